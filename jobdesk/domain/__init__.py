@@ -1,0 +1,1 @@
+"""Plain-Python core of jobdesk: no Qt, no database."""

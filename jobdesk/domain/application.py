@@ -1,0 +1,267 @@
+"""An application, its dated event log, and the rules for changing it.
+
+The log is the truth: how far an application got and where it stands now are
+derived from its events, never stored beside them, so a rejection after a final
+round still shows the final round was reached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import Enum
+
+from jobdesk.domain.enums import Channel, ContactRole, Outcome, RejectionReason, SizeBand, Stage
+from jobdesk.domain.errors import UserError
+
+
+class EventKind(Enum):
+    STAGE = "stage"  # the application reached `stage`
+    OUTCOME = "outcome"  # the outcome became `outcome`, while at `stage`
+
+
+@dataclass(frozen=True)
+class StageEvent:
+    """One dated entry in an application's history."""
+
+    kind: EventKind
+    on: date
+    stage: Stage | None = None
+    outcome: Outcome | None = None
+    reason: RejectionReason | None = None
+    note: str = ""
+    backfilled: bool = False
+    id: int | None = None
+
+    @property
+    def summary(self) -> str:
+        """One line for the history list, in the user's words."""
+        if self.kind is EventKind.STAGE:
+            assert self.stage is not None
+            return f"Reached {self.stage.label.lower()}"
+        assert self.outcome is not None
+        at = f" at {self.stage.label.lower()}" if self.stage else ""
+        text = {
+            Outcome.ACTIVE: "Reopened",
+            Outcome.REJECTED: f"Rejected{at}",
+            Outcome.WITHDRAWN: f"Withdrawn{at}",
+            Outcome.GHOSTED: f"Marked ghosted{at}",
+            Outcome.ACCEPTED: "Offer accepted",
+            Outcome.DECLINED: "Offer declined",
+        }[self.outcome]
+        if self.reason is not None:
+            text += f": {self.reason.label.lower()} ({self.reason.group.label.lower()})"
+        return text
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    role: ContactRole = ContactRole.RECRUITER
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class ApplicationDetails:
+    """Everything about an application the user types in; its history is kept apart."""
+
+    company: str
+    role_title: str
+    applied_on: date
+    size_band: SizeBand = SizeBand.UNKNOWN
+    industry: str = ""
+    role_type: str = ""
+    seniority: str = ""
+    location: str = ""
+    channel: Channel = Channel.DIRECT
+    resume_variant: str = ""
+    job_url: str = ""
+    salary_text: str = ""
+    notes: str = ""
+    next_step: str = ""
+    next_step_on: date | None = None
+    contacts: tuple[Contact, ...] = ()
+
+
+@dataclass(frozen=True)
+class Application:
+    id: int
+    details: ApplicationDetails
+    events: tuple[StageEvent, ...] = field(default=())
+
+    @property
+    def furthest_stage(self) -> Stage:
+        return furthest_stage(self.events)
+
+    @property
+    def outcome(self) -> Outcome:
+        return current_outcome(self.events)
+
+    @property
+    def last_activity(self) -> date:
+        return max([self.details.applied_on, *(e.on for e in self.events)])
+
+    def days_since_activity(self, today: date) -> int:
+        return (today - self.last_activity).days
+
+
+def furthest_stage(events: tuple[StageEvent, ...] | list[StageEvent]) -> Stage:
+    """The furthest stage the log shows was reached.
+
+    A rejection at a stage means that stage was reached; a rejection straight
+    after applying is a response, so it counts as reaching `responded`.
+    """
+    best = Stage.APPLIED
+    for event in events:
+        if event.stage is None:
+            continue
+        reached = event.stage
+        if (
+            event.kind is EventKind.OUTCOME
+            and event.outcome is Outcome.REJECTED
+            and reached is Stage.APPLIED
+        ):
+            reached = Stage.RESPONDED
+        best = max(best, reached)
+    return best
+
+
+def current_outcome(events: tuple[StageEvent, ...] | list[StageEvent]) -> Outcome:
+    """The latest outcome in the log; an application with none is active."""
+    outcome = Outcome.ACTIVE
+    for event in events:
+        if event.kind is EventKind.OUTCOME and event.outcome is not None:
+            outcome = event.outcome
+    return outcome
+
+
+# --- rules for changes: each returns the cleaned value or raises UserError -----------------
+
+
+def clean_details(details: ApplicationDetails, today: date) -> ApplicationDetails:
+    """Trim the text fields and check what must hold before anything is saved."""
+    contacts = tuple(
+        Contact(c.name.strip(), c.role, c.email.strip())
+        for c in details.contacts
+        if c.name.strip() or c.email.strip()
+    )
+    cleaned = replace(
+        details,
+        company=" ".join(details.company.split()),
+        role_title=" ".join(details.role_title.split()),
+        industry=details.industry.strip(),
+        role_type=details.role_type.strip(),
+        seniority=details.seniority.strip(),
+        location=details.location.strip(),
+        resume_variant=details.resume_variant.strip(),
+        job_url=details.job_url.strip(),
+        salary_text=details.salary_text.strip(),
+        notes=details.notes.strip(),
+        next_step=details.next_step.strip(),
+        contacts=contacts,
+    )
+    if not cleaned.company:
+        raise UserError("Enter the company's name.")
+    if not cleaned.role_title:
+        raise UserError("Enter the role you applied for.")
+    if cleaned.applied_on > today:
+        raise UserError(
+            f"The applied date ({cleaned.applied_on:%d %b %Y}) is in the future. "
+            "Enter the day you sent the application."
+        )
+    for contact in contacts:
+        if not contact.name:
+            raise UserError(f"The contact with the address {contact.email} needs a name.")
+        if contact.email and not _looks_like_email(contact.email):
+            raise UserError(f"“{contact.email}” does not look like an email address.")
+    for text in (cleaned.company, cleaned.role_title):
+        if "\x00" in text:
+            raise UserError("Names cannot contain control characters.")
+    return cleaned
+
+
+def check_applied_date_fits(app: Application, applied_on: date) -> None:
+    """An edited applied date may not come after anything that happened since."""
+    if app.events:
+        first = min(e.on for e in app.events)
+        if applied_on > first:
+            raise UserError(
+                f"The applied date cannot be after the first event in its history "
+                f"({first:%d %b %Y})."
+            )
+
+
+def _looks_like_email(text: str) -> bool:
+    local, at, domain = text.rpartition("@")
+    return bool(at and local and "." in domain and " " not in text)
+
+
+def _check_date(app: Application, on: date, today: date) -> None:
+    if on > today:
+        raise UserError(f"{on:%d %b %Y} is in the future. Choose today or an earlier day.")
+    if on < app.last_activity:
+        raise UserError(
+            f"{on:%d %b %Y} is before the last thing that happened to this application "
+            f"({app.last_activity:%d %b %Y}). Choose that day or a later one."
+        )
+
+
+def plan_advance(app: Application, stage: Stage, on: date, today: date) -> StageEvent:
+    """The event that moves `app` forward to `stage` on `on`."""
+    name = f"{app.details.company} — {app.details.role_title}"
+    if app.outcome.is_closed:
+        raise UserError(
+            f"{name} is {app.outcome.label.lower()}. Reopen it before moving it forward."
+        )
+    if stage <= app.furthest_stage:
+        raise UserError(
+            f"{name} has already reached {app.furthest_stage.label.lower()}. "
+            "Stages only move forward; to correct a mistake, undo it."
+        )
+    _check_date(app, on, today)
+    return StageEvent(EventKind.STAGE, on, stage=stage, backfilled=on < today)
+
+
+def plan_outcome(
+    app: Application,
+    outcome: Outcome,
+    on: date,
+    today: date,
+    *,
+    stage: Stage | None = None,
+    reason: RejectionReason | None = None,
+    note: str = "",
+) -> StageEvent:
+    """The event that sets `app`'s outcome; `outcome=ACTIVE` reopens a closed application."""
+    name = f"{app.details.company} — {app.details.role_title}"
+    if outcome is Outcome.ACTIVE:
+        if not app.outcome.is_closed:
+            raise UserError(f"{name} is already active.")
+    elif app.outcome.is_closed:
+        raise UserError(
+            f"{name} is already {app.outcome.label.lower()}. Reopen it first if that changed."
+        )
+    if outcome in (Outcome.ACCEPTED, Outcome.DECLINED) and app.furthest_stage is not Stage.OFFER:
+        raise UserError(f"{name} has no offer to accept or decline yet.")
+    at = stage or app.furthest_stage
+    if outcome is Outcome.REJECTED:
+        if at < app.furthest_stage and not (
+            at is Stage.APPLIED and app.furthest_stage is Stage.RESPONDED
+        ):
+            raise UserError(
+                f"{name} already reached {app.furthest_stage.label.lower()}, so the rejection "
+                f"cannot have come at {at.label.lower()}."
+            )
+    else:
+        at = app.furthest_stage
+        reason = None
+    _check_date(app, on, today)
+    return StageEvent(
+        EventKind.OUTCOME,
+        on,
+        stage=at,
+        outcome=outcome,
+        reason=reason,
+        note=note.strip(),
+        backfilled=on < today,
+    )

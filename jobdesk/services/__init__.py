@@ -1,0 +1,1 @@
+"""Use cases, with no Qt: every change to the user's data goes through here."""

@@ -1,0 +1,250 @@
+"""The pipeline's use cases: add, edit, move, close, reopen and delete applications, with undo.
+
+Undo lives here rather than in the UI, so that every change, whatever asked for
+it, can be taken back. Each step keeps a snapshot of the applications it touched
+from before and after; undoing restores the before, redoing the after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from peewee import SqliteDatabase
+
+from jobdesk.domain.application import (
+    Application,
+    ApplicationDetails,
+    StageEvent,
+    check_applied_date_fits,
+    clean_details,
+    plan_advance,
+    plan_outcome,
+)
+from jobdesk.domain.enums import Outcome, RejectionReason, SizeBand, Stage
+from jobdesk.domain.errors import UserError
+from jobdesk.domain.sample import sample_search
+from jobdesk.services.changes import APPLICATIONS, Change
+from jobdesk.store import applications as store
+
+UNDO_LIMIT = 200
+
+Snapshots = dict[int, Application | None]
+
+
+@dataclass(frozen=True)
+class _Step:
+    description: str
+    before: Snapshots
+    after: Snapshots
+
+
+class Pipeline:
+    """Every change to applications, each reported as a `Change` and undoable."""
+
+    def __init__(self, db: SqliteDatabase, today: Callable[[], date] = date.today) -> None:
+        self._db = db
+        self._today = today
+        self._undo: list[_Step] = []
+        self._redo: list[_Step] = []
+
+    # --- reading --------------------------------------------------------------------------
+
+    def today(self) -> date:
+        return self._today()
+
+    def applications(self) -> list[Application]:
+        return store.load_all()
+
+    def application(self, app_id: int) -> Application:
+        app = store.load(app_id)
+        if app is None:
+            raise UserError("That application no longer exists; it may have been deleted.")
+        return app
+
+    def companies(self) -> list[tuple[str, SizeBand, str]]:
+        return store.company_names()
+
+    def resume_variants(self) -> list[str]:
+        return store.resume_variants()
+
+    def is_empty(self) -> bool:
+        return not store.has_any()
+
+    # --- changes --------------------------------------------------------------------------
+
+    def add(self, details: ApplicationDetails) -> Change:
+        details = clean_details(details, self._today())
+        description = f"Add {_name(details)}"
+        with self._db.atomic():
+            app_id = store.insert(details)
+            after = store.load(app_id)
+        self._push(_Step(description, {app_id: None}, {app_id: after}))
+        return Change(frozenset({APPLICATIONS}), description, (app_id,))
+
+    def edit(self, app_id: int, details: ApplicationDetails) -> Change:
+        details = clean_details(details, self._today())
+
+        def change(app: Application) -> None:
+            check_applied_date_fits(app, details.applied_on)
+            store.update_details(app_id, details)
+
+        return self._change([app_id], f"Edit {_name(details)}", change)
+
+    def advance(self, app_id: int, stage: Stage, on: date | None = None) -> Change:
+        def change(app: Application) -> None:
+            store.append_event(app_id, plan_advance(app, stage, on or self._today(), self._today()))
+
+        app = self.application(app_id)
+        return self._change([app_id], f"Move {_name(app.details)} to {stage.label}", change)
+
+    def reject(
+        self,
+        app_id: int,
+        on: date | None = None,
+        *,
+        stage: Stage | None = None,
+        reason: RejectionReason | None = None,
+        note: str = "",
+    ) -> Change:
+        return self._close(app_id, Outcome.REJECTED, on, stage=stage, reason=reason, note=note)
+
+    def withdraw(self, app_id: int, on: date | None = None, note: str = "") -> Change:
+        return self._close(app_id, Outcome.WITHDRAWN, on, note=note)
+
+    def mark_ghosted(self, app_id: int, on: date | None = None) -> Change:
+        return self._close(app_id, Outcome.GHOSTED, on)
+
+    def accept_offer(self, app_id: int, on: date | None = None) -> Change:
+        return self._close(app_id, Outcome.ACCEPTED, on)
+
+    def decline_offer(self, app_id: int, on: date | None = None) -> Change:
+        return self._close(app_id, Outcome.DECLINED, on)
+
+    def reopen(self, app_id: int, on: date | None = None, note: str = "") -> Change:
+        return self._close(app_id, Outcome.ACTIVE, on, note=note)
+
+    def delete(self, app_ids: Iterable[int]) -> Change:
+        ids = list(dict.fromkeys(app_ids))
+        if not ids:
+            raise UserError("Select the applications to delete first.")
+        if len(ids) == 1:
+            description = f"Delete {_name(self.application(ids[0]).details)}"
+        else:
+            description = f"Delete {len(ids)} applications"
+
+        def change(_app: Application) -> None:
+            store.delete(_app.id)
+
+        return self._change(ids, description, change)
+
+    def load_sample(self) -> Change:
+        """Fill the pipeline with the sample search (one undoable step)."""
+        before: Snapshots = {}
+        after: Snapshots = {}
+        with self._db.atomic():
+            for item in sample_search(self._today()):
+                app_id = store.insert(item.details, item.events)
+                before[app_id] = None
+                after[app_id] = store.load(app_id)
+        description = "Load the sample search"
+        self._push(_Step(description, before, after))
+        return Change(frozenset({APPLICATIONS}), description, tuple(after))
+
+    # --- undo -----------------------------------------------------------------------------
+
+    def forget_history(self) -> None:
+        """Start a fresh undo history (after the demo's sample is loaded)."""
+        self._undo.clear()
+        self._redo.clear()
+
+    def undo_text(self) -> str | None:
+        return self._undo[-1].description if self._undo else None
+
+    def redo_text(self) -> str | None:
+        return self._redo[-1].description if self._redo else None
+
+    def undo(self) -> Change:
+        if not self._undo:
+            raise UserError("There is nothing to undo.")
+        step = self._undo.pop()
+        self._apply(step.before)
+        self._redo.append(step)
+        return Change(frozenset({APPLICATIONS}), f"Undo {step.description}", tuple(step.before))
+
+    def redo(self) -> Change:
+        if not self._redo:
+            raise UserError("There is nothing to redo.")
+        step = self._redo.pop()
+        self._apply(step.after)
+        self._undo.append(step)
+        return Change(frozenset({APPLICATIONS}), f"Redo {step.description}", tuple(step.after))
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _close(
+        self,
+        app_id: int,
+        outcome: Outcome,
+        on: date | None,
+        *,
+        stage: Stage | None = None,
+        reason: RejectionReason | None = None,
+        note: str = "",
+    ) -> Change:
+        def change(app: Application) -> None:
+            event: StageEvent = plan_outcome(
+                app,
+                outcome,
+                on or self._today(),
+                self._today(),
+                stage=stage,
+                reason=reason,
+                note=note,
+            )
+            store.append_event(app_id, event)
+
+        app = self.application(app_id)
+        verb = {
+            Outcome.ACTIVE: "Reopen",
+            Outcome.REJECTED: "Log rejection for",
+            Outcome.WITHDRAWN: "Withdraw",
+            Outcome.GHOSTED: "Mark ghosted:",
+            Outcome.ACCEPTED: "Accept offer from",
+            Outcome.DECLINED: "Decline offer from",
+        }[outcome]
+        return self._change([app_id], f"{verb} {_name(app.details)}", change)
+
+    def _change(
+        self, app_ids: list[int], description: str, change: Callable[[Application], None]
+    ) -> Change:
+        """Run `change` on each application in one transaction and record it for undo."""
+        before: Snapshots = {}
+        after: Snapshots = {}
+        with self._db.atomic():
+            for app_id in app_ids:
+                app = self.application(app_id)
+                before[app_id] = app
+                change(app)
+            for app_id in app_ids:
+                after[app_id] = store.load(app_id)
+        self._push(_Step(description, before, after))
+        return Change(frozenset({APPLICATIONS}), description, tuple(app_ids))
+
+    def _push(self, step: _Step) -> None:
+        self._undo.append(step)
+        del self._undo[:-UNDO_LIMIT]
+        self._redo.clear()
+
+    def _apply(self, snapshots: Snapshots) -> None:
+        with self._db.atomic():
+            for app_id, snapshot in snapshots.items():
+                if snapshot is None:
+                    store.delete(app_id)
+                else:
+                    store.restore(snapshot)
+
+
+def _name(details: ApplicationDetails) -> str:
+    return f"{details.company} — {details.role_title}"

@@ -1,0 +1,1 @@
+"""Persistence on SQLite through peewee; returns and takes domain objects."""

@@ -1,0 +1,271 @@
+"""Reading and writing applications as domain objects.
+
+A whole `Application` (details, contacts and events, with their ids) doubles as
+a snapshot: `restore()` puts one back exactly, which is how undo works.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any, cast
+
+from peewee import JOIN
+
+from jobdesk.domain.application import (
+    Application,
+    ApplicationDetails,
+    Contact,
+    EventKind,
+    StageEvent,
+)
+from jobdesk.domain.enums import Channel, ContactRole, Outcome, RejectionReason, SizeBand, Stage
+from jobdesk.store.tables import (
+    ApplicationRow,
+    CompanyRow,
+    ContactRow,
+    EventRow,
+    ResumeVariantRow,
+    database,
+)
+
+
+def load_all() -> list[Application]:
+    """Every application, with contacts and events, in three queries."""
+    events: dict[int, list[StageEvent]] = defaultdict(list)
+    for row in _rows(EventRow.select().order_by(EventRow.occurred_on, EventRow.id).dicts()):
+        events[row["application"]].append(_event(row))
+    contacts: dict[int, list[Contact]] = defaultdict(list)
+    for row in _rows(ContactRow.select().order_by(ContactRow.position, ContactRow.id).dicts()):
+        contacts[row["application"]].append(_contact(row))
+    return [
+        _application(row, contacts[row["id"]], events[row["id"]])
+        for row in _rows(_application_query().order_by(ApplicationRow.id).dicts())
+    ]
+
+
+def load(app_id: int) -> Application | None:
+    row = _application_query().where(ApplicationRow.id == app_id).dicts().first()
+    if row is None:
+        return None
+    events = [
+        _event(r)
+        for r in _rows(
+            EventRow.select()
+            .where(EventRow.application == app_id)
+            .order_by(EventRow.occurred_on, EventRow.id)
+            .dicts()
+        )
+    ]
+    contacts = [
+        _contact(r)
+        for r in _rows(
+            ContactRow.select()
+            .where(ContactRow.application == app_id)
+            .order_by(ContactRow.position, ContactRow.id)
+            .dicts()
+        )
+    ]
+    return _application(row, contacts, events)
+
+
+def insert(
+    details: ApplicationDetails,
+    events: Iterable[StageEvent] = (),
+    app_id: int | None = None,
+) -> int:
+    """Store a new application; `app_id` and event ids are kept when given (restoring)."""
+    values = _detail_values(details)
+    values["created_at"] = datetime.now()
+    if app_id is not None:
+        values["id"] = app_id
+    new_id = int(ApplicationRow.insert(**values).execute())
+    _write_contacts(new_id, details.contacts)
+    for event in events:
+        append_event(new_id, event)
+    return new_id
+
+
+def update_details(app_id: int, details: ApplicationDetails) -> None:
+    ApplicationRow.update(**_detail_values(details)).where(ApplicationRow.id == app_id).execute()
+    ContactRow.delete().where(ContactRow.application == app_id).execute()
+    _write_contacts(app_id, details.contacts)
+
+
+def append_event(app_id: int, event: StageEvent) -> int:
+    values: dict[str, Any] = {
+        "application": app_id,
+        "kind": event.kind.value,
+        "occurred_on": event.on,
+        "stage": event.stage.value if event.stage else None,
+        "outcome": event.outcome.value if event.outcome else None,
+        "reason": event.reason.value if event.reason else None,
+        "note": event.note,
+        "backfilled": event.backfilled,
+        "recorded_at": datetime.now(),
+    }
+    if event.id is not None:
+        values["id"] = event.id
+    return int(EventRow.insert(**values).execute())
+
+
+def delete(app_id: int) -> None:
+    ApplicationRow.delete().where(ApplicationRow.id == app_id).execute()
+
+
+def restore(snapshot: Application) -> None:
+    """Make the stored application exactly `snapshot` again (ids included)."""
+    with database.atomic():
+        delete(snapshot.id)
+        insert(snapshot.details, snapshot.events, app_id=snapshot.id)
+
+
+def company_names() -> list[tuple[str, SizeBand, str]]:
+    """Known companies with their size band and industry, for reuse when adding."""
+    return [
+        (row.name, _size_band(row.size_band), row.industry)
+        for row in CompanyRow.select().order_by(CompanyRow.name)
+    ]
+
+
+def resume_variants() -> list[str]:
+    return [row.name for row in ResumeVariantRow.select().order_by(ResumeVariantRow.name)]
+
+
+# --- rows <-> domain ----------------------------------------------------------------------
+
+
+def _rows(query: Any) -> Iterable[dict[str, Any]]:
+    return cast(Iterable[dict[str, Any]], query)
+
+
+def _application_query() -> Any:
+    return (
+        ApplicationRow.select(
+            ApplicationRow,
+            CompanyRow.name.alias("company_name"),
+            CompanyRow.size_band.alias("company_size"),
+            CompanyRow.industry.alias("company_industry"),
+            ResumeVariantRow.name.alias("variant_name"),
+        )
+        .join_from(ApplicationRow, CompanyRow)
+        .switch(ApplicationRow)
+        .join(ResumeVariantRow, join_type=JOIN.LEFT_OUTER)
+    )
+
+
+def _application(
+    row: dict[str, Any], contacts: list[Contact], events: list[StageEvent]
+) -> Application:
+    details = ApplicationDetails(
+        company=row["company_name"],
+        role_title=row["role_title"],
+        applied_on=_as_date(row["applied_on"]),
+        size_band=_size_band(row["company_size"]),
+        industry=row["company_industry"],
+        role_type=row["role_type"],
+        seniority=row["seniority"],
+        location=row["location"],
+        channel=Channel(row["channel"]),
+        resume_variant=row["variant_name"] or "",
+        job_url=row["job_url"],
+        salary_text=row["salary_text"],
+        notes=row["notes"],
+        next_step=row["next_step"],
+        next_step_on=_as_date(row["next_step_on"]) if row["next_step_on"] else None,
+        contacts=tuple(contacts),
+    )
+    return Application(id=row["id"], details=details, events=tuple(events))
+
+
+def _event(row: dict[str, Any]) -> StageEvent:
+    return StageEvent(
+        kind=EventKind(row["kind"]),
+        on=_as_date(row["occurred_on"]),
+        stage=Stage(row["stage"]) if row["stage"] else None,
+        outcome=Outcome(row["outcome"]) if row["outcome"] else None,
+        reason=RejectionReason(row["reason"]) if row["reason"] else None,
+        note=row["note"],
+        backfilled=bool(row["backfilled"]),
+        id=row["id"],
+    )
+
+
+def _contact(row: dict[str, Any]) -> Contact:
+    return Contact(name=row["name"], role=ContactRole(row["role"]), email=row["email"])
+
+
+def _as_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _size_band(value: str) -> SizeBand:
+    try:
+        return SizeBand(value)
+    except ValueError:
+        return SizeBand.UNKNOWN
+
+
+def _detail_values(details: ApplicationDetails) -> dict[str, Any]:
+    return {
+        "company": _company_id(details),
+        "role_title": details.role_title,
+        "role_type": details.role_type,
+        "seniority": details.seniority,
+        "location": details.location,
+        "channel": details.channel.value,
+        "resume_variant": _variant_id(details.resume_variant),
+        "job_url": details.job_url,
+        "salary_text": details.salary_text,
+        "applied_on": details.applied_on,
+        "notes": details.notes,
+        "next_step": details.next_step,
+        "next_step_on": details.next_step_on,
+    }
+
+
+def _company_id(details: ApplicationDetails) -> int:
+    """The company row for this name (any letter case), its facts updated to these details."""
+    row = CompanyRow.get_or_none(CompanyRow.name == details.company)
+    if row is None:
+        return int(
+            CompanyRow.insert(
+                name=details.company,
+                size_band=details.size_band.value,
+                industry=details.industry,
+            ).execute()
+        )
+    if (row.size_band, row.industry) != (details.size_band.value, details.industry):
+        CompanyRow.update(size_band=details.size_band.value, industry=details.industry).where(
+            CompanyRow.id == row.id
+        ).execute()
+    return int(row.id)
+
+
+def _variant_id(name: str) -> int | None:
+    if not name:
+        return None
+    row = ResumeVariantRow.get_or_none(ResumeVariantRow.name == name)
+    if row is not None:
+        return int(row.id)
+    return int(ResumeVariantRow.insert(name=name).execute())
+
+
+def _write_contacts(app_id: int, contacts: Iterable[Contact]) -> None:
+    for position, contact in enumerate(contacts):
+        ContactRow.insert(
+            application=app_id,
+            position=position,
+            name=contact.name,
+            role=contact.role.value,
+            email=contact.email,
+        ).execute()
+
+
+def has_any() -> bool:
+    return bool(ApplicationRow.select(ApplicationRow.id).limit(1).exists())
