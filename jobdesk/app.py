@@ -1,0 +1,119 @@
+"""Start-up, in order: arguments, paths, logging, single-instance lock, database, services, window.
+
+Qt is imported only once everything before the window has worked, and heavy
+modules (pyqtgraph, parsers) are left to the views that need them, so a
+double-clicked jobdesk shows its window quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import logging
+import logging.handlers
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from jobdesk import __version__
+from jobdesk.domain.errors import UserError
+
+log = logging.getLogger("jobdesk")
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_ALREADY_RUNNING = 3
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="jobdesk",
+        description="Run your job search as a pipeline you can measure and debug.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the folder holding your data (default: $JOBDESK_HOME, else the platform's "
+        "user data folder)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a sample search in a throw-away folder; your own data is not touched",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="PATH",
+        help="save a PNG of the main window once it is shown, then quit",
+    )
+    parser.add_argument("--version", action="version", version=f"jobdesk {__version__}")
+    return parser.parse_args(argv)
+
+
+def setup_logging(log_file: Path) -> None:
+    handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def demo_folder() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="jobdesk-demo-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    gui_errors = not args.screenshot
+    from jobdesk import paths as jobdesk_paths
+    from jobdesk.services.instance import AlreadyRunning, InstanceLock
+
+    try:
+        data_dir = demo_folder() if args.demo else args.data_dir
+        paths = jobdesk_paths.prepare(jobdesk_paths.resolve(data_dir))
+        setup_logging(paths.log_file)
+        log.info("jobdesk %s starting with data folder %s", __version__, paths.data_dir)
+        lock = InstanceLock(paths.lock_file).acquire()
+    except AlreadyRunning as error:
+        report(error.message, gui_errors)
+        return EXIT_ALREADY_RUNNING
+    except UserError as error:
+        report(error.message, gui_errors)
+        return EXIT_ERROR
+
+    try:
+        from jobdesk.services.pipeline import Pipeline
+        from jobdesk.store.database import open_database
+
+        try:
+            db = open_database(paths.database, paths.backups)
+        except UserError as error:
+            log.error("could not open the database: %s", error.message)
+            report(error.message, gui_errors)
+            return EXIT_ERROR
+        pipeline = Pipeline(db)
+        if args.demo:
+            pipeline.load_sample()
+            pipeline.forget_history()
+
+        from jobdesk.ui.gui import run_window
+
+        return run_window(pipeline, paths, demo=args.demo, screenshot=args.screenshot)
+    finally:
+        lock.release()
+
+
+def report(message: str, gui: bool) -> None:
+    """Tell the user why jobdesk stopped: on stderr, and in a dialog when started from a desktop."""
+    print(f"jobdesk: {message}", file=sys.stderr)
+    if gui and os.environ.get("QT_QPA_PLATFORM") != "offscreen" and not sys.stdin.isatty():
+        from jobdesk.ui.gui import show_startup_error
+
+        show_startup_error(message)

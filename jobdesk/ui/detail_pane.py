@@ -1,0 +1,90 @@
+"""The detail pane: the selected application's facts, dated history, contacts and notes."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from jobdesk.domain.application import Application
+
+
+def detail_html(app: Application, today: date) -> str:
+    """The pane's contents; every user-typed value is escaped."""
+    d = app.details
+    facts = [
+        ("Stage reached", app.furthest_stage.label),
+        ("Outcome", app.outcome.label),
+        ("Channel", d.channel.label),
+        ("Resume", d.resume_variant or "—"),
+        ("Company size", d.size_band.label),
+        ("Industry", d.industry or "—"),
+        ("Role type", d.role_type or "—"),
+        ("Seniority", d.seniority or "—"),
+        ("Location", d.location or "—"),
+        ("Salary", d.salary_text or "—"),
+    ]
+    if d.next_step or d.next_step_on:
+        when = f" on {d.next_step_on:%d %b %Y}" if d.next_step_on else ""
+        facts.append(("Next step", f"{d.next_step or 'Next step'}{when}"))
+    parts = [
+        f"<h2 style='margin-bottom:0'>{escape(d.company)}</h2>",
+        f"<p style='margin-top:2px'>{escape(d.role_title)}</p>",
+        "<table cellspacing='0' cellpadding='2'>",
+        *(
+            f"<tr><td style='color:palette(mid); padding-right:12px'>{escape(k)}</td>"
+            f"<td>{escape(v)}</td></tr>"
+            for k, v in facts
+        ),
+        "</table>",
+    ]
+    if d.job_url.startswith(("https://", "http://")):
+        parts.append(f"<p><a href='{escape(d.job_url, quote=True)}'>Job posting</a></p>")
+    parts.append("<h3>History</h3><table cellspacing='0' cellpadding='2'>")
+    parts.append(_history_row(d.applied_on, "Applied", "", backfilled=False))
+    for event in app.events:
+        parts.append(_history_row(event.on, event.summary, event.note, event.backfilled))
+    parts.append("</table>")
+    idle = app.days_since_activity(today)
+    parts.append(f"<p style='color:palette(mid)'>{idle} days since the last activity.</p>")
+    if d.contacts:
+        parts.append("<h3>Contacts</h3><ul style='margin-left:0'>")
+        for c in d.contacts:
+            email = f" — <a href='mailto:{escape(c.email, quote=True)}'>{escape(c.email)}</a>"
+            parts.append(
+                f"<li>{escape(c.name)} ({escape(c.role.label.lower())})"
+                f"{email if c.email else ''}</li>"
+            )
+        parts.append("</ul>")
+    if d.notes:
+        notes = escape(d.notes).replace("\n", "<br>")
+        parts.append(f"<h3>Notes</h3><p>{notes}</p>")
+    return "\n".join(parts)
+
+
+def _history_row(on: date, summary: str, note: str, backfilled: bool) -> str:
+    tag = " <i style='color:palette(mid)'>(backfilled)</i>" if backfilled else ""
+    note_html = f"<br><span style='color:palette(mid)'>{escape(note)}</span>" if note else ""
+    return (
+        f"<tr><td style='padding-right:12px; white-space:nowrap'>{on:%d %b %Y}</td>"
+        f"<td>{escape(summary)}{tag}{note_html}</td></tr>"
+    )
+
+
+EMPTY_HTML = (
+    "<p style='color:palette(mid)'>Select an application to see its history, "
+    "contacts and notes.</p>"
+)
+
+
+class DetailPane(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenExternalLinks(True)
+        self.setAccessibleName("Application details")
+        self.setMinimumWidth(240)
+        self.show_application(None, date.today())
+
+    def show_application(self, app: Application | None, today: date) -> None:
+        self.setHtml(detail_html(app, today) if app else EMPTY_HTML)

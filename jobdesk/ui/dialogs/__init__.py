@@ -1,0 +1,1 @@
+"""Dialogs that ask the user for one thing each, through an `ask(...)` classmethod."""

@@ -1,0 +1,79 @@
+"""Small pieces every dialog uses: date conversion, accessible names, inline errors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialogButtonBox, QLabel, QLineEdit, QWidget
+
+from jobdesk.domain.errors import UserError
+
+
+def to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def to_date(qd: QDate) -> date:
+    value = qd.toPython()
+    assert isinstance(value, date)
+    return value
+
+
+def set_name(widget: QWidget, name: str) -> None:
+    """Give a control its accessible name, and its inner line edit too, if it has one.
+
+    Screen readers land on the inner editor of editable combo boxes and date
+    edits, so it needs the same name as its owner.
+    """
+    widget.setAccessibleName(name)
+    if isinstance(widget, QComboBox | QDateEdit):
+        inner = widget.findChild(QLineEdit)
+        if inner is not None:
+            inner.setAccessibleName(name)
+
+
+def make_date_edit(name: str, value: date, *, latest: date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    if latest is not None:
+        edit.setMaximumDate(to_qdate(latest))
+    edit.setDate(to_qdate(value))
+    set_name(edit, name)
+    return edit
+
+
+def make_error_label() -> QLabel:
+    """A hidden label for the message of a UserError, red but readable on dark palettes too."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName("Error")
+    palette = label.palette()
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff8a80" if dark else "#b3261e"))
+    label.setPalette(palette)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, error: UserError) -> None:
+    label.setText(error.message)
+    label.show()
+
+
+def name_buttons(buttons: QDialogButtonBox, ok_text: str) -> None:
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setAccessibleName(ok_text.replace("&", ""))
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setAccessibleName("Cancel")
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label

@@ -1,0 +1,373 @@
+"""The main window: tabs, menus, shortcuts; every change goes through a service and one signal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+
+from jobdesk import __version__
+from jobdesk.domain.enums import Outcome, Stage
+from jobdesk.domain.errors import UserError
+from jobdesk.paths import Paths
+from jobdesk.services.changes import APPLICATIONS, Change
+from jobdesk.services.pipeline import Pipeline
+from jobdesk.ui.dialogs.application_dialog import ApplicationDialog
+from jobdesk.ui.dialogs.stage_dialogs import AdvanceDialog, OutcomeDialog, RejectDialog
+from jobdesk.ui.pipeline_model import QuickFilter
+from jobdesk.ui.pipeline_tab import PipelineTab
+from jobdesk.ui.prompts import Prompts
+
+
+class MainWindow(QMainWindow):
+    data_changed = Signal(object)  # frozenset[str] of the kinds of data that changed
+
+    def __init__(
+        self,
+        pipeline: Pipeline,
+        paths: Paths,
+        *,
+        prompts: Prompts | None = None,
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.pipeline = pipeline
+        self.paths = paths
+        self.prompts = prompts or Prompts()
+        self.demo = demo
+        self.settings = QSettings(str(paths.ui_settings), QSettings.Format.IniFormat)
+
+        title = "jobdesk"
+        if demo:
+            title += " — sample search (a throw-away copy; your own data is not touched)"
+        self.setWindowTitle(title)
+        self.setAccessibleName("jobdesk")
+
+        self.pipeline_tab = PipelineTab()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Views")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.pipeline_tab, "&Pipeline")
+        self.setCentralWidget(self.tabs)
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Applications shown")
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self.resize(1200, 760)
+        self._restore_state()
+        self.refresh(frozenset({APPLICATIONS}))
+        self.pipeline_tab.select_first_row()
+
+    # --- actions --------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            "&New application…", self.add_application, "Ctrl+N", "Add an application you sent"
+        )
+        self.sample_action = self._action(
+            "Load a &sample search", self.load_sample, None, "Fill an empty pipeline with a sample"
+        )
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action("&Redo", self.redo, "Ctrl+Shift+Z")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.find_action = self._action(
+            "&Find…", self.pipeline_tab.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.edit_action = self._action(
+            "&Edit…", self.edit_selected, "Ctrl+E", "Edit the selected application (Enter)"
+        )
+        self.advance_action = self._action(
+            "&Move forward…", self.advance_selected, "Ctrl+M", "Record the next stage reached"
+        )
+        self.reject_action = self._action(
+            "Log &rejection…", self.reject_selected, "Ctrl+Shift+R", "Record a rejection"
+        )
+        self.withdraw_action = self._action(
+            "&Withdraw…", lambda: self.close_selected(Outcome.WITHDRAWN), "Ctrl+Shift+W"
+        )
+        self.ghost_action = self._action(
+            "Mark &ghosted…", lambda: self.close_selected(Outcome.GHOSTED), "Ctrl+Shift+G"
+        )
+        self.reopen_action = self._action(
+            "Re&open…", lambda: self.close_selected(Outcome.ACTIVE), "Ctrl+Shift+O"
+        )
+        self.accept_action = self._action(
+            "&Accept offer…", lambda: self.close_selected(Outcome.ACCEPTED)
+        )
+        self.decline_action = self._action(
+            "De&cline offer…", lambda: self.close_selected(Outcome.DECLINED)
+        )
+        self.delete_action = self._action(
+            "&Delete", self.delete_selected, QKeySequence.StandardKey.Delete, "Undo brings it back"
+        )
+        # Delete only where the table has focus, so it never eats the key in the search box.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.removeAction(self.delete_action)
+        self.pipeline_tab.table.addAction(self.delete_action)
+        self.quick_actions: dict[QuickFilter, QAction] = {}
+        for number, quick in enumerate(QuickFilter, start=1):
+            self.quick_actions[quick] = self._action(
+                f"Show {quick.value.lower()}",
+                lambda q=quick: self.pipeline_tab.set_quick_filter(q),
+                f"Ctrl+{number}",
+            )
+        self.about_action = self._action("&About jobdesk", self.show_about)
+        self.selection_actions = [
+            self.edit_action,
+            self.advance_action,
+            self.reject_action,
+            self.withdraw_action,
+            self.ghost_action,
+            self.reopen_action,
+            self.accept_action,
+            self.decline_action,
+        ]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.new_action, self.sample_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        self.application_menu = bar.addMenu("&Application")
+        self._fill_application_menu(self.application_menu)
+        view_menu = bar.addMenu("&View")
+        view_menu.addActions(list(self.quick_actions.values()))
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.new_action, self.advance_action, self.reject_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+
+    def _fill_application_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.edit_action)
+        menu.addSeparator()
+        menu.addActions([self.advance_action, self.reject_action])
+        menu.addActions([self.withdraw_action, self.ghost_action, self.reopen_action])
+        menu.addActions([self.accept_action, self.decline_action])
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+
+    def _connect(self) -> None:
+        self.data_changed.connect(self.refresh)
+        tab = self.pipeline_tab
+        tab.selection_changed.connect(self._update_actions)
+        tab.edit_requested.connect(lambda _id: self.edit_selected())
+        tab.context_menu_requested.connect(self._show_context_menu)
+        tab.empty_state.add_button.clicked.connect(self.add_application)
+        tab.empty_state.sample_button.clicked.connect(self.load_sample)
+
+    # --- refreshing -----------------------------------------------------------------------
+
+    def refresh(self, kinds: frozenset[str]) -> None:
+        if APPLICATIONS in kinds:
+            self.pipeline_tab.set_applications(self.pipeline.applications(), self.pipeline.today())
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        apps = self.pipeline_tab.selected_applications()
+        one = apps[0] if len(apps) == 1 else None
+        active = one is not None and not one.outcome.is_closed
+        self.edit_action.setEnabled(one is not None)
+        self.advance_action.setEnabled(active and one.furthest_stage is not Stage.OFFER)
+        self.reject_action.setEnabled(active)
+        self.withdraw_action.setEnabled(active)
+        self.ghost_action.setEnabled(active)
+        self.reopen_action.setEnabled(one is not None and one.outcome.is_closed)
+        at_offer = active and one.furthest_stage is Stage.OFFER
+        self.accept_action.setEnabled(at_offer)
+        self.decline_action.setEnabled(at_offer)
+        self.delete_action.setEnabled(bool(apps))
+        self.sample_action.setEnabled(self.pipeline_tab.model.rowCount() == 0)
+        undo, redo = self.pipeline.undo_text(), self.pipeline.redo_text()
+        self.undo_action.setEnabled(undo is not None)
+        self.undo_action.setText(f"&Undo {undo}" if undo else "&Undo")
+        self.redo_action.setEnabled(redo is not None)
+        self.redo_action.setText(f"&Redo {redo}" if redo else "&Redo")
+        shown, total = self.pipeline_tab.shown_count()
+        noun = "application" if total == 1 else "applications"
+        self.count_label.setText(
+            f"{total} {noun}" if shown == total else f"Showing {shown} of {total} {noun}"
+        )
+
+    # --- doing things ---------------------------------------------------------------------
+
+    def perform(self, call: Callable[[], Change]) -> Change | None:
+        """Run one service call; show its error, or announce what changed."""
+        try:
+            change = call()
+        except UserError as error:
+            self.prompts.error(self, error.message)
+            return None
+        self.data_changed.emit(change.kinds)
+        if change.application_ids:
+            self.pipeline_tab.select_ids(change.application_ids[:1])
+        self.statusBar().showMessage(f"{change.description}. Undo with Ctrl+Z.", 6000)
+        return change
+
+    def add_application(self) -> None:
+        details = ApplicationDialog.ask(
+            self,
+            today=self.pipeline.today(),
+            companies=self.pipeline.companies(),
+            resume_variants=self.pipeline.resume_variants(),
+        )
+        if details is not None:
+            self.perform(lambda: self.pipeline.add(details))
+
+    def edit_selected(self) -> None:
+        app = self.pipeline_tab.current_application()
+        if app is None:
+            return
+        details = ApplicationDialog.ask(
+            self,
+            today=self.pipeline.today(),
+            companies=self.pipeline.companies(),
+            resume_variants=self.pipeline.resume_variants(),
+            current=app.details,
+            first_event_on=min((e.on for e in app.events), default=None),
+        )
+        if details is not None and details != app.details:
+            self.perform(lambda: self.pipeline.edit(app.id, details))
+
+    def advance_selected(self) -> None:
+        app = self.pipeline_tab.current_application()
+        if app is None:
+            return
+        if app.outcome.is_closed or app.furthest_stage is Stage.OFFER:
+            self.prompts.error(
+                self,
+                f"{app.details.company} — {app.details.role_title} cannot move forward: "
+                + (
+                    f"it is {app.outcome.label.lower()}. Reopen it first."
+                    if app.outcome.is_closed
+                    else "it already reached an offer."
+                ),
+            )
+            return
+        answer = AdvanceDialog.ask(self, app, self.pipeline.today())
+        if answer is not None:
+            stage, on = answer
+            self.perform(lambda: self.pipeline.advance(app.id, stage, on))
+
+    def reject_selected(self) -> None:
+        app = self.pipeline_tab.current_application()
+        if app is None:
+            return
+        rejection = RejectDialog.ask(self, app, self.pipeline.today())
+        if rejection is not None:
+            self.perform(
+                lambda: self.pipeline.reject(
+                    app.id,
+                    rejection.on,
+                    stage=rejection.stage,
+                    reason=rejection.reason,
+                    note=rejection.note,
+                )
+            )
+
+    def close_selected(self, outcome: Outcome) -> None:
+        app = self.pipeline_tab.current_application()
+        if app is None:
+            return
+        answer = OutcomeDialog.ask(self, app, outcome, self.pipeline.today())
+        if answer is None:
+            return
+        on, note = answer
+        calls: dict[Outcome, Callable[[], Change]] = {
+            Outcome.WITHDRAWN: lambda: self.pipeline.withdraw(app.id, on, note),
+            Outcome.GHOSTED: lambda: self.pipeline.mark_ghosted(app.id, on),
+            Outcome.ACTIVE: lambda: self.pipeline.reopen(app.id, on, note),
+            Outcome.ACCEPTED: lambda: self.pipeline.accept_offer(app.id, on),
+            Outcome.DECLINED: lambda: self.pipeline.decline_offer(app.id, on),
+        }
+        self.perform(calls[outcome])
+
+    def delete_selected(self) -> None:
+        ids = self.pipeline_tab.selected_ids()
+        if ids:
+            self.perform(lambda: self.pipeline.delete(ids))
+
+    def load_sample(self) -> None:
+        self.perform(self.pipeline.load_sample)
+
+    def undo(self) -> None:
+        self.perform(self.pipeline.undo)
+
+    def redo(self) -> None:
+        self.perform(self.pipeline.redo)
+
+    def show_about(self) -> None:
+        self.prompts.info(
+            self,
+            f"jobdesk {escape(__version__)}\n\nYour data folder: {self.paths.data_dir}",
+        )
+
+    def _show_context_menu(self, global_pos: QPoint) -> None:
+        menu = QMenu(self)
+        if self.pipeline_tab.selected_ids():
+            self._fill_application_menu(menu)
+        else:
+            menu.addAction(self.new_action)
+        menu.exec(global_pos)
+
+    # --- window state ---------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("pipeline/splitter", self.pipeline_tab.splitter.restoreState),
+            ("pipeline/header", self.pipeline_tab.table.horizontalHeader().restoreState),
+        ):
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("pipeline/splitter", self.pipeline_tab.splitter.saveState())
+        self.settings.setValue(
+            "pipeline/header", self.pipeline_tab.table.horizontalHeader().saveState()
+        )
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

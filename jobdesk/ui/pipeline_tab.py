@@ -1,0 +1,284 @@
+"""The Pipeline tab: every application in a searchable, filterable table, with its details."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobdesk.domain.application import Application
+from jobdesk.domain.enums import Stage
+from jobdesk.ui.detail_pane import DetailPane
+from jobdesk.ui.pipeline_model import (
+    APP_ID_ROLE,
+    COL_APPLIED,
+    COL_CHANNEL,
+    COL_COMPANY,
+    COL_IDLE_DAYS,
+    COL_LAST_ACTIVITY,
+    COL_NEXT_STEP,
+    COL_NEXT_STEP_ON,
+    COL_OUTCOME,
+    COL_ROLE,
+    COL_STAGE,
+    COL_VARIANT,
+    PipelineFilter,
+    PipelineModel,
+    QuickFilter,
+)
+
+# Wide enough for typical values; the user's own widths are remembered.
+DEFAULT_WIDTHS = {
+    COL_COMPANY: 180,
+    COL_ROLE: 200,
+    COL_STAGE: 95,
+    COL_OUTCOME: 80,
+    COL_CHANNEL: 80,
+    COL_VARIANT: 120,
+    COL_APPLIED: 95,
+    COL_LAST_ACTIVITY: 95,
+    COL_IDLE_DAYS: 70,
+    COL_NEXT_STEP: 160,
+    COL_NEXT_STEP_ON: 95,
+}
+
+
+class EmptyState(QWidget):
+    """What a new user sees: what to do first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel("<h2>No applications yet</h2>")
+        text = QLabel(
+            "jobdesk keeps every application you send as a pipeline, with each step dated, "
+            "so you can see which stage of your search leaks and what to change.<br><br>"
+            "Add the first application you have sent, or load a sample search to look "
+            "around. The sample can be removed again with Undo."
+        )
+        text.setWordWrap(True)
+        text.setMaximumWidth(520)
+        self.add_button = QPushButton("&Add an application")
+        self.add_button.setAccessibleName("Add an application")
+        self.add_button.setDefault(True)
+        self.sample_button = QPushButton("Load a &sample search")
+        self.sample_button.setAccessibleName("Load a sample search")
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.sample_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        for label in (title, text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+
+class PipelineTab(QWidget):
+    """Shows applications; emits what the user wants done, the window does it."""
+
+    selection_changed = Signal()
+    edit_requested = Signal(int)
+    context_menu_requested = Signal(object)  # global QPoint
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PipelineModel(self)
+        self.proxy = PipelineFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._today = date.today()
+
+        self.empty_state = EmptyState()
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Search company, role and notes  (Ctrl+F)")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Search applications")
+        self.search_edit.textChanged.connect(self._filters_changed)
+
+        self.quick_buttons: dict[QuickFilter, QToolButton] = {}
+        self.quick_group = QButtonGroup(self)
+        self.quick_group.setExclusive(True)
+        filter_bar = QHBoxLayout()
+        filter_bar.addWidget(self.search_edit, 1)
+        for quick in QuickFilter:
+            button = QToolButton()
+            button.setText(quick.value)
+            button.setCheckable(True)
+            button.setAccessibleName(f"Show {quick.value.lower()} applications")
+            button.setToolTip(
+                {
+                    QuickFilter.ACTIVE: "Applications still in progress",
+                    QuickFilter.OFFERS: "Applications that reached an offer",
+                    QuickFilter.CLOSED: "Rejected, withdrawn, ghosted or decided",
+                    QuickFilter.ALL: "Every application",
+                }[quick]
+            )
+            self.quick_group.addButton(button)
+            self.quick_buttons[quick] = button
+            filter_bar.addWidget(button)
+        self.quick_buttons[QuickFilter.ALL].setChecked(True)
+        self.quick_group.buttonToggled.connect(self._filters_changed)
+
+        self.stage_combo = QComboBox()
+        self.stage_combo.setAccessibleName("Show applications that reached a stage")
+        self.stage_combo.addItem("Any stage", None)
+        for stage in Stage:
+            self.stage_combo.addItem(f"Reached {stage.label.lower()}", stage)
+        self.stage_combo.currentIndexChanged.connect(self._filters_changed)
+        filter_bar.addWidget(self.stage_combo)
+
+        self.table = QTableView()
+        self.table.setAccessibleName("Applications")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_APPLIED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        for column, width in DEFAULT_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: self.context_menu_requested.emit(self.table.viewport().mapToGlobal(pos))
+        )
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.no_match = QLabel("No applications match the search and filters.")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.hide()
+
+        self.detail = DetailPane()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filter_bar)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.no_match)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 300])
+        self.splitter.setChildrenCollapsible(False)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+    # --- data -----------------------------------------------------------------------------
+
+    def set_applications(self, apps: list[Application], today: date) -> None:
+        """Replace the rows, keeping the selection on the same applications where possible."""
+        selected = self.selected_ids()
+        self._today = today
+        self.model.set_rows(apps, today)
+        self.stack.setCurrentWidget(self.splitter if apps else self.empty_state)
+        self.select_ids(selected)
+        self._update_no_match()
+        self._selection_changed()
+
+    def select_ids(self, app_ids: list[int] | tuple[int, ...]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        first = True
+        for app_id in app_ids:
+            row = self.model.row_of(app_id)
+            if row is None:
+                continue
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not proxy_index.isValid():
+                continue
+            flags = (
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            )
+            if first:
+                flags |= QItemSelectionModel.SelectionFlag.Current
+                self.table.scrollTo(proxy_index)
+                first = False
+            selection.setCurrentIndex(proxy_index, flags)
+
+    def select_first_row(self) -> None:
+        """Start with the top row selected and the table focused, ready for the keyboard."""
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [int(index.data(APP_ID_ROLE)) for index in rows]
+
+    def selected_applications(self) -> list[Application]:
+        apps = []
+        for index in self.table.selectionModel().selectedRows():
+            apps.append(self.model.application(self.proxy.mapToSource(index).row()))
+        return apps
+
+    def current_application(self) -> Application | None:
+        apps = self.selected_applications()
+        return apps[0] if len(apps) == 1 else None
+
+    def shown_count(self) -> tuple[int, int]:
+        return self.proxy.rowCount(), self.model.rowCount()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def set_quick_filter(self, quick: QuickFilter) -> None:
+        self.quick_buttons[quick].setChecked(True)
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _filters_changed(self, *_args: object) -> None:
+        self.proxy.set_search_text(self.search_edit.text())
+        for quick, button in self.quick_buttons.items():
+            if button.isChecked():
+                self.proxy.set_quick_filter(quick)
+        self.proxy.set_stage(self.stage_combo.currentData())
+        self._update_no_match()
+        self.selection_changed.emit()
+
+    def _update_no_match(self) -> None:
+        self.no_match.setVisible(self.model.rowCount() > 0 and self.proxy.rowCount() == 0)
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.detail.show_application(self.current_application(), self._today)
+        self.selection_changed.emit()
+
+    def _activated(self, index: QModelIndex) -> None:
+        app_id = index.data(APP_ID_ROLE)
+        if app_id is not None:
+            self.edit_requested.emit(int(app_id))

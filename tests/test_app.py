@@ -1,0 +1,119 @@
+"""Starting jobdesk as a user would: the real command, in its own process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+pytestmark = pytest.mark.slow
+
+
+def run_jobdesk(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 90
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "jobdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=_env(env),
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "JOBDESK_HOME"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.update(extra or {})
+    return env
+
+
+def test_demo_screenshot_shows_the_sample_pipeline(tmp_path: Path) -> None:
+    shot = tmp_path / "shots" / "pipeline.png"
+    result = run_jobdesk("--demo", "--screenshot", str(shot))
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(shot))
+    assert not image.isNull()
+    assert image.width() >= 800 and image.height() >= 500
+    # A window with a filled table has many distinct colours; a blank grab has one or two.
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    assert len(colours) > 20
+
+
+def test_demo_never_touches_the_real_data_folder(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    result = run_jobdesk(
+        "--demo", "--screenshot", str(tmp_path / "s.png"), env={"JOBDESK_HOME": str(home)}
+    )
+    assert result.returncode == 0, result.stderr
+    assert not home.exists()
+
+
+def test_data_dir_holds_the_database_and_the_log(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    result = run_jobdesk("--data-dir", str(data), "--screenshot", str(tmp_path / "s.png"))
+    assert result.returncode == 0, result.stderr
+    assert (data / "jobdesk.sqlite").is_file()
+    assert "starting with data folder" in (data / "jobdesk.log").read_text()
+
+
+def test_jobdesk_home_chooses_the_data_folder(tmp_path: Path) -> None:
+    home = tmp_path / "elsewhere"
+    result = run_jobdesk("--screenshot", str(tmp_path / "s.png"), env={"JOBDESK_HOME": str(home)})
+    assert result.returncode == 0, result.stderr
+    assert (home / "jobdesk.sqlite").is_file()
+
+
+def test_a_second_jobdesk_on_the_same_folder_says_so_and_leaves(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    first = subprocess.Popen(
+        [sys.executable, "-m", "jobdesk", "--data-dir", str(data)],
+        env=_env(),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        log = data / "jobdesk.log"
+        while not (log.exists() and (data / "jobdesk.sqlite").exists()):
+            assert first.poll() is None, first.stderr.read() if first.stderr else ""
+            assert time.monotonic() < deadline, "the first jobdesk did not start"
+            time.sleep(0.1)
+        before = sorted(p.name for p in data.iterdir())
+        second = run_jobdesk("--data-dir", str(data))
+        assert second.returncode == 3
+        assert "already running" in second.stderr
+        assert sorted(p.name for p in data.iterdir()) == before
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+
+
+def test_a_data_folder_that_cannot_be_written_is_explained(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = run_jobdesk("--data-dir", str(blocker / "data"))
+    assert result.returncode == 1
+    assert "cannot write to its data folder" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_kept(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "jobdesk.sqlite").write_text("company,role\nAcme,Engineer\n")
+    result = run_jobdesk("--data-dir", str(data))
+    assert result.returncode == 1
+    assert "is not a jobdesk database" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (data / "jobdesk.sqlite").read_text() == "company,role\nAcme,Engineer\n"

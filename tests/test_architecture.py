@@ -1,0 +1,60 @@
+"""Imports point one way: the core never loads Qt, and start-up never loads the heavy modules."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import jobdesk
+
+PACKAGE = Path(jobdesk.__file__).parent
+
+
+def _modules_loaded_by(code: str) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys; print('\\n'.join(sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    return set(result.stdout.split())
+
+
+def test_domain_store_and_services_never_import_qt() -> None:
+    core = [
+        f"jobdesk.{p.relative_to(PACKAGE).with_suffix('').as_posix().replace('/', '.')}"
+        for sub in ("domain", "store", "services")
+        for p in (PACKAGE / sub).rglob("*.py")
+        if p.name != "__init__.py"
+    ]
+    assert len(core) >= 8
+    loaded = _modules_loaded_by("\n".join(f"import {m}" for m in core) + "\nimport jobdesk.app")
+    assert not {m for m in loaded if m.startswith(("PySide6", "shiboken6"))}
+
+
+def test_qt_is_only_imported_under_ui() -> None:
+    offenders = [
+        str(p.relative_to(PACKAGE))
+        for p in PACKAGE.rglob("*.py")
+        if "PySide6" in p.read_text(encoding="utf-8") and p.relative_to(PACKAGE).parts[0] != "ui"
+    ]
+    assert offenders == []
+
+
+def test_the_main_window_does_not_load_pyqtgraph() -> None:
+    loaded = _modules_loaded_by(
+        "import tempfile, pathlib\n"
+        "from jobdesk.paths import Paths, prepare\n"
+        "from jobdesk.store.database import open_database\n"
+        "from jobdesk.services.pipeline import Pipeline\n"
+        "from jobdesk.ui.gui import application\n"
+        "from jobdesk.ui.main_window import MainWindow\n"
+        "paths = prepare(Paths(pathlib.Path(tempfile.mkdtemp())))\n"
+        "app = application()\n"
+        "w = MainWindow(Pipeline(open_database(paths.database)), paths)\n"
+        "w.show(); app.processEvents()\n"
+    )
+    assert "PySide6.QtWidgets" in loaded  # the check itself works
+    assert "pyqtgraph" not in loaded and "numpy" not in loaded

@@ -1,0 +1,348 @@
+"""The main window as a user drives it: the real dialogs, shortcuts, undo, filters, state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from jobdesk.domain.application import ApplicationDetails
+from jobdesk.domain.enums import Channel, Outcome, RejectionReason, Stage
+from jobdesk.paths import Paths
+from jobdesk.services.pipeline import Pipeline
+from jobdesk.ui.dialogs.application_dialog import ApplicationDialog
+from jobdesk.ui.dialogs.stage_dialogs import AdvanceDialog, RejectDialog
+from jobdesk.ui.main_window import MainWindow
+from jobdesk.ui.pipeline_model import COL_OUTCOME, COL_STAGE, QuickFilter
+from jobdesk.ui.prompts import Prompts
+
+
+class RecordingPrompts(Prompts):
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+
+    def error(self, parent: QWidget | None, text: str) -> None:
+        self.errors.append(text)
+
+    def info(self, parent: QWidget | None, text: str) -> None:
+        self.infos.append(text)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, pipeline: Pipeline, paths: Paths) -> Iterator[MainWindow]:
+    w = MainWindow(pipeline, paths, prompts=RecordingPrompts())
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+
+
+@contextmanager
+def answering_dialog(fill: Callable[[QDialog], None]) -> Iterator[None]:
+    """Fill in the modal dialog the block opens; its failures surface here, and nothing hangs."""
+    seen: list[QDialog] = []
+    errors: list[BaseException] = []
+
+    def handle() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(10, handle)
+            return
+        seen.append(dialog)
+        try:
+            fill(dialog)
+        except BaseException as exc:
+            errors.append(exc)
+        if dialog.isVisible():
+            dialog.reject()
+
+    QTimer.singleShot(0, handle)
+    yield
+    if errors:
+        raise errors[0]
+    assert seen, "no dialog opened"
+
+
+def rows(window: MainWindow, column: int) -> list[str]:
+    proxy = window.pipeline_tab.proxy
+    return [proxy.index(r, column).data() for r in range(proxy.rowCount())]
+
+
+def add(pipeline: Pipeline, company: str, channel: Channel = Channel.DIRECT) -> int:
+    details = ApplicationDetails(company, "Backend Engineer", date(2026, 11, 2), channel=channel)
+    return pipeline.add(details).application_ids[0]
+
+
+def press(
+    widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    widget.activateWindow()
+    widget.setFocus()
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(widget, key, modifiers)
+
+
+def test_empty_state_then_adding_through_the_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.pipeline_tab
+    assert tab.stack.currentWidget() is tab.empty_state
+    assert window.sample_action.isEnabled()
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ApplicationDialog)
+        qtbot.keyClicks(dialog.company_edit, "Acme Robotics")
+        qtbot.keyClicks(dialog.role_edit, "Platform Engineer")
+        dialog.channel_combo.setCurrentText(Channel.REFERRAL.label)
+        dialog.applied_edit.setDate(QDate(2026, 11, 12))
+        dialog.add_contact_button.click()
+        table = dialog.contacts_table
+        table.item(0, 0).setText("Jo Park") if table.item(0, 0) else None
+        dialog.accept()
+
+    with answering_dialog(fill):
+        tab.empty_state.add_button.click()
+
+    assert tab.stack.currentWidget() is tab.splitter
+    (app,) = window.pipeline.applications()
+    assert (app.details.company, app.details.role_title) == ("Acme Robotics", "Platform Engineer")
+    assert app.details.channel is Channel.REFERRAL
+    assert app.details.applied_on == date(2026, 11, 12)
+    assert rows(window, COL_STAGE) == ["Applied"]
+    assert window.count_label.text() == "1 application"
+    assert "Acme Robotics" in window.pipeline_tab.detail.toPlainText()
+    assert window.undo_action.text() == "&Undo Add Acme Robotics — Platform Engineer"
+
+
+def test_cancelling_the_dialog_adds_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    with answering_dialog(lambda d: d.reject()):
+        window.new_action.trigger()
+    assert window.pipeline.is_empty()
+
+
+def test_advance_with_the_shortcut_and_an_earlier_date(
+    qtbot: QtBot, window: MainWindow, pipeline: Pipeline
+) -> None:
+    add(pipeline, "Acme")
+    window.refresh(frozenset({"applications"}))
+    window.pipeline_tab.select_first_row()
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, AdvanceDialog)
+        assert dialog.stage_combo.currentText() == Stage.RESPONDED.label  # the next one
+        dialog.stage_combo.setCurrentText(Stage.TECHNICAL.label)
+        dialog.date_edit.setDate(QDate(2026, 11, 9))
+        dialog.accept()
+
+    with answering_dialog(fill):
+        press(window.pipeline_tab.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+
+    assert rows(window, COL_STAGE) == ["Technical"]
+    history = window.pipeline_tab.detail.toPlainText()
+    assert "Reached technical (backfilled)" in history
+
+
+def test_reject_with_a_reason(qtbot: QtBot, window: MainWindow, pipeline: Pipeline) -> None:
+    app_id = add(pipeline, "Globex")
+    pipeline.advance(app_id, Stage.SCREEN, date(2026, 11, 5))
+    window.refresh(frozenset({"applications"}))
+    window.pipeline_tab.select_first_row()
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, RejectDialog)
+        assert dialog.stage_combo.currentText() == Stage.SCREEN.label
+        dialog.reason_buttons[RejectionReason.SKILLS_GAP].click()
+        dialog.note_edit.setPlainText("Wanted more Kubernetes")
+        dialog.accept()
+
+    with answering_dialog(fill):
+        window.reject_action.trigger()
+
+    app = pipeline.application(app_id)
+    assert (app.outcome, app.furthest_stage) == (Outcome.REJECTED, Stage.SCREEN)
+    assert rows(window, COL_OUTCOME) == ["Rejected"]
+    text = window.pipeline_tab.detail.toPlainText()
+    assert "Rejected at screen: skills gap (something to work on)" in text
+    assert "Wanted more Kubernetes" in text
+    # A rejected application cannot move forward until it is reopened.
+    assert not window.advance_action.isEnabled()
+    assert window.reopen_action.isEnabled()
+
+
+def test_delete_with_the_key_then_undo_and_redo(window: MainWindow, pipeline: Pipeline) -> None:
+    app_id = add(pipeline, "Initech")
+    pipeline.advance(app_id, Stage.SCREEN, date(2026, 11, 5))
+    add(pipeline, "Hooli")
+    window.refresh(frozenset({"applications"}))
+    window.pipeline_tab.select_ids([app_id])
+    before = pipeline.application(app_id)
+
+    press(window.pipeline_tab.table, Qt.Key.Key_Delete)
+    assert [a.details.company for a in pipeline.applications()] == ["Hooli"]
+    assert window.count_label.text() == "1 application"
+    assert "Delete Initech" in window.statusBar().currentMessage()
+
+    press(window.pipeline_tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert pipeline.application(app_id) == before
+    assert window.count_label.text() == "2 applications"
+    assert window.pipeline_tab.selected_ids() == [app_id]
+
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    press(window.pipeline_tab.table, Qt.Key.Key_Z, shift_ctrl)
+    assert len(pipeline.applications()) == 1
+
+
+def test_delete_key_in_the_search_box_edits_text_not_rows(
+    qtbot: QtBot, window: MainWindow, pipeline: Pipeline
+) -> None:
+    add(pipeline, "Acme")
+    window.refresh(frozenset({"applications"}))
+    window.pipeline_tab.select_first_row()
+    search = window.pipeline_tab.search_edit
+    qtbot.keyClicks(search, "ac")
+    search.setCursorPosition(0)
+    press(search, Qt.Key.Key_Delete)
+    assert search.text() == "c"
+    assert len(pipeline.applications()) == 1
+
+
+def test_filters_and_search(qtbot: QtBot, window: MainWindow, pipeline: Pipeline) -> None:
+    acme, globex, initech = (add(pipeline, n) for n in ("Acme", "Globex", "Initech"))
+    pipeline.reject(globex, stage=Stage.APPLIED)
+    pipeline.advance(initech, Stage.OFFER)
+    window.refresh(frozenset({"applications"}))
+    tab = window.pipeline_tab
+
+    tab.quick_buttons[QuickFilter.ACTIVE].click()
+    assert sorted(rows(window, 0)) == ["Acme", "Initech"]
+    assert window.count_label.text() == "Showing 2 of 3 applications"
+    window.quick_actions[QuickFilter.OFFERS].trigger()
+    assert rows(window, 0) == ["Initech"]
+    tab.quick_buttons[QuickFilter.CLOSED].click()
+    assert rows(window, 0) == ["Globex"]
+    tab.quick_buttons[QuickFilter.ALL].click()
+
+    tab.stage_combo.setCurrentIndex(tab.stage_combo.findData(Stage.RESPONDED))
+    assert rows(window, 0) == ["Globex"]  # a rejection at application is a response
+    tab.stage_combo.setCurrentIndex(0)
+
+    press(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.search_edit.hasFocus()
+    qtbot.keyClicks(tab.search_edit, "init")
+    assert rows(window, 0) == ["Initech"]
+    assert window.count_label.text() == "Showing 1 of 3 applications"
+    tab.search_edit.setText("no such company")
+    assert rows(window, 0) == []
+    assert tab.no_match.isVisible()
+    assert acme  # the first one was added too
+
+
+def test_actions_follow_the_selection(window: MainWindow, pipeline: Pipeline) -> None:
+    offer = add(pipeline, "Acme")
+    pipeline.advance(offer, Stage.OFFER)
+    window.refresh(frozenset({"applications"}))
+    assert not window.edit_action.isEnabled()  # nothing selected yet
+    window.pipeline_tab.select_ids([offer])
+    assert window.accept_action.isEnabled() and window.decline_action.isEnabled()
+    assert not window.advance_action.isEnabled()  # nothing comes after an offer
+    assert not window.sample_action.isEnabled()  # the pipeline is not empty
+
+
+def test_loading_the_sample_and_undoing_it(window: MainWindow) -> None:
+    window.pipeline_tab.empty_state.sample_button.click()
+    total = window.pipeline_tab.model.rowCount()
+    assert 78 <= total <= 84
+    assert window.count_label.text() == f"{total} applications"
+    window.undo_action.trigger()
+    assert window.pipeline_tab.stack.currentWidget() is window.pipeline_tab.empty_state
+
+
+def test_window_layout_is_remembered(qtbot: QtBot, pipeline: Pipeline, paths: Paths) -> None:
+    first = MainWindow(pipeline, paths, prompts=RecordingPrompts())
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(720, 520)
+    first.pipeline_tab.table.setColumnWidth(0, 321)
+    first.pipeline_tab.splitter.setSizes([500, 380])
+    sizes = first.pipeline_tab.splitter.sizes()
+    first.close()
+
+    second = MainWindow(pipeline, paths, prompts=RecordingPrompts())
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (720, 520)
+    assert second.pipeline_tab.table.columnWidth(0) == 321
+    assert second.pipeline_tab.splitter.sizes() == sizes
+
+
+def accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface is not None else ""
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow, pipeline: Pipeline) -> None:
+    pipeline.load_sample()
+    window.refresh(frozenset({"applications"}))
+    controls = [
+        w
+        for w in window.findChildren(QWidget)
+        if isinstance(w, QAbstractButton | QLineEdit | QComboBox | QAbstractItemView)
+        and not isinstance(w, QHeaderView)
+        and not w.objectName().startswith("qt_")
+        and w.window() is window
+        and not isinstance(w.parent(), QComboBox | QAbstractItemView | QLineEdit)
+    ]
+    assert len(controls) >= 8
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()} in {type(w.parent()).__name__}"
+        for w in controls
+        if not accessible_name(w)
+    ]
+    assert unnamed == []
+
+
+def test_an_html_looking_company_name_is_shown_as_text(
+    window: MainWindow, pipeline: Pipeline
+) -> None:
+    add(pipeline, "<b>Evil</b> & Co")
+    window.refresh(frozenset({"applications"}))
+    window.pipeline_tab.select_first_row()
+    assert "<b>Evil</b> & Co" in window.pipeline_tab.detail.toPlainText()
+
+
+def test_editing_keeps_the_applied_date_within_the_history(
+    qtbot: QtBot, window: MainWindow, pipeline: Pipeline
+) -> None:
+    app_id = add(pipeline, "Acme")
+    pipeline.advance(app_id, Stage.RESPONDED, date(2026, 11, 6))
+    window.refresh(frozenset({"applications"}))
+    window.pipeline_tab.select_first_row()
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ApplicationDialog)
+        dialog.applied_edit.setDate(QDate(2026, 11, 15))  # after the response: not allowed
+        assert dialog.applied_edit.date() == QDate(2026, 11, 6)
+        dialog.role_edit.setText("Senior Backend Engineer")
+        dialog.accept()
+
+    with answering_dialog(fill):
+        press(window.pipeline_tab.table, Qt.Key.Key_Return)
+    app = pipeline.application(app_id)
+    assert app.details.role_title == "Senior Backend Engineer"
+    assert app.details.applied_on == date(2026, 11, 6)  # as far as the history allows
+    assert window.prompts.errors == []  # type: ignore[attr-defined]
