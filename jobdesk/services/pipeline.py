@@ -7,10 +7,13 @@ from before and after; undoing restores the before, redoing the after.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
+import peewee
 from peewee import SqliteDatabase
 
 from jobdesk.domain.application import (
@@ -29,6 +32,24 @@ from jobdesk.services.changes import APPLICATIONS, Change
 from jobdesk.store import applications as store
 
 UNDO_LIMIT = 200
+
+
+class StorageError(UserError):
+    """The database refused a write (disk full, file gone read-only...); nothing was changed."""
+
+
+@contextmanager
+def _saving(db: SqliteDatabase) -> Iterator[None]:
+    """One transaction; a storage failure rolls it back and becomes a message for the user."""
+    try:
+        with db.atomic():
+            yield
+    except (peewee.DatabaseError, sqlite3.Error) as exc:
+        raise StorageError(
+            f"jobdesk could not save this change ({exc}). Nothing was changed. "
+            "Check that the disk has free space and the data folder can be written to."
+        ) from exc
+
 
 Snapshots = dict[int, Application | None]
 
@@ -77,7 +98,7 @@ class Pipeline:
     def add(self, details: ApplicationDetails) -> Change:
         details = clean_details(details, self._today())
         description = f"Add {_name(details)}"
-        with self._db.atomic():
+        with _saving(self._db):
             app_id = store.insert(details)
             after = store.load(app_id)
         self._push(_Step(description, {app_id: None}, {app_id: after}))
@@ -143,7 +164,7 @@ class Pipeline:
         """Fill the pipeline with the sample search (one undoable step)."""
         before: Snapshots = {}
         after: Snapshots = {}
-        with self._db.atomic():
+        with _saving(self._db):
             for item in sample_search(self._today()):
                 app_id = store.insert(item.details, item.events)
                 before[app_id] = None
@@ -168,17 +189,17 @@ class Pipeline:
     def undo(self) -> Change:
         if not self._undo:
             raise UserError("There is nothing to undo.")
-        step = self._undo.pop()
+        step = self._undo[-1]
         self._apply(step.before)
-        self._redo.append(step)
+        self._redo.append(self._undo.pop())
         return Change(frozenset({APPLICATIONS}), f"Undo {step.description}", tuple(step.before))
 
     def redo(self) -> Change:
         if not self._redo:
             raise UserError("There is nothing to redo.")
-        step = self._redo.pop()
+        step = self._redo[-1]
         self._apply(step.after)
-        self._undo.append(step)
+        self._undo.append(self._redo.pop())
         return Change(frozenset({APPLICATIONS}), f"Redo {step.description}", tuple(step.after))
 
     # --- internals ------------------------------------------------------------------------
@@ -222,7 +243,7 @@ class Pipeline:
         """Run `change` on each application in one transaction and record it for undo."""
         before: Snapshots = {}
         after: Snapshots = {}
-        with self._db.atomic():
+        with _saving(self._db):
             for app_id in app_ids:
                 app = self.application(app_id)
                 before[app_id] = app
@@ -238,7 +259,7 @@ class Pipeline:
         self._redo.clear()
 
     def _apply(self, snapshots: Snapshots) -> None:
-        with self._db.atomic():
+        with _saving(self._db):
             for app_id, snapshot in snapshots.items():
                 if snapshot is None:
                     store.delete(app_id)

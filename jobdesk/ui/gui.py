@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -14,6 +16,25 @@ from jobdesk.services.pipeline import Pipeline
 
 if TYPE_CHECKING:
     from jobdesk.ui.main_window import MainWindow
+
+
+log = logging.getLogger(__name__)
+
+
+def install_excepthook(log_file: Path) -> None:
+    """A bug in a slot is logged and explained instead of silently killing the window."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unexpected error", exc_info=(kind, error, tb))
+        QMessageBox.critical(
+            QApplication.activeWindow(),
+            "jobdesk",
+            f"Something went wrong inside jobdesk ({kind.__name__}: {error}).\n\n"
+            "Your data is safe: each change is saved whole or not at all. "
+            f"The details are in {log_file}; please include them in a bug report.",
+        )
+
+    sys.excepthook = hook
 
 
 def application() -> QApplication:
@@ -32,6 +53,7 @@ def run_window(
     pipeline: Pipeline, paths: Paths, *, demo: bool = False, screenshot: str | None = None
 ) -> int:
     app = application()
+    install_excepthook(paths.log_file)
     from jobdesk.ui.main_window import MainWindow
 
     window = MainWindow(pipeline, paths, demo=demo)

@@ -194,3 +194,30 @@ def test_edit_refuses_an_applied_date_after_the_history_began(pipeline: Pipeline
     with pytest.raises(UserError, match="cannot be after the first event"):
         pipeline.edit(app_id, later)
     assert pipeline.application(app_id).details.applied_on == date(2026, 11, 2)
+
+
+def fill_the_disk(pipeline: Pipeline) -> None:
+    """Cap the database at its current size: SQLite then answers 'database or disk is full'."""
+    db = pipeline._db
+    pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+    db.execute_sql(f"PRAGMA max_page_count = {pages}")
+
+
+def test_a_full_disk_is_explained_and_nothing_is_half_written(pipeline: Pipeline) -> None:
+    app_id = added(pipeline)
+    before = pipeline.applications()
+    fill_the_disk(pipeline)
+    with pytest.raises(UserError, match=r"could not save this change.*Nothing was changed"):
+        pipeline.load_sample()
+    assert pipeline.applications() == before
+    assert pipeline.undo_text() == "Add Acme — Backend Engineer"  # the failed step is not recorded
+    # An undo that cannot be written keeps its place, so it can be tried again later.
+    pipeline.delete([app_id])
+    pipeline._db.execute_sql("PRAGMA query_only = 1")  # as if the file turned read-only
+    with pytest.raises(UserError, match="could not save"):
+        pipeline.undo()
+    assert pipeline.undo_text() == "Delete Acme — Backend Engineer"
+    assert pipeline.applications() == []
+    pipeline._db.execute_sql("PRAGMA query_only = 0")
+    pipeline.undo()
+    assert pipeline.applications() == before

@@ -346,3 +346,60 @@ def test_editing_keeps_the_applied_date_within_the_history(
     assert app.details.role_title == "Senior Backend Engineer"
     assert app.details.applied_on == date(2026, 11, 6)  # as far as the history allows
     assert window.prompts.errors == []  # type: ignore[attr-defined]
+
+
+def test_double_click_opens_the_editor(
+    qtbot: QtBot, window: MainWindow, pipeline: Pipeline
+) -> None:
+    add(pipeline, "Acme")
+    window.refresh(frozenset({"applications"}))
+    table = window.pipeline_tab.table
+    centre = table.visualRect(window.pipeline_tab.proxy.index(0, 1)).center()
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ApplicationDialog)
+        assert dialog.company_edit.text() == "Acme"
+        dialog.reject()
+
+    with answering_dialog(fill):
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def test_the_context_menu_offers_the_pipeline_actions(
+    qtbot: QtBot, window: MainWindow, pipeline: Pipeline
+) -> None:
+    add(pipeline, "Acme")
+    window.refresh(frozenset({"applications"}))
+    window.pipeline_tab.select_first_row()
+    offered: list[str] = []
+
+    def read_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(10, read_menu)
+            return
+        offered.extend(a.text() for a in menu.actions() if a.isEnabled() and a.text())
+        menu.close()
+
+    QTimer.singleShot(0, read_menu)
+    window.pipeline_tab.context_menu_requested.emit(
+        window.pipeline_tab.table.mapToGlobal(window.pipeline_tab.table.rect().center())
+    )
+    assert {"&Move forward…", "Log &rejection…", "&Withdraw…", "&Delete"} <= set(offered)
+    assert "Re&open…" not in offered  # only for closed applications
+
+
+def test_a_storage_failure_is_shown_and_the_table_is_unchanged(
+    window: MainWindow, pipeline: Pipeline
+) -> None:
+    add(pipeline, "Acme")
+    window.refresh(frozenset({"applications"}))
+    window.pipeline_tab.select_first_row()
+    pipeline._db.execute_sql("PRAGMA query_only = 1")
+    press(window.pipeline_tab.table, Qt.Key.Key_Delete)
+    pipeline._db.execute_sql("PRAGMA query_only = 0")
+    (message,) = window.prompts.errors  # type: ignore[attr-defined]
+    assert "could not save this change" in message
+    assert window.pipeline_tab.model.rowCount() == 1
+    assert window.count_label.text() == "1 application"
