@@ -70,6 +70,11 @@ def demo_folder() -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["stats"]:
+        from jobdesk.stats_command import main as stats_main
+
+        return stats_main(argv[1:])
     args = parse_args(argv)
     gui_errors = not args.screenshot
     from jobdesk import paths as jobdesk_paths
@@ -89,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
     try:
-        from jobdesk.services.pipeline import Pipeline
+        from jobdesk.services.bundle import build_services
         from jobdesk.store.database import open_database
 
         try:
@@ -98,14 +103,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             log.error("could not open the database: %s", error.message)
             report(error.message, gui_errors)
             return EXIT_ERROR
-        pipeline = Pipeline(db)
+        services = build_services(db, paths)
         if args.demo:
-            pipeline.load_sample()
-            pipeline.forget_history()
+            services.pipeline.load_sample()
+            services.pipeline.forget_history()
 
         from jobdesk.ui.gui import run_window
 
-        return run_window(pipeline, paths, demo=args.demo, screenshot=args.screenshot)
+        return run_window(services, demo=args.demo, screenshot=args.screenshot)
     finally:
         lock.release()
 

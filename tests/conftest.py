@@ -15,6 +15,7 @@ import pytest
 from peewee import SqliteDatabase
 
 from jobdesk.paths import Paths, prepare
+from jobdesk.services.bundle import Services, build_services
 from jobdesk.services.pipeline import Pipeline
 from jobdesk.store.database import open_database
 
@@ -34,5 +35,10 @@ def db(paths: Paths) -> Iterator[SqliteDatabase]:
 
 
 @pytest.fixture
-def pipeline(db: SqliteDatabase) -> Pipeline:
-    return Pipeline(db, today=lambda: TODAY)
+def services(db: SqliteDatabase, paths: Paths) -> Services:
+    return build_services(db, paths, today=lambda: TODAY)
+
+
+@pytest.fixture
+def pipeline(services: Services) -> Pipeline:
+    return services.pipeline

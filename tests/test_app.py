@@ -85,7 +85,7 @@ def test_a_second_jobdesk_on_the_same_folder_says_so_and_leaves(tmp_path: Path) 
     try:
         deadline = time.monotonic() + 60
         log = data / "jobdesk.log"
-        while not (log.exists() and (data / "jobdesk.sqlite").exists()):
+        while not (log.exists() and "window shown" in log.read_text()):
             assert first.poll() is None, first.stderr.read() if first.stderr else ""
             assert time.monotonic() < deadline, "the first jobdesk did not start"
             time.sleep(0.1)

@@ -48,12 +48,12 @@ def test_the_main_window_does_not_load_pyqtgraph() -> None:
         "import tempfile, pathlib\n"
         "from jobdesk.paths import Paths, prepare\n"
         "from jobdesk.store.database import open_database\n"
-        "from jobdesk.services.pipeline import Pipeline\n"
+        "from jobdesk.services.bundle import build_services\n"
         "from jobdesk.ui.gui import application\n"
         "from jobdesk.ui.main_window import MainWindow\n"
         "paths = prepare(Paths(pathlib.Path(tempfile.mkdtemp())))\n"
         "app = application()\n"
-        "w = MainWindow(Pipeline(open_database(paths.database)), paths)\n"
+        "w = MainWindow(build_services(open_database(paths.database), paths))\n"
         "w.show(); app.processEvents()\n"
     )
     assert "PySide6.QtWidgets" in loaded  # the check itself works

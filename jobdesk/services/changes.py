@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The kinds of data a change can touch; views refresh on the kinds they show.
 APPLICATIONS = "applications"
+SETTINGS = "settings"
+TEMPLATES = "templates"
+FEEDBACK = "feedback"
+OFFERS = "offers"
+ATTACHMENTS = "attachments"
 
 
 @dataclass(frozen=True)

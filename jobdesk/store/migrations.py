@@ -16,6 +16,7 @@ from peewee import SqliteDatabase
 
 from jobdesk.domain.errors import UserError
 from jobdesk.store.backup import backup_database
+from jobdesk.store.schema import v2_feedback, v3_offers
 
 Step = Callable[[SqliteDatabase], None]
 
@@ -117,7 +118,7 @@ CREATE TABLE setting (
 """,
 )
 
-MIGRATIONS: Sequence[Step] = (_v1_initial,)
+MIGRATIONS: Sequence[Step] = (_v1_initial, v2_feedback.upgrade, v3_offers.upgrade)
 LATEST_VERSION = len(MIGRATIONS)
 
 

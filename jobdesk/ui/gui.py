@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from jobdesk.paths import Paths
-from jobdesk.services.pipeline import Pipeline
+from jobdesk.services.bundle import Services
 
 if TYPE_CHECKING:
     from jobdesk.ui.main_window import MainWindow
@@ -49,15 +48,14 @@ def application() -> QApplication:
     return app
 
 
-def run_window(
-    pipeline: Pipeline, paths: Paths, *, demo: bool = False, screenshot: str | None = None
-) -> int:
+def run_window(services: Services, *, demo: bool = False, screenshot: str | None = None) -> int:
     app = application()
-    install_excepthook(paths.log_file)
+    install_excepthook(services.paths.log_file)
     from jobdesk.ui.main_window import MainWindow
 
-    window = MainWindow(pipeline, paths, demo=demo)
+    window = MainWindow(services, demo=demo)
     window.show()
+    log.info("window shown")
     if screenshot:
         # Let the first layout and paint happen before grabbing.
         QTimer.singleShot(300, lambda: _save_and_quit(window, Path(screenshot)))

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 from jobdesk import __version__
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
-from jobdesk.paths import Paths
+from jobdesk.services.bundle import Services
 from jobdesk.services.changes import APPLICATIONS, Change
-from jobdesk.services.pipeline import Pipeline
 from jobdesk.ui.dialogs.application_dialog import ApplicationDialog
 from jobdesk.ui.dialogs.stage_dialogs import AdvanceDialog, OutcomeDialog, RejectDialog
 from jobdesk.ui.pipeline_model import QuickFilter
@@ -27,19 +26,19 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        pipeline: Pipeline,
-        paths: Paths,
+        services: Services,
         *,
         prompts: Prompts | None = None,
         demo: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.pipeline = pipeline
-        self.paths = paths
+        self.services = services
+        self.pipeline = services.pipeline
+        self.paths = services.paths
         self.prompts = prompts or Prompts()
         self.demo = demo
-        self.settings = QSettings(str(paths.ui_settings), QSettings.Format.IniFormat)
+        self.settings = QSettings(str(self.paths.ui_settings), QSettings.Format.IniFormat)
 
         title = "jobdesk"
         if demo:

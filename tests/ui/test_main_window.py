@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.application import ApplicationDetails
 from jobdesk.domain.enums import Channel, Outcome, RejectionReason, Stage
-from jobdesk.paths import Paths
+from jobdesk.services.bundle import Services
 from jobdesk.services.pipeline import Pipeline
 from jobdesk.ui.dialogs.application_dialog import ApplicationDialog
 from jobdesk.ui.dialogs.stage_dialogs import AdvanceDialog, RejectDialog
@@ -45,8 +45,8 @@ class RecordingPrompts(Prompts):
 
 
 @pytest.fixture
-def window(qtbot: QtBot, pipeline: Pipeline, paths: Paths) -> Iterator[MainWindow]:
-    w = MainWindow(pipeline, paths, prompts=RecordingPrompts())
+def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
+    w = MainWindow(services, prompts=RecordingPrompts())
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
@@ -272,8 +272,8 @@ def test_loading_the_sample_and_undoing_it(window: MainWindow) -> None:
     assert window.pipeline_tab.stack.currentWidget() is window.pipeline_tab.empty_state
 
 
-def test_window_layout_is_remembered(qtbot: QtBot, pipeline: Pipeline, paths: Paths) -> None:
-    first = MainWindow(pipeline, paths, prompts=RecordingPrompts())
+def test_window_layout_is_remembered(qtbot: QtBot, services: Services) -> None:
+    first = MainWindow(services, prompts=RecordingPrompts())
     qtbot.addWidget(first)
     first.show()
     first.resize(720, 520)
@@ -282,7 +282,7 @@ def test_window_layout_is_remembered(qtbot: QtBot, pipeline: Pipeline, paths: Pa
     sizes = first.pipeline_tab.splitter.sizes()
     first.close()
 
-    second = MainWindow(pipeline, paths, prompts=RecordingPrompts())
+    second = MainWindow(services, prompts=RecordingPrompts())
     qtbot.addWidget(second)
     second.show()
     assert (second.width(), second.height()) == (720, 520)

@@ -1,0 +1,43 @@
+"""Reading and changing settings, typed by their declaration in `domain.settings`."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from peewee import SqliteDatabase
+
+from jobdesk.domain.errors import UserError
+from jobdesk.domain.settings import Setting
+from jobdesk.services.changes import SETTINGS, Change
+from jobdesk.store import settings as store
+
+T = TypeVar("T", int, float, str, bool)
+
+
+class Settings:
+    def __init__(self, db: SqliteDatabase) -> None:
+        self._db = db
+
+    def get(self, setting: Setting[T]) -> T:
+        value: Any = store.read(setting.key)
+        if value is store.MISSING:
+            return setting.default
+        try:
+            return setting.check(value)
+        except ValueError:
+            # A value edited by hand or left by an older version: fall back, do not crash.
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> Change:
+        try:
+            checked = setting.check(value)
+        except ValueError as error:
+            raise UserError(str(error)) from None
+        with self._db.atomic():
+            store.write(setting.key, checked)
+        return Change(frozenset({SETTINGS}), f"Set {setting.label.lower()}")
+
+    def reset(self, setting: Setting[Any]) -> Change:
+        with self._db.atomic():
+            store.remove(setting.key)
+        return Change(frozenset({SETTINGS}), f"Reset {setting.label.lower()}")

@@ -1,0 +1,42 @@
+"""Settings: typed, bounded, defaulted, and kept in the database."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobdesk.domain.errors import UserError
+from jobdesk.domain.settings import MIN_SAMPLE, MY_NAME, NO_RESPONSE_DAYS, all_settings
+from jobdesk.services.bundle import Services
+from jobdesk.store import settings as store
+
+
+def test_defaults_until_set_then_the_stored_value(services: Services) -> None:
+    settings = services.settings
+    assert settings.get(NO_RESPONSE_DAYS) == 30
+    assert settings.get(MIN_SAMPLE) == 5
+    settings.set(NO_RESPONSE_DAYS, 45)
+    settings.set(MY_NAME, "Ada Lovelace")
+    assert settings.get(NO_RESPONSE_DAYS) == 45
+    assert settings.get(MY_NAME) == "Ada Lovelace"
+    settings.reset(NO_RESPONSE_DAYS)
+    assert settings.get(NO_RESPONSE_DAYS) == 30
+
+
+@pytest.mark.parametrize("value", [0, 366, "30", True, 2.5])
+def test_out_of_range_or_wrong_type_is_refused(services: Services, value: object) -> None:
+    with pytest.raises(UserError, match="No-response period"):
+        services.settings.set(NO_RESPONSE_DAYS, value)  # type: ignore[arg-type]
+    assert services.settings.get(NO_RESPONSE_DAYS) == 30
+
+
+def test_a_broken_stored_value_falls_back_to_the_default(services: Services) -> None:
+    store.write(NO_RESPONSE_DAYS.key, "thirty")
+    assert services.settings.get(NO_RESPONSE_DAYS) == 30
+
+
+def test_every_setting_is_declared_once_with_a_valid_default() -> None:
+    keys = [s.key for s in all_settings()]
+    assert len(keys) == len(set(keys)) >= 5
+    for setting in all_settings():
+        assert setting.check(setting.default) == setting.default
+        assert setting.label and setting.help
