@@ -49,6 +49,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="PATH",
         help="save a PNG of the main window once it is shown, then quit",
     )
+    parser.add_argument(
+        "--tab",
+        metavar="NAME",
+        help="open on this tab (e.g. pipeline); with --screenshot, pictures that tab",
+    )
     parser.add_argument("--version", action="version", version=f"jobdesk {__version__}")
     return parser.parse_args(argv)
 
@@ -110,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         from jobdesk.ui.gui import run_window
 
-        return run_window(services, demo=args.demo, screenshot=args.screenshot)
+        return run_window(services, demo=args.demo, screenshot=args.screenshot, tab=args.tab)
     finally:
         lock.release()
 

@@ -48,12 +48,20 @@ def application() -> QApplication:
     return app
 
 
-def run_window(services: Services, *, demo: bool = False, screenshot: str | None = None) -> int:
+def run_window(
+    services: Services,
+    *,
+    demo: bool = False,
+    screenshot: str | None = None,
+    tab: str | None = None,
+) -> int:
     app = application()
     install_excepthook(services.paths.log_file)
     from jobdesk.ui.main_window import MainWindow
 
     window = MainWindow(services, demo=demo)
+    if tab and not window.select_tab(tab):
+        print(f"jobdesk: there is no tab called {tab!r}", file=sys.stderr)
     window.show()
     log.info("window shown")
     if screenshot:

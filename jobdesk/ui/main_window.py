@@ -191,6 +191,14 @@ class MainWindow(QMainWindow):
         tab.empty_state.add_button.clicked.connect(self.add_application)
         tab.empty_state.sample_button.clicked.connect(self.load_sample)
 
+    def select_tab(self, name: str) -> bool:
+        """Show the tab whose title (without its & mnemonic) is `name`, in any letter case."""
+        for index in range(self.tabs.count()):
+            if self.tabs.tabText(index).replace("&", "").casefold() == name.casefold():
+                self.tabs.setCurrentIndex(index)
+                return True
+        return False
+
     # --- refreshing -----------------------------------------------------------------------
 
     def refresh(self, kinds: frozenset[str]) -> None:
