@@ -15,11 +15,14 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from jobdesk import __version__
 from jobdesk.domain.errors import UserError
+
+STARTED = time.perf_counter()  # for --check-start; the standard library imports above are cheap
 
 log = logging.getLogger("jobdesk")
 
@@ -54,6 +57,28 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="NAME",
         help="open on this tab (e.g. pipeline); with --screenshot, pictures that tab",
     )
+    parser.add_argument(
+        "--check-start",
+        action="store_true",
+        help="start, open the database, show the window, print how long that took, and quit "
+        "(a check that an installation works)",
+    )
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add jobdesk to your desktop's application menu (Linux), then quit",
+    )
+    parser.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove jobdesk from your desktop's application menu (Linux), then quit",
+    )
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="files to open as if dropped on the window (offer letters)",
+    )
     parser.add_argument("--version", action="version", version=f"jobdesk {__version__}")
     return parser.parse_args(argv)
 
@@ -81,7 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return stats_main(argv[1:])
     args = parse_args(argv)
-    gui_errors = not args.screenshot
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return desktop_entry(install=args.install_desktop_entry)
+    gui_errors = not (args.screenshot or args.check_start)
     from jobdesk import paths as jobdesk_paths
     from jobdesk.services.instance import AlreadyRunning, InstanceLock
 
@@ -115,14 +142,40 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         from jobdesk.ui.gui import run_window
 
-        return run_window(services, demo=args.demo, screenshot=args.screenshot, tab=args.tab)
+        return run_window(
+            services,
+            demo=args.demo,
+            screenshot=args.screenshot,
+            tab=args.tab,
+            check_start=args.check_start,
+            files=[Path(f) for f in args.files],
+            started=STARTED,
+        )
     finally:
         lock.release()
 
 
+def desktop_entry(*, install: bool) -> int:
+    from jobdesk import desktop_entry as entry
+
+    try:
+        changed = entry.install() if install else entry.uninstall()
+    except OSError as error:
+        print(f"jobdesk: could not change the menu entry: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    if install:
+        print(f"jobdesk is in your application menu now ({changed[0]}).")
+    elif changed:
+        print(f"jobdesk was removed from your application menu ({len(changed)} files).")
+    else:
+        print("jobdesk was not in your application menu.")
+    return EXIT_OK
+
+
 def report(message: str, gui: bool) -> None:
     """Tell the user why jobdesk stopped: on stderr, and in a dialog when started from a desktop."""
-    print(f"jobdesk: {message}", file=sys.stderr)
+    if sys.stderr is not None:  # a windowed Windows build has no console
+        print(f"jobdesk: {message}", file=sys.stderr)
     if gui and os.environ.get("QT_QPA_PLATFORM") != "offscreen" and not sys.stdin.isatty():
         from jobdesk.ui.gui import show_startup_error
 

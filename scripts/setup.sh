@@ -13,6 +13,9 @@ X_PACKAGES="xvfb xauth libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 li
  libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1
  libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0"
 
+# Used by the test suite: validators for the desktop entry and the AppStream metainfo.
+TEST_PACKAGES="desktop-file-utils appstream"
+
 missing_debian_packages() {
     local pkg missing=""
     for pkg in "$@"; do
@@ -27,7 +30,7 @@ ensure_debian_packages() {
     command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian: the user installs Qt's libraries
     # shellcheck disable=SC2086
     local missing
-    missing="$(missing_debian_packages $QT_PACKAGES $X_PACKAGES)"
+    missing="$(missing_debian_packages $QT_PACKAGES $X_PACKAGES $TEST_PACKAGES)"
     [ -z "$missing" ] && return 0
     if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
         echo "jobdesk setup: installing Debian packages:$missing"
@@ -53,8 +56,9 @@ ensure_venv() {
         "$python" -m venv "$VENV"
     fi
     local stamp="$VENV/.jobdesk-installed" 
-    # Reinstall only when pyproject.toml changed since the last install.
-    if [ ! -f "$stamp" ] || [ "$JOBDESK_ROOT/pyproject.toml" -nt "$stamp" ]; then
+    # Reinstall only when the packaging files changed since the last install.
+    if [ ! -f "$stamp" ] || [ "$JOBDESK_ROOT/pyproject.toml" -nt "$stamp" ] \
+        || [ "$JOBDESK_ROOT/setup.py" -nt "$stamp" ]; then
         echo "jobdesk setup: installing jobdesk and its dependencies into $VENV"
         "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
         "$VENV/bin/python" -m pip install -q -e "$JOBDESK_ROOT[test]"

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
+from importlib.resources import files
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from jobdesk.desktop_entry import APP_ID
 from jobdesk.services.bundle import Services
 
 if TYPE_CHECKING:
@@ -44,8 +48,24 @@ def application() -> QApplication:
     app.setApplicationName("jobdesk")
     app.setApplicationDisplayName("jobdesk")
     app.setOrganizationName("jobdesk")
-    app.setDesktopFileName("jobdesk")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    icons = files("jobdesk.resources.icons")
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        try:
+            data = icons.joinpath(f"jobdesk-{size}.png").read_bytes()
+        except OSError:
+            log.warning("the %s px app icon is missing from this installation", size)
+            continue
+        pixmap = QPixmap()
+        if pixmap.loadFromData(data, "PNG"):
+            icon.addPixmap(pixmap)
+    return icon
 
 
 def run_window(
@@ -54,6 +74,9 @@ def run_window(
     demo: bool = False,
     screenshot: str | None = None,
     tab: str | None = None,
+    check_start: bool = False,
+    files: list[Path] | None = None,
+    started: float | None = None,
 ) -> int:
     app = application()
     install_excepthook(services.paths.log_file)
@@ -64,10 +87,34 @@ def run_window(
         print(f"jobdesk: there is no tab called {tab!r}", file=sys.stderr)
     window.show()
     log.info("window shown")
+    if files:
+        # Like a drop on the window, once the event loop runs.
+        QTimer.singleShot(0, lambda: window.open_files(files))
     if screenshot:
         # Let the first layout and paint happen before grabbing.
         QTimer.singleShot(300, lambda: _save_and_quit(window, Path(screenshot)))
+    elif check_start:
+        began = time.perf_counter() if started is None else started
+        QTimer.singleShot(0, lambda: _report_start_and_quit(window, began))
     return int(app.exec())
+
+
+def _report_start_and_quit(window: MainWindow, started: float) -> None:
+    """For --check-start: fail when the installation is incomplete (no icon, no window)."""
+    elapsed = time.perf_counter() - started
+    count = window.pipeline_tab.model.rowCount()
+    problems = []
+    if QApplication.windowIcon().isNull():
+        problems.append("the app icon could not be loaded")
+    if not window.isVisible():
+        problems.append("the window is not shown")
+    say = f"jobdesk started in {elapsed:.2f} s with {count} applications"
+    say += f"; problems: {', '.join(problems)}." if problems else "; the window was shown."
+    if sys.stdout is not None:  # a windowed Windows build has no console
+        print(say, flush=True)
+    log.info(say)
+    window.close()
+    QApplication.exit(1 if problems else 0)
 
 
 def _save_and_quit(window: MainWindow, path: Path) -> None:

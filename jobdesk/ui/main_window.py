@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
-from jobdesk import __version__
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import APPLICATIONS, Change
+from jobdesk.ui.dialogs.about_dialog import AboutDialog
 from jobdesk.ui.dialogs.application_dialog import ApplicationDialog
 from jobdesk.ui.dialogs.stage_dialogs import AdvanceDialog, OutcomeDialog, RejectDialog
 from jobdesk.ui.pipeline_model import QuickFilter
@@ -340,10 +339,7 @@ class MainWindow(QMainWindow):
         self.perform(self.pipeline.redo)
 
     def show_about(self) -> None:
-        self.prompts.info(
-            self,
-            f"jobdesk {escape(__version__)}\n\nYour data folder: {self.paths.data_dir}",
-        )
+        AboutDialog.ask(self, self.paths.data_dir)
 
     def _show_context_menu(self, global_pos: QPoint) -> None:
         menu = QMenu(self)

@@ -1,0 +1,1 @@
+"""Artwork, installed as jobdesk.resources (see setup.py)."""
