@@ -1,0 +1,172 @@
+"""The flow chart: every application followed from `applied` to where it stopped (a Sankey).
+
+Counted per application, never per event: an application flows through each
+stage it reached and then into exactly one end node (how it stands today, by
+the funnel's rules), so every stage node passes on exactly what it receives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from jobdesk.domain.enums import Stage
+from jobdesk.domain.funnel import ENDS, STAGES, End, Tally, Tracks, tracks_of
+
+_AFTER = {
+    Stage.APPLIED: "applying",
+    Stage.RESPONDED: "a reply",
+    Stage.SCREEN: "the screen",
+    Stage.TECHNICAL: "the technical round",
+    Stage.FINAL: "the final round",
+    Stage.OFFER: "the offer",
+}
+
+# Colours for the chart and for SankeyMATIC, by what the flow means.
+STAGE_COLOUR = "#5b7fa6"
+END_COLOURS = {
+    End.PENDING: "#8fb3d9",
+    End.REJECTED: "#c8553d",
+    End.GHOSTED: "#9a9a9a",
+    End.TIMED_OUT: "#9a9a9a",
+    End.WITHDRAWN: "#d9a441",
+    End.ACCEPTED: "#3f9c5a",
+    End.DECLINED: "#7b6fb0",
+}
+
+
+def end_node_label(stage: Stage, end: End) -> str:
+    """The name of the node where applications that stopped at `stage` with `end` land."""
+    if end in (End.TIMED_OUT, End.GHOSTED) and stage is Stage.APPLIED:
+        return "No response"  # marked ghosted or timed out: the same thing to the chart
+    if end is End.ACCEPTED:
+        return "Offer accepted"
+    if end is End.DECLINED:
+        return "Offer declined"
+    if stage is Stage.OFFER and end is End.PENDING:
+        return "Offer open"
+    if stage is Stage.OFFER and end is End.REJECTED:
+        return "Offer taken back"
+    after = _AFTER[stage]
+    if end is End.REJECTED and stage is Stage.RESPONDED:
+        return "Rejected before interviews"
+    if end is End.REJECTED:
+        return f"Rejected after {after}"
+    if end is End.GHOSTED:
+        return f"Silence after {after}"
+    if end is End.WITHDRAWN:
+        return "Withdrawn before a reply" if stage is Stage.APPLIED else f"Withdrawn after {after}"
+    return "Awaiting a reply" if stage is Stage.APPLIED else f"Open after {after}"
+
+
+def short_label(stage: Stage, end: End) -> str:
+    """The end node's name on the chart, where its place beside `stage` says the rest."""
+    if stage is Stage.APPLIED:
+        return {End.PENDING: "Awaiting a reply", End.WITHDRAWN: "Withdrawn"}.get(end, "No response")
+    if stage is Stage.OFFER:
+        return {
+            End.PENDING: "Offer open",
+            End.REJECTED: "Offer taken back",
+            End.GHOSTED: "Silence",
+            End.WITHDRAWN: "Withdrawn",
+            End.ACCEPTED: "Accepted",
+            End.DECLINED: "Declined",
+        }[end]
+    return {
+        End.PENDING: "Open",
+        End.REJECTED: "Rejected",
+        End.GHOSTED: "Silence",
+        End.TIMED_OUT: "No response",
+        End.WITHDRAWN: "Withdrawn",
+    }[end]
+
+
+@dataclass(frozen=True)
+class FlowNode:
+    label: str  # unique; names the node in SankeyMATIC and tables
+    column: int  # 0 = applied; an end node sits one column right of the stage it left
+    count: int
+    stage: Stage | None  # set for stage nodes
+    end: End | None  # set for end nodes
+    short: str = ""  # the name on the chart, beside the stage it left
+
+    @property
+    def colour(self) -> str:
+        return STAGE_COLOUR if self.end is None else END_COLOURS[self.end]
+
+
+@dataclass(frozen=True)
+class FlowLink:
+    source: str
+    target: str
+    count: int
+    colour: str
+
+
+@dataclass(frozen=True)
+class Flow:
+    total: int
+    nodes: tuple[FlowNode, ...]  # stage nodes first; only nodes with applications
+    links: tuple[FlowLink, ...]  # only links with applications
+
+    def node(self, label: str) -> FlowNode:
+        for node in self.nodes:
+            if node.label == label:
+                return node
+        raise KeyError(label)
+
+    def inflow(self, label: str) -> int:
+        return sum(link.count for link in self.links if link.target == label)
+
+    def outflow(self, label: str) -> int:
+        return sum(link.count for link in self.links if link.source == label)
+
+
+def flow(items: Tracks, today: date, no_response_days: int) -> Flow:
+    """The flow of `items` (applications or tracks) as counted today."""
+    return flow_of(Tally.of(tracks_of(items), today, no_response_days))
+
+
+def flow_of(tally: Tally) -> Flow:
+    nodes: list[FlowNode] = []
+    links: list[FlowLink] = []
+    ends: dict[str, FlowNode] = {}
+    for stage in STAGES:
+        reached = tally.reached(stage)
+        if reached == 0:
+            continue
+        nodes.append(FlowNode(stage.label, stage.rank, reached, stage, None, stage.label))
+        following = stage.next()
+        if following is not None and tally.reached(following):
+            links.append(
+                FlowLink(stage.label, following.label, tally.reached(following), STAGE_COLOUR)
+            )
+        for end in ENDS:
+            count = tally.at(stage, end)
+            if not count:
+                continue
+            label = end_node_label(stage, end)
+            known = ends.get(label)
+            total = count + (known.count if known else 0)
+            ends[label] = FlowNode(label, stage.rank + 1, total, None, end, short_label(stage, end))
+            links.append(FlowLink(stage.label, label, count, END_COLOURS[end]))
+    return Flow(tally.total, (*nodes, *ends.values()), _merged(links))
+
+
+def _merged(links: list[FlowLink]) -> tuple[FlowLink, ...]:
+    """One link per source and target (ghosted and timed out share a node)."""
+    merged: dict[tuple[str, str], FlowLink] = {}
+    for link in links:
+        key = (link.source, link.target)
+        if key in merged:
+            old = merged[key]
+            link = FlowLink(link.source, link.target, old.count + link.count, old.colour)
+        merged[key] = link
+    return tuple(merged.values())
+
+
+def sankeymatic(f: Flow, title: str = "") -> str:
+    """The flow as SankeyMATIC input ("Source [amount] Target #colour"), one line per link."""
+    lines = [f"// {title or 'Job search flow'}: {f.total} applications, from jobdesk"]
+    lines += [f"{link.source} [{link.count}] {link.target} {link.colour}" for link in f.links]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,175 @@
+"""The Insights: loads the applications' tracks and the settings, and asks the domain.
+
+The window's Insights tab and the `jobdesk stats` command both go through here,
+so they always show the same figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from jobdesk.domain.activity import (
+    Rejections,
+    StageTime,
+    Week,
+    rejections,
+    time_in_stage,
+    weekly_activity,
+)
+from jobdesk.domain.enums import Stage
+from jobdesk.domain.experiments import Breakdown, Dimension, Metric, breakdown
+from jobdesk.domain.flow import Flow, flow_of
+from jobdesk.domain.funnel import (
+    DateRange,
+    Funnel,
+    LeakReport,
+    Tally,
+    Track,
+    funnel_of,
+    leaking_stage,
+)
+from jobdesk.domain.settings import (
+    MIN_SAMPLE,
+    NO_RESPONSE_DAYS,
+    REFERENCE_FINAL,
+    REFERENCE_OFFER,
+    REFERENCE_RESPONSE,
+    REFERENCE_SCREEN,
+    REFERENCE_TECHNICAL,
+    Setting,
+)
+from jobdesk.services.settings import Settings
+from jobdesk.store import insights as store
+
+# Each step's reference rate, by the stage the step starts from.
+REFERENCE_SETTINGS: dict[Stage, Setting[int]] = {
+    Stage.APPLIED: REFERENCE_RESPONSE,
+    Stage.RESPONDED: REFERENCE_SCREEN,
+    Stage.SCREEN: REFERENCE_TECHNICAL,
+    Stage.TECHNICAL: REFERENCE_FINAL,
+    Stage.FINAL: REFERENCE_OFFER,
+}
+
+
+@dataclass(frozen=True)
+class Counting:
+    """The settings every figure is counted with."""
+
+    no_response_days: int
+    min_sample: int
+    references: dict[Stage, float]  # 0..1, by the stage a step starts from
+
+
+@dataclass(frozen=True)
+class View:
+    """Everything the Insights show for one date range (and for all dates, to compare)."""
+
+    today: date
+    date_range: DateRange
+    counting: Counting
+    funnel: Funnel
+    leak: LeakReport
+    flow: Flow
+    activity: list[Week]
+    rejections: Rejections
+    times: list[StageTime]
+    overall: View | None  # the same for all dates, when the range is narrower
+
+    @property
+    def applications(self) -> int:
+        return self.funnel.total
+
+    @property
+    def is_empty(self) -> bool:
+        return self.funnel.total == 0
+
+
+@dataclass(frozen=True)
+class Experiment:
+    breakdown: Breakdown
+    overall: Breakdown | None  # for all dates, when the range is narrower
+
+
+class Insights:
+    """Read-only: figures about the applications, counted by the domain's rules."""
+
+    def __init__(self, settings: Settings, today: Callable[[], date] = date.today) -> None:
+        self._settings = settings
+        self._today = today
+        self._cache: tuple[tuple[int, int], list[Track]] | None = None
+
+    def today(self) -> date:
+        return self._today()
+
+    def counting(self) -> Counting:
+        get = self._settings.get
+        return Counting(
+            get(NO_RESPONSE_DAYS),
+            get(MIN_SAMPLE),
+            {stage: get(setting) / 100 for stage, setting in REFERENCE_SETTINGS.items()},
+        )
+
+    def tracks(self) -> list[Track]:
+        """Every application's track; read again only when the database changed since."""
+        marker = store.change_marker()
+        if self._cache is None or self._cache[0] != marker:
+            self._cache = (marker, store.load_tracks())
+        return self._cache[1]
+
+    def view(self, date_range: DateRange | None = None) -> View:
+        """The figures for applications sent in `date_range` (default: all of them)."""
+        date_range = date_range or DateRange.everything()
+        tracks = self.tracks()
+        counting = self.counting()
+        today = self.today()
+        overall = None
+        if not date_range.is_everything:
+            overall = _view(tracks, DateRange.everything(), counting, today, None)
+        return _view(date_range.select(tracks), date_range, counting, today, overall)
+
+    def experiment(
+        self, dimension: Dimension, metric: Metric, date_range: DateRange | None = None
+    ) -> Experiment:
+        """`metric` split by `dimension`, for the range and (when narrower) for all dates."""
+        date_range = date_range or DateRange.everything()
+        tracks = self.tracks()
+        c = self.counting()
+        today = self.today()
+
+        def split(selected: list[Track]) -> Breakdown:
+            return breakdown(selected, dimension, metric, today, c.no_response_days, c.min_sample)
+
+        overall = None if date_range.is_everything else split(tracks)
+        return Experiment(split(date_range.select(tracks)), overall)
+
+
+def _view(
+    tracks: list[Track],
+    date_range: DateRange,
+    counting: Counting,
+    today: date,
+    overall: View | None,
+) -> View:
+    tally = Tally.of(tracks, today, counting.no_response_days)
+    f = funnel_of(tally, counting.min_sample)
+    return View(
+        today=today,
+        date_range=date_range,
+        counting=counting,
+        funnel=f,
+        leak=leaking_stage(f, counting.references),
+        flow=flow_of(tally),
+        activity=weekly_activity(
+            tracks,
+            today,
+            counting.no_response_days,
+            counting.min_sample,
+            date_range.start,
+            date_range.end,
+        ),
+        rejections=rejections(tracks),
+        times=time_in_stage(tracks),
+        overall=overall,
+    )

@@ -1,0 +1,120 @@
+"""Activity: applications, replies and interviews per week, and the response rate over time."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from jobdesk.domain.activity import Week
+from jobdesk.services.insights import View
+from jobdesk.ui.insights.charts import (
+    SERIES,
+    draw_grouped_bars,
+    draw_rate_points,
+    plot_widget,
+)
+from jobdesk.ui.insights.common import (
+    Cell,
+    FigureTable,
+    FigureTableView,
+    button,
+    button_row,
+    note,
+    save_chart,
+)
+from jobdesk.ui.prompts import Prompts
+
+(
+    COL_WEEK,
+    COL_APPLICATIONS,
+    COL_RESPONSES,
+    COL_INTERVIEWS,
+    COL_RATE,
+    COL_RESOLVED,
+    COL_PENDING,
+) = range(7)
+HEADERS = [
+    "Week of",
+    "Applications",
+    "Replies",
+    "Interviews",
+    "Reply rate (sent that week)",
+    "Resolved",
+    "Pending",
+]
+
+
+def week_label(week: Week) -> str:
+    return f"{week.start:%d %b}"
+
+
+class ActivityView(QWidget):
+    def __init__(self, prompts: Prompts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prompts = prompts
+        self.counts_chart = plot_widget("Weekly activity chart", min_height=180)
+        self.counts_chart.setTitle("Each week")
+        self.rate_chart = plot_widget("Response rate over time chart", min_height=180)
+        self.rate_chart.setTitle("Reply rate, by the week applications were sent")
+        self.legend = note(
+            f"<span style='color:{SERIES[0]}'>■</span> applications sent &nbsp; "
+            f"<span style='color:{SERIES[1]}'>■</span> first replies &nbsp; "
+            f"<span style='color:{SERIES[2]}'>■</span> interviews (screen, technical, final)",
+            "Activity chart legend",
+        )
+        self.rate_note = note(
+            "Right: of the applications sent each week, the share that has had a reply, with "
+            "its 95% interval; pale points have too few resolved applications to mean much.",
+        )
+        self.model = FigureTable(HEADERS, self)
+        self.table = FigureTableView(self.model, "Weekly activity table")
+        self.save_button = button("Save charts as PNG…", "Save activity charts as PNG", self.save)
+        self.copy_button = button("Copy table", "Copy weekly activity table", self.table.copy)
+
+        self.charts = QWidget()
+        charts = QHBoxLayout(self.charts)
+        charts.setContentsMargins(0, 0, 0, 0)
+        charts.addWidget(self.counts_chart, 1)
+        charts.addWidget(self.rate_chart, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.charts, 3)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.rate_note)
+        layout.addLayout(button_row(self.save_button, self.copy_button))
+        layout.addWidget(self.table, 2)
+
+    def show_view(self, view: View) -> None:
+        weeks = view.activity
+        labels = [week_label(w) for w in weeks]
+        draw_grouped_bars(
+            self.counts_chart,
+            labels,
+            [
+                [w.applications for w in weeks],
+                [w.responses for w in weeks],
+                [w.interviews for w in weeks],
+            ],
+        )
+        draw_rate_points(self.rate_chart, labels, [w.response_rate for w in weeks])
+        rows = []
+        for w in reversed(weeks):  # the latest week first: it is the one people look for
+            rate = w.response_rate
+            shown = (
+                Cell(f"{(rate.value or 0) * 100:.0f}%", rate.value)
+                if rate.enough
+                else Cell("—", -1.0, "Not enough data yet", muted=True)
+            )
+            rows.append(
+                [
+                    Cell(f"{w.start:%d %b %Y}", w.start.isoformat()),
+                    Cell.number(w.applications),
+                    Cell.number(w.responses),
+                    Cell.number(w.interviews),
+                    shown,
+                    Cell.number(rate.resolved),
+                    Cell.number(rate.pending),
+                ]
+            )
+        self.model.set_rows(rows)
+
+    def save(self) -> None:
+        save_chart(self.charts, self.prompts, "jobdesk-activity.png")

@@ -1,0 +1,304 @@
+"""pyqtgraph set up the jobdesk way: the window's colours, fixed axes, bars with intervals.
+
+This is the module that loads pyqtgraph (and numpy), so it is imported only when
+the Insights tab is first shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
+
+from jobdesk.domain.funnel import Rate
+
+pg.setConfigOptions(antialias=True)
+
+BAR = "#5b7fa6"
+BAR_MUTED = "#c9d3df"
+REFERENCE = "#c8553d"
+OVERALL = "#3a3a3a"
+SERIES = ("#5b7fa6", "#e0a458", "#3f9c5a")
+
+
+def _palette(role: QPalette.ColorRole) -> QColor:
+    return QGuiApplication.palette().color(role)
+
+
+def plot_widget(name: str, *, min_height: int = 240) -> pg.PlotWidget:
+    """A still chart (no panning or zooming, no context menu) in the window's colours."""
+    widget = pg.PlotWidget(background=_palette(QPalette.ColorRole.Base))
+    widget.setAccessibleName(name)
+    widget.setMenuEnabled(False)
+    widget.setMouseEnabled(x=False, y=False)
+    widget.hideButtons()
+    widget.setMinimumHeight(min_height)
+    text = _palette(QPalette.ColorRole.Text)
+    for side in ("left", "bottom"):
+        axis = widget.getAxis(side)
+        axis.setTextPen(pg.mkPen(text))
+        axis.setPen(pg.mkPen(_palette(QPalette.ColorRole.Mid)))
+    # Wide enough for "100%" and for short category names on horizontal charts.
+    widget.getAxis("left").setWidth(44)
+    widget.showGrid(x=False, y=True, alpha=0.15)
+    return widget
+
+
+def set_categories(widget: pg.PlotWidget, labels: Sequence[str], side: str = "bottom") -> None:
+    widget.getAxis(side).setTicks([list(enumerate(labels)), []])
+
+
+def set_row_categories(widget: pg.PlotWidget, labels: Sequence[str], most: int = 220) -> None:
+    """Category names down the left side, the axis as wide as the longest (long ones elided)."""
+    metrics = QFontMetrics(widget.getAxis("left").font())
+    shown = [metrics.elidedText(text, Qt.TextElideMode.ElideRight, most) for text in labels]
+    widest = max((metrics.horizontalAdvance(text) for text in shown), default=0)
+    widget.getAxis("left").setWidth(max(44, widest + 14))
+    set_categories(widget, shown, side="left")
+
+
+def count_ticks(top: float) -> list[tuple[float, str]]:
+    """Whole-number ticks up to `top`, about five of them."""
+    step = max(1, -(-int(top) // 5))
+    return [(float(v), str(v)) for v in range(0, int(top) + 1, step)]
+
+
+def set_sparse_categories(widget: pg.PlotWidget, labels: Sequence[str], most: int = 10) -> None:
+    """Label at most `most` evenly spaced categories along the bottom, so names never collide."""
+    step = max(1, -(-len(labels) // most))
+    major = [(i, labels[i]) for i in range(0, len(labels), step)]
+    widget.getAxis("bottom").setTicks([major, []])
+
+
+def _label(
+    widget: pg.PlotWidget, x: float, y: float, text: str, anchor: tuple[float, float]
+) -> None:
+    item = pg.TextItem(text, color=_palette(QPalette.ColorRole.Text), anchor=anchor)
+    font = QFont()
+    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+    item.setFont(font)
+    item.setPos(x, y)
+    widget.addItem(item)
+
+
+@dataclass(frozen=True)
+class RateBar:
+    """One bar of a rate chart: the rate, its reference (0..1) and the all-dates rate."""
+
+    rate: Rate
+    reference: float | None = None
+    overall: Rate | None = None
+
+
+def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[RateBar]) -> None:
+    """Vertical bars in percent with 95% interval whiskers, reference dashes, all-dates diamonds.
+
+    A rate below the minimum sample is drawn as a pale bar with no whisker and
+    "n = …" above it, so it is seen but not read as a finding.
+    """
+    widget.clear()
+    count = len(bars)
+    x = np.arange(count, dtype=float)
+    enough = np.array([b.rate.enough for b in bars], dtype=bool)
+    heights = np.array([(b.rate.value or 0.0) * 100 for b in bars])
+    for mask, colour in ((enough, BAR), (~enough, BAR_MUTED)):
+        if mask.any():
+            widget.addItem(
+                pg.BarGraphItem(
+                    x=x[mask], height=heights[mask], width=0.6, brush=colour, pen=pg.mkPen(None)
+                )
+            )
+    if enough.any():
+        low = np.array([b.rate.low * 100 for b in bars])
+        high = np.array([b.rate.high * 100 for b in bars])
+        widget.addItem(
+            pg.ErrorBarItem(
+                x=x[enough],
+                y=heights[enough],
+                top=(high - heights)[enough],
+                bottom=(heights - low)[enough],
+                beam=0.18,
+                pen=pg.mkPen(_palette(QPalette.ColorRole.Text), width=1.5),
+            )
+        )
+    refs = [(i, b.reference * 100) for i, b in enumerate(bars) if b.reference is not None]
+    if refs:
+        xs = np.array([[i - 0.38, i + 0.38] for i, _ in refs]).ravel()
+        ys = np.array([[r, r] for _, r in refs]).ravel()
+        widget.addItem(
+            pg.PlotDataItem(
+                xs, ys, connect="pairs", pen=pg.mkPen(REFERENCE, width=2.5, style=Qt.DashLine)
+            )
+        )
+    overall = [(i, b.overall.value * 100) for i, b in enumerate(bars) if _known(b.overall)]
+    if overall:
+        widget.addItem(
+            pg.ScatterPlotItem(
+                x=[i + 0.22 for i, _ in overall],
+                y=[v for _, v in overall],
+                symbol="d",
+                size=11,
+                brush=OVERALL,
+                pen=pg.mkPen(_palette(QPalette.ColorRole.Base)),
+            )
+        )
+    for i, b in enumerate(bars):
+        top = b.rate.high * 100 if b.rate.enough else heights[i]
+        text = f"{heights[i]:.0f}%" if b.rate.enough else f"n = {b.rate.resolved}"
+        _label(widget, i, top + 2, text, (0.5, 1.0))
+    set_categories(widget, labels)
+    widget.setXRange(-0.6, count - 0.4, padding=0)
+    widget.setYRange(-1, 112, padding=0)
+    widget.getAxis("left").setTicks([[(v, f"{v}%") for v in range(0, 101, 20)], []])
+
+
+def _known(rate: Rate | None) -> bool:
+    return rate is not None and rate.enough and rate.value is not None
+
+
+def draw_rate_rows(widget: pg.PlotWidget, labels: Sequence[str], rates: Sequence[Rate]) -> None:
+    """Horizontal bars (one per value, first on top) with 95% interval whiskers."""
+    widget.clear()
+    count = len(rates)
+    if not count:
+        return
+    y = np.arange(count, dtype=float)
+    widths = np.array([(r.value or 0.0) * 100 for r in rates])
+    enough = np.array([r.enough for r in rates], dtype=bool)
+    for mask, colour in ((enough, BAR), (~enough, BAR_MUTED)):
+        if mask.any():
+            widget.addItem(
+                pg.BarGraphItem(
+                    x0=0, y=y[mask], height=0.6, width=widths[mask], brush=colour, pen=None
+                )
+            )
+    if enough.any():
+        low = np.array([r.low * 100 for r in rates])
+        high = np.array([r.high * 100 for r in rates])
+        widget.addItem(
+            pg.ErrorBarItem(
+                x=widths[enough],
+                y=y[enough],
+                left=(widths - low)[enough],
+                right=(high - widths)[enough],
+                beam=0.18,
+                pen=pg.mkPen(_palette(QPalette.ColorRole.Text), width=1.5),
+            )
+        )
+    for i, r in enumerate(rates):
+        end = r.high * 100 if r.enough else widths[i]
+        text = f"{widths[i]:.0f}%" if r.enough else f"n = {r.resolved}"
+        _label(widget, end + 1.5, i, text, (0.0, 0.5))
+    set_row_categories(widget, labels)
+    widget.getPlotItem().invertY(True)
+    widget.setYRange(-0.6, count - 0.4, padding=0)
+    widget.setXRange(0, 112, padding=0)
+    widget.getAxis("bottom").setTicks([[(v, f"{v}%") for v in range(0, 101, 20)], []])
+
+
+def draw_grouped_bars(
+    widget: pg.PlotWidget,
+    labels: Sequence[str],
+    series: Sequence[Sequence[float]],
+    colours: Sequence[str] = SERIES,
+) -> None:
+    """Several series side by side per category (e.g. applications, responses, interviews)."""
+    widget.clear()
+    count = len(labels)
+    width = 0.8 / max(1, len(series))
+    for k, (values, colour) in enumerate(zip(series, colours, strict=False)):
+        offset = (k - (len(series) - 1) / 2) * width
+        widget.addItem(
+            pg.BarGraphItem(
+                x=np.arange(count) + offset,
+                height=np.array(values, dtype=float),
+                width=width * 0.95,
+                brush=colour,
+                pen=None,
+            )
+        )
+    set_sparse_categories(widget, labels)
+    top = max([max(v, default=0) for v in series], default=0)
+    widget.setXRange(-0.6, max(count, 1) - 0.4, padding=0)
+    widget.setYRange(0, max(1, top) * 1.12, padding=0)
+    widget.getAxis("left").setTicks([count_ticks(max(1, top)), []])
+
+
+def draw_rate_points(widget: pg.PlotWidget, labels: Sequence[str], rates: Sequence[Rate]) -> None:
+    """One point per category with its interval; categories with nothing resolved are gaps."""
+    widget.clear()
+    shown = [(i, r) for i, r in enumerate(rates) if r.resolved]
+    if shown:
+        xs = np.array([i for i, _ in shown], dtype=float)
+        ys = np.array([(r.value or 0.0) * 100 for _, r in shown])
+        lows = np.array([r.low * 100 for _, r in shown])
+        highs = np.array([r.high * 100 for _, r in shown])
+        widget.addItem(
+            pg.ErrorBarItem(
+                x=xs,
+                y=ys,
+                top=highs - ys,
+                bottom=ys - lows,
+                beam=0.15,
+                pen=pg.mkPen(_palette(QPalette.ColorRole.Mid), width=1),
+            )
+        )
+        brushes = [BAR if r.enough else BAR_MUTED for _, r in shown]
+        widget.addItem(
+            pg.ScatterPlotItem(x=xs, y=ys, symbol="o", size=9, brush=brushes, pen=pg.mkPen(BAR))
+        )
+    set_sparse_categories(widget, labels)
+    widget.setXRange(-0.6, max(len(labels), 1) - 0.4, padding=0)
+    widget.setYRange(0, 105, padding=0)
+    widget.getAxis("left").setTicks([[(v, f"{v}%") for v in range(0, 101, 25)], []])
+
+
+def draw_value_bars(
+    widget: pg.PlotWidget,
+    labels: Sequence[str],
+    values: Sequence[float | None],
+    colours: Sequence[str],
+    unit: str = "",
+    horizontal: bool = False,
+    whole: bool = False,
+) -> None:
+    """Plain bars with their value written at the end; None is drawn as a gap."""
+    widget.clear()
+    count = len(labels)
+    if not count:
+        return
+    positions = np.arange(count, dtype=float)
+    sizes = np.array([v or 0.0 for v in values], dtype=float)
+    brushes = list(colours) if len(colours) == count else [colours[0]] * count
+    top = max(1.0, float(sizes.max()) if count else 1.0)
+    if horizontal:
+        widget.addItem(
+            pg.BarGraphItem(x0=0, y=positions, height=0.6, width=sizes, brushes=brushes, pen=None)
+        )
+        set_row_categories(widget, labels)
+        widget.getPlotItem().invertY(True)
+        widget.setYRange(-0.6, count - 0.4, padding=0)
+        widget.setXRange(0, top * 1.15, padding=0)
+        if whole:
+            widget.getAxis("bottom").setTicks([count_ticks(top), []])
+    else:
+        widget.addItem(
+            pg.BarGraphItem(x=positions, height=sizes, width=0.6, brushes=brushes, pen=None)
+        )
+        set_categories(widget, labels)
+        widget.setXRange(-0.6, count - 0.4, padding=0)
+        widget.setYRange(0, top * 1.18, padding=0)
+        if whole:
+            widget.getAxis("left").setTicks([count_ticks(top), []])
+    for i, value in enumerate(values):
+        if value is None:
+            continue
+        text = f"{value:g}{unit}"
+        if horizontal:
+            _label(widget, value + top * 0.01, i, text, (0.0, 0.5))
+        else:
+            _label(widget, i, value + top * 0.02, text, (0.5, 1.0))

@@ -1,0 +1,244 @@
+"""What every Insights view shares: a table model over cells, copying tables, saving charts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from jobdesk.domain.funnel import Rate, interval_text, percent
+from jobdesk.ui.prompts import Prompts
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell: its text, the raw value it sorts by, a tooltip, and whether it is muted."""
+
+    text: str
+    sort: float | str | None = None
+    tip: str = ""
+    muted: bool = False  # greyed out: too little data to mean much
+
+    @classmethod
+    def number(cls, value: int | float | None, text: str | None = None) -> Cell:
+        shown = text if text is not None else ("—" if value is None else f"{value:g}")
+        return cls(shown, -1.0 if value is None else float(value))
+
+
+def rate_cells(rate: Rate) -> list[Cell]:
+    """Rate, moved on, resolved, pending and interval cells for one rate."""
+    if rate.enough:
+        shown = Cell(percent(rate.value), rate.value, f"{rate.successes} of {rate.resolved}")
+        interval = Cell(interval_text(rate), rate.low, "95% Wilson interval")
+    else:
+        tip = f"Not enough data yet: {rate.needed} more resolved applications needed."
+        shown = Cell("—", -1.0, tip, muted=True)
+        interval = Cell(f"needs {rate.needed} more", -1.0, tip, muted=True)
+    return [
+        shown,
+        Cell.number(rate.successes),
+        Cell.number(rate.resolved),
+        Cell.number(rate.pending),
+        interval,
+    ]
+
+
+def short_rate_cell(rate: Rate | None) -> Cell:
+    """A rate in one cell ("35% of 63"), for the all-dates column."""
+    if rate is None or not rate.enough:
+        return Cell("—", -1.0, "Not enough data yet", muted=True)
+    return Cell(f"{percent(rate.value)} of {rate.resolved}", rate.value, interval_text(rate))
+
+
+class FigureTable(QAbstractTableModel):
+    """A thin model over rows of `Cell`s; columns are named by the view's COL_* constants."""
+
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._rows: list[list[Cell]] = []
+
+    def set_headers(self, headers: Sequence[str]) -> None:
+        self.beginResetModel()
+        self._headers = list(headers)
+        self._rows = [self._fitted(row) for row in self._rows]
+        self.endResetModel()
+
+    def _fitted(self, row: Sequence[Cell]) -> list[Cell]:
+        width = len(self._headers)
+        return list(row[:width]) + [Cell("")] * (width - len(row))
+
+    def set_rows(self, rows: Sequence[Sequence[Cell]]) -> None:
+        self.beginResetModel()
+        self._rows = [self._fitted(row) for row in rows]
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return list(self._headers)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (
+            not index.isValid()
+            or index.row() >= len(self._rows)
+            or index.column() >= len(self._headers)
+        ):
+            return None
+        cell = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text
+        if role == SORT_ROLE:
+            return cell.text.casefold() if cell.sort is None else cell.sort
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell.tip or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if index.column() == 0:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and cell.muted:
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+
+def table_text(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Tab-separated text (pastes into a spreadsheet as a table); tabs and newlines flattened."""
+
+    def clean(text: str) -> str:
+        return " ".join(text.replace("\t", " ").splitlines())
+
+    lines = ["\t".join(clean(h) for h in headers)]
+    lines += ["\t".join(clean(c) for c in row) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+class FigureTableView(QTableView):
+    """A read-only, sortable table over a `FigureTable`; Ctrl+C copies it."""
+
+    def __init__(self, model: FigureTable, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.figures = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.setModel(self.proxy)
+        self.setAccessibleName(name)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the model's order at first
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+
+    def fit_rows(self, rows: int) -> None:
+        """A fixed height that shows `rows` rows and the header without scrolling."""
+        self.ensurePolished()
+        row = self.verticalHeader().defaultSectionSize()
+        header = self.horizontalHeader().sizeHint().height()
+        self.setFixedHeight(header + row * rows + 2 * self.frameWidth() + 2)
+
+    def text(self) -> str:
+        """The whole table as shown (in its current order), tab-separated."""
+        headers = self.figures.headers()
+        rows = []
+        for row in range(self.proxy.rowCount()):
+            rows.append(
+                [
+                    str(self.proxy.index(row, col).data(Qt.ItemDataRole.DisplayRole) or "")
+                    for col in range(self.proxy.columnCount())
+                ]
+            )
+        return table_text(headers, rows)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def button(text: str, name: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
+    widget = QPushButton(text)
+    widget.setAccessibleName(name)
+    if tip:
+        widget.setToolTip(tip)
+    widget.clicked.connect(lambda _checked=False: slot())
+    return widget
+
+
+def button_row(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch()
+    return row
+
+
+def note(text: str = "", name: str = "") -> QLabel:
+    """A wrapped paragraph of explanation."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setAccessibleName(name)
+    return label
+
+
+def save_chart(widget: QWidget, prompts: Prompts, suggested: str) -> Path | None:
+    """Ask where, then save a PNG of `widget`; says so if it could not be written."""
+    chosen = prompts.save_file(widget, "Save chart as PNG", suggested, "PNG image (*.png)")
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".png":
+        path = path.with_name(path.name + ".png")
+    if not widget.grab().save(str(path), "PNG"):
+        prompts.error(widget, f"The chart could not be saved to {path}. Choose another folder.")
+        return None
+    return path

@@ -1,0 +1,213 @@
+"""The Insights tab's contents: the date range, and one page per view of the figures."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobdesk.domain.errors import UserError
+from jobdesk.domain.experiments import Dimension, Metric
+from jobdesk.domain.funnel import DateRange
+from jobdesk.services.insights import Experiment, Insights, View
+from jobdesk.ui.insights.activity_view import ActivityView
+from jobdesk.ui.insights.experiments_view import ExperimentsView
+from jobdesk.ui.insights.flow_view import FlowView
+from jobdesk.ui.insights.funnel_view import FunnelView
+from jobdesk.ui.insights.rejections_view import RejectionsView
+from jobdesk.ui.insights.times_view import TimesView
+from jobdesk.ui.prompts import Prompts
+
+RANGES = ("All dates", "Last 30 days", "Last 90 days", "Custom range")
+ALL, LAST_30, LAST_90, CUSTOM = range(4)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(qdate: QDate) -> date:
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+class EmptyInsights(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        text = QLabel(
+            "<h2>Nothing to measure yet</h2>"
+            "<p>Once you add applications on the Pipeline tab and record what happens to them, "
+            "this tab shows where your search leaks, whether what you changed is working, and "
+            "how applications flow from applying to an offer.</p>"
+            "<p>To look around first, load the sample search from the File menu.</p>"
+        )
+        text.setWordWrap(True)
+        text.setMaximumWidth(560)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+
+class InsightsPanel(QWidget):
+    """Asks the Insights service for one date range and hands the figures to each view."""
+
+    def __init__(self, insights: Insights, prompts: Prompts, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.insights = insights
+        self.prompts = prompts
+        self.view: View | None = None
+
+        self.range_box = QComboBox()
+        self.range_box.addItems(RANGES)
+        self.range_box.setAccessibleName("Date range")
+        self.range_box.setToolTip("Which applications to count, by the day they were sent")
+        today = insights.today()
+        self.from_edit = QDateEdit(_qdate(today - timedelta(days=89)))
+        self.to_edit = QDateEdit(_qdate(today))
+        for edit, name in ((self.from_edit, "Range from"), (self.to_edit, "Range to")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(lambda _d: self.refresh())
+        self.from_label = QLabel("fro&m")
+        self.from_label.setBuddy(self.from_edit)
+        self.to_label = QLabel("&to")
+        self.to_label.setBuddy(self.to_edit)
+        self.scope_label = QLabel()
+        self.scope_label.setAccessibleName("What is counted")
+        self.scope_label.setWordWrap(True)
+        range_label = QLabel("Applications &sent:")
+        range_label.setBuddy(self.range_box)
+        self.range_box.currentIndexChanged.connect(self._range_changed)
+
+        bar = QHBoxLayout()
+        bar.addWidget(range_label)
+        bar.addWidget(self.range_box)
+        for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        bar.addWidget(self.scope_label, 1)
+
+        self.funnel_view = FunnelView(prompts)
+        self.experiments_view = ExperimentsView(prompts)
+        self.experiments_view.load = self._experiment
+        self.flow_view = FlowView(prompts)
+        self.activity_view = ActivityView(prompts)
+        self.rejections_view = RejectionsView(prompts)
+        self.times_view = TimesView(prompts)
+        self.pages = QTabWidget()
+        self.pages.setAccessibleName("Insights views")
+        self.pages.setDocumentMode(True)
+        for page, title in (
+            (self.funnel_view, "F&unnel"),
+            (self.experiments_view, "E&xperiments"),
+            (self.flow_view, "Flo&w"),
+            (self.activity_view, "Activit&y"),
+            (self.rejections_view, "Re&jections"),
+            (self.times_view, "Time in sta&ge"),
+        ):
+            self.pages.addTab(page, title)
+        self.empty = EmptyInsights()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.pages)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        self._show_custom(False)
+
+    # --- the date range -------------------------------------------------------------------
+
+    def _show_custom(self, shown: bool) -> None:
+        for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
+            widget.setVisible(shown)
+
+    def _range_changed(self, index: int) -> None:
+        self._show_custom(index == CUSTOM)
+        self.refresh()
+
+    def date_range(self) -> DateRange:
+        today = self.insights.today()
+        index = self.range_box.currentIndex()
+        if index == LAST_30:
+            return DateRange.last_days(today, 30)
+        if index == LAST_90:
+            return DateRange.last_days(today, 90)
+        if index == CUSTOM:
+            return DateRange.between(_day(self.from_edit.date()), _day(self.to_edit.date()))
+        return DateRange.everything()
+
+    def select_page(self, title: str) -> bool:
+        for index in range(self.pages.count()):
+            if self.pages.tabText(index).replace("&", "").casefold() == title.casefold():
+                self.pages.setCurrentIndex(index)
+                return True
+        return False
+
+    # --- figures --------------------------------------------------------------------------
+
+    def _experiment(self, dimension: Dimension, metric: Metric) -> Experiment:
+        try:
+            date_range = self.date_range()
+        except UserError:
+            date_range = DateRange.everything()
+        return self.insights.experiment(dimension, metric, date_range)
+
+    def refresh(self) -> None:
+        try:
+            date_range = self.date_range()
+        except UserError as error:
+            self.scope_label.setText(error.message)
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            view = self.insights.view(date_range)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.view = view
+        total = view.overall.applications if view.overall else view.applications
+        if total == 0:
+            self.stack.setCurrentWidget(self.empty)
+            self.scope_label.setText("")
+            return
+        self.stack.setCurrentWidget(self.pages)
+        self.scope_label.setText(self._scope_text(view))
+        self.funnel_view.show_view(view)
+        self.experiments_view.reload()
+        self.flow_view.show_flow(view.flow, view.date_range.label)
+        self.activity_view.show_view(view)
+        self.rejections_view.show_view(view)
+        self.times_view.show_view(view)
+
+    @staticmethod
+    def _scope_text(view: View) -> str:
+        c = view.counting
+        counted = (
+            f"No reply within {c.no_response_days} days counts as no response; a rate needs "
+            f"{c.min_sample} resolved applications."
+        )
+        if view.overall is None:
+            return f"{view.applications} applications. {counted}"
+        if not view.applications:
+            return (
+                f"No applications sent in this range (of {view.overall.applications} in all). "
+                + counted
+            )
+        return (
+            f"{view.applications} of {view.overall.applications} applications, next to the "
+            f"figures for all dates. {counted}"
+        )

@@ -1,0 +1,73 @@
+"""The Insights tab: a light placeholder until first shown, then the charts (pyqtgraph loads then).
+
+The figures are recomputed when the applications or the settings change, but
+only while the tab is visible; otherwise the tab just notes that it is stale
+and catches up when it is shown again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+
+from jobdesk.services.changes import APPLICATIONS, SETTINGS
+from jobdesk.services.insights import Insights
+from jobdesk.ui.prompts import Prompts
+
+if TYPE_CHECKING:
+    from jobdesk.ui.insights.panel import InsightsPanel
+
+TITLE = "&Insights"
+
+
+class InsightsTab(QWidget):
+    def __init__(self, insights: Insights, prompts: Prompts, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.insights = insights
+        self.prompts = prompts
+        self.panel: InsightsPanel | None = None
+        self.stale = True
+        self.setAccessibleName("Insights")
+        placeholder = QLabel("Loading the charts…")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(placeholder)
+
+    @property
+    def loaded(self) -> bool:
+        return self.panel is not None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.panel is None:
+            # Let the window paint the placeholder first; the charting library takes a moment.
+            QTimer.singleShot(0, self.load)
+        elif self.stale:
+            self.recompute()
+
+    def load(self) -> InsightsPanel:
+        """Build the real contents (importing pyqtgraph) if not done yet."""
+        if self.panel is None:
+            from jobdesk.ui.insights.panel import InsightsPanel
+
+            self.panel = InsightsPanel(self.insights, self.prompts)
+            self.stack.addWidget(self.panel)
+            self.stack.setCurrentWidget(self.panel)
+            self.recompute()
+        return self.panel
+
+    def refresh(self, kinds: frozenset[str]) -> None:
+        """Called by the window on every change; recomputes only what is on screen."""
+        if not kinds & {APPLICATIONS, SETTINGS}:
+            return
+        self.stale = True
+        if self.panel is not None and self.isVisible():
+            self.recompute()
+
+    def recompute(self) -> None:
+        if self.panel is not None:
+            self.panel.refresh()
+            self.stale = False

@@ -1,0 +1,242 @@
+"""The Insights tab, driven as a user would: real window, real database, offscreen."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from jobdesk.domain.enums import Channel
+from jobdesk.domain.settings import MIN_SAMPLE
+from jobdesk.services.bundle import Services
+from jobdesk.services.changes import SETTINGS
+from jobdesk.ui.insights.common import FigureTable, table_text
+from jobdesk.ui.insights.panel import CUSTOM, LAST_30, InsightsPanel
+from jobdesk.ui.main_window import MainWindow
+from jobdesk.ui.prompts import Prompts
+
+
+class RecordingPrompts(Prompts):
+    def __init__(self, save_to: Path | None = None) -> None:
+        self.errors: list[str] = []
+        self.save_to = save_to
+        self.asked: list[str] = []
+
+    def error(self, parent: QWidget | None, text: str) -> None:
+        self.errors.append(text)
+
+    def info(self, parent: QWidget | None, text: str) -> None:
+        pass
+
+    def save_file(
+        self, parent: QWidget | None, caption: str, suggested: str, filters: str
+    ) -> str | None:
+        self.asked.append(suggested)
+        return str(self.save_to) if self.save_to else None
+
+
+@pytest.fixture
+def prompts(tmp_path: Path) -> RecordingPrompts:
+    return RecordingPrompts(tmp_path / "chart")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services, prompts: RecordingPrompts) -> Iterator[MainWindow]:
+    services.pipeline.load_sample()
+    w = MainWindow(services, prompts=prompts)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+
+
+def open_insights(qtbot: QtBot, window: MainWindow) -> InsightsPanel:
+    assert window.select_tab("Insights")
+    qtbot.waitUntil(lambda: window.insights_tab.loaded)
+    panel = window.insights_tab.panel
+    assert panel is not None
+    return panel
+
+
+def cell(model: FigureTable, row: int, column: int) -> str:
+    return str(model.index(row, column).data(Qt.ItemDataRole.DisplayRole))
+
+
+def test_the_tab_shows_the_sample_searchs_funnel_and_leak(qtbot: QtBot, window: MainWindow) -> None:
+    assert not window.insights_tab.loaded  # nothing built while the tab is hidden
+    panel = open_insights(qtbot, window)
+    model = panel.funnel_view.model
+    assert model.rowCount() == 5
+    assert [cell(model, 0, c) for c in range(8)] == [
+        "Application → response",
+        "35%",
+        "22",
+        "63",
+        "18",
+        "24–47%",
+        "1",
+        "20%",
+    ]
+    assert cell(model, 4, 1) == "—" and cell(model, 4, 5) == "needs 2 more"
+    leak = panel.funnel_view.leak_label.text()
+    assert "Leaking stage: Technical → final round" in leak
+    assert "Likely causes" in leak and "debriefs" in leak
+    assert panel.flow_view.chart.flow is not None and panel.flow_view.chart.flow.total == 82
+    assert "82 applications" in panel.scope_label.text()
+
+
+def test_every_table_model_is_sound(qtbot: QtBot, window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    panel = open_insights(qtbot, window)
+    for model in (
+        panel.funnel_view.model,
+        panel.experiments_view.model,
+        panel.flow_view.model,
+        panel.activity_view.model,
+        panel.rejections_view.reason_model,
+        panel.rejections_view.stage_model,
+        panel.times_view.model,
+    ):
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)
+
+
+def test_referrals_against_direct_applications(qtbot: QtBot, window: MainWindow) -> None:
+    panel = open_insights(qtbot, window)
+    view = panel.experiments_view
+    panel.pages.setCurrentWidget(view)
+    assert view.dimension.label == "Channel" and view.metric.key == "response"
+    view.first_box.setCurrentIndex(view.first_box.findData(Channel.REFERRAL.value))
+    view.second_box.setCurrentIndex(view.second_box.findData(Channel.DIRECT.value))
+    assert (
+        "Referrals got a response 70% of the time (7 of 10) against 22% for direct "
+        "applications (5 of 23); that difference is unlikely to be chance, p = 0.02."
+    ) in view.verdict_text()
+    # Another dimension and metric: the table and the choices follow.
+    view.set_choice(view.dimension.RESUME, view.metric.parse("offer"))
+    assert view.model.headers()[0] == "Resume variant"
+    assert view.first_box.count() == 2
+    assert "offer" in view.verdict_text() or "Not enough data" in view.verdict_text()
+
+
+def test_a_date_range_adds_the_all_dates_column(qtbot: QtBot, window: MainWindow) -> None:
+    panel = open_insights(qtbot, window)
+    panel.range_box.setCurrentIndex(LAST_30)
+    model = panel.funnel_view.model
+    assert model.headers()[-1] == "All dates"
+    assert cell(model, 0, 8) == "35% of 63"
+    assert "of 82 applications" in panel.scope_label.text()
+    assert panel.from_edit.isHidden() is not False  # custom dates stay hidden
+    panel.range_box.setCurrentIndex(CUSTOM)
+    assert not panel.from_edit.isHidden()
+    panel.from_edit.setDate(panel.to_edit.date().addDays(5))
+    assert "Swap the two dates" in panel.scope_label.text()
+
+
+def test_recomputes_on_changes_only_while_shown(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    panel = open_insights(qtbot, window)
+    model = panel.funnel_view.model
+    assert cell(model, 0, 6) == "1"  # withdrawn before a reply
+    waiting = next(
+        a for a in services.pipeline.applications() if not a.events and not a.outcome.is_closed
+    )
+    window.perform(lambda: services.pipeline.withdraw(waiting.id))
+    assert cell(model, 0, 6) == "2"
+    window.select_tab("Pipeline")
+    window.perform(lambda: services.pipeline.undo())
+    assert window.insights_tab.stale and cell(model, 0, 6) == "2"  # not recomputed while hidden
+    window.select_tab("Insights")
+    assert not window.insights_tab.stale and cell(model, 0, 6) == "1"
+    services.settings.set(MIN_SAMPLE, 100)
+    window.data_changed.emit(frozenset({SETTINGS}))
+    assert cell(model, 0, 1) == "—"
+
+
+def test_charts_save_as_png_and_tables_copy(
+    qtbot: QtBot, window: MainWindow, prompts: RecordingPrompts, tmp_path: Path
+) -> None:
+    panel = open_insights(qtbot, window)
+    qtbot.mouseClick(panel.funnel_view.save_button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "chart.png"  # the suffix is added when missing
+    image = QImage(str(saved))
+    assert not image.isNull() and image.width() > 200
+    assert prompts.asked == ["jobdesk-funnel.png"]
+    qtbot.mouseClick(panel.funnel_view.copy_button, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text().splitlines()
+    assert copied[0].split("\t")[:3] == ["Step", "Rate", "Moved on"]
+    assert copied[1].startswith("Application → response\t35%\t22\t63")
+    panel.pages.setCurrentWidget(panel.flow_view)
+    qtbot.mouseClick(panel.flow_view.copy_sankey_button, Qt.MouseButton.LeftButton)
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("// Job search flow: 82 applications")
+    assert "Applied [22] Responded" in text
+    prompts.save_to = None  # cancelled: nothing happens, nothing is said
+    qtbot.mouseClick(panel.flow_view.save_button, Qt.MouseButton.LeftButton)
+    assert prompts.errors == []
+
+
+def test_every_view_renders(qtbot: QtBot, window: MainWindow) -> None:
+    panel = open_insights(qtbot, window)
+    for index in range(panel.pages.count()):
+        panel.pages.setCurrentIndex(index)
+        page = panel.pages.currentWidget()
+        image = page.grab().toImage()
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 9)
+            for y in range(0, image.height(), 9)
+        }
+        assert len(colours) > 8, panel.pages.tabText(index)
+
+
+def test_an_empty_search_says_what_to_do(qtbot: QtBot, services: Services) -> None:
+    w = MainWindow(services, prompts=RecordingPrompts())
+    qtbot.addWidget(w)
+    w.show()
+    panel = open_insights(qtbot, w)
+    assert panel.stack.currentWidget() is panel.empty
+    w.perform(services.pipeline.load_sample)
+    assert panel.stack.currentWidget() is panel.pages
+
+
+def test_table_text_is_tab_separated() -> None:
+    assert table_text(["A", "B"], [["1", "x\ty"], ["2", "two\nlines"]]) == (
+        "A\tB\n1\tx y\n2\ttwo lines\n"
+    )
+
+
+def test_pyqtgraph_loads_only_when_the_tab_is_first_shown() -> None:
+    code = (
+        "import sys, tempfile, pathlib\n"
+        "from jobdesk.paths import Paths, prepare\n"
+        "from jobdesk.store.database import open_database\n"
+        "from jobdesk.services.bundle import build_services\n"
+        "from jobdesk.ui.gui import application\n"
+        "from jobdesk.ui.main_window import MainWindow\n"
+        "paths = prepare(Paths(pathlib.Path(tempfile.mkdtemp())))\n"
+        "app = application()\n"
+        "services = build_services(open_database(paths.database), paths)\n"
+        "services.pipeline.load_sample()\n"
+        "w = MainWindow(services)\n"
+        "w.show(); app.processEvents()\n"
+        "before = 'pyqtgraph' in sys.modules\n"
+        "w.select_tab('Insights')\n"
+        "for _ in range(5): app.processEvents()\n"
+        "print(before, 'pyqtgraph' in sys.modules, w.insights_tab.loaded)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.stdout.split() == ["False", "True", "True"], result.stderr
