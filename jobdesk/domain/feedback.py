@@ -1,0 +1,303 @@
+"""Feedback per application, the themes it carries, patterns across rejections, follow-ups due.
+
+A single comment is one interviewer's view; a theme becomes a pattern only when
+it comes back from several separate rejections. Two rejections from the same
+company are often the same people's view, so a company counts once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from enum import Enum
+
+from jobdesk.domain.application import Application, EventKind
+from jobdesk.domain.enums import Outcome, RejectionReason, Stage
+from jobdesk.domain.errors import UserError
+from jobdesk.domain.templates import Purpose
+
+DEFAULT_THEMES = (
+    "Technical skills gap",
+    "Communication",
+    "Experience mismatch",
+    "Culture fit",
+)
+THEME_MAX_LENGTH = 60
+
+PATTERN_REMINDER = (
+    "One comment is one person's view of one conversation: a data point, not a verdict. "
+    "A theme that comes back from several separate rejections is worth acting on."
+)
+
+
+class Via(Enum):
+    """How a message left jobdesk."""
+
+    CLIPBOARD = "clipboard"
+    MAIL_APP = "mail_app"
+    DRAFT = "draft"
+    BY_HAND = "by_hand"
+
+    @property
+    def label(self) -> str:
+        return {
+            Via.CLIPBOARD: "copied to the clipboard",
+            Via.MAIL_APP: "opened in the mail app",
+            Via.DRAFT: "saved as a draft",
+            Via.BY_HAND: "recorded by hand",
+        }[self]
+
+
+@dataclass(frozen=True)
+class MessageSent:
+    """One message about an application: feedback asked for, a follow-up, a thank-you."""
+
+    application_id: int
+    purpose: Purpose
+    on: date
+    via: Via
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class ReceivedFeedback:
+    """What a company said after a decision, and the themes the user sees in it."""
+
+    application_id: int
+    received_on: date
+    said: str = ""
+    themes: tuple[str, ...] = ()
+
+
+def clean_theme(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise UserError("Give the theme a name.")
+    if len(cleaned) > THEME_MAX_LENGTH:
+        raise UserError(f"Keep a theme's name under {THEME_MAX_LENGTH} characters.")
+    if any(not ch.isprintable() for ch in cleaned):
+        raise UserError("A theme's name cannot contain control characters.")
+    return cleaned
+
+
+def clean_feedback(
+    feedback: ReceivedFeedback, app: Application, today: date, known_themes: list[str]
+) -> ReceivedFeedback:
+    """The feedback with its text trimmed and themes matched to known ones, or UserError."""
+    if feedback.received_on > today:
+        raise UserError(
+            f"{feedback.received_on:%d %b %Y} is in the future. Choose the day it arrived."
+        )
+    if feedback.received_on < app.details.applied_on:
+        raise UserError(
+            f"Feedback cannot arrive before you applied ({app.details.applied_on:%d %b %Y})."
+        )
+    by_key = {t.casefold(): t for t in known_themes}
+    themes: list[str] = []
+    for theme in feedback.themes:
+        name = clean_theme(theme)
+        if name.casefold() not in by_key:
+            raise UserError(f"“{name}” is not a theme yet; add it first.")
+        known = by_key[name.casefold()]
+        if known not in themes:
+            themes.append(known)
+    said = feedback.said.strip()
+    if not said and not themes:
+        raise UserError("Write what they said, or tick at least one theme.")
+    return replace(feedback, said=said, themes=tuple(themes))
+
+
+def check_sent_date(app: Application, on: date, today: date) -> None:
+    if on > today:
+        raise UserError(f"{on:%d %b %Y} is in the future. Choose today or an earlier day.")
+    if on < app.details.applied_on:
+        raise UserError(f"{on:%d %b %Y} is before you applied ({app.details.applied_on:%d %b %Y}).")
+
+
+def was_rejected(app: Application) -> bool:
+    """Rejected at some point, even if reopened since: the rejection still happened."""
+    return any(e.kind is EventKind.OUTCOME and e.outcome is Outcome.REJECTED for e in app.events)
+
+
+# --- patterns ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ThemeCount:
+    theme: str
+    application_ids: tuple[int, ...]  # rejected applications whose feedback names the theme
+    companies: int  # separate companies among them: the independent count
+
+    def is_pattern(self, threshold: int) -> bool:
+        return self.companies >= threshold
+
+
+@dataclass(frozen=True)
+class PatternReport:
+    themes: tuple[ThemeCount, ...]
+    threshold: int
+    rejections: int  # rejected applications
+    with_feedback: int  # ... of which feedback was received
+
+    @property
+    def patterns(self) -> tuple[ThemeCount, ...]:
+        return tuple(t for t in self.themes if t.is_pattern(self.threshold))
+
+    def summary(self) -> str:
+        """One sentence on how much there is to go on."""
+        if not self.rejections:
+            return "No rejections recorded yet."
+        noun = "rejection" if self.rejections == 1 else "rejections"
+        if not self.with_feedback:
+            return f"{self.rejections} {noun}, none with feedback recorded yet."
+        count = len(self.patterns)
+        found = (
+            "no theme has come back often enough to be a pattern yet"
+            if count == 0
+            else f"{count} theme{'s' if count != 1 else ''} came back from "
+            f"{self.threshold} or more companies"
+        )
+        return f"Feedback from {self.with_feedback} of {self.rejections} {noun}: {found}."
+
+
+def patterns(
+    apps: list[Application], feedback: dict[int, ReceivedFeedback], threshold: int
+) -> PatternReport:
+    """How often each theme appears across rejected applications, counting a company once."""
+    rejected = [a for a in apps if was_rejected(a)]
+    by_theme: dict[str, list[Application]] = defaultdict(list)
+    with_feedback = 0
+    for app in rejected:
+        received = feedback.get(app.id)
+        if received is None:
+            continue
+        with_feedback += 1
+        for theme in received.themes:
+            by_theme[theme].append(app)
+    counts = [
+        ThemeCount(
+            theme,
+            tuple(a.id for a in found),
+            len({a.details.company.casefold() for a in found}),
+        )
+        for theme, found in by_theme.items()
+    ]
+    counts.sort(key=lambda t: (-t.companies, -len(t.application_ids), t.theme.casefold()))
+    return PatternReport(tuple(counts), threshold, len(rejected), with_feedback)
+
+
+# --- follow-ups ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """An application that has gone quiet long enough for a polite nudge."""
+
+    app: Application
+    quiet_since: date  # the last activity, or the last follow-up sent
+    days: int
+    followed_up_on: date | None
+
+
+def follow_ups(
+    apps: list[Application],
+    sent: list[MessageSent],
+    today: date,
+    after_days: int,
+    no_response_days: int,
+) -> list[FollowUp]:
+    """Active applications quiet for `after_days` or more, longest wait first.
+
+    Left out: offers (the next move is the user's), anything with a next step
+    still ahead, and applications never answered within the no-response period:
+    by then they count as unanswered, and a nudge rarely changes that.
+    """
+    last_follow_up: dict[int, date] = {}
+    for message in sent:
+        if message.purpose is Purpose.FOLLOW_UP:
+            previous = last_follow_up.get(message.application_id)
+            last_follow_up[message.application_id] = max(message.on, previous or message.on)
+    due = []
+    for app in apps:
+        if app.outcome is not Outcome.ACTIVE or app.furthest_stage is Stage.OFFER:
+            continue
+        if app.details.next_step_on is not None and app.details.next_step_on >= today:
+            continue
+        silent_days = (today - app.last_activity).days
+        if app.furthest_stage is Stage.APPLIED and silent_days >= no_response_days:
+            continue
+        followed = last_follow_up.get(app.id)
+        quiet_since = max(app.last_activity, followed) if followed else app.last_activity
+        days = (today - quiet_since).days
+        if days >= after_days:
+            due.append(FollowUp(app, quiet_since, days, followed))
+    due.sort(key=lambda f: (-f.days, f.app.details.company.casefold(), f.app.id))
+    return due
+
+
+# --- the sample search's feedback ----------------------------------------------------------
+
+_SAMPLE_THEMES: dict[RejectionReason, tuple[str, str]] = {
+    RejectionReason.TECHNICAL_ROUND: (
+        "Technical skills gap",
+        "The panel wanted more depth on data partitioning and failure modes.",
+    ),
+    RejectionReason.SKILLS_GAP: (
+        "Technical skills gap",
+        "Strong overall, but the team needs someone productive in Go from day one.",
+    ),
+    RejectionReason.COMMUNICATION: (
+        "Communication",
+        "Answers ran long; it was hard to tell what you personally had done.",
+    ),
+    RejectionReason.BEHAVIOURAL: (
+        "Communication",
+        "Your examples lacked a clear result at the end.",
+    ),
+    RejectionReason.CULTURE_FIT: (
+        "Culture fit",
+        "They are looking for someone who wants to be in the office every day.",
+    ),
+    RejectionReason.CLOSER_FIT: (
+        "Experience mismatch",
+        "Another candidate had run payments systems in production.",
+    ),
+    RejectionReason.LEVEL_MISMATCH: (
+        "Experience mismatch",
+        "They are hiring one level below what you are looking for.",
+    ),
+}
+
+
+def sample_feedback(
+    apps: list[Application], today: date
+) -> list[tuple[MessageSent, ReceivedFeedback | None]]:
+    """Feedback requests (and some answers) for the sample search's rejections after a call.
+
+    Deterministic: each rejection after a screen or later gets a request the day
+    after; an answer comes when the rejection's reason has a theme to it and
+    there were days enough for one to arrive.
+    """
+    result: list[tuple[MessageSent, ReceivedFeedback | None]] = []
+    for app in sorted(apps, key=lambda a: a.id):
+        rejection = next(
+            (
+                e
+                for e in reversed(app.events)
+                if e.kind is EventKind.OUTCOME and e.outcome is Outcome.REJECTED
+            ),
+            None,
+        )
+        if rejection is None or rejection.stage is None or rejection.stage < Stage.SCREEN:
+            continue
+        asked_on = min(rejection.on + timedelta(days=1), today)
+        via = Via.CLIPBOARD if app.id % 2 else Via.MAIL_APP
+        request = MessageSent(app.id, Purpose.FEEDBACK, asked_on, via)
+        answer = None
+        theme = _SAMPLE_THEMES.get(rejection.reason) if rejection.reason else None
+        received_on = asked_on + timedelta(days=2 + app.id % 4)
+        if theme is not None and received_on <= today:
+            answer = ReceivedFeedback(app.id, received_on, theme[1], (theme[0],))
+        result.append((request, answer))
+    return result

@@ -1,0 +1,302 @@
+"""Templates, messages sent, feedback received and its themes (schema 2), as domain objects."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, cast
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CompositeKey,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    TextField,
+)
+
+from jobdesk.domain.feedback import MessageSent, ReceivedFeedback, Via
+from jobdesk.domain.templates import Purpose
+from jobdesk.store.tables import ApplicationRow, BaseTable
+
+
+class TemplateRow(BaseTable):
+    id = AutoField()
+    builtin_key = TextField(null=True, unique=True)
+    name = TextField()
+    purpose = TextField(default="feedback")
+    subject = TextField(default="")
+    body = TextField(default="")
+    modified_at = DateTimeField()
+
+    class Meta:
+        table_name = "message_template"
+
+
+class MessageSentRow(BaseTable):
+    id = AutoField()
+    application = ForeignKeyField(ApplicationRow, on_delete="CASCADE")
+    purpose = TextField()
+    sent_on = DateField()
+    via = TextField()
+    recorded_at = DateTimeField()
+
+    class Meta:
+        table_name = "message_sent"
+
+
+class FeedbackRow(BaseTable):
+    application = ForeignKeyField(ApplicationRow, primary_key=True, on_delete="CASCADE")
+    received_on = DateField()
+    said = TextField(default="")
+    recorded_at = DateTimeField()
+
+    class Meta:
+        table_name = "feedback"
+
+
+class ThemeRow(BaseTable):
+    id = AutoField()
+    name = TextField(unique=True, collation="NOCASE")
+    builtin = BooleanField(default=False)
+
+    class Meta:
+        table_name = "feedback_theme"
+
+
+class ThemeLinkRow(BaseTable):
+    application = ForeignKeyField(FeedbackRow, column_name="application_id", on_delete="CASCADE")
+    theme = ForeignKeyField(ThemeRow, on_delete="CASCADE")
+
+    class Meta:
+        table_name = "feedback_theme_link"
+        primary_key = CompositeKey("application", "theme")
+
+
+@dataclass(frozen=True)
+class StoredTemplate:
+    id: int
+    builtin_key: str | None
+    name: str
+    purpose: Purpose
+    subject: str
+    body: str
+    modified_at: datetime
+
+
+# --- templates -----------------------------------------------------------------------------
+
+
+def templates() -> list[StoredTemplate]:
+    return [_template(row) for row in TemplateRow.select().order_by(TemplateRow.id)]
+
+
+def template(template_id: int) -> StoredTemplate | None:
+    row = TemplateRow.get_or_none(TemplateRow.id == template_id)
+    return _template(row) if row else None
+
+
+def template_for_builtin(key: str) -> StoredTemplate | None:
+    row = TemplateRow.get_or_none(TemplateRow.builtin_key == key)
+    return _template(row) if row else None
+
+
+def insert_template(
+    name: str, purpose: Purpose, subject: str, body: str, builtin_key: str | None = None
+) -> int:
+    return int(
+        TemplateRow.insert(
+            builtin_key=builtin_key,
+            name=name,
+            purpose=purpose.value,
+            subject=subject,
+            body=body,
+            modified_at=datetime.now(),
+        ).execute()
+    )
+
+
+def update_template(template_id: int, name: str, purpose: Purpose, subject: str, body: str) -> None:
+    TemplateRow.update(
+        name=name,
+        purpose=purpose.value,
+        subject=subject,
+        body=body,
+        modified_at=datetime.now(),
+    ).where(TemplateRow.id == template_id).execute()
+
+
+def delete_template(template_id: int) -> None:
+    TemplateRow.delete().where(TemplateRow.id == template_id).execute()
+
+
+def _template(row: Any) -> StoredTemplate:
+    return StoredTemplate(
+        id=int(row.id),
+        builtin_key=row.builtin_key,
+        name=row.name,
+        purpose=_purpose(row.purpose),
+        subject=row.subject,
+        body=row.body,
+        modified_at=row.modified_at,
+    )
+
+
+def _purpose(value: str) -> Purpose:
+    try:
+        return Purpose(value)
+    except ValueError:
+        return Purpose.OTHER
+
+
+# --- messages sent -------------------------------------------------------------------------
+
+
+def messages_sent(app_id: int | None = None) -> list[MessageSent]:
+    query = MessageSentRow.select().order_by(MessageSentRow.sent_on, MessageSentRow.id)
+    if app_id is not None:
+        query = query.where(MessageSentRow.application == app_id)
+    return [
+        MessageSent(
+            application_id=int(row["application"]),
+            purpose=_purpose(row["purpose"]),
+            on=_as_date(row["sent_on"]),
+            via=Via(row["via"]),
+            id=int(row["id"]),
+        )
+        for row in _dicts(query)
+    ]
+
+
+def insert_message_sent(message: MessageSent) -> int:
+    return int(
+        MessageSentRow.insert(
+            application=message.application_id,
+            purpose=message.purpose.value,
+            sent_on=message.on,
+            via=message.via.value,
+            recorded_at=datetime.now(),
+        ).execute()
+    )
+
+
+def delete_message_sent(message_id: int) -> None:
+    MessageSentRow.delete().where(MessageSentRow.id == message_id).execute()
+
+
+# --- feedback and themes -------------------------------------------------------------------
+
+
+def theme_names() -> list[str]:
+    """Built-in themes first, in their order, then the user's own, alphabetically."""
+    rows = ThemeRow.select().order_by(ThemeRow.builtin.desc(), ThemeRow.id)
+    builtin = [r.name for r in rows if r.builtin]
+    own = sorted((r.name for r in rows if not r.builtin), key=str.casefold)
+    return builtin + own
+
+
+def insert_theme(name: str) -> None:
+    ThemeRow.insert(name=name, builtin=False).execute()
+
+
+def all_feedback() -> dict[int, ReceivedFeedback]:
+    themes: dict[int, list[str]] = defaultdict(list)
+    links = (
+        ThemeLinkRow.select(ThemeLinkRow.application, ThemeRow.name)
+        .join(ThemeRow)
+        .order_by(ThemeRow.builtin.desc(), ThemeRow.id)
+        .tuples()
+    )
+    for app_id, name in cast(Iterable[tuple[Any, str]], links):
+        themes[int(app_id)].append(name)
+    return {
+        int(row["application"]): ReceivedFeedback(
+            application_id=int(row["application"]),
+            received_on=_as_date(row["received_on"]),
+            said=row["said"],
+            themes=tuple(themes[int(row["application"])]),
+        )
+        for row in _dicts(FeedbackRow.select())
+    }
+
+
+def feedback(app_id: int) -> ReceivedFeedback | None:
+    return all_feedback().get(app_id)
+
+
+def save_feedback(received: ReceivedFeedback) -> None:
+    """Replace the application's feedback and its themes with `received`."""
+    FeedbackRow.replace(
+        application=received.application_id,
+        received_on=received.received_on,
+        said=received.said,
+        recorded_at=datetime.now(),
+    ).execute()
+    ThemeLinkRow.delete().where(ThemeLinkRow.application == received.application_id).execute()
+    ids = {r.name.casefold(): r.id for r in ThemeRow.select()}
+    for theme in received.themes:
+        ThemeLinkRow.insert(
+            application=received.application_id, theme=ids[theme.casefold()]
+        ).execute()
+
+
+def delete_feedback(app_id: int) -> None:
+    FeedbackRow.delete().where(FeedbackRow.application == app_id).execute()
+
+
+def _dicts(query: Any) -> Iterable[dict[str, Any]]:
+    return cast(Iterable[dict[str, Any]], query.dicts())
+
+
+def _as_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+# --- snapshots for the pipeline's undo ------------------------------------------------------
+
+# The application's feedback row, its theme names, and the messages sent, as stored.
+Snapshot = tuple[dict[str, Any] | None, tuple[str, ...], tuple[dict[str, Any], ...]]
+
+
+def snapshot(app_id: int) -> Snapshot:
+    received = FeedbackRow.select().where(FeedbackRow.application == app_id).dicts().first()
+    links = (
+        ThemeLinkRow.select(ThemeRow.name)
+        .join(ThemeRow)
+        .where(ThemeLinkRow.application == app_id)
+        .order_by(ThemeRow.id)
+        .tuples()
+    )
+    themes = tuple(str(name) for (name,) in cast(Iterable[tuple[Any]], links))
+    messages = tuple(
+        _dicts(
+            MessageSentRow.select()
+            .where(MessageSentRow.application == app_id)
+            .order_by(MessageSentRow.id)
+        )
+    )
+    return received, themes, messages
+
+
+def restore(app_id: int, saved: Snapshot) -> None:
+    """Put back exactly what `snapshot` saw (ids included); runs inside the caller's transaction."""
+    received, themes, messages = saved
+    FeedbackRow.delete().where(FeedbackRow.application == app_id).execute()
+    MessageSentRow.delete().where(MessageSentRow.application == app_id).execute()
+    if received is not None:
+        FeedbackRow.insert(**received).execute()
+        known = {r.name.casefold(): r.id for r in ThemeRow.select()}
+        for name in themes:
+            theme_id = known.get(name.casefold())
+            if theme_id is None:  # the theme was removed since: bring it back too
+                theme_id = ThemeRow.insert(name=name, builtin=False).execute()
+            ThemeLinkRow.insert(application=app_id, theme=theme_id).execute()
+    for message in messages:
+        MessageSentRow.insert(**message).execute()

@@ -1,0 +1,221 @@
+"""Recording the feedback an application got: when, what it said, and its themes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobdesk.domain.application import Application
+from jobdesk.domain.errors import UserError
+from jobdesk.domain.feedback import (
+    PATTERN_REMINDER,
+    MessageSent,
+    ReceivedFeedback,
+    clean_feedback,
+    clean_theme,
+)
+from jobdesk.domain.templates import Purpose
+from jobdesk.ui.dialogs.common import (
+    buddy_label,
+    make_date_edit,
+    make_error_label,
+    name_buttons,
+    show_error,
+    to_date,
+    to_qdate,
+)
+
+
+@dataclass(frozen=True)
+class FeedbackEntry:
+    feedback: ReceivedFeedback
+    new_themes: tuple[str, ...]  # themes the user added here, to be created first
+    remove: bool = False  # the user asked to remove the recorded feedback
+
+
+class FeedbackDialog(QDialog):
+    """What a company said after its decision, with themes ticked from a list the user grows."""
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        app: Application,
+        today: date,
+        themes: list[str],
+        current: ReceivedFeedback | None = None,
+        sent: list[MessageSent] | None = None,
+    ) -> FeedbackEntry | None:
+        dialog = cls(parent, app, today, themes, current, sent or [])
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.result_value()
+            return None
+        finally:
+            dialog.deleteLater()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        app: Application,
+        today: date,
+        themes: list[str],
+        current: ReceivedFeedback | None,
+        sent: list[MessageSent],
+    ) -> None:
+        super().__init__(parent)
+        self._app = app
+        self._today = today
+        self._known = list(themes)
+        self._new: list[str] = []
+        self._remove = False
+        self.setWindowTitle("Feedback received")
+        self.setMinimumWidth(520)
+
+        header = QLabel(f"<b>{_esc(app.details.company)}</b> — {_esc(app.details.role_title)}")
+        asked = [m for m in sent if m.purpose is Purpose.FEEDBACK]
+        asked_text = (
+            "You asked for feedback on "
+            + ", ".join(f"{m.on:%d %b %Y} ({m.via.label})" for m in asked)
+            + "."
+            if asked
+            else "No request for feedback is recorded for this application."
+        )
+        self.asked_label = QLabel(asked_text)
+        self.asked_label.setWordWrap(True)
+        self.asked_label.setAccessibleName("Feedback requested")
+
+        self.date_edit = make_date_edit(
+            "Date the feedback arrived", current.received_on if current else today, latest=today
+        )
+        self.date_edit.setMinimumDate(to_qdate(app.details.applied_on))
+        self.said_edit = QPlainTextEdit()
+        self.said_edit.setAccessibleName("What they said")
+        self.said_edit.setPlaceholderText(
+            "Their words, as close as you can; a line or two is enough"
+        )
+        self.said_edit.setTabChangesFocus(True)
+        self.said_edit.setPlainText(current.said if current else "")
+        self.said_edit.setMinimumHeight(90)
+
+        self.theme_list = QListWidget()
+        self.theme_list.setAccessibleName("Themes")
+        chosen = {t.casefold() for t in (current.themes if current else ())}
+        for theme in themes:
+            self._add_theme_item(theme, theme.casefold() in chosen)
+        self.new_theme_edit = QLineEdit()
+        self.new_theme_edit.setAccessibleName("New theme")
+        self.new_theme_edit.setPlaceholderText("Another theme, e.g. System design")
+        self.new_theme_edit.returnPressed.connect(self.add_theme)
+        self.add_theme_button = QPushButton("&Add theme")
+        self.add_theme_button.setAccessibleName("Add theme")
+        self.add_theme_button.clicked.connect(self.add_theme)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_theme_edit, 1)
+        new_row.addWidget(self.add_theme_button)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(buddy_label("&Received on:", self.date_edit), self.date_edit)
+        form.addRow(buddy_label("&What they said:", self.said_edit), self.said_edit)
+        form.addRow(buddy_label("T&hemes:", self.theme_list), self.theme_list)
+        form.addRow("", new_row)
+        reminder = QLabel(PATTERN_REMINDER)
+        reminder.setWordWrap(True)
+
+        self.error_label = make_error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        name_buttons(self.buttons, "&Save feedback")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        if current is not None:
+            self.remove_button = self.buttons.addButton(
+                "Remove feedback", QDialogButtonBox.ButtonRole.DestructiveRole
+            )
+            self.remove_button.setAccessibleName("Remove feedback")
+            self.remove_button.clicked.connect(self._remove_clicked)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(self.asked_label)
+        layout.addLayout(form)
+        layout.addWidget(reminder)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.said_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def add_theme(self) -> None:
+        try:
+            name = clean_theme(self.new_theme_edit.text())
+        except UserError as error:
+            show_error(self.error_label, error)
+            return
+        for row in range(self.theme_list.count()):
+            item = self.theme_list.item(row)
+            if item.text().casefold() == name.casefold():
+                item.setCheckState(Qt.CheckState.Checked)
+                break
+        else:
+            self._new.append(name)
+            self._add_theme_item(name, True)
+        self.new_theme_edit.clear()
+        self.error_label.hide()
+
+    def result_value(self) -> FeedbackEntry:
+        themes = tuple(
+            self.theme_list.item(row).text()
+            for row in range(self.theme_list.count())
+            if self.theme_list.item(row).checkState() == Qt.CheckState.Checked
+        )
+        received = ReceivedFeedback(
+            self._app.id, to_date(self.date_edit.date()), self.said_edit.toPlainText(), themes
+        )
+        return FeedbackEntry(received, tuple(self._new), self._remove)
+
+    def accept(self) -> None:
+        if not self._remove:
+            try:
+                clean_feedback(
+                    self.result_value().feedback,
+                    self._app,
+                    self._today,
+                    [*self._known, *self._new],
+                )
+            except UserError as error:
+                show_error(self.error_label, error)
+                return
+        super().accept()
+
+    def _remove_clicked(self) -> None:
+        self._remove = True
+        self.accept()
+
+    def _add_theme_item(self, name: str, checked: bool) -> None:
+        item = QListWidgetItem(name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.theme_list.addItem(item)
+
+
+def _esc(text: str) -> str:
+    from html import escape
+
+    return escape(text)

@@ -1,0 +1,201 @@
+"""Templates: placeholders filled from plain strings only, problems found before saving."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from jobdesk.domain.application import (
+    Application,
+    ApplicationDetails,
+    Contact,
+    EventKind,
+    StageEvent,
+)
+from jobdesk.domain.enums import ContactRole, Outcome, Stage
+from jobdesk.domain.errors import UserError
+from jobdesk.domain.templates import (
+    DEFAULT_TEMPLATES,
+    PLACEHOLDER_NAMES,
+    PLACEHOLDERS,
+    QUESTION_LINES,
+    check_template,
+    find_problems,
+    placeholder_spans,
+    preferred_contact,
+    render,
+    values_for,
+)
+
+TODAY = date(2026, 11, 20)
+
+
+def rejected_after_technical() -> Application:
+    details = ApplicationDetails(
+        "Ledgerline",
+        "Senior Backend Engineer",
+        date(2026, 10, 1),
+        contacts=(
+            Contact("Priya Sharma", ContactRole.INTERVIEWER, "priya@ledgerline.example"),
+            Contact("Jonas Keller", ContactRole.RECRUITER, "jonas@ledgerline.example"),
+        ),
+    )
+    events = (
+        StageEvent(EventKind.STAGE, date(2026, 10, 6), stage=Stage.RESPONDED),
+        StageEvent(EventKind.STAGE, date(2026, 10, 10), stage=Stage.SCREEN),
+        StageEvent(EventKind.STAGE, date(2026, 10, 21), stage=Stage.TECHNICAL),
+        StageEvent(
+            EventKind.OUTCOME, date(2026, 11, 3), stage=Stage.TECHNICAL, outcome=Outcome.REJECTED
+        ),
+    )
+    return Application(7, details, events)
+
+
+def test_values_for_an_application_are_worked_out_from_its_history() -> None:
+    values = values_for(rejected_after_technical(), my_name=" Sam Taylor ", today=TODAY)
+    assert values == {
+        "contact_name": "Jonas Keller",  # the recruiter comes before the interviewer
+        "contact_first_name": "Jonas",
+        "company": "Ledgerline",
+        "role": "Senior Backend Engineer",
+        "stage": "technical interview",
+        "applied_date": "1 October",
+        "interview_date": "21 October",  # the latest interview stage reached
+        "rejection_date": "3 November",
+        "days_since_applied": "50",  # 30 days of October + 20 of November
+        "my_name": "Sam Taylor",
+        "today": "20 November",
+    }
+    assert set(values) == PLACEHOLDER_NAMES
+
+
+def test_a_date_in_another_year_carries_its_year() -> None:
+    app = rejected_after_technical()
+    values = values_for(app, my_name="", today=date(2027, 1, 5))
+    assert values["applied_date"] == "1 October 2026"
+    assert values["today"] == "5 January"
+
+
+def test_without_contacts_the_greeting_still_reads() -> None:
+    app = Application(1, ApplicationDetails("Acme", "SRE", date(2026, 11, 1)))
+    values = values_for(app, my_name="", today=TODAY)
+    assert values["contact_first_name"] == "there"
+    assert values["interview_date"] == ""
+    rendered = render("Hi", "Hi $contact_first_name, on $interview_date", values)
+    assert rendered.body == "Hi there, on "
+    assert rendered.missing == ("interview_date",)
+
+
+def test_preferred_contact_takes_one_with_an_address_first() -> None:
+    details = ApplicationDetails(
+        "Acme",
+        "SRE",
+        date(2026, 11, 1),
+        contacts=(
+            Contact("No Address", ContactRole.RECRUITER, ""),
+            Contact("Hiring Manager", ContactRole.HIRING_MANAGER, "hm@acme.example"),
+        ),
+    )
+    contact = preferred_contact(Application(1, details))
+    assert contact is not None and contact.name == "Hiring Manager"
+
+
+def test_render_fills_both_forms_and_keeps_dollars() -> None:
+    rendered = render(
+        "About ${role}",
+        "$company pays $$120k; ${company}ish; $5 and $ alone",
+        {"company": "Acme", "role": "SRE"},
+    )
+    assert rendered.subject == "About SRE"
+    assert rendered.body == "Acme pays $120k; Acmeish; $5 and $ alone"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("${company.__class__}", "${company.__class__}"),
+        ("{company.__class__}", "{company.__class__}"),
+        ("$company.__class__", "Acme.__class__"),
+        ("{0.__class__.__mro__}", "{0.__class__.__mro__}"),
+        ("%(company)s", "%(company)s"),
+        ("${company[0]}", "${company[0]}"),
+        ("$__class__", "$__class__"),
+        ("${__globals__}", "${__globals__}"),
+        ("$values", "$values"),
+    ],
+)
+def test_templates_cannot_reach_python_objects(text: str, expected: str) -> None:
+    # Whatever is typed, the output is text from the template and the plain string values.
+    assert render("s", text, {"company": "Acme"}).body == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["${company.__class__}", "$__class__", "${__globals__}", "$company_name", "$Company", "${x"],
+)
+def test_injection_attempts_and_unknown_names_are_refused_on_save(text: str) -> None:
+    with pytest.raises(UserError, match="Fix these before saving"):
+        check_template("Mine", "Subject", f"Hello {text}")
+
+
+def test_problems_name_the_spot_and_suggest_the_known_name() -> None:
+    problems = find_problems("Hi $Company and $contact and ${bad.attr} and $$ok and $5")
+    assert [(p.text, p.start) for p in problems] == [
+        ("$Company", 3),
+        ("$contact", 16),
+        ("${bad.attr}", 29),
+    ]
+    assert "did you mean $company?" in problems[0].message
+    assert "did you mean $contact_first_name?" in problems[1].message
+    assert "write $$ for a dollar sign" in problems[2].message
+
+
+def test_placeholder_spans_mark_known_and_unknown() -> None:
+    assert placeholder_spans("$company x ${role} $nope") == [
+        (0, 8, True),
+        (11, 18, True),
+        (19, 24, False),
+    ]
+
+
+def test_check_template_cleans_and_refuses_what_cannot_be_sent() -> None:
+    assert check_template("  My   template ", " Hi $company ", "Body\n\n\n") == (
+        "My template",
+        "Hi $company",
+        "Body\n",
+    )
+    with pytest.raises(UserError, match="name"):
+        check_template(" ", "s", "b")
+    with pytest.raises(UserError, match="one line"):
+        check_template("n", "two\nlines", "b")
+    with pytest.raises(UserError, match="subject line"):
+        check_template("n", "  ", "b")
+    with pytest.raises(UserError, match="empty"):
+        check_template("n", "s", " \n ")
+
+
+def test_defaults_are_short_use_only_known_placeholders_and_render_cleanly() -> None:
+    keys = {t.key for t in DEFAULT_TEMPLATES}
+    assert keys == {"feedback_request", "follow_up", "thank_you"}
+    app = rejected_after_technical()
+    values = values_for(app, my_name="Sam Taylor", today=TODAY)
+    for template in DEFAULT_TEMPLATES:
+        check_template(template.name, template.subject, template.body)
+        assert len(template.body.split()) < 80, "keep it short"
+        rendered = render(template.subject, template.body, values)
+        assert "$" not in rendered.subject + rendered.body
+        assert rendered.missing == ()
+        assert rendered.body.startswith("Hi Jonas,")
+        assert rendered.body.rstrip().endswith("Sam Taylor")
+    feedback = render(DEFAULT_TEMPLATES[0].subject, DEFAULT_TEMPLATES[0].body, values)
+    assert "technical interview for the Senior Backend Engineer role" in feedback.body
+
+
+def test_question_lines_are_questions_and_every_placeholder_is_described() -> None:
+    assert len(QUESTION_LINES) == 4
+    for line in QUESTION_LINES:
+        assert line.text.endswith("?") and "$" not in line.text
+    for placeholder in PLACEHOLDERS:
+        assert placeholder.description and placeholder.example
+        assert placeholder.token == f"${placeholder.name}"

@@ -1,0 +1,577 @@
+"""The Feedback tab and its dialogs, driven as a user would: edit, preview, copy, record."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from pytestqt.qtbot import QtBot
+
+from jobdesk.domain.application import ApplicationDetails, Contact
+from jobdesk.domain.enums import ContactRole, RejectionReason, Stage
+from jobdesk.domain.feedback import ReceivedFeedback, Via
+from jobdesk.domain.mail import MailAccount, Security, parse_mailto
+from jobdesk.domain.settings import MAIL_TIMEOUT, MY_NAME
+from jobdesk.domain.templates import Purpose
+from jobdesk.services.bundle import Services
+from jobdesk.services.changes import APPLICATIONS, FEEDBACK
+from jobdesk.ui.dialogs.composer_dialog import ComposerDialog, addresses_in
+from jobdesk.ui.dialogs.feedback_dialog import FeedbackDialog
+from jobdesk.ui.dialogs.mail_account_dialog import MailAccountDialog, PasswordDialog
+from jobdesk.ui.feedback_models import FeedbackModel, FollowUpModel, ThemeModel
+from jobdesk.ui.feedback_tab import FeedbackTab
+from jobdesk.ui.main_window import MainWindow
+from jobdesk.ui.prompts import Prompts
+
+TODAY = date(2026, 11, 20)
+
+
+class RecordingPrompts(Prompts):
+    def __init__(self, *, confirm: bool = True, open_url: bool = True) -> None:
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+        self.urls: list[str] = []
+        self._confirm = confirm
+        self._open_url = open_url
+
+    def error(self, parent: QWidget | None, text: str) -> None:
+        self.errors.append(text)
+
+    def info(self, parent: QWidget | None, text: str) -> None:
+        self.infos.append(text)
+
+    def confirm(self, parent: QWidget | None, text: str, action: str) -> bool:
+        self.infos.append(text)
+        return self._confirm
+
+    def open_url(self, url: str) -> bool:
+        self.urls.append(url)
+        return self._open_url
+
+
+@contextmanager
+def answering(fill: Callable[[QDialog], None]) -> Iterator[None]:
+    """Fill in the modal dialog the block opens; failures surface here, nothing hangs."""
+    seen: list[QDialog] = []
+    errors: list[BaseException] = []
+
+    def handle() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog) or dialog in seen:
+            QTimer.singleShot(10, handle)
+            return
+        seen.append(dialog)
+        try:
+            fill(dialog)
+        except BaseException as exc:
+            errors.append(exc)
+        if dialog.isVisible():
+            dialog.reject()
+
+    QTimer.singleShot(0, handle)
+    yield
+    if errors:
+        raise errors[0]
+    assert seen, "no dialog opened"
+
+
+def rejected_app(services: Services, company: str = "Ledgerline") -> int:
+    details = ApplicationDetails(
+        company,
+        "Senior Backend Engineer",
+        TODAY - timedelta(days=40),
+        contacts=(Contact("Anna Keller", ContactRole.RECRUITER, "anna.keller@ledgerline.example"),),
+    )
+    app_id = services.pipeline.add(details).application_ids[0]
+    services.pipeline.advance(app_id, Stage.SCREEN, TODAY - timedelta(days=30))
+    services.pipeline.advance(app_id, Stage.TECHNICAL, TODAY - timedelta(days=21))
+    services.pipeline.reject(app_id, TODAY - timedelta(days=5), reason=RejectionReason.SKILLS_GAP)
+    return app_id
+
+
+@pytest.fixture
+def prompts() -> RecordingPrompts:
+    return RecordingPrompts()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services, prompts: RecordingPrompts) -> MainWindow:
+    services.settings.set(MY_NAME, "Sam Taylor")
+    w = MainWindow(services, prompts=prompts)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.select_tab("feedback")
+    return w
+
+
+def test_edit_a_template_and_watch_the_preview_follow(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    rejected_app(services)
+    window.refresh(frozenset({APPLICATIONS}))
+    page = window.feedback_tab.templates_page
+    assert page.template_list.count() == 3
+    assert page.current_template() is not None
+    assert page.current_template().key == "feedback_request"
+    # The rejected application is previewed by default, with its real values.
+    assert page.preview_combo.currentText().startswith("Ledgerline — Senior Backend Engineer")
+    assert page.preview_body.toPlainText().startswith("Hi Anna,")
+    assert page.preview_subject.text() == "Thank you, and a small request — Senior Backend Engineer"
+
+    page.subject_edit.clear()
+    qtbot.keyClicks(page.subject_edit, "Following up from $company")
+    assert page.preview_subject.text() == "Following up from Ledgerline"
+    assert page.save_button.isEnabled() and page.revert_button.isEnabled()
+    assert "(unsaved)" in page.template_list.item(0).text()
+
+    # An unknown placeholder is flagged, and saving is blocked until it is fixed.
+    page.body_edit.moveCursor(page.body_edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(page.body_edit, "P.S. $compny")
+    assert page.problems_label.isVisible()
+    assert "$compny is not a known placeholder (did you mean $company?)" in (
+        page.problems_label.text()
+    )
+    assert not page.save_button.isEnabled()
+    assert "$compny" in page.preview_body.toPlainText(), "left as text in the preview"
+    page.body_edit.undo()
+    assert not page.problems_label.isVisible()
+    assert page.save_button.isEnabled()
+
+    page.save_button.click()
+    assert services.feedback.template("feedback_request").subject == "Following up from $company"
+    assert "(edited)" in page.template_list.item(0).text()
+    assert page.reset_button.isEnabled()
+    page.reset_button.click()
+    assert services.feedback.template("feedback_request").edited is False
+    assert page.subject_edit.text() == "Thank you, and a small request — $role"
+
+
+def test_placeholders_and_questions_are_inserted_with_one_click(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.feedback_tab.templates_page
+    page.body_edit.setFocus()
+    page.body_edit.moveCursor(page.body_edit.textCursor().MoveOperation.Start)
+    row = next(
+        i for i in range(page.placeholder_list.count())
+        if page.placeholder_list.item(i).text() == "$interview_date"
+    )  # fmt: skip
+    page.placeholder_list.setCurrentRow(row)
+    page.insert_button.click()
+    assert page.body_edit.toPlainText().startswith("$interview_dateHi $contact_first_name,")
+    page.body_edit.undo()
+
+    before = page.body_edit.toPlainText()
+    page.question_buttons[0].click()
+    after = page.body_edit.toPlainText()
+    question = "Was there a skill you hoped to see that I did not get across?"
+    assert question in after
+    # The question goes before the sign-off, not after the name.
+    assert after.rstrip().endswith("$my_name")
+    assert after.index(question) < after.index("All the best")
+    page.question_buttons[0].click()
+    assert page.body_edit.toPlainText() == after, "the same question is not added twice"
+    assert page.undo_button.isEnabled()
+    page.undo_button.click()
+    assert page.body_edit.toPlainText() == before, "one Undo takes the whole question back"
+    page.redo_button.click()
+    assert page.body_edit.toPlainText() == after
+
+
+def test_unsaved_edits_survive_switching_templates(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.feedback_tab.templates_page
+    page.subject_edit.setText("Changed subject")
+    page.template_list.setCurrentRow(1)
+    assert page.subject_edit.text() == "Checking in on my application — $role"
+    page.template_list.setCurrentRow(0)
+    assert page.subject_edit.text() == "Changed subject"
+    page.revert_button.click()
+    assert page.subject_edit.text() == "Thank you, and a small request — $role"
+    assert "(unsaved)" not in page.template_list.item(0).text()
+
+
+def test_new_and_delete_an_own_template(
+    qtbot: QtBot, services: Services, window: MainWindow, prompts: RecordingPrompts
+) -> None:
+    page = window.feedback_tab.templates_page
+    assert not page.delete_button.isEnabled(), "built-in templates cannot be deleted"
+    page.new_button.click()
+    assert page.template_list.count() == 4
+    assert page.current_template().name == "New template"
+    page.name_edit.setText("Coffee chat")
+    page.purpose_combo.setCurrentIndex(page.purpose_combo.findData(Purpose.OTHER))
+    page.save_button.click()
+    assert services.feedback.key_of("Coffee chat") is not None
+    assert page.current_template().name == "Coffee chat"
+    page.delete_button.click()
+    assert "Delete the template “Coffee chat”?" in prompts.infos[-1]
+    assert page.template_list.count() == 3
+
+
+def test_the_composer_copies_to_the_clipboard_and_records_it(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    app_id = rejected_app(services)
+    app = services.pipeline.application(app_id)
+    dialog = ComposerDialog(
+        window, services, app, "feedback_request", window.perform, window.prompts
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.to_combo.currentText() == "Anna Keller <anna.keller@ledgerline.example>"
+    assert dialog.recipients() == ["anna.keller@ledgerline.example"]
+    assert dialog.body_edit.toPlainText().startswith("Hi Anna,")
+    dialog.body_edit.setPlainText("Hi Anna,\n\nThanks for the call — really.\n\nSam Taylor\n")
+    dialog.copy_button.click()
+    assert QGuiApplication.clipboard().text() == (
+        "Subject: Thank you, and a small request — Senior Backend Engineer\n\n"
+        "Hi Anna,\n\nThanks for the call — really.\n\nSam Taylor\n"
+    )
+    dialog.copy_body_button.click()
+    assert QGuiApplication.clipboard().text() == (
+        "Hi Anna,\n\nThanks for the call — really.\n\nSam Taylor\n"
+    )
+    assert "copied" in dialog.status_label.text()
+    sent = services.feedback.messages_sent(app_id)
+    assert [(m.purpose, m.via, m.on) for m in sent] == [(Purpose.FEEDBACK, Via.CLIPBOARD, TODAY)]
+    assert dialog.used == [Via.CLIPBOARD, Via.CLIPBOARD]
+
+
+def test_the_composer_opens_the_mail_app_with_an_encoded_link(
+    qtbot: QtBot, services: Services, window: MainWindow, prompts: RecordingPrompts
+) -> None:
+    app_id = rejected_app(services)
+    app = services.pipeline.application(app_id)
+    dialog = ComposerDialog(window, services, app, "thank_you", window.perform, window.prompts)
+    qtbot.addWidget(dialog)
+    dialog.to_combo.setEditText("Anna <anna+jobs@ledgerline.example>, bo@x.example")
+    dialog.mail_app_button.click()
+    url = prompts.urls[-1]
+    assert url.startswith("mailto:anna+jobs@ledgerline.example,bo@x.example?subject=Thank%20you")
+    to, subject, body = parse_mailto(url)
+    assert to == ["anna+jobs@ledgerline.example", "bo@x.example"]
+    assert subject == dialog.subject_edit.text()
+    assert body == dialog.body_edit.toPlainText()
+    assert "%0D%0A" in url
+    assert [m.purpose for m in services.feedback.messages_sent(app_id)] == [Purpose.THANK_YOU]
+
+    # Not recording is the user's choice; and a header that would inject is refused.
+    dialog.record_check.setChecked(False)
+    dialog.subject_edit.setText("=?utf-8?q?Hi=0D=0ABcc:_evil@example.com?=")
+    dialog.mail_app_button.click()
+    assert not dialog.error_label.isHidden() and "encoded word" in dialog.error_label.text()
+    assert len(prompts.urls) == 1
+
+
+def test_a_missing_mail_program_is_explained(qtbot: QtBot, services: Services) -> None:
+    app_id = rejected_app(services)
+    prompts = RecordingPrompts(open_url=False)
+    dialog = ComposerDialog(
+        None, services, services.pipeline.application(app_id), "feedback_request",
+        lambda call: call(), prompts,
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.mail_app_button.click()
+    assert "No mail program answered" in dialog.error_label.text()
+    assert services.feedback.messages_sent(app_id) == []
+
+
+def test_saving_a_draft_without_an_account_says_where_to_set_one(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    app = services.pipeline.application(rejected_app(services))
+    dialog = ComposerDialog(
+        window, services, app, "feedback_request", window.perform, window.prompts
+    )
+    qtbot.addWidget(dialog)
+    dialog.draft_button.click()
+    assert "No mail account is set up yet" in dialog.error_label.text()
+    assert dialog.job is None
+
+
+def test_a_draft_to_a_silent_server_times_out_without_freezing_the_window(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    try:
+        port = listener.getsockname()[1]
+        services.settings.set(MAIL_TIMEOUT, 3)
+        services.mail.save_account(MailAccount("127.0.0.1", port, Security.TLS, "sam@x.example"))
+        services.mail.use_for_session(services.mail.account(), "secret")
+        app = services.pipeline.application(rejected_app(services))
+        dialog = ComposerDialog(
+            window, services, app, "feedback_request", window.perform, window.prompts
+        )
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.draft_button.click()
+        assert dialog.job is not None and dialog.progress.isVisible()
+        assert not dialog.draft_button.isEnabled()
+        assert "Saving the draft on 127.0.0.1" in dialog.status_label.text()
+        # The UI thread keeps running while the worker waits on the socket.
+        ticks: list[int] = []
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(1))
+        timer.start(50)
+        qtbot.waitUntil(lambda: dialog.job is None, timeout=15_000)
+        timer.stop()
+        assert len(ticks) > 20
+        assert "did not answer within 3 seconds" in dialog.error_label.text()
+        assert dialog.draft_button.isEnabled() and not dialog.progress.isVisible()
+        assert services.feedback.messages_sent(app.id) == []
+    finally:
+        listener.close()
+
+
+def test_a_draft_without_a_password_asks_for_one(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    services.mail.save_account(MailAccount("127.0.0.1", 9, Security.TLS, "sam@x.example"))
+    app = services.pipeline.application(rejected_app(services))
+    dialog = ComposerDialog(
+        window, services, app, "feedback_request", window.perform, window.prompts
+    )
+    qtbot.addWidget(dialog)
+    asked: list[str] = []
+
+    def fill(password_dialog: QDialog) -> None:
+        assert isinstance(password_dialog, PasswordDialog)
+        asked.append("yes")
+        password_dialog.reject()
+
+    with answering(fill):
+        dialog.draft_button.click()
+        qtbot.waitUntil(lambda: bool(asked) and dialog.job is None, timeout=10_000)
+    assert not services.mail.has_session_password(services.mail.account())
+
+
+def test_the_mail_account_dialog_keeps_the_password_for_the_session_when_no_keyring(
+    qtbot: QtBot, services: Services, prompts: RecordingPrompts
+) -> None:
+    changes: list[object] = []
+
+    def perform(call: Callable[[], object]) -> object:
+        change = call()
+        changes.append(change)
+        return change
+
+    dialog = MailAccountDialog(None, services, perform, prompts)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "No system keyring" in dialog.keyring_label.text())
+    assert not dialog.remember_check.isEnabled() and not dialog.remember_check.isChecked()
+    dialog.host_edit.setText("imap.mail.example")
+    dialog.security_combo.setCurrentIndex(dialog.security_combo.findData(Security.STARTTLS))
+    assert dialog.port_spin.value() == 143
+    dialog.user_edit.setText("sam")
+    dialog.accept()
+    assert "Enter your email address" in dialog.error_label.text()
+    dialog.address_edit.setText("sam@mail.example")
+    dialog.password_edit.setText("hunter2-but-longer")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    account = services.mail.account()
+    assert account == MailAccount(
+        "imap.mail.example", 143, Security.STARTTLS, "sam", address="sam@mail.example"
+    )
+    assert services.mail.has_session_password(account)
+
+
+def test_the_connection_test_reports_a_refused_port(
+    qtbot: QtBot, services: Services, prompts: RecordingPrompts
+) -> None:
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()  # nothing listens there now
+    dialog = MailAccountDialog(None, services, lambda call: call(), prompts)
+    qtbot.addWidget(dialog)
+    dialog.host_edit.setText("127.0.0.1")
+    dialog.port_spin.setValue(port)
+    dialog.user_edit.setText("sam@mail.example")
+    dialog.password_edit.setText("secret")
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: not dialog.jobs, timeout=10_000)
+    assert "refused the connection" in dialog.error_label.text()
+    assert dialog.test_button.isEnabled()
+
+
+def test_recording_feedback_with_a_new_theme_updates_the_patterns(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    first, second = rejected_app(services, "Ledgerline"), rejected_app(services, "Quantaflow")
+    window.refresh(frozenset({APPLICATIONS}))
+    window.pipeline_tab.select_ids([first])
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, FeedbackDialog)
+        assert "No request for feedback is recorded" in dialog.asked_label.text()
+        dialog.accept()
+        assert "Write what they said" in dialog.error_label.text()
+        dialog.said_edit.setPlainText("Needed deeper system design.")
+        dialog.new_theme_edit.setText("System design")
+        dialog.add_theme_button.click()
+        dialog.accept()
+
+    with answering(fill):
+        window.record_feedback_action.trigger()
+    assert services.feedback.feedback(first) == ReceivedFeedback(
+        first, TODAY, "Needed deeper system design.", ("System design",)
+    )
+    services.feedback.record_feedback(ReceivedFeedback(second, TODAY, "", ("System design",)))
+    window.data_changed.emit(frozenset({FEEDBACK}))
+    patterns = window.feedback_tab.patterns_page
+    assert patterns.summary_label.text() == (
+        "Feedback from 2 of 2 rejections: 1 theme came back from 2 or more companies."
+    )
+    model = patterns.theme_model
+    assert [model.index(0, c).data() for c in range(4)] == ["System design", "2", "2", "Pattern"]
+    assert patterns.feedback_model.rowCount() == 2
+
+
+def test_request_feedback_is_in_the_context_menu_and_opens_the_composer(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    app_id = rejected_app(services)
+    window.refresh(frozenset({APPLICATIONS}))
+    window.pipeline_tab.select_ids([app_id])
+    assert window.request_feedback_action.isEnabled()
+    menu = QMenu()
+    window._fill_application_menu(menu)
+    texts = [a.text() for a in menu.actions()]
+    assert "Request &feedback…" in texts and "Record feedback recei&ved…" in texts
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ComposerDialog)
+        # A rejected application starts with the feedback request.
+        assert dialog.template_combo.currentData() == "feedback_request"
+        dialog.copy_button.click()
+
+    with answering(fill):
+        window.request_feedback_action.trigger()
+    assert [m.via for m in services.feedback.messages_sent(app_id)] == [Via.CLIPBOARD]
+    assert window.statusBar().currentMessage() == (
+        "Feedback requested from Ledgerline (copied to the clipboard)."
+    ), "no Ctrl+Z promise for a change the pipeline's undo does not cover"
+
+
+def test_follow_ups_open_the_follow_up_template(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    quiet = services.pipeline.add(
+        ApplicationDetails("Quietly", "SRE", TODAY - timedelta(days=14))
+    ).application_ids[0]
+    window.refresh(frozenset({APPLICATIONS}))
+    page = window.feedback_tab.follow_ups_page
+    assert window.feedback_tab.pages.tabText(2) == "Follow-ups due (1)"
+    page.table.selectRow(0)
+    assert page.write_button.isEnabled()
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ComposerDialog)
+        assert dialog.template_combo.currentData() == "follow_up"
+        assert dialog.to_combo.currentText() == ""
+        dialog.copy_body_button.click()
+
+    with answering(fill):
+        page.write_button.click()
+    assert [m.purpose for m in services.feedback.messages_sent(quiet)] == [Purpose.FOLLOW_UP]
+    assert window.feedback_tab.pages.tabText(2) == "Follow-ups due"
+    assert page.stack.currentWidget() is page.empty
+
+
+def test_my_name_is_set_from_the_tab(qtbot: QtBot, services: Services, window: MainWindow) -> None:
+    edit = window.feedback_tab.my_name_edit
+    assert edit.text() == "Sam Taylor"
+    edit.setText("  Sam   Q. Taylor ")
+    edit.editingFinished.emit()
+    assert services.settings.get(MY_NAME) == "Sam Q. Taylor"
+
+
+def test_addresses_typed_in_the_to_field() -> None:
+    assert addresses_in("Anna Keller <anna@x.example>; bo@y.example ,") == [
+        "anna@x.example",
+        "bo@y.example",
+    ]
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot, services: Services) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit
+
+    tab = FeedbackTab(services, lambda call: call(), RecordingPrompts())
+    qtbot.addWidget(tab)
+    controls = tab.findChildren(QAbstractButton) + tab.findChildren(QComboBox)
+    controls += tab.findChildren(QLineEdit) + tab.findChildren(QPlainTextEdit)
+    unnamed = [
+        c for c in controls
+        if not c.accessibleName()
+        and c.parent() is not None
+        and not isinstance(c.parent(), QComboBox)
+        and c.objectName() != "qt_tableview_cornerbutton"  # Qt's own, not focusable
+    ]  # fmt: skip
+    assert [type(c).__name__ + ":" + getattr(c, "text", lambda: "")() for c in unnamed] == []
+
+
+def test_models_pass_the_model_tester(qtmodeltester, services: Services) -> None:
+    first, second = rejected_app(services, "Ledgerline"), rejected_app(services, "Quantaflow")
+    services.feedback.record_feedback(ReceivedFeedback(first, TODAY, "x", ("Communication",)))
+    services.feedback.record_feedback(ReceivedFeedback(second, TODAY, "", ("Communication",)))
+    services.pipeline.add(ApplicationDetails("Quietly", "SRE", TODAY - timedelta(days=14)))
+    apps = services.pipeline.applications()
+    themes = ThemeModel()
+    report = services.feedback.patterns()
+    themes.set_report(list(report.themes), report.threshold)
+    qtmodeltester.check(themes)
+    received = FeedbackModel()
+    by_id = {a.id: a for a in apps}
+    received.set_rows([(by_id[i], f) for i, f in services.feedback.all_feedback().items()])
+    qtmodeltester.check(received)
+    follow = FollowUpModel()
+    follow.set_rows(services.feedback.follow_ups())
+    qtmodeltester.check(follow)
+    assert follow.rowCount() == 1 and follow.index(0, 4).data() == "14"
+    assert follow.index(0, 4).data(Qt.ItemDataRole.UserRole + 1) == 14
+
+
+def test_ctrl_z_in_the_editor_undoes_typing_not_the_pipeline(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    window.perform(
+        lambda: services.pipeline.add(ApplicationDetails("Acme", "SRE", TODAY - timedelta(days=3)))
+    )
+    assert window.undo_action.isEnabled()
+    page = window.feedback_tab.templates_page
+    window.activateWindow()
+    page.body_edit.setFocus()
+    page.body_edit.moveCursor(page.body_edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(page.body_edit, "PS")
+    assert page.body_edit.toPlainText().endswith("PS")
+    qtbot.keyClick(page.body_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not page.body_edit.toPlainText().endswith("PS")
+    assert len(services.pipeline.applications()) == 1, "the pipeline was not touched"
+
+
+def test_removing_the_account_forgets_it(
+    qtbot: QtBot, services: Services, prompts: RecordingPrompts
+) -> None:
+    account = MailAccount("imap.mail.example", 993, Security.TLS, "sam@mail.example")
+    services.mail.save_account(account)
+    services.mail.use_for_session(account, "secret")
+    dialog = MailAccountDialog(None, services, lambda call: call(), prompts)
+    qtbot.addWidget(dialog)
+    assert dialog.host_edit.text() == "imap.mail.example"
+    assert dialog.remove_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.jobs)
+    dialog.remove_button.click()
+    assert "Remove the mail account sam@mail.example on imap.mail.example?" in prompts.infos[-1]
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
+    assert services.mail.account() is None
+    assert not services.mail.has_session_password(account)
+    assert dialog.changed
