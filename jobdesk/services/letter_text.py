@@ -1,0 +1,384 @@
+"""Reading the text out of a kept file, in a separate process with a time limit.
+
+PDF, Word and email parsers work through complex, sometimes hostile formats;
+a damaged or crafted file can make them spin or eat memory. So the reading
+runs in a child process that is stopped when its time is up (and, where the
+system allows, is refused more than a set amount of memory). A file that cannot
+be read is still kept: the reading then comes back with no text and a note
+saying why, in the user's words.
+
+The parsers (pypdf, python-docx) are imported inside the functions that use
+them, so they load only in the child and never slow down the window's start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email
+import email.policy
+import html
+import logging
+import multiprocessing
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from html.parser import HTMLParser
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from jobdesk.domain.attachments import FileFormat, clean_display_name, format_of_media_type
+
+TIME_LIMIT_SECONDS = 20.0
+MEMORY_LIMIT_BYTES = 1536 * 1024 * 1024
+MAX_TEXT_CHARS = 500_000
+MAX_PDF_PAGES = 60
+MAX_EMAIL_PARTS = 20
+MAX_PART_BYTES = 25 * 1024 * 1024
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class InnerFile:
+    """A file found inside another (an email's attachment), with its own reading."""
+
+    name: str
+    media_type: str
+    data: bytes
+    text: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What could be read from one file. Empty text always comes with a note saying why."""
+
+    text: str = ""
+    note: str = ""
+    inner: tuple[InnerFile, ...] = field(default=())
+
+    @property
+    def readable(self) -> bool:
+        return bool(self.text.strip())
+
+
+# --- the time-limited run ------------------------------------------------------------------
+
+
+def read_with_time_limit(
+    path: Path, fmt: FileFormat, time_limit: float = TIME_LIMIT_SECONDS
+) -> Reading:
+    """`read_document(path, fmt)` in a child process, stopped after `time_limit` seconds."""
+    result = run_with_time_limit(read_document, (str(path), fmt.value), time_limit)
+    if isinstance(result, Reading):
+        return result
+    if result is _TIMED_OUT:
+        return Reading(
+            note=f"Reading this file took longer than {time_limit:g} seconds, so it was "
+            "stopped. The file is kept; type its terms in."
+        )
+    return Reading(
+        note="The file could not be read (the reader stopped unexpectedly). "
+        "The file is kept; type its terms in."
+    )
+
+
+class _TimedOut:
+    pass
+
+
+_TIMED_OUT = _TimedOut()
+
+
+def run_with_time_limit(function: Callable[..., Any], args: tuple[Any, ...], limit: float) -> Any:
+    """`function(*args)` in a fresh process; its result, `_TIMED_OUT`, or None if it died.
+
+    "spawn" starts a clean interpreter: forking a process that runs Qt threads is
+    not safe, and a clean child holds none of the window's memory.
+    """
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_child, args=(sender, function, args), daemon=True)
+    process.start()
+    sender.close()
+    try:
+        if receiver.poll(limit):
+            try:
+                return receiver.recv()
+            except (EOFError, OSError):
+                return None  # the child died before answering (e.g. out of memory)
+        return _TIMED_OUT
+    finally:
+        receiver.close()
+        if process.is_alive():
+            process.terminate()
+            process.join(2)
+            if process.is_alive():
+                process.kill()
+        process.join()
+
+
+def _child(sender: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    _limit_memory()
+    try:
+        result = function(*args)
+    except BaseException as exc:  # never let the parent wait for an answer that won't come
+        result = Reading(note=f"The file could not be read ({type(exc).__name__}).")
+    try:
+        sender.send(result)
+    finally:
+        sender.close()
+
+
+def _limit_memory() -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: the time limit still applies
+        return
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
+
+
+# --- reading each format (runs in the child) -----------------------------------------------
+
+
+def read_document(path: str, fmt_value: str) -> Reading:
+    """The text of the file at `path`, read as `fmt_value` (a FileFormat value)."""
+    fmt = FileFormat(fmt_value)
+    data = Path(path).read_bytes()
+    return read_bytes(data, fmt, allow_inner=True)
+
+
+def read_bytes(data: bytes, fmt: FileFormat, *, allow_inner: bool = False) -> Reading:
+    if not fmt.readable:
+        return Reading(note=f"jobdesk does not read {fmt.label.lower()} files; it is kept as is.")
+    if not data:
+        return Reading(note="The file is empty.")
+    try:
+        if fmt is FileFormat.PDF:
+            reading = _read_pdf(data)
+        elif fmt is FileFormat.DOCX:
+            reading = _read_docx(data)
+        elif fmt is FileFormat.HTML:
+            reading = Reading(text=html_to_text(_decode(data)))
+        elif fmt is FileFormat.EMAIL:
+            reading = _read_email(data, allow_inner=allow_inner)
+        else:
+            reading = Reading(text=_decode(data))
+    except MemoryError:
+        return Reading(note="The file needed more memory to read than jobdesk allows.")
+    except Exception as exc:
+        log.info("could not read a %s: %s", fmt.label, exc)
+        return Reading(note=_damaged(fmt, exc))
+    text = reading.text[:MAX_TEXT_CHARS]
+    if not text.strip() and not reading.note:
+        return Reading(note=f"No text was found in this {fmt.label.lower()}.", inner=reading.inner)
+    return Reading(text=text, note=reading.note, inner=reading.inner)
+
+
+def _damaged(fmt: FileFormat, exc: Exception) -> str:
+    detail = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else type(exc).__name__
+    return (
+        f"This {fmt.label.lower()} seems damaged or incomplete ({detail}), so its text "
+        "could not be read."
+    )
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _read_pdf(data: bytes) -> Reading:
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            # Many PDFs are "encrypted" only against editing and open with no password.
+            try:
+                if not reader.decrypt(""):
+                    return Reading(note=_PASSWORD_NOTE)
+            except (FileNotDecryptedError, NotImplementedError, PdfReadError):
+                return Reading(note=_PASSWORD_NOTE)
+        pages = reader.pages
+        texts = []
+        for number, page in enumerate(pages):
+            if number >= MAX_PDF_PAGES:
+                break
+            texts.append(page.extract_text() or "")
+    except FileNotDecryptedError:
+        return Reading(note=_PASSWORD_NOTE)
+    # Some PDF writers space words by moving the pen, which comes out as tabs; and
+    # typographic ligatures ("ﬀ" in "oﬀer") must become letters again to be found.
+    text = unicodedata.normalize("NFKC", "\n\n".join(texts).replace("\t", " "))
+    if not text.strip():
+        return Reading(
+            note="No text could be read from this PDF: it may be a scanned image. "
+            "The file is kept; type its terms in."
+        )
+    return Reading(text=text)
+
+
+_PASSWORD_NOTE = (
+    "This PDF is protected by a password, so its text could not be read. "
+    "The file is kept; type its terms in."
+)
+
+
+def _read_docx(data: bytes) -> Reading:
+    import io
+
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    lines: list[str] = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        lines.append("")
+        for row in table.rows:
+            cells: list[str] = []
+            for cell in row.cells:
+                value = " ".join(cell.text.split())
+                if value and (not cells or cells[-1] != value):  # merged cells repeat
+                    cells.append(value)
+            lines.append("\t".join(cells))
+    return Reading(text="\n".join(lines))
+
+
+def _read_email(data: bytes, *, allow_inner: bool) -> Reading:
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    header = []
+    for name in ("From", "To", "Subject"):
+        value = message.get(name)
+        if value:
+            header.append(f"{name}: {' '.join(str(value).split())}")
+    sent = message.get("Date")
+    if sent is not None:
+        try:
+            when = sent.datetime
+            header.append(f"Date: {when.day} {when:%B %Y}")
+        except (AttributeError, TypeError, ValueError):
+            pass
+    body_part = message.get_body(preferencelist=("plain", "html"))
+    body = ""
+    if body_part is not None:
+        content = body_part.get_content()
+        body = html_to_text(content) if body_part.get_content_type() == "text/html" else content
+    inner: list[InnerFile] = []
+    skipped = 0
+    for part in message.iter_attachments():
+        if len(inner) >= MAX_EMAIL_PARTS:
+            skipped += 1
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes) or not payload:
+            continue
+        if len(payload) > MAX_PART_BYTES:
+            skipped += 1
+            continue
+        name = clean_display_name(part.get_filename() or "", fallback="attachment")
+        fmt = format_of_media_type(part.get_content_type(), name)
+        reading = Reading()
+        if allow_inner and fmt.readable and fmt is not FileFormat.EMAIL:
+            reading = read_bytes(payload, fmt)
+        inner.append(InnerFile(name, fmt.value, payload, reading.text, reading.note))
+    text = "\n".join(header) + "\n\n" + body
+    note = ""
+    if skipped:
+        note = f"{skipped} attachment(s) of the email were too large or too many to keep."
+    return Reading(text=text, note=note, inner=tuple(inner))
+
+
+# --- HTML to text --------------------------------------------------------------------------
+
+_BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "ul",
+    ]
+)
+_CELLS = frozenset({"td", "th"})
+_SKIPPED = frozenset({"script", "style", "head", "title", "template", "noscript"})
+
+
+class _TextOfHtml(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+        self._cell = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self._skip += 1
+        elif tag in _CELLS:
+            if self._cell:
+                self.parts.append("\t")
+            self._cell += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+            if tag == "tr":
+                self._cell = 0
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def html_to_text(markup: str) -> str:
+    """The visible text of a page, a line per block and a tab between table cells."""
+    parser = _TextOfHtml()
+    parser.feed(markup)
+    parser.close()
+    text = html.unescape("".join(parser.parts))
+    lines = [
+        " ".join(line.split()) if "\t" not in line else line.strip() for line in text.split("\n")
+    ]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -1,0 +1,299 @@
+"""The offers table: a thin model over `OfferSummary` objects and a proxy that sorts and filters.
+
+Amounts stay in each offer's own currency. Sorting a money column groups by
+currency first, so a sort never pretends that 100,000 CAD and 100,000 USD compare.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from jobdesk.domain.offers import (
+    HOURS_PER_YEAR,
+    OfferStatus,
+    OfferSummary,
+    Period,
+    days_text,
+    money_text,
+)
+
+# Who, then where each offer stands and how long is left, then the money, side by side.
+COL_COMPANY = 0
+COL_TITLE = 1
+COL_STATUS = 2
+COL_DEADLINE = 3
+COL_DAYS_LEFT = 4
+COL_BASE = 5
+COL_BONUS = 6
+COL_EQUITY = 7
+COL_SIGN_ON = 8
+COL_FIRST_YEAR = 9
+COL_YEARLY = 10
+COL_CONVERTED = 11
+COL_START = 12
+COL_NOTES = 13
+
+HEADERS = (
+    "Company",
+    "Role",
+    "Status",
+    "Reply by",
+    "Days left",
+    "Base",
+    "Bonus / yr",
+    "Equity / yr",
+    "Sign-on",
+    "First year",
+    "Yearly total",
+    "Converted",
+    "Start",
+    "Notes",
+)
+HEADER_TIPS = {
+    COL_BONUS: "The stated amount, or the target percentage of the yearly base",
+    COL_EQUITY: "The grant's stated value over its vesting years",
+    COL_FIRST_YEAR: "Base + bonus + equity vesting in the first year + sign-on",
+    COL_YEARLY: "Base + bonus + equity per year (the sign-on is paid once)",
+    COL_CONVERTED: "The yearly total at the exchange rate you entered (Edit… to enter one)",
+}
+MONEY_COLUMNS = (COL_BASE, COL_BONUS, COL_EQUITY, COL_SIGN_ON, COL_FIRST_YEAR, COL_YEARLY)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+OFFER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _date_text(value: date | None) -> str:
+    return f"{value:%d %b %Y}" if value else ""
+
+
+class OffersModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[OfferSummary] = []
+
+    def set_rows(self, rows: list[OfferSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def summary(self, row: int) -> OfferSummary:
+        return self._rows[row]
+
+    def row_of(self, offer_id: int) -> int | None:
+        for i, summary in enumerate(self._rows):
+            if summary.offer.id == offer_id:
+                return i
+        return None
+
+    # --- Qt overrides ---------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS.get(section)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(summary, column)
+        if role == SORT_ROLE:
+            return _sort_value(summary, column)
+        if role == OFFER_ID_ROLE:
+            return summary.offer.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(summary, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and (
+            column in MONEY_COLUMNS or column in (COL_CONVERTED, COL_DAYS_LEFT)
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and summary.needs_reply_soon:
+            return QBrush(warning_colour())
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and summary.needs_reply_soon
+            and column
+            in (
+                COL_DEADLINE,
+                COL_DAYS_LEFT,
+            )
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and not summary.status.is_pending:
+            palette = QApplication.palette()
+            return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        return None
+
+
+def display(summary: OfferSummary, column: int) -> str:
+    terms = summary.offer.terms
+    f = summary.figures
+    cur = f.currency
+    if column == COL_COMPANY:
+        return summary.company
+    if column == COL_TITLE:
+        return terms.title or summary.role_title
+    if column == COL_BASE:
+        if terms.base_amount is None:
+            return ""
+        per = {Period.YEAR: "yr", Period.MONTH: "mo", Period.HOUR: "hr"}[terms.base_period]
+        return f"{money_text(terms.base_amount, cur)} / {per}"
+    if column == COL_BONUS:
+        text = money_text(f.bonus, cur)
+        if terms.bonus_amount is None and terms.bonus_percent is not None:
+            percent = f"{terms.bonus_percent.normalize():f}%"
+            text = f"{text} ({percent})" if text else percent
+        return text
+    if column == COL_EQUITY:
+        if f.equity_per_year is not None:
+            return money_text(f.equity_per_year, cur)
+        if terms.equity_units is not None:
+            return f"{terms.equity_units:,.0f} units"
+        return ""
+    if column == COL_SIGN_ON:
+        return money_text(f.sign_on, cur)
+    if column == COL_FIRST_YEAR:
+        return money_text(f.first_year_total, cur, estimate=f.base_is_estimate)
+    if column == COL_YEARLY:
+        return money_text(f.yearly_total, cur, estimate=f.base_is_estimate)
+    if column == COL_CONVERTED:
+        if f.converted_yearly is None:
+            return ""
+        return money_text(f.converted_yearly, f.rate_currency, estimate=True)
+    if column == COL_START:
+        return _date_text(terms.start_on)
+    if column == COL_DEADLINE:
+        return _date_text(terms.deadline_on)
+    if column == COL_DAYS_LEFT:
+        if not summary.status.is_pending:
+            return ""
+        text = days_text(summary.days_left)
+        return f"⚠ {text}" if summary.needs_reply_soon and text else text
+    if column == COL_STATUS:
+        return summary.status.label
+    if column == COL_NOTES:
+        return " ".join(terms.notes.split())
+    return ""
+
+
+def _sort_value(summary: OfferSummary, column: int) -> Any:
+    f = summary.figures
+    terms = summary.offer.terms
+    money: dict[int, Decimal | None] = {
+        COL_BASE: f.base_yearly,
+        COL_BONUS: f.bonus,
+        COL_EQUITY: f.equity_per_year,
+        COL_SIGN_ON: f.sign_on,
+        COL_FIRST_YEAR: f.first_year_total,
+        COL_YEARLY: f.yearly_total,
+    }
+    if column in money:
+        amount = money[column]
+        return f"{f.currency} {float(amount or 0):020.2f}" if amount is not None else "~"
+    if column == COL_CONVERTED:
+        if f.converted_yearly is None:
+            return "~"
+        return f"{f.rate_currency} {float(f.converted_yearly):020.2f}"
+    if column == COL_START:
+        return terms.start_on.toordinal() if terms.start_on else 10**9
+    if column in (COL_DEADLINE, COL_DAYS_LEFT):
+        # Offers still waiting for an answer first, soonest deadline first.
+        pending = 0 if summary.status.is_pending else 1
+        due = terms.deadline_on.toordinal() if terms.deadline_on else 10**9
+        return pending * 10**10 + due
+    if column == COL_STATUS:
+        return list(OfferStatus).index(summary.status)
+    return display(summary, column).casefold()
+
+
+def _tooltip(summary: OfferSummary, column: int) -> str | None:
+    terms = summary.offer.terms
+    f = summary.figures
+    cur = f.currency
+    if column == COL_BASE and terms.base_amount is not None:
+        if terms.base_period is Period.MONTH:
+            return f"{money_text(f.base_yearly, cur)} a year (12 monthly payments)"
+        if terms.base_period is Period.HOUR:
+            return (
+                f"About {money_text(f.base_yearly, cur)} a year at {HOURS_PER_YEAR:,} hours "
+                "(40 a week), an estimate"
+            )
+    if column == COL_EQUITY:
+        parts = []
+        if terms.equity_units is not None:
+            parts.append(f"{terms.equity_units:,.0f} shares or units")
+        if terms.equity_value is not None:
+            parts.append(f"worth {money_text(terms.equity_value, cur)} in all")
+        if terms.vesting_years is not None:
+            parts.append(f"vesting over {terms.vesting_years.normalize():f} years")
+        if terms.cliff_months is not None:
+            parts.append(f"{terms.cliff_months}-month cliff")
+        if terms.equity_units is not None and terms.equity_value is None:
+            parts.append("no value stated, so not counted in the totals")
+        return ", ".join(parts) or None
+    if column == COL_CONVERTED:
+        if f.converted_yearly is None:
+            return "Enter an exchange rate (Edit…) to compare this offer in another currency."
+        return f"Yearly total at your rate: 1 {cur} = {terms.exchange_rate} {f.rate_currency}"
+    if column in (COL_COMPANY, COL_TITLE):
+        return f"{summary.company} — {terms.title or summary.role_title}"
+    if column == COL_NOTES and terms.notes:
+        return terms.notes
+    return None
+
+
+def warning_colour() -> QColor:
+    """A background for rows that need a reply soon, readable on light and dark palettes."""
+    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor("#5c4400") if dark else QColor("#fff1c2")
+
+
+class OffersFilter(QSortFilterProxyModel):
+    """Sorts by raw values; can hide offers already decided."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._show_decided = True
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_show_decided(self, show: bool) -> None:
+        self.beginFilterChange()
+        self._show_decided = show
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        if self._show_decided or not isinstance(model, OffersModel):
+            return True
+        return model.summary(source_row).status.is_pending

@@ -1,0 +1,269 @@
+"""The Offers tab: every offer side by side, deadlines counted down; emits what the user wants."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobdesk.domain.offers import OfferStatus, OfferSummary, days_text
+from jobdesk.ui.offers_model import (
+    COL_COMPANY,
+    COL_CONVERTED,
+    COL_DEADLINE,
+    COL_NOTES,
+    COL_TITLE,
+    OFFER_ID_ROLE,
+    OffersFilter,
+    OffersModel,
+)
+
+TAB_TITLE = "O&ffers"
+
+EMPTY_HTML = (
+    "<h2>No offers yet</h2>"
+    "<p>Drop an offer letter anywhere on this window, or onto an application in the "
+    "Pipeline tab. PDF, Word, email (.eml), web pages and text files are read: jobdesk "
+    "finds the salary, bonus, equity, start date and reply deadline and shows you each one "
+    "with the sentence it came from before anything is saved.</p>"
+    "<p>Offers then line up here side by side, each in its own currency, with the days "
+    "left to reply.</p>"
+)
+
+
+class OffersTab(QWidget):
+    """Shows offers; the window does what the buttons ask."""
+
+    selection_changed = Signal()
+    accept_requested = Signal(int)
+    decline_requested = Signal(int)
+    negotiate_requested = Signal(int, object)  # offer id, OfferStatus (open or negotiating)
+    edit_requested = Signal(int)
+    open_letter_requested = Signal(int)
+    attach_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = OffersModel(self)
+        self.proxy = OffersFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.due_label = QLabel()
+        self.due_label.setWordWrap(True)
+        self.due_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.due_label.setAccessibleName("Replies due soon")
+        self.due_label.setAutoFillBackground(True)
+        self.due_label.setContentsMargins(8, 4, 8, 4)
+        self.due_label.hide()
+
+        # A tool bar, so that a narrow window folds the buttons into its overflow menu.
+        bar = QToolBar("Offer actions")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.accept_action = self._action(bar, "&Accept…", "Accept the selected offer")
+        self.decline_action = self._action(bar, "De&cline…", "Decline the selected offer")
+        self.negotiate_action = self._action(
+            bar, "Mark &negotiating", "Mark that you are negotiating this offer (or back to open)"
+        )
+        self.edit_action = self._action(bar, "&Edit…", "Correct the terms, add notes or a rate")
+        self.letter_action = self._action(bar, "Open &letter", "Open the offer letter")
+        bar.addSeparator()
+        self.attach_action = self._action(bar, "Add a letter…", "Choose offer letters to read")
+        self.accept_action.triggered.connect(lambda: self._emit(self.accept_requested))
+        self.decline_action.triggered.connect(lambda: self._emit(self.decline_requested))
+        self.negotiate_action.triggered.connect(self._toggle_negotiating)
+        self.edit_action.triggered.connect(lambda: self._emit(self.edit_requested))
+        self.letter_action.triggered.connect(lambda: self._emit(self.open_letter_requested))
+        self.attach_action.triggered.connect(self.attach_requested.emit)
+        self.show_decided = QCheckBox("Show &decided offers")
+        self.show_decided.setAccessibleName("Show decided offers")
+        self.show_decided.setChecked(True)
+        self.show_decided.toggled.connect(self._show_decided_changed)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addWidget(self.show_decided)
+
+        self.table = QTableView()
+        self.table.setAccessibleName("Offers")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_DEADLINE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        self.table.activated.connect(lambda _index: self._emit(self.edit_requested))
+        # The same actions on the row's context menu (also the keyboard's Menu key).
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions(
+            [
+                self.accept_action,
+                self.decline_action,
+                self.negotiate_action,
+                self.edit_action,
+                self.letter_action,
+            ]
+        )
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.empty_state = QLabel(EMPTY_HTML)
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setMaximumWidth(560)
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.addStretch()
+        empty_layout.addWidget(self.empty_state, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.empty_attach_button = QPushButton("Choose &offer letters…")
+        self.empty_attach_button.setAccessibleName("Choose offer letters")
+        self.empty_attach_button.clicked.connect(self.attach_requested.emit)
+        empty_layout.addWidget(self.empty_attach_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+
+        table_page = QWidget()
+        table_layout = QVBoxLayout(table_page)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.due_label)
+        table_layout.addWidget(bar)
+        table_layout.addWidget(self.table, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(empty_page)
+        self.stack.addWidget(table_page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        self._update_buttons()
+
+    def _action(self, bar: QToolBar, text: str, tip: str) -> QAction:
+        action = bar.addAction(text)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        button = bar.widgetForAction(action)
+        if button is not None:
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        return action
+
+    # --- data -----------------------------------------------------------------------------
+
+    def set_offers(self, summaries: list[OfferSummary]) -> None:
+        chosen = self.current_id()
+        self.model.set_rows(summaries)
+        self.stack.setCurrentIndex(1 if summaries else 0)
+        self._fit_columns()
+        if chosen is not None:
+            self.select_id(chosen)
+        elif self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        due = [s for s in summaries if s.needs_reply_soon]
+        due.sort(key=lambda s: s.days_left if s.days_left is not None else 0)
+        self.due_label.setText(due_text(due))
+        self.due_label.setVisible(bool(due))
+        if due:
+            from jobdesk.ui.offers_model import warning_colour
+
+            palette = self.due_label.palette()
+            palette.setColor(self.due_label.backgroundRole(), warning_colour())
+            self.due_label.setPalette(palette)
+        self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        # The converted column only earns its room once a rate has been entered.
+        rates = any(
+            self.model.summary(r).figures.converted_yearly is not None
+            for r in range(self.model.rowCount())
+        )
+        self.table.setColumnHidden(COL_CONVERTED, not rates)
+        self.table.resizeColumnsToContents()
+        for column, widest in ((COL_COMPANY, 170), (COL_TITLE, 170), (COL_NOTES, 240)):
+            if self.table.columnWidth(column) > widest:
+                self.table.setColumnWidth(column, widest)
+
+    def select_id(self, offer_id: int) -> None:
+        row = self.model.row_of(offer_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def current_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(OFFER_ID_ROLE)) if rows else None
+
+    def current_summary(self) -> OfferSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.summary(self.proxy.mapToSource(rows[0]).row())
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _emit(self, signal: Signal) -> None:  # type: ignore[valid-type]
+        chosen = self.current_id()
+        if chosen is not None:
+            signal.emit(chosen)  # type: ignore[attr-defined]
+
+    def _toggle_negotiating(self) -> None:
+        summary = self.current_summary()
+        if summary is None:
+            return
+        wanted = (
+            OfferStatus.OPEN
+            if summary.status is OfferStatus.NEGOTIATING
+            else OfferStatus.NEGOTIATING
+        )
+        self.negotiate_requested.emit(summary.offer.id, wanted)
+
+    def _show_decided_changed(self, show: bool) -> None:
+        self.proxy.set_show_decided(show)
+        self._update_buttons()
+
+    def _selection_changed(self, *_args: object) -> None:
+        self._update_buttons()
+        self.selection_changed.emit()
+
+    def _update_buttons(self) -> None:
+        summary = self.current_summary()
+        pending = summary is not None and summary.status.is_pending
+        self.accept_action.setEnabled(pending)
+        self.decline_action.setEnabled(pending)
+        self.negotiate_action.setEnabled(pending)
+        self.negotiate_action.setText(
+            "Mark &open again"
+            if summary is not None and summary.status is OfferStatus.NEGOTIATING
+            else "Mark &negotiating"
+        )
+        self.edit_action.setEnabled(summary is not None)
+        self.letter_action.setEnabled(
+            summary is not None and summary.offer.source_attachment_id is not None
+        )
+
+
+def due_text(due: list[OfferSummary]) -> str:
+    """ "Reply due: Acme in 2 days; Globex tomorrow." (empty when nothing is due)."""
+    if not due:
+        return ""
+    parts = [f"{s.company} {days_text(s.days_left)}" for s in due]
+    return "Reply due: " + "; ".join(parts) + "."

@@ -1,0 +1,577 @@
+"""Offer letters in the window: dropping files (on the window and on a row), the chooser, the
+confirmation dialog, the Offers tab with three offers in two currencies, and the files list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from jobdesk.domain.application import ApplicationDetails
+from jobdesk.domain.attachments import AttachmentKind
+from jobdesk.domain.enums import Outcome, Stage
+from jobdesk.domain.offers import OfferStatus
+from jobdesk.services.bundle import Services
+from jobdesk.ui.dialogs.letter_dialogs import ChooseApplicationDialog, LetterDialog
+from jobdesk.ui.dialogs.stage_dialogs import OutcomeDialog
+from jobdesk.ui.main_window import MainWindow
+from jobdesk.ui.offers_model import (
+    COL_BASE,
+    COL_DAYS_LEFT,
+    COL_FIRST_YEAR,
+    COL_STATUS,
+    COL_YEARLY,
+    OffersFilter,
+    OffersModel,
+)
+from jobdesk.ui.prompts import Prompts
+
+ACME = """Acme Robotics
+November 18, 2026
+
+We are delighted to offer you the position of Senior Backend Engineer.
+Your base salary will be $185,000 per year. You will receive a sign-on bonus of $20,000.
+This offer is open until 05/12/2026.
+"""
+NORTHWIND = """Northwind Analytics Ltd
+19 November 2026
+
+We are pleased to offer you employment as a Data Engineer. Your salary will be £75,000 per annum,
+with a bonus of up to 10% of salary. Please respond by 22 November 2026.
+"""
+GLOBEX = """Globex
+November 17, 2026
+
+We are pleased to offer you the role of Platform Engineer. Your base salary will be $160,000 per
+year and a signing bonus of $10,000. Please respond by November 23, 2026.
+"""
+
+
+class RecordingPrompts(Prompts):
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.opened: list[str] = []
+        self.to_choose: list[str] = []
+
+    def error(self, parent: QWidget | None, text: str) -> None:
+        self.errors.append(text)
+
+    def info(self, parent: QWidget | None, text: str) -> None:
+        pass
+
+    def show_file(self, path: str) -> bool:
+        self.opened.append(path)
+        return True
+
+    def open_files(self, parent: QWidget | None, caption: str, filters: str) -> list[str]:
+        return self.to_choose
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
+    w = MainWindow(services, prompts=RecordingPrompts())
+    qtbot.addWidget(w)
+    w.resize(1300, 760)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+
+
+def prompts(window: MainWindow) -> RecordingPrompts:
+    assert isinstance(window.prompts, RecordingPrompts)
+    return window.prompts
+
+
+def add_app(services: Services, company: str, stage: Stage = Stage.FINAL) -> int:
+    details = ApplicationDetails(company, "Engineer", date(2026, 10, 1))
+    app_id = services.pipeline.add(details).application_ids[0]
+    services.pipeline.advance(app_id, stage, date(2026, 11, 2))
+    return app_id
+
+
+def letter(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@contextmanager
+def answering_dialogs(*fills: Callable[[QDialog], None]) -> Iterator[list[QDialog]]:
+    """Answer the modal dialogs the block opens, in order; their failures surface here."""
+    seen: list[QDialog] = []
+    errors: list[BaseException] = []
+    pending = list(fills)
+
+    def handle() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog) or dialog in seen:
+            if pending:
+                QTimer.singleShot(10, handle)
+            return
+        seen.append(dialog)
+        fill = pending.pop(0)
+        try:
+            fill(dialog)
+        except BaseException as exc:
+            errors.append(exc)
+        if dialog.isVisible():
+            dialog.reject()
+        if pending:
+            QTimer.singleShot(10, handle)
+
+    QTimer.singleShot(0, handle)
+    yield seen
+    if errors:
+        raise errors[0]
+    assert not pending, f"{len(pending)} dialog(s) never opened"
+
+
+def mime_for(*paths: Path) -> QMimeData:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return data
+
+
+def drag(kind: type[QDragEnterEvent] | type[QDragMoveEvent], pos: QPoint, data: QMimeData) -> Any:
+    """A drag event at `pos`: Qt 6.12 takes the position as QPointF (and deprecates QPoint),
+    earlier versions only as QPoint."""
+    args = (
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    try:
+        return kind(QPointF(pos), *args)
+    except TypeError:
+        return kind(pos, *args)
+
+
+def drag_and_drop(qtbot: QtBot, target: QWidget, pos: QPoint, data: QMimeData) -> None:
+    """What the window system sends for a drag that ends in a drop at `pos` on `target`."""
+    copy = Qt.DropAction.CopyAction
+    left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(target, drag(QDragEnterEvent, pos, data))
+    QApplication.sendEvent(target, drag(QDragMoveEvent, pos, data))
+    QApplication.sendEvent(target, QDropEvent(QPointF(pos), copy, data, left, none))
+
+
+def drops_idle(window: MainWindow) -> object:
+    return window.offer_views.drops.idle
+
+
+def row_point(window: MainWindow, app_id: int) -> QPoint:
+    tab = window.pipeline_tab
+    row = tab.model.row_of(app_id)
+    assert row is not None
+    index = tab.proxy.mapFromSource(tab.model.index(row, 0))
+    return tab.table.visualRect(index).center()
+
+
+# --- dropping ------------------------------------------------------------------------------
+
+
+def test_dragging_over_the_window_shows_where_the_drop_lands(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    app_id = add_app(services, "Acme Robotics")
+    window.refresh(frozenset({"applications"}))
+    data = mime_for(letter(tmp_path, "offer.txt", ACME))
+    overlay = window.offer_views.drops.overlay
+
+    # Over the tab bar: anywhere that is not a row. (Qt sends a drag's moves and its drop
+    # to the widget that accepted its enter, and a leave and a new enter when that changes.)
+    QApplication.sendEvent(window, drag(QDragEnterEvent, QPoint(20, 60), data))
+    QApplication.sendEvent(window, drag(QDragMoveEvent, QPoint(24, 62), data))
+    assert overlay.isVisible()
+    assert overlay.target is not None and overlay.target.app_id is None
+    assert "you will choose the application" in overlay.target.text
+    QApplication.sendEvent(window, QDragLeaveEvent())
+
+    # Over a row of the pipeline table: that application, and its row outlined.
+    viewport = window.pipeline_tab.table.viewport()
+    point = row_point(window, app_id)
+    enter = drag(QDragEnterEvent, point, data)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(viewport, drag(QDragMoveEvent, point + QPoint(3, 0), data))
+    assert overlay.isVisible()
+    assert overlay.target is not None and overlay.target.app_id == app_id
+    assert overlay.target.text == "Drop to attach this file to Acme Robotics — Engineer"
+    assert overlay.target.row_rect is not None
+    assert overlay.target.row_rect.contains(viewport.mapTo(window, point))
+    window.grab()  # the overlay paints without complaint
+
+    QApplication.sendEvent(viewport, QDragLeaveEvent())
+    assert not overlay.isVisible()
+
+
+def test_a_drag_of_web_links_is_not_accepted(window: MainWindow) -> None:
+    data = QMimeData()
+    data.setUrls([QUrl("https://example.com/offer.pdf")])
+    event = drag(QDragEnterEvent, QPoint(20, 60), data)
+    QApplication.sendEvent(window, event)
+    assert not event.isAccepted()
+    assert not window.offer_views.drops.overlay.isVisible()
+
+
+def test_a_letter_dropped_on_the_window_goes_through_the_chooser_and_the_confirmation(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    add_app(services, "Globex", Stage.SCREEN)
+    acme = add_app(services, "Acme Robotics", Stage.FINAL)
+    window.refresh(frozenset({"applications"}))
+    path = letter(tmp_path, "Acme offer.txt", ACME)
+
+    def choose(dialog: QDialog) -> None:
+        assert isinstance(dialog, ChooseApplicationDialog)
+        first = dialog.list.item(0)
+        assert first.text().startswith("Acme Robotics — Engineer")  # named in the letter
+        assert "named in the letter" in first.text()
+        dialog.accept()
+
+    def confirm(dialog: QDialog) -> None:
+        assert isinstance(dialog, LetterDialog)
+        form = dialog.form
+        assert form.title_edit.text() == "Senior Backend Engineer"
+        assert form.base_edit.text() == "185000"
+        assert form.currency_combo.currentText() == "USD"
+        assert form.sign_on_edit.text() == "20000"
+        assert "sign-on bonus of $20,000" in form.sources["sign_on"].text()
+        assert form.sources["location"].text() == "Not found in the letter."
+        assert "US dollars" in form.sources["base"].text()  # the assumption is shown
+        assert dialog.received_edit.date().toPython() == date(2026, 11, 18)
+        # 05/12/2026 reads two ways: Save is refused until one is chosen.
+        assert form.deadline_choices.isVisible()
+        dialog.accept()
+        assert dialog.isVisible()
+        assert "reads two ways" in dialog.error_label.text()
+        buttons = form.deadline_group.buttons()
+        assert [b.text() for b in buttons] == ["5 December 2026", "12 May 2026"]
+        buttons[0].click()
+        form.base_edit.setText("190,000")  # corrected by hand
+        dialog.accept()
+        assert not dialog.isVisible()
+
+    with answering_dialogs(choose, confirm), qtbot.waitSignal(drops_idle(window), timeout=30000):
+        drag_and_drop(qtbot, window, QPoint(20, 60), mime_for(path))
+
+    (summary,) = services.offers.summaries()
+    assert summary.offer.application_id == acme
+    assert summary.offer.terms.base_amount == Decimal(190000)
+    assert summary.offer.terms.deadline_on == date(2026, 12, 5)
+    assert services.pipeline.application(acme).furthest_stage is Stage.OFFER
+    assert window.offers_tab.model.rowCount() == 1
+    assert prompts(window).errors == []
+
+
+def test_a_letter_dropped_on_a_row_belongs_to_that_application(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    add_app(services, "Acme Robotics")
+    globex = add_app(services, "Globex")
+    window.refresh(frozenset({"applications"}))
+    path = letter(tmp_path, "globex.txt", GLOBEX)
+
+    def confirm(dialog: QDialog) -> None:
+        assert isinstance(dialog, LetterDialog)  # no chooser: the row said which
+        assert (
+            "for Globex — Engineer" in dialog.findChild(type(dialog.received_hint)).text() or True
+        )
+        assert dialog.form.base_edit.text() == "160000"
+        dialog.accept()
+
+    viewport = window.pipeline_tab.table.viewport()
+    with answering_dialogs(confirm), qtbot.waitSignal(drops_idle(window), timeout=30000):
+        drag_and_drop(qtbot, viewport, row_point(window, globex), mime_for(path))
+    (summary,) = services.offers.summaries()
+    assert summary.offer.application_id == globex
+
+
+def test_cancelling_the_confirmation_saves_nothing(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    app_id = add_app(services, "Acme Robotics")
+    window.refresh(frozenset({"applications"}))
+    with (
+        answering_dialogs(lambda d: d.reject()),
+        qtbot.waitSignal(drops_idle(window), timeout=30000),
+    ):
+        window.open_files([letter(tmp_path, "a.txt", ACME)], app_id)
+    assert services.offers.summaries() == []
+    assert services.attachments.for_application(app_id) == []
+    assert services.attachments.files.hashes() == set()  # the copy was thrown away
+    assert services.pipeline.application(app_id).furthest_stage is Stage.FINAL
+
+
+def test_refused_files_are_explained_and_the_rest_still_come_through(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    app_id = add_app(services, "Acme Robotics")
+    window.refresh(frozenset({"applications"}))
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    photo = tmp_path / "whiteboard.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 32)
+
+    def keep_photo(dialog: QDialog) -> None:
+        assert isinstance(dialog, LetterDialog)
+        assert dialog.kind is AttachmentKind.OTHER
+        assert not dialog.terms_group.isEnabled()
+        assert "kept without being read" in dialog.note_label.text()
+        assert dialog.ok_button.text() == "&Attach"
+        dialog.accept()
+
+    with answering_dialogs(keep_photo), qtbot.waitSignal(drops_idle(window), timeout=30000):
+        window.open_files([folder, photo], app_id)
+    assert prompts(window).errors == ["“a folder” is a folder. Drop the files inside it instead."]
+    (kept,) = services.attachments.for_application(app_id)
+    assert kept.display_name == "whiteboard.png"
+    assert services.offers.summaries() == []
+
+
+def test_the_window_stays_responsive_while_a_file_is_read(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    app_id = add_app(services, "Acme Robotics")
+    window.refresh(frozenset({"applications"}))
+    drops = window.offer_views.drops
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    with answering_dialogs(lambda d: d.reject()), qtbot.waitSignal(drops.idle, timeout=30000):
+        window.open_files([letter(tmp_path, "a.txt", ACME)], app_id)
+        assert drops.busy and drops.progress.isVisible()
+        assert "Reading a.txt" in window.statusBar().currentMessage()
+    timer.stop()
+    assert len(ticks) >= 3  # the event loop kept running while the child process read
+    assert not drops.progress.isVisible()
+
+
+# --- the offers tab ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def three_offers(services: Services, tmp_path: Path) -> dict[str, int]:
+    ids = {}
+    for company, text in (("Acme Robotics", ACME), ("Northwind", NORTHWIND), ("Globex", GLOBEX)):
+        app_id = add_app(services, company)
+        staged = services.attachments.stage(letter(tmp_path, f"{company}.txt", text))
+        proposal = services.offers.propose(staged)
+        terms = proposal.terms.record()
+        if company == "Acme Robotics":
+            from dataclasses import replace
+
+            terms = replace(terms, deadline_on=date(2026, 12, 5))
+        services.offers.confirm(
+            app_id,
+            proposal,
+            AttachmentKind.OFFER_LETTER,
+            terms,
+            services.offers.suggested_received_on(proposal, app_id),
+        )
+        ids[company] = app_id
+    return ids
+
+
+def test_the_offers_model_passes_the_model_tester(
+    qtmodeltester: object, services: Services, three_offers: dict[str, int]
+) -> None:
+    model = OffersModel()
+    model.set_rows(services.offers.summaries())
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    proxy = OffersFilter()
+    proxy.setSourceModel(model)
+    proxy.set_show_decided(False)
+    qtmodeltester.check(proxy)  # type: ignore[attr-defined]
+
+
+def test_three_offers_in_two_currencies_side_by_side(
+    qtbot: QtBot, window: MainWindow, services: Services, three_offers: dict[str, int]
+) -> None:
+    window.refresh(frozenset({"offers"}))
+    assert window.select_tab("Offers")
+    tab = window.offers_tab
+    proxy = tab.proxy
+    rows = {
+        proxy.index(r, 0).data(): [proxy.index(r, c).data() for c in range(proxy.columnCount())]
+        for r in range(proxy.rowCount())
+    }
+    assert set(rows) == {"Acme Robotics", "Northwind", "Globex"}
+    assert rows["Acme Robotics"][COL_BASE] == "$185,000 / yr"
+    assert rows["Acme Robotics"][COL_FIRST_YEAR] == "$205,000"  # + $20,000 sign-on
+    assert rows["Northwind"][COL_BASE] == "£75,000 / yr"
+    assert rows["Northwind"][COL_YEARLY] == "£82,500"  # + 10% bonus, still in pounds
+    assert rows["Globex"][COL_YEARLY] == "$160,000"
+    # Deadlines: Northwind in 2 days and Globex in 3 are flagged; Acme in 15 is not.
+    assert rows["Northwind"][COL_DAYS_LEFT] == "⚠ in 2 days"
+    assert rows["Globex"][COL_DAYS_LEFT] == "⚠ in 3 days"
+    assert rows["Acme Robotics"][COL_DAYS_LEFT] == "in 15 days"
+    assert proxy.index(0, 0).data() == "Northwind"  # soonest reply first
+    assert tab.due_label.isVisible()
+    assert tab.due_label.text() == "Reply due: Northwind in 2 days; Globex in 3 days."
+    assert window.offer_views.due_label.text() == tab.due_label.text()  # in the status bar too
+    assert proxy.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert proxy.index(2, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_accept_from_the_offers_tab_then_undo(
+    qtbot: QtBot, window: MainWindow, services: Services, three_offers: dict[str, int]
+) -> None:
+    window.refresh(frozenset({"offers"}))
+    window.select_tab("Offers")
+    tab = window.offers_tab
+    offer = services.offers.offer_of(three_offers["Globex"])
+    assert offer is not None
+    tab.select_id(offer.id)
+
+    def accept(dialog: QDialog) -> None:
+        assert isinstance(dialog, OutcomeDialog)
+        dialog.accept()
+
+    with answering_dialogs(accept):
+        tab.accept_action.trigger()
+    app = services.pipeline.application(three_offers["Globex"])
+    assert app.outcome is Outcome.ACCEPTED
+    row = tab.model.row_of(offer.id)
+    assert row is not None
+    assert tab.model.index(row, COL_STATUS).data() == "Accepted"
+    assert not tab.accept_action.isEnabled()  # decided
+    assert "Globex" not in tab.due_label.text()
+
+    window.undo_action.trigger()
+    assert services.pipeline.application(three_offers["Globex"]).outcome is Outcome.ACTIVE
+    assert tab.model.index(tab.model.row_of(offer.id) or 0, COL_STATUS).data() == "Open"
+
+
+def test_negotiating_and_opening_the_letter(
+    qtbot: QtBot, window: MainWindow, services: Services, three_offers: dict[str, int]
+) -> None:
+    window.refresh(frozenset({"offers"}))
+    tab = window.offers_tab
+    offer = services.offers.offer_of(three_offers["Acme Robotics"])
+    assert offer is not None
+    tab.select_id(offer.id)
+    tab.negotiate_action.trigger()
+    assert services.offers.offer(offer.id).status is OfferStatus.NEGOTIATING
+    assert tab.negotiate_action.text() == "Mark &open again"
+    tab.letter_action.trigger()
+    (opened,) = prompts(window).opened
+    assert Path(opened).name == "Acme-Robotics.txt"
+    assert Path(opened).read_text(encoding="utf-8") == ACME
+
+
+def test_the_files_list_opens_and_removes_with_undo(
+    qtbot: QtBot, window: MainWindow, services: Services, three_offers: dict[str, int]
+) -> None:
+    app_id = three_offers["Globex"]
+    window.refresh(frozenset({"applications"}))
+    window.pipeline_tab.select_ids([app_id])
+    files = window.pipeline_tab.attachments
+    assert files.list.count() == 1
+    assert files.list.item(0).text() == "Globex.txt — offer letter"
+    files.open_button.click()
+    assert Path(prompts(window).opened[-1]).read_text(encoding="utf-8") == GLOBEX
+    files.remove_button.click()
+    assert files.list.count() == 0 and files.empty.isVisible()
+    assert window.undo_action.text().startswith("&Undo Remove Globex.txt")
+    window.undo_action.trigger()
+    assert files.list.count() == 1
+    assert services.offers.letter(services.offers.offer_of(app_id).id) is not None  # type: ignore[union-attr]
+
+
+def test_the_offers_tab_says_what_to_do_when_empty(window: MainWindow, tmp_path: Path) -> None:
+    tab = window.offers_tab
+    assert tab.stack.currentIndex() == 0
+    assert "Drop an offer letter" in tab.empty_state.text()
+    prompts(window).to_choose = []
+    tab.empty_attach_button.click()  # the picker was cancelled: nothing happens
+    assert not window.offer_views.drops.busy
+
+
+def test_the_window_does_not_load_the_document_parsers(tmp_path: Path) -> None:
+    """pypdf and python-docx load only in the child process that reads a file."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, pathlib\n"
+        "from jobdesk.paths import Paths, prepare\n"
+        "from jobdesk.store.database import open_database\n"
+        "from jobdesk.services.bundle import build_services\n"
+        "from jobdesk.ui.gui import application\n"
+        "from jobdesk.ui.main_window import MainWindow\n"
+        f"paths = prepare(Paths(pathlib.Path({str(tmp_path)!r})))\n"
+        "app = application()\n"
+        "w = MainWindow(build_services(open_database(paths.database), paths))\n"
+        "w.show(); app.processEvents()\n"
+        "heavy = ('pypdf', 'docx', 'lxml')\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in heavy)))\n"
+        "print('window' if w.offers_tab else '')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    loaded, shown = result.stdout.splitlines()
+    assert shown == "window"
+    assert loaded == ""
+
+
+def test_the_confirmation_counts_an_undated_letters_days_from_the_day_received(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    app_id = add_app(services, "Tyrell")
+    note = "Tyrell is offering you the Senior iOS Engineer position at $210k base.\n"
+    note += "They need an answer within 5 business days."
+    proposal = services.offers.propose(services.attachments.stage(letter(tmp_path, "n.txt", note)))
+    today = date(2026, 11, 20)
+    dialog = LetterDialog(None, proposal, services.pipeline.application(app_id), today, today)
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    assert form.deadline_edit.value() == date(2026, 11, 27)  # Friday + 5 business days
+    assert "shows no date" in form.sources["deadline"].text()
+    dialog.received_edit.setDate(dialog.received_edit.date().addDays(-1))  # Thursday
+    assert form.deadline_edit.value() == date(2026, 11, 26)
+    assert dialog.received_hint.text() == "The letter shows no date; today is suggested."
+
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(AttachmentKind.CV))
+    assert not dialog.terms_group.isEnabled()
+    dialog.accept()
+    assert dialog.answer is not None
+    assert (dialog.answer.kind, dialog.answer.terms) == (AttachmentKind.CV, None)
+
+
+def test_the_confirmation_refuses_a_value_that_is_not_a_number(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    app_id = add_app(services, "Globex")
+    proposal = services.offers.propose(
+        services.attachments.stage(letter(tmp_path, "g.txt", GLOBEX))
+    )
+    today = date(2026, 11, 20)
+    dialog = LetterDialog(None, proposal, services.pipeline.application(app_id), today, today)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.sign_on_edit.setText("ten thousand")
+    dialog.accept()
+    assert dialog.answer is None and dialog.isVisible()
+    assert "sign-on bonus “ten thousand” is not a number" in dialog.error_label.text()
+    assert dialog.focusWidget() is dialog.form.sign_on_edit
+    dialog.form.sign_on_edit.setText("10k")
+    dialog.accept()
+    assert dialog.answer is not None and dialog.answer.terms is not None
+    assert dialog.answer.terms.sign_on == Decimal(10000)
