@@ -119,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("jobdesk %s starting with data folder %s", __version__, paths.data_dir)
         lock = InstanceLock(paths.lock_file).acquire()
     except AlreadyRunning as error:
+        if args.files and hand_over(paths.data_dir, [Path(f) for f in args.files]):
+            return EXIT_OK
         report(error.message, gui_errors)
         return EXIT_ALREADY_RUNNING
     except UserError as error:
@@ -139,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.demo:
             services.pipeline.load_sample()
             services.pipeline.forget_history()
+            services.feedback.load_sample()
+            services.offers.load_sample()
 
         from jobdesk.ui.gui import run_window
 
@@ -153,6 +157,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     finally:
         lock.release()
+
+
+def hand_over(data_dir: Path, files: list[Path]) -> bool:
+    """Give files opened with jobdesk to the copy already running on `data_dir`."""
+    from jobdesk.ui.instance_channel import send_files
+
+    if not send_files(data_dir, files):
+        return False
+    if sys.stdout is not None:
+        print(f"jobdesk is already running; {len(files)} file(s) handed to its window.")
+    return True
 
 
 def desktop_entry(*, install: bool) -> int:

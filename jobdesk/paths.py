@@ -40,6 +40,11 @@ class Paths:
         return self.data_dir / "jobdesk.lock"
 
     @property
+    def attachments(self) -> Path:
+        """Kept files (offer letters and others), stored under their content hash."""
+        return self.data_dir / "attachments"
+
+    @property
     def ui_settings(self) -> Path:
         """Window geometry and other view state (not data), in INI form."""
         return self.data_dir / "window.ini"

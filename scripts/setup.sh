@@ -15,6 +15,9 @@ X_PACKAGES="xvfb xauth libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 li
 
 # Used by the test suite: validators for the desktop entry and the AppStream metainfo.
 TEST_PACKAGES="desktop-file-utils appstream"
+# The mail tests run a real secret service (gnome-keyring on a private D-Bus) and a real
+# IMAP server (Dovecot, their own instance on loopback; the system service is not used).
+TEST_PACKAGES="$TEST_PACKAGES gnome-keyring dbus-daemon dovecot-imapd openssl"
 
 missing_debian_packages() {
     local pkg missing=""

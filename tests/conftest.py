@@ -7,7 +7,7 @@ import os
 # Before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -42,3 +42,51 @@ def services(db: SqliteDatabase, paths: Paths) -> Services:
 @pytest.fixture
 def pipeline(services: Services) -> Pipeline:
     return services.pipeline
+
+
+@pytest.fixture(autouse=True)
+def no_system_keyring() -> Iterator[None]:
+    """No test reaches the keyring of the machine it runs on by accident.
+
+    keyring's own default is whatever the desktop offers; here it is the fail
+    backend, and a test that wants a real keyring hands its backend to `Secrets`.
+    """
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    yield
+
+
+@pytest.fixture(autouse=True, scope="session")
+def clear_clipboard_at_exit() -> Iterator[None]:
+    """Offscreen Qt crashes at exit if the clipboard still holds data a test put there."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.clipboard().clear()
+        app.processEvents()
+
+
+@pytest.fixture
+def make_pdf(qapp: object) -> Callable[[Path, str], None]:
+    """Writes a real PDF with Qt's PDF writer: one paragraph per blank-line-separated block."""
+
+    def write(path: Path, text: str) -> None:
+        from html import escape
+
+        from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+        document = QTextDocument()
+        blocks = [escape(b).replace("\n", "<br>") for b in text.split("\n\n")]
+        document.setHtml("".join(f"<p>{b}</p>" for b in blocks))
+        writer = QPdfWriter(str(path))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        layout = writer.pageLayout().paintRectPixels(writer.resolution())
+        document.setPageSize(layout.size().toSizeF())
+        document.print_(writer)
+        del writer  # the file is complete once the writer is gone
+
+    return write

@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -72,8 +74,9 @@ def test_jobdesk_home_chooses_the_data_folder(tmp_path: Path) -> None:
     assert (home / "jobdesk.sqlite").is_file()
 
 
-def test_a_second_jobdesk_on_the_same_folder_says_so_and_leaves(tmp_path: Path) -> None:
-    data = tmp_path / "data"
+@contextmanager
+def running_jobdesk(data: Path) -> Iterator[subprocess.Popen[str]]:
+    """A first jobdesk on `data`, up to its shown window; stopped afterwards."""
     first = subprocess.Popen(
         [sys.executable, "-m", "jobdesk", "--data-dir", str(data)],
         env=_env(),
@@ -89,14 +92,35 @@ def test_a_second_jobdesk_on_the_same_folder_says_so_and_leaves(tmp_path: Path) 
             assert first.poll() is None, first.stderr.read() if first.stderr else ""
             assert time.monotonic() < deadline, "the first jobdesk did not start"
             time.sleep(0.1)
+        yield first
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+
+
+def test_a_second_jobdesk_on_the_same_folder_says_so_and_leaves(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with running_jobdesk(data):
         before = sorted(p.name for p in data.iterdir())
         second = run_jobdesk("--data-dir", str(data))
         assert second.returncode == 3
         assert "already running" in second.stderr
         assert sorted(p.name for p in data.iterdir()) == before
-    finally:
-        first.terminate()
-        first.wait(timeout=30)
+
+
+def test_a_file_opened_while_jobdesk_runs_goes_to_its_window(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    letter = tmp_path / "offer.txt"
+    letter.write_text("We are pleased to offer you the role.")
+    with running_jobdesk(data):
+        second = run_jobdesk("--data-dir", str(data), str(letter))
+        assert second.returncode == 0, second.stderr
+        assert "handed to its window" in second.stdout
+        log = data / "jobdesk.log"
+        deadline = time.monotonic() + 30
+        while "received 1 file(s) from another launch" not in log.read_text():
+            assert time.monotonic() < deadline, log.read_text()
+            time.sleep(0.1)
 
 
 def test_a_data_folder_that_cannot_be_written_is_explained(tmp_path: Path) -> None:

@@ -76,6 +76,91 @@ PATTERN_MIN = Setting(
 )
 MY_NAME = Setting("profile.my_name", "", "Your name", "Used as $my_name in templates.")
 
+# --- mail account (for saving drafts; the password lives only in the OS keyring) ----------
+
+MAIL_HOST = Setting("mail.host", "", "Mail server (IMAP)", "For example imap.example.com.")
+MAIL_PORT = Setting(
+    "mail.port", 993, "Port", "993 for TLS, 143 for STARTTLS.", minimum=1, maximum=65535
+)
+MAIL_SECURITY = Setting(
+    "mail.security",
+    "tls",
+    "Security",
+    "“tls” or “starttls”. There is no unencrypted option: jobdesk never sends a password "
+    "in the clear.",
+)
+MAIL_USER = Setting("mail.user", "", "User name", "The name you log in with, often your address.")
+MAIL_ADDRESS = Setting(
+    "mail.address", "", "Your email address", "The sender of drafts; the user name if empty."
+)
+MAIL_DRAFTS = Setting(
+    "mail.drafts_mailbox",
+    "",
+    "Drafts folder",
+    "Where drafts go; empty means the folder the server marks as Drafts.",
+)
+MAIL_TIMEOUT = Setting(
+    "mail.timeout_seconds",
+    20,
+    "Time limit (seconds)",
+    "How long to wait for the mail server before giving up.",
+    minimum=3,
+    maximum=120,
+)
+
+# --- insights: reference rates the leaking stage is judged against -----------------------
+# Rules of thumb chosen for jobdesk (a targeted search by an experienced software
+# engineer), not measured benchmarks; the help says where each comes from.
+
+_REFERENCE_NOTE = (
+    " jobdesk's rule of thumb, not a measured benchmark: use your own figures if you have them."
+)
+REFERENCE_RESPONSE = Setting(
+    "insights.reference_response",
+    20,
+    "Reference: application → response (%)",
+    "Share of applications that get any reply, a rejection included. 20% assumes a targeted "
+    "search; cold applications often do worse and referrals far better." + _REFERENCE_NOTE,
+    minimum=1,
+    maximum=99,
+)
+REFERENCE_SCREEN = Setting(
+    "insights.reference_screen",
+    50,
+    "Reference: response → screen (%)",
+    "Share of replies that lead to a first call. Many replies are rejections on paper; about "
+    "half turning into a call means the CV and the targeting hold up." + _REFERENCE_NOTE,
+    minimum=1,
+    maximum=99,
+)
+REFERENCE_TECHNICAL = Setting(
+    "insights.reference_technical",
+    50,
+    "Reference: screen → technical (%)",
+    "Share of first calls that lead to a technical round. A screen checks the basics, the "
+    "level and your interest; about half going on is common." + _REFERENCE_NOTE,
+    minimum=1,
+    maximum=99,
+)
+REFERENCE_FINAL = Setting(
+    "insights.reference_final",
+    60,
+    "Reference: technical → final round (%)",
+    "Share of technical rounds that lead to a final round. By then both sides know the "
+    "basics fit, so most who clear the technical bar are invited on." + _REFERENCE_NOTE,
+    minimum=1,
+    maximum=99,
+)
+REFERENCE_OFFER = Setting(
+    "insights.reference_offer",
+    33,
+    "Reference: final round → offer (%)",
+    "Share of final rounds that end in an offer. Hiring teams commonly plan on about three "
+    "final-round candidates per offer." + _REFERENCE_NOTE,
+    minimum=1,
+    maximum=99,
+)
+
 
 def all_settings() -> list[Setting[Any]]:
     """Every declared setting, in the order above (found by type, so none is forgotten)."""

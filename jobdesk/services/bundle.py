@@ -9,7 +9,13 @@ from datetime import date
 from peewee import SqliteDatabase
 
 from jobdesk.paths import Paths
+from jobdesk.services.attachments import Attachments, OfferRows
+from jobdesk.services.feedback import Feedback, FeedbackRows
+from jobdesk.services.insights import Insights
+from jobdesk.services.mail_drafts import MailDrafts
+from jobdesk.services.offers import Offers
 from jobdesk.services.pipeline import Pipeline
+from jobdesk.services.secrets import Secrets
 from jobdesk.services.settings import Settings
 
 
@@ -18,12 +24,38 @@ class Services:
     paths: Paths
     pipeline: Pipeline
     settings: Settings
+    feedback: Feedback
+    mail: MailDrafts
+    attachments: Attachments
+    offers: Offers
+    insights: Insights
 
     def today(self) -> date:
         return self.pipeline.today()
 
 
 def build_services(
-    db: SqliteDatabase, paths: Paths, today: Callable[[], date] = date.today
+    db: SqliteDatabase,
+    paths: Paths,
+    today: Callable[[], date] = date.today,
+    *,
+    secrets: Secrets | None = None,
+    mail_cafile: str | None = None,
 ) -> Services:
-    return Services(paths=paths, pipeline=Pipeline(db, today=today), settings=Settings(db))
+    pipeline = Pipeline(db, today=today)
+    settings = Settings(db)
+    # Feedback, attachments and offers hang off applications: undo brings them back with them.
+    pipeline.add_dependent(FeedbackRows())
+    pipeline.add_dependent(OfferRows())
+    attachments = Attachments(pipeline, paths.attachments)
+    attachments.sweep()
+    return Services(
+        paths=paths,
+        pipeline=pipeline,
+        settings=settings,
+        feedback=Feedback(db, pipeline, settings, today=today),
+        mail=MailDrafts(settings, secrets or Secrets(), cafile=mail_cafile),
+        attachments=attachments,
+        offers=Offers(pipeline, attachments, today=today),
+        insights=Insights(settings, today=today),
+    )

@@ -10,8 +10,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, Protocol
 
 import peewee
 from peewee import SqliteDatabase
@@ -54,11 +55,30 @@ def _saving(db: SqliteDatabase) -> Iterator[None]:
 Snapshots = dict[int, Application | None]
 
 
+class Dependent(Protocol):
+    """Another feature's rows that hang off an application (attachments, offers...).
+
+    Registered with `Pipeline.add_dependent`, they are snapshotted with the
+    application at every step and put back by undo and redo, so deleting an
+    application and undoing it brings them back too.
+    """
+
+    kinds: frozenset[str]
+
+    def snapshot(self, app_id: int) -> Any: ...
+
+    def restore(self, app_id: int, snapshot: Any) -> None: ...
+
+
 @dataclass(frozen=True)
 class _Step:
     description: str
     before: Snapshots
     after: Snapshots
+    # Per application, one snapshot per registered dependent, in registration order.
+    extra_before: dict[int, tuple[Any, ...]] = field(default_factory=dict)
+    extra_after: dict[int, tuple[Any, ...]] = field(default_factory=dict)
+    kinds: frozenset[str] = frozenset()
 
 
 class Pipeline:
@@ -69,6 +89,10 @@ class Pipeline:
         self._today = today
         self._undo: list[_Step] = []
         self._redo: list[_Step] = []
+        self._dependents: list[Dependent] = []
+
+    def add_dependent(self, dependent: Dependent) -> None:
+        self._dependents.append(dependent)
 
     # --- reading --------------------------------------------------------------------------
 
@@ -190,17 +214,19 @@ class Pipeline:
         if not self._undo:
             raise UserError("There is nothing to undo.")
         step = self._undo[-1]
-        self._apply(step.before)
+        self._apply(step.before, step.extra_before)
         self._redo.append(self._undo.pop())
-        return Change(frozenset({APPLICATIONS}), f"Undo {step.description}", tuple(step.before))
+        kinds = frozenset({APPLICATIONS}) | step.kinds
+        return Change(kinds, f"Undo {step.description}", tuple(step.before))
 
     def redo(self) -> Change:
         if not self._redo:
             raise UserError("There is nothing to redo.")
         step = self._redo[-1]
-        self._apply(step.after)
+        self._apply(step.after, step.extra_after)
         self._undo.append(self._redo.pop())
-        return Change(frozenset({APPLICATIONS}), f"Redo {step.description}", tuple(step.after))
+        kinds = frozenset({APPLICATIONS}) | step.kinds
+        return Change(kinds, f"Redo {step.description}", tuple(step.after))
 
     # --- internals ------------------------------------------------------------------------
 
@@ -237,34 +263,69 @@ class Pipeline:
         }[outcome]
         return self._change([app_id], f"{verb} {_name(app.details)}", change)
 
+    def step(
+        self,
+        app_ids: list[int],
+        description: str,
+        change: Callable[[Application], None],
+        kinds: frozenset[str] = frozenset(),
+    ) -> Change:
+        """Another service's change to applications and their dependents' rows, as one step
+        of the shared undo history; `kinds` says what else it touched, for refreshing."""
+        return self._change(app_ids, description, change, kinds)
+
     def _change(
-        self, app_ids: list[int], description: str, change: Callable[[Application], None]
+        self,
+        app_ids: list[int],
+        description: str,
+        change: Callable[[Application], None],
+        kinds: frozenset[str] = frozenset(),
     ) -> Change:
         """Run `change` on each application in one transaction and record it for undo."""
         before: Snapshots = {}
         after: Snapshots = {}
+        extra_before: dict[int, tuple[Any, ...]] = {}
+        extra_after: dict[int, tuple[Any, ...]] = {}
         with _saving(self._db):
             for app_id in app_ids:
                 app = self.application(app_id)
                 before[app_id] = app
+                extra_before[app_id] = self._snapshot_dependents(app_id)
                 change(app)
+            touched = set(kinds)
             for app_id in app_ids:
                 after[app_id] = store.load(app_id)
-        self._push(_Step(description, before, after))
-        return Change(frozenset({APPLICATIONS}), description, tuple(app_ids))
+                now = self._snapshot_dependents(app_id)
+                if after[app_id] is not None:
+                    extra_after[app_id] = now
+                for dependent, old, new in zip(
+                    self._dependents, extra_before[app_id], now, strict=True
+                ):
+                    if old != new:
+                        touched |= dependent.kinds
+        self._push(_Step(description, before, after, extra_before, extra_after, frozenset(touched)))
+        return Change(frozenset({APPLICATIONS}) | kinds, description, tuple(app_ids))
+
+    def _snapshot_dependents(self, app_id: int) -> tuple[Any, ...]:
+        return tuple(d.snapshot(app_id) for d in self._dependents)
 
     def _push(self, step: _Step) -> None:
         self._undo.append(step)
         del self._undo[:-UNDO_LIMIT]
         self._redo.clear()
 
-    def _apply(self, snapshots: Snapshots) -> None:
+    def _apply(
+        self, snapshots: Snapshots, extras: dict[int, tuple[Any, ...]] | None = None
+    ) -> None:
         with _saving(self._db):
             for app_id, snapshot in snapshots.items():
                 if snapshot is None:
                     store.delete(app_id)
                 else:
                     store.restore(snapshot)
+                    saved = (extras or {}).get(app_id, ())
+                    for dependent, dependent_snapshot in zip(self._dependents, saved, strict=False):
+                        dependent.restore(app_id, dependent_snapshot)
 
 
 def _name(details: ApplicationDetails) -> str:

@@ -115,10 +115,20 @@ def delete(app_id: int) -> None:
 
 
 def restore(snapshot: Application) -> None:
-    """Make the stored application exactly `snapshot` again (ids included)."""
+    """Make the stored application exactly `snapshot` again (ids included).
+
+    One still stored is updated in place, not deleted and re-inserted: rows of
+    other features that hang off it (feedback, messages sent) would otherwise be
+    cascaded away by an undo.
+    """
     with database.atomic():
-        delete(snapshot.id)
-        insert(snapshot.details, snapshot.events, app_id=snapshot.id)
+        if ApplicationRow.get_or_none(ApplicationRow.id == snapshot.id) is None:
+            insert(snapshot.details, snapshot.events, app_id=snapshot.id)
+            return
+        update_details(snapshot.id, snapshot.details)
+        EventRow.delete().where(EventRow.application == snapshot.id).execute()
+        for event in snapshot.events:
+            append_event(snapshot.id, event)
 
 
 def company_names() -> list[tuple[str, SizeBand, str]]:

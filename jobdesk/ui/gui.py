@@ -10,12 +10,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jobdesk.desktop_entry import APP_ID
 from jobdesk.services.bundle import Services
+from jobdesk.ui.instance_channel import FileReceiver
 
 if TYPE_CHECKING:
     from jobdesk.ui.main_window import MainWindow
@@ -87,6 +88,10 @@ def run_window(
         print(f"jobdesk: there is no tab called {tab!r}", file=sys.stderr)
     window.show()
     log.info("window shown")
+    receiver = FileReceiver(services.paths.data_dir, window)
+    receiver.files_received.connect(lambda paths: _files_from_elsewhere(window, paths))
+    opener = _FileOpenFilter(window)
+    app.installEventFilter(opener)
     if files:
         # Like a drop on the window, once the event loop runs.
         QTimer.singleShot(0, lambda: window.open_files(files))
@@ -97,6 +102,30 @@ def run_window(
         began = time.perf_counter() if started is None else started
         QTimer.singleShot(0, lambda: _report_start_and_quit(window, began))
     return int(app.exec())
+
+
+def _files_from_elsewhere(window: MainWindow, paths: list[Path]) -> None:
+    """Files opened with jobdesk while it runs: bring the window forward and take them in."""
+    log.info("received %d file(s) from another launch", len(paths))
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    window.open_files(paths)
+
+
+class _FileOpenFilter(QObject):
+    """macOS sends files dropped on the Dock icon or opened with the app as FileOpen events."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            self._window.open_files([Path(event.file())])
+            return True
+        return super().eventFilter(watched, event)
 
 
 def _report_start_and_quit(window: MainWindow, started: float) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
+from jobdesk.domain.application import Application
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.services.bundle import Services
@@ -15,6 +17,9 @@ from jobdesk.services.changes import APPLICATIONS, Change
 from jobdesk.ui.dialogs.about_dialog import AboutDialog
 from jobdesk.ui.dialogs.application_dialog import ApplicationDialog
 from jobdesk.ui.dialogs.stage_dialogs import AdvanceDialog, OutcomeDialog, RejectDialog
+from jobdesk.ui.feedback_tab import FeedbackTab
+from jobdesk.ui.insights_tab import InsightsTab
+from jobdesk.ui.offer_views import OfferViews
 from jobdesk.ui.pipeline_model import QuickFilter
 from jobdesk.ui.pipeline_tab import PipelineTab
 from jobdesk.ui.prompts import Prompts
@@ -50,11 +55,18 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName("Views")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.pipeline_tab, "&Pipeline")
+        self.insights_tab = InsightsTab(services.insights, self.prompts)
+        self.tabs.addTab(self.insights_tab, "&Insights")
+        self.feedback_tab = FeedbackTab(services, self.perform, self.prompts)
+        self.tabs.addTab(self.feedback_tab, "Feed&back")
         self.setCentralWidget(self.tabs)
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Applications shown")
         self.statusBar().addPermanentWidget(self.count_label)
+        # Offers: their tab, the files under the details pane, files dropped on the window.
+        self.offer_views = OfferViews(self)
+        self.offers_tab = self.offer_views.tab
 
         self._build_actions()
         self._build_menus()
@@ -136,6 +148,21 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{number}",
             )
         self.about_action = self._action("&About jobdesk", self.show_about)
+        self.request_feedback_action = self._action(
+            "Request &feedback…",
+            self.request_feedback,
+            "Ctrl+Shift+F",
+            "Write to the company: copy, open in your mail app, or save as a draft",
+        )
+        self.record_feedback_action = self._action(
+            "Record feedback recei&ved…",
+            self.record_feedback,
+            None,
+            "What the company said, and its themes",
+        )
+        self.mail_account_action = self._action(
+            "&Mail account…", self.edit_mail_account, None, "Where drafts are saved"
+        )
         self.selection_actions = [
             self.edit_action,
             self.advance_action,
@@ -151,6 +178,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.new_action, self.sample_action])
+        file_menu.addAction(self.offer_views.attach_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.mail_account_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
@@ -179,6 +209,8 @@ class MainWindow(QMainWindow):
         menu.addActions([self.withdraw_action, self.ghost_action, self.reopen_action])
         menu.addActions([self.accept_action, self.decline_action])
         menu.addSeparator()
+        menu.addActions([self.request_feedback_action, self.record_feedback_action])
+        menu.addSeparator()
         menu.addAction(self.delete_action)
 
     def _connect(self) -> None:
@@ -189,6 +221,9 @@ class MainWindow(QMainWindow):
         tab.context_menu_requested.connect(self._show_context_menu)
         tab.empty_state.add_button.clicked.connect(self.add_application)
         tab.empty_state.sample_button.clicked.connect(self.load_sample)
+        self.feedback_tab.compose_requested.connect(self.request_feedback)
+        self.feedback_tab.record_requested.connect(self.record_feedback)
+        self.feedback_tab.mail_account_requested.connect(self.edit_mail_account)
 
     def select_tab(self, name: str) -> bool:
         """Show the tab whose title (without its & mnemonic) is `name`, in any letter case."""
@@ -198,11 +233,18 @@ class MainWindow(QMainWindow):
                 return True
         return False
 
+    def open_files(self, paths: list[Path] | list[str], app_id: int | None = None) -> None:
+        """Take files in as if dropped: onto `app_id`'s row, or (None) anywhere on the window."""
+        self.offer_views.open_files(paths, app_id)
+
     # --- refreshing -----------------------------------------------------------------------
 
     def refresh(self, kinds: frozenset[str]) -> None:
         if APPLICATIONS in kinds:
             self.pipeline_tab.set_applications(self.pipeline.applications(), self.pipeline.today())
+        self.insights_tab.refresh(kinds)
+        self.feedback_tab.refresh(kinds)
+        self.offer_views.refresh(kinds)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -219,6 +261,8 @@ class MainWindow(QMainWindow):
         self.accept_action.setEnabled(at_offer)
         self.decline_action.setEnabled(at_offer)
         self.delete_action.setEnabled(bool(apps))
+        self.request_feedback_action.setEnabled(one is not None)
+        self.record_feedback_action.setEnabled(one is not None)
         self.sample_action.setEnabled(self.pipeline_tab.model.rowCount() == 0)
         undo, redo = self.pipeline.undo_text(), self.pipeline.redo_text()
         self.undo_action.setEnabled(undo is not None)
@@ -243,7 +287,9 @@ class MainWindow(QMainWindow):
         self.data_changed.emit(change.kinds)
         if change.application_ids:
             self.pipeline_tab.select_ids(change.application_ids[:1])
-        self.statusBar().showMessage(f"{change.description}. Undo with Ctrl+Z.", 6000)
+        # Only pipeline changes are undoable; Ctrl+Z after another change would undo something else.
+        undo_hint = " Undo with Ctrl+Z." if APPLICATIONS in change.kinds else ""
+        self.statusBar().showMessage(f"{change.description}.{undo_hint}", 6000)
         return change
 
     def add_application(self) -> None:
@@ -348,6 +394,61 @@ class MainWindow(QMainWindow):
         else:
             menu.addAction(self.new_action)
         menu.exec(global_pos)
+
+    # --- feedback -------------------------------------------------------------------------
+
+    def request_feedback(self, app_id: int | None = None, template_key: str = "") -> None:
+        """Open the composer for an application (the selected one unless given)."""
+        from jobdesk.domain.templates import Purpose
+        from jobdesk.ui.dialogs.composer_dialog import ComposerDialog
+
+        app = self._feedback_target(app_id)
+        if app is None:
+            return
+        feedback = self.services.feedback
+        if not template_key:
+            purpose = Purpose.FEEDBACK if app.outcome is Outcome.REJECTED else Purpose.FOLLOW_UP
+            template_key = feedback.template_for(purpose).key
+        ComposerDialog.ask(self, self.services, app, template_key, self.perform, self.prompts)
+
+    def record_feedback(self, app_id: int | None = None) -> None:
+        from jobdesk.ui.dialogs.feedback_dialog import FeedbackDialog
+
+        app = self._feedback_target(app_id)
+        if app is None:
+            return
+        feedback = self.services.feedback
+        entry = FeedbackDialog.ask(
+            self,
+            app,
+            self.pipeline.today(),
+            feedback.themes(),
+            feedback.feedback(app.id),
+            feedback.messages_sent(app.id),
+        )
+        if entry is None:
+            return
+        if entry.remove:
+            self.perform(lambda: feedback.remove_feedback(app.id))
+            return
+        for theme in entry.new_themes:
+            if self.perform(lambda t=theme: feedback.add_theme(t)) is None:
+                return
+        self.perform(lambda: feedback.record_feedback(entry.feedback))
+
+    def edit_mail_account(self) -> None:
+        from jobdesk.ui.dialogs.mail_account_dialog import MailAccountDialog
+
+        MailAccountDialog.ask(self, self.services, self.perform, self.prompts)
+
+    def _feedback_target(self, app_id: int | None) -> Application | None:
+        if app_id is None:
+            return self.pipeline_tab.current_application()
+        try:
+            return self.pipeline.application(app_id)
+        except UserError as error:
+            self.prompts.error(self, error.message)
+            return None
 
     # --- window state ---------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.application import Application
 from jobdesk.domain.enums import Stage
+from jobdesk.ui.attachments_list import AttachmentsList
 from jobdesk.ui.detail_pane import DetailPane
 from jobdesk.ui.pipeline_model import (
     APP_ID_ROLE,
@@ -186,7 +187,15 @@ class PipelineTab(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.no_match)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        # The application's kept files sit under its details (filled in by the window).
+        self.attachments = AttachmentsList()
+        self.detail_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.detail_splitter.addWidget(self.detail)
+        self.detail_splitter.addWidget(self.attachments)
+        self.detail_splitter.setStretchFactor(0, 3)
+        self.detail_splitter.setStretchFactor(1, 1)
+        self.detail_splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.detail_splitter)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([900, 300])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 class Prompts:
@@ -11,3 +11,38 @@ class Prompts:
 
     def info(self, parent: QWidget | None, text: str) -> None:
         QMessageBox.information(parent, "jobdesk", text)
+
+    def save_file(
+        self, parent: QWidget | None, caption: str, suggested: str, filters: str
+    ) -> str | None:
+        """Ask where to save a file; None when the user cancels."""
+        path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
+        return path or None
+
+    def open_files(self, parent: QWidget | None, caption: str, filters: str) -> list[str]:
+        """Ask for files to open; an empty list when the user cancels."""
+        paths, _ = QFileDialog.getOpenFileNames(parent, caption, "", filters)
+        return list(paths)
+
+    def show_file(self, path: str) -> bool:
+        """Open a file with the system's viewer; False if none would take it."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def confirm(self, parent: QWidget | None, text: str, action: str) -> bool:
+        """Ask before doing something that cannot be undone; `action` names the yes button."""
+        box = QMessageBox(QMessageBox.Icon.Question, "jobdesk", text, parent=parent)
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def open_url(self, url: str) -> bool:
+        """Hand an already-encoded URL (a mailto: link) to the desktop; False if nothing took it."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        return QDesktopServices.openUrl(QUrl.fromEncoded(url.encode("ascii")))
