@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-import peewee
 from peewee import SqliteDatabase
 
 from jobdesk.domain import feedback as rules
@@ -34,8 +31,9 @@ from jobdesk.domain.templates import (
     values_for,
 )
 from jobdesk.services.changes import FEEDBACK, SETTINGS, TEMPLATES, Change
-from jobdesk.services.pipeline import Pipeline, StorageError
+from jobdesk.services.pipeline import Pipeline
 from jobdesk.services.settings import Settings
+from jobdesk.services.storage import saving
 from jobdesk.store import feedback as store
 
 
@@ -63,18 +61,6 @@ class Composed:
     template: MessageTemplate
     rendered: Rendered
     to: tuple[Contact, ...]  # the application's contacts that have an address, best first
-
-
-@contextmanager
-def _saving(db: SqliteDatabase) -> Iterator[None]:
-    try:
-        with db.atomic():
-            yield
-    except (peewee.DatabaseError, sqlite3.Error) as exc:
-        raise StorageError(
-            f"jobdesk could not save this change ({exc}). Nothing was changed. "
-            "Check that the disk has free space and the data folder can be written to."
-        ) from exc
 
 
 _USER_PREFIX = "user:"
@@ -159,7 +145,7 @@ class Feedback:
     ) -> Change:
         name, subject, body = check_template(name, subject, body)
         self._refuse_duplicate_name(name, None)
-        with _saving(self._db):
+        with saving(self._db):
             store.insert_template(name, purpose, subject, body)
         return Change(frozenset({TEMPLATES}), f"Add the template “{name}”")
 
@@ -170,7 +156,7 @@ class Feedback:
         current = self.template(key)
         name, subject, body = check_template(name, subject, body)
         self._refuse_duplicate_name(name, key)
-        with _saving(self._db):
+        with saving(self._db):
             if current.builtin:
                 # A built-in template keeps its purpose; its text is the user's to change.
                 row = store.template_for_builtin(key)
@@ -188,7 +174,7 @@ class Feedback:
         """Put a built-in template back to the text jobdesk ships with."""
         if key not in DEFAULTS_BY_KEY:
             raise UserError("Only a built-in template can be reset; this one is your own.")
-        with _saving(self._db):
+        with saving(self._db):
             row = store.template_for_builtin(key)
             if row is not None:
                 store.delete_template(row.id)
@@ -200,7 +186,7 @@ class Feedback:
             raise UserError(
                 f"“{template.name}” is built in and cannot be deleted; you can reset it instead."
             )
-        with _saving(self._db):
+        with saving(self._db):
             store.delete_template(_user_id(key))
         return Change(frozenset({TEMPLATES}), f"Delete the template “{template.name}”")
 
@@ -254,7 +240,7 @@ class Feedback:
         existing = store.messages_sent(app_id)
         if any(replace(m, id=None) == message for m in existing):
             return Change(frozenset({FEEDBACK}), description, (app_id,))
-        with _saving(self._db):
+        with saving(self._db):
             store.insert_message_sent(message)
         return Change(frozenset({FEEDBACK}), description, (app_id,))
 
@@ -262,7 +248,7 @@ class Feedback:
         return store.messages_sent(app_id)
 
     def delete_message_sent(self, message_id: int) -> Change:
-        with _saving(self._db):
+        with saving(self._db):
             store.delete_message_sent(message_id)
         return Change(frozenset({FEEDBACK}), "Remove a message from the record")
 
@@ -276,7 +262,7 @@ class Feedback:
         for known in self.themes():
             if known.casefold() == name.casefold():
                 raise UserError(f"The theme “{known}” already exists.")
-        with _saving(self._db):
+        with saving(self._db):
             store.insert_theme(name)
         return Change(frozenset({FEEDBACK}), f"Add the theme “{name}”")
 
@@ -290,7 +276,7 @@ class Feedback:
         """Save (or replace) what an application's feedback said and its themes."""
         app = self._pipeline.application(received.application_id)
         cleaned = rules.clean_feedback(received, app, self._today(), self.themes())
-        with _saving(self._db):
+        with saving(self._db):
             store.save_feedback(cleaned)
         return Change(
             frozenset({FEEDBACK}),
@@ -300,7 +286,7 @@ class Feedback:
 
     def remove_feedback(self, app_id: int) -> Change:
         app = self._pipeline.application(app_id)
-        with _saving(self._db):
+        with saving(self._db):
             store.delete_feedback(app_id)
         return Change(
             frozenset({FEEDBACK}), f"Remove the feedback from {app.details.company}", (app_id,)
@@ -330,7 +316,7 @@ class Feedback:
         apps = self._pipeline.applications()
         if not self.my_name():
             self._settings.set(MY_NAME, SAMPLE_NAME)
-        with _saving(self._db):
+        with saving(self._db):
             for request, answer in rules.sample_feedback(apps, self._today()):
                 store.insert_message_sent(request)
                 if answer is not None:

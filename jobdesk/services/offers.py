@@ -32,6 +32,7 @@ from jobdesk.domain.offers import (
 from jobdesk.services.attachments import Attachments, StagedFile, record
 from jobdesk.services.changes import ATTACHMENTS, OFFERS, Change
 from jobdesk.services.pipeline import Pipeline
+from jobdesk.services.storage import saving
 from jobdesk.store import applications as application_store
 from jobdesk.store import offers as store
 from jobdesk.store.tables import database
@@ -207,7 +208,7 @@ class Offers:
     def load_sample(self) -> Change:
         """Offers for the sample search's applications at the offer stage (for the demo)."""
         apps = self._pipeline.applications()
-        with database.atomic():
+        with saving(database):
             for app_id, terms, received_on in sample_offers(apps, self._today()):
                 if store.offer_of(app_id) is None:
                     store.save_offer(app_id, terms, received_on)

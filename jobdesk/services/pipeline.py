@@ -7,14 +7,11 @@ from before and after; undoing restores the before, redoing the after.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
-import peewee
 from peewee import SqliteDatabase
 
 from jobdesk.domain.application import (
@@ -30,26 +27,10 @@ from jobdesk.domain.enums import Outcome, RejectionReason, SizeBand, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.sample import sample_search
 from jobdesk.services.changes import APPLICATIONS, Change
+from jobdesk.services.storage import saving
 from jobdesk.store import applications as store
 
 UNDO_LIMIT = 200
-
-
-class StorageError(UserError):
-    """The database refused a write (disk full, file gone read-only...); nothing was changed."""
-
-
-@contextmanager
-def _saving(db: SqliteDatabase) -> Iterator[None]:
-    """One transaction; a storage failure rolls it back and becomes a message for the user."""
-    try:
-        with db.atomic():
-            yield
-    except (peewee.DatabaseError, sqlite3.Error) as exc:
-        raise StorageError(
-            f"jobdesk could not save this change ({exc}). Nothing was changed. "
-            "Check that the disk has free space and the data folder can be written to."
-        ) from exc
 
 
 Snapshots = dict[int, Application | None]
@@ -122,7 +103,7 @@ class Pipeline:
     def add(self, details: ApplicationDetails) -> Change:
         details = clean_details(details, self._today())
         description = f"Add {_name(details)}"
-        with _saving(self._db):
+        with saving(self._db):
             app_id = store.insert(details)
             after = store.load(app_id)
         self._push(_Step(description, {app_id: None}, {app_id: after}))
@@ -188,7 +169,7 @@ class Pipeline:
         """Fill the pipeline with the sample search (one undoable step)."""
         before: Snapshots = {}
         after: Snapshots = {}
-        with _saving(self._db):
+        with saving(self._db):
             for item in sample_search(self._today()):
                 app_id = store.insert(item.details, item.events)
                 before[app_id] = None
@@ -286,7 +267,7 @@ class Pipeline:
         after: Snapshots = {}
         extra_before: dict[int, tuple[Any, ...]] = {}
         extra_after: dict[int, tuple[Any, ...]] = {}
-        with _saving(self._db):
+        with saving(self._db):
             for app_id in app_ids:
                 app = self.application(app_id)
                 before[app_id] = app
@@ -317,7 +298,7 @@ class Pipeline:
     def _apply(
         self, snapshots: Snapshots, extras: dict[int, tuple[Any, ...]] | None = None
     ) -> None:
-        with _saving(self._db):
+        with saving(self._db):
             for app_id, snapshot in snapshots.items():
                 if snapshot is None:
                     store.delete(app_id)

@@ -9,6 +9,7 @@ from peewee import SqliteDatabase
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.settings import Setting
 from jobdesk.services.changes import SETTINGS, Change
+from jobdesk.services.storage import saving
 from jobdesk.store import settings as store
 
 T = TypeVar("T", int, float, str, bool)
@@ -33,11 +34,11 @@ class Settings:
             checked = setting.check(value)
         except ValueError as error:
             raise UserError(str(error)) from None
-        with self._db.atomic():
+        with saving(self._db):
             store.write(setting.key, checked)
         return Change(frozenset({SETTINGS}), f"Set {setting.label.lower()}")
 
     def reset(self, setting: Setting[Any]) -> Change:
-        with self._db.atomic():
+        with saving(self._db):
             store.remove(setting.key)
         return Change(frozenset({SETTINGS}), f"Reset {setting.label.lower()}")

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.application import ApplicationDetails, Contact
@@ -28,6 +27,7 @@ from jobdesk.ui.feedback_models import FeedbackModel, FollowUpModel, ThemeModel
 from jobdesk.ui.feedback_tab import FeedbackTab
 from jobdesk.ui.main_window import MainWindow
 from jobdesk.ui.prompts import Prompts
+from tests.qt_helpers import answering_dialogs as answering
 
 TODAY = date(2026, 11, 20)
 
@@ -53,32 +53,6 @@ class RecordingPrompts(Prompts):
     def open_url(self, url: str) -> bool:
         self.urls.append(url)
         return self._open_url
-
-
-@contextmanager
-def answering(fill: Callable[[QDialog], None]) -> Iterator[None]:
-    """Fill in the modal dialog the block opens; failures surface here, nothing hangs."""
-    seen: list[QDialog] = []
-    errors: list[BaseException] = []
-
-    def handle() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog) or dialog in seen:
-            QTimer.singleShot(10, handle)
-            return
-        seen.append(dialog)
-        try:
-            fill(dialog)
-        except BaseException as exc:
-            errors.append(exc)
-        if dialog.isVisible():
-            dialog.reject()
-
-    QTimer.singleShot(0, handle)
-    yield
-    if errors:
-        raise errors[0]
-    assert seen, "no dialog opened"
 
 
 def rejected_app(services: Services, company: str = "Ledgerline") -> int:

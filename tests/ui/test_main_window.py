@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -30,6 +29,7 @@ from jobdesk.ui.dialogs.stage_dialogs import AdvanceDialog, RejectDialog
 from jobdesk.ui.main_window import MainWindow
 from jobdesk.ui.pipeline_model import COL_OUTCOME, COL_STAGE, QuickFilter
 from jobdesk.ui.prompts import Prompts
+from tests.qt_helpers import answering_dialogs as answering_dialog
 
 
 class RecordingPrompts(Prompts):
@@ -51,32 +51,6 @@ def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
     w.show()
     qtbot.waitExposed(w)
     yield w
-
-
-@contextmanager
-def answering_dialog(fill: Callable[[QDialog], None]) -> Iterator[None]:
-    """Fill in the modal dialog the block opens; its failures surface here, and nothing hangs."""
-    seen: list[QDialog] = []
-    errors: list[BaseException] = []
-
-    def handle() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            QTimer.singleShot(10, handle)
-            return
-        seen.append(dialog)
-        try:
-            fill(dialog)
-        except BaseException as exc:
-            errors.append(exc)
-        if dialog.isVisible():
-            dialog.reject()
-
-    QTimer.singleShot(0, handle)
-    yield
-    if errors:
-        raise errors[0]
-    assert seen, "no dialog opened"
 
 
 def rows(window: MainWindow, column: int) -> list[str]:

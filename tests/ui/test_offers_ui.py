@@ -3,8 +3,7 @@ confirmation dialog, the Offers tab with three offers in two currencies, and the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -34,6 +33,7 @@ from jobdesk.ui.offers_model import (
     OffersModel,
 )
 from jobdesk.ui.prompts import Prompts
+from tests.qt_helpers import answering_dialogs
 
 ACME = """Acme Robotics
 November 18, 2026
@@ -102,37 +102,6 @@ def letter(tmp_path: Path, name: str, text: str) -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
-
-
-@contextmanager
-def answering_dialogs(*fills: Callable[[QDialog], None]) -> Iterator[list[QDialog]]:
-    """Answer the modal dialogs the block opens, in order; their failures surface here."""
-    seen: list[QDialog] = []
-    errors: list[BaseException] = []
-    pending = list(fills)
-
-    def handle() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog) or dialog in seen:
-            if pending:
-                QTimer.singleShot(10, handle)
-            return
-        seen.append(dialog)
-        fill = pending.pop(0)
-        try:
-            fill(dialog)
-        except BaseException as exc:
-            errors.append(exc)
-        if dialog.isVisible():
-            dialog.reject()
-        if pending:
-            QTimer.singleShot(10, handle)
-
-    QTimer.singleShot(0, handle)
-    yield seen
-    if errors:
-        raise errors[0]
-    assert not pending, f"{len(pending)} dialog(s) never opened"
 
 
 def mime_for(*paths: Path) -> QMimeData:
