@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Generic, TypeVar
 
-from jobdesk.domain.offers import OfferTermsRecord, Period, number_value
+from jobdesk.domain.offers import COMMON_CURRENCIES, OfferTermsRecord, Period, number_value
 
 V = TypeVar("V")
 
@@ -269,28 +269,8 @@ _SYMBOL_CURRENCY = {
     "₹": "INR",
     "$": "USD",
 }
-_CODES = [
-    "USD",
-    "EUR",
-    "GBP",
-    "CAD",
-    "AUD",
-    "CHF",
-    "SEK",
-    "NOK",
-    "DKK",
-    "PLN",
-    "INR",
-    "JPY",
-    "SGD",
-    "NZD",
-    "HKD",
-    "CZK",
-    "ILS",
-    "BRL",
-    "MXN",
-    "ZAR",
-]
+# The codes the reader recognises: those offered in the lists, and a few more seen in letters.
+_CODES = [*COMMON_CURRENCIES, "HKD", "CZK", "ILS", "BRL", "MXN", "ZAR"]
 _WORD_CURRENCY = (
     (r"U\.?S\.? dollars?", "USD"),
     (r"Canadian dollars?", "CAD"),
