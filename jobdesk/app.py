@@ -60,8 +60,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--check-start",
         action="store_true",
-        help="start, open the database, show the window, print how long that took, and quit "
-        "(a check that an installation works)",
+        help="start, open the database, show the window, print how long that took, read a "
+        "test letter, and quit (a check that an installation works)",
     )
     parser.add_argument(
         "--install-desktop-entry",

@@ -107,7 +107,7 @@ def test_check_start_opens_the_database_and_the_window(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert "the window was shown" in result.stdout
+    assert "the window was shown and a test letter was read" in result.stdout
     assert (tmp_path / "home" / "jobdesk.sqlite").is_file()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import tempfile
 import time
 from importlib.resources import files
 from pathlib import Path
@@ -104,6 +105,30 @@ def run_window(
     return int(app.exec())
 
 
+CHECK_PHRASE = "Base salary of 123,456 per year"
+
+
+def _check_letter_reading() -> str | None:
+    """Write a one-line PDF and read it the way dropped letters are read: in a spawned
+    process, with pypdf. In a bundle this proves both were packaged."""
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+    from jobdesk.domain.attachments import FileFormat
+    from jobdesk.services.letter_text import read_with_time_limit
+
+    with tempfile.TemporaryDirectory(prefix="jobdesk-check-") as folder:
+        pdf = Path(folder) / "letter.pdf"
+        writer = QPdfWriter(str(pdf))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        painter = QPainter(writer)
+        painter.drawText(200, 400, CHECK_PHRASE)
+        painter.end()
+        reading = read_with_time_limit(pdf, FileFormat.PDF, time_limit=60)
+    if CHECK_PHRASE not in " ".join(reading.text.split()):
+        return f"a test letter could not be read ({reading.note or 'no text came back'})"
+    return None
+
+
 def _files_from_elsewhere(window: MainWindow, paths: list[Path]) -> None:
     """Files opened with jobdesk while it runs: bring the window forward and take them in."""
     log.info("received %d file(s) from another launch", len(paths))
@@ -129,7 +154,8 @@ class _FileOpenFilter(QObject):
 
 
 def _report_start_and_quit(window: MainWindow, started: float) -> None:
-    """For --check-start: fail when the installation is incomplete (no icon, no window)."""
+    """For --check-start: fail when the installation is incomplete (no icon, no window, no
+    letter reading); the time reported stops before the letter check."""
     elapsed = time.perf_counter() - started
     count = window.pipeline_tab.model.rowCount()
     problems = []
@@ -137,8 +163,15 @@ def _report_start_and_quit(window: MainWindow, started: float) -> None:
         problems.append("the app icon could not be loaded")
     if not window.isVisible():
         problems.append("the window is not shown")
+    letter_problem = _check_letter_reading()
+    if letter_problem:
+        problems.append(letter_problem)
     say = f"jobdesk started in {elapsed:.2f} s with {count} applications"
-    say += f"; problems: {', '.join(problems)}." if problems else "; the window was shown."
+    say += (
+        f"; problems: {', '.join(problems)}."
+        if problems
+        else "; the window was shown and a test letter was read."
+    )
     if sys.stdout is not None:  # a windowed Windows build has no console
         print(say, flush=True)
     log.info(say)
