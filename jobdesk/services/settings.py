@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from peewee import SqliteDatabase
@@ -37,6 +38,20 @@ class Settings:
         with saving(self._db):
             store.write(setting.key, checked)
         return Change(frozenset({SETTINGS}), f"Set {setting.label.lower()}")
+
+    def set_many(self, values: Mapping[Setting[Any], Any]) -> Change:
+        """Several settings in one step: all are checked first, so none is saved if one is wrong."""
+        checked = {}
+        for setting, value in values.items():
+            try:
+                checked[setting.key] = setting.check(value)
+            except ValueError as error:
+                raise UserError(str(error)) from None
+        with saving(self._db):
+            for key, value in checked.items():
+                store.write(key, value)
+        noun = "setting" if len(checked) == 1 else "settings"
+        return Change(frozenset({SETTINGS}), f"Changed {len(checked)} {noun}")
 
     def reset(self, setting: Setting[Any]) -> Change:
         with saving(self._db):

@@ -16,6 +16,7 @@ from jobdesk.services.bundle import Services
 from jobdesk.services.changes import APPLICATIONS, Change
 from jobdesk.ui.dialogs.about_dialog import AboutDialog
 from jobdesk.ui.dialogs.application_dialog import ApplicationDialog
+from jobdesk.ui.dialogs.settings_dialog import SettingsDialog
 from jobdesk.ui.dialogs.stage_dialogs import AdvanceDialog, OutcomeDialog, RejectDialog
 from jobdesk.ui.feedback_tab import FeedbackTab
 from jobdesk.ui.insights_tab import InsightsTab
@@ -163,6 +164,12 @@ class MainWindow(QMainWindow):
         self.mail_account_action = self._action(
             "&Mail account…", self.edit_mail_account, None, "Where drafts are saved"
         )
+        self.preferences_action = self._action(
+            "&Preferences…",
+            self.edit_preferences,
+            "Ctrl+,",
+            "How the funnel is counted, reference rates, follow-ups",
+        )
         self.selection_actions = [
             self.edit_action,
             self.advance_action,
@@ -187,6 +194,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         self.application_menu = bar.addMenu("&Application")
         self._fill_application_menu(self.application_menu)
         view_menu = bar.addMenu("&View")
@@ -435,6 +444,11 @@ class MainWindow(QMainWindow):
             if self.perform(lambda t=theme: feedback.add_theme(t)) is None:
                 return
         self.perform(lambda: feedback.record_feedback(entry.feedback))
+
+    def edit_preferences(self) -> None:
+        changes = SettingsDialog.ask(self, self.services.settings)
+        if changes:
+            self.perform(lambda: self.services.settings.set_many(changes))
 
     def edit_mail_account(self) -> None:
         from jobdesk.ui.dialogs.mail_account_dialog import MailAccountDialog

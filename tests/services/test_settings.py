@@ -40,3 +40,12 @@ def test_every_setting_is_declared_once_with_a_valid_default() -> None:
     for setting in all_settings():
         assert setting.check(setting.default) == setting.default
         assert setting.label and setting.help
+
+
+def test_set_many_saves_all_or_nothing(services: Services) -> None:
+    settings = services.settings
+    settings.set_many({NO_RESPONSE_DAYS: 45, MIN_SAMPLE: 8})
+    assert (settings.get(NO_RESPONSE_DAYS), settings.get(MIN_SAMPLE)) == (45, 8)
+    with pytest.raises(UserError, match="Minimum sample must be at least 1"):
+        settings.set_many({NO_RESPONSE_DAYS: 20, MIN_SAMPLE: 0})
+    assert (settings.get(NO_RESPONSE_DAYS), settings.get(MIN_SAMPLE)) == (45, 8)
