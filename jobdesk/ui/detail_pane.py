@@ -5,9 +5,14 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from jobdesk.domain.application import Application
+
+# Links inside the pane that ask the window to do something, rather than open a page.
+REQUEST_FEEDBACK = "jobdesk:request-feedback"
 
 
 def detail_html(app: Application, today: date) -> str:
@@ -39,6 +44,7 @@ def detail_html(app: Application, today: date) -> str:
         ),
         "</table>",
     ]
+    parts.append(f"<p><a href='{REQUEST_FEEDBACK}'>Request feedback…</a></p>")
     if d.job_url.startswith(("https://", "http://")):
         parts.append(f"<p><a href='{escape(d.job_url, quote=True)}'>Job posting</a></p>")
     parts.append("<h3>History</h3><table cellspacing='0' cellpadding='2'>")
@@ -79,12 +85,21 @@ EMPTY_HTML = (
 
 
 class DetailPane(QTextBrowser):
+    action_requested = Signal(str)  # one of the jobdesk: links above
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setOpenExternalLinks(True)
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._follow)
         self.setAccessibleName("Application details")
         self.setMinimumWidth(240)
         self.show_application(None, date.today())
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() == "jobdesk":
+            self.action_requested.emit(url.toString())
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
 
     def show_application(self, app: Application | None, today: date) -> None:
         self.setHtml(detail_html(app, today) if app else EMPTY_HTML)

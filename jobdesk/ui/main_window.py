@@ -14,6 +14,7 @@ from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import APPLICATIONS, Change
+from jobdesk.ui.detail_pane import REQUEST_FEEDBACK
 from jobdesk.ui.dialogs.about_dialog import AboutDialog
 from jobdesk.ui.dialogs.application_dialog import ApplicationDialog
 from jobdesk.ui.dialogs.settings_dialog import SettingsDialog
@@ -231,6 +232,7 @@ class MainWindow(QMainWindow):
         tab.empty_state.add_button.clicked.connect(self.add_application)
         tab.empty_state.sample_button.clicked.connect(self.load_sample)
         self.feedback_tab.compose_requested.connect(self.request_feedback)
+        self.pipeline_tab.detail.action_requested.connect(self._detail_link)
         self.feedback_tab.record_requested.connect(self.record_feedback)
         self.feedback_tab.mail_account_requested.connect(self.edit_mail_account)
 
@@ -405,6 +407,10 @@ class MainWindow(QMainWindow):
         menu.exec(global_pos)
 
     # --- feedback -------------------------------------------------------------------------
+
+    def _detail_link(self, link: str) -> None:
+        if link == REQUEST_FEEDBACK:
+            self.request_feedback()
 
     def request_feedback(self, app_id: int | None = None, template_key: str = "") -> None:
         """Open the composer for an application (the selected one unless given)."""

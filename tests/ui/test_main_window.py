@@ -377,3 +377,26 @@ def test_a_storage_failure_is_shown_and_the_table_is_unchanged(
     assert "could not save this change" in message
     assert window.pipeline_tab.model.rowCount() == 1
     assert window.count_label.text() == "1 application"
+
+
+def test_the_detail_pane_offers_to_request_feedback(window: MainWindow, pipeline: Pipeline) -> None:
+    from PySide6.QtCore import QUrl
+
+    from jobdesk.ui.detail_pane import REQUEST_FEEDBACK
+    from jobdesk.ui.dialogs.composer_dialog import ComposerDialog
+
+    add(pipeline, "Acme")
+    window.refresh(frozenset({"applications"}))
+    window.pipeline_tab.select_first_row()
+    detail = window.pipeline_tab.detail
+    assert "Request feedback…" in detail.toPlainText()
+    opened: list[str] = []
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ComposerDialog)
+        opened.append(dialog.windowTitle())
+        dialog.reject()
+
+    with answering_dialog(fill):
+        detail.anchorClicked.emit(QUrl(REQUEST_FEEDBACK))
+    assert opened
