@@ -39,6 +39,7 @@ from jobdesk.ui.dialogs.common import (
     make_date_edit,
     make_error_label,
     name_buttons,
+    run_dialog,
     set_name,
     show_error,
     to_date,
@@ -91,12 +92,7 @@ class ApplicationDialog(QDialog):
             current=current,
             first_event_on=first_event_on,
         )
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.result_value()
-            return None
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog, lambda d: d.result_value())
 
     def __init__(
         self,

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from jobdesk.domain.errors import UserError
 
@@ -77,3 +87,18 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
     return label
+
+
+D = TypeVar("D", bound=QDialog)
+T = TypeVar("T")
+
+
+def run_dialog(dialog: D, answer: Callable[[D], T]) -> T | None:
+    """Show `dialog` modally; `answer(dialog)` if the user accepted it, else None. Every
+    dialog's `ask()` ends here, so each is deleted once it is done with."""
+    try:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return answer(dialog)
+        return None
+    finally:
+        dialog.deleteLater()

@@ -36,6 +36,7 @@ from jobdesk.ui.dialogs.common import (
     make_date_edit,
     make_error_label,
     name_buttons,
+    run_dialog,
     show_error,
     to_date,
     to_qdate,
@@ -63,12 +64,7 @@ class FeedbackDialog(QDialog):
         sent: list[MessageSent] | None = None,
     ) -> FeedbackEntry | None:
         dialog = cls(parent, app, today, themes, current, sent or [])
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.result_value()
-            return None
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog, lambda d: d.result_value())
 
     def __init__(
         self,

@@ -51,6 +51,7 @@ from jobdesk.ui.dialogs.common import (
     make_date_edit,
     make_error_label,
     name_buttons,
+    run_dialog,
     set_name,
     show_error,
     to_date,
@@ -82,12 +83,7 @@ class ChooseApplicationDialog(QDialog):
         named: tuple[str, ...] = (),
     ) -> int | NewApplication | None:
         dialog = cls(parent, file_name, apps, named)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.answer
-            return None
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog, lambda d: d.answer)
 
     def __init__(
         self,
@@ -512,12 +508,7 @@ class LetterDialog(QDialog):
         current: OfferTermsRecord | None = None,
     ) -> LetterAnswer | None:
         dialog = cls(parent, proposal, app, today, received_on, current)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.answer
-            return None
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog, lambda d: d.answer)
 
     def __init__(
         self,
@@ -684,12 +675,7 @@ class OfferDialog(QDialog):
         cls, parent: QWidget | None, title: str, terms: OfferTermsRecord, today: date
     ) -> OfferTermsRecord | None:
         dialog = cls(parent, title, terms, today)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.answer
-            return None
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog, lambda d: d.answer)
 
     def __init__(
         self, parent: QWidget | None, title: str, terms: OfferTermsRecord, today: date

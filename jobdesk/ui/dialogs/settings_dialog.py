@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.settings import Setting, all_settings
 from jobdesk.services.settings import Settings
+from jobdesk.ui.dialogs.common import run_dialog
 
 # Sections by key prefix, in the order shown; mail settings have their own dialog.
 SECTIONS = (
@@ -79,12 +80,7 @@ class SettingsDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, settings: Settings) -> dict[Setting[Any], Any] | None:
         dialog = cls(parent, settings=settings)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.changes()
-            return None
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog, lambda d: d.changes())
 
     def __init__(self, parent: QWidget | None = None, *, settings: Settings) -> None:
         super().__init__(parent)

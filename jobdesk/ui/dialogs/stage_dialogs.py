@@ -31,6 +31,7 @@ from jobdesk.ui.dialogs.common import (
     make_date_edit,
     make_error_label,
     name_buttons,
+    run_dialog,
     show_error,
     to_date,
     to_qdate,
@@ -110,12 +111,7 @@ class AdvanceDialog(_EventDialog):
         cls, parent: QWidget | None, app: Application, today: date
     ) -> tuple[Stage, date] | None:
         dialog = cls(parent, app=app, today=today)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.result_value()
-            return None
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog, lambda d: d.result_value())
 
     def __init__(self, parent: QWidget | None = None, *, app: Application, today: date) -> None:
         super().__init__(parent, app, today, "Move forward")
@@ -148,12 +144,7 @@ class RejectDialog(_EventDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, app: Application, today: date) -> Rejection | None:
         dialog = cls(parent, app=app, today=today)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.result_value()
-            return None
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog, lambda d: d.result_value())
 
     def __init__(self, parent: QWidget | None = None, *, app: Application, today: date) -> None:
         super().__init__(parent, app, today, "Record a rejection")
@@ -254,12 +245,7 @@ class OutcomeDialog(_EventDialog):
         cls, parent: QWidget | None, app: Application, outcome: Outcome, today: date
     ) -> tuple[date, str] | None:
         dialog = cls(parent, app=app, outcome=outcome, today=today)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.result_value()
-            return None
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog, lambda d: d.result_value())
 
     def __init__(
         self,
