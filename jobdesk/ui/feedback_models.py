@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -16,16 +14,12 @@ from PySide6.QtGui import QFont
 
 from jobdesk.domain.application import Application
 from jobdesk.domain.feedback import FollowUp, ReceivedFeedback, ThemeCount
+from jobdesk.ui.table_support import AnyIndex, date_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 APP_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
-
-
-def _day(value: date | None) -> str:
-    return f"{value:%d %b %Y}" if value else ""
 
 
 class _RowsModel(QAbstractTableModel, Generic[Row]):
@@ -162,7 +156,7 @@ class FeedbackModel(_RowsModel[tuple[Application, ReceivedFeedback]]):
         if column == COL_FB_ROLE:
             return app.details.role_title
         if column == COL_FB_RECEIVED:
-            return _day(received.received_on)
+            return date_text(received.received_on)
         if column == COL_FB_THEMES:
             return ", ".join(received.themes) or "—"
         return " ".join(received.said.split())
@@ -202,10 +196,10 @@ class FollowUpModel(_RowsModel[FollowUp]):
         if column == COL_FU_STAGE:
             return row.app.furthest_stage.label
         if column == COL_FU_QUIET_SINCE:
-            return _day(row.quiet_since)
+            return date_text(row.quiet_since)
         if column == COL_FU_DAYS:
             return str(row.days)
-        return _day(row.followed_up_on) or "—"
+        return date_text(row.followed_up_on) or "—"
 
     def sort_value(self, row: FollowUp, column: int) -> Any:
         if column == COL_FU_DAYS:

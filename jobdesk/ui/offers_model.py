@@ -6,14 +6,12 @@ currency first, so a sort never pretends that 100,000 CAD and 100,000 USD compar
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -28,6 +26,7 @@ from jobdesk.domain.offers import (
     days_text,
     money_text,
 )
+from jobdesk.ui.table_support import AnyIndex, date_text
 
 # Who, then where each offer stands and how long is left, then the money, side by side.
 COL_COMPANY = 0
@@ -72,12 +71,6 @@ MONEY_COLUMNS = (COL_BASE, COL_BONUS, COL_EQUITY, COL_SIGN_ON, COL_FIRST_YEAR, C
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OFFER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def _date_text(value: date | None) -> str:
-    return f"{value:%d %b %Y}" if value else ""
 
 
 class OffersModel(QAbstractTableModel):
@@ -191,9 +184,9 @@ def display(summary: OfferSummary, column: int) -> str:
             return ""
         return money_text(f.converted_yearly, f.rate_currency, estimate=True)
     if column == COL_START:
-        return _date_text(terms.start_on)
+        return date_text(terms.start_on)
     if column == COL_DEADLINE:
-        return _date_text(terms.deadline_on)
+        return date_text(terms.deadline_on)
     if column == COL_DAYS_LEFT:
         if not summary.status.is_pending:
             return ""

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from jobdesk.domain.application import Application
 from jobdesk.domain.enums import Outcome, Stage
+from jobdesk.ui.table_support import AnyIndex, date_text
 
 COL_COMPANY = 0
 COL_ROLE = 1
@@ -47,12 +47,6 @@ HEADERS = (
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 APP_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def _date_text(value: date | None) -> str:
-    return f"{value:%d %b %Y}" if value else ""
 
 
 class PipelineModel(QAbstractTableModel):
@@ -132,15 +126,15 @@ class PipelineModel(QAbstractTableModel):
         if column == COL_VARIANT:
             return d.resume_variant
         if column == COL_APPLIED:
-            return _date_text(d.applied_on)
+            return date_text(d.applied_on)
         if column == COL_LAST_ACTIVITY:
-            return _date_text(app.last_activity)
+            return date_text(app.last_activity)
         if column == COL_IDLE_DAYS:
             return str(app.days_since_activity(self._today))
         if column == COL_NEXT_STEP:
             return d.next_step
         if column == COL_NEXT_STEP_ON:
-            return _date_text(d.next_step_on)
+            return date_text(d.next_step_on)
         return ""
 
     def _sort_value(self, app: Application, column: int) -> Any:

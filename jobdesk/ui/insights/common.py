@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -26,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.funnel import Rate, interval_text, percent
 from jobdesk.ui.prompts import Prompts
+from jobdesk.ui.table_support import AnyIndex
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
