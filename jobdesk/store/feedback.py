@@ -202,16 +202,20 @@ def insert_theme(name: str) -> None:
     ThemeRow.insert(name=name, builtin=False).execute()
 
 
-def all_feedback() -> dict[int, ReceivedFeedback]:
+def all_feedback(app_id: int | None = None) -> dict[int, ReceivedFeedback]:
+    """Feedback by application: every application's, or only `app_id`'s."""
     themes: dict[int, list[str]] = defaultdict(list)
     links = (
         ThemeLinkRow.select(ThemeLinkRow.application, ThemeRow.name)
         .join(ThemeRow)
         .order_by(ThemeRow.builtin.desc(), ThemeRow.id)
-        .tuples()
     )
-    for app_id, name in cast(Iterable[tuple[Any, str]], links):
-        themes[int(app_id)].append(name)
+    rows = FeedbackRow.select()
+    if app_id is not None:
+        links = links.where(ThemeLinkRow.application == app_id)
+        rows = rows.where(FeedbackRow.application == app_id)
+    for linked_id, name in cast(Iterable[tuple[Any, str]], links.tuples()):
+        themes[int(linked_id)].append(name)
     return {
         int(row["application"]): ReceivedFeedback(
             application_id=int(row["application"]),
@@ -219,12 +223,12 @@ def all_feedback() -> dict[int, ReceivedFeedback]:
             said=row["said"],
             themes=tuple(themes[int(row["application"])]),
         )
-        for row in _dicts(FeedbackRow.select())
+        for row in _dicts(rows)
     }
 
 
 def feedback(app_id: int) -> ReceivedFeedback | None:
-    return all_feedback().get(app_id)
+    return all_feedback(app_id).get(app_id)
 
 
 def save_feedback(received: ReceivedFeedback) -> None:
