@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,7 +38,9 @@ class AttachmentsList(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.empty = QLabel(EMPTY_TEXT)
         self.empty.setWordWrap(True)
-        self.empty.setEnabled(False)  # drawn in the muted colour of the palette
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, still readable
+        # A wrapped label does not ask a splitter for its height: keep room for two lines.
+        self.empty.setMinimumHeight(2 * self.empty.fontMetrics().lineSpacing() + 4)
         self.open_button = QPushButton("&Open")
         self.open_button.setAccessibleName("Open the file")
         self.open_button.setToolTip("Open a copy with the system's viewer (Enter)")
