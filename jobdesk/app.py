@@ -144,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             services.feedback.load_sample()
             services.offers.load_sample()
 
-        from jobdesk.ui.gui import run_window
+        from jobdesk.ui.shell.gui import run_window
 
         return run_window(
             services,
@@ -161,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def hand_over(data_dir: Path, files: list[Path]) -> bool:
     """Give files opened with jobdesk to the copy already running on `data_dir`."""
-    from jobdesk.ui.instance_channel import send_files
+    from jobdesk.ui.shell.instance_channel import send_files
 
     if not send_files(data_dir, files):
         return False
@@ -192,6 +192,6 @@ def report(message: str, gui: bool) -> None:
     if sys.stderr is not None:  # a windowed Windows build has no console
         print(f"jobdesk: {message}", file=sys.stderr)
     if gui and os.environ.get("QT_QPA_PLATFORM") != "offscreen" and not sys.stdin.isatty():
-        from jobdesk.ui.gui import show_startup_error
+        from jobdesk.ui.shell.gui import show_startup_error
 
         show_startup_error(message)

@@ -25,10 +25,10 @@ from jobdesk.paths import Paths
 from jobdesk.services.bundle import build_services
 from jobdesk.services.mail_drafts import account_key
 from jobdesk.services.secrets import SERVICE, Secrets
-from jobdesk.ui.dialogs.composer_dialog import ComposerDialog
-from jobdesk.ui.dialogs.mail_account_dialog import MailAccountDialog
-from jobdesk.ui.main_window import MainWindow
-from jobdesk.ui.prompts import Prompts
+from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.feedback.composer_dialog import ComposerDialog
+from jobdesk.ui.feedback.mail_account_dialog import MailAccountDialog
+from jobdesk.ui.shell.main_window import MainWindow
 
 from .conftest import Dovecot
 
@@ -173,7 +173,7 @@ def test_a_missing_drafts_folder_is_picked_once_and_remembered(
     from PySide6.QtWidgets import QApplication
 
     from jobdesk.domain.mail import MailAccount
-    from jobdesk.ui.dialogs.mail_account_dialog import MailboxDialog
+    from jobdesk.ui.feedback.mail_account_dialog import MailboxDialog
 
     services = build_services(
         db, paths, lambda: TODAY, secrets=Secrets(fail.Keyring()), mail_cafile=dovecot.cafile

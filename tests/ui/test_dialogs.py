@@ -38,8 +38,8 @@ from jobdesk.domain.enums import (
     SizeBand,
     Stage,
 )
-from jobdesk.ui.dialogs.application_dialog import COL_EMAIL, COL_NAME, COL_ROLE, ApplicationDialog
-from jobdesk.ui.dialogs.stage_dialogs import (
+from jobdesk.ui.pipeline.application_dialog import COL_EMAIL, COL_NAME, COL_ROLE, ApplicationDialog
+from jobdesk.ui.pipeline.stage_dialogs import (
     AdvanceDialog,
     OutcomeDialog,
     RejectDialog,

@@ -1,1 +1,1 @@
-"""Dialogs that ask the user for one thing each, through an `ask(...)` classmethod."""
+"""Small pieces every tab shares: dialog helpers, prompts, background work, table support."""

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from jobdesk.domain.activity import Week
 from jobdesk.services.insights import View
+from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.charts import (
     SERIES,
     draw_grouped_bars,
@@ -21,7 +22,6 @@ from jobdesk.ui.insights.common import (
     note,
     save_chart,
 )
-from jobdesk.ui.prompts import Prompts
 
 (
     COL_WEEK,

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.funnel import Rate, interval_text, percent
-from jobdesk.ui.prompts import Prompts
-from jobdesk.ui.table_support import AnyIndex
+from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.table_support import AnyIndex
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 

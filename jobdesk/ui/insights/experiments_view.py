@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.experiments import METRICS, Breakdown, Dimension, Metric, compare
 from jobdesk.services.insights import Experiment
+from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.charts import draw_rate_rows, plot_widget
 from jobdesk.ui.insights.common import (
     Cell,
@@ -28,7 +29,6 @@ from jobdesk.ui.insights.common import (
     save_chart,
     short_rate_cell,
 )
-from jobdesk.ui.prompts import Prompts
 
 (
     COL_VALUE,

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from jobdesk.domain.flow import Flow, FlowNode, sankeymatic
+from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.common import (
     Cell,
     FigureTable,
@@ -27,7 +28,6 @@ from jobdesk.ui.insights.common import (
     note,
     save_chart,
 )
-from jobdesk.ui.prompts import Prompts
 
 COL_WHERE, COL_COUNT, COL_SHARE = range(3)
 HEADERS = ["Where applications stand", "Applications", "Share"]

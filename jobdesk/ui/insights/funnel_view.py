@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout
 
 from jobdesk.domain.funnel import LeakReport, percent
 from jobdesk.services.insights import View
+from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.charts import BAR, OVERALL, REFERENCE, RateBar, draw_rate_bars, plot_widget
 from jobdesk.ui.insights.common import (
     Cell,
@@ -21,7 +22,6 @@ from jobdesk.ui.insights.common import (
     save_chart,
     short_rate_cell,
 )
-from jobdesk.ui.prompts import Prompts
 
 (
     COL_STEP,

@@ -21,13 +21,13 @@ from jobdesk.domain.errors import UserError
 from jobdesk.domain.experiments import Dimension, Metric
 from jobdesk.domain.funnel import DateRange
 from jobdesk.services.insights import Experiment, Insights, View
+from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.activity_view import ActivityView
 from jobdesk.ui.insights.experiments_view import ExperimentsView
 from jobdesk.ui.insights.flow_view import FlowView
 from jobdesk.ui.insights.funnel_view import FunnelView
 from jobdesk.ui.insights.rejections_view import RejectionsView
 from jobdesk.ui.insights.times_view import TimesView
-from jobdesk.ui.prompts import Prompts
 
 RANGES = ("All dates", "Last 30 days", "Last 90 days", "Custom range")
 ALL, LAST_30, LAST_90, CUSTOM = range(4)

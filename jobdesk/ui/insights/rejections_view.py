@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from jobdesk.domain.activity import Rejections
 from jobdesk.domain.enums import ReasonGroup, RejectionReason, Stage
 from jobdesk.services.insights import View
+from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.charts import draw_value_bars, plot_widget
 from jobdesk.ui.insights.common import (
     Cell,
@@ -18,7 +19,6 @@ from jobdesk.ui.insights.common import (
     note,
     save_chart,
 )
-from jobdesk.ui.prompts import Prompts
 
 GROUP_COLOURS = {
     ReasonGroup.OUTSIDE_CONTROL: "#8fb3d9",

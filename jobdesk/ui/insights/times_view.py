@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from jobdesk.domain.activity import StageTime
 from jobdesk.services.insights import View
+from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.charts import BAR, draw_value_bars, plot_widget
 from jobdesk.ui.insights.common import (
     Cell,
@@ -16,7 +17,6 @@ from jobdesk.ui.insights.common import (
     note,
     save_chart,
 )
-from jobdesk.ui.prompts import Prompts
 
 COL_STEP, COL_MEDIAN, COL_TIMED, COL_LEFT_OUT, COL_OVERALL = range(5)
 HEADERS = [

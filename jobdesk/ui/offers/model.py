@@ -26,7 +26,7 @@ from jobdesk.domain.offers import (
     days_text,
     money_text,
 )
-from jobdesk.ui.table_support import AnyIndex, date_text
+from jobdesk.ui.dialogs.table_support import AnyIndex, date_text
 
 # Who, then where each offer stands and how long is left, then the money, side by side.
 COL_COMPANY = 0

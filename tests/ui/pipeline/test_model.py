@@ -10,7 +10,7 @@ from pytestqt.modeltest import ModelTester
 from jobdesk.domain.application import Application, ApplicationDetails, EventKind, StageEvent
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.services.pipeline import Pipeline
-from jobdesk.ui.pipeline_model import (
+from jobdesk.ui.pipeline.model import (
     COL_COMPANY,
     COL_IDLE_DAYS,
     COL_STAGE,

@@ -16,9 +16,9 @@ from jobdesk.domain.settings import (
     all_settings,
 )
 from jobdesk.services.bundle import Services
-from jobdesk.ui.dialogs.settings_dialog import SettingsDialog
-from jobdesk.ui.main_window import MainWindow
-from jobdesk.ui.prompts import Prompts
+from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.shell.main_window import MainWindow
+from jobdesk.ui.shell.settings_dialog import SettingsDialog
 from tests.qt_helpers import answering_dialogs
 
 

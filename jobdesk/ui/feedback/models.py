@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 
 from jobdesk.domain.application import Application
 from jobdesk.domain.feedback import FollowUp, ReceivedFeedback, ThemeCount
-from jobdesk.ui.table_support import AnyIndex, date_text
+from jobdesk.ui.dialogs.table_support import AnyIndex, date_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 APP_ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.offers import OfferStatus, OfferSummary, days_text
-from jobdesk.ui.offers_model import (
+from jobdesk.ui.offers.model import (
     COL_COMPANY,
     COL_CONVERTED,
     COL_DEADLINE,
@@ -177,7 +177,7 @@ class OffersTab(QWidget):
         self.due_label.setText(due_text(due))
         self.due_label.setVisible(bool(due))
         if due:
-            from jobdesk.ui.offers_model import warning_colour
+            from jobdesk.ui.offers.model import warning_colour
 
             palette = self.due_label.palette()
             palette.setColor(self.due_label.backgroundRole(), warning_colour())

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from jobdesk.services.changes import APPLICATIONS, SETTINGS
 from jobdesk.services.insights import Insights
-from jobdesk.ui.prompts import Prompts
+from jobdesk.ui.dialogs.prompts import Prompts
 
 if TYPE_CHECKING:
     from jobdesk.ui.insights.panel import InsightsPanel

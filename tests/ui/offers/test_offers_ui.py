@@ -20,10 +20,9 @@ from jobdesk.domain.attachments import AttachmentKind
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.offers import OfferStatus
 from jobdesk.services.bundle import Services
-from jobdesk.ui.dialogs.letter_dialogs import ChooseApplicationDialog, LetterDialog
-from jobdesk.ui.dialogs.stage_dialogs import OutcomeDialog
-from jobdesk.ui.main_window import MainWindow
-from jobdesk.ui.offers_model import (
+from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.offers.letter_dialogs import ChooseApplicationDialog, LetterDialog
+from jobdesk.ui.offers.model import (
     COL_BASE,
     COL_DAYS_LEFT,
     COL_FIRST_YEAR,
@@ -32,7 +31,8 @@ from jobdesk.ui.offers_model import (
     OffersFilter,
     OffersModel,
 )
-from jobdesk.ui.prompts import Prompts
+from jobdesk.ui.pipeline.stage_dialogs import OutcomeDialog
+from jobdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import answering_dialogs
 
 ACME = """Acme Robotics
@@ -478,8 +478,8 @@ def test_the_window_does_not_load_the_document_parsers(tmp_path: Path) -> None:
         "from jobdesk.paths import Paths, prepare\n"
         "from jobdesk.store.database import open_database\n"
         "from jobdesk.services.bundle import build_services\n"
-        "from jobdesk.ui.gui import application\n"
-        "from jobdesk.ui.main_window import MainWindow\n"
+        "from jobdesk.ui.shell.gui import application\n"
+        "from jobdesk.ui.shell.main_window import MainWindow\n"
         f"paths = prepare(Paths(pathlib.Path({str(tmp_path)!r})))\n"
         "app = application()\n"
         "w = MainWindow(build_services(open_database(paths.database), paths))\n"

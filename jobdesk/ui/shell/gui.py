@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jobdesk.desktop_entry import APP_ID
 from jobdesk.services.bundle import Services
-from jobdesk.ui.instance_channel import FileReceiver
+from jobdesk.ui.shell.instance_channel import FileReceiver
 
 if TYPE_CHECKING:
-    from jobdesk.ui.main_window import MainWindow
+    from jobdesk.ui.shell.main_window import MainWindow
 
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ def run_window(
 ) -> int:
     app = application()
     install_excepthook(services.paths.log_file)
-    from jobdesk.ui.main_window import MainWindow
+    from jobdesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(services, demo=demo)
     if tab and not window.select_tab(tab):

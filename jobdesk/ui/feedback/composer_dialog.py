@@ -32,10 +32,10 @@ from jobdesk.domain.mail import clipboard_text, mailto_url, split_addresses
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import Change
 from jobdesk.services.mail_drafts import DraftSaved, NoDraftsMailbox, PasswordNeeded
-from jobdesk.ui.background import BackgroundJob
+from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import buddy_label, make_error_label, show_error
-from jobdesk.ui.dialogs.mail_account_dialog import MailboxDialog, PasswordDialog
-from jobdesk.ui.prompts import Prompts
+from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.feedback.mail_account_dialog import MailboxDialog, PasswordDialog
 
 Perform = Callable[[Callable[[], Change]], Change | None]
 

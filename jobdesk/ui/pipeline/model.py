@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from jobdesk.domain.application import Application
 from jobdesk.domain.enums import Outcome, Stage
-from jobdesk.ui.table_support import AnyIndex, date_text
+from jobdesk.ui.dialogs.table_support import AnyIndex, date_text
 
 COL_COMPANY = 0
 COL_ROLE = 1

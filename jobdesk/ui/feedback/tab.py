@@ -52,7 +52,8 @@ from jobdesk.services.bundle import Services
 from jobdesk.services.changes import APPLICATIONS, FEEDBACK, SETTINGS, TEMPLATES, Change
 from jobdesk.services.feedback import MessageTemplate
 from jobdesk.ui.dialogs.common import make_error_label
-from jobdesk.ui.feedback_models import (
+from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.feedback.models import (
     APP_ID_ROLE,
     COL_COMPANIES,
     COL_FB_COMPANY,
@@ -68,7 +69,6 @@ from jobdesk.ui.feedback_models import (
     ThemeModel,
     sorted_proxy,
 )
-from jobdesk.ui.prompts import Prompts
 
 Perform = Callable[[Callable[[], Change]], Change | None]
 

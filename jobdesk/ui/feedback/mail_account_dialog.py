@@ -30,9 +30,9 @@ from jobdesk.services.bundle import Services
 from jobdesk.services.changes import Change
 from jobdesk.services.mail_drafts import ConnectionReport, Mailbox, account_key
 from jobdesk.services.secrets import KeyringRefused
-from jobdesk.ui.background import BackgroundJob
+from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import buddy_label, make_error_label, name_buttons, show_error
-from jobdesk.ui.prompts import Prompts
+from jobdesk.ui.dialogs.prompts import Prompts
 
 Perform = Callable[[Callable[[], Change]], Change | None]
 

@@ -32,13 +32,13 @@ from PySide6.QtWidgets import QProgressBar, QTableView, QWidget
 from jobdesk.domain.errors import UserError
 from jobdesk.services.attachments import StagedFile
 from jobdesk.services.offers import LetterProposal
-from jobdesk.ui.dialogs.application_dialog import ApplicationDialog
-from jobdesk.ui.dialogs.letter_dialogs import ChooseApplicationDialog, LetterDialog, NewApplication
-from jobdesk.ui.offers_model import OFFER_ID_ROLE
-from jobdesk.ui.pipeline_model import APP_ID_ROLE
+from jobdesk.ui.offers.letter_dialogs import ChooseApplicationDialog, LetterDialog, NewApplication
+from jobdesk.ui.offers.model import OFFER_ID_ROLE
+from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
+from jobdesk.ui.pipeline.model import APP_ID_ROLE
 
 if TYPE_CHECKING:
-    from jobdesk.ui.main_window import MainWindow
+    from jobdesk.ui.shell.main_window import MainWindow
 
 
 def local_paths(urls: list[QUrl]) -> tuple[list[Path], list[str]]:

@@ -14,17 +14,17 @@ from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import APPLICATIONS, Change
-from jobdesk.ui.detail_pane import REQUEST_FEEDBACK
-from jobdesk.ui.dialogs.about_dialog import AboutDialog
-from jobdesk.ui.dialogs.application_dialog import ApplicationDialog
-from jobdesk.ui.dialogs.settings_dialog import SettingsDialog
-from jobdesk.ui.dialogs.stage_dialogs import AdvanceDialog, OutcomeDialog, RejectDialog
-from jobdesk.ui.feedback_tab import FeedbackTab
-from jobdesk.ui.insights_tab import InsightsTab
-from jobdesk.ui.offer_views import OfferViews
-from jobdesk.ui.pipeline_model import QuickFilter
-from jobdesk.ui.pipeline_tab import PipelineTab
-from jobdesk.ui.prompts import Prompts
+from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.feedback.tab import FeedbackTab
+from jobdesk.ui.insights.tab import InsightsTab
+from jobdesk.ui.offers.offer_views import OfferViews
+from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
+from jobdesk.ui.pipeline.detail_pane import REQUEST_FEEDBACK
+from jobdesk.ui.pipeline.model import QuickFilter
+from jobdesk.ui.pipeline.stage_dialogs import AdvanceDialog, OutcomeDialog, RejectDialog
+from jobdesk.ui.pipeline.tab import PipelineTab
+from jobdesk.ui.shell.about_dialog import AboutDialog
+from jobdesk.ui.shell.settings_dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
     def request_feedback(self, app_id: int | None = None, template_key: str = "") -> None:
         """Open the composer for an application (the selected one unless given)."""
         from jobdesk.domain.templates import Purpose
-        from jobdesk.ui.dialogs.composer_dialog import ComposerDialog
+        from jobdesk.ui.feedback.composer_dialog import ComposerDialog
 
         app = self._feedback_target(app_id)
         if app is None:
@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
         ComposerDialog.ask(self, self.services, app, template_key, self.perform, self.prompts)
 
     def record_feedback(self, app_id: int | None = None) -> None:
-        from jobdesk.ui.dialogs.feedback_dialog import FeedbackDialog
+        from jobdesk.ui.feedback.feedback_dialog import FeedbackDialog
 
         app = self._feedback_target(app_id)
         if app is None:
@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
             self.perform(lambda: self.services.settings.set_many(changes))
 
     def edit_mail_account(self) -> None:
-        from jobdesk.ui.dialogs.mail_account_dialog import MailAccountDialog
+        from jobdesk.ui.feedback.mail_account_dialog import MailAccountDialog
 
         MailAccountDialog.ask(self, self.services, self.perform, self.prompts)
 

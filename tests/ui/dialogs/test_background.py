@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.errors import UserError
-from jobdesk.ui.background import BackgroundJob
+from jobdesk.ui.dialogs.background import BackgroundJob
 
 
 def run(qtbot: QtBot, job, time_limit: float = 5) -> tuple[list[object], list[str], BackgroundJob]:

@@ -20,13 +20,13 @@ from jobdesk.domain.settings import MAIL_TIMEOUT, MY_NAME
 from jobdesk.domain.templates import Purpose
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import APPLICATIONS, FEEDBACK
-from jobdesk.ui.dialogs.composer_dialog import ComposerDialog, addresses_in
-from jobdesk.ui.dialogs.feedback_dialog import FeedbackDialog
-from jobdesk.ui.dialogs.mail_account_dialog import MailAccountDialog, PasswordDialog
-from jobdesk.ui.feedback_models import FeedbackModel, FollowUpModel, ThemeModel
-from jobdesk.ui.feedback_tab import FeedbackTab
-from jobdesk.ui.main_window import MainWindow
-from jobdesk.ui.prompts import Prompts
+from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.feedback.composer_dialog import ComposerDialog, addresses_in
+from jobdesk.ui.feedback.feedback_dialog import FeedbackDialog
+from jobdesk.ui.feedback.mail_account_dialog import MailAccountDialog, PasswordDialog
+from jobdesk.ui.feedback.models import FeedbackModel, FollowUpModel, ThemeModel
+from jobdesk.ui.feedback.tab import FeedbackTab
+from jobdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import answering_dialogs as answering
 
 TODAY = date(2026, 11, 20)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from jobdesk.ui.instance_channel import FileReceiver, parse_message
+from jobdesk.ui.shell.instance_channel import FileReceiver, parse_message
 
 
 def test_a_second_process_hands_its_files_to_the_running_one(qtbot: QtBot, tmp_path: Path) -> None:
@@ -20,7 +20,7 @@ def test_a_second_process_hands_its_files_to_the_running_one(qtbot: QtBot, tmp_p
     letter = tmp_path / "offer letter.pdf"
     code = (
         "import sys; from pathlib import Path\n"
-        "from jobdesk.ui.instance_channel import send_files\n"
+        "from jobdesk.ui.shell.instance_channel import send_files\n"
         f"sys.exit(0 if send_files(Path({str(data)!r}), [Path({str(letter)!r})]) else 1)\n"
     )
     with qtbot.waitSignal(receiver.files_received, timeout=10_000) as received:
@@ -33,7 +33,7 @@ def test_a_second_process_hands_its_files_to_the_running_one(qtbot: QtBot, tmp_p
 
 
 def test_a_folder_with_no_running_jobdesk_gets_no_answer(tmp_path: Path) -> None:
-    from jobdesk.ui.instance_channel import send_files
+    from jobdesk.ui.shell.instance_channel import send_files
 
     assert not send_files(tmp_path, [tmp_path / "x.pdf"], timeout_ms=300)
 

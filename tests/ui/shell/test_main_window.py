@@ -24,11 +24,11 @@ from jobdesk.domain.application import ApplicationDetails
 from jobdesk.domain.enums import Channel, Outcome, RejectionReason, Stage
 from jobdesk.services.bundle import Services
 from jobdesk.services.pipeline import Pipeline
-from jobdesk.ui.dialogs.application_dialog import ApplicationDialog
-from jobdesk.ui.dialogs.stage_dialogs import AdvanceDialog, RejectDialog
-from jobdesk.ui.main_window import MainWindow
-from jobdesk.ui.pipeline_model import COL_OUTCOME, COL_STAGE, QuickFilter
-from jobdesk.ui.prompts import Prompts
+from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
+from jobdesk.ui.pipeline.model import COL_OUTCOME, COL_STAGE, QuickFilter
+from jobdesk.ui.pipeline.stage_dialogs import AdvanceDialog, RejectDialog
+from jobdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import answering_dialogs as answering_dialog
 
 
@@ -382,8 +382,8 @@ def test_a_storage_failure_is_shown_and_the_table_is_unchanged(
 def test_the_detail_pane_offers_to_request_feedback(window: MainWindow, pipeline: Pipeline) -> None:
     from PySide6.QtCore import QUrl
 
-    from jobdesk.ui.detail_pane import REQUEST_FEEDBACK
-    from jobdesk.ui.dialogs.composer_dialog import ComposerDialog
+    from jobdesk.ui.feedback.composer_dialog import ComposerDialog
+    from jobdesk.ui.pipeline.detail_pane import REQUEST_FEEDBACK
 
     add(pipeline, "Acme")
     window.refresh(frozenset({"applications"}))

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.application import Application
 from jobdesk.domain.enums import Stage
-from jobdesk.ui.attachments_list import AttachmentsList
-from jobdesk.ui.detail_pane import DetailPane
-from jobdesk.ui.pipeline_model import (
+from jobdesk.ui.pipeline.attachments_list import AttachmentsList
+from jobdesk.ui.pipeline.detail_pane import DetailPane
+from jobdesk.ui.pipeline.model import (
     APP_ID_ROLE,
     COL_APPLIED,
     COL_CHANNEL,

@@ -14,13 +14,13 @@ from jobdesk.domain.enums import Outcome
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.offers import OfferStatus
 from jobdesk.services.changes import APPLICATIONS, ATTACHMENTS, OFFERS
-from jobdesk.ui.dialogs.letter_dialogs import OfferDialog
-from jobdesk.ui.dialogs.stage_dialogs import OutcomeDialog
-from jobdesk.ui.drops import FileDrops
-from jobdesk.ui.offers_tab import TAB_TITLE, OffersTab, due_text
+from jobdesk.ui.offers.drops import FileDrops
+from jobdesk.ui.offers.letter_dialogs import OfferDialog
+from jobdesk.ui.offers.tab import TAB_TITLE, OffersTab, due_text
+from jobdesk.ui.pipeline.stage_dialogs import OutcomeDialog
 
 if TYPE_CHECKING:
-    from jobdesk.ui.main_window import MainWindow
+    from jobdesk.ui.shell.main_window import MainWindow
 
 OPEN_FILTERS = (
     "Offer letters and documents (*.pdf *.docx *.eml *.html *.htm *.txt *.md);;All files (*)"

@@ -17,10 +17,10 @@ from jobdesk.domain.enums import Channel
 from jobdesk.domain.settings import MIN_SAMPLE
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import SETTINGS
+from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.common import FigureTable, table_text
 from jobdesk.ui.insights.panel import CUSTOM, LAST_30, InsightsPanel
-from jobdesk.ui.main_window import MainWindow
-from jobdesk.ui.prompts import Prompts
+from jobdesk.ui.shell.main_window import MainWindow
 
 
 class RecordingPrompts(Prompts):
@@ -219,8 +219,8 @@ def test_pyqtgraph_loads_only_when_the_tab_is_first_shown() -> None:
         "from jobdesk.paths import Paths, prepare\n"
         "from jobdesk.store.database import open_database\n"
         "from jobdesk.services.bundle import build_services\n"
-        "from jobdesk.ui.gui import application\n"
-        "from jobdesk.ui.main_window import MainWindow\n"
+        "from jobdesk.ui.shell.gui import application\n"
+        "from jobdesk.ui.shell.main_window import MainWindow\n"
         "paths = prepare(Paths(pathlib.Path(tempfile.mkdtemp())))\n"
         "app = application()\n"
         "services = build_services(open_database(paths.database), paths)\n"

@@ -1,0 +1,1 @@
+"""The offers part of the window."""

@@ -1,0 +1,1 @@
+"""The pipeline part of the window."""

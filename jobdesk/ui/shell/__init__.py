@@ -1,0 +1,1 @@
+"""The window shell: the main window, start-up, preferences and About."""
