@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
+from typing import NamedTuple
 
 from jobdesk.domain.enums import Channel, ContactRole, Outcome, RejectionReason, SizeBand, Stage
 from jobdesk.domain.errors import UserError
@@ -103,6 +104,79 @@ class Application:
 
     def days_since_activity(self, today: date) -> int:
         return (today - self.last_activity).days
+
+    # The same names as `ApplicationSummary`'s, so rules can take either.
+    @property
+    def company(self) -> str:
+        return self.details.company
+
+    @property
+    def role_title(self) -> str:
+        return self.details.role_title
+
+    @property
+    def next_step_on(self) -> date | None:
+        return self.details.next_step_on
+
+    @property
+    def was_rejected(self) -> bool:
+        """Rejected at some point, even if reopened since: the rejection still happened."""
+        return any(
+            e.kind is EventKind.OUTCOME and e.outcome is Outcome.REJECTED for e in self.events
+        )
+
+    @property
+    def name(self) -> str:
+        return f"{self.details.company} — {self.details.role_title}"
+
+
+class ApplicationSummary(NamedTuple):
+    """One application as the lists show it: its details and what its log adds up to.
+
+    A tuple read straight from the kept facts (see `store/facts.py`), so 100,000 are cheap;
+    the whole `Application`, with its log and contacts, is read only for the one in view.
+    """
+
+    id: int
+    company: str
+    role_title: str
+    furthest_stage: Stage
+    outcome: Outcome
+    channel: Channel
+    resume_variant: str
+    applied_on: date
+    last_activity: date
+    next_step: str
+    next_step_on: date | None
+    notes: str
+    was_rejected: bool  # rejected at some point, even if reopened since
+
+    def days_since_activity(self, today: date) -> int:
+        return (today - self.last_activity).days
+
+    @property
+    def name(self) -> str:
+        return f"{self.company} — {self.role_title}"
+
+
+def summary_of(app: Application) -> ApplicationSummary:
+    """The summary the kept facts must give for `app`, by the log's own rules (tests compare)."""
+    d = app.details
+    return ApplicationSummary(
+        app.id,
+        d.company,
+        d.role_title,
+        app.furthest_stage,
+        app.outcome,
+        d.channel,
+        d.resume_variant,
+        d.applied_on,
+        app.last_activity,
+        d.next_step,
+        d.next_step_on,
+        d.notes,
+        app.was_rejected,
+    )
 
 
 def furthest_stage(events: tuple[StageEvent, ...] | list[StageEvent]) -> Stage:

@@ -8,14 +8,18 @@ company are often the same people's view, so a company counts once.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
 
-from jobdesk.domain.application import Application, EventKind
+from jobdesk.domain.application import Application, ApplicationSummary, EventKind
 from jobdesk.domain.enums import Outcome, RejectionReason, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.templates import Purpose
+
+# An application as a list knows it, or whole: both give what these rules read.
+Listed = ApplicationSummary | Application
 
 DEFAULT_THEMES = (
     "Technical skills gap",
@@ -115,9 +119,9 @@ def check_sent_date(app: Application, on: date, today: date) -> None:
         raise UserError(f"{on:%d %b %Y} is before you applied ({app.details.applied_on:%d %b %Y}).")
 
 
-def was_rejected(app: Application) -> bool:
+def was_rejected(app: Listed) -> bool:
     """Rejected at some point, even if reopened since: the rejection still happened."""
-    return any(e.kind is EventKind.OUTCOME and e.outcome is Outcome.REJECTED for e in app.events)
+    return app.was_rejected
 
 
 # --- patterns ------------------------------------------------------------------------------
@@ -162,11 +166,11 @@ class PatternReport:
 
 
 def patterns(
-    apps: list[Application], feedback: dict[int, ReceivedFeedback], threshold: int
+    apps: Sequence[Listed], feedback: dict[int, ReceivedFeedback], threshold: int
 ) -> PatternReport:
     """How often each theme appears across rejected applications, counting a company once."""
     rejected = [a for a in apps if was_rejected(a)]
-    by_theme: dict[str, list[Application]] = defaultdict(list)
+    by_theme: dict[str, list[Listed]] = defaultdict(list)
     with_feedback = 0
     for app in rejected:
         received = feedback.get(app.id)
@@ -179,7 +183,7 @@ def patterns(
         ThemeCount(
             theme,
             tuple(a.id for a in found),
-            len({a.details.company.casefold() for a in found}),
+            len({a.company.casefold() for a in found}),
         )
         for theme, found in by_theme.items()
     ]
@@ -194,14 +198,14 @@ def patterns(
 class FollowUp:
     """An application that has gone quiet long enough for a polite nudge."""
 
-    app: Application
+    app: Listed
     quiet_since: date  # the last activity, or the last follow-up sent
     days: int
     followed_up_on: date | None
 
 
 def follow_ups(
-    apps: list[Application],
+    apps: Sequence[Listed],
     sent: list[MessageSent],
     today: date,
     after_days: int,
@@ -222,7 +226,7 @@ def follow_ups(
     for app in apps:
         if app.outcome is not Outcome.ACTIVE or app.furthest_stage is Stage.OFFER:
             continue
-        if app.details.next_step_on is not None and app.details.next_step_on >= today:
+        if app.next_step_on is not None and app.next_step_on >= today:
             continue
         silent_days = (today - app.last_activity).days
         if app.furthest_stage is Stage.APPLIED and silent_days >= no_response_days:
@@ -232,7 +236,7 @@ def follow_ups(
         days = (today - quiet_since).days
         if days >= after_days:
             due.append(FollowUp(app, quiet_since, days, followed))
-    due.sort(key=lambda f: (-f.days, f.app.details.company.casefold(), f.app.id))
+    due.sort(key=lambda f: (-f.days, f.app.company.casefold(), f.app.id))
     return due
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jobdesk.domain.application import ApplicationSummary
+
 # The kinds of data a change can touch; views refresh on the kinds they show.
 APPLICATIONS = "applications"
 SETTINGS = "settings"
@@ -20,3 +22,38 @@ class Change:
     kinds: frozenset[str]
     description: str
     application_ids: tuple[int, ...] = ()
+    # Read everything again (a restore, an import): the views reload all their rows.
+    everything: bool = False
+
+
+EVERYTHING = frozenset({APPLICATIONS, SETTINGS, TEMPLATES, FEEDBACK, OFFERS, ATTACHMENTS})
+
+
+def reload_all(description: str = "Reload") -> Change:
+    return Change(EVERYTHING, description, everything=True)
+
+
+@dataclass(frozen=True)
+class Update:
+    """A change as every view receives it, with the changed applications read once for all.
+
+    `rows` are the changed applications as they are stored now and `removed` the
+    changed ones no longer stored; when `everything` is set, `rows` holds every
+    application and replaces what a view had.
+    """
+
+    change: Change
+    rows: tuple[ApplicationSummary, ...] = ()
+    removed: tuple[int, ...] = ()
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return self.change.kinds
+
+    @property
+    def everything(self) -> bool:
+        return self.change.everything
+
+    @property
+    def application_ids(self) -> tuple[int, ...]:
+        return self.change.application_ids

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -13,6 +13,7 @@ from jobdesk.domain.application import Application, Contact
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.feedback import (
     FollowUp,
+    Listed,
     MessageSent,
     PatternReport,
     ReceivedFeedback,
@@ -297,12 +298,12 @@ class Feedback:
     def pattern_threshold(self) -> int:
         return self._settings.get(PATTERN_MIN)
 
-    def patterns(self, apps: list[Application] | None = None) -> PatternReport:
-        apps = self._pipeline.applications() if apps is None else apps
+    def patterns(self, apps: Sequence[Listed] | None = None) -> PatternReport:
+        apps = self._pipeline.summaries() if apps is None else apps
         return rules.patterns(apps, self.all_feedback(), self.pattern_threshold())
 
-    def follow_ups(self, apps: list[Application] | None = None) -> list[FollowUp]:
-        apps = self._pipeline.applications() if apps is None else apps
+    def follow_ups(self, apps: Sequence[Listed] | None = None) -> list[FollowUp]:
+        apps = self._pipeline.summaries() if apps is None else apps
         return rules.follow_ups(
             apps,
             self.messages_sent(),

@@ -228,15 +228,14 @@ class Offers:
     def summaries(self) -> list[OfferSummary]:
         """Every offer with its figures, in the order they arrived."""
         today = self._today()
-        apps = {a.id: a for a in self._pipeline.applications()}
+        offers = store.all_offers()
+        apps = {a.id: a for a in self._pipeline.summaries(o.application_id for o in offers)}
         result = []
-        for offer in store.all_offers():
+        for offer in offers:
             app = apps.get(offer.application_id)
             if app is None:
                 continue
-            result.append(
-                summarize(offer, app.details.company, app.details.role_title, app.outcome, today)
-            )
+            result.append(summarize(offer, app.company, app.role_title, app.outcome, today))
         return sorted(result, key=lambda s: (s.offer.received_on, s.offer.id))
 
     def replies_due(self) -> list[OfferSummary]:

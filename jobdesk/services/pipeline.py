@@ -8,7 +8,7 @@ from before and after; undoing restores the before, redoing the after.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol
 
@@ -17,6 +17,7 @@ from peewee import SqliteDatabase
 from jobdesk.domain.application import (
     Application,
     ApplicationDetails,
+    ApplicationSummary,
     StageEvent,
     check_applied_date_fits,
     clean_details,
@@ -26,11 +27,14 @@ from jobdesk.domain.application import (
 from jobdesk.domain.enums import Outcome, RejectionReason, SizeBand, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.sample import sample_search
-from jobdesk.services.changes import APPLICATIONS, Change
+from jobdesk.services.changes import APPLICATIONS, Change, Update
 from jobdesk.services.storage import saving
 from jobdesk.store import applications as store
+from jobdesk.store import facts
 
 UNDO_LIMIT = 200
+# A change to more applications than this is read back whole: one scan beats many lookups.
+READ_ALL_ABOVE = 2000
 
 
 Snapshots = dict[int, Application | None]
@@ -81,7 +85,27 @@ class Pipeline:
         return self._today()
 
     def applications(self) -> list[Application]:
+        """Every application with its whole log (slow on a large search: lists use summaries)."""
         return store.load_all()
+
+    def find(self, app_id: int) -> Application | None:
+        """The application with its whole log, or None when it is gone."""
+        return store.load(app_id)
+
+    def summaries(self, app_ids: Iterable[int] | None = None) -> list[ApplicationSummary]:
+        """What the lists show of `app_ids` (those still stored), or of every application."""
+        return facts.summaries(app_ids)
+
+    def update_for(self, change: Change) -> Update:
+        """`change` with the applications it touched read back once, for every view to share."""
+        if change.everything or len(change.application_ids) > READ_ALL_ABOVE:
+            return Update(replace(change, everything=True), tuple(self.summaries()))
+        if APPLICATIONS not in change.kinds or not change.application_ids:
+            return Update(change)
+        rows = self.summaries(change.application_ids)
+        found = {row.id for row in rows}
+        removed = tuple(i for i in change.application_ids if i not in found)
+        return Update(change, tuple(rows), removed)
 
     def application(self, app_id: int) -> Application:
         app = store.load(app_id)

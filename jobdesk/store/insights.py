@@ -1,9 +1,9 @@
-"""The lean read behind the Insights: one row of facts per application, in one query.
+"""The lean read behind the Insights: one row of kept facts per application, in one query.
 
 Loading whole `Application` objects costs many seconds at 100,000 applications;
 the funnel needs only a few facts per application (see `track_from_facts`), which
-SQLite gathers while walking the event log's index. The counting rules stay in
-the domain: this query only collects dates and the latest outcome.
+the triggers of schema 4 keep beside each application. The counting rules stay in
+the domain: the facts are only dates and the latest outcome.
 """
 
 from __future__ import annotations
@@ -14,64 +14,42 @@ from jobdesk.domain.enums import Channel, Outcome, RejectionReason, SizeBand, St
 from jobdesk.domain.funnel import Track, track_from_facts
 from jobdesk.store.tables import database
 
-# Per application: its stage events (and any rejection logged at `applied`) as
-# "<stage><date><backfilled>" items, and its latest outcome event in log order
-# (date, then id; the index on (application_id, occurred_on, id) serves both).
-_SQL = """
+_STAGE_NAMES = ("responded", "screen", "technical", "final", "offer")
+# Per application: its row, and the facts schema 4 keeps for it (see store/schema/v4_facts.py).
+_SQL = f"""
 SELECT a.id, a.applied_on, a.channel, rv.name, c.size_band, c.industry, a.role_type,
-       a.seniority,
-       (SELECT group_concat(CASE WHEN e.kind = 'stage' THEN e.stage
-                                 ELSE 'rejected' END || e.occurred_on || e.backfilled)
-          FROM stage_event AS e
-         WHERE e.application_id = a.id
-           AND (e.kind = 'stage' OR (e.outcome = 'rejected' AND e.stage = 'applied'))),
-       (SELECT o.outcome || '|' || COALESCE(o.stage, '') || '|' || COALESCE(o.reason, '')
-          FROM stage_event AS o
-         WHERE o.application_id = a.id AND o.kind = 'outcome'
-         ORDER BY o.occurred_on DESC, o.id DESC
-         LIMIT 1)
+       a.seniority, f.outcome, f.outcome_stage, f.outcome_reason,
+       f.rejected_applied_on, f.rejected_applied_backfilled,
+       {", ".join(f"f.{s}_on, f.{s}_backfilled" for s in _STAGE_NAMES)}
 FROM application AS a
+JOIN application_fact AS f ON f.application_id = a.id
 JOIN company AS c ON c.id = a.company_id
 LEFT JOIN resume_variant AS rv ON rv.id = a.resume_variant_id
 ORDER BY a.id
 """
 
-_RANKS = {s.value: s.rank for s in Stage}
 _STAGES = {s.value: s for s in Stage}
 _OUTCOMES = {o.value: o for o in Outcome}
 _REASONS = {r.value: r for r in RejectionReason}
 _CHANNELS = {c.value: c for c in Channel}
 _SIZES = {s.value: s for s in SizeBand}
-_NO_STAGE_EVENTS: tuple[None, ...] = (None,) * len(Stage)
 
 
 def load_tracks() -> list[Track]:
-    """Every application's track, in id order, without loading its events one by one."""
+    """Every application's track, in id order, from one row of kept facts each."""
     parse = date.fromisoformat
     tracks = []
     for row in database.execute_sql(_SQL):
         app_id, applied_on, channel, variant, size, industry, role_type, seniority = row[:8]
-        staged, last = row[8], row[9]
-        stage_events: list[tuple[date, bool] | None] | tuple[None, ...] = _NO_STAGE_EVENTS
-        rejected_at_applied: tuple[date, bool] | None = None
-        if staged:
-            stage_events = list(_NO_STAGE_EVENTS)
-            for item in staged.split(","):
-                # "<name>YYYY-MM-DD<0|1>"; the name is a stage, or "rejected" at applied.
-                on, backfilled = parse(item[-11:-1]), item[-1] == "1"
-                name = item[:-11]
-                if name == "rejected":
-                    if rejected_at_applied is None or on < rejected_at_applied[0]:
-                        rejected_at_applied = (on, backfilled)
-                else:
-                    rank = _RANKS[name]
-                    known = stage_events[rank]
-                    if known is None or on < known[0]:
-                        stage_events[rank] = (on, backfilled)
+        outcome, outcome_stage, reason = row[8:11]
+        stage_events: list[tuple[date, bool] | None] = [None]
+        for column in range(13, 23, 2):
+            on = row[column]
+            stage_events.append(None if on is None else (parse(on[:10]), bool(row[column + 1])))
+        rejected_at_applied = None if row[11] is None else (parse(row[11][:10]), bool(row[12]))
         latest = None
-        if last:
-            outcome, stage, reason = last.split("|")
-            latest = (_OUTCOMES[outcome], _STAGES.get(stage), _REASONS.get(reason))
+        if outcome != "active" or outcome_stage is not None:
+            latest = (_OUTCOMES[outcome], _STAGES.get(outcome_stage), _REASONS.get(reason))
         tracks.append(
             track_from_facts(
                 app_id,

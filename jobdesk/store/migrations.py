@@ -16,7 +16,7 @@ from peewee import SqliteDatabase
 
 from jobdesk.domain.errors import UserError
 from jobdesk.store.backup import backup_database
-from jobdesk.store.schema import v2_feedback, v3_offers
+from jobdesk.store.schema import v2_feedback, v3_offers, v4_facts
 
 Step = Callable[[SqliteDatabase], None]
 
@@ -118,7 +118,12 @@ CREATE TABLE setting (
 """,
 )
 
-MIGRATIONS: Sequence[Step] = (_v1_initial, v2_feedback.upgrade, v3_offers.upgrade)
+MIGRATIONS: Sequence[Step] = (
+    _v1_initial,
+    v2_feedback.upgrade,
+    v3_offers.upgrade,
+    v4_facts.upgrade,
+)
 LATEST_VERSION = len(MIGRATIONS)
 
 

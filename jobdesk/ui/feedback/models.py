@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from jobdesk.domain.application import Application
+from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.feedback import FollowUp, ReceivedFeedback, ThemeCount
 from jobdesk.ui.dialogs.table_support import AnyIndex, date_text
 
@@ -146,27 +146,29 @@ COL_FB_THEMES = 3
 COL_FB_SAID = 4
 
 
-class FeedbackModel(_RowsModel[tuple[Application, ReceivedFeedback]]):
+class FeedbackModel(_RowsModel[tuple[ApplicationSummary, ReceivedFeedback]]):
     HEADERS = ("Company", "Role", "Received", "Themes", "What they said")
 
-    def display(self, row: tuple[Application, ReceivedFeedback], column: int) -> str:
+    def display(self, row: tuple[ApplicationSummary, ReceivedFeedback], column: int) -> str:
         app, received = row
         if column == COL_FB_COMPANY:
-            return app.details.company
+            return app.company
         if column == COL_FB_ROLE:
-            return app.details.role_title
+            return app.role_title
         if column == COL_FB_RECEIVED:
             return date_text(received.received_on)
         if column == COL_FB_THEMES:
             return ", ".join(received.themes) or "—"
         return " ".join(received.said.split())
 
-    def sort_value(self, row: tuple[Application, ReceivedFeedback], column: int) -> Any:
+    def sort_value(self, row: tuple[ApplicationSummary, ReceivedFeedback], column: int) -> Any:
         if column == COL_FB_RECEIVED:
             return row[1].received_on.toordinal()
         return self.display(row, column).casefold()
 
-    def other(self, row: tuple[Application, ReceivedFeedback], column: int, role: int) -> Any:
+    def other(
+        self, row: tuple[ApplicationSummary, ReceivedFeedback], column: int, role: int
+    ) -> Any:
         if role == APP_ID_ROLE:
             return row[0].id
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_FB_SAID:
@@ -190,9 +192,9 @@ class FollowUpModel(_RowsModel[FollowUp]):
 
     def display(self, row: FollowUp, column: int) -> str:
         if column == COL_FU_COMPANY:
-            return row.app.details.company
+            return row.app.company
         if column == COL_FU_ROLE:
-            return row.app.details.role_title
+            return row.app.role_title
         if column == COL_FU_STAGE:
             return row.app.furthest_stage.label
         if column == COL_FU_QUIET_SINCE:
@@ -216,5 +218,5 @@ class FollowUpModel(_RowsModel[FollowUp]):
         if role == APP_ID_ROLE:
             return row.app.id
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_FU_COMPANY, COL_FU_ROLE):
-            return f"{row.app.details.company} — {row.app.details.role_title}"
+            return row.app.name
         return None

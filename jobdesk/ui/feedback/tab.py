@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobdesk.domain.application import Application
+from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.feedback import PATTERN_REMINDER, was_rejected
 from jobdesk.domain.settings import FOLLOW_UP_DAYS, MY_NAME
@@ -53,6 +53,7 @@ from jobdesk.services.changes import APPLICATIONS, FEEDBACK, SETTINGS, TEMPLATES
 from jobdesk.services.feedback import MessageTemplate
 from jobdesk.ui.dialogs.common import make_error_label
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.when_shown import WhenShown
 from jobdesk.ui.feedback.models import (
     APP_ID_ROLE,
     COL_COMPANIES,
@@ -344,7 +345,7 @@ class TemplatesPage(QWidget):
         if wanted is not None:
             self.select_template(wanted)
 
-    def refresh_applications(self, apps: list[Application]) -> None:
+    def refresh_applications(self, apps: list[ApplicationSummary]) -> None:
         current = self.preview_combo.currentData()
         rejected = sorted(
             (a for a in apps if was_rejected(a)), key=lambda a: a.last_activity, reverse=True
@@ -357,7 +358,7 @@ class TemplatesPage(QWidget):
         self.preview_combo.addItem(EXAMPLE_VALUES, None)
         for app in [*rejected, *others]:
             self.preview_combo.addItem(
-                f"{app.details.company} — {app.details.role_title} ({app.outcome.label.lower()})",
+                f"{app.name} ({app.outcome.label.lower()})",
                 app.id,
             )
         index = self.preview_combo.findData(current)
@@ -702,7 +703,7 @@ class PatternsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-    def refresh(self, apps: list[Application]) -> None:
+    def refresh(self, apps: list[ApplicationSummary]) -> None:
         report = self._services.feedback.patterns(apps)
         self.summary_label.setText(report.summary())
         self.theme_model.set_report(list(report.themes), report.threshold)
@@ -769,7 +770,7 @@ class FollowUpsPage(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
 
-    def refresh(self, apps: list[Application]) -> int:
+    def refresh(self, apps: list[ApplicationSummary]) -> int:
         due = self._services.feedback.follow_ups(apps)
         days = self._services.settings.get(FOLLOW_UP_DAYS)
         self.explanation.setText(
@@ -851,6 +852,8 @@ class FeedbackTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
 
+        # The lists read every application: only while the tab is on screen.
+        self._lists = WhenShown(self, self._refresh_lists)
         self.patterns_page.record_requested.connect(self.record_requested)
         # Templates do not depend on anything the window refreshes at start-up.
         self.templates_page.refresh_templates()
@@ -871,9 +874,11 @@ class FeedbackTab(QWidget):
         if TEMPLATES in kinds:
             self.templates_page.refresh_templates()
         if kinds & {APPLICATIONS, FEEDBACK, SETTINGS}:
-            apps = self._services.pipeline.applications()
-            if APPLICATIONS in kinds or SETTINGS in kinds:
-                self.templates_page.refresh_applications(apps)
-            self.patterns_page.refresh(apps)
-            due = self.follow_ups_page.refresh(apps)
-            self.pages.setTabText(2, f"Follow-ups due ({due})" if due else "Follow-ups due")
+            self._lists.request()
+
+    def _refresh_lists(self) -> None:
+        apps = self._services.pipeline.summaries()
+        self.templates_page.refresh_applications(apps)
+        self.patterns_page.refresh(apps)
+        due = self.follow_ups_page.refresh(apps)
+        self.pages.setTabText(2, f"Follow-ups due ({due})" if due else "Follow-ups due")

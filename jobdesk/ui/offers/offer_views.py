@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 from jobdesk.domain.enums import Outcome
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.offers import OfferStatus
-from jobdesk.services.changes import APPLICATIONS, ATTACHMENTS, OFFERS
+from jobdesk.services.changes import ATTACHMENTS, OFFERS, Update
 from jobdesk.ui.offers.drops import FileDrops
 from jobdesk.ui.offers.letter_dialogs import OfferDialog
 from jobdesk.ui.offers.tab import TAB_TITLE, OffersTab, due_text
@@ -34,6 +34,7 @@ class OfferViews(QObject):
         self.tab = OffersTab()
         window.tabs.addTab(self.tab, TAB_TITLE)
         self.attachments = window.pipeline_tab.attachments
+        self._offer_apps: set[int] = set()  # applications with an offer: their changes show here
         self.drops = FileDrops(window, (self.tab.table,))
         self.due_label = QLabel()
         self.due_label.setAccessibleName("Offer replies due")
@@ -58,16 +59,21 @@ class OfferViews(QObject):
 
     # --- refreshing -----------------------------------------------------------------------
 
-    def refresh(self, kinds: frozenset[str]) -> None:
-        if not kinds & {APPLICATIONS, OFFERS, ATTACHMENTS}:
-            return
+    def refresh(self, update: Update) -> None:
+        touched = not self._offer_apps.isdisjoint(update.application_ids)
+        if update.kinds & {OFFERS, ATTACHMENTS} or update.everything or touched:
+            self._refresh_offers()
+        if ATTACHMENTS in update.kinds:
+            self.show_attachments()  # a change of rows shows them through the selection
+
+    def _refresh_offers(self) -> None:
         summaries = self.window.services.offers.summaries()
+        self._offer_apps = {s.offer.application_id for s in summaries}
         self.tab.set_offers(summaries)
         due = [s for s in summaries if s.needs_reply_soon]
         due.sort(key=lambda s: s.days_left if s.days_left is not None else 0)
         self.due_label.setText(due_text(due))
         self.due_label.setVisible(bool(due))
-        self.show_attachments()
 
     def show_attachments(self) -> None:
         app = self.window.pipeline_tab.current_application()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobdesk.domain.application import Application
+from jobdesk.domain.application import Application, ApplicationSummary
 from jobdesk.domain.enums import Stage
+from jobdesk.services.changes import Update
 from jobdesk.ui.pipeline.attachments_list import AttachmentsList
 from jobdesk.ui.pipeline.detail_pane import DetailPane
 from jobdesk.ui.pipeline.model import (
@@ -39,9 +41,10 @@ from jobdesk.ui.pipeline.model import (
     COL_ROLE,
     COL_STAGE,
     COL_VARIANT,
-    PipelineFilter,
+    DEFAULT_SORT,
     PipelineModel,
     QuickFilter,
+    RowFilter,
 )
 
 # Wide enough for typical values; the user's own widths are remembered.
@@ -101,12 +104,16 @@ class PipelineTab(QWidget):
     edit_requested = Signal(int)
     context_menu_requested = Signal(object)  # global QPoint
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        load_application: Callable[[int], Application | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._load = load_application
         self.model = PipelineModel(self)
-        self.proxy = PipelineFilter(self)
-        self.proxy.setSourceModel(self.model)
         self._today = date.today()
+        self._current: Application | None = None
 
         self.empty_state = EmptyState()
 
@@ -150,9 +157,9 @@ class PipelineTab(QWidget):
 
         self.table = QTableView()
         self.table.setAccessibleName("Applications")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(*DEFAULT_SORT)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_APPLIED, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -209,15 +216,25 @@ class PipelineTab(QWidget):
 
     # --- data -----------------------------------------------------------------------------
 
-    def set_applications(self, apps: list[Application], today: date) -> None:
+    def set_applications(self, apps: list[ApplicationSummary], today: date) -> None:
         """Replace the rows, keeping the selection on the same applications where possible."""
         selected = self.selected_ids()
         self._today = today
         self.model.set_rows(apps, today)
-        self.stack.setCurrentWidget(self.splitter if apps else self.empty_state)
         self.select_ids(selected)
-        self._update_no_match()
-        self._selection_changed()
+        self._rows_changed()
+
+    def apply(self, update: Update, today: date) -> None:
+        """Show a change: every row again, or just the rows it touched."""
+        if update.everything:
+            self.set_applications(list(update.rows), today)
+            return
+        self._today = today
+        self.model.update_rows(update.rows, update.removed, today)
+        current = self.current_id()
+        if current is not None and current in update.application_ids:
+            self._selection_changed()  # the details of the one in view changed
+        self._rows_changed()
 
     def select_ids(self, app_ids: list[int] | tuple[int, ...]) -> None:
         selection = self.table.selectionModel()
@@ -227,21 +244,19 @@ class PipelineTab(QWidget):
             row = self.model.row_of(app_id)
             if row is None:
                 continue
-            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if not proxy_index.isValid():
-                continue
+            index = self.model.index(row, 0)
             flags = (
                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
             )
             if first:
                 flags |= QItemSelectionModel.SelectionFlag.Current
-                self.table.scrollTo(proxy_index)
+                self.table.scrollTo(index)
                 first = False
-            selection.setCurrentIndex(proxy_index, flags)
+            selection.setCurrentIndex(index, flags)
 
     def select_first_row(self) -> None:
         """Start with the top row selected and the table focused, ready for the keyboard."""
-        if self.proxy.rowCount():
+        if self.model.rowCount():
             self.table.selectRow(0)
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -249,18 +264,19 @@ class PipelineTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return [int(index.data(APP_ID_ROLE)) for index in rows]
 
-    def selected_applications(self) -> list[Application]:
-        apps = []
-        for index in self.table.selectionModel().selectedRows():
-            apps.append(self.model.application(self.proxy.mapToSource(index).row()))
-        return apps
+    def selected_summaries(self) -> list[ApplicationSummary]:
+        return [self.model.summary(i.row()) for i in self.table.selectionModel().selectedRows()]
+
+    def current_id(self) -> int | None:
+        ids = self.selected_ids()
+        return ids[0] if len(ids) == 1 else None
 
     def current_application(self) -> Application | None:
-        apps = self.selected_applications()
-        return apps[0] if len(apps) == 1 else None
+        """The one selected application, whole (with its log), or None."""
+        return self._current
 
     def shown_count(self) -> tuple[int, int]:
-        return self.proxy.rowCount(), self.model.rowCount()
+        return self.model.rowCount(), self.model.total()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -272,19 +288,25 @@ class PipelineTab(QWidget):
     # --- internals ------------------------------------------------------------------------
 
     def _filters_changed(self, *_args: object) -> None:
-        self.proxy.set_search_text(self.search_edit.text())
-        for quick, button in self.quick_buttons.items():
-            if button.isChecked():
-                self.proxy.set_quick_filter(quick)
-        self.proxy.set_stage(self.stage_combo.currentData())
+        quick = next(q for q, b in self.quick_buttons.items() if b.isChecked())
+        self.model.set_filter(
+            RowFilter(self.search_edit.text(), quick, self.stage_combo.currentData())
+        )
+        self._update_no_match()
+        self._selection_changed()
+
+    def _rows_changed(self) -> None:
+        self.stack.setCurrentWidget(self.splitter if self.model.total() else self.empty_state)
         self._update_no_match()
         self.selection_changed.emit()
 
     def _update_no_match(self) -> None:
-        self.no_match.setVisible(self.model.rowCount() > 0 and self.proxy.rowCount() == 0)
+        self.no_match.setVisible(self.model.total() > 0 and self.model.rowCount() == 0)
 
     def _selection_changed(self, *_args: object) -> None:
-        self.detail.show_application(self.current_application(), self._today)
+        app_id = self.current_id()
+        self._current = None if app_id is None else self._load(app_id)
+        self.detail.show_application(self._current, self._today)
         self.selection_changed.emit()
 
     def _activated(self, index: QModelIndex) -> None:

@@ -13,7 +13,7 @@ from jobdesk.domain.application import Application
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.services.bundle import Services
-from jobdesk.services.changes import APPLICATIONS, Change
+from jobdesk.services.changes import APPLICATIONS, Change, Update, reload_all
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.feedback.tab import FeedbackTab
 from jobdesk.ui.insights.tab import InsightsTab
@@ -28,7 +28,7 @@ from jobdesk.ui.shell.settings_dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
-    data_changed = Signal(object)  # frozenset[str] of the kinds of data that changed
+    data_changed = Signal(object)  # an Update: what changed, with the changed rows read once
 
     def __init__(
         self,
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.setAccessibleName("jobdesk")
 
-        self.pipeline_tab = PipelineTab()
+        self.pipeline_tab = PipelineTab(self.pipeline.find)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
         self.tabs.setDocumentMode(True)
@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.resize(1200, 760)
         self._restore_state()
-        self.refresh(frozenset({APPLICATIONS}))
+        self.reload()
         self.pipeline_tab.select_first_row()
 
     # --- actions --------------------------------------------------------------------------
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.delete_action)
 
     def _connect(self) -> None:
-        self.data_changed.connect(self.refresh)
+        self.data_changed.connect(self._show_update)
         tab = self.pipeline_tab
         tab.selection_changed.connect(self._update_actions)
         tab.edit_requested.connect(lambda _id: self.edit_selected())
@@ -250,16 +250,25 @@ class MainWindow(QMainWindow):
 
     # --- refreshing -----------------------------------------------------------------------
 
-    def refresh(self, kinds: frozenset[str]) -> None:
-        if APPLICATIONS in kinds:
-            self.pipeline_tab.set_applications(self.pipeline.applications(), self.pipeline.today())
+    def announce(self, change: Change) -> None:
+        """Tell every view what `change` did, with the applications it touched read once."""
+        self.data_changed.emit(self.pipeline.update_for(change))
+
+    def reload(self) -> None:
+        """Read everything again (after a change made outside `perform`, or a restore)."""
+        self.announce(reload_all())
+
+    def _show_update(self, update: Update) -> None:
+        kinds = update.kinds
+        if APPLICATIONS in kinds or update.everything:
+            self.pipeline_tab.apply(update, self.pipeline.today())
         self.insights_tab.refresh(kinds)
         self.feedback_tab.refresh(kinds)
-        self.offer_views.refresh(kinds)
+        self.offer_views.refresh(update)
         self._update_actions()
 
     def _update_actions(self) -> None:
-        apps = self.pipeline_tab.selected_applications()
+        apps = self.pipeline_tab.selected_summaries()
         one = apps[0] if len(apps) == 1 else None
         active = one is not None and not one.outcome.is_closed
         self.edit_action.setEnabled(one is not None)
@@ -295,7 +304,7 @@ class MainWindow(QMainWindow):
         except UserError as error:
             self.prompts.error(self, error.message)
             return None
-        self.data_changed.emit(change.kinds)
+        self.announce(change)
         if change.application_ids:
             self.pipeline_tab.select_ids(change.application_ids[:1])
         # Only pipeline changes are undoable; Ctrl+Z after another change would undo something else.

@@ -19,7 +19,7 @@ from jobdesk.domain.mail import MailAccount, Security, parse_mailto
 from jobdesk.domain.settings import MAIL_TIMEOUT, MY_NAME
 from jobdesk.domain.templates import Purpose
 from jobdesk.services.bundle import Services
-from jobdesk.services.changes import APPLICATIONS, FEEDBACK
+from jobdesk.services.changes import FEEDBACK, Change
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.feedback.composer_dialog import ComposerDialog, addresses_in
 from jobdesk.ui.feedback.feedback_dialog import FeedbackDialog
@@ -89,7 +89,7 @@ def test_edit_a_template_and_watch_the_preview_follow(
     qtbot: QtBot, services: Services, window: MainWindow
 ) -> None:
     rejected_app(services)
-    window.refresh(frozenset({APPLICATIONS}))
+    window.reload()
     page = window.feedback_tab.templates_page
     assert page.template_list.count() == 3
     assert page.current_template() is not None
@@ -381,7 +381,7 @@ def test_recording_feedback_with_a_new_theme_updates_the_patterns(
     qtbot: QtBot, services: Services, window: MainWindow
 ) -> None:
     first, second = rejected_app(services, "Ledgerline"), rejected_app(services, "Quantaflow")
-    window.refresh(frozenset({APPLICATIONS}))
+    window.reload()
     window.pipeline_tab.select_ids([first])
 
     def fill(dialog: QDialog) -> None:
@@ -400,7 +400,7 @@ def test_recording_feedback_with_a_new_theme_updates_the_patterns(
         first, TODAY, "Needed deeper system design.", ("System design",)
     )
     services.feedback.record_feedback(ReceivedFeedback(second, TODAY, "", ("System design",)))
-    window.data_changed.emit(frozenset({FEEDBACK}))
+    window.announce(Change(frozenset({FEEDBACK}), ""))
     patterns = window.feedback_tab.patterns_page
     assert patterns.summary_label.text() == (
         "Feedback from 2 of 2 rejections: 1 theme came back from 2 or more companies."
@@ -414,7 +414,7 @@ def test_request_feedback_is_in_the_context_menu_and_opens_the_composer(
     qtbot: QtBot, services: Services, window: MainWindow
 ) -> None:
     app_id = rejected_app(services)
-    window.refresh(frozenset({APPLICATIONS}))
+    window.reload()
     window.pipeline_tab.select_ids([app_id])
     assert window.request_feedback_action.isEnabled()
     menu = QMenu()
@@ -442,7 +442,7 @@ def test_follow_ups_open_the_follow_up_template(
     quiet = services.pipeline.add(
         ApplicationDetails("Quietly", "SRE", TODAY - timedelta(days=14))
     ).application_ids[0]
-    window.refresh(frozenset({APPLICATIONS}))
+    window.reload()
     page = window.feedback_tab.follow_ups_page
     assert window.feedback_tab.pages.tabText(2) == "Follow-ups due (1)"
     page.table.selectRow(0)

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from jobdesk.domain.enums import Channel
 from jobdesk.domain.settings import MIN_SAMPLE
 from jobdesk.services.bundle import Services
-from jobdesk.services.changes import SETTINGS
+from jobdesk.services.changes import SETTINGS, Change
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.common import FigureTable, table_text
 from jobdesk.ui.insights.panel import CUSTOM, LAST_30, InsightsPanel
@@ -156,7 +156,7 @@ def test_recomputes_on_changes_only_while_shown(
     window.select_tab("Insights")
     assert not window.insights_tab.stale and cell(model, 0, 6) == "1"
     services.settings.set(MIN_SAMPLE, 100)
-    window.data_changed.emit(frozenset({SETTINGS}))
+    window.announce(Change(frozenset({SETTINGS}), ""))
     assert cell(model, 0, 1) == "—"
 
 

@@ -142,8 +142,7 @@ def row_point(window: MainWindow, app_id: int) -> QPoint:
     tab = window.pipeline_tab
     row = tab.model.row_of(app_id)
     assert row is not None
-    index = tab.proxy.mapFromSource(tab.model.index(row, 0))
-    return tab.table.visualRect(index).center()
+    return tab.table.visualRect(tab.model.index(row, 0)).center()
 
 
 # --- dropping ------------------------------------------------------------------------------
@@ -153,7 +152,7 @@ def test_dragging_over_the_window_shows_where_the_drop_lands(
     qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
 ) -> None:
     app_id = add_app(services, "Acme Robotics")
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     data = mime_for(letter(tmp_path, "offer.txt", ACME))
     overlay = window.offer_views.drops.overlay
 
@@ -198,7 +197,7 @@ def test_a_letter_dropped_on_the_window_goes_through_the_chooser_and_the_confirm
 ) -> None:
     add_app(services, "Globex", Stage.SCREEN)
     acme = add_app(services, "Acme Robotics", Stage.FINAL)
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     path = letter(tmp_path, "Acme offer.txt", ACME)
 
     def choose(dialog: QDialog) -> None:
@@ -248,7 +247,7 @@ def test_a_letter_dropped_on_a_row_belongs_to_that_application(
 ) -> None:
     add_app(services, "Acme Robotics")
     globex = add_app(services, "Globex")
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     path = letter(tmp_path, "globex.txt", GLOBEX)
 
     def confirm(dialog: QDialog) -> None:
@@ -270,7 +269,7 @@ def test_cancelling_the_confirmation_saves_nothing(
     qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
 ) -> None:
     app_id = add_app(services, "Acme Robotics")
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     with (
         answering_dialogs(lambda d: d.reject()),
         qtbot.waitSignal(drops_idle(window), timeout=30000),
@@ -286,7 +285,7 @@ def test_refused_files_are_explained_and_the_rest_still_come_through(
     qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
 ) -> None:
     app_id = add_app(services, "Acme Robotics")
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     folder = tmp_path / "a folder"
     folder.mkdir()
     photo = tmp_path / "whiteboard.png"
@@ -312,7 +311,7 @@ def test_the_window_stays_responsive_while_a_file_is_read(
     qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
 ) -> None:
     app_id = add_app(services, "Acme Robotics")
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     drops = window.offer_views.drops
     ticks: list[int] = []
     timer = QTimer()
@@ -368,7 +367,7 @@ def test_the_offers_model_passes_the_model_tester(
 def test_three_offers_in_two_currencies_side_by_side(
     qtbot: QtBot, window: MainWindow, services: Services, three_offers: dict[str, int]
 ) -> None:
-    window.refresh(frozenset({"offers"}))
+    window.reload()
     assert window.select_tab("Offers")
     tab = window.offers_tab
     proxy = tab.proxy
@@ -397,7 +396,7 @@ def test_three_offers_in_two_currencies_side_by_side(
 def test_accept_from_the_offers_tab_then_undo(
     qtbot: QtBot, window: MainWindow, services: Services, three_offers: dict[str, int]
 ) -> None:
-    window.refresh(frozenset({"offers"}))
+    window.reload()
     window.select_tab("Offers")
     tab = window.offers_tab
     offer = services.offers.offer_of(three_offers["Globex"])
@@ -426,7 +425,7 @@ def test_accept_from_the_offers_tab_then_undo(
 def test_negotiating_and_opening_the_letter(
     qtbot: QtBot, window: MainWindow, services: Services, three_offers: dict[str, int]
 ) -> None:
-    window.refresh(frozenset({"offers"}))
+    window.reload()
     tab = window.offers_tab
     offer = services.offers.offer_of(three_offers["Acme Robotics"])
     assert offer is not None
@@ -444,7 +443,7 @@ def test_the_files_list_opens_and_removes_with_undo(
     qtbot: QtBot, window: MainWindow, services: Services, three_offers: dict[str, int]
 ) -> None:
     app_id = three_offers["Globex"]
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     window.pipeline_tab.select_ids([app_id])
     files = window.pipeline_tab.attachments
     assert files.list.count() == 1

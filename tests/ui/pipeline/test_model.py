@@ -1,22 +1,33 @@
-"""The pipeline table model and its filter proxy."""
+"""The pipeline table model: its sorting, filtering and one-row updates."""
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
-from jobdesk.domain.application import Application, ApplicationDetails, EventKind, StageEvent
+from jobdesk.domain.application import (
+    Application,
+    ApplicationDetails,
+    ApplicationSummary,
+    EventKind,
+    StageEvent,
+    summary_of,
+)
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.services.pipeline import Pipeline
 from jobdesk.ui.pipeline.model import (
+    APP_ID_ROLE,
+    COL_APPLIED,
     COL_COMPANY,
     COL_IDLE_DAYS,
     COL_STAGE,
-    PipelineFilter,
     PipelineModel,
     QuickFilter,
+    RowFilter,
 )
 
 TODAY = date(2026, 11, 20)
@@ -24,7 +35,7 @@ TODAY = date(2026, 11, 20)
 
 def application(
     app_id: int, company: str, stage: Stage, outcome: Outcome, applied: int
-) -> Application:
+) -> ApplicationSummary:
     events: list[StageEvent] = []
     if stage is not Stage.APPLIED:
         events.append(StageEvent(EventKind.STAGE, date(2026, 11, applied + 1), stage=stage))
@@ -33,7 +44,7 @@ def application(
             StageEvent(EventKind.OUTCOME, date(2026, 11, applied + 2), stage=stage, outcome=outcome)
         )
     details = ApplicationDetails(company, "Engineer", date(2026, 11, applied), notes="")
-    return Application(app_id, details, tuple(events))
+    return summary_of(Application(app_id, details, tuple(events)))
 
 
 ROWS = [
@@ -45,16 +56,18 @@ ROWS = [
 ]
 
 
-def filtered() -> tuple[PipelineModel, PipelineFilter]:
+def model_of(rows: list[ApplicationSummary] = ROWS) -> PipelineModel:
     model = PipelineModel()
-    model.set_rows(ROWS, TODAY)
-    proxy = PipelineFilter()
-    proxy.setSourceModel(model)
-    return model, proxy
+    model.set_rows(rows, TODAY)
+    return model
 
 
-def shown(proxy: PipelineFilter) -> list[str]:
-    return [proxy.index(r, COL_COMPANY).data() for r in range(proxy.rowCount())]
+def shown(model: PipelineModel) -> list[str]:
+    return [model.index(r, COL_COMPANY).data() for r in range(model.rowCount())]
+
+
+def test_the_default_order_is_the_newest_application_first() -> None:
+    assert shown(model_of()) == ["Hooli", "Umbrella", "Globex", "Initech", "Acme"]
 
 
 def test_model_passes_qt_model_tester_with_the_sample_search(
@@ -62,45 +75,143 @@ def test_model_passes_qt_model_tester_with_the_sample_search(
 ) -> None:
     pipeline.load_sample()
     model = PipelineModel()
-    model.set_rows(pipeline.applications(), TODAY)
+    model.set_rows(pipeline.summaries(), TODAY)
     qtmodeltester.check(model)
-    proxy = PipelineFilter()
-    proxy.setSourceModel(model)
-    qtmodeltester.check(proxy)
-    proxy.set_search_text("engineer")
-    qtmodeltester.check(proxy)
+    model.set_filter(RowFilter("engineer"))
+    qtmodeltester.check(model)
+    model.sort(COL_COMPANY, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(model)
 
 
-def test_stage_sorts_in_pipeline_order_not_alphabetically() -> None:
-    _, proxy = filtered()
-    proxy.sort(COL_STAGE, Qt.SortOrder.AscendingOrder)
-    assert shown(proxy) == ["Hooli", "Umbrella", "Globex", "Acme", "Initech"]
+def test_model_passes_qt_model_tester_while_rows_change_one_by_one(
+    qtmodeltester: ModelTester,
+) -> None:
+    """Rows inserted, changed (moving or not) and removed, under a filter, in both orders."""
+    model = model_of()
+    qtmodeltester.check(model, force_py=True)
+    rng = random.Random(3)
+    rows = {r.id: r for r in ROWS}
+    for step in range(120):
+        if step == 40:
+            model.sort(COL_STAGE, Qt.SortOrder.AscendingOrder)
+        if step == 80:
+            model.set_filter(RowFilter("", QuickFilter.ACTIVE))
+        choice = rng.random()
+        if choice < 0.3 or not rows:
+            new_id = max(rows, default=0) + 1
+            rows[new_id] = application(
+                new_id,
+                f"Company {new_id}",
+                rng.choice(list(Stage)),
+                rng.choice([Outcome.ACTIVE, Outcome.REJECTED]),
+                rng.randint(1, 15),
+            )
+            model.update_rows([rows[new_id]], [], TODAY)
+        elif choice < 0.45:
+            gone = rng.choice(list(rows))
+            del rows[gone]
+            model.update_rows([], [gone], TODAY)
+        else:
+            app_id = rng.choice(list(rows))
+            rows[app_id] = rows[app_id]._replace(
+                furthest_stage=rng.choice(list(Stage)),
+                outcome=rng.choice([Outcome.ACTIVE, Outcome.WITHDRAWN]),
+                applied_on=date(2026, 11, rng.randint(1, 15)),
+            )
+            model.update_rows([rows[app_id]], [], TODAY)
+        expected = sorted(
+            (r for r in rows.values() if model.row_filter.quick.admits(r)),
+            key=lambda r: (r.furthest_stage.rank, r.id) if step >= 40 else (r.applied_on, r.id),
+            reverse=step < 40,
+        )
+        assert [model.index(i, 0).data(APP_ID_ROLE) for i in range(model.rowCount())] == [
+            r.id for r in expected
+        ], f"step {step}"
 
 
-def test_days_idle_sorts_as_numbers() -> None:
-    _, proxy = filtered()
-    proxy.sort(COL_IDLE_DAYS, Qt.SortOrder.AscendingOrder)
-    idle = [int(proxy.index(r, COL_IDLE_DAYS).data()) for r in range(proxy.rowCount())]
-    assert idle == sorted(idle) and idle[0] < 10 < idle[-1]
+def test_a_changed_row_signals_only_itself(qtbot: QtBot) -> None:
+    model = model_of()
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b: changed.append((a.row(), b.row())))
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.assertNotEmitted(model.layoutChanged):
+        model.update_rows([ROWS[0]._replace(outcome=Outcome.WITHDRAWN)], [], TODAY)
+    assert changed == [(4, 4)]  # Acme, the oldest, is the last row
+    assert model.index(4, COL_COMPANY).data(Qt.ItemDataRole.ForegroundRole) is not None
 
 
-def test_quick_filters_stage_filter_and_search() -> None:
-    _, proxy = filtered()
-    proxy.set_quick_filter(QuickFilter.ACTIVE)
-    assert sorted(shown(proxy)) == ["Acme", "Initech", "Umbrella"]
-    proxy.set_quick_filter(QuickFilter.OFFERS)
-    assert shown(proxy) == ["Initech"]
-    proxy.set_quick_filter(QuickFilter.CLOSED)
-    assert sorted(shown(proxy)) == ["Globex", "Hooli"]
-    proxy.set_quick_filter(QuickFilter.ALL)
-    proxy.set_stage(Stage.SCREEN)
-    assert shown(proxy) == ["Globex"]
-    proxy.set_stage(None)
-    proxy.set_search_text("  GLOB ")
-    assert shown(proxy) == ["Globex"]
+def test_a_row_whose_sort_value_changed_moves(qtbot: QtBot) -> None:
+    model = model_of()
+    with qtbot.waitSignal(model.rowsMoved):
+        model.update_rows([ROWS[0]._replace(applied_on=date(2026, 11, 19))], [], TODAY)
+    assert shown(model) == ["Acme", "Hooli", "Umbrella", "Globex", "Initech"]
+
+
+def test_a_row_that_leaves_the_filter_is_removed(qtbot: QtBot) -> None:
+    model = model_of()
+    model.set_filter(RowFilter("", QuickFilter.ACTIVE))
+    assert sorted(shown(model)) == ["Acme", "Initech", "Umbrella"]
+    removed: list[int] = []
+    model.rowsRemoved.connect(lambda _p, first, _last: removed.append(first))
+    model.update_rows([ROWS[3]._replace(outcome=Outcome.REJECTED)], [], TODAY)
+    assert removed == [0] and shown(model) == ["Initech", "Acme"]
+    assert model.total() == 5
+
+
+def test_sort_by_stage_uses_the_stage_order() -> None:
+    model = model_of()
+    model.sort(COL_STAGE, Qt.SortOrder.AscendingOrder)
+    assert shown(model) == ["Hooli", "Umbrella", "Globex", "Acme", "Initech"]
+    model.sort(COL_STAGE, Qt.SortOrder.DescendingOrder)
+    assert shown(model) == ["Initech", "Acme", "Globex", "Umbrella", "Hooli"]
+
+
+def test_sort_by_idle_days_is_numeric() -> None:
+    model = model_of()
+    model.sort(COL_IDLE_DAYS, Qt.SortOrder.AscendingOrder)
+    idle = [int(model.index(r, COL_IDLE_DAYS).data()) for r in range(model.rowCount())]
+    assert idle == sorted(idle)
+    assert idle == [6, 9, 15, 17, 18]  # Hooli, Umbrella, Globex, Initech, Acme
+
+
+def test_quick_filters_and_stage_filter_and_search() -> None:
+    model = model_of()
+    model.set_filter(RowFilter("", QuickFilter.ACTIVE))
+    assert sorted(shown(model)) == ["Acme", "Initech", "Umbrella"]
+    model.set_filter(RowFilter("", QuickFilter.OFFERS))
+    assert shown(model) == ["Initech"]
+    model.set_filter(RowFilter("", QuickFilter.CLOSED))
+    assert sorted(shown(model)) == ["Globex", "Hooli"]
+    model.set_filter(RowFilter("", QuickFilter.ALL, Stage.SCREEN))
+    assert shown(model) == ["Globex"]
+    model.set_filter(RowFilter("  GLOB "))
+    assert shown(model) == ["Globex"]
+    model.set_filter(RowFilter("glob engineer"))
+    assert shown(model) == ["Globex"]
+    model.set_filter(RowFilter("gl"))  # a shorter search widens again
+    assert shown(model) == ["Globex"]
+    model.set_filter(RowFilter(""))
+    assert len(shown(model)) == 5
+
+
+def test_filtering_and_sorting_keep_persistent_indexes_on_their_application() -> None:
+    model = model_of()
+    model.sort(COL_APPLIED, Qt.SortOrder.AscendingOrder)
+    kept = model.index(3, 0)  # Umbrella
+    persistent = QPersistentModelIndex(kept)
+    model.set_filter(RowFilter("", QuickFilter.ACTIVE))
+    assert persistent.data() == "Umbrella"
+    model.sort(COL_COMPANY, Qt.SortOrder.DescendingOrder)
+    assert persistent.data() == "Umbrella" and persistent.row() == 0
+    model.set_filter(RowFilter("acme"))
+    assert not persistent.isValid()
+    assert model.index(0, 0).data() == "Acme"
+    assert model.rowCount(model.index(0, 0)) == 0  # a table: rows have no children
 
 
 def test_closed_rows_are_muted() -> None:
-    model, _ = filtered()
-    assert model.index(1, COL_COMPANY).data(Qt.ItemDataRole.ForegroundRole) is not None
-    assert model.index(0, COL_COMPANY).data(Qt.ItemDataRole.ForegroundRole) is None
+    model = model_of()
+    globex = model.row_of(2)
+    acme = model.row_of(1)
+    assert globex is not None and acme is not None
+    assert model.index(globex, COL_COMPANY).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index(acme, COL_COMPANY).data(Qt.ItemDataRole.ForegroundRole) is None

@@ -54,8 +54,8 @@ def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
 
 
 def rows(window: MainWindow, column: int) -> list[str]:
-    proxy = window.pipeline_tab.proxy
-    return [proxy.index(r, column).data() for r in range(proxy.rowCount())]
+    model = window.pipeline_tab.model
+    return [model.index(r, column).data() for r in range(model.rowCount())]
 
 
 def add(pipeline: Pipeline, company: str, channel: Channel = Channel.DIRECT) -> int:
@@ -113,7 +113,7 @@ def test_advance_with_the_shortcut_and_an_earlier_date(
     qtbot: QtBot, window: MainWindow, pipeline: Pipeline
 ) -> None:
     add(pipeline, "Acme")
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     window.pipeline_tab.select_first_row()
 
     def fill(dialog: QDialog) -> None:
@@ -134,7 +134,7 @@ def test_advance_with_the_shortcut_and_an_earlier_date(
 def test_reject_with_a_reason(qtbot: QtBot, window: MainWindow, pipeline: Pipeline) -> None:
     app_id = add(pipeline, "Globex")
     pipeline.advance(app_id, Stage.SCREEN, date(2026, 11, 5))
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     window.pipeline_tab.select_first_row()
 
     def fill(dialog: QDialog) -> None:
@@ -162,7 +162,7 @@ def test_delete_with_the_key_then_undo_and_redo(window: MainWindow, pipeline: Pi
     app_id = add(pipeline, "Initech")
     pipeline.advance(app_id, Stage.SCREEN, date(2026, 11, 5))
     add(pipeline, "Hooli")
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     window.pipeline_tab.select_ids([app_id])
     before = pipeline.application(app_id)
 
@@ -185,7 +185,7 @@ def test_delete_key_in_the_search_box_edits_text_not_rows(
     qtbot: QtBot, window: MainWindow, pipeline: Pipeline
 ) -> None:
     add(pipeline, "Acme")
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     window.pipeline_tab.select_first_row()
     search = window.pipeline_tab.search_edit
     qtbot.keyClicks(search, "ac")
@@ -199,7 +199,7 @@ def test_filters_and_search(qtbot: QtBot, window: MainWindow, pipeline: Pipeline
     acme, globex, initech = (add(pipeline, n) for n in ("Acme", "Globex", "Initech"))
     pipeline.reject(globex, stage=Stage.APPLIED)
     pipeline.advance(initech, Stage.OFFER)
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     tab = window.pipeline_tab
 
     tab.quick_buttons[QuickFilter.ACTIVE].click()
@@ -229,7 +229,7 @@ def test_filters_and_search(qtbot: QtBot, window: MainWindow, pipeline: Pipeline
 def test_actions_follow_the_selection(window: MainWindow, pipeline: Pipeline) -> None:
     offer = add(pipeline, "Acme")
     pipeline.advance(offer, Stage.OFFER)
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     assert not window.edit_action.isEnabled()  # nothing selected yet
     window.pipeline_tab.select_ids([offer])
     assert window.accept_action.isEnabled() and window.decline_action.isEnabled()
@@ -271,7 +271,7 @@ def accessible_name(widget: QWidget) -> str:
 
 def test_every_control_has_an_accessible_name(window: MainWindow, pipeline: Pipeline) -> None:
     pipeline.load_sample()
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     controls = [
         w
         for w in window.findChildren(QWidget)
@@ -294,7 +294,7 @@ def test_an_html_looking_company_name_is_shown_as_text(
     window: MainWindow, pipeline: Pipeline
 ) -> None:
     add(pipeline, "<b>Evil</b> & Co")
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     window.pipeline_tab.select_first_row()
     assert "<b>Evil</b> & Co" in window.pipeline_tab.detail.toPlainText()
 
@@ -304,7 +304,7 @@ def test_editing_keeps_the_applied_date_within_the_history(
 ) -> None:
     app_id = add(pipeline, "Acme")
     pipeline.advance(app_id, Stage.RESPONDED, date(2026, 11, 6))
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     window.pipeline_tab.select_first_row()
 
     def fill(dialog: QDialog) -> None:
@@ -326,9 +326,9 @@ def test_double_click_opens_the_editor(
     qtbot: QtBot, window: MainWindow, pipeline: Pipeline
 ) -> None:
     add(pipeline, "Acme")
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     table = window.pipeline_tab.table
-    centre = table.visualRect(window.pipeline_tab.proxy.index(0, 1)).center()
+    centre = table.visualRect(window.pipeline_tab.model.index(0, 1)).center()
 
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, ApplicationDialog)
@@ -344,7 +344,7 @@ def test_the_context_menu_offers_the_pipeline_actions(
     qtbot: QtBot, window: MainWindow, pipeline: Pipeline
 ) -> None:
     add(pipeline, "Acme")
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     window.pipeline_tab.select_first_row()
     offered: list[str] = []
 
@@ -368,7 +368,7 @@ def test_a_storage_failure_is_shown_and_the_table_is_unchanged(
     window: MainWindow, pipeline: Pipeline
 ) -> None:
     add(pipeline, "Acme")
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     window.pipeline_tab.select_first_row()
     pipeline._db.execute_sql("PRAGMA query_only = 1")
     press(window.pipeline_tab.table, Qt.Key.Key_Delete)
@@ -386,7 +386,7 @@ def test_the_detail_pane_offers_to_request_feedback(window: MainWindow, pipeline
     from jobdesk.ui.pipeline.detail_pane import REQUEST_FEEDBACK
 
     add(pipeline, "Acme")
-    window.refresh(frozenset({"applications"}))
+    window.reload()
     window.pipeline_tab.select_first_row()
     detail = window.pipeline_tab.detail
     assert "Request feedback…" in detail.toPlainText()
