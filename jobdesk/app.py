@@ -105,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from jobdesk.stats_command import main as stats_main
 
         return stats_main(argv[1:])
+    if argv[:1] == ["repair"]:
+        from jobdesk.repair_command import main as repair_main
+
+        return repair_main(argv[1:])
     args = parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return desktop_entry(install=args.install_desktop_entry)

@@ -45,29 +45,39 @@ def load_all() -> list[Application]:
     ]
 
 
+_ONE_APPLICATION = """
+SELECT a.id, a.role_title, a.role_type, a.seniority, a.location, a.channel, a.job_url,
+       a.salary_text, a.applied_on, a.notes, a.next_step, a.next_step_on,
+       c.name AS company_name, c.size_band AS company_size, c.industry AS company_industry,
+       rv.name AS variant_name
+FROM application AS a
+JOIN company AS c ON c.id = a.company_id
+LEFT JOIN resume_variant AS rv ON rv.id = a.resume_variant_id
+WHERE a.id = ?
+"""
+_ITS_EVENTS = """
+SELECT id, kind, occurred_on, stage, outcome, reason, note, backfilled FROM stage_event
+WHERE application_id = ? ORDER BY occurred_on, id
+"""
+_ITS_CONTACTS = """
+SELECT name, role, email FROM contact WHERE application_id = ? ORDER BY position, id
+"""
+
+
 def load(app_id: int) -> Application | None:
-    row = _application_query().where(ApplicationRow.id == app_id).dicts().first()
-    if row is None:
+    """One application, whole, in three plain queries (it runs on every click)."""
+    row = _all(_ONE_APPLICATION, app_id)
+    if not row:
         return None
-    events = [
-        _event(r)
-        for r in _rows(
-            EventRow.select()
-            .where(EventRow.application == app_id)
-            .order_by(EventRow.occurred_on, EventRow.id)
-            .dicts()
-        )
-    ]
-    contacts = [
-        _contact(r)
-        for r in _rows(
-            ContactRow.select()
-            .where(ContactRow.application == app_id)
-            .order_by(ContactRow.position, ContactRow.id)
-            .dicts()
-        )
-    ]
-    return _application(row, contacts, events)
+    events = [_event(r) for r in _all(_ITS_EVENTS, app_id)]
+    contacts = [_contact(r) for r in _all(_ITS_CONTACTS, app_id)]
+    return _application(row[0], contacts, events)
+
+
+def _all(sql: str, *params: Any) -> list[dict[str, Any]]:
+    cursor = database.execute_sql(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
 
 def insert(

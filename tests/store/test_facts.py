@@ -1,0 +1,162 @@
+"""The kept per-application facts always equal a replay of the log, whatever was written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from functools import partial
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from peewee import SqliteDatabase
+
+from jobdesk.domain.application import (
+    ApplicationDetails,
+    EventKind,
+    StageEvent,
+    summary_of,
+)
+from jobdesk.domain.enums import Outcome, RejectionReason, Stage
+from jobdesk.domain.errors import UserError
+from jobdesk.domain.funnel import track
+from jobdesk.services.pipeline import Pipeline
+from jobdesk.store import applications as store
+from jobdesk.store import facts
+from jobdesk.store.database import open_database
+from jobdesk.store.insights import load_tracks
+
+TODAY = date(2026, 11, 20)
+START = date(2026, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def shared_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SqliteDatabase]:
+    """One file for every example (emptied between them): hypothesis runs hundreds."""
+    db = open_database(Path(tmp_path_factory.mktemp("facts")) / "jobdesk.sqlite")
+    yield db
+    db.close()
+
+
+def _empty(db: SqliteDatabase) -> None:
+    db.execute_sql("DELETE FROM application")
+    db.execute_sql("DELETE FROM company")
+
+
+def _assert_facts_match_the_log() -> None:
+    apps = store.load_all()
+    assert facts.summaries() == [summary_of(a) for a in apps]
+    assert facts.differences() == []
+
+
+# Any log at all, even one the change rules would refuse (written by an import, say):
+# the summary's stage and outcome follow the canonical replay.
+events = st.lists(
+    st.builds(
+        StageEvent,
+        kind=st.sampled_from(EventKind),
+        on=st.dates(START, TODAY),
+        stage=st.none() | st.sampled_from(Stage),
+        outcome=st.none() | st.sampled_from(Outcome),
+        reason=st.none() | st.sampled_from(RejectionReason),
+        backfilled=st.booleans(),
+    ),
+    max_size=8,
+)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(logs=st.lists(events, min_size=1, max_size=4), drop=st.integers(0, 3))
+def test_any_log_gives_the_summary_its_replay_gives(
+    shared_db: SqliteDatabase, logs: list[list[StageEvent]], drop: int
+) -> None:
+    _empty(shared_db)
+    ids = []
+    for number, log in enumerate(logs):
+        # Outcome events need an outcome, stage events a stage, as the table's rows always have.
+        cleaned = [
+            e
+            for e in log
+            if (e.kind is EventKind.STAGE and e.stage is not None)
+            or (e.kind is EventKind.OUTCOME and e.outcome is not None)
+        ]
+        details = ApplicationDetails(f"Company {number}", "Engineer", START)
+        ids.append(store.insert(details, cleaned))
+    _assert_facts_match_the_log()
+    # Undo puts a snapshot back by deleting and re-adding events: the facts follow.
+    victim = ids[drop % len(ids)]
+    snapshot = store.load(victim)
+    assert snapshot is not None
+    store.restore(snapshot.__class__(snapshot.id, snapshot.details, snapshot.events[:-1]))
+    _assert_facts_match_the_log()
+    store.delete(victim)
+    _assert_facts_match_the_log()
+
+
+# Logs made the way the user makes them, through the service and its rules (reopen,
+# backfilled dates, rejections right after a reply, undo and redo): the Insights' tracks
+# read from the kept facts equal the tracks replayed from the whole log.
+actions = st.lists(
+    st.tuples(
+        st.sampled_from(
+            ["advance", "reject", "withdraw", "ghost", "reopen", "accept", "undo", "redo"]
+        ),
+        st.sampled_from(Stage),
+        st.integers(0, 20),  # days after the last activity
+        st.booleans(),  # reject at applied
+    ),
+    max_size=14,
+)
+
+
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(steps=actions, applications=st.integers(1, 3))
+def test_tracks_from_the_kept_facts_equal_a_replay(
+    shared_db: SqliteDatabase, steps: list[tuple[str, Stage, int, bool]], applications: int
+) -> None:
+    _empty(shared_db)
+    pipeline = Pipeline(shared_db, today=lambda: TODAY)
+    ids = [
+        pipeline.add(ApplicationDetails(f"C{i}", "Engineer", START)).application_ids[0]
+        for i in range(applications)
+    ]
+    for number, (action, stage, days, at_applied) in enumerate(steps):
+        app = pipeline.find(ids[number % len(ids)])
+        if app is None:  # undone before it was added
+            continue
+        on = min(TODAY, app.last_activity + timedelta(days=days))
+        calls: dict[str, Callable[[], object]] = {
+            "advance": partial(pipeline.advance, app.id, stage, on),
+            "reject": partial(
+                pipeline.reject, app.id, on, stage=Stage.APPLIED if at_applied else None
+            ),
+            "withdraw": partial(pipeline.withdraw, app.id, on),
+            "ghost": partial(pipeline.mark_ghosted, app.id, on),
+            "reopen": partial(pipeline.reopen, app.id, on),
+            "accept": partial(pipeline.accept_offer, app.id, on),
+            "undo": pipeline.undo,
+            "redo": pipeline.redo,
+        }
+        try:
+            calls[action]()
+        except UserError:
+            continue
+    _assert_facts_match_the_log()
+    assert load_tracks() == [track(a) for a in store.load_all()]
+
+
+def test_rebuild_repairs_facts_changed_behind_the_triggers(db: SqliteDatabase) -> None:
+    pipeline = Pipeline(db, today=lambda: TODAY)
+    pipeline.load_sample()
+    db.execute_sql(
+        "UPDATE application_fact SET furthest = 5, outcome = 'accepted' WHERE rowid <= 3"
+    )
+    assert len(facts.differences()) == 3
+    assert facts.rebuild() == 3
+    assert facts.differences() == []
+    _assert_facts_match_the_log()

@@ -1,0 +1,169 @@
+"""How the window refreshes: one read of the changed rows per change, and nothing else lost."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from peewee import SqliteDatabase
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from jobdesk.app import main as jobdesk_main
+from jobdesk.domain.enums import Outcome, Stage
+from jobdesk.paths import Paths
+from jobdesk.services.bundle import Services
+from jobdesk.services.changes import APPLICATIONS, Change
+from jobdesk.ui.pipeline.model import APP_ID_ROLE, COL_APPLIED, COL_COMPANY, COL_STAGE
+from jobdesk.ui.shell.main_window import MainWindow
+
+TODAY = date(2026, 11, 20)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
+    services.pipeline.load_sample()
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+
+
+def shown_ids(window: MainWindow) -> list[int]:
+    model = window.pipeline_tab.model
+    return [model.index(r, 0).data(APP_ID_ROLE) for r in range(model.rowCount())]
+
+
+class Statements:
+    """Every SQL statement the connection runs while recording."""
+
+    def __init__(self, db: SqliteDatabase) -> None:
+        self.connection = db.connection()
+        self.seen: list[str] = []
+
+    def __enter__(self) -> Statements:
+        self.connection.set_trace_callback(self.seen.append)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.connection.set_trace_callback(None)
+
+    def reading(self, table: str) -> list[str]:
+        pattern = re.compile(rf"\bFROM\s+\"?{table}\"?(\s|$)", re.IGNORECASE)
+        return [
+            s for s in self.seen if s.lstrip().upper().startswith("SELECT") and pattern.search(s)
+        ]
+
+
+def test_the_window_opens_newest_first(window: MainWindow) -> None:
+    header = window.pipeline_tab.table.horizontalHeader()
+    assert header.sortIndicatorSection() == COL_APPLIED
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    applied = [window.pipeline_tab.model.summary(r).applied_on for r in range(82)]
+    assert applied == sorted(applied, reverse=True)
+
+
+def test_a_change_to_one_application_reads_that_application_only(
+    window: MainWindow, services: Services, db: SqliteDatabase
+) -> None:
+    app = next(s for s in services.pipeline.summaries() if s.outcome is Outcome.ACTIVE)
+    window.pipeline_tab.select_ids([app.id])
+    following = Stage(list(Stage)[app.furthest_stage.rank + 1].value)
+    with Statements(db) as sql:
+        window.perform(lambda: services.pipeline.advance(app.id, following, TODAY))
+    # Every read of the applications table names the one application, by id.
+    reads = sql.reading("application")
+    assert reads, "the change was not read back at all"
+    for statement in reads:
+        assert re.search(rf"a\.id (= {app.id}|IN \({app.id}\))", statement), statement
+    # Nothing read every application's events or tracks (the Insights tab is hidden).
+    assert not [s for s in sql.reading("stage_event") if "application_id" not in s]
+    assert not sql.reading("application_fact_source")
+    assert window.pipeline_tab.model.find(app.id).furthest_stage is following  # type: ignore[union-attr]
+
+
+def test_sort_filter_selection_and_details_survive_an_update(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    tab = window.pipeline_tab
+    tab.table.sortByColumn(COL_COMPANY, Qt.SortOrder.AscendingOrder)
+    tab.search_edit.setText("engineer")
+    matching = shown_ids(window)
+    assert 0 < len(matching) < 82
+    target = next(i for i in matching if tab.model.find(i).outcome is Outcome.ACTIVE)  # type: ignore[union-attr]
+    tab.select_ids([target])
+    scroll = tab.table.verticalScrollBar().value()
+    before = tab.model.find(target)
+    assert before is not None
+    following = Stage(list(Stage)[before.furthest_stage.rank + 1].value)
+
+    with qtbot.assertNotEmitted(tab.model.modelReset):
+        window.perform(lambda: services.pipeline.advance(target, following, TODAY))
+
+    assert shown_ids(window) == matching  # same rows, same order: the company did not change
+    assert tab.selected_ids() == [target]
+    assert tab.table.verticalScrollBar().value() == scroll
+    assert tab.search_edit.text() == "engineer"
+    assert tab.model.sort_column == COL_COMPANY
+    row = tab.model.row_of(target)
+    assert row is not None
+    assert tab.model.index(row, COL_STAGE).data() == following.label
+    assert f"Reached {following.label.lower()}" in tab.detail.toPlainText()
+    assert window.reject_action.isEnabled()
+
+
+def test_undo_of_a_delete_puts_the_row_back_selected(
+    window: MainWindow, services: Services
+) -> None:
+    tab = window.pipeline_tab
+    target = shown_ids(window)[5]
+    tab.select_ids([target])
+    window.delete_selected()
+    assert target not in shown_ids(window)
+    assert window.count_label.text() == "81 applications"
+    window.undo()
+    assert shown_ids(window)[5] == target
+    assert tab.selected_ids() == [target]
+    assert window.count_label.text() == "82 applications"
+
+
+def test_a_hidden_tab_does_no_work_until_shown(
+    window: MainWindow, services: Services, db: SqliteDatabase
+) -> None:
+    feedback_tab = window.feedback_tab
+    assert not feedback_tab.isVisible()
+    with Statements(db) as sql:
+        window.announce(Change(frozenset({APPLICATIONS}), "", (1,)))
+    assert not [s for s in sql.reading("application") if "a.id IN" not in s]
+    with Statements(db) as sql:
+        window.select_tab("feedback")
+    assert sql.reading("application"), "the feedback lists were not read when shown"
+    assert feedback_tab.follow_ups_page.model.rowCount() >= 0
+
+
+def test_repair_mends_kept_facts(
+    paths: Paths, db: SqliteDatabase, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from jobdesk.services.pipeline import Pipeline
+
+    Pipeline(db, today=lambda: TODAY).load_sample()
+    db.execute_sql("UPDATE application_fact SET outcome = 'accepted' WHERE application_id <= 2")
+    db.close()
+    assert jobdesk_main(["repair", "--data-dir", str(paths.data_dir)]) == 0
+    assert (
+        capsys.readouterr().out.strip()
+        == "Mended the kept facts of 2 of 82 applications from their history."
+    )
+    assert jobdesk_main(["repair", "--data-dir", str(paths.data_dir)]) == 0
+    assert "nothing to mend" in capsys.readouterr().out
+
+
+def test_repair_of_a_folder_without_data_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert jobdesk_main(["repair", "--data-dir", str(tmp_path)]) == 1
+    assert "there is no data in" in capsys.readouterr().err
