@@ -15,7 +15,7 @@ if ! command -v objdump >/dev/null 2>&1; then
         exit 1
     fi
 fi
-"$VENV/bin/python" -m pip install -q "pyinstaller>=6.10"
+"$VENV/bin/python" -m pip install -q -c "$JOBDESK_ROOT/constraints.txt" "pyinstaller>=6.10"
 
 mkdir -p build/icons
 "$VENV/bin/python" packaging/make_icons.py --no-png \

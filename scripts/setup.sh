@@ -61,10 +61,13 @@ ensure_venv() {
     local stamp="$VENV/.jobdesk-installed" 
     # Reinstall only when the packaging files changed since the last install.
     if [ ! -f "$stamp" ] || [ "$JOBDESK_ROOT/pyproject.toml" -nt "$stamp" ] \
-        || [ "$JOBDESK_ROOT/setup.py" -nt "$stamp" ]; then
+        || [ "$JOBDESK_ROOT/setup.py" -nt "$stamp" ] \
+        || [ "$JOBDESK_ROOT/constraints.txt" -nt "$stamp" ]; then
         echo "jobdesk setup: installing jobdesk and its dependencies into $VENV"
         "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-        "$VENV/bin/python" -m pip install -q -e "$JOBDESK_ROOT[test]"
+        # constraints.txt holds the versions CI runs, so a new release cannot break it unseen.
+        "$VENV/bin/python" -m pip install -q -c "$JOBDESK_ROOT/constraints.txt" \
+            -e "$JOBDESK_ROOT[test]"
         touch "$stamp"
     fi
 }

@@ -49,6 +49,8 @@ def build_services(
     pipeline.add_dependent(OfferRows())
     attachments = Attachments(pipeline, paths.attachments)
     attachments.sweep()
+    insights = Insights(settings, today=today)
+    pipeline.watch(insights.forget)
     return Services(
         paths=paths,
         pipeline=pipeline,
@@ -57,5 +59,5 @@ def build_services(
         mail=MailDrafts(settings, secrets or Secrets(), cafile=mail_cafile),
         attachments=attachments,
         offers=Offers(pipeline, attachments, today=today),
-        insights=Insights(settings, today=today),
+        insights=insights,
     )

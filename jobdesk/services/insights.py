@@ -98,7 +98,12 @@ class Insights:
     def __init__(self, settings: Settings, today: Callable[[], date] = date.today) -> None:
         self._settings = settings
         self._today = today
-        self._cache: tuple[tuple[int, int], list[Track]] | None = None
+        # Every application's track by id, read once and then kept up to date by the ids the
+        # pipeline reports after each change (`forget`); None until first needed.
+        self._tracks: dict[int, Track] | None = None
+        self._list: list[Track] | None = None
+        self._stale: set[int] = set()
+        self._marker: int | None = None
 
     def today(self) -> date:
         return self._today()
@@ -111,12 +116,29 @@ class Insights:
             {stage: get(setting) / 100 for stage, setting in REFERENCE_SETTINGS.items()},
         )
 
+    def forget(self, app_ids: tuple[int, ...]) -> None:
+        """These applications changed: their tracks are read again when next needed."""
+        if self._tracks is not None:
+            self._stale.update(app_ids)
+            self._list = None
+
     def tracks(self) -> list[Track]:
-        """Every application's track; read again only when the database changed since."""
+        """Every application's track, in id order; only the changed ones are read again."""
         marker = store.change_marker()
-        if self._cache is None or self._cache[0] != marker:
-            self._cache = (marker, store.load_tracks())
-        return self._cache[1]
+        if self._tracks is None or marker != self._marker:
+            # First use, or another program wrote to the file: read everything.
+            self._tracks = {t.id: t for t in store.load_tracks()}
+            self._stale.clear()
+            self._list = None
+        elif self._stale:
+            stale, self._stale = self._stale, set()
+            for app_id in stale:
+                self._tracks.pop(app_id, None)
+            self._tracks.update((t.id, t) for t in store.load_tracks(stale))
+        self._marker = marker
+        if self._list is None:
+            self._list = sorted(self._tracks.values(), key=lambda t: t.id)
+        return self._list
 
     def view(self, date_range: DateRange | None = None) -> View:
         """The figures for applications sent in `date_range` (default: all of them)."""

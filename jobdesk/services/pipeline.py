@@ -75,9 +75,19 @@ class Pipeline:
         self._undo: list[_Step] = []
         self._redo: list[_Step] = []
         self._dependents: list[Dependent] = []
+        self._watchers: list[Callable[[tuple[int, ...]], None]] = []
 
     def add_dependent(self, dependent: Dependent) -> None:
         self._dependents.append(dependent)
+
+    def watch(self, touched: Callable[[tuple[int, ...]], None]) -> None:
+        """Call `touched` with the ids of the applications each saved change touched."""
+        self._watchers.append(touched)
+
+    def _touched(self, app_ids: Iterable[int]) -> None:
+        ids = tuple(app_ids)
+        for watcher in self._watchers:
+            watcher(ids)
 
     # --- reading --------------------------------------------------------------------------
 
@@ -130,6 +140,7 @@ class Pipeline:
         with saving(self._db):
             app_id = store.insert(details)
             after = store.load(app_id)
+        self._touched((app_id,))
         self._push(_Step(description, {app_id: None}, {app_id: after}))
         return Change(frozenset({APPLICATIONS}), description, (app_id,))
 
@@ -140,7 +151,10 @@ class Pipeline:
             check_applied_date_fits(app, details.applied_on)
             store.update_details(app_id, details)
 
-        return self._change([app_id], f"Edit {_name(details)}", change)
+        edited = self._change([app_id], f"Edit {_name(details)}", change)
+        # A company's size and industry are shared by all its applications.
+        self._touched(store.ids_of_company(details.company))
+        return edited
 
     def advance(self, app_id: int, stage: Stage, on: date | None = None) -> Change:
         def change(app: Application) -> None:
@@ -198,6 +212,7 @@ class Pipeline:
                 app_id = store.insert(item.details, item.events)
                 before[app_id] = None
                 after[app_id] = store.load(app_id)
+        self._touched(after)
         description = "Load the sample search"
         self._push(_Step(description, before, after))
         return Change(frozenset({APPLICATIONS}), description, tuple(after))
@@ -308,6 +323,7 @@ class Pipeline:
                 ):
                     if old != new:
                         touched |= dependent.kinds
+        self._touched(app_ids)
         self._push(_Step(description, before, after, extra_before, extra_after, frozenset(touched)))
         return Change(frozenset({APPLICATIONS}) | kinds, description, tuple(app_ids))
 
@@ -331,6 +347,7 @@ class Pipeline:
                     saved = (extras or {}).get(app_id, ())
                     for dependent, dependent_snapshot in zip(self._dependents, saved, strict=False):
                         dependent.restore(app_id, dependent_snapshot)
+        self._touched(snapshots)
 
 
 def _name(details: ApplicationDetails) -> str:

@@ -149,6 +149,16 @@ def company_names() -> list[tuple[str, SizeBand, str]]:
     ]
 
 
+def ids_of_company(name: str) -> list[int]:
+    """The applications to the company of this name (any letter case)."""
+    rows = database.execute_sql(
+        "SELECT a.id FROM application AS a JOIN company AS c ON c.id = a.company_id "
+        "WHERE c.name = ? ORDER BY a.id",
+        (name,),
+    )
+    return [int(row[0]) for row in rows]
+
+
 def resume_variants() -> list[str]:
     return [row.name for row in ResumeVariantRow.select().order_by(ResumeVariantRow.name)]
 

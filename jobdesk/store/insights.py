@@ -8,7 +8,9 @@ the domain: the facts are only dates and the latest outcome.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from jobdesk.domain.enums import Channel, Outcome, RejectionReason, SizeBand, Stage
 from jobdesk.domain.funnel import Track, track_from_facts
@@ -25,8 +27,8 @@ FROM application AS a
 JOIN application_fact AS f ON f.application_id = a.id
 JOIN company AS c ON c.id = a.company_id
 LEFT JOIN resume_variant AS rv ON rv.id = a.resume_variant_id
-ORDER BY a.id
 """
+_CHUNK = 900  # ids per query, well below SQLite's limit on parameters
 
 _STAGES = {s.value: s for s in Stage}
 _OUTCOMES = {o.value: o for o in Outcome}
@@ -35,11 +37,26 @@ _CHANNELS = {c.value: c for c in Channel}
 _SIZES = {s.value: s for s in SizeBand}
 
 
-def load_tracks() -> list[Track]:
-    """Every application's track, in id order, from one row of kept facts each."""
+def load_tracks(app_ids: Iterable[int] | None = None) -> list[Track]:
+    """The tracks of `app_ids` (those still stored), or of every application, in id order."""
+    if app_ids is None:
+        return _tracks(database.execute_sql(_SQL + " ORDER BY a.id"))
+    ids = sorted(set(app_ids))
+    tracks: list[Track] = []
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        tracks += _tracks(
+            database.execute_sql(_SQL + f" WHERE a.id IN ({marks}) ORDER BY a.id", chunk)
+        )
+    return tracks
+
+
+def _tracks(rows: Iterable[tuple[Any, ...]]) -> list[Track]:
+    """Tracks from rows of kept facts, written for speed: 100,000 rows on a large search."""
     parse = date.fromisoformat
     tracks = []
-    for row in database.execute_sql(_SQL):
+    for row in rows:
         app_id, applied_on, channel, variant, size, industry, role_type, seniority = row[:8]
         outcome, outcome_stage, reason = row[8:11]
         stage_events: list[tuple[date, bool] | None] = [None]
@@ -68,11 +85,7 @@ def load_tracks() -> list[Track]:
     return tracks
 
 
-def change_marker() -> tuple[int, int]:
-    """A value that changes whenever the data may have: lets the Insights reuse their tracks.
-
-    SQLite's data_version moves when another connection commits; this
-    connection's count of changed rows moves with every write of its own.
-    """
-    version = database.execute_sql("PRAGMA data_version").fetchone()[0]
-    return int(version), int(database.connection().total_changes)
+def change_marker() -> int:
+    """A value that moves when another connection commits to the file (this one's own
+    writes are reported by the pipeline instead)."""
+    return int(database.execute_sql("PRAGMA data_version").fetchone()[0])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sqlite3
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -10,11 +11,12 @@ import pytest
 from peewee import SqliteDatabase
 
 from jobdesk.domain.application import Application, ApplicationDetails, plan_advance, plan_outcome
-from jobdesk.domain.enums import Channel, Outcome, RejectionReason, Stage
+from jobdesk.domain.enums import Channel, Outcome, RejectionReason, SizeBand, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.experiments import METRICS, Dimension
 from jobdesk.domain.funnel import DateRange, funnel, track
 from jobdesk.domain.settings import MIN_SAMPLE, NO_RESPONSE_DAYS, REFERENCE_FINAL
+from jobdesk.paths import Paths
 from jobdesk.services.bundle import Services
 from jobdesk.store import applications as store
 from jobdesk.store.insights import load_tracks
@@ -106,6 +108,51 @@ def test_tracks_are_reused_until_the_data_change(services: Services) -> None:
     assert next(t for t in again if t.id == app_id).outcome is Outcome.WITHDRAWN
     services.pipeline.undo()
     assert next(t for t in insights.tracks() if t.id == app_id).outcome is not Outcome.WITHDRAWN
+
+
+def test_only_the_changed_tracks_are_read_again(services: Services, db: SqliteDatabase) -> None:
+    services.pipeline.load_sample()
+    insights = services.insights
+    insights.tracks()
+    app_id = services.pipeline.summaries()[3].id
+    statements: list[str] = []
+    db.connection().set_trace_callback(statements.append)
+    try:
+        services.pipeline.withdraw(app_id, TODAY)
+        statements.clear()
+        tracks = insights.tracks()
+    finally:
+        db.connection().set_trace_callback(None)
+    reads = [s for s in statements if "application_fact" in s]
+    assert len(reads) == 1 and f"a.id IN ({app_id})" in reads[0]
+    assert tracks == [track(a) for a in store.load_all()]
+
+
+def test_a_company_edit_reaches_the_tracks_of_its_other_applications(
+    services: Services,
+) -> None:
+    pipeline = services.pipeline
+    first = pipeline.add(ApplicationDetails("Acme", "Engineer", TODAY)).application_ids[0]
+    second = pipeline.add(ApplicationDetails("Acme", "Manager", TODAY)).application_ids[0]
+    assert {t.size_band for t in services.insights.tracks()} == {SizeBand.UNKNOWN}
+    details = replace(pipeline.application(first).details, size_band=SizeBand.LARGE)
+    pipeline.edit(first, details)
+    sizes = {t.id: t.size_band for t in services.insights.tracks()}
+    assert sizes == {first: SizeBand.LARGE, second: SizeBand.LARGE}
+
+
+def test_a_write_by_another_program_is_seen(services: Services, paths: Paths) -> None:
+    services.pipeline.load_sample()
+    before = services.insights.tracks()
+    other = sqlite3.connect(paths.database)
+    with other:
+        other.execute(
+            "INSERT INTO stage_event (application_id, kind, occurred_on, stage, outcome, "
+            "recorded_at) VALUES (?, 'outcome', ?, 'applied', 'withdrawn', ?)",
+            (before[0].id, TODAY.isoformat(), TODAY.isoformat()),
+        )
+    other.close()
+    assert services.insights.tracks()[0].outcome is Outcome.WITHDRAWN
 
 
 def test_settings_change_the_counting(services: Services) -> None:

@@ -145,6 +145,9 @@ def _button(text: str, name: str, tip: str = "") -> QPushButton:
 # --- templates -----------------------------------------------------------------------------
 
 
+PREVIEW_CHOICES = 300
+
+
 class TemplatesPage(QWidget):
     """Pick a template, edit it with placeholders and question lines, preview it, save it."""
 
@@ -356,7 +359,10 @@ class TemplatesPage(QWidget):
         self.preview_combo.blockSignals(True)
         self.preview_combo.clear()
         self.preview_combo.addItem(EXAMPLE_VALUES, None)
-        for app in [*rejected, *others]:
+        # The most recent ones: a list of every application is no help at 100,000 of them.
+        chosen = [*rejected, *others][:PREVIEW_CHOICES]
+        chosen += [a for a in apps if a.id == current and a not in chosen]
+        for app in chosen:
             self.preview_combo.addItem(
                 f"{app.name} ({app.outcome.label.lower()})",
                 app.id,
