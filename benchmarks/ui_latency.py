@@ -25,7 +25,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -39,7 +38,6 @@ from benchmarks.make_data import build, describe  # noqa: E402
 from jobdesk.store.migrations import LATEST_VERSION  # noqa: E402
 
 DEFAULT_SIZES = "1000,10000"
-NEVER_IDLE_SECONDS = 600.0
 
 # Issue 9's targets: figure name -> {applications: most milliseconds (MB for memory)}.
 ACTION = {10_000: 50.0, 100_000: 150.0}
@@ -120,6 +118,9 @@ def main() -> int:
     parser.add_argument(
         "--cache", type=Path, metavar="DIR", help="keep the built data folders here, for reuse"
     )
+    parser.add_argument(
+        "--json", type=Path, metavar="FILE", help="also write every sample, per size, here"
+    )
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -151,6 +152,8 @@ def main() -> int:
         if temporary is not None:
             temporary.cleanup()
     print_table(results, sizes, args.runs)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
@@ -193,181 +196,77 @@ def _figure(result: dict[str, Any], name: str) -> float:
 
 
 def measure(folder: Path, runs: int) -> dict[str, Any]:
-    """Time the window on the data folder `folder` (changed by the actions); Qt offscreen."""
+    """Time the window on the data folder `folder` (the actions change it); Qt offscreen."""
     import resource
 
     import PySide6
-    from PySide6.QtCore import (
-        QCoreApplication,
-        QEvent,
-        QEventLoop,
-        QObject,
-        Qt,
-        QThreadPool,
-        QTimer,
-        qInstallMessageHandler,
-    )
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QWidget
 
+    from benchmarks.idle_window import IdleWindow
     from jobdesk.domain.enums import Outcome, Stage
-    from jobdesk.paths import Paths
-    from jobdesk.services.bundle import build_services
-    from jobdesk.store.database import open_database
-    from jobdesk.ui.dialogs.prompts import Prompts
-    from jobdesk.ui.shell.gui import application
-    from jobdesk.ui.shell.main_window import MainWindow
 
-    errors: list[str] = []
-
-    class Recording(Prompts):
-        """A refused action must not wait on a message box, and must not pass for a fast one."""
-
-        def error(self, parent: QWidget | None, text: str) -> None:
-            errors.append(text)
-
-        def info(self, parent: QWidget | None, text: str) -> None:
-            pass
-
-    class Activity(QObject):
-        """Counts every event delivered on the UI thread: no new one means nothing happened."""
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.events = 0
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            self.events += 1
-            return False
-
-    def note(text: str) -> None:
-        print(f"  {text}", file=sys.stderr, flush=True)
-
-    def qt_message(_kind: object, _context: object, text: str) -> None:
-        # The offscreen platform cannot do everything a desktop does; that is not news here.
-        if not text.startswith("This plugin does not support"):
-            print(f"  Qt: {text}", file=sys.stderr, flush=True)
-
-    qInstallMessageHandler(qt_message)
-    began = time.perf_counter()
-    paths = Paths(folder)
-    db = open_database(paths.database, paths.backups)
-    services = build_services(db, paths)
-    services_time = time.perf_counter() - began
-    app = application()
-    activity = Activity()
-    app.installEventFilter(activity)
-    pool = QThreadPool.globalInstance()
-    prompts = Recording()
-
-    def waiting() -> bool:
-        """A job on the thread pool, or a short one-shot timer of the window about to fire
-        (how a search box waits for the typing to pause): the work is not done yet."""
-        if pool.activeThreadCount() > 0:
-            return True
-        timers = window.findChildren(QTimer) if window is not None else []
-        return any(t.isActive() and t.isSingleShot() and t.interval() < 1000 for t in timers)
-
-    def settle() -> None:
-        """Deliver events until three passes in a row deliver none and nothing is pending."""
-        quiet = 0
-        deadline = time.perf_counter() + NEVER_IDLE_SECONDS
-        while quiet < 3:
-            before = activity.events
-            QCoreApplication.sendPostedEvents()
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-            if activity.events != before:
-                quiet = 0
-            elif waiting():
-                quiet = 0
-                time.sleep(0.001)
-            else:
-                quiet += 1
-            if time.perf_counter() > deadline:
-                raise SystemExit(f"the window was still busy after {NEVER_IDLE_SECONDS:.0f} s")
-
-    def timed(action: Callable[[], object]) -> float:
-        settle()
-        start = time.perf_counter()
-        action()
-        settle()
-        return time.perf_counter() - start
-
-    def performed(call: Callable[[], Any]) -> Callable[[], None]:
-        def act() -> None:
-            if window.perform(call) is None:
-                errors.append("an action was refused (its figure is not a real one)")
-
-        return act
-
-    samples: dict[str, list[float]] = {k: [] for k in ("open", "advance", "reject", "undo")}
-    samples.update(edit=[], keystroke=[])
-    window: MainWindow | None = None
+    session = IdleWindow(folder)
+    samples: dict[str, list[float]] = {name: [] for name in ("open", "advance", "reject")}
+    samples.update(undo=[], edit=[], keystroke=[])
     for run in range(runs):
-        note(f"opening the window ({run + 1} of {runs})")
-        if window is not None:
-            window.close()
-            window.deleteLater()
-            window = None
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            settle()
-
-        def open_window() -> None:
-            nonlocal window
-            window = MainWindow(services, prompts=prompts)
-            window.show()
-
-        samples["open"].append(timed(open_window))
+        _note(f"opening the window ({run + 1} of {runs})")
+        samples["open"].append(session.open())
+    window = session.window
     assert window is not None
 
-    apps = services.pipeline.applications()
+    pipeline = session.services.pipeline
+    apps = pipeline.applications()
     rng = random.Random(runs)
     movable = [a for a in apps if a.outcome is Outcome.ACTIVE and a.furthest_stage < Stage.OFFER]
     if len(movable) < 2 * runs:
         raise SystemExit("too few active applications to move; build a larger folder")
-    picked = rng.sample(movable, 2 * runs)
+    picked = rng.sample(movable, 2 * runs)  # a different one for each move of each run
     to_edit = rng.sample(apps, runs)
     tabs = {window.tabs.tabText(i).replace("&", ""): i for i in range(window.tabs.count())}
     # The pipeline last: switching back to it after looking at the others.
-    order = [*(name for name, i in tabs.items() if i != 0), *(n for n, i in tabs.items() if i == 0)]
+    order = sorted(tabs, key=lambda name: (tabs[name] == 0, tabs[name]))
     tab_samples: dict[str, list[float]] = {name: [] for name in order}
-    pipeline = services.pipeline
+    search = window.pipeline_tab.search_edit
     for run in range(runs):
-        note(f"actions ({run + 1} of {runs})")
+        _note(f"actions ({run + 1} of {runs})")
         forward, rejected = picked[2 * run], picked[2 * run + 1]
         following = forward.furthest_stage.next()
         assert following is not None
-        advance = partial(pipeline.advance, forward.id, following)
-        samples["advance"].append(timed(performed(advance)))
-        samples["reject"].append(timed(performed(partial(pipeline.reject, rejected.id))))
-        samples["undo"].append(timed(performed(pipeline.undo)))
+        timed = session.performed
+        samples["advance"].append(timed(partial(pipeline.advance, forward.id, following)))
+        samples["reject"].append(timed(partial(pipeline.reject, rejected.id)))
+        samples["undo"].append(timed(pipeline.undo))
         current = pipeline.application(to_edit[run].id)
         details = replace(current.details, notes=(current.details.notes + " Edited.").strip())
-        samples["edit"].append(timed(performed(partial(pipeline.edit, current.id, details))))
+        samples["edit"].append(timed(partial(pipeline.edit, current.id, details)))
 
-        search = window.pipeline_tab.search_edit
         search.clear()
         window.activateWindow()
         search.setFocus(Qt.FocusReason.OtherFocusReason)
-        samples["keystroke"].append(timed(partial(QTest.keyClick, search, "e")))
+        samples["keystroke"].append(session.timed(partial(QTest.keyClick, search, "e")))
         if search.text() != "e":
-            errors.append("the keystroke did not reach the search box")
-        search.clear()
-        settle()
+            session.errors.append("the keystroke did not reach the search box")
+        session.timed(search.clear)
         for name in order:
-            tab_samples[name].append(timed(partial(window.tabs.setCurrentIndex, tabs[name])))
-    window.close()
-    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    db.close()
+            tab_samples[name].append(
+                session.timed(partial(window.tabs.setCurrentIndex, tabs[name]))
+            )
+    session.close()
+    session.db.close()
     return {
         "applications": len(apps),
-        "services": [services_time],
+        "services": [session.services_seconds],
         **samples,
         "tabs": tab_samples,
-        "rss_mb": rss_kb / 1024,
-        "errors": sorted(set(errors)),
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "errors": sorted(set(session.errors)),
         "qt": PySide6.__version__,
     }
+
+
+def _note(text: str) -> None:
+    print(f"  {text}", file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":
