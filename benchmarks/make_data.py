@@ -31,8 +31,6 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from peewee import SqliteDatabase  # noqa: E402
-
 from jobdesk.domain.attachments import AttachmentKind  # noqa: E402
 from jobdesk.domain.enums import (  # noqa: E402
     Channel,
@@ -145,6 +143,11 @@ _LOCATIONS = (
     ("Remote", 6), ("Remote (EU)", 4), ("Berlin (hybrid)", 6), ("Berlin", 2), ("London", 2),
     ("London (hybrid)", 2), ("Amsterdam (hybrid)", 2), ("Munich (hybrid)", 1), ("Dublin", 1),
 )  # fmt: skip
+_CHANNEL_LIST = list(_CHANNELS)
+_CHANNEL_WEIGHTS = [share for share, _ in _CHANNELS.values()]
+_ROLE_WEIGHTS = [r[3] for r in _ROLES]
+_LOCATION_NAMES = [name for name, _ in _LOCATIONS]
+_LOCATION_WEIGHTS = [weight for _, weight in _LOCATIONS]
 _VARIANTS = ("A — impact first", "B — skills first", "C — short")
 _NOTES = (
     "Found via their engineering blog post on moving off Kafka.",
@@ -230,73 +233,100 @@ class _Log:
             self.furthest = Stage.RESPONDED  # a rejection is a reply
 
 
+# The tables written, in the order written (applications before their events, so triggers
+# that keep per-application facts find the application when its first event arrives), and
+# the columns given; the rest take the schema's defaults.
+_COLUMNS = {
+    "company": ("id", "name", "size_band", "industry"),
+    "resume_variant": ("id", "name"),
+    "application": (
+        "id", "company_id", "role_title", "role_type", "seniority", "location", "channel",
+        "resume_variant_id", "job_url", "salary_text", "applied_on", "notes", "next_step",
+        "next_step_on", "created_at",
+    ),
+    "stage_event": (
+        "id", "application_id", "kind", "occurred_on", "stage", "outcome", "reason", "note",
+        "backfilled", "recorded_at",
+    ),
+    "contact": ("id", "application_id", "position", "name", "role", "email"),
+    "message_sent": ("id", "application_id", "purpose", "sent_on", "via", "recorded_at"),
+    "feedback": ("application_id", "received_on", "said", "recorded_at"),
+    "feedback_theme_link": ("application_id", "theme_id"),
+    "attachment": (
+        "id", "application_id", "sha256", "display_name", "size", "media_type", "kind",
+        "readable", "note", "added_at",
+    ),
+    "offer": (
+        "id", "application_id", "source_attachment_id", "received_on", "status", "title",
+        "currency", "base_amount", "base_period", "sign_on", "bonus_percent", "equity_units",
+        "equity_value", "vesting_years", "cliff_months", "start_on", "deadline_on", "location",
+        "notes", "created_at",
+    ),
+}  # fmt: skip
+
+
 def build(data_dir: Path, applications: int, *, seed: int = 1, today: date | None = None) -> Built:
     """Create the data folder `data_dir` (which must not hold a database yet) and fill it."""
     began = time.perf_counter()
-    today = today or date.today()
     paths = prepare(Paths(data_dir))
     if paths.database.exists():
         raise SystemExit(f"{paths.database} already exists; give an empty folder.")
-    rng = random.Random(seed)
     db = open_database(paths.database)
-    built = Built(applications=applications)
     try:
-        _fill(db, paths, applications, rng, today, built)
+        with db.atomic():
+            db.connection().executemany(
+                "INSERT INTO feedback_theme (name, builtin) VALUES (?, 0)",
+                [(t,) for t in _USER_THEMES],
+            )
+        themes = [int(r[0]) for r in db.execute_sql("SELECT id FROM feedback_theme ORDER BY id")]
+        # People apply to about three roles per company over a long search.
+        companies = max(20, applications // 3)
+        search = _Search(random.Random(seed), today or date.today(), paths, themes, companies)
+        for app_id in range(1, applications + 1):
+            search.add_application(app_id)
+        with db.atomic():
+            for table, columns in _COLUMNS.items():
+                marks = ", ".join("?" * len(columns))
+                db.connection().executemany(
+                    f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
+                    search.rows[table],
+                )
     finally:
         db.close()
+    built = search.finish()
     built.seconds = time.perf_counter() - began
     return built
 
 
-def _fill(
-    db: SqliteDatabase, paths: Paths, count: int, rng: random.Random, today: date, built: Built
-) -> None:
-    files = FileStore(paths.attachments)
-    companies = _companies(rng, max(20, count // 3))
-    built.companies = len(companies)
-    with db.atomic():
-        db.connection().executemany(
-            "INSERT INTO feedback_theme (name, builtin) VALUES (?, 0)",
-            [(t,) for t in _USER_THEMES],
-        )
-    themes = [int(r[0]) for r in db.execute_sql("SELECT id FROM feedback_theme ORDER BY id")]
-    channels = list(_CHANNELS)
-    channel_weights = [_CHANNELS[c][0] for c in channels]
-    role_weights = [r[3] for r in _ROLES]
-    cvs = [files.keep_bytes(_pdf(_cv_lines(v)), f"CV {v[0]}.pdf") for v in _VARIANTS]
-    others = [files.keep_bytes(text.encode(), name) for name, text in _OTHER_FILES]
-    stored: set[str] = {f.sha256 for f in (*cvs, *others)}
+class _Search:
+    """A long search invented one application at a time, as rows for each table."""
 
-    apps: list[tuple[object, ...]] = []
-    events: list[tuple[object, ...]] = []
-    contacts: list[tuple[object, ...]] = []
-    messages: list[tuple[object, ...]] = []
-    feedback: list[tuple[object, ...]] = []
-    links: list[tuple[int, int]] = []
-    offers: list[tuple[object, ...]] = []
-    attachments: list[tuple[object, ...]] = []
+    def __init__(
+        self, rng: random.Random, today: date, paths: Paths, themes: list[int], companies: int
+    ) -> None:
+        self.rng = rng
+        self.today = today
+        self.themes = themes
+        self.files = FileStore(paths.attachments)
+        self.rows: dict[str, list[tuple[object, ...]]] = {table: [] for table in _COLUMNS}
+        self.built = Built()
+        self.companies = _companies(rng, companies)
+        self.rows["company"] = [c[:4] for c in self.companies]
+        self.rows["resume_variant"] = list(enumerate(_VARIANTS, start=1))
+        self.cvs = [self.files.keep_bytes(_pdf(_cv_lines(v)), f"CV {v[0]}.pdf") for v in _VARIANTS]
+        self.others = [self.files.keep_bytes(text.encode(), name) for name, text in _OTHER_FILES]
+        self.stored = {f.sha256 for f in (*self.cvs, *self.others)}
 
-    def attach(app_id: int, kept: StoredFile, kind: AttachmentKind, on: date) -> int:
-        attachment_id = len(attachments) + 1
-        attachments.append(
-            (
-                attachment_id, app_id, kept.sha256, kept.display_name, kept.size,
-                kept.format.value, kind.value, int(kept.format.readable), "", _stamp(on, 18),
-            )
-        )  # fmt: skip
-        return attachment_id
-
-    for app_id in range(1, count + 1):
-        company_id = rng.randrange(len(companies)) + 1
-        company_name, domain = companies[company_id - 1][1], companies[company_id - 1][4]
-        channel = rng.choices(channels, channel_weights)[0]
-        title, role_type, seniority, _ = rng.choices(_ROLES, role_weights)[0]
+    def add_application(self, app_id: int) -> None:
+        rng, today = self.rng, self.today
+        company_id, company, _, _, domain = rng.choice(self.companies)
+        channel = rng.choices(_CHANNEL_LIST, _CHANNEL_WEIGHTS)[0]
+        title, role_type, seniority, _ = rng.choices(_ROLES, _ROLE_WEIGHTS)[0]
         applied = today - timedelta(days=rng.randrange(SPAN_DAYS))
         log = _history(rng, channel, applied, today)
-        built.furthest[log.furthest.value] += 1
-        built.outcomes[log.outcome.value] += 1
-        built.reopened += any(e[3] == "active" for e in log.events)
-
+        self.built.furthest[log.furthest.value] += 1
+        self.built.outcomes[log.outcome.value] += 1
+        self.built.reopened += any(e[3] == "active" for e in log.events)
         variant = rng.randrange(len(_VARIANTS)) + 1
         next_step, next_step_on = "", None
         if log.outcome is Outcome.ACTIVE and log.furthest > Stage.APPLIED:
@@ -304,10 +334,10 @@ def _fill(
             next_step_on = (today + timedelta(days=rng.randint(-3, 8))).isoformat()
         elif log.outcome is Outcome.ACTIVE and (today - applied).days <= 14 and rng.random() < 0.3:
             next_step, next_step_on = "Follow up if no reply", (applied + timedelta(10)).isoformat()
-        apps.append(
+        self.rows["application"].append(
             (
                 app_id, company_id, title, role_type, seniority,
-                rng.choices([n for n, _ in _LOCATIONS], [w for _, w in _LOCATIONS])[0],
+                rng.choices(_LOCATION_NAMES, _LOCATION_WEIGHTS)[0],
                 channel.value, variant,
                 f"https://{domain}/careers/{rng.randint(1000, 9999)}" if rng.random() < 0.5 else "",
                 _salary(rng, seniority) if rng.random() < 0.35 else "", applied.isoformat(),
@@ -315,134 +345,100 @@ def _fill(
                 _stamp(applied, 20),
             )
         )  # fmt: skip
+        self._events(app_id, log)
+        for position, person in enumerate(_people(rng, channel, log.furthest, domain)):
+            self._add("contact", app_id, position, *person)
+        self._messages(app_id, log)
+        # Kept files: the CV sent with some applications, offer letters, a few other files.
+        if rng.random() < 0.08:
+            self._attach(app_id, self.cvs[variant - 1], AttachmentKind.CV, applied)
+        if rng.random() < 0.02:
+            self._attach(app_id, rng.choice(self.others), AttachmentKind.OTHER, applied)
+        if log.furthest is Stage.OFFER:
+            self._offer(app_id, log, company, title)
 
+    def _add(self, table: str, *values: object) -> int:
+        """Append a row to a table whose first column is its id; returns the id."""
+        rows = self.rows[table]
+        rows.append((len(rows) + 1, *values))
+        return len(rows)
+
+    def _events(self, app_id: int, log: _Log) -> None:
         for kind, on, stage, outcome, reason, note in log.events:
-            backfilled = rng.random() < _BACKFILLED
-            recorded = min(on + timedelta(days=rng.randint(2, 20)), today) if backfilled else on
-            if reason is not None and rng.random() < 0.4:
-                note = rng.choice(_REASON_NOTES)
-            events.append(
-                (
-                    len(events) + 1, app_id, kind, on.isoformat(), stage, outcome, reason, note,
-                    int(backfilled), _stamp(recorded, 19),
-                )
+            backfilled = self.rng.random() < _BACKFILLED
+            recorded = on
+            if backfilled:
+                recorded = min(on + timedelta(days=self.rng.randint(2, 20)), self.today)
+            if reason is not None and self.rng.random() < 0.4:
+                note = self.rng.choice(_REASON_NOTES)
+            self._add(
+                "stage_event", app_id, kind, on.isoformat(), stage, outcome, reason, note,
+                int(backfilled), _stamp(recorded, 19),
             )  # fmt: skip
-            built.backfilled_events += backfilled
+            self.built.backfilled_events += backfilled
 
-        people = _people(rng, channel, log.furthest, domain)
-        for position, (name, role, email) in enumerate(people):
-            contacts.append((len(contacts) + 1, app_id, position, name, role, email))
-
-        # Feedback requests after a rejection that came after a call; some are answered.
+    def _messages(self, app_id: int, log: _Log) -> None:
+        """Feedback requests after a rejection that came after a call (some answered), and
+        follow-ups on applications still waiting."""
+        rng, today = self.rng, self.today
         last = log.events[-1] if log.events else None
-        if (
-            last is not None
-            and last[3] == "rejected"
-            and log.furthest >= Stage.SCREEN
-            and rng.random() < 0.55
-        ):
+        if last and last[3] == "rejected" and log.furthest >= Stage.SCREEN and rng.random() < 0.55:
             asked = min(last[1] + timedelta(days=rng.randint(1, 3)), today)
-            messages.append((len(messages) + 1, app_id, "feedback", asked.isoformat(),
-                             rng.choice(_VIA), _stamp(asked, 10)))  # fmt: skip
+            self._add("message_sent", app_id, "feedback", asked.isoformat(), rng.choice(_VIA),
+                      _stamp(asked, 10))  # fmt: skip
             answered = asked + timedelta(days=rng.randint(2, 14))
             if answered <= today and rng.random() < 0.35:
-                feedback.append((app_id, answered.isoformat(), rng.choice(_FEEDBACK_SAID),
-                                 _stamp(answered, 11)))  # fmt: skip
-                for theme in rng.sample(themes, rng.choice((1, 1, 2))):
-                    links.append((app_id, theme))
+                said = rng.choice(_FEEDBACK_SAID)
+                self.rows["feedback"].append(
+                    (app_id, answered.isoformat(), said, _stamp(answered, 11))
+                )
+                for theme in rng.sample(self.themes, rng.choice((1, 1, 2))):
+                    self.rows["feedback_theme_link"].append((app_id, theme))
         elif (
             log.furthest is Stage.APPLIED
             and log.outcome is Outcome.ACTIVE
-            and (today - applied).days >= 10
+            and (today - log.applied).days >= 10
             and rng.random() < 0.12
         ):
-            asked = applied + timedelta(days=rng.randint(7, 10))
-            messages.append((len(messages) + 1, app_id, "follow_up", asked.isoformat(),
-                             rng.choice(_VIA), _stamp(asked, 10)))  # fmt: skip
+            asked = log.applied + timedelta(days=rng.randint(7, 10))
+            self._add("message_sent", app_id, "follow_up", asked.isoformat(), rng.choice(_VIA),
+                      _stamp(asked, 10))  # fmt: skip
 
-        # Kept files: the CV sent with some applications, offer letters, a few other files.
-        if rng.random() < 0.08:
-            attach(app_id, cvs[variant - 1], AttachmentKind.CV, applied)
-        if rng.random() < 0.02:
-            attach(app_id, rng.choice(others), AttachmentKind.OTHER, applied)
-        if log.furthest is Stage.OFFER:
-            received = next(e[1] for e in log.events if e[2] == "offer" and e[0] == "stage")
-            terms = _terms(rng, title, received)
-            source = None
-            if rng.random() < 0.75:
-                letter = _letter(files, rng, company_name, title, terms, received)
-                stored.add(letter.sha256)
-                source = attach(app_id, letter, AttachmentKind.OFFER_LETTER, received)
-            status = "negotiating" if rng.random() < 0.2 else "open"
-            offers.append((len(offers) + 1, app_id, source, received.isoformat(), status, *terms,
-                           _stamp(received, 17)))  # fmt: skip
+    def _attach(self, app_id: int, kept: StoredFile, kind: AttachmentKind, on: date) -> int:
+        self.stored.add(kept.sha256)
+        return self._add(
+            "attachment", app_id, kept.sha256, kept.display_name, kept.size, kept.format.value,
+            kind.value, int(kept.format.readable), "", _stamp(on, 18),
+        )  # fmt: skip
 
-    connection = db.connection()
-    with db.atomic():
-        connection.executemany(
-            "INSERT INTO company (id, name, size_band, industry) VALUES (?, ?, ?, ?)",
-            [c[:4] for c in companies],
-        )
-        connection.executemany(
-            "INSERT INTO resume_variant (id, name) VALUES (?, ?)",
-            list(enumerate(_VARIANTS, start=1)),
-        )
-        # Applications before their events, so triggers that keep per-application facts
-        # find the application row when its first event arrives.
-        connection.executemany(
-            "INSERT INTO application (id, company_id, role_title, role_type, seniority, "
-            "location, channel, resume_variant_id, job_url, salary_text, applied_on, notes, "
-            "next_step, next_step_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?)",
-            apps,
-        )
-        connection.executemany(
-            "INSERT INTO stage_event (id, application_id, kind, occurred_on, stage, outcome, "
-            "reason, note, backfilled, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            events,
-        )
-        connection.executemany(
-            "INSERT INTO contact (id, application_id, position, name, role, email) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            contacts,
-        )
-        connection.executemany(
-            "INSERT INTO message_sent (id, application_id, purpose, sent_on, via, recorded_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            messages,
-        )
-        connection.executemany(
-            "INSERT INTO feedback (application_id, received_on, said, recorded_at) "
-            "VALUES (?, ?, ?, ?)",
-            feedback,
-        )
-        connection.executemany(
-            "INSERT INTO feedback_theme_link (application_id, theme_id) VALUES (?, ?)", links
-        )
-        connection.executemany(
-            "INSERT INTO attachment (id, application_id, sha256, display_name, size, "
-            "media_type, kind, readable, note, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            attachments,
-        )
-        connection.executemany(
-            "INSERT INTO offer (id, application_id, source_attachment_id, received_on, status, "
-            "title, currency, base_amount, base_period, sign_on, bonus_percent, equity_units, "
-            "equity_value, vesting_years, cliff_months, start_on, deadline_on, location, notes, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            offers,
-        )
-    # A kept file nothing refers to would be swept away at start; keep only what is used.
-    used = {row[2] for row in attachments}
-    for sha in stored - used:
-        files.remove(sha)
-    files.clear_scratch()
-    built.events = len(events)
-    built.contacts = len(contacts)
-    built.messages_sent = len(messages)
-    built.feedback_received = len(feedback)
-    built.offers = len(offers)
-    built.attachments = len(attachments)
-    built.files = len(used)
+    def _offer(self, app_id: int, log: _Log, company: str, title: str) -> None:
+        received = next(e[1] for e in log.events if e[0] == "stage" and e[2] == "offer")
+        terms = _terms(self.rng, title, received)
+        source = None
+        if self.rng.random() < 0.75:
+            letter = _letter(self.files, self.rng, company, title, terms, received)
+            source = self._attach(app_id, letter, AttachmentKind.OFFER_LETTER, received)
+        status = "negotiating" if self.rng.random() < 0.2 else "open"
+        self._add("offer", app_id, source, received.isoformat(), status, *terms,
+                  _stamp(received, 17))  # fmt: skip
+
+    def finish(self) -> Built:
+        """Drop kept files no row uses (the start-up sweep would), and count what was made."""
+        used = {row[2] for row in self.rows["attachment"]}
+        for sha in self.stored - used:
+            self.files.remove(sha)
+        self.files.clear_scratch()
+        built, rows = self.built, self.rows
+        built.applications = len(rows["application"])
+        built.companies = len(rows["company"])
+        built.events = len(rows["stage_event"])
+        built.contacts = len(rows["contact"])
+        built.messages_sent = len(rows["message_sent"])
+        built.feedback_received = len(rows["feedback"])
+        built.offers = len(rows["offer"])
+        built.attachments = len(rows["attachment"])
+        built.files = len(used)
+        return built
 
 
 def _history(rng: random.Random, channel: Channel, applied: date, today: date) -> _Log:
