@@ -284,6 +284,7 @@ def build(data_dir: Path, applications: int, *, seed: int = 1, today: date | Non
         search = _Search(random.Random(seed), today or date.today(), paths, themes, companies)
         for app_id in range(1, applications + 1):
             search.add_application(app_id)
+        built = search.finish()
         with db.atomic():
             for table, columns in _COLUMNS.items():
                 marks = ", ".join("?" * len(columns))
@@ -293,7 +294,6 @@ def build(data_dir: Path, applications: int, *, seed: int = 1, today: date | Non
                 )
     finally:
         db.close()
-    built = search.finish()
     built.seconds = time.perf_counter() - began
     return built
 
@@ -423,7 +423,10 @@ class _Search:
                   _stamp(received, 17))  # fmt: skip
 
     def finish(self) -> Built:
-        """Drop kept files no row uses (the start-up sweep would), and count what was made."""
+        """Drop kept files no row uses (the start-up sweep would), and companies no application
+        names (the app makes a company only with an application); count what is left."""
+        named = {row[1] for row in self.rows["application"]}
+        self.rows["company"] = [row for row in self.rows["company"] if row[0] in named]
         used = {row[2] for row in self.rows["attachment"]}
         for sha in self.stored - used:
             self.files.remove(sha)

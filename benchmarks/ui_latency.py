@@ -15,6 +15,7 @@ Run: .venv/bin/python benchmarks/ui_latency.py [--applications 1000,10000] [--ru
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -34,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks import make_data  # noqa: E402
 from benchmarks.make_data import build, describe  # noqa: E402
 from jobdesk.store.migrations import LATEST_VERSION  # noqa: E402
 
@@ -71,9 +73,15 @@ TARGET_TEXT = {
 # --- the parent: data folders, one process per size, the table -----------------------------
 
 
+def cache_name(applications: int, seed: int) -> str:
+    """Names what the folder holds: a change to make_data or the schema builds it anew."""
+    maker = hashlib.sha256(Path(make_data.__file__).read_bytes()).hexdigest()[:8]
+    return f"{applications}-seed{seed}-schema{LATEST_VERSION}-make_data-{maker}"
+
+
 def data_folder(cache: Path, applications: int, seed: int) -> Path:
     """The cached folder for this size, built once; a half-built one is built again."""
-    folder = cache / f"{applications}-seed{seed}-schema{LATEST_VERSION}"
+    folder = cache / cache_name(applications, seed)
     marker = folder / "made.txt"
     if marker.is_file():
         return folder

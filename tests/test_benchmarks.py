@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from jobdesk.store.migrations import LATEST_VERSION
+from benchmarks.ui_latency import cache_name
 
 pytestmark = pytest.mark.slow
 
@@ -52,7 +52,7 @@ def test_ui_latency_times_every_action_and_tab(tmp_path: Path) -> None:
         assert f"\n{label} " in out, label
     assert "\n! " not in out  # no action was refused
     # The built folder is kept for the next run, and reused rather than built again.
-    assert [p.name for p in tmp_path.iterdir()] == [f"60-seed1-schema{LATEST_VERSION}"]
+    assert [p.name for p in tmp_path.iterdir()] == [cache_name(60, 1)]
     again = run("ui_latency.py", "--applications", "60", "--runs", "1", "--cache", str(tmp_path))
     assert "built 60 applications" in out
     assert "built 60 applications" not in again
