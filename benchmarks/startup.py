@@ -1,8 +1,15 @@
-"""Start-up time: `jobdesk --check-start` from source (and from the bundle, if built).
+"""Start-up time: jobdesk against a bare PySide6 window measured in the same run, and the ratio.
 
-Prints, for each, the median over several runs of the time the app reports from its start to a
-shown window with the database open, and the wall-clock time of the whole process.
-Run: .venv/bin/python benchmarks/startup.py [--runs N]
+Each start is a fresh process, Qt offscreen, timed the same way for both:
+- to window shown: from just before the process is started to the first turn of the event
+  loop after the window is shown (where `jobdesk --check-start` takes its reading);
+- whole process: from start to exit of a run that shows the window, waits 300 ms for the
+  first paint, saves a screenshot and quits (`jobdesk --screenshot`; the bare window does the
+  same), so interpreter start-up, imports and tear-down count too.
+The bare window is a QMainWindow holding a QTabWidget with one QTableView, in `python -c`.
+jobdesk runs on an empty folder, and with `--data-dir DIR` or `--applications N` (built by
+make_data) also on a folder with data. A built bundle (dist/jobdesk) is timed as well.
+Run: .venv/bin/python benchmarks/startup.py [--runs 5] [--applications 10000 | --data-dir DIR]
 """
 
 from __future__ import annotations
@@ -18,37 +25,164 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+SCREENSHOT_WAIT_MS = 300  # what `jobdesk --screenshot` waits before grabbing
+
+# A bare window in the shape of jobdesk's: tabs holding a table. "check" prints the clock at the
+# first turn of the event loop after show() and quits; "screenshot" saves a PNG as jobdesk does.
+BARE_WINDOW = f"""
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QTableView
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+tabs = QTabWidget()
+table = QTableView()
+table.setModel(QStandardItemModel(0, 11, table))
+tabs.addTab(table, "Pipeline")
+window.setCentralWidget(tabs)
+window.resize(1200, 760)
+window.show()
+def shown():
+    print("SHOWN", time.perf_counter(), flush=True)
+    app.quit()
+def screenshot():
+    window.grab().save(sys.argv[2], "PNG")
+    app.quit()
+if sys.argv[1] == "check":
+    QTimer.singleShot(0, shown)
+else:
+    QTimer.singleShot({SCREENSHOT_WAIT_MS}, screenshot)
+sys.exit(app.exec())
+"""
+
+# jobdesk as `python -m jobdesk` runs it, telling first when its own clock started, so that
+# the time it reports can be put on the same clock as the bare window's.
+JOBDESK = """
+import sys
+import jobdesk.app
+print("STARTED", jobdesk.app.STARTED, flush=True)
+sys.exit(jobdesk.app.main(sys.argv[1:]))
+"""
 
 
-def measure(command: list[str], runs: int) -> tuple[float, float]:
-    reported, wall = [], []
+def _env(home: str) -> dict[str, str]:
+    return dict(os.environ, JOBDESK_HOME=home, QT_QPA_PLATFORM="offscreen")
+
+
+def _run(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """(perf_counter just before the start, seconds until exit, stdout) of one process."""
+    began = time.perf_counter()
+    out = subprocess.run(command, capture_output=True, text=True, env=env, check=True).stdout
+    return began, time.perf_counter() - began, out
+
+
+def _number(pattern: str, text: str) -> float:
+    match = re.search(pattern, text)
+    if match is None:
+        raise SystemExit(f"unexpected output, no {pattern!r} in:\n{text}")
+    return float(match.group(1))
+
+
+def bare(runs: int) -> tuple[float, float]:
+    """Median seconds to shown, and of the whole screenshot process, for the bare window."""
+    shown, whole = [], []
+    with tempfile.TemporaryDirectory() as folder:
+        env = _env(folder)
+        for _ in range(runs):
+            began, _, out = _run([sys.executable, "-c", BARE_WINDOW, "check"], env)
+            shown.append(_number(r"SHOWN ([0-9.]+)", out) - began)
+            png = str(Path(folder) / "bare.png")
+            whole.append(_run([sys.executable, "-c", BARE_WINDOW, "screenshot", png], env)[1])
+    return statistics.median(shown), statistics.median(whole)
+
+
+def jobdesk(runs: int, data_dir: Path | None) -> tuple[float, float, float, int]:
+    """Median seconds to shown, of the whole screenshot process, and as jobdesk reports it;
+    and the number of applications it showed. On a new empty folder each run, or `data_dir`."""
+    shown, whole, reported = [], [], []
+    count = 0
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as home:
-            env = dict(os.environ, JOBDESK_HOME=home, QT_QPA_PLATFORM="offscreen")
-            began = time.perf_counter()
-            out = subprocess.run(
-                [*command, "--check-start"], capture_output=True, text=True, env=env, check=True
-            ).stdout
-            wall.append(time.perf_counter() - began)
-        match = re.search(r"started in ([0-9.]+) s", out)
-        if match:
-            reported.append(float(match.group(1)))
-    return statistics.median(reported), statistics.median(wall)
+            env = _env(home)
+            where = ["--data-dir", str(data_dir)] if data_dir else []
+            began, _, out = _run([sys.executable, "-c", JOBDESK, *where, "--check-start"], env)
+            started = _number(r"STARTED ([0-9.]+)", out)
+            took = _number(r"started in ([0-9.]+) s", out)
+            count = int(_number(r"with ([0-9]+) applications", out))
+            shown.append(started + took - began)
+            reported.append(took)
+        with tempfile.TemporaryDirectory() as home:
+            png = str(Path(home) / "jobdesk.png")
+            where = ["--data-dir", str(data_dir)] if data_dir else []
+            command = [sys.executable, "-m", "jobdesk", *where, "--screenshot", png]
+            whole.append(_run(command, _env(home))[1])
+    return statistics.median(shown), statistics.median(whole), statistics.median(reported), count
+
+
+def bundle(path: Path, runs: int) -> tuple[float, float]:
+    """Median of what the bundle reports with --check-start, and of its whole process."""
+    reported, whole = [], []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as home:
+            _, took, out = _run([str(path), "--check-start"], _env(home))
+            reported.append(_number(r"started in ([0-9.]+) s", out))
+            whole.append(took)
+    return statistics.median(reported), statistics.median(whole)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="median of this many starts")
+    data = parser.add_mutually_exclusive_group()
+    data.add_argument("--data-dir", type=Path, metavar="DIR", help="also start on this folder")
+    data.add_argument(
+        "--applications", type=int, metavar="N", help="also start on N applications (make_data)"
+    )
+    parser.add_argument("--seed", type=int, default=1, help="make_data's seed")
     args = parser.parse_args()
-    targets = [("source", [sys.executable, "-m", "jobdesk"])]
-    bundle = ROOT / "dist" / "jobdesk" / "jobdesk"
-    if bundle.is_file():
-        targets.append(("bundle", [str(bundle)]))
-    print(f"{'':8} {'window shown':>14} {'whole process':>15}   (median of {args.runs})")
-    for name, command in targets:
-        shown, wall = measure(command, args.runs)
-        print(f"{name:8} {shown:>12.2f} s {wall:>13.2f} s")
-    if not bundle.is_file():
+
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"machine: {os.cpu_count()} cores; load average {load:.1f} at start (on a shared "
+        f"machine the figures are noisy); median of {args.runs} starts, Qt offscreen"
+    )
+    bare_shown, bare_whole = bare(args.runs)
+    empty_shown, empty_whole, empty_reported, _ = jobdesk(args.runs, None)
+    print(f"{'':34} {'to window shown':>16} {'whole process':>15}")
+    print(f"{'bare PySide6 window':34} {bare_shown:>14.2f} s {bare_whole:>13.2f} s")
+    print(f"{'jobdesk, empty folder':34} {empty_shown:>14.2f} s {empty_whole:>13.2f} s")
+    print(
+        f"{'  ratio jobdesk / bare':34} {empty_shown / bare_shown:>14.1f} x "
+        f"{empty_whole / bare_whole:>13.1f} x   target (issue 9): ≤ 2 x"
+    )
+
+    folder = args.data_dir
+    with tempfile.TemporaryDirectory(prefix="jobdesk-startup-data-") as made:
+        if args.applications:
+            from benchmarks.make_data import build
+
+            folder = Path(made) / "data"
+            build(folder, args.applications, seed=args.seed)
+        if folder is not None:
+            shown, whole, reported, count = jobdesk(args.runs, folder)
+            target = {10_000: "≤ 1 s", 100_000: "≤ 2 s"}.get(count)
+            label = f"jobdesk, {count:,} applications"
+            print(
+                f"{label:34} {shown:>14.2f} s {whole:>13.2f} s"
+                + (f"   target (issue 9): {target} to a window with data" if target else "")
+            )
+            print(f"  (jobdesk's own --check-start reading: {reported:.2f} s)")
+    print(f"  (jobdesk's own --check-start reading on the empty folder: {empty_reported:.2f} s)")
+
+    built = ROOT / "dist" / "jobdesk" / "jobdesk"
+    if built.is_file():
+        reported, whole = bundle(built, args.runs)
+        print(f"bundle, --check-start: reported {reported:.2f} s, whole process {whole:.2f} s")
+    else:
         print("(no bundle: packaging/build.sh makes dist/jobdesk)")
     return 0
 

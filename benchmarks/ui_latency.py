@@ -1,0 +1,281 @@
+"""UI latency: the median milliseconds of what a user does, on a window holding N applications.
+
+For each size it builds a data folder with make_data (or reuses one from `--cache`), copies
+it, and in a fresh process (Qt offscreen, so the peak memory of one size does not mix with
+another's) builds the real window as jobdesk does, then times, each until the window is idle
+again (no event left to deliver, no background job running):
+open the window with data (construct, show, settle), move one application forward, reject
+one, undo, edit one, one keystroke in the pipeline's search box, and switching to each tab;
+and the peak RSS of the process. Each run acts on a different application. The targets of
+issue 9 are printed beside the figures.
+Run: .venv/bin/python benchmarks/ui_latency.py [--applications 1000,10000] [--runs 3]
+     [--cache DIR]   (add 100000 to the sizes for the largest; today's code needs minutes there)
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import make_data  # noqa: E402
+from benchmarks.make_data import build, describe  # noqa: E402
+from jobdesk.store.migrations import LATEST_VERSION  # noqa: E402
+
+DEFAULT_SIZES = "1000,10000"
+
+# Issue 9's targets: figure name -> {applications: most milliseconds (MB for memory)}.
+ACTION = {10_000: 50.0, 100_000: 150.0}
+TARGETS: dict[str, dict[int, float]] = {
+    "open": {10_000: 1000.0, 100_000: 2000.0},
+    "advance": ACTION,
+    "reject": ACTION,
+    "undo": ACTION,
+    "edit": ACTION,
+    "keystroke": {10_000: 50.0, 100_000: 50.0},
+    "rss_mb": {100_000: 250.0},
+}
+LABELS = {
+    "services": "open the database and services",
+    "open": "open the window with data",
+    "advance": "move one forward",
+    "reject": "reject one",
+    "undo": "undo (the rejection)",
+    "edit": "edit one (details)",
+    "keystroke": "one search keystroke",
+    "rss_mb": "peak RSS, MB",
+}
+TARGET_TEXT = {
+    "open": "≤ 1 s at 10,000; ≤ 2 s at 100,000",
+    "advance": "≤ 50 ms at 10,000; ≤ 150 ms at 100,000",
+    "keystroke": "≤ 50 ms (at 100,000 too)",
+    "rss_mb": "≤ 250 MB at 100,000",
+}
+
+
+# --- the parent: data folders, one process per size, the table -----------------------------
+
+
+def cache_name(applications: int, seed: int) -> str:
+    """Names what the folder holds: a change to make_data or the schema builds it anew."""
+    maker = hashlib.sha256(Path(make_data.__file__).read_bytes()).hexdigest()[:8]
+    return f"{applications}-seed{seed}-schema{LATEST_VERSION}-make_data-{maker}"
+
+
+def data_folder(cache: Path, applications: int, seed: int) -> Path:
+    """The cached folder for this size, built once; a half-built one is built again."""
+    folder = cache / cache_name(applications, seed)
+    marker = folder / "made.txt"
+    if marker.is_file():
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    built = build(folder, applications, seed=seed)
+    text = describe(built)
+    marker.write_text(text + "\n", encoding="utf-8")
+    print(text.replace("\n", "\n  ").replace("built", "  built", 1), flush=True)
+    return folder
+
+
+def measure_size(folder: Path, runs: int) -> dict[str, Any]:
+    """Run the measurements on a copy of `folder` (they change the data) in a new process."""
+    with tempfile.TemporaryDirectory(prefix="jobdesk-latency-") as work:
+        copy = Path(work) / "data"
+        shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("made.txt"))
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        done = subprocess.run(
+            [sys.executable, __file__, "--measure", str(copy), "--runs", str(runs)],
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
+    if done.returncode != 0 or not lines:
+        raise SystemExit(f"measuring {folder.name} failed (exit {done.returncode})")
+    result: dict[str, Any] = json.loads(lines[-1].removeprefix("RESULT "))
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument(
+        "--applications",
+        default=DEFAULT_SIZES,
+        metavar="N,N,...",
+        help=f"sizes to measure (default {DEFAULT_SIZES}; 100000 is the issue's largest)",
+    )
+    parser.add_argument("--runs", type=int, default=3, help="median of this many runs")
+    parser.add_argument("--seed", type=int, default=1, help="make_data's seed")
+    parser.add_argument(
+        "--cache", type=Path, metavar="DIR", help="keep the built data folders here, for reuse"
+    )
+    parser.add_argument(
+        "--json", type=Path, metavar="FILE", help="also write every sample, per size, here"
+    )
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        print("RESULT " + json.dumps(measure(args.measure, args.runs)), flush=True)
+        return 0
+
+    sizes = [int(s.replace("_", "")) for s in args.applications.split(",") if s.strip()]
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"machine: {os.cpu_count()} cores, {platform.system()} {platform.machine()}, "
+        f"Python {platform.python_version()}; load average {load:.1f} at start "
+        "(on a shared machine the figures are noisy)"
+    )
+    temporary = None
+    if args.cache is None:
+        temporary = tempfile.TemporaryDirectory(prefix="jobdesk-latency-data-")
+        cache = Path(temporary.name)
+    else:
+        cache = args.cache
+        cache.mkdir(parents=True, exist_ok=True)
+    results: dict[int, dict[str, Any]] = {}
+    try:
+        for size in sizes:
+            print(f"{size:,} applications:", flush=True)
+            began = time.perf_counter()
+            results[size] = measure_size(data_folder(cache, size, args.seed), args.runs)
+            print(f"  measured in {time.perf_counter() - began:.0f} s", flush=True)
+    finally:
+        if temporary is not None:
+            temporary.cleanup()
+    print_table(results, sizes, args.runs)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+def print_table(results: dict[int, dict[str, Any]], sizes: list[int], runs: int) -> None:
+    first = next(iter(results.values()))
+    print()
+    print(f"PySide6 {first['qt']}; sizes run: {', '.join(f'{s:,}' for s in sizes)}")
+    if 100_000 not in sizes:
+        print("(100,000 not run: add it with --applications 1000,10000,100000; it takes minutes)")
+    print(f"median of {runs} runs, milliseconds until the window is idle again")
+    head = f"{'':34}" + "".join(f"{s:>16,}" for s in sizes) + "   target (issue 9)"
+    print(head)
+    names = ["services", "open", "advance", "reject", "undo", "edit", "keystroke"]
+    names += [f"tab:{t}" for t in first["tabs"]] + ["rss_mb"]
+    for name in names:
+        label = LABELS.get(name) or f"switch to {name.removeprefix('tab:')}"
+        cells = []
+        for size in sizes:
+            value = _figure(results[size], name)
+            limit = TARGETS.get(name, ACTION if name.startswith("tab:") else {}).get(size)
+            mark = "" if limit is None else (" met" if value <= limit else " OVER")
+            cells.append(f"{value:>11.0f}{mark:<5}")
+        target = TARGET_TEXT.get(name, "")
+        if name in ("reject", "undo", "edit") or name.startswith("tab:"):
+            target = "as any action"
+        print(f"{label:34}" + "".join(cells) + f"   {target}")
+    errors = [e for r in results.values() for e in r["errors"]]
+    for error in errors:
+        print(f"! {error}")
+
+
+def _figure(result: dict[str, Any], name: str) -> float:
+    if name == "rss_mb":
+        return float(result["rss_mb"])
+    samples = result["tabs"][name[4:]] if name.startswith("tab:") else result[name]
+    return float(statistics.median(samples)) * 1000
+
+
+# --- the child: one window, timed -----------------------------------------------------------
+
+
+def measure(folder: Path, runs: int) -> dict[str, Any]:
+    """Time the window on the data folder `folder` (the actions change it); Qt offscreen."""
+    import resource
+
+    import PySide6
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from benchmarks.idle_window import IdleWindow
+    from jobdesk.domain.enums import Outcome, Stage
+
+    session = IdleWindow(folder)
+    samples: dict[str, list[float]] = {name: [] for name in ("open", "advance", "reject")}
+    samples.update(undo=[], edit=[], keystroke=[])
+    for run in range(runs):
+        _note(f"opening the window ({run + 1} of {runs})")
+        samples["open"].append(session.open())
+    window = session.window
+    assert window is not None
+
+    pipeline = session.services.pipeline
+    apps = pipeline.applications()
+    rng = random.Random(runs)
+    movable = [a for a in apps if a.outcome is Outcome.ACTIVE and a.furthest_stage < Stage.OFFER]
+    if len(movable) < 2 * runs:
+        raise SystemExit("too few active applications to move; build a larger folder")
+    picked = rng.sample(movable, 2 * runs)  # a different one for each move of each run
+    to_edit = rng.sample(apps, runs)
+    tabs = {window.tabs.tabText(i).replace("&", ""): i for i in range(window.tabs.count())}
+    # The pipeline last: switching back to it after looking at the others.
+    order = sorted(tabs, key=lambda name: (tabs[name] == 0, tabs[name]))
+    tab_samples: dict[str, list[float]] = {name: [] for name in order}
+    search = window.pipeline_tab.search_edit
+    for run in range(runs):
+        _note(f"actions ({run + 1} of {runs})")
+        forward, rejected = picked[2 * run], picked[2 * run + 1]
+        following = forward.furthest_stage.next()
+        assert following is not None
+        timed = session.performed
+        samples["advance"].append(timed(partial(pipeline.advance, forward.id, following)))
+        samples["reject"].append(timed(partial(pipeline.reject, rejected.id)))
+        samples["undo"].append(timed(pipeline.undo))
+        current = pipeline.application(to_edit[run].id)
+        details = replace(current.details, notes=(current.details.notes + " Edited.").strip())
+        samples["edit"].append(timed(partial(pipeline.edit, current.id, details)))
+
+        search.clear()
+        window.activateWindow()
+        search.setFocus(Qt.FocusReason.OtherFocusReason)
+        samples["keystroke"].append(session.timed(partial(QTest.keyClick, search, "e")))
+        if search.text() != "e":
+            session.errors.append("the keystroke did not reach the search box")
+        session.timed(search.clear)
+        for name in order:
+            tab_samples[name].append(
+                session.timed(partial(window.tabs.setCurrentIndex, tabs[name]))
+            )
+    session.close()
+    session.db.close()
+    return {
+        "applications": len(apps),
+        "services": [session.services_seconds],
+        **samples,
+        "tabs": tab_samples,
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "errors": sorted(set(session.errors)),
+        "qt": PySide6.__version__,
+    }
+
+
+def _note(text: str) -> None:
+    print(f"  {text}", file=sys.stderr, flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

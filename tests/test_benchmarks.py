@@ -1,0 +1,65 @@
+"""The benchmark commands still run against today's window and print every figure.
+
+Only that they work is checked here, on a small folder; how fast is for the commands.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from benchmarks.ui_latency import cache_name
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(script: str, *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / script), *args],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout
+
+
+def test_ui_latency_times_every_action_and_tab(tmp_path: Path) -> None:
+    out = run("ui_latency.py", "--applications", "60", "--runs", "1", "--cache", str(tmp_path))
+    assert "sizes run: 60\n" in out
+    assert "(100,000 not run" in out
+    for label in (
+        "open the window with data",
+        "move one forward",
+        "reject one",
+        "undo (the rejection)",
+        "edit one (details)",
+        "one search keystroke",
+        "switch to Insights",
+        "switch to Feedback",
+        "switch to Offers",
+        "switch to Pipeline",
+        "peak RSS, MB",
+    ):
+        assert f"\n{label} " in out, label
+    assert "\n! " not in out  # no action was refused
+    # The built folder is kept for the next run, and reused rather than built again.
+    assert [p.name for p in tmp_path.iterdir()] == [cache_name(60, 1)]
+    again = run("ui_latency.py", "--applications", "60", "--runs", "1", "--cache", str(tmp_path))
+    assert "built 60 applications" in out
+    assert "built 60 applications" not in again
+
+
+def test_startup_compares_with_a_bare_window(tmp_path: Path) -> None:
+    out = run("startup.py", "--runs", "1", "--applications", "40")
+    assert "bare PySide6 window" in out
+    assert "ratio jobdesk / bare" in out
+    assert "jobdesk, 40 applications" in out
