@@ -57,3 +57,26 @@ class Update:
     @property
     def application_ids(self) -> tuple[int, ...]:
         return self.change.application_ids
+
+
+class Rows:
+    """Every application's summary, kept current from each `Update`: the one copy all views
+    read, so a view that needs every application (patterns, follow-ups) reads no database."""
+
+    def __init__(self) -> None:
+        self._by_id: dict[int, ApplicationSummary] = {}
+
+    def apply(self, update: Update) -> None:
+        if update.everything:
+            self._by_id = {row.id: row for row in update.rows}
+            return
+        for app_id in update.removed:
+            self._by_id.pop(app_id, None)
+        for row in update.rows:
+            self._by_id[row.id] = row
+
+    def all(self) -> list[ApplicationSummary]:
+        return list(self._by_id.values())
+
+    def __len__(self) -> int:
+        return len(self._by_id)

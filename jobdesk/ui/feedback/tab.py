@@ -819,10 +819,16 @@ class FeedbackTab(QWidget):
     mail_account_requested = Signal()
 
     def __init__(
-        self, services: Services, perform: Perform, prompts: Prompts, parent: QWidget | None = None
+        self,
+        services: Services,
+        perform: Perform,
+        prompts: Prompts,
+        applications: Callable[[], list[ApplicationSummary]],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._applications = applications
         self.templates_page = TemplatesPage(services, perform, prompts)
         self.patterns_page = PatternsPage(services)
         self.follow_ups_page = FollowUpsPage(services)
@@ -883,7 +889,7 @@ class FeedbackTab(QWidget):
             self._lists.request()
 
     def _refresh_lists(self) -> None:
-        apps = self._services.pipeline.summaries()
+        apps = self._applications()
         self.templates_page.refresh_applications(apps)
         self.patterns_page.refresh(apps)
         due = self.follow_ups_page.refresh(apps)

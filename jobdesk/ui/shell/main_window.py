@@ -13,7 +13,7 @@ from jobdesk.domain.application import Application
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.services.bundle import Services
-from jobdesk.services.changes import APPLICATIONS, Change, Update, reload_all
+from jobdesk.services.changes import APPLICATIONS, Change, Rows, Update, reload_all
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.feedback.tab import FeedbackTab
 from jobdesk.ui.insights.tab import InsightsTab
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.prompts = prompts or Prompts()
         self.demo = demo
         self.settings = QSettings(str(self.paths.ui_settings), QSettings.Format.IniFormat)
+        self.rows = Rows()  # every application's summary, shared by the views
 
         title = "jobdesk"
         if demo:
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.pipeline_tab, "&Pipeline")
         self.insights_tab = InsightsTab(services.insights, self.prompts)
         self.tabs.addTab(self.insights_tab, "&Insights")
-        self.feedback_tab = FeedbackTab(services, self.perform, self.prompts)
+        self.feedback_tab = FeedbackTab(services, self.perform, self.prompts, self.rows.all)
         self.tabs.addTab(self.feedback_tab, "Feed&back")
         self.setCentralWidget(self.tabs)
 
@@ -259,6 +260,7 @@ class MainWindow(QMainWindow):
         self.announce(reload_all())
 
     def _show_update(self, update: Update) -> None:
+        self.rows.apply(update)
         kinds = update.kinds
         if APPLICATIONS in kinds or update.everything:
             self.pipeline_tab.apply(update, self.pipeline.today())

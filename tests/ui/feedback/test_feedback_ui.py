@@ -479,7 +479,9 @@ def test_addresses_typed_in_the_to_field() -> None:
 def test_every_control_has_an_accessible_name(qtbot: QtBot, services: Services) -> None:
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit
 
-    tab = FeedbackTab(services, lambda call: call(), RecordingPrompts())
+    tab = FeedbackTab(
+        services, lambda call: call(), RecordingPrompts(), services.pipeline.summaries
+    )
     qtbot.addWidget(tab)
     controls = tab.findChildren(QAbstractButton) + tab.findChildren(QComboBox)
     controls += tab.findChildren(QLineEdit) + tab.findChildren(QPlainTextEdit)

@@ -136,13 +136,18 @@ def test_a_hidden_tab_does_no_work_until_shown(
 ) -> None:
     feedback_tab = window.feedback_tab
     assert not feedback_tab.isVisible()
-    with Statements(db) as sql:
-        window.announce(Change(frozenset({APPLICATIONS}), "", (1,)))
-    assert not [s for s in sql.reading("application") if "a.id IN" not in s]
+    app = services.feedback.follow_ups()[0].app  # due for a follow-up until withdrawn
+    window.perform(lambda: services.pipeline.withdraw(app.id, TODAY))
+    assert feedback_tab.pages.tabText(2) == "Follow-ups due"  # never filled while hidden
     with Statements(db) as sql:
         window.select_tab("feedback")
-    assert sql.reading("application"), "the feedback lists were not read when shown"
-    assert feedback_tab.follow_ups_page.model.rowCount() >= 0
+    # Shown, it fills its lists from the rows the window already holds: no read of them all.
+    assert re.fullmatch(r"Follow-ups due \(\d+\)", feedback_tab.pages.tabText(2))
+    assert not [s for s in sql.reading("application") if "a.id" not in s]
+    due = feedback_tab.follow_ups_page.model
+    listed = [due.index(r, 0).data(APP_ID_ROLE) for r in range(due.rowCount())]
+    assert app.id not in listed
+    assert sorted(listed) == sorted(f.app.id for f in services.feedback.follow_ups())
 
 
 def test_repair_mends_kept_facts(
