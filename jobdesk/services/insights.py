@@ -117,18 +117,44 @@ class Insights:
         )
 
     def forget(self, app_ids: tuple[int, ...]) -> None:
-        """These applications changed: their tracks are read again when next needed."""
-        if self._tracks is not None:
-            self._stale.update(app_ids)
-            self._list = None
+        """These applications changed: their tracks are read again when next needed.
+
+        Noted even before the first read, since that read may be under way on a worker
+        thread and may have missed them (see `adopt`)."""
+        self._stale.update(app_ids)
+        self._list = None
+
+    def needs_full_read(self) -> bool:
+        """Whether the next `tracks()` would read every application (first use, or the file
+        was changed by another program)."""
+        return self._tracks is None or store.change_marker() != self._marker
+
+    @staticmethod
+    def read_all_tracks() -> list[Track]:
+        """Every track, for a worker thread: read on that thread's own connection, closed after,
+        so a large search is read without holding up the window."""
+        try:
+            return store.load_tracks()
+        finally:
+            store.close_thread_connection()
+
+    def adopt(self, tracks: list[Track]) -> None:
+        """Take tracks read by `read_all_tracks` on another thread. Changes reported meanwhile
+        stay noted, so their tracks are read again on the next `tracks()`."""
+        self._tracks = {t.id: t for t in tracks}
+        self._list = None
+        self._marker = store.change_marker()
+
+    def application_count(self) -> int:
+        return store.application_count()
 
     def tracks(self) -> list[Track]:
         """Every application's track, in id order; only the changed ones are read again."""
         marker = store.change_marker()
         if self._tracks is None or marker != self._marker:
             # First use, or another program wrote to the file: read everything.
-            self._tracks = {t.id: t for t in store.load_tracks()}
             self._stale.clear()
+            self._tracks = {t.id: t for t in store.load_tracks()}
             self._list = None
         elif self._stale:
             stale, self._stale = self._stale, set()

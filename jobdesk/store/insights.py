@@ -89,3 +89,12 @@ def change_marker() -> int:
     """A value that moves when another connection commits to the file (this one's own
     writes are reported by the pipeline instead)."""
     return int(database.execute_sql("PRAGMA data_version").fetchone()[0])
+
+
+def application_count() -> int:
+    return int(database.execute_sql("SELECT count(*) FROM application").fetchone()[0])
+
+
+def close_thread_connection() -> None:
+    """Close the calling thread's own connection (peewee keeps one per thread)."""
+    database.close()

@@ -167,6 +167,12 @@ class InsightsPanel(QWidget):
             date_range = DateRange.everything()
         return self.insights.experiment(dimension, metric, date_range)
 
+    def show_counting(self) -> None:
+        """While a large search is read: say so, and keep the last figures (if any) in view."""
+        self.scope_label.setText("Counting the figures of every application…")
+        self.stack.setEnabled(False)
+        self.range_box.setEnabled(False)
+
     def refresh(self) -> None:
         try:
             date_range = self.date_range()
@@ -178,6 +184,8 @@ class InsightsPanel(QWidget):
             view = self.insights.view(date_range)
         finally:
             QGuiApplication.restoreOverrideCursor()
+        self.stack.setEnabled(True)
+        self.range_box.setEnabled(True)
         self.view = view
         total = view.overall.applications if view.overall else view.applications
         if total == 0:

@@ -13,14 +13,18 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
+from jobdesk.domain.errors import UserError
 from jobdesk.services.changes import APPLICATIONS, SETTINGS
 from jobdesk.services.insights import Insights
+from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.prompts import Prompts
 
 if TYPE_CHECKING:
     from jobdesk.ui.insights.panel import InsightsPanel
 
 TITLE = "&Insights"
+# Larger searches are read on a worker thread the first time (about 1 s per 100,000).
+READ_IN_BACKGROUND_ABOVE = 20_000
 
 
 class InsightsTab(QWidget):
@@ -30,6 +34,7 @@ class InsightsTab(QWidget):
         self.prompts = prompts
         self.panel: InsightsPanel | None = None
         self.stale = True
+        self.reading: BackgroundJob | None = None  # the first read of a large search
         self.setAccessibleName("Insights")
         placeholder = QLabel("Loading the charts…")
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -68,6 +73,37 @@ class InsightsTab(QWidget):
             self.recompute()
 
     def recompute(self) -> None:
-        if self.panel is not None:
-            self.panel.refresh()
-            self.stale = False
+        if self.panel is None:
+            return
+        self.stale = False
+        if self.reading is not None:
+            return  # the figures follow when the read is done
+        if (
+            self.insights.needs_full_read()
+            and self.insights.application_count() > READ_IN_BACKGROUND_ABOVE
+        ):
+            self._read_in_background()
+            return
+        self.panel.refresh()
+
+    def _read_in_background(self) -> None:
+        """Read every application's track on a worker thread; the window stays usable."""
+        assert self.panel is not None
+        self.panel.show_counting()
+
+        def done(tracks: object) -> None:
+            self.reading = None
+            self.insights.adopt(tracks)  # type: ignore[arg-type]
+            if self.isVisible():
+                self.recompute()
+            else:
+                self.stale = True
+
+        def failed(error: UserError) -> None:
+            self.reading = None
+            self.stale = True
+            self.prompts.error(self, f"The figures could not be counted: {error.message}")
+
+        self.reading = BackgroundJob(
+            self.insights.read_all_tracks, done, failed, time_limit=300, parent=self
+        )

@@ -17,6 +17,7 @@ from jobdesk.domain.enums import Channel
 from jobdesk.domain.settings import MIN_SAMPLE
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import SETTINGS, Change
+from jobdesk.store.insights import load_tracks
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.common import FigureTable, table_text
 from jobdesk.ui.insights.panel import CUSTOM, LAST_30, InsightsPanel
@@ -240,3 +241,28 @@ def test_pyqtgraph_loads_only_when_the_tab_is_first_shown() -> None:
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )
     assert result.stdout.split() == ["False", "True", "True"], result.stderr
+
+
+def test_a_large_search_is_counted_without_holding_up_the_window(
+    qtbot: QtBot, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above the size limit the first read runs on a worker thread; a change made while it
+    runs is still counted once it is done."""
+    from jobdesk.ui.insights import tab as insights_tab
+
+    monkeypatch.setattr(insights_tab, "READ_IN_BACKGROUND_ABOVE", 0)
+    waiting = next(
+        a for a in services.pipeline.applications() if not a.events and not a.outcome.is_closed
+    )
+    window.select_tab("Insights")
+    tab = window.insights_tab
+    qtbot.waitUntil(lambda: tab.reading is not None, timeout=5000)
+    assert tab.panel is not None
+    assert "Counting" in tab.panel.scope_label.text()
+    assert not tab.panel.range_box.isEnabled()
+    window.perform(lambda: services.pipeline.withdraw(waiting.id))  # while the read runs
+    qtbot.waitUntil(lambda: tab.reading is None and tab.panel.range_box.isEnabled(), timeout=10_000)
+    model = tab.panel.funnel_view.model
+    assert cell(model, 0, 6) == "2"  # the sample's one, and the one withdrawn meanwhile
+    assert "82 applications" in tab.panel.scope_label.text()
+    assert services.insights.tracks() == load_tracks()

@@ -16,7 +16,6 @@ from jobdesk.app import main as jobdesk_main
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.paths import Paths
 from jobdesk.services.bundle import Services
-from jobdesk.services.changes import APPLICATIONS, Change
 from jobdesk.ui.pipeline.model import APP_ID_ROLE, COL_APPLIED, COL_COMPANY, COL_STAGE
 from jobdesk.ui.shell.main_window import MainWindow
 
