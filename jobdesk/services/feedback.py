@@ -298,9 +298,14 @@ class Feedback:
     def pattern_threshold(self) -> int:
         return self._settings.get(PATTERN_MIN)
 
-    def patterns(self, apps: Sequence[Listed] | None = None) -> PatternReport:
+    def patterns(
+        self,
+        apps: Sequence[Listed] | None = None,
+        received: dict[int, ReceivedFeedback] | None = None,
+    ) -> PatternReport:
         apps = self._pipeline.summaries() if apps is None else apps
-        return rules.patterns(apps, self.all_feedback(), self.pattern_threshold())
+        received = self.all_feedback() if received is None else received
+        return rules.patterns(apps, received, self.pattern_threshold())
 
     def follow_ups(self, apps: Sequence[Listed] | None = None) -> list[FollowUp]:
         apps = self._pipeline.summaries() if apps is None else apps

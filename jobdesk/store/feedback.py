@@ -20,7 +20,7 @@ from peewee import (
 
 from jobdesk.domain.feedback import MessageSent, ReceivedFeedback, Via
 from jobdesk.domain.templates import Purpose
-from jobdesk.store.tables import ApplicationRow, BaseTable
+from jobdesk.store.tables import ApplicationRow, BaseTable, database
 
 
 class TemplateRow(BaseTable):
@@ -156,18 +156,22 @@ def _purpose(value: str) -> Purpose:
 
 
 def messages_sent(app_id: int | None = None) -> list[MessageSent]:
-    query = MessageSentRow.select().order_by(MessageSentRow.sent_on, MessageSentRow.id)
+    """Every message sent (or one application's), oldest first, in one plain query: the
+    follow-ups read them all."""
+    sql = "SELECT application_id, purpose, sent_on, via, id FROM message_sent"
+    params: tuple[int, ...] = ()
     if app_id is not None:
-        query = query.where(MessageSentRow.application == app_id)
+        sql, params = sql + " WHERE application_id = ?", (app_id,)
+    rows = database.execute_sql(sql + " ORDER BY sent_on, id", params)
     return [
         MessageSent(
-            application_id=int(row["application"]),
-            purpose=_purpose(row["purpose"]),
-            on=_as_date(row["sent_on"]),
-            via=Via(row["via"]),
-            id=int(row["id"]),
+            application_id=int(application),
+            purpose=_purpose(purpose),
+            on=_as_date(sent_on),
+            via=Via(via),
+            id=int(message_id),
         )
-        for row in _dicts(query)
+        for application, purpose, sent_on, via, message_id in rows
     ]
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import (
@@ -68,7 +70,6 @@ from jobdesk.ui.feedback.models import (
     FeedbackModel,
     FollowUpModel,
     ThemeModel,
-    sorted_proxy,
 )
 
 Perform = Callable[[Callable[[], Change]], Change | None]
@@ -350,18 +351,17 @@ class TemplatesPage(QWidget):
 
     def refresh_applications(self, apps: list[ApplicationSummary]) -> None:
         current = self.preview_combo.currentData()
-        rejected = sorted(
-            (a for a in apps if was_rejected(a)), key=lambda a: a.last_activity, reverse=True
-        )
-        others = sorted(
-            (a for a in apps if not was_rejected(a)), key=lambda a: a.last_activity, reverse=True
-        )
+        # The most recent ones, rejected first: a list of every application is no help at
+        # 100,000 of them.
+        recent = partial(heapq.nlargest, key=lambda a: a.last_activity)
+        rejected = recent(PREVIEW_CHOICES, (a for a in apps if was_rejected(a)))
+        others = recent(PREVIEW_CHOICES - len(rejected), (a for a in apps if not was_rejected(a)))
         self.preview_combo.blockSignals(True)
         self.preview_combo.clear()
         self.preview_combo.addItem(EXAMPLE_VALUES, None)
-        # The most recent ones: a list of every application is no help at 100,000 of them.
-        chosen = [*rejected, *others][:PREVIEW_CHOICES]
-        chosen += [a for a in apps if a.id == current and a not in chosen]
+        chosen = [*rejected, *others]
+        if current is not None and current not in {a.id for a in chosen}:
+            chosen += [a for a in apps if a.id == current]
         for app in chosen:
             self.preview_combo.addItem(
                 f"{app.name} ({app.outcome.label.lower()})",
@@ -649,9 +649,8 @@ class PatternsPage(QWidget):
         self.reminder_label = _muted(PATTERN_REMINDER)
 
         self.theme_model = ThemeModel(self)
-        self.theme_proxy = sorted_proxy(self.theme_model, self)
         self.theme_table = _table("Themes across rejections")
-        self.theme_table.setModel(self.theme_proxy)
+        self.theme_table.setModel(self.theme_model)
         self.theme_table.setColumnWidth(COL_THEME, 220)
         self.theme_table.setColumnWidth(COL_COMPANIES, 90)
         self.theme_table.setColumnWidth(COL_COMPANIES + 1, 90)
@@ -666,9 +665,8 @@ class PatternsPage(QWidget):
         self.theme_stack.addWidget(self.theme_table)
 
         self.feedback_model = FeedbackModel(self)
-        self.feedback_proxy = sorted_proxy(self.feedback_model, self)
         self.feedback_table = _table("Feedback received")
-        self.feedback_table.setModel(self.feedback_proxy)
+        self.feedback_table.setModel(self.feedback_model)
         for column, width in (
             (COL_FB_COMPANY, 200),
             (COL_FB_ROLE, 200),
@@ -710,12 +708,12 @@ class PatternsPage(QWidget):
         layout.addWidget(splitter)
 
     def refresh(self, apps: list[ApplicationSummary]) -> None:
-        report = self._services.feedback.patterns(apps)
+        received = self._services.feedback.all_feedback()
+        report = self._services.feedback.patterns(apps, received)
         self.summary_label.setText(report.summary())
         self.theme_model.set_report(list(report.themes), report.threshold)
         self.theme_stack.setCurrentWidget(self.theme_table if report.themes else self.themes_empty)
         by_id = {a.id: a for a in apps}
-        received = self._services.feedback.all_feedback()
         self.feedback_model.set_rows([(by_id[i], fb) for i, fb in received.items() if i in by_id])
         self.edit_button.setEnabled(self._selected_id() is not None)
 
@@ -747,9 +745,8 @@ class FollowUpsPage(QWidget):
         self._services = services
         self.explanation = _muted("")
         self.model = FollowUpModel(self)
-        self.proxy = sorted_proxy(self.model, self)
         self.table = _table("Follow-ups due")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setColumnWidth(COL_FU_COMPANY, 240)
         self.table.setColumnWidth(COL_FU_ROLE, 220)
         self.table.setColumnWidth(COL_FU_DAYS - 1, 110)
