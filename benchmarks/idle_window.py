@@ -9,6 +9,7 @@ a call returns.
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Callable
@@ -97,6 +98,7 @@ class IdleWindow:
             self.window.deleteLater()
             self.window = None
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            gc.collect()  # the window's Python side holds cycles: free it before the next
             self.settle()
 
     def timed(self, action: Callable[[], object]) -> float:

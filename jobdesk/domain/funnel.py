@@ -37,7 +37,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from jobdesk.domain.application import (
     Application,
@@ -170,6 +170,7 @@ def track_from_facts(
     industry: str,
     role_type: str,
     seniority: str,
+    shared: dict[tuple[Any, ...], tuple[Any, ...]] | None = None,
 ) -> Track:
     """A track from facts a database query can gather without reading every event in Python.
 
@@ -181,7 +182,8 @@ def track_from_facts(
     `applied` for a rejection right after a reply) these are all the log has to
     say about the furthest stage and the outcome, and give the same track as
     `track()` gives from the whole log. Written for speed: it runs 100,000 times
-    when the Insights open on a large search.
+    when the Insights open on a large search. `shared`, when given, keeps one copy of
+    equal tuples across the calls of one read.
     """
     furthest = 0
     dates: list[date | None] = [applied_on, *_NO_DATES]
@@ -212,6 +214,11 @@ def track_from_facts(
     for day in dates[1:]:
         if day is not None and (response_on is None or day < response_on):
             response_on = day
+    stage_dates, stage_exact = tuple(dates), tuple(exact)
+    if shared is not None:
+        # Most applications share these tuples (no reply yet, every date exact): keep one each.
+        stage_dates = shared.setdefault(stage_dates, stage_dates)
+        stage_exact = shared.setdefault(stage_exact, stage_exact)
     return Track(
         app_id,
         applied_on,
@@ -219,8 +226,8 @@ def track_from_facts(
         outcome,
         closed_at,
         reason,
-        tuple(dates),
-        tuple(exact),
+        stage_dates,
+        stage_exact,
         response_on,
         channel,
         resume_variant,
