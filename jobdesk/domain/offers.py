@@ -7,12 +7,13 @@ original, never in its place.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
 
-from jobdesk.domain.application import Application
+from jobdesk.domain.application import Application, ApplicationSummary
 from jobdesk.domain.enums import Outcome
 from jobdesk.domain.errors import UserError
 
@@ -377,16 +378,18 @@ def summarize(
     )
 
 
-def likely_applications(apps: list[Application], named: tuple[str, ...] = ()) -> list[Application]:
+def likely_applications(
+    apps: Sequence[ApplicationSummary], named: tuple[str, ...] = ()
+) -> list[ApplicationSummary]:
     """Applications in the order a letter most likely belongs to them: open ones first;
     among them, those whose company the letter names, then the furthest along, then the
     most recently active."""
     named_keys = {n.casefold() for n in named}
 
-    def key(app: Application) -> tuple[bool, bool, int, int]:
+    def key(app: ApplicationSummary) -> tuple[bool, bool, int, int]:
         return (
             app.outcome.is_closed,
-            app.details.company.casefold() not in named_keys,
+            app.company.casefold() not in named_keys,
             -app.furthest_stage.rank,
             -app.last_activity.toordinal(),
         )

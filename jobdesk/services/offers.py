@@ -13,12 +13,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from jobdesk.domain.application import Application, plan_advance
+from jobdesk.domain.application import Application, ApplicationSummary, plan_advance
 from jobdesk.domain.attachments import Attachment, AttachmentKind
 from jobdesk.domain.enums import Stage
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.offer_terms import FoundTerms, read_terms
 from jobdesk.domain.offers import (
     Offer,
     OfferStatus,
@@ -36,6 +36,9 @@ from jobdesk.services.storage import saving
 from jobdesk.store import applications as application_store
 from jobdesk.store import offers as store
 from jobdesk.store.tables import database
+
+if TYPE_CHECKING:
+    from jobdesk.domain.offer_terms import FoundTerms
 
 _CV_NAME = re.compile(r"\b(?:cv|resume|résumé|lebenslauf)\b", re.IGNORECASE)
 _OFFER_NAME = re.compile(r"offer|angebot|contract|vertrag", re.IGNORECASE)
@@ -78,7 +81,9 @@ class Offers:
 
     def propose(self, staged: StagedFile) -> LetterProposal:
         """The terms found in a staged file (or in the file inside it that says the most)."""
-        companies = tuple(dict.fromkeys(a.details.company for a in self._pipeline.applications()))
+        from jobdesk.domain.offer_terms import read_terms  # its patterns compile on first use
+
+        companies = tuple(name for name, _size, _industry in self._pipeline.companies())
         texts = [(staged.stored.sha256, staged.reading.text)]
         texts += [(stored.sha256, reading.text) for stored, reading in staged.inner]
         best_hash, best = staged.stored.sha256, read_terms("", known_companies=companies)
@@ -96,10 +101,10 @@ class Offers:
             note = staged.reading.note
         return LetterProposal(staged, best, best_hash, _kind_of(staged, best), note)
 
-    def candidates(self, proposal: LetterProposal | None = None) -> list[Application]:
+    def candidates(self, proposal: LetterProposal | None = None) -> list[ApplicationSummary]:
         """Every application, those the letter most likely belongs to first."""
         named = proposal.terms.companies if proposal else ()
-        return likely_applications(self._pipeline.applications(), named)
+        return likely_applications(self._pipeline.summaries(), named)
 
     def suggested_received_on(self, proposal: LetterProposal, app_id: int) -> date:
         """The letter's own date when it has one that fits the application's history."""

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobdesk.domain.application import Application
+from jobdesk.domain.application import Application, ApplicationSummary
 from jobdesk.domain.attachments import AttachmentKind, size_text
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.offer_terms import Found, FoundDate, FoundTerms, long_date
@@ -79,7 +79,7 @@ class ChooseApplicationDialog(QDialog):
         cls,
         parent: QWidget | None,
         file_name: str,
-        apps: list[Application],
+        apps: list[ApplicationSummary],
         named: tuple[str, ...] = (),
     ) -> int | NewApplication | None:
         dialog = cls(parent, file_name, apps, named)
@@ -89,7 +89,7 @@ class ChooseApplicationDialog(QDialog):
         self,
         parent: QWidget | None,
         file_name: str,
-        apps: list[Application],
+        apps: list[ApplicationSummary],
         named: tuple[str, ...] = (),
     ) -> None:
         super().__init__(parent)
@@ -112,12 +112,11 @@ class ChooseApplicationDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         named_keys = {n.casefold() for n in named}
         for app in apps:
-            d = app.details
             state = app.furthest_stage.label
             if app.outcome.is_closed:
                 state += f", {app.outcome.label.lower()}"
-            mention = "  · named in the letter" if d.company.casefold() in named_keys else ""
-            item = QListWidgetItem(f"{d.company} — {d.role_title}   ({state}){mention}")
+            mention = "  · named in the letter" if app.company.casefold() in named_keys else ""
+            item = QListWidgetItem(f"{app.name}   ({state}){mention}")
             item.setData(Qt.ItemDataRole.UserRole, app.id)
             if app.outcome.is_closed:
                 item.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
