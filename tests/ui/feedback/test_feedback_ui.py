@@ -509,6 +509,11 @@ def test_models_pass_the_model_tester(qtmodeltester, services: Services) -> None
     by_id = {a.id: a for a in apps}
     received.set_rows([(by_id[i], f) for i, f in services.feedback.all_feedback().items()])
     qtmodeltester.check(received)
+    received.sort(0, Qt.SortOrder.DescendingOrder)  # the tables sort in their models
+    assert [received.index(r, 0).data() for r in range(2)] == ["Quantaflow", "Ledgerline"]
+    received.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [received.index(r, 0).data() for r in range(2)] == ["Ledgerline", "Quantaflow"]
+    qtmodeltester.check(received)
     follow = FollowUpModel()
     follow.set_rows(services.feedback.follow_ups())
     qtmodeltester.check(follow)
