@@ -274,11 +274,14 @@ class Backups:
         """SQLite's full check of the data file, on its own connection (safe off the UI
         thread); None when it passed, else what SQLite found."""
         uri = f"{self._paths.database.absolute().as_uri()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True)
         try:
-            rows = conn.execute("PRAGMA integrity_check").fetchall()
-        finally:
-            conn.close()
+            conn = sqlite3.connect(uri, uri=True)
+            try:
+                rows = conn.execute("PRAGMA integrity_check").fetchall()
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:  # damage bad enough to stop the check itself
+            return str(exc)
         found = [r[0] for r in rows]
         return None if found == ["ok"] else "; ".join(found[:3])
 
