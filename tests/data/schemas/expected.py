@@ -1,0 +1,216 @@
+"""The rows each old schema file (`make.py`) must hold once upgraded to the latest schema,
+table by table, in primary-key order: `make.py`'s DATA, dumped once and read through, and
+checked row for row by tests/store/test_schema_upgrades.py.
+
+A schema step that changes existing rows changes these entries on purpose; a new schema
+version adds its own entry. Tables a later step adds are compared by schema, not here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+Rows = dict[str, list[tuple[Any, ...]]]
+
+V1: Rows = {
+    "application": [
+        (
+            1,
+            1,
+            "Senior Backend Engineer",
+            "backend",
+            "senior",
+            "Austin, TX",
+            "referral",
+            1,
+            "https://acme.example/jobs/42",
+            "$180k–$200k",
+            "2026-09-01",
+            "Met Dana at a meetup.",
+            "Send thank-you note",
+            "2026-09-20",
+            "2026-09-01 09:15:00",
+        ),
+        (
+            2,
+            2,
+            "Platform Engineer",
+            "platform",
+            "mid",
+            "Remote",
+            "job_board",
+            2,
+            "",
+            "",
+            "2026-09-03",
+            "",
+            "",
+            None,
+            "2026-09-03 18:40:00",
+        ),
+        (
+            3,
+            3,
+            "Staff Engineer",
+            "",
+            "staff",
+            "",
+            "direct",
+            None,
+            "",
+            "",
+            "2026-09-10",
+            "Backfilled from my spreadsheet",
+            "",
+            None,
+            "2026-09-12 08:00:00",
+        ),
+    ],
+    "company": [
+        (1, "Acme Robotics", "51-200", "Robotics"),
+        (2, "Globex", "10000+", ""),
+        (3, "Initech", "", "Software"),
+    ],
+    "contact": [
+        (1, 1, 0, "Dana Holt", "hiring_manager", "dana@acme.example"),
+        (2, 1, 1, "Sam Recruiter", "recruiter", "sam@acme.example"),
+    ],
+    "resume_variant": [(1, "Backend v2"), (2, "Generalist")],
+    "setting": [("minimum_sample", "5"), ("no_response_days", "30")],
+    "stage_event": [
+        (1, 1, "stage", "2026-09-05", "responded", None, None, "", 0, "2026-09-05 10:00:00"),
+        (
+            2,
+            1,
+            "stage",
+            "2026-09-09",
+            "screen",
+            None,
+            None,
+            "Call with Sam",
+            0,
+            "2026-09-09 16:00:00",
+        ),
+        (3, 1, "stage", "2026-09-16", "technical", None, None, "", 0, "2026-09-16 12:00:00"),
+        (
+            4,
+            2,
+            "outcome",
+            "2026-09-08",
+            None,
+            "rejected",
+            "filled_internally",
+            "Form email",
+            0,
+            "2026-09-08 09:00:00",
+        ),
+        (5, 3, "stage", "2026-09-11", "screen", None, None, "", 1, "2026-09-12 08:00:00"),
+    ],
+}
+
+V2: Rows = {
+    **V1,
+    "feedback": [(2, "2026-09-12", "More Kubernetes experience wanted.", "2026-09-12 11:00:00")],
+    "feedback_theme": [
+        (1, "Technical skills gap", 1),
+        (2, "Communication", 1),
+        (3, "Experience mismatch", 1),
+        (4, "Culture fit", 1),
+        (5, "Kubernetes", 0),
+    ],
+    "feedback_theme_link": [(2, 1), (2, 5)],
+    "message_sent": [(1, 2, "feedback", "2026-09-09", "clipboard", "2026-09-09 20:05:00")],
+    "message_template": [
+        (
+            1,
+            "feedback",
+            "Asking for feedback",
+            "feedback",
+            "Thank you, $company",
+            "Hi $first_name,\nCould you share one thing to improve?",
+            "2026-09-09 20:00:00",
+        ),
+        (
+            2,
+            None,
+            "Short follow-up",
+            "follow_up",
+            "Checking in",
+            "Hi $first_name, any news?",
+            "2026-09-10 08:30:00",
+        ),
+    ],
+}
+
+V3: Rows = {
+    **V2,
+    "attachment": [
+        (
+            1,
+            1,
+            None,
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "Offer – Acme.eml",
+            2048,
+            "email",
+            "offer_letter",
+            1,
+            "",
+            "2026-09-25 09:00:00",
+        ),
+        (
+            2,
+            1,
+            1,
+            "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
+            "offer.pdf",
+            40960,
+            "pdf",
+            "offer_letter",
+            1,
+            "Found inside Offer – Acme.eml.",
+            "2026-09-25 09:00:00",
+        ),
+        (
+            3,
+            3,
+            None,
+            "cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc",
+            "cv.docx",
+            10240,
+            "docx",
+            "cv",
+            0,
+            "",
+            "2026-09-12 08:05:00",
+        ),
+    ],
+    "offer": [
+        (
+            1,
+            1,
+            2,
+            "2026-09-25",
+            "negotiating",
+            "Senior Backend Engineer",
+            "USD",
+            "185000.00",
+            "year",
+            "15000",
+            "10",
+            None,
+            "4000",
+            None,
+            "4",
+            12,
+            "2026-11-01",
+            "2026-10-02",
+            "Austin, TX",
+            "Asked for 195k",
+            None,
+            "",
+            "2026-09-25 09:01:00",
+        )
+    ],
+}
+
+EXPECTED: dict[int, Rows] = {1: V1, 2: V2, 3: V3}
