@@ -61,3 +61,18 @@ def read_only_file(path: Path) -> Iterator[Path]:
         yield path
     finally:
         _run("chattr", "-i", str(path))
+
+
+@contextmanager
+def read_only_view(folder: Path, view: Path) -> Iterator[Path]:
+    """`folder` seen at `view` through a read-only bind mount, as on a read-only disk."""
+    view.mkdir(parents=True, exist_ok=True)
+    bound = _run("mount", "--bind", str(folder), str(view))
+    if bound.returncode != 0:
+        pytest.skip(f"cannot mount a read-only view here: {bound.stderr.strip()}")
+    try:
+        made = _run("mount", "-o", "remount,ro,bind", str(view))
+        assert made.returncode == 0, made.stderr
+        yield view
+    finally:
+        _run("umount", "-l", str(view))

@@ -211,3 +211,27 @@ def test_a_file_named_backups_is_explained_not_a_traceback(
     assert "is a file, not a folder. Rename or move that file" in result.stderr
     assert "Traceback" not in result.stderr
     assert paths.backups.read_text() == "my notes"
+
+
+def test_a_data_folder_on_a_read_only_disk_is_explained_and_untouched(
+    paths: Paths, services: Services, db: SqliteDatabase, tmp_path: Path
+) -> None:
+    from tests.disks import read_only_view
+
+    services.pipeline.add(ApplicationDetails("Acme", "Engineer", date(2026, 11, 2)))
+    db.close()
+    before = {p.name: p.read_bytes() for p in paths.data_dir.iterdir() if p.is_file()}
+    with read_only_view(paths.data_dir, tmp_path / "ro") as view:
+        started = run_jobdesk("--data-dir", str(view), "--check-start", timeout=60)
+        backed_up = run_jobdesk("backup", "--data-dir", str(view), timeout=60)
+    assert started.returncode == 1
+    assert f"jobdesk cannot write to its data folder {view} (Read-only file system)" in (
+        started.stderr
+    )
+    assert backed_up.returncode == 1
+    assert f"{view}/backups cannot be written to (the disk or folder is read-only)" in (
+        backed_up.stderr
+    )
+    for output in (started.stderr, backed_up.stderr):
+        assert "Traceback" not in output
+    assert {p.name: p.read_bytes() for p in paths.data_dir.iterdir() if p.is_file()} == before
