@@ -17,7 +17,7 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -166,7 +166,8 @@ def run(args: argparse.Namespace, paths: Paths, gui_errors: bool) -> int:
             db = open_data(paths)
         except NeedsRestore as error:
             log.error("the data file needs a restore: %s", error.message)
-            db = recover(paths, error, gui_errors)
+            desktop = gui_errors and _from_a_desktop()
+            db = recover(paths, error, _desktop_ask() if desktop else None)
             if db is None:
                 return EXIT_ERROR
         services = build_services(db, paths)
@@ -209,13 +210,15 @@ def run(args: argparse.Namespace, paths: Paths, gui_errors: bool) -> int:
         return EXIT_ERROR
 
 
-def recover(paths: Paths, error: UserError, gui: bool) -> SqliteDatabase | None:
+def recover(
+    paths: Paths, error: UserError, ask: Callable[[str, bool], str | None] | None
+) -> SqliteDatabase | None:
     """The data file is missing, empty or damaged beside kept data: say so, and offer the
-    newest good backup (from a desktop, in a dialog; from a terminal, the command)."""
+    newest good backup: with `ask` (a desktop start), in a dialog; else the command to run."""
     from jobdesk.services.backups import NeedsRestore, open_data, restore_file
 
     newest = error.newest if isinstance(error, NeedsRestore) else None
-    if not (gui and os.environ.get("QT_QPA_PLATFORM") != "offscreen" and not sys.stdin.isatty()):
+    if ask is None:
         how = (
             f" To bring it back, run: jobdesk restore --data-dir {paths.data_dir}"
             if newest is not None
@@ -223,9 +226,7 @@ def recover(paths: Paths, error: UserError, gui: bool) -> SqliteDatabase | None:
         )
         report(error.message + how, False)
         return None
-    from jobdesk.ui.shell.backups import ask_at_start
-
-    choice = ask_at_start(error.message, newest is not None)
+    choice = ask(error.message, newest is not None)
     try:
         if choice == "restore" and newest is not None:
             restore_file(paths, newest.path)
@@ -235,6 +236,12 @@ def recover(paths: Paths, error: UserError, gui: bool) -> SqliteDatabase | None:
     except UserError as failure:
         report(failure.message, True)
     return None
+
+
+def _desktop_ask() -> Callable[[str, bool], str | None]:
+    from jobdesk.ui.shell.backups import ask_at_start
+
+    return ask_at_start
 
 
 def hand_over(data_dir: Path, files: list[Path]) -> bool:
@@ -269,7 +276,14 @@ def report(message: str, gui: bool) -> None:
     """Tell the user why jobdesk stopped: on stderr, and in a dialog when started from a desktop."""
     if sys.stderr is not None:  # a windowed Windows build has no console
         print(f"jobdesk: {message}", file=sys.stderr)
-    if gui and os.environ.get("QT_QPA_PLATFORM") != "offscreen" and not sys.stdin.isatty():
+    if gui and _from_a_desktop():
         from jobdesk.ui.shell.gui import show_startup_error
 
         show_startup_error(message)
+
+
+def _from_a_desktop() -> bool:
+    """Started by a double-click (no terminal) with a real screen: dialogs can be answered."""
+    return os.environ.get("QT_QPA_PLATFORM") != "offscreen" and not (
+        sys.stdin is not None and sys.stdin.isatty()
+    )

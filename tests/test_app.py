@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import time
@@ -235,3 +236,19 @@ def test_a_data_folder_on_a_read_only_disk_is_explained_and_untouched(
     for output in (started.stderr, backed_up.stderr):
         assert "Traceback" not in output
     assert {p.name: p.read_bytes() for p in paths.data_dir.iterdir() if p.is_file()} == before
+
+
+def test_quitting_backs_up_a_search_no_backup_holds_yet(
+    paths: Paths, services: Services, db: SqliteDatabase
+) -> None:
+    services.pipeline.add(ApplicationDetails("Acme", "Engineer", date(2026, 11, 2)))
+    db.close()
+    result = run_jobdesk("--data-dir", str(paths.data_dir), "--check-start", timeout=60)
+    assert result.returncode == 0, result.stderr
+    (made,) = paths.backups.glob("jobdesk-*-auto.sqlite")
+    copy = sqlite3.connect(f"{made.as_uri()}?mode=ro", uri=True)
+    assert copy.execute("SELECT name FROM company").fetchall() == [("Acme",)]
+    copy.close()
+    again = run_jobdesk("--data-dir", str(paths.data_dir), "--check-start", timeout=60)
+    assert again.returncode == 0, again.stderr
+    assert list(paths.backups.iterdir()) == [made]  # nothing changed, so no new backup

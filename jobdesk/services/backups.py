@@ -76,7 +76,8 @@ def describe(info: BackupInfo) -> str:
 
 def has_kept_data(paths: Paths) -> bool:
     """Stored files or backups say this folder held a search."""
-    return bool(FileStore(paths.attachments).hashes() or backup_files(paths.backups))
+    files = FileStore(paths.attachments)
+    return bool(files.hashes() or files.trashed() or backup_files(paths.backups))
 
 
 def newest_good(paths: Paths) -> BackupInfo | None:

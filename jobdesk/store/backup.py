@@ -64,6 +64,8 @@ def copy_connection(source: sqlite3.Connection, dest: Path) -> Path:
         target = sqlite3.connect(partial)
         try:
             source.backup(target)
+            # One self-contained file: opening a backup never makes a -wal beside it.
+            target.execute("PRAGMA journal_mode = DELETE")
             check = target.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             target.close()
