@@ -162,14 +162,15 @@ def run(args: argparse.Namespace, paths: Paths, gui_errors: bool) -> int:
     from jobdesk.services.storage import storage_cause
 
     try:
+        db: SqliteDatabase | None
         try:
             db = open_data(paths)
         except NeedsRestore as error:
             log.error("the data file needs a restore: %s", error.message)
             desktop = gui_errors and _from_a_desktop()
             db = recover(paths, error, _desktop_ask() if desktop else None)
-            if db is None:
-                return EXIT_ERROR
+        if db is None:
+            return EXIT_ERROR
         services = build_services(db, paths)
         if args.demo:
             services.pipeline.load_sample()

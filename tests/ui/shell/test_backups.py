@@ -184,3 +184,31 @@ def test_at_start_a_missing_file_offers_the_backup_or_an_empty_search(qapp: obje
     assert prompts.asked[-1].endswith("| Restore this backup / Start an empty search")
     assert ask_at_start("Your data file is missing.", False, RecordingPrompts(choice=0)) == "empty"
     assert ask_at_start("Your data file is missing.", True, RecordingPrompts(choice=None)) is None
+
+
+def test_a_restore_reloads_every_tab_even_with_a_vanished_application_selected(
+    qtbot: QtBot, window: MainWindow, services: Services, prompts: RecordingPrompts
+) -> None:
+    add(services, "Acme")
+    kept = services.backups.backup_now()
+    window.perform(services.pipeline.load_sample)
+    window.perform(services.feedback.load_sample)
+    window.perform(services.offers.load_sample)
+    window.pipeline_tab.select_first_row()
+    for name in ("Insights", "Feedback", "Offers", "Pipeline"):
+        window.select_tab(name)
+        qtbot.wait(10)
+    assert window.pipeline_tab.model.rowCount() > 1
+    assert window.offers_tab.model.rowCount() > 0
+    window.select_tab("Offers")
+    window.backups._prompts = RecordingPrompts(confirm=True)
+    with answering_dialogs(lambda d: d.buttons.button(QDialogButtonBox.StandardButton.Ok).click()):
+        assert window.backups.restore()
+    assert window.pipeline_tab.model.rowCount() == 1
+    for name in ("Insights", "Feedback", "Offers", "Pipeline"):
+        assert window.select_tab(name)
+        qtbot.wait(10)
+    assert shown_companies(window) == ["Acme"]
+    assert services.offers.summaries() == []
+    assert window.offers_tab.model.rowCount() == 0
+    assert kept.path.exists()
