@@ -192,7 +192,10 @@ def _current_or_new(paths: Paths, moment: datetime) -> sqlite3.Connection:
                     sound = probe.execute("PRAGMA quick_check").fetchone()[0] == "ok"
                 finally:
                     probe.close()
-            except sqlite3.Error:
+            except sqlite3.DatabaseError as exc:
+                name = getattr(exc, "sqlite_errorname", "")
+                if not name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+                    raise  # locked or unreadable, not damaged: it stays where it is
                 sound = False
         if not sound:
             moved = move_aside(path, paths.set_aside, moment)

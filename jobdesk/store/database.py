@@ -109,6 +109,13 @@ def _check_file(path: Path, damaged_dir: Path | None) -> str:
         finally:
             probe.close()
     except sqlite3.DatabaseError as exc:
+        name = getattr(exc, "sqlite_errorname", "")
+        if not name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+            # Locked, or unreadable here: not damage, so the file stays where it is.
+            raise NotADatabase(
+                f"{path} could not be opened as a jobdesk database ({exc}). "
+                "It was not changed. Move it aside, or choose another data folder."
+            ) from exc
         check = str(exc)
     if check != "ok":
         raise _damaged(path, damaged_dir, check)

@@ -21,7 +21,7 @@ from jobdesk.store.backup import (
     new_backup_path,
     to_rotate,
 )
-from jobdesk.store.database import DatabaseDamaged, DatabaseMissing, open_database
+from jobdesk.store.database import DatabaseDamaged, DatabaseMissing, NotADatabase, open_database
 from jobdesk.store.migrations import LATEST_VERSION
 from tests.disks import fill, small_disk
 
@@ -175,3 +175,20 @@ def test_a_damaged_backup_is_found_by_the_full_check(tmp_path: Path) -> None:
     raw[2 * 4096 : 3 * 4096] = os.urandom(4096)
     copy.write_bytes(bytes(raw))
     assert inspect(copy, LATEST_VERSION, full_check=True).problem is not None
+
+
+def test_a_locked_data_file_is_not_taken_for_damage(tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite"
+    make_db(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("PRAGMA journal_mode = DELETE")
+    other.execute("BEGIN EXCLUSIVE")  # another program holds the file
+    try:
+        with pytest.raises(NotADatabase, match="database is locked") as caught:
+            open_database(path, damaged_dir=tmp_path / "set-aside")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert not isinstance(caught.value, DatabaseDamaged)
+    assert not (tmp_path / "set-aside").exists()
+    assert path.exists()
