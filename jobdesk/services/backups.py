@@ -30,10 +30,13 @@ from jobdesk.store.backup import (
     BEFORE_RESTORE,
     MANUAL,
     BackupInfo,
+    SourceDamaged,
     backup_database,
     backup_files,
+    copy_aside,
     copy_connection,
     inspect,
+    is_damage,
     list_backups,
     move_aside,
     new_backup_path,
@@ -110,15 +113,18 @@ def open_data(paths: Paths, *, start_empty: bool = False) -> SqliteDatabase:
 def restore_file(
     paths: Paths,
     backup: Path,
-    live: sqlite3.Connection | None = None,
+    *,
+    in_use: bool = False,
     now: datetime | None = None,
 ) -> Path | None:
     """Put the backup at `backup` in place of the data file; returns the backup of what it
     replaced (restoring that undoes this), None when there was nothing to keep.
 
-    `live` is the open connection of a running jobdesk: the backup is copied into it with
-    SQLite's backup API, so the window keeps its connection. Without it, a damaged or
-    empty data file is moved aside into `paths.set_aside`, never deleted.
+    The backup is copied in with SQLite's backup API over a connection of its own, so a
+    running jobdesk (`in_use`) keeps its connection, and sees the change as another
+    connection's (`PRAGMA data_version` moves). Nothing is ever deleted: data that cannot
+    be backed up because it is damaged is copied, byte for byte, into `paths.set_aside`;
+    without `in_use`, a damaged or empty data file is moved there.
     """
     moment = now or datetime.now()
     info = inspect(backup, LATEST_VERSION, full_check=True)
@@ -131,23 +137,16 @@ def restore_file(
     _remove_database_files(prepared)
     try:
         _prepare(backup, prepared)
-        own = live is None
-        if live is None:
-            live = _current_or_new(paths, moment)
-        way_back: Path | None = None
+        live = sqlite3.connect(paths.database) if in_use else _current_or_new(paths, moment)
         try:
-            if _holds_data(live):
-                way_back = copy_connection(
-                    live, new_backup_path(paths.backups, BEFORE_RESTORE, moment)
-                )
+            way_back = _keep_current(paths, live, moment)
             source = sqlite3.connect(prepared)
             try:
                 source.backup(live)
             finally:
                 source.close()
         finally:
-            if own:
-                live.close()
+            live.close()
         paths.restored_marker.write_text(moment.isoformat() + "\n", encoding="utf-8")
     except (OSError, sqlite3.Error) as exc:
         cause = storage_cause(exc) or os_error_text(exc, paths.data_dir)
@@ -158,6 +157,21 @@ def restore_file(
         _remove_database_files(prepared)
     log.info("restored %s (the data it replaced is in %s)", backup, way_back)
     return way_back
+
+
+def _keep_current(paths: Paths, live: sqlite3.Connection, moment: datetime) -> Path | None:
+    """A backup of what the restore replaces; raises (and so stops the restore) when it
+    cannot be written, unless the data is damaged: then its files are copied aside."""
+    try:
+        if not _holds_data(live):
+            return None
+        return copy_connection(live, new_backup_path(paths.backups, BEFORE_RESTORE, moment))
+    except (SourceDamaged, sqlite3.DatabaseError) as exc:
+        if isinstance(exc, sqlite3.DatabaseError) and not is_damage(exc):
+            raise
+        copied = copy_aside(paths.database, paths.set_aside, moment)
+        log.warning("the damaged data file was copied to %s before a restore", copied)
+        return None
 
 
 def _prepare(backup: Path, prepared: Path) -> None:
@@ -266,7 +280,7 @@ class Backups:
     def restore(self, backup: Path) -> Change:
         """Replace the data with a backup's; the data it replaces is backed up first."""
         info = inspect(backup, LATEST_VERSION)
-        way_back = restore_file(self._paths, backup, self._db.connection(), self._now())
+        way_back = restore_file(self._paths, backup, in_use=True, now=self._now())
         self._seen = self._changes()
         self._after_restore()
         text = f"Restored the backup {describe(info)}"

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -33,6 +34,21 @@ KEEP_MONTHLY = 9
 
 class BackupFailed(UserError):
     pass
+
+
+class SourceDamaged(BackupFailed):
+    """The data being backed up is damaged; no copy was kept."""
+
+
+DAMAGED_SOURCE = (
+    "jobdesk did not keep a backup: your data file is damaged (SQLite's check failed: {}). "
+    "Older backups were kept. Use File ▸ Restore… to go back to a good one."
+)
+
+
+def is_damage(exc: BaseException) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
 
 
 def os_error_text(exc: BaseException, folder: Path) -> str:
@@ -70,14 +86,13 @@ def copy_connection(source: sqlite3.Connection, dest: Path) -> Path:
         finally:
             target.close()
         if check != "ok":
-            raise BackupFailed(
-                f"The backup copy did not pass SQLite's check ({check}), so it was not kept. "
-                "Your data file may be damaged: restart jobdesk to have it checked."
-            )
+            raise SourceDamaged(DAMAGED_SOURCE.format(check))
         os.replace(partial, dest)
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
+        if is_damage(exc):
+            raise SourceDamaged(DAMAGED_SOURCE.format(exc)) from exc
         raise BackupFailed(
             f"jobdesk could not write a backup: {os_error_text(exc, dest.parent)}. "
             "Your data itself was not changed."
@@ -260,4 +275,20 @@ def move_aside(database: Path, folder: Path, now: datetime) -> Path:
         source = database.with_name(database.name + suffix)
         if source.exists():
             os.replace(source, target / source.name)
+    return target
+
+
+def copy_aside(database: Path, folder: Path, now: datetime) -> Path:
+    """Copy a database file with its -wal, byte for byte, into a folder of their own (for
+    data in use that cannot go through SQLite because it is damaged). Returns that folder."""
+    target = folder / f"{now.strftime(STAMP)}-copy"
+    number = 2
+    while target.exists():
+        target = folder / f"{now.strftime(STAMP)}-copy-{number}"
+        number += 1
+    target.mkdir(parents=True)
+    for suffix in ("", "-wal"):
+        source = database.with_name(database.name + suffix)
+        if source.exists():
+            shutil.copyfile(source, target / source.name)
     return target

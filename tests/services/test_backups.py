@@ -207,3 +207,35 @@ def test_a_restore_is_refused_when_the_backups_folder_cannot_take_the_way_back(
         assert companies(services) == ["Acme", "Globex"]
         assert copy.read_bytes() == keep_bytes
         assert reason_of(copy) == MANUAL
+
+
+def test_the_open_connection_sees_a_restore_as_another_program_s_change(
+    services: Services,
+) -> None:
+    add(services, "Acme")
+    kept = services.backups.backup_now()
+    db = services.pipeline._db
+    before = db.execute_sql("PRAGMA data_version").fetchone()[0]
+    services.backups.restore(kept.path)
+    # Caches that watch data_version for other programs' writes read again.
+    assert db.execute_sql("PRAGMA data_version").fetchone()[0] != before
+
+
+def test_a_damaged_database_in_use_is_restored_and_its_bytes_kept(services: Services) -> None:
+    for number in range(60):
+        add(services, f"Company {number}")
+    kept = services.backups.backup_now()
+    add(services, "Later")
+    db = services.pipeline._db
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = services.paths.database
+    with path.open("r+b") as handle:  # a bad disk sector under page 3, found while running
+        handle.seek(2 * 4096)
+        handle.write(os.urandom(4096))
+    damaged = path.read_bytes()
+    change = services.backups.restore(kept.path)
+    assert len(companies(services)) == 60
+    assert "what it replaced" not in change.description  # it could not be backed up...
+    (copied,) = services.paths.set_aside.rglob("jobdesk.sqlite")
+    assert copied.read_bytes() == damaged  # ...so its bytes were copied aside instead
+    assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
