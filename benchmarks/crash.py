@@ -100,7 +100,12 @@ def crash_once(data_dir: Path, rng: random.Random, outcome: Outcome) -> None:
         return
     time.sleep(rng.uniform(0.0, 0.25))
     process.send_signal(signal.SIGKILL)
-    out, _ = process.communicate()
+    # Read on through the same buffered reader: readline() above may already hold the
+    # first reports (communicate() would read past them, on the raw pipe).
+    out = process.stdout.read()
+    process.wait()
+    if process.stderr is not None:
+        process.stderr.close()
     outcome.runs += 1
     said = [line.split() for line in out.splitlines() if line.strip()]
     reported_adds = {int(n) for kind, n in said if kind == "add"}
