@@ -64,8 +64,8 @@ def add(services: Services, company: str) -> None:
 
 
 def shown_companies(window: MainWindow) -> list[str]:
-    proxy = window.pipeline_tab.proxy
-    return sorted(proxy.index(r, 0).data() for r in range(proxy.rowCount()))
+    model = window.pipeline_tab.model
+    return sorted(model.index(r, 0).data() for r in range(model.rowCount()))
 
 
 def test_the_file_menu_backs_up_and_restores(
