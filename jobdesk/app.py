@@ -13,14 +13,21 @@ import logging
 import logging.handlers
 import os
 import shutil
+import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jobdesk import __version__
 from jobdesk.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
+
+    from jobdesk.paths import Paths
 
 STARTED = time.perf_counter()  # for --check-start; the standard library imports above are cheap
 
@@ -84,9 +91,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def setup_logging(log_file: Path) -> None:
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    # A log that cannot be written (a full disk) must not print tracebacks over the messages.
+    logging.raiseExceptions = False
+    try:
+        handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError as exc:
+        raise UserError(
+            f"jobdesk cannot write its log in {log_file.parent} ({exc.strerror or exc}). "
+            "Free some space on that disk, or choose another folder with --data-dir."
+        ) from exc
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -109,6 +124,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from jobdesk.repair_command import main as repair_main
 
         return repair_main(argv[1:])
+    if argv[:1] in (["backup"], ["backups"], ["restore"]):
+        from jobdesk.backup_command import main as backup_main
+
+        return backup_main(argv)
     args = parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return desktop_entry(install=args.install_desktop_entry)
@@ -132,14 +151,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
     try:
-        from jobdesk.services.bundle import build_services
-        from jobdesk.store.database import open_database
+        return run(args, paths, gui_errors)
+    finally:
+        lock.release()
 
+
+def run(args: argparse.Namespace, paths: Paths, gui_errors: bool) -> int:
+    """Everything after the lock: the checked database, the services, the window, and the
+    backup on quit. Every failure here ends in a message, never a traceback."""
+    import peewee
+
+    from jobdesk.services.backups import NeedsRestore, open_data
+    from jobdesk.services.bundle import build_services
+    from jobdesk.services.storage import storage_cause
+
+    try:
+        db: SqliteDatabase | None
         try:
-            db = open_database(paths.database, paths.backups)
-        except UserError as error:
-            log.error("could not open the database: %s", error.message)
-            report(error.message, gui_errors)
+            db = open_data(paths)
+        except NeedsRestore as error:
+            log.error("the data file needs a restore: %s", error.message)
+            desktop = gui_errors and _from_a_desktop()
+            db = recover(paths, error, _desktop_ask() if desktop else None)
+        if db is None:
             return EXIT_ERROR
         services = build_services(db, paths)
         if args.demo:
@@ -150,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         from jobdesk.ui.shell.gui import run_window
 
-        return run_window(
+        code = run_window(
             services,
             demo=args.demo,
             screenshot=args.screenshot,
@@ -159,8 +193,60 @@ def main(argv: Sequence[str] | None = None) -> int:
             files=[Path(f) for f in args.files],
             started=STARTED,
         )
-    finally:
-        lock.release()
+        if not args.demo:
+            try:
+                services.backups.backup_if_changed()
+            except UserError as error:
+                log.error("no backup on quit: %s", error.message)
+                report(error.message, gui_errors)
+        return code
+    except UserError as error:
+        log.error("could not start: %s", error.message)
+        report(error.message, gui_errors)
+        return EXIT_ERROR
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        log.exception("the database failed while starting")
+        cause = storage_cause(exc) or f"SQLite said: {exc}"
+        report(
+            f"jobdesk could not read your data: {cause}. Nothing more was written. "
+            "Start jobdesk again: it checks the data file and offers your newest good backup.",
+            gui_errors,
+        )
+        return EXIT_ERROR
+
+
+def recover(
+    paths: Paths, error: UserError, ask: Callable[[str, bool], str | None] | None
+) -> SqliteDatabase | None:
+    """The data file is missing, empty or damaged beside kept data: say so, and offer the
+    newest good backup: with `ask` (a desktop start), in a dialog; else the command to run."""
+    from jobdesk.services.backups import NeedsRestore, open_data, restore_file
+
+    newest = error.newest if isinstance(error, NeedsRestore) else None
+    if ask is None:
+        how = (
+            f" To bring it back, run: jobdesk restore --data-dir {paths.data_dir}"
+            if newest is not None
+            else ""
+        )
+        report(error.message + how, False)
+        return None
+    choice = ask(error.message, newest is not None)
+    try:
+        if choice == "restore" and newest is not None:
+            restore_file(paths, newest.path)
+            return open_data(paths)
+        if choice == "empty":
+            return open_data(paths, start_empty=True)
+    except UserError as failure:
+        report(failure.message, True)
+    return None
+
+
+def _desktop_ask() -> Callable[[str, bool], str | None]:
+    from jobdesk.ui.shell.backups import ask_at_start
+
+    return ask_at_start
 
 
 def hand_over(data_dir: Path, files: list[Path]) -> bool:
@@ -195,7 +281,14 @@ def report(message: str, gui: bool) -> None:
     """Tell the user why jobdesk stopped: on stderr, and in a dialog when started from a desktop."""
     if sys.stderr is not None:  # a windowed Windows build has no console
         print(f"jobdesk: {message}", file=sys.stderr)
-    if gui and os.environ.get("QT_QPA_PLATFORM") != "offscreen" and not sys.stdin.isatty():
+    if gui and _from_a_desktop():
         from jobdesk.ui.shell.gui import show_startup_error
 
         show_startup_error(message)
+
+
+def _from_a_desktop() -> bool:
+    """Started by a double-click (no terminal) with a real screen: dialogs can be answered."""
+    return os.environ.get("QT_QPA_PLATFORM") != "offscreen" and not (
+        sys.stdin is not None and sys.stdin.isatty()
+    )

@@ -32,6 +32,16 @@ class Paths:
         return self.data_dir / "backups"
 
     @property
+    def set_aside(self) -> Path:
+        """Data files moved out of the way (damaged, or replaced by a restore), never deleted."""
+        return self.data_dir / "set-aside"
+
+    @property
+    def restored_marker(self) -> Path:
+        """Present from a restore until the next start, which then keeps every stored file."""
+        return self.data_dir / "restored"
+
+    @property
     def log_file(self) -> Path:
         return self.data_dir / "jobdesk.log"
 

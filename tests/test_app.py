@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 import pytest
+from peewee import SqliteDatabase
 from PySide6.QtGui import QImage
+
+from jobdesk.domain.application import ApplicationDetails
+from jobdesk.paths import Paths
+from jobdesk.services.bundle import Services
 
 pytestmark = pytest.mark.slow
 
@@ -141,3 +148,107 @@ def test_a_file_that_is_not_a_database_is_refused_and_kept(tmp_path: Path) -> No
     assert "is not a jobdesk database" in result.stderr
     assert "Traceback" not in result.stderr
     assert (data / "jobdesk.sqlite").read_text() == "company,role\nAcme,Engineer\n"
+
+
+def _search_with_a_letter(paths: Paths, services: Services, db: SqliteDatabase) -> str:
+    """A search with one application, one kept letter and one backup; jobdesk closed."""
+    from jobdesk.domain.attachments import AttachmentKind
+
+    app_id = services.pipeline.add(
+        ApplicationDetails("Acme", "Engineer", date(2026, 11, 2))
+    ).application_ids[0]
+    letter = paths.data_dir.parent / "offer.txt"
+    letter.write_text("We are pleased to offer you the role.")
+    staged = services.attachments.stage(letter)
+    services.attachments.attach(app_id, staged, AttachmentKind.OFFER_LETTER)
+    services.backups.backup_now()
+    db.close()
+    return staged.stored.sha256
+
+
+def test_an_empty_data_file_beside_kept_files_is_not_started_over(
+    paths: Paths, services: Services, db: SqliteDatabase
+) -> None:
+    sha = _search_with_a_letter(paths, services, db)
+    paths.database.write_bytes(b"")
+    for suffix in ("-wal", "-shm"):
+        Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
+    result = run_jobdesk("--data-dir", str(paths.data_dir), "--check-start", timeout=60)
+    assert result.returncode == 1
+    assert "did not start an empty search" in result.stderr
+    assert "Your newest good backup is from " in result.stderr
+    assert f"To bring it back, run: jobdesk restore --data-dir {paths.data_dir}" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert paths.database.read_bytes() == b""
+    assert services.attachments.files.path_of(sha).is_file()
+
+
+def test_a_damaged_data_file_is_set_aside_and_a_backup_offered(
+    paths: Paths, services: Services, db: SqliteDatabase
+) -> None:
+    for number in range(60):
+        services.pipeline.add(ApplicationDetails(f"Company {number}", "Eng", date(2026, 11, 2)))
+    _search_with_a_letter(paths, services, db)
+    raw = bytearray(paths.database.read_bytes())
+    raw[2 * 4096 : 3 * 4096] = os.urandom(4096)
+    paths.database.write_bytes(bytes(raw))
+    result = run_jobdesk("--data-dir", str(paths.data_dir), "--check-start", timeout=60)
+    assert result.returncode == 1
+    assert "Your jobdesk data file is damaged, so jobdesk did not open it" in result.stderr
+    assert "with 61 applications" in result.stderr
+    assert "Traceback" not in result.stderr
+    (moved,) = paths.set_aside.rglob("jobdesk.sqlite")
+    assert moved.read_bytes() == bytes(raw)
+    assert not paths.database.exists()
+
+
+def test_a_file_named_backups_is_explained_not_a_traceback(
+    paths: Paths, services: Services, db: SqliteDatabase
+) -> None:
+    services.pipeline.add(ApplicationDetails("Acme", "Engineer", date(2026, 11, 2)))
+    db.close()
+    paths.backups.write_text("my notes")
+    result = run_jobdesk("--data-dir", str(paths.data_dir), "--check-start", timeout=60)
+    assert "is a file, not a folder. Rename or move that file" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert paths.backups.read_text() == "my notes"
+
+
+def test_a_data_folder_on_a_read_only_disk_is_explained_and_untouched(
+    paths: Paths, services: Services, db: SqliteDatabase, tmp_path: Path
+) -> None:
+    from tests.disks import read_only_view
+
+    services.pipeline.add(ApplicationDetails("Acme", "Engineer", date(2026, 11, 2)))
+    db.close()
+    before = {p.name: p.read_bytes() for p in paths.data_dir.iterdir() if p.is_file()}
+    with read_only_view(paths.data_dir, tmp_path / "ro") as view:
+        started = run_jobdesk("--data-dir", str(view), "--check-start", timeout=60)
+        backed_up = run_jobdesk("backup", "--data-dir", str(view), timeout=60)
+    assert started.returncode == 1
+    assert f"jobdesk cannot write to its data folder {view} (Read-only file system)" in (
+        started.stderr
+    )
+    assert backed_up.returncode == 1
+    assert f"{view}/backups cannot be written to (the disk or folder is read-only)" in (
+        backed_up.stderr
+    )
+    for output in (started.stderr, backed_up.stderr):
+        assert "Traceback" not in output
+    assert {p.name: p.read_bytes() for p in paths.data_dir.iterdir() if p.is_file()} == before
+
+
+def test_quitting_backs_up_a_search_no_backup_holds_yet(
+    paths: Paths, services: Services, db: SqliteDatabase
+) -> None:
+    services.pipeline.add(ApplicationDetails("Acme", "Engineer", date(2026, 11, 2)))
+    db.close()
+    result = run_jobdesk("--data-dir", str(paths.data_dir), "--check-start", timeout=60)
+    assert result.returncode == 0, result.stderr
+    (made,) = paths.backups.glob("jobdesk-*-auto.sqlite")
+    copy = sqlite3.connect(f"{made.as_uri()}?mode=ro", uri=True)
+    assert copy.execute("SELECT name FROM company").fetchall() == [("Acme",)]
+    copy.close()
+    again = run_jobdesk("--data-dir", str(paths.data_dir), "--check-start", timeout=60)
+    assert again.returncode == 0, again.stderr
+    assert list(paths.backups.iterdir()) == [made]  # nothing changed, so no new backup

@@ -30,7 +30,10 @@ def test_domain_store_and_services_never_import_qt() -> None:
         if p.name != "__init__.py"
     ]
     assert len(core) >= 8
-    loaded = _modules_loaded_by("\n".join(f"import {m}" for m in core) + "\nimport jobdesk.app")
+    loaded = _modules_loaded_by(
+        "\n".join(f"import {m}" for m in core)
+        + "\nimport jobdesk.app\nimport jobdesk.backup_command"
+    )
     assert not {m for m in loaded if m.startswith(("PySide6", "shiboken6"))}
 
 

@@ -13,7 +13,8 @@ Rules (DESIGN.md, "Data safety"):
 - Nothing is written outside the store: the copy goes to a temporary file in
   the store and is renamed into place only when complete.
 - Removing an attachment is undoable; the bytes of files no longer attached to
-  anything are deleted the next time jobdesk starts.
+  anything, nor kept by a backup, go to a trash folder the next time jobdesk starts
+  and are deleted from there after 30 days.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import shutil
 import stat
 import tempfile
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +47,8 @@ from jobdesk.services.pipeline import Pipeline
 from jobdesk.store import offers as store
 
 MAX_BYTES = 25 * 1024 * 1024
+# Unreferenced files wait this long in the trash before their bytes are deleted.
+TRASH_GRACE_DAYS = 30
 _CHUNK = 1024 * 1024
 _OPEN_FLAGS = (
     os.O_RDONLY
@@ -192,6 +196,42 @@ class FileStore:
         if path.exists():
             os.chmod(path, 0o644)
             path.unlink()
+
+    @property
+    def trash(self) -> Path:
+        return self.root / "trash"
+
+    def to_trash(self, sha256: str) -> None:
+        path = self.path_of(sha256)
+        if path.exists():
+            self.trash.mkdir(parents=True, exist_ok=True)
+            target = self.trash / sha256
+            os.replace(path, target)
+            # The time it was trashed starts its grace period (a rename keeps the old mtime).
+            os.utime(target)
+
+    def from_trash(self, sha256: str) -> None:
+        final = self.path_of(sha256)  # refuses a name that is not a hash
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(self.trash / sha256, final)
+
+    def trashed(self) -> set[str]:
+        if not self.trash.is_dir():
+            return set()
+        return {p.name for p in self.trash.iterdir() if len(p.name) == 64}
+
+    def empty_trash(self, *, older_than: float, now: float | None, keep: AbstractSet[str]) -> int:
+        import time
+
+        moment = time.time() if now is None else now
+        gone = 0
+        for sha in self.trashed() - keep:
+            path = self.trash / sha
+            if moment - path.stat().st_mtime >= older_than:
+                os.chmod(path, 0o644)
+                path.unlink()
+                gone += 1
+        return gone
 
     def hashes(self) -> set[str]:
         if not self.root.is_dir():
@@ -347,13 +387,39 @@ class Attachments:
             self.kinds,
         )
 
-    def sweep(self) -> int:
-        """Delete kept bytes no attachment refers to (at start, when no undo can need them)."""
+    def sweep(
+        self,
+        kept_elsewhere: AbstractSet[str] | None = frozenset(),
+        *,
+        now: float | None = None,
+        grace_days: float = TRASH_GRACE_DAYS,
+    ) -> int:
+        """Move kept bytes nothing refers to into the trash; returns how many moved.
+
+        Called at start, when no undo can need them. `kept_elsewhere` are the hashes kept
+        backups refer to: those stay. `None` means they could not all be read, and then
+        nothing moves. Files wait in the trash `grace_days` before they are deleted, and
+        come back if a restored database refers to them again.
+        """
         self.files.clear_scratch()
-        unused = self.files.hashes() - store.referenced_hashes()
+        referenced = store.referenced_hashes()
+        self.recover_from_trash(referenced)
+        if kept_elsewhere is None:
+            return 0
+        unused = self.files.hashes() - referenced - kept_elsewhere
         for sha in unused:
-            self.files.remove(sha)
+            self.files.to_trash(sha)
+        self.files.empty_trash(older_than=grace_days * 86400, now=now, keep=kept_elsewhere)
         return len(unused)
+
+    def recover_from_trash(self, referenced: set[str] | None = None) -> int:
+        """Put back trashed files the database refers to (after a restore); returns how many."""
+        wanted = store.referenced_hashes() if referenced is None else referenced
+        back = 0
+        for sha in self.files.trashed() & wanted:
+            self.files.from_trash(sha)
+            back += 1
+        return back
 
 
 def record(

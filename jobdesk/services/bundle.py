@@ -10,6 +10,7 @@ from peewee import SqliteDatabase
 
 from jobdesk.paths import Paths
 from jobdesk.services.attachments import Attachments, OfferRows
+from jobdesk.services.backups import Backups
 from jobdesk.services.feedback import Feedback, FeedbackRows
 from jobdesk.services.insights import Insights
 from jobdesk.services.mail_drafts import MailDrafts
@@ -29,6 +30,7 @@ class Services:
     attachments: Attachments
     offers: Offers
     insights: Insights
+    backups: Backups
 
     def today(self) -> date:
         return self.pipeline.today()
@@ -48,7 +50,15 @@ def build_services(
     pipeline.add_dependent(FeedbackRows())
     pipeline.add_dependent(OfferRows())
     attachments = Attachments(pipeline, paths.attachments)
-    attachments.sweep()
+
+    def after_restore() -> None:
+        pipeline.forget_history()  # the undo steps refer to rows the restore replaced
+        attachments.recover_from_trash()
+
+    backups = Backups(db, paths, after_restore=after_restore)
+    # Never on a new, empty or just-restored database, and never a file a backup needs.
+    if backups.clear_to_sweep():
+        attachments.sweep(backups.kept_hashes())
     insights = Insights(settings, today=today)
     pipeline.watch(insights.forget)
     return Services(
@@ -60,4 +70,5 @@ def build_services(
         attachments=attachments,
         offers=Offers(pipeline, attachments, today=today),
         insights=insights,
+        backups=backups,
     )

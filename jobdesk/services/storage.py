@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +17,89 @@ class StorageError(UserError):
     """The database refused a write (disk full, file gone read-only...); nothing was changed."""
 
 
+FULL = (
+    "the disk is full. Free some space on it (or move the data folder to a disk with "
+    "room), then try again"
+)
+READ_ONLY = (
+    "the data file cannot be written to: the disk or the data folder is read-only. "
+    "Make it writable again (or copy the data folder somewhere you can write), then try again"
+)
+DAMAGED = (
+    "the data file is damaged. Quit jobdesk and start it again: it will check the file "
+    "and offer your newest good backup"
+)
+MISSING = (
+    "the data folder cannot be reached: it may have been moved or deleted, or its disk "
+    "unplugged. Put it back, then restart jobdesk"
+)
+
+_BY_CODE = {
+    "SQLITE_FULL": FULL,
+    "SQLITE_READONLY": READ_ONLY,
+    "SQLITE_CORRUPT": DAMAGED,
+    "SQLITE_NOTADB": DAMAGED,
+    "SQLITE_CANTOPEN": MISSING,
+    "SQLITE_IOERR": MISSING,
+}
+_BY_TEXT = (
+    ("disk is full", FULL),
+    ("readonly", READ_ONLY),
+    ("malformed", DAMAGED),
+    ("not a database", DAMAGED),
+    ("unable to open", MISSING),
+    ("disk i/o error", MISSING),
+)
+_BY_ERRNO = {
+    errno.ENOSPC: FULL,
+    errno.EDQUOT: FULL,
+    errno.EROFS: READ_ONLY,
+    errno.EACCES: READ_ONLY,
+    errno.ENOENT: MISSING,
+}
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    seen: set[int] = set()
+    todo: list[BaseException] = [exc]
+    while todo:
+        current = todo.pop(0)
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        todo.extend(e for e in (current.__cause__, current.__context__) if e is not None)
+
+
+def storage_cause(exc: BaseException) -> str | None:
+    """What really stopped a write, in the user's words; None when it is none of the known
+    causes. The whole exception chain is read: peewee's failed rollback ("cannot rollback -
+    no transaction is active") hides the real error in its context."""
+    for error in _chain(exc):
+        name = getattr(error, "sqlite_errorname", "") or ""
+        for code, text in _BY_CODE.items():
+            if name.startswith(code):
+                return text
+        if isinstance(error, OSError) and error.errno in _BY_ERRNO:
+            return _BY_ERRNO[error.errno]
+    for error in _chain(exc):
+        lowered = str(error).lower()
+        for phrase, text in _BY_TEXT:
+            if phrase in lowered:
+                return text
+    return None
+
+
+def storage_message(exc: BaseException) -> str:
+    cause = storage_cause(exc)
+    if cause is None:
+        return (
+            f"jobdesk could not save this change ({exc}). Nothing was changed. "
+            "Check that the disk has free space and the data folder can be written to."
+        )
+    return f"jobdesk could not save this change: {cause}. Nothing was changed."
+
+
 @contextmanager
 def saving(db: SqliteDatabase | DatabaseProxy) -> Iterator[None]:
     """One transaction; a storage failure rolls it back and becomes a message for the user."""
@@ -23,7 +107,4 @@ def saving(db: SqliteDatabase | DatabaseProxy) -> Iterator[None]:
         with db.atomic():
             yield
     except (peewee.DatabaseError, sqlite3.Error) as exc:
-        raise StorageError(
-            f"jobdesk could not save this change ({exc}). Nothing was changed. "
-            "Check that the disk has free space and the data folder can be written to."
-        ) from exc
+        raise StorageError(storage_message(exc)) from exc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -39,6 +40,18 @@ class Prompts:
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is yes
+
+    def choose(self, parent: QWidget | None, text: str, actions: list[str]) -> int | None:
+        """Ask which of `actions` to take (the first is the default); None for Cancel."""
+        box = QMessageBox(QMessageBox.Icon.Question, "jobdesk", text, parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = [box.addButton(a, QMessageBox.ButtonRole.AcceptRole) for a in actions]
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        if buttons:
+            box.setDefaultButton(buttons[0])
+        box.exec()
+        clicked = box.clickedButton()
+        return next((i for i, b in enumerate(buttons) if b is clicked), None)
 
     def open_url(self, url: str) -> bool:
         """Hand an already-encoded URL (a mailto: link) to the desktop; False if nothing took it."""

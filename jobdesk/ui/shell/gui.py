@@ -26,20 +26,45 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def install_excepthook(log_file: Path) -> None:
-    """A bug in a slot is logged and explained instead of silently killing the window."""
+def install_excepthook(log_file: Path, *, interactive: bool = True) -> None:
+    """A bug in a slot is logged and explained instead of silently killing the window.
+
+    Not interactive (--check-start, --screenshot): said on stderr, and jobdesk quits with
+    an error instead of waiting for a click nobody will make."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.critical("unexpected error", exc_info=(kind, error, tb))
-        QMessageBox.critical(
-            QApplication.activeWindow(),
-            "jobdesk",
-            f"Something went wrong inside jobdesk ({kind.__name__}: {error}).\n\n"
-            "Your data is safe: each change is saved whole or not at all. "
-            f"The details are in {log_file}; please include them in a bug report.",
-        )
+        text = crash_text(error, log_file)
+        if not interactive:
+            if sys.stderr is not None:
+                print(f"jobdesk: {text}", file=sys.stderr, flush=True)
+            QApplication.exit(1)
+            return
+        QMessageBox.critical(QApplication.activeWindow(), "jobdesk", text)
 
     sys.excepthook = hook
+
+
+def crash_text(error: BaseException, log_file: Path) -> str:
+    """What the catch-all dialog says; never that the data is safe after a storage error."""
+    import sqlite3
+
+    import peewee
+
+    from jobdesk.services.storage import StorageError, storage_cause
+
+    details = f"The details are in {log_file}; please include them in a bug report."
+    if isinstance(error, sqlite3.Error | peewee.DatabaseError | StorageError):
+        cause = storage_cause(error) or f"SQLite said: {error}"
+        return (
+            f"jobdesk could not read or save your data: {cause}.\n\nQuit jobdesk and start "
+            "it again: it checks the data file first and offers your newest good backup if "
+            f"the file is damaged. {details}"
+        )
+    return (
+        f"Something went wrong inside jobdesk ({type(error).__name__}: {error}).\n\n"
+        "Your data is safe: each change is saved whole or not at all. " + details
+    )
 
 
 def application() -> QApplication:
@@ -81,7 +106,7 @@ def run_window(
     started: float | None = None,
 ) -> int:
     app = application()
-    install_excepthook(services.paths.log_file)
+    install_excepthook(services.paths.log_file, interactive=not (screenshot or check_start))
     from jobdesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(services, demo=demo)
@@ -89,6 +114,8 @@ def run_window(
         print(f"jobdesk: there is no tab called {tab!r}", file=sys.stderr)
     window.show()
     log.info("window shown")
+    if not demo:
+        window.backups.start_checks()
     receiver = FileReceiver(services.paths.data_dir, window)
     receiver.files_received.connect(lambda paths: _files_from_elsewhere(window, paths))
     opener = _FileOpenFilter(window)

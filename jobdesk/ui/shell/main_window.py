@@ -24,6 +24,7 @@ from jobdesk.ui.pipeline.model import QuickFilter
 from jobdesk.ui.pipeline.stage_dialogs import AdvanceDialog, OutcomeDialog, RejectDialog
 from jobdesk.ui.pipeline.tab import PipelineTab
 from jobdesk.ui.shell.about_dialog import AboutDialog
+from jobdesk.ui.shell.backups import BackupsController
 from jobdesk.ui.shell.settings_dialog import SettingsDialog
 
 
@@ -71,6 +72,13 @@ class MainWindow(QMainWindow):
         self.offer_views = OfferViews(self)
         self.offers_tab = self.offer_views.tab
 
+        self.backups = BackupsController(
+            services.backups,
+            self.prompts,
+            self.reload,
+            self,
+            automatic=not demo,
+        )
         self._build_actions()
         self._build_menus()
         self._connect()
@@ -188,6 +196,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.new_action, self.sample_action])
         file_menu.addAction(self.offer_views.attach_action)
+        file_menu.addSeparator()
+        file_menu.addActions(self.backups.actions)
         file_menu.addSeparator()
         file_menu.addAction(self.mail_account_action)
         file_menu.addSeparator()

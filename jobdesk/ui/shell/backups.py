@@ -1,0 +1,253 @@
+"""File ▸ Back up now… and File ▸ Restore…, the automatic backups while the window is open,
+the full check of the data file once it shows, and the offer of a backup at start."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobdesk.domain.errors import UserError
+from jobdesk.services.backups import BACKUP_EVERY, Backups, describe, when_text
+from jobdesk.store.backup import AUTOMATIC, BEFORE_RESTORE, BEFORE_SCHEMA, BackupInfo
+from jobdesk.ui.dialogs.common import name_buttons, run_dialog
+from jobdesk.ui.dialogs.prompts import Prompts
+
+log = logging.getLogger(__name__)
+
+__all__ = ["BackupsController", "RestoreDialog", "ask_at_start"]
+
+REASONS = {
+    AUTOMATIC: "Automatic",
+    BEFORE_RESTORE: "Before a restore",
+    BEFORE_SCHEMA: "Before an update",
+}
+
+
+def ask_at_start(message: str, has_backup: bool, prompts: Prompts | None = None) -> str | None:
+    """The data file is missing, empty or damaged: "restore", "empty", or None to quit."""
+    from jobdesk.ui.shell.gui import application
+
+    application()
+    choices = ["Restore this backup"] if has_backup else []
+    choices.append("Start an empty search")
+    text = (
+        f"{message}\n\nRestoring puts that backup's search back; nothing else is deleted. "
+        "An empty search starts over, and your kept files stay in the data folder."
+    )
+    picked = (prompts or Prompts()).choose(None, text, choices)
+    if picked is None:
+        return None
+    return "restore" if has_backup and picked == 0 else "empty"
+
+
+class BackupsController(QObject):
+    """The two File menu actions and the backup timer; `replaced` reloads the whole window."""
+
+    def __init__(
+        self,
+        backups: Backups,
+        prompts: Prompts,
+        replaced: Callable[[], None],
+        parent: QWidget,
+        *,
+        automatic: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self._backups = backups
+        self._prompts = prompts
+        self._replaced = replaced
+        self._parent = parent
+        self._check_job: QObject | None = None
+        self.backup_action = QAction("&Back up now…", parent)
+        self.backup_action.setStatusTip("Make a checked copy of your search and its files")
+        self.backup_action.triggered.connect(lambda _checked=False: self.back_up_now())
+        self.restore_action = QAction("&Restore…", parent)
+        self.restore_action.setStatusTip("Put your search back as it was in a backup")
+        self.restore_action.triggered.connect(lambda _checked=False: self.restore())
+        self.actions = [self.backup_action, self.restore_action]
+        self.timer = QTimer(self)
+        self.timer.setInterval(int(BACKUP_EVERY.total_seconds() * 1000))
+        self.timer.timeout.connect(self.tick)
+        if automatic:
+            self.timer.start()
+
+    def tick(self) -> BackupInfo | None:
+        """The automatic backup: only when something changed. A failure is said once it
+        happens, not every half hour after."""
+        try:
+            return self._backups.backup_if_changed()
+        except UserError as error:
+            log.error("automatic backup failed: %s", error.message)
+            self.timer.stop()
+            self._prompts.error(
+                self._parent,
+                f"{error.message}\n\nAutomatic backups are paused until jobdesk starts again.",
+            )
+            return None
+
+    def back_up_now(self) -> BackupInfo | None:
+        try:
+            info = self._backups.backup_now()
+        except UserError as error:
+            self._prompts.error(self._parent, error.message)
+            return None
+        self._prompts.info(
+            self._parent,
+            f"Backed up: {describe(info)}.\n\nIt is in {info.path.parent}. Your kept files "
+            "(offer letters and others) stay in the data folder for as long as a backup "
+            "needs them.",
+        )
+        return info
+
+    def restore(self) -> bool:
+        backups = self._backups.backups()
+        if not backups:
+            self._prompts.info(
+                self._parent,
+                f"There are no backups yet. jobdesk makes one when your data has changed, at "
+                f"most every half hour and when you quit; they go to {self._backups.folder}.",
+            )
+            return False
+        chosen = RestoreDialog.ask(self._parent, backups)
+        if chosen is None:
+            return False
+        if not self._prompts.confirm(
+            self._parent,
+            f"Put your search back as it was in the backup {describe(chosen)}?\n\n"
+            "What you have now is backed up first, so you can go back to it by restoring "
+            "that backup.",
+            "Restore",
+        ):
+            return False
+        try:
+            change = self._backups.restore(chosen.path)
+        except UserError as error:
+            self._prompts.error(self._parent, error.message)
+            return False
+        self._replaced()
+        self._prompts.info(self._parent, f"{change.description}.")
+        return True
+
+    def start_checks(self) -> None:
+        """SQLite's full check of the data file, off the UI thread, once the window shows."""
+        from jobdesk.ui.dialogs.background import BackgroundJob
+
+        self._check_job = BackgroundJob(
+            self._backups.check_integrity,
+            self._checked,
+            lambda error: log.error("the full check did not run: %s", error.message),
+            time_limit=600,
+            parent=self,
+        )
+
+    def _checked(self, problem: object) -> None:
+        self._check_job = None
+        if problem is None:
+            log.info("the full check of the data file passed")
+            return
+        log.error("the full check of the data file failed: %s", problem)
+        self.timer.stop()  # a damaged file must not push good backups out of the rotation
+        self._prompts.error(
+            self._parent,
+            "jobdesk found damage in your data file. Your changes may not all be saved "
+            "correctly from now on.\n\nUse File ▸ Restore… to go back to your newest good "
+            "backup, or quit and start jobdesk again: it will set the damaged file aside "
+            "and offer that backup.",
+        )
+
+
+class RestoreDialog(QDialog):
+    """Each backup with its date, what it holds and its last change; returns the chosen one."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, backups: list[BackupInfo]) -> BackupInfo | None:
+        return run_dialog(cls(backups, parent), lambda d: d.chosen())
+
+    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Restore a backup")
+        self.backups = backups
+        intro = QLabel(
+            "Choose the backup to put back. What you have now is backed up first, so a "
+            "restore can itself be undone by restoring that backup."
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = self._table(backups)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        name_buttons(self.buttons, "&Restore…")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.table.itemSelectionChanged.connect(self._update)
+        self.table.itemDoubleClicked.connect(lambda _item: self._accept_if_ok())
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(self.buttons)
+        first_good = next((i for i, b in enumerate(backups) if b.ok), None)
+        if first_good is not None:
+            self.table.selectRow(first_good)
+        self._update()
+        self.resize(760, 420)
+
+    def _table(self, backups: list[BackupInfo]) -> QTableWidget:
+        table = QTableWidget(len(backups), 4)
+        table.setAccessibleName("Backups")
+        table.setHorizontalHeaderLabels(["Taken", "Applications", "Last change", "Kind"])
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        for row, info in enumerate(backups):
+            kind = REASONS.get(info.reason, "Made by you")
+            cells = [
+                when_text(info.taken_at),
+                str(info.applications) if info.ok else "—",
+                when_text(info.last_change) if info.last_change else "—",
+                kind if info.ok else f"Cannot be restored: {info.problem}",
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(info.path.name)
+                if column == 1:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if not info.ok:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        return table
+
+    def chosen(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        info = self.backups[rows[0].row()]
+        return info if info.ok else None
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.chosen() is not None)
+
+    def _accept_if_ok(self) -> None:
+        if self.chosen() is not None:
+            self.accept()
