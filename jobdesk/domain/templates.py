@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from jobdesk.domain.application import Application, Contact, EventKind
+from jobdesk.domain.application import Application, Contact, EventKind, clean_text
 from jobdesk.domain.enums import ContactRole, Outcome, Stage
 from jobdesk.domain.errors import UserError
 
@@ -173,7 +173,9 @@ def placeholder_spans(text: str) -> list[tuple[int, int, bool]]:
 
 def check_template(name: str, subject: str, body: str) -> tuple[str, str, str]:
     """The cleaned name, subject and body, or UserError naming every problem found."""
-    name = " ".join(name.split())
+    name = clean_text(name, "template's name")
+    subject = clean_text(subject, "subject", one_line=False)
+    body = clean_text(body, "message", one_line=False)
     if not name:
         raise UserError("Give the template a name.")
     if any(ch in subject for ch in "\r\n"):
