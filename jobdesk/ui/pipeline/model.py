@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from jobdesk.domain.application import Application
 from jobdesk.domain.enums import Outcome, Stage
+from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.table_support import AnyIndex, date_text
 
 COL_COMPANY = 0
@@ -104,7 +105,7 @@ class PipelineModel(QAbstractTableModel):
         if role == APP_ID_ROLE:
             return app.id
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_COMPANY, COL_ROLE):
-            return f"{app.details.company} — {app.details.role_title}"
+            return plain_tooltip(f"{app.details.company} — {app.details.role_title}")
         if role == Qt.ItemDataRole.ForegroundRole and app.outcome.is_closed:
             return QBrush(_muted_colour())
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_IDLE_DAYS:

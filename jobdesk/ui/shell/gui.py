@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jobdesk.desktop_entry import APP_ID
 from jobdesk.services.bundle import Services
+from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.shell.instance_channel import FileReceiver
 
 if TYPE_CHECKING:
@@ -31,13 +32,13 @@ def install_excepthook(log_file: Path) -> None:
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.critical("unexpected error", exc_info=(kind, error, tb))
-        QMessageBox.critical(
+        Prompts().message_box(
+            QMessageBox.Icon.Critical,
             QApplication.activeWindow(),
-            "jobdesk",
             f"Something went wrong inside jobdesk ({kind.__name__}: {error}).\n\n"
             "Your data is safe: each change is saved whole or not at all. "
             f"The details are in {log_file}; please include them in a bug report.",
-        )
+        ).exec()
 
     sys.excepthook = hook
 
@@ -190,4 +191,4 @@ def _save_and_quit(window: MainWindow, path: Path) -> None:
 
 def show_startup_error(message: str) -> None:
     application()
-    QMessageBox.critical(None, "jobdesk", message)
+    Prompts().message_box(QMessageBox.Icon.Critical, None, message).exec()
