@@ -374,3 +374,18 @@ def test_a_built_message_parses_back_to_exactly_the_intended_headers(
     assert sender.addr_spec == "sam@home.example"
     assert [a.addr_spec for a in parsed["To"].addresses] == ["jonas.keller@ledgerline.example"]
     assert "bcc" not in {k.lower() for k in parsed}
+
+
+@settings(max_examples=300, deadline=None)
+@given(local=st.text(st.characters(), min_size=1, max_size=14), domain=_any_text)
+def test_any_recipient_is_a_message_or_exactly_that_address(local: str, domain: str) -> None:
+    # Before, odd recipients raised ValueError or AttributeError from inside the email package.
+    to = f"{local}@{domain}.example"
+    try:
+        message = build_message(draft(to=(to,)), WHEN)
+    except UserError:
+        return
+    parsed = email.message_from_bytes(message_bytes(message), policy=policy.default)
+    (address,) = parsed["To"].addresses
+    assert address.addr_spec == check_address("recipient", to)
+    assert address.addr_spec.isascii()
