@@ -36,6 +36,9 @@ from jobdesk.services.bundle import Services
 from jobdesk.services.changes import APPLICATIONS, ATTACHMENTS, FEEDBACK, OFFERS
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.feedback.composer_dialog import ComposerDialog
+from jobdesk.ui.feedback.feedback_dialog import FeedbackDialog
+from jobdesk.ui.offers.letter_dialogs import ChooseApplicationDialog, LetterDialog
 from jobdesk.ui.shell.main_window import MainWindow
 
 NAMES = json.loads((Path(__file__).parents[1] / "data/hostile/names.json").read_text())
@@ -131,10 +134,10 @@ def fill(services: Services, tmp_path: Path) -> list[int]:
     return ids
 
 
-def everything_shown(window: MainWindow) -> list[tuple[str, str, str]]:
+def everything_shown(window: QWidget) -> list[tuple[str, str, str]]:
     """(where, raw text, what the user reads) for every piece of text in the window."""
     seen: list[tuple[str, str, str]] = []
-    for widget in window.findChildren(QWidget):
+    for widget in [window, *window.findChildren(QWidget)]:
         where = f"{type(widget).__name__} {widget.objectName() or widget.accessibleName()}"
         if isinstance(widget, QLabel):
             seen.append((where, widget.text(), rendered(widget.text(), label_is_rich(widget))))
@@ -199,11 +202,53 @@ def test_no_label_tooltip_or_view_renders_a_hostile_name_as_markup(
         for where, raw, shown in everything_shown(window):
             problems += problems_in(where, raw, shown)
             seen_names |= {n for n in HOSTILE if n in shown}
-    Path("/tmp/plain_problems.txt").write_text("\n".join(sorted(set(problems))))
     assert "\n".join(sorted(set(problems))) == ""
     # The walk really met the hostile names (each is shown somewhere, verbatim).
     assert seen_names == set(HOSTILE)
     assert ids
+
+
+def test_the_dialogs_about_an_application_show_its_names_as_typed(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    ids = fill(services, tmp_path)
+    prompts = QuietPrompts()
+    window = MainWindow(services, prompts=prompts)
+    qtbot.addWidget(window)
+    today = services.pipeline.today()
+    apps = [services.pipeline.application(app_id) for app_id in ids]
+    case = NAMES["markup"][0]
+    dropped = tmp_path / "inbox" / case["file"]
+    proposal = services.offers.propose(services.attachments.stage(dropped))
+    dialogs: list[QWidget] = [
+        ChooseApplicationDialog(window, proposal.staged.display_name, apps),
+        LetterDialog(window, proposal, apps[0], today, today),
+    ]
+    for app in apps[1:]:
+        dialogs.append(
+            ComposerDialog(window, services, app, "feedback_request", window.perform, prompts)
+        )
+        dialogs.append(
+            FeedbackDialog(
+                window,
+                app,
+                today,
+                services.feedback.themes(),
+                services.feedback.feedback(app.id),
+                services.feedback.messages_sent(app.id),
+            )
+        )
+    problems: list[str] = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        met = set()
+        for where, raw, shown in everything_shown(dialog):
+            problems += problems_in(f"{type(dialog).__name__} {where}", raw, shown)
+            met |= {name for name in HOSTILE if name in shown}
+        assert met, f"{type(dialog).__name__} shows none of the names"
+        dialog.close()
+    assert "\n".join(sorted(set(problems))) == ""
 
 
 @pytest.mark.parametrize("name", HOSTILE)
