@@ -133,6 +133,17 @@ def check_header(name: str, value: str) -> str:
         else:
             kind = "a control character"
         raise UserError(f"{_the(name)} contains {kind}; it must be a single line of text.")
+    refuse_encoded_words(name, value)
+    if len(value) > MAX_HEADER_CHARS:
+        raise UserError(
+            f"{_the(name)} is {len(value):,} characters long; keep it under "
+            f"{MAX_HEADER_CHARS} characters (mail servers refuse longer header lines)."
+        )
+    return value
+
+
+def refuse_encoded_words(name: str, value: str) -> None:
+    """UserError if `value` holds anything shaped like an encoded word (`=?...?=`)."""
     match = _ENCODED_WORD_SHAPE.search(value)
     if match is not None:
         shown = match.group(0) if len(match.group(0)) <= 60 else match.group(0)[:57] + "…"
@@ -141,12 +152,6 @@ def check_header(name: str, value: str) -> str:
             "an encoded word, which could hide other headers in the message, so jobdesk does "
             "not send it. Remove the =? or the ?=."
         )
-    if len(value) > MAX_HEADER_CHARS:
-        raise UserError(
-            f"{_the(name)} is {len(value):,} characters long; keep it under "
-            f"{MAX_HEADER_CHARS} characters (mail servers refuse longer header lines)."
-        )
-    return value
 
 
 def _the(name: str) -> str:
@@ -278,6 +283,10 @@ def build_message(draft: Draft, when: datetime) -> EmailMessage:
     to = check_addresses("recipient", list(draft.to))
     if not subject:
         raise UserError("Write a subject line first.")
+    # Each value passed alone; together they must not form an encoded word either
+    # (a name ending in "=?" beside an address holding "?=").
+    refuse_encoded_words("sender", f"{name} <{sender}>")
+    refuse_encoded_words("recipient list", ", ".join(to))
     message = EmailMessage(policy=policy.SMTP)
     intended: list[tuple[str, object]] = [("Date", format_datetime(when))]
     intended.append(("From", ((name, sender),)))

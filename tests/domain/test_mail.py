@@ -389,3 +389,10 @@ def test_any_recipient_is_a_message_or_exactly_that_address(local: str, domain: 
     (address,) = parsed["To"].addresses
     assert address.addr_spec == check_address("recipient", to)
     assert address.addr_spec.isascii()
+
+
+def test_an_encoded_word_split_between_the_name_and_the_address_is_refused() -> None:
+    with pytest.raises(UserError, match="The sender contains"):
+        build_message(draft(sender_name="Sam =?utf-7?q?", sender="a+AA0ACg-?=@home.example"), WHEN)
+    with pytest.raises(UserError, match="The recipient list contains"):
+        build_message(draft(to=("x=?utf-7?q?@a.example", "+AA0ACg-?=@b.example")), WHEN)
