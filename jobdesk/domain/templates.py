@@ -106,6 +106,7 @@ class Rendered:
 # keeps every check on a keystroke bounded however much is pasted.
 MAX_TEMPLATE_CHARS = 20_000
 MAX_SUBJECT_CHARS = 300
+MAX_NAME_CHARS = 100
 _MAX_PROBLEMS = 20  # enough to see what is wrong; more would only fill the screen
 _MAX_SHOWN = 30  # how much of a malformed ${... is quoted back
 
@@ -178,6 +179,8 @@ def check_template(name: str, subject: str, body: str) -> tuple[str, str, str]:
     body = clean_text(body, "message", one_line=False)
     if not name:
         raise UserError("Give the template a name.")
+    if len(name) > MAX_NAME_CHARS:
+        raise UserError(f"Keep the template's name under {MAX_NAME_CHARS} characters.")
     if any(ch in subject for ch in "\r\n"):
         raise UserError("The subject must fit on one line.")
     subject = subject.strip()

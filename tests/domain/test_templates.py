@@ -245,6 +245,8 @@ def test_a_template_over_the_size_cap_is_refused_with_its_size() -> None:
         "Fix these before saving: the message is 21,988 characters long; it can hold at most "
         "20,000."
     )
+    with pytest.raises(UserError, match="Keep the template's name under 100 characters"):
+        check_template("n" * 101, "Subject", "Body")
     with pytest.raises(UserError, match="the subject is 301 characters long"):
         check_template("Long", "x" * 301, "Body")
     assert check_template("Fits", "x" * 300, "y" * 19_999)[2] == "y" * 19_999 + "\n"
