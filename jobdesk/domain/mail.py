@@ -1,9 +1,11 @@
 """Mail as pure functions: mailto links (RFC 6068), header checks, and building a message.
 
-Header values are checked before the email package sees them: a CR, LF or NUL,
-typed in or hidden inside an RFC 2047 encoded word (`=?utf-8?q?...=0D=0A...?=`),
-could add headers of its own, and Python's email package alone does not stop the
-encoded form.
+Header values are checked before the email package sees them: a CR, LF or NUL
+could add headers of its own, and so could an RFC 2047 encoded word
+(`=?utf-7?q?a+AA0ACg-Bcc:...?=`), which Python 3.11's email package decodes when it
+refolds a header. So user text never holds anything shaped like an encoded word, and
+the built message is parsed back and refused unless it holds exactly the intended
+headers.
 """
 
 from __future__ import annotations
