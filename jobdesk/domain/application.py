@@ -7,6 +7,8 @@ round still shows the final round was reached.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
@@ -212,26 +214,56 @@ def current_outcome(events: tuple[StageEvent, ...] | list[StageEvent]) -> Outcom
 # --- rules for changes: each returns the cleaned value or raises UserError -----------------
 
 
+# Invisible characters that change how the text around them is shown: bidi embeddings,
+# overrides and isolates (U+202E turns "cod.exe" into "exe.doc"), marks, and zero-width
+# spaces, joiners and the BOM. They are taken out of names; ZWJ and ZWNJ stay between two
+# visible characters, where emoji sequences and scripts such as Persian need them.
+_BIDI_AND_ZERO_WIDTH = re.compile(
+    "[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u180e\u00ad]"
+)
+_LOOSE_JOINERS = re.compile("(?:(?<=\\s)|^)[\u200c\u200d]+|[\u200c\u200d]+(?=\\s|$)")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(value: str, label: str, *, one_line: bool = True) -> str:
+    """`value` as jobdesk keeps it: trimmed, and for a one-line field with runs of white
+    space as one space and no invisible direction or zero-width characters.
+
+    UserError for a lone surrogate (half of an emoji, from a bad paste or import): it is
+    not text and cannot be saved.
+    """
+    if _SURROGATE.search(value):
+        raise UserError(
+            f"The {label} contains a broken character (half of an emoji or symbol). "
+            "Retype it, or paste it again from where it came."
+        )
+    if not one_line:
+        return value.strip()
+    value = _BIDI_AND_ZERO_WIDTH.sub("", value)
+    value = " ".join(value.split())
+    return _LOOSE_JOINERS.sub("", value)
+
+
 def clean_details(details: ApplicationDetails, today: date) -> ApplicationDetails:
     """Trim the text fields and check what must hold before anything is saved."""
     contacts = tuple(
-        Contact(c.name.strip(), c.role, c.email.strip())
+        Contact(clean_text(c.name, "contact's name"), c.role, clean_text(c.email, "address"))
         for c in details.contacts
         if c.name.strip() or c.email.strip()
     )
     cleaned = replace(
         details,
-        company=" ".join(details.company.split()),
-        role_title=" ".join(details.role_title.split()),
-        industry=details.industry.strip(),
-        role_type=details.role_type.strip(),
-        seniority=details.seniority.strip(),
-        location=details.location.strip(),
-        resume_variant=details.resume_variant.strip(),
-        job_url=details.job_url.strip(),
-        salary_text=details.salary_text.strip(),
-        notes=details.notes.strip(),
-        next_step=details.next_step.strip(),
+        company=clean_text(details.company, "company's name"),
+        role_title=clean_text(details.role_title, "role"),
+        industry=clean_text(details.industry, "industry"),
+        role_type=clean_text(details.role_type, "role type"),
+        seniority=clean_text(details.seniority, "seniority"),
+        location=clean_text(details.location, "location"),
+        resume_variant=clean_text(details.resume_variant, "resume variant"),
+        job_url=clean_text(details.job_url, "job link"),
+        salary_text=clean_text(details.salary_text, "salary"),
+        notes=clean_text(details.notes, "notes", one_line=False),
+        next_step=clean_text(details.next_step, "next step"),
         contacts=contacts,
     )
     if not cleaned.company:
@@ -249,7 +281,7 @@ def clean_details(details: ApplicationDetails, today: date) -> ApplicationDetail
         if contact.email and not _looks_like_email(contact.email):
             raise UserError(f"“{contact.email}” does not look like an email address.")
     for text in (cleaned.company, cleaned.role_title):
-        if "\x00" in text:
+        if any(unicodedata.category(ch) == "Cc" for ch in text):
             raise UserError("Names cannot contain control characters.")
     return cleaned
 
@@ -307,6 +339,7 @@ def plan_outcome(
     note: str = "",
 ) -> StageEvent:
     """The event that sets `app`'s outcome; `outcome=ACTIVE` reopens a closed application."""
+    note = clean_text(note, "note", one_line=False)
     name = f"{app.details.company} — {app.details.role_title}"
     if outcome is Outcome.ACTIVE:
         if not app.outcome.is_closed:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from pathlib import Path
+from urllib.parse import unquote_to_bytes, urlsplit
 
 MAX_NAME_LENGTH = 120
 
@@ -61,6 +64,18 @@ class FileFormat(Enum):
     def label(self) -> str:
         return _LABELS[self]
 
+    @property
+    def noun(self) -> str:
+        """The kind of file inside a sentence: "this PDF", "this web page", "this file"."""
+        return _NOUNS[self]
+
+    @property
+    def kept_note(self) -> str:
+        """Why a file of this kind has no text, for a format jobdesk does not read."""
+        if self in (FileFormat.PNG, FileFormat.JPEG, FileFormat.GIF, FileFormat.WEBP):
+            return "Images are kept without being read: jobdesk reads no text out of pictures."
+        return "Files of this kind are kept without being read."
+
 
 _READABLE = frozenset(
     {
@@ -98,6 +113,19 @@ _LABELS = {
     FileFormat.WEBP: "Image",
     FileFormat.OTHER: "File",
 }
+_NOUNS = {
+    FileFormat.PDF: "PDF",
+    FileFormat.DOCX: "Word document",
+    FileFormat.HTML: "web page",
+    FileFormat.EMAIL: "email",
+    FileFormat.TEXT: "text file",
+    FileFormat.MARKDOWN: "Markdown file",
+    FileFormat.PNG: "image",
+    FileFormat.JPEG: "image",
+    FileFormat.GIF: "image",
+    FileFormat.WEBP: "image",
+    FileFormat.OTHER: "file",
+}
 _BY_EXTENSION = {
     ".pdf": FileFormat.PDF,
     ".docx": FileFormat.DOCX,
@@ -117,30 +145,68 @@ _BY_EXTENSION = {
 }
 
 
-def detect_format(name: str, head: bytes) -> FileFormat:
-    """The format of a file from its first bytes, then its name.
+# PDF readers accept the "%PDF-" header anywhere in the first 1,024 bytes (a mail or
+# download wrapper may come before it), so jobdesk looks as far as they do.
+SNIFF_BYTES = 1024
+
+
+@dataclass(frozen=True)
+class Sniffed:
+    """A file's format and, when its content and its name disagree, what was found."""
+
+    format: FileFormat
+    note: str = ""
+
+
+def sniff(name: str, head: bytes) -> Sniffed:
+    """The format of a file from its first SNIFF_BYTES bytes, then its name.
 
     The content wins where it is unmistakable, so a PDF saved as "letter.txt"
-    is still read as a PDF and a text file called "x.pdf" is not fed to the PDF reader.
+    is still read as a PDF and a text file called "x.pdf" is not fed to the PDF reader;
+    either way the note says what was found.
     """
-    if head.startswith(b"%PDF-"):
-        return FileFormat.PDF
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return FileFormat.PNG
-    if head.startswith(b"\xff\xd8\xff"):
-        return FileFormat.JPEG
-    if head.startswith((b"GIF87a", b"GIF89a")):
-        return FileFormat.GIF
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return FileFormat.WEBP
     by_name = _BY_EXTENSION.get(_extension(name), FileFormat.OTHER)
+    head = head[:SNIFF_BYTES]
+    pdf_at = head.find(b"%PDF-")
+    if pdf_at != -1:
+        if by_name is FileFormat.PDF and pdf_at == 0:
+            return Sniffed(FileFormat.PDF)
+        where = "at its start" if pdf_at == 0 else f"after {pdf_at:,} bytes of something else"
+        if by_name is FileFormat.PDF:
+            return Sniffed(FileFormat.PDF, f"This PDF has {pdf_at:,} bytes before its start.")
+        named = f"The name ends in {_extension(name)}, but a" if _extension(name) else "A"
+        return Sniffed(FileFormat.PDF, f"{named} PDF was found {where}, so it was read as a PDF.")
+    for signature, fmt in _SIGNATURES:
+        if head.startswith(signature) and (fmt is not FileFormat.WEBP or head[8:12] == b"WEBP"):
+            return Sniffed(fmt)
     if by_name is FileFormat.PDF:
-        return FileFormat.OTHER  # named .pdf but not a PDF
-    if by_name is FileFormat.DOCX:
-        return FileFormat.DOCX if head.startswith(b"PK\x03\x04") else FileFormat.OTHER
+        return Sniffed(
+            FileFormat.OTHER,
+            f"The name ends in .pdf, but no PDF was found in its first {SNIFF_BYTES:,} bytes, "
+            "so it was not read.",
+        )
+    if by_name is FileFormat.DOCX and not head.startswith(b"PK\x03\x04"):
+        return Sniffed(
+            FileFormat.OTHER,
+            "The name ends in .docx, but it is not a Word document inside, so it was not read.",
+        )
     if by_name in (FileFormat.PNG, FileFormat.JPEG, FileFormat.GIF, FileFormat.WEBP):
-        return FileFormat.OTHER  # the signature above did not match
-    return by_name
+        return Sniffed(FileFormat.OTHER)  # the signature above did not match
+    return Sniffed(by_name)
+
+
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", FileFormat.PNG),
+    (b"\xff\xd8\xff", FileFormat.JPEG),
+    (b"GIF87a", FileFormat.GIF),
+    (b"GIF89a", FileFormat.GIF),
+    (b"RIFF", FileFormat.WEBP),
+)
+
+
+def detect_format(name: str, head: bytes) -> FileFormat:
+    """The format alone; see `sniff`."""
+    return sniff(name, head).format
 
 
 def format_of_media_type(media_type: str, name: str) -> FileFormat:
@@ -164,7 +230,9 @@ def clean_display_name(raw: str, fallback: str = "file") -> str:
     It is only ever shown; files are stored under their content hash, so nothing
     here decides where anything is written.
     """
-    text = unicodedata.normalize("NFC", raw)
+    # A name that was not valid UTF-8 on disk arrives with its bad bytes as lone surrogates:
+    # shown as U+FFFD, so the user sees something is there (and SQLite can store it).
+    text = unicodedata.normalize("NFC", re.sub("[\ud800-\udfff]", "\ufffd", raw))
     # The last part of any path, whichever separator it used.
     parts = [p for p in re.split(r"[\\/]", text) if p.strip() not in ("", ".", "..")]
     text = parts[-1] if parts else ""
@@ -190,6 +258,26 @@ def clean_display_name(raw: str, fallback: str = "file") -> str:
         suffix = f".{ext}" if dot and 0 < len(ext) <= 10 else ""
         text = stem[: MAX_NAME_LENGTH - len(suffix) - 1].rstrip(" .") + "…" + suffix
     return text
+
+
+def local_path_from_url(encoded: bytes | str) -> Path | None:
+    """The local path a `file:` URL names, from the URL's own percent-encoded bytes.
+
+    Qt's `QUrl.toLocalFile()` decodes those bytes as UTF-8 and turns any that are not into
+    U+FFFD, which names a file that does not exist; here they stay the bytes the file
+    system holds (as lone surrogates, the way Python spells such names). None for a URL
+    that is not a local file.
+    """
+    text = encoded.decode("ascii", "replace") if isinstance(encoded, bytes) else encoded
+    parts = urlsplit(text)
+    if parts.scheme.lower() != "file" or parts.netloc.lower() not in ("", "localhost"):
+        return None
+    raw = unquote_to_bytes(parts.path)
+    if not raw:
+        return None
+    if os.name == "nt" and re.match(rb"/[A-Za-z]:", raw):
+        raw = raw[1:]  # file:///C:/x -> C:/x
+    return Path(os.fsdecode(raw))
 
 
 def viewer_file_name(display_name: str, fmt: FileFormat, fallback: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
 
-from jobdesk.domain.application import Application, ApplicationSummary, EventKind
+from jobdesk.domain.application import Application, ApplicationSummary, EventKind, clean_text
 from jobdesk.domain.enums import Outcome, RejectionReason, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.templates import Purpose
@@ -75,7 +75,7 @@ class ReceivedFeedback:
 
 
 def clean_theme(name: str) -> str:
-    cleaned = " ".join(name.split())
+    cleaned = clean_text(name, "theme")
     if not cleaned:
         raise UserError("Give the theme a name.")
     if len(cleaned) > THEME_MAX_LENGTH:
@@ -106,7 +106,7 @@ def clean_feedback(
         known = by_key[name.casefold()]
         if known not in themes:
             themes.append(known)
-    said = feedback.said.strip()
+    said = clean_text(feedback.said, "feedback", one_line=False)
     if not said and not themes:
         raise UserError("Write what they said, or tick at least one theme.")
     return replace(feedback, said=said, themes=tuple(themes))

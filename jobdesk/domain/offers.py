@@ -13,7 +13,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
 
-from jobdesk.domain.application import Application, ApplicationSummary
+from jobdesk.domain.application import Application, ApplicationSummary, clean_text
 from jobdesk.domain.enums import Outcome
 from jobdesk.domain.errors import UserError
 
@@ -163,10 +163,10 @@ def clean_terms(terms: OfferTermsRecord) -> OfferTermsRecord:
         )
     return replace(
         terms,
-        title=" ".join(terms.title.split()),
+        title=clean_text(terms.title, "title"),
         currency=currency,
-        location=" ".join(terms.location.split()),
-        notes=terms.notes.strip(),
+        location=clean_text(terms.location, "location"),
+        notes=clean_text(terms.notes, "notes", one_line=False),
         rate_currency=rate_currency,
     )
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from jobdesk.domain.application import Application, Contact, EventKind
+from jobdesk.domain.application import Application, Contact, EventKind, clean_text
 from jobdesk.domain.enums import ContactRole, Outcome, Stage
 from jobdesk.domain.errors import UserError
 
@@ -102,10 +102,29 @@ class Rendered:
     missing: tuple[str, ...]  # known placeholders that had no value for this application
 
 
-def find_problems(text: str) -> list[Problem]:
-    """Unknown placeholders and malformed `${...}` in `text`, in reading order."""
-    problems = []
-    for match in _Template.pattern.finditer(text):
+# A feedback request is a few paragraphs; 20,000 characters is about eight pages. The cap
+# keeps every check on a keystroke bounded however much is pasted.
+MAX_TEMPLATE_CHARS = 20_000
+MAX_SUBJECT_CHARS = 300
+MAX_NAME_CHARS = 100
+_MAX_PROBLEMS = 20  # enough to see what is wrong; more would only fill the screen
+_MAX_SHOWN = 30  # how much of a malformed ${... is quoted back
+
+
+def find_problems(text: str, part: str = "message") -> list[Problem]:
+    """Unknown placeholders and malformed `${...}` in `text`, in reading order, at most
+    twenty; text past the size cap of `part` ("message" or "subject") is one problem of
+    its own and not looked into.
+
+    Time and memory are linear in the part looked into: each problem quotes at most a
+    few dozen characters, whatever follows it.
+    """
+    limit = MAX_SUBJECT_CHARS if part == "subject" else MAX_TEMPLATE_CHARS
+    problems: list[Problem] = []
+    head = text[:limit]
+    for match in _Template.pattern.finditer(head):
+        if len(problems) == _MAX_PROBLEMS:
+            break
         name = match.group("named") or match.group("braced")
         start, end = match.span()
         if name is not None:
@@ -114,18 +133,32 @@ def find_problems(text: str) -> list[Problem]:
                 problems.append(
                     Problem(start, end, match.group(0), f"${name} is not a known placeholder{hint}")
                 )
-        elif match.group("invalid") is not None and text[end : end + 1] == "{":
-            close = text.find("}", end)
-            stop = close + 1 if close != -1 else len(text)
+        elif match.group("invalid") is not None and head[end : end + 1] == "{":
+            window = head[end : end + _MAX_SHOWN]
+            close, line_end = window.find("}"), window.find("\n")
+            if close != -1 and (line_end == -1 or close < line_end):
+                stop, shown = end + close + 1, head[start : end + close + 1]
+            else:
+                stop = end + (line_end if line_end != -1 else len(window))
+                shown = head[start:stop] + ("…" if line_end == -1 and stop < len(head) else "")
             problems.append(
                 Problem(
                     start,
                     stop,
-                    text[start:stop],
-                    f"{text[start:stop]} is not a placeholder: use $name with a name from the "
+                    shown,
+                    f"{shown} is not a placeholder: use $name with a name from the "
                     "list (write $$ for a dollar sign)",
                 )
             )
+    if len(text) > limit:
+        problems.append(
+            Problem(
+                limit,
+                len(text),
+                "",
+                f"the {part} is {len(text):,} characters long; it can hold at most {limit:,}",
+            )
+        )
     return problems
 
 
@@ -141,9 +174,13 @@ def placeholder_spans(text: str) -> list[tuple[int, int, bool]]:
 
 def check_template(name: str, subject: str, body: str) -> tuple[str, str, str]:
     """The cleaned name, subject and body, or UserError naming every problem found."""
-    name = " ".join(name.split())
+    name = clean_text(name, "template's name")
+    subject = clean_text(subject, "subject", one_line=False)
+    body = clean_text(body, "message", one_line=False)
     if not name:
         raise UserError("Give the template a name.")
+    if len(name) > MAX_NAME_CHARS:
+        raise UserError(f"Keep the template's name under {MAX_NAME_CHARS} characters.")
     if any(ch in subject for ch in "\r\n"):
         raise UserError("The subject must fit on one line.")
     subject = subject.strip()
@@ -151,7 +188,7 @@ def check_template(name: str, subject: str, body: str) -> tuple[str, str, str]:
         raise UserError("Write a subject line; many people never open a message without one.")
     if not body.strip():
         raise UserError("The message is empty.")
-    problems = [*find_problems(subject), *find_problems(body)]
+    problems = [*find_problems(subject, "subject"), *find_problems(body)]
     if problems:
         listed = "; ".join(dict.fromkeys(p.message for p in problems))
         raise UserError(f"Fix these before saving: {listed}.")

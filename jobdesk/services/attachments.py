@@ -1,10 +1,11 @@
 """Keeping dropped files safely, and the attachments of each application.
 
 Rules (DESIGN.md, "Data safety"):
-- Only regular local files are taken. Folders, devices, FIFOs and sockets are
-  refused. A symbolic link is followed only to a regular file: its target is
-  opened without following any further link, checked again on the open handle,
-  and only its bytes are copied; nothing is ever written through a link.
+- Only regular local files are taken. Folders, devices, FIFOs, sockets and links
+  are refused: a dropped link (a symbolic link, a loop of them) could point at any
+  file on the machine, such as a key or a password file, and the user meant to drop
+  a letter. The file is opened without following a link and checked again on the
+  open handle, so a path swapped for a link after the check is refused too.
 - The size cap is enforced while copying, on the bytes actually read, so a file
   that grows or lies about its size cannot get past it.
 - Files are stored as data_dir/attachments/<first two hex>/<sha256>; the same
@@ -19,6 +20,7 @@ Rules (DESIGN.md, "Data safety"):
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import shutil
@@ -32,12 +34,14 @@ from typing import Any
 
 from jobdesk.domain.application import Application
 from jobdesk.domain.attachments import (
+    SNIFF_BYTES,
     Attachment,
     AttachmentKind,
     FileFormat,
     clean_display_name,
     detect_format,
     size_text,
+    sniff,
     viewer_file_name,
 )
 from jobdesk.domain.errors import UserError
@@ -69,6 +73,7 @@ class StoredFile:
     size: int
     display_name: str
     format: FileFormat
+    format_note: str = ""  # what was found when the content and the name disagree
 
 
 @dataclass(frozen=True)
@@ -113,28 +118,18 @@ class FileStore:
 
     def _open_regular(self, source: Path, name: str) -> int:
         try:
-            link = os.lstat(source)
+            mode = os.lstat(source).st_mode
         except FileNotFoundError:
             raise UserError(f"“{name}” no longer exists, so it could not be kept.") from None
         except OSError as exc:
             raise UserError(f"“{name}” could not be read ({exc.strerror or exc}).") from None
-        target = source
-        if stat.S_ISLNK(link.st_mode):
-            try:
-                target = Path(os.path.realpath(source, strict=True))
-            except (OSError, RuntimeError):
-                raise UserError(
-                    f"“{name}” is a link to a file that does not exist, so nothing was kept."
-                ) from None
-            if not stat.S_ISREG(os.stat(target).st_mode):
-                raise UserError(
-                    f"“{name}” is a link to something that is not a file, so nothing was kept. "
-                    "Drop the file itself."
-                )
-        _refuse_special(os.stat(target).st_mode, name)
+        _refuse_special(mode, name)
         try:
-            handle = os.open(target, _OPEN_FLAGS)
+            # O_NOFOLLOW: a link put in the file's place since the check is refused (ELOOP).
+            handle = os.open(source, _OPEN_FLAGS)
         except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                _refuse_special(stat.S_IFLNK, name)
             raise UserError(f"“{name}” could not be opened ({exc.strerror or exc}).") from None
         # Checked again on the open handle: the path may have been swapped since.
         mode = os.fstat(handle).st_mode
@@ -166,8 +161,8 @@ class FileStore:
                             f"“{name}” is larger than {size_text(self.max_bytes)}, the most "
                             "jobdesk keeps for one file. Nothing was kept."
                         )
-                    if len(head) < 16:
-                        head += chunk[: 16 - len(head)]
+                    if len(head) < SNIFF_BYTES:
+                        head += chunk[: SNIFF_BYTES - len(head)]
                     digest.update(chunk)
                     writer.write(chunk)
                 writer.flush()
@@ -189,7 +184,8 @@ class FileStore:
             ) from exc
         finally:
             temp.unlink(missing_ok=True)
-        return StoredFile(sha, size, name, detect_format(name, head))
+        found = sniff(name, head)
+        return StoredFile(sha, size, name, found.format, found.note)
 
     def remove(self, sha256: str) -> None:
         path = self.path_of(sha256)
@@ -250,7 +246,7 @@ class FileStore:
         The viewer gets a copy so that an editor saving over it cannot change what is kept.
         """
         with self.path_of(sha256).open("rb") as handle:
-            fmt = detect_format(name, handle.read(16))
+            fmt = detect_format(name, handle.read(SNIFF_BYTES))
         folder = self.root / "open" / sha256[:16]
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / viewer_file_name(name, fmt, "attachment")
@@ -270,6 +266,11 @@ class FileStore:
 
 
 def _refuse_special(mode: int, name: str) -> None:
+    if stat.S_ISLNK(mode):
+        raise UserError(
+            f"“{name}” is a link (a shortcut to another file), so nothing was kept: a link "
+            "can lead anywhere on this computer. Drop the file itself."
+        )
     if stat.S_ISDIR(mode):
         raise UserError(f"“{name}” is a folder. Drop the files inside it instead.")
     if stat.S_ISFIFO(mode):
@@ -309,11 +310,12 @@ class Attachments:
         """Copy `source` into the store and read it; raises UserError if it is refused."""
         stored = self.files.keep(source)
         if not stored.format.readable:
-            return StagedFile(
-                stored,
-                Reading(note=f"{stored.format.label} files are kept without being read."),
-            )
+            note = stored.format_note or stored.format.kept_note
+            return StagedFile(stored, Reading(note=note))
         reading = self._read(self.files.path_of(stored.sha256), stored.format)
+        if stored.format_note:
+            note = f"{stored.format_note} {reading.note}".strip()
+            reading = Reading(text=reading.text, note=note, inner=reading.inner)
         inner = []
         for part in reading.inner:
             try:

@@ -33,6 +33,13 @@ from jobdesk.domain.attachments import FileFormat, clean_display_name, format_of
 
 TIME_LIMIT_SECONDS = 20.0
 MEMORY_LIMIT_BYTES = 1536 * 1024 * 1024
+# Once the parsers are loaded, reading one file may take at most this much more memory.
+MEMORY_HEADROOM_BYTES = 256 * 1024 * 1024
+# A Word file is a zip: each member is checked before anything is inflated. A real offer
+# letter's XML is well under a megabyte; images are kept but never decoded.
+MAX_DOCX_MEMBERS = 2_000
+MAX_DOCX_MEMBER_BYTES = 32 * 1024 * 1024
+MAX_DOCX_TOTAL_BYTES = 64 * 1024 * 1024
 MAX_TEXT_CHARS = 500_000
 MAX_PDF_PAGES = 60
 MAX_EMAIL_PARTS = 20
@@ -146,15 +153,43 @@ def _limit_memory() -> None:
 
 
 def read_document(path: str, fmt_value: str) -> Reading:
-    """The text of the file at `path`, read as `fmt_value` (a FileFormat value)."""
+    """The text of the file at `path`, read as `fmt_value` (a FileFormat value).
+
+    Meant for the child process: it loads the parsers, then caps the process's memory
+    at what it holds now plus MEMORY_HEADROOM_BYTES, so no input can take it further.
+    """
     fmt = FileFormat(fmt_value)
     data = Path(path).read_bytes()
+    _load_parsers()
+    _limit_growth(MEMORY_HEADROOM_BYTES)
     return read_bytes(data, fmt, allow_inner=True)
+
+
+def _load_parsers() -> None:
+    import docx  # noqa: F401
+    import pypdf  # noqa: F401
+
+
+def _limit_growth(headroom: int) -> None:
+    """At most `headroom` more bytes of address space than the process holds now."""
+    try:
+        import resource
+
+        with open("/proc/self/statm") as statm:
+            in_use = int(statm.read().split()[0]) * resource.getpagesize()
+    except (ImportError, OSError, ValueError):  # not Linux: the fixed limit still applies
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    wanted = in_use + headroom
+    if soft != resource.RLIM_INFINITY:
+        wanted = min(wanted, soft)
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
 
 
 def read_bytes(data: bytes, fmt: FileFormat, *, allow_inner: bool = False) -> Reading:
     if not fmt.readable:
-        return Reading(note=f"jobdesk does not read {fmt.label.lower()} files; it is kept as is.")
+        return Reading(note=fmt.kept_note)
     if not data:
         return Reading(note="The file is empty.")
     try:
@@ -168,22 +203,26 @@ def read_bytes(data: bytes, fmt: FileFormat, *, allow_inner: bool = False) -> Re
             reading = _read_email(data, allow_inner=allow_inner)
         else:
             reading = Reading(text=_decode(data))
-    except MemoryError:
-        return Reading(note="The file needed more memory to read than jobdesk allows.")
+    except (MemoryError, TooLarge) as exc:
+        detail = f" ({exc})" if isinstance(exc, TooLarge) else ""
+        return Reading(
+            note=f"This {fmt.noun} needed more memory to read than jobdesk allows{detail}, so "
+            "its text was not read. The file is kept; type its terms in."
+        )
     except Exception as exc:
         log.info("could not read a %s: %s", fmt.label, exc)
         return Reading(note=_damaged(fmt, exc))
     text = reading.text[:MAX_TEXT_CHARS]
     if not text.strip() and not reading.note:
-        return Reading(note=f"No text was found in this {fmt.label.lower()}.", inner=reading.inner)
+        return Reading(note=f"No text was found in this {fmt.noun}.", inner=reading.inner)
     return Reading(text=text, note=reading.note, inner=reading.inner)
 
 
 def _damaged(fmt: FileFormat, exc: Exception) -> str:
     detail = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else type(exc).__name__
     return (
-        f"This {fmt.label.lower()} seems damaged or incomplete ({detail}), so its text "
-        "could not be read."
+        f"This {fmt.noun} seems damaged or incomplete ({detail}), so its text "
+        "could not be read. The file is kept; type its terms in."
     )
 
 
@@ -200,7 +239,7 @@ def _read_pdf(data: bytes) -> Reading:
     import io
 
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -209,7 +248,8 @@ def _read_pdf(data: bytes) -> Reading:
             try:
                 if not reader.decrypt(""):
                     return Reading(note=_PASSWORD_NOTE)
-            except (FileNotDecryptedError, NotImplementedError, PdfReadError):
+            except (FileNotDecryptedError, NotImplementedError, PdfReadError, DependencyError):
+                # DependencyError: AES needs the cryptography package, which may be missing.
                 return Reading(note=_PASSWORD_NOTE)
         pages = reader.pages
         texts = []
@@ -217,8 +257,10 @@ def _read_pdf(data: bytes) -> Reading:
             if number >= MAX_PDF_PAGES:
                 break
             texts.append(page.extract_text() or "")
-    except FileNotDecryptedError:
+    except (FileNotDecryptedError, DependencyError):
         return Reading(note=_PASSWORD_NOTE)
+    except LimitReachedError as exc:
+        raise TooLarge(str(exc).strip().splitlines()[0][:120] or "a part is too large") from exc
     # Some PDF writers space words by moving the pen, which comes out as tabs; and
     # typographic ligatures ("ﬀ" in "oﬀer") must become letters again to be found.
     text = unicodedata.normalize("NFKC", "\n\n".join(texts).replace("\t", " "))
@@ -236,11 +278,52 @@ _PASSWORD_NOTE = (
 )
 
 
+class TooLarge(Exception):
+    """A file that would take more memory to read than jobdesk allows; says which part."""
+
+
+def check_zip_members(data: bytes) -> None:
+    """TooLarge unless every member of the zip in `data` is within the caps, by what it
+    declares and by what it actually inflates to (counted while inflating, kept nowhere).
+
+    A zip bomb declares small sizes or none; Python's zipfile stops at the declared size,
+    so the two checks together bound what any later reader can inflate.
+    """
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = archive.infolist()
+        if len(members) > MAX_DOCX_MEMBERS:
+            raise TooLarge(f"{len(members):,} parts inside, more than {MAX_DOCX_MEMBERS:,}")
+        declared = 0
+        for member in members:
+            declared += member.file_size
+            _check_sizes(member.filename, member.file_size, declared)
+        total = 0
+        for member in members:
+            size = 0
+            with archive.open(member) as stream:
+                while chunk := stream.read(1024 * 1024):
+                    size += len(chunk)
+                    total += len(chunk)
+                    _check_sizes(member.filename, size, total)
+
+
+def _check_sizes(name: str, size: int, total: int) -> None:
+    if size > MAX_DOCX_MEMBER_BYTES:
+        part = clean_display_name(name, fallback="a part")
+        raise TooLarge(f"{part} inside unpacks to over {MAX_DOCX_MEMBER_BYTES // 2**20} MB")
+    if total > MAX_DOCX_TOTAL_BYTES:
+        raise TooLarge(f"its parts unpack to over {MAX_DOCX_TOTAL_BYTES // 2**20} MB in all")
+
+
 def _read_docx(data: bytes) -> Reading:
     import io
 
     import docx
 
+    check_zip_members(data)
     document = docx.Document(io.BytesIO(data))
     lines: list[str] = [p.text for p in document.paragraphs]
     for table in document.tables:

@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from datetime import datetime
-from email import policy
 
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.mail import (
@@ -33,6 +32,7 @@ from jobdesk.domain.mail import (
     build_message,
     check_account,
     decode_mailbox_name,
+    message_bytes,
 )
 from jobdesk.domain.settings import (
     MAIL_ADDRESS,
@@ -475,7 +475,7 @@ class MailDrafts:
             body=body,
         )
         message = build_message(draft, self._now())
-        data = message.as_bytes(policy=policy.SMTP)
+        data = message_bytes(message)
         message_id = str(message["Message-ID"])
         timeout = self.timeout()
 

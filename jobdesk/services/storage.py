@@ -106,5 +106,11 @@ def saving(db: SqliteDatabase | DatabaseProxy) -> Iterator[None]:
     try:
         with db.atomic():
             yield
+    except UnicodeEncodeError as exc:
+        # A lone surrogate that no domain check caught: SQLite stores UTF-8 only.
+        raise UserError(
+            "This text contains a broken character (half of an emoji or symbol), so it "
+            "could not be saved. Nothing was changed. Retype the text and try again."
+        ) from exc
     except (peewee.DatabaseError, sqlite3.Error) as exc:
         raise StorageError(storage_message(exc)) from exc

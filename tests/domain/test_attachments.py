@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from jobdesk.domain.attachments import (
     MAX_NAME_LENGTH,
     FileFormat,
+    Sniffed,
     clean_display_name,
     detect_format,
     format_of_media_type,
+    local_path_from_url,
+    sniff,
     viewer_file_name,
 )
 
@@ -70,3 +76,37 @@ def test_the_viewer_copy_name_is_plain_ascii_with_the_right_extension() -> None:
     )
     assert viewer_file_name("../../x", FileFormat.TEXT, "attachment") == "x.txt"
     assert viewer_file_name("契約", FileFormat.PDF, "attachment") == "attachment.pdf"
+
+
+def test_a_pdf_is_found_anywhere_in_the_first_kilobyte_and_the_note_says_where() -> None:
+    assert sniff("letter.txt", b"Forwarded\n%PDF-1.4\n") == Sniffed(
+        FileFormat.PDF,
+        "The name ends in .txt, but a PDF was found after 10 bytes of something else, so it "
+        "was read as a PDF.",
+    )
+    assert (
+        sniff("letter", b"%PDF-1.4").note
+        == "A PDF was found at its start, so it was read as a PDF."
+    )
+    assert sniff("letter.pdf", b"%PDF-1.4") == Sniffed(FileFormat.PDF)
+    assert sniff("letter.txt", b"x" * 1019 + b"%PDF-").format is FileFormat.PDF
+    assert sniff("letter.txt", b"x" * 1020 + b"%PDF-") == Sniffed(FileFormat.TEXT)
+    assert sniff("letter.pdf", b"<html>") == Sniffed(
+        FileFormat.OTHER,
+        "The name ends in .pdf, but no PDF was found in its first 1,024 bytes, so it was not read.",
+    )
+
+
+def test_a_file_url_gives_back_the_bytes_of_its_path() -> None:
+    path = local_path_from_url(b"file:///home/sam/caf%E9%20offer.pdf")
+    assert path is not None and os.fsencode(path) == b"/home/sam/caf\xe9 offer.pdf"
+    assert local_path_from_url("file:///home/sam/Zo%C3%AB.pdf") == Path("/home/sam/Zoë.pdf")
+    assert local_path_from_url(b"file://localhost/tmp/a.txt") == Path("/tmp/a.txt")
+    assert local_path_from_url(b"https://example.com/a.pdf") is None
+    assert local_path_from_url(b"file://server/share/a.pdf") is None
+    assert local_path_from_url(b"file:") is None
+
+
+def test_names_that_were_not_utf8_show_a_replacement_mark() -> None:
+    assert clean_display_name("caf\udce9 offer.pdf") == "caf\ufffd offer.pdf"
+    assert clean_display_name("\udcff") == "\ufffd"

@@ -224,3 +224,10 @@ def test_applications_most_likely_to_have_made_an_offer_come_first() -> None:
     assert [a.id for a in likely_applications(apps)] == [2, 4, 1, 3]
     # A company the letter names goes to the top of the open ones.
     assert [a.id for a in likely_applications(apps, ("screen co",))] == [4, 2, 1, 3]
+
+
+def test_offer_text_with_a_broken_character_or_a_direction_override_is_cleaned() -> None:
+    with pytest.raises(UserError, match="The location contains a broken character"):
+        clean_terms(OfferTermsRecord(location="Berlin \udc80"))
+    cleaned = clean_terms(OfferTermsRecord(title="Staff\u202e Engineer", notes=" ok \n"))
+    assert (cleaned.title, cleaned.notes) == ("Staff Engineer", "ok")

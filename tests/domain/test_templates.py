@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,6 +20,7 @@ from jobdesk.domain.enums import ContactRole, Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.templates import (
     DEFAULT_TEMPLATES,
+    MAX_TEMPLATE_CHARS,
     PLACEHOLDER_NAMES,
     PLACEHOLDERS,
     QUESTION_LINES,
@@ -199,3 +203,59 @@ def test_question_lines_are_questions_and_every_placeholder_is_described() -> No
     for placeholder in PLACEHOLDERS:
         assert placeholder.description and placeholder.example
         assert placeholder.token == f"${placeholder.name}"
+
+
+# --- hostile pastes ------------------------------------------------------------------------
+
+HOSTILE = json.loads((Path(__file__).parents[1] / "data/hostile/templates.json").read_text())
+
+
+@pytest.mark.parametrize("case", HOSTILE, ids=[f"{c['unit']!r}x{c['repeat']}" for c in HOSTILE])
+def test_hostile_text_gives_a_short_answer_whatever_its_size(case: dict[str, Any]) -> None:
+    text = case.get("prefix", "") + case["unit"] * case["repeat"]
+    problems = find_problems(text)
+    # At most twenty spots and the size, each quoting a few dozen characters at most.
+    assert len(problems) <= 21
+    spots = problems[:-1] if len(text) > MAX_TEMPLATE_CHARS else problems
+    assert all(len(p.text) <= 32 and p.end - p.start <= 31 for p in spots)
+    assert sum(len(p.message) for p in problems) <= 21 * 200
+    oversized = len(text) > MAX_TEMPLATE_CHARS
+    assert problems[-1].message.endswith("it can hold at most 20,000") == oversized
+    if oversized or problems:
+        with pytest.raises(UserError, match="Fix these before saving") as refused:
+            check_template("Pasted", "Subject", text)
+        assert len(refused.value.message) <= 21 * 200
+
+
+def test_sixteen_kilobytes_of_bad_braces_quote_a_little_each() -> None:
+    problems = find_problems("${" * 8000)
+    assert [p.start for p in problems] == list(range(0, 40, 2))
+    assert {p.text for p in problems} == {"${" * 15 + "$…"}
+    assert problems[0].message == (
+        "${${${${${${${${${${${${${${${$… is not a placeholder: use $name with a name from "
+        "the list (write $$ for a dollar sign)"
+    )
+
+
+def test_a_template_over_the_size_cap_is_refused_with_its_size() -> None:
+    body = "Thanks for your time.\n" * 999 + "Sam Taylor"  # 21,988 characters
+    with pytest.raises(UserError) as refused:
+        check_template("Long", "Subject", body)
+    assert refused.value.message == (
+        "Fix these before saving: the message is 21,988 characters long; it can hold at most "
+        "20,000."
+    )
+    with pytest.raises(UserError, match="Keep the template's name under 100 characters"):
+        check_template("n" * 101, "Subject", "Body")
+    with pytest.raises(UserError, match="the subject is 301 characters long"):
+        check_template("Long", "x" * 301, "Body")
+    assert check_template("Fits", "x" * 300, "y" * 19_999)[2] == "y" * 19_999 + "\n"
+
+
+def test_a_bad_brace_is_quoted_to_its_closing_brace_or_the_end_of_its_line() -> None:
+    problems = find_problems("x ${bad.attr} ${never closed\nnext ${" + "a" * 100)
+    assert [(p.start, p.end, p.text) for p in problems] == [
+        (2, 13, "${bad.attr}"),
+        (14, 28, "${never closed"),
+        (34, 65, "${" + "a" * 29 + "…"),
+    ]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import email
+import json
 import socket
 import socketserver
 import threading
 import time
 from collections.abc import Iterator
 from email import policy
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -265,3 +267,32 @@ def test_append_refuses_plaintext_even_to_a_trusting_caller(dovecot: Dovecot) ->
         dovecot.cafile,
     )
     assert saved.mailbox == "Drafts"
+
+
+HOSTILE = json.loads((Path(__file__).parents[1] / "data/hostile/mail_headers.json").read_text())
+
+
+def test_a_hostile_subject_or_name_never_puts_a_bcc_on_the_server(
+    mail: MailDrafts, dovecot: Dovecot, services: Services
+) -> None:
+    before = set(dovecot.drafts_files())
+    utf7 = "=?utf-7?q?a+AA0ACg-Bcc:_evil@attacker.test?="
+    with pytest.raises(UserError, match="encoded word"):
+        mail.draft_job(["jonas.keller@ledgerline.example"], utf7, "Hi")
+    for case in HOSTILE:
+        if case["field"] == "subject":
+            with pytest.raises(UserError, match=case["refused_with"]):
+                mail.draft_job(["jonas.keller@ledgerline.example"], case["value"], "Hi")
+        elif case["field"] == "sender_name":
+            services.settings.set(MY_NAME, case["value"])
+            with pytest.raises(UserError, match=case["refused_with"]):
+                mail.draft_job(["jonas.keller@ledgerline.example"], "Thank you", "Hi")
+            services.settings.set(MY_NAME, "Sam Taylor")
+    # A harmless draft still goes through, and nothing on the server carries a Bcc.
+    mail.draft_job(["jonas.keller@ledgerline.example"], "Thank you =) 50% =? yes", "Hi")()
+    new = [p for p in dovecot.drafts_files() if p not in before]
+    assert len(new) == 1
+    stored = [email.message_from_bytes(p.read_bytes(), policy=policy.default) for p in new]
+    assert [m["Subject"] for m in stored] == ["Thank you =) 50% =? yes"]
+    for path in dovecot.drafts_files():
+        assert b"\nbcc:" not in path.read_bytes().lower()

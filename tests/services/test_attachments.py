@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import email.policy
 import io
+import json
 import os
 import stat
+import struct
+import subprocess
+import sys
 import time
+import zipfile
 from collections.abc import Callable
 from datetime import date
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,6 +27,7 @@ from jobdesk.domain.errors import UserError
 from jobdesk.services.attachments import MAX_BYTES, StagedFile
 from jobdesk.services.bundle import Services
 from jobdesk.services.letter_text import _TIMED_OUT, read_with_time_limit, run_with_time_limit
+from tests.data.hostile import make_files
 
 MakePdf = Callable[[Path, str], None]
 LETTER = (
@@ -108,30 +115,74 @@ def test_a_missing_file_is_refused(services: Services, inbox: Path) -> None:
         services.attachments.stage(inbox / "gone.pdf")
 
 
-def test_links_are_followed_only_to_a_regular_file(services: Services, inbox: Path) -> None:
+def test_links_are_refused_wherever_they_lead(services: Services, inbox: Path) -> None:
     target = inbox / "real-letter.txt"
     target.write_text(LETTER)
     to_file = inbox / "link-to-letter.txt"
     to_file.symlink_to(target)
-    staged = services.attachments.stage(to_file)
-    assert staged.display_name == "link-to-letter.txt"
-    assert services.attachments.files.path_of(staged.stored.sha256).read_text() == LETTER
-    assert target.read_text() == LETTER and to_file.is_symlink()  # nothing written through it
+    with pytest.raises(UserError) as refused:
+        services.attachments.stage(to_file)
+    assert refused.value.message == (
+        "“link-to-letter.txt” is a link (a shortcut to another file), so nothing was kept: a "
+        "link can lead anywhere on this computer. Drop the file itself."
+    )
+    assert store_files(services) == set()
+    assert services.attachments.stage(target).stored.size == len(LETTER)
 
-    to_folder = inbox / "link-to-folder"
-    to_folder.symlink_to(inbox)
-    with pytest.raises(UserError, match="link to something that is not a file"):
-        services.attachments.stage(to_folder)
-    dangling = inbox / "dangling.pdf"
-    dangling.symlink_to(inbox / "nowhere.pdf")
-    with pytest.raises(UserError, match="link to a file that does not exist"):
-        services.attachments.stage(dangling)
-    fifo = inbox / "fifo"
-    os.mkfifo(fifo)
-    to_fifo = inbox / "link-to-fifo"
-    to_fifo.symlink_to(fifo)
-    with pytest.raises(UserError, match="not a file"):
-        services.attachments.stage(to_fifo)
+
+def hostile_files(tmp_path: Path) -> list[make_files.Hostile]:
+    secret = tmp_path / "elsewhere" / "id_ed25519"
+    secret.parent.mkdir()
+    secret.write_text("-----BEGIN OPENSSH PRIVATE KEY----- not for the store\n")
+    return make_files.build(tmp_path / "dropped", secret)
+
+
+def test_every_hostile_file_is_refused_or_kept_with_what_was_found(
+    services: Services, tmp_path: Path
+) -> None:
+    items = hostile_files(tmp_path)
+    before = tree(tmp_path)
+    for item in items:
+        if item.refused:
+            with pytest.raises(UserError, match=item.refused):
+                services.attachments.stage(item.path)
+            continue
+        staged = services.attachments.stage(item.path)
+        if item.note:
+            assert item.note in staged.reading.note, item.path.name
+        if item.shown_as:
+            assert staged.display_name == item.shown_as
+    kept = {services.attachments.files.path_of(sha).read_bytes() for sha in store_files(services)}
+    assert not any(b"PRIVATE KEY" in data or b"root:" in data for data in kept)
+    after = {p: v for p, v in tree(tmp_path).items() if not p.startswith("data/attachments/")}
+    assert after == {p: v for p, v in before.items() if not p.startswith("data/attachments/")}
+
+
+def test_a_pdf_after_a_first_line_is_read_as_a_pdf_and_says_so(
+    services: Services, tmp_path: Path
+) -> None:
+    (item,) = [i for i in hostile_files(tmp_path) if i.path.name == "letter.txt"]
+    staged = services.attachments.stage(item.path)
+    assert staged.stored.format is FileFormat.PDF
+    assert "$185,000" in staged.reading.text
+    assert staged.reading.note == (
+        "The name ends in .txt, but a PDF was found after 26 bytes of something else, so it "
+        "was read as a PDF."
+    )
+
+
+def test_a_name_that_is_not_utf8_is_kept_and_shown_with_a_replacement_mark(
+    services: Services, tmp_path: Path
+) -> None:
+    (item,) = [i for i in hostile_files(tmp_path) if i.shown_as]
+    assert item.path.exists() and os.fsencode(item.path.name) == b"caf\xe9 offer.txt"
+    staged = services.attachments.stage(item.path)
+    assert staged.display_name == "caf\ufffd offer.txt"
+    assert staged.reading.text == "Base salary: 185,000 EUR\n"
+    app_id = add_app(services)
+    services.attachments.attach(app_id, staged, AttachmentKind.OTHER)
+    (shown,) = services.attachments.for_application(app_id)
+    assert shown.display_name == "caf\ufffd offer.txt"
 
 
 # --- kept, with a note when unreadable -----------------------------------------------------
@@ -210,7 +261,9 @@ def test_images_are_kept_without_being_read(services: Services, inbox: Path) -> 
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
     staged = services.attachments.stage(photo)
     assert staged.stored.format is FileFormat.PNG
-    assert "kept without being read" in staged.reading.note
+    assert staged.reading.note == (
+        "Images are kept without being read: jobdesk reads no text out of pictures."
+    )
 
 
 def test_reading_is_stopped_at_its_time_limit() -> None:
@@ -305,11 +358,10 @@ def test_every_bad_input_leaves_everything_outside_the_store_as_it_was(
             kept.append(services.attachments.stage(path))
         except UserError as error:
             refused.append(error.message)
-    assert len(kept) == 3 and len(refused) == 4
+    assert len(kept) == 2 and len(refused) == 5
     after = tree(tmp_path)
     outside = {p: v for p, v in after.items() if not p.startswith("data/attachments/")}
     assert outside == {p: v for p, v in before.items() if not p.startswith("data/attachments/")}
-    # The PDF and the link to it are the same bytes, stored once.
     assert len({s.stored.sha256 for s in kept}) == 2
     for sha in store_files(services):
         blob = services.attachments.files.path_of(sha)
@@ -392,3 +444,98 @@ def test_a_viewer_gets_a_read_only_copy_with_a_plain_name(services: Services, in
     services.attachments.files.remove(item.sha256)
     with pytest.raises(UserError, match="is missing"):
         services.attachments.viewer_path(item.id)
+
+
+# --- bombs and missing backends, measured in a process of their own ------------------------
+
+_MEASURE = """
+import json, resource, sys
+from jobdesk.services import letter_text
+letter_text._load_parsers()
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+reading = letter_text.read_document(sys.argv[1], sys.argv[2])
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"grew_mb": (peak - base) / 1024, "note": reading.note, "text": reading.text}))
+"""
+
+
+def read_in_fresh_process(path: Path, fmt: FileFormat, prelude: str = "") -> dict[str, Any]:
+    """What the reader does with `path` in a clean interpreter, and how far its peak memory
+    (maximum resident set) rose above what it held once the parsers were loaded."""
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", prelude + _MEASURE, str(path), fmt.value],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        timeout=120,
+        check=True,
+    )
+    answer: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return answer
+
+
+def test_a_word_file_that_unpacks_to_a_gibibyte_is_refused_before_it_is_unpacked(
+    tmp_path: Path,
+) -> None:
+    bomb = tmp_path / "offer.docx"
+    make_files.docx_bomb(bomb, inflated=1 << 30)
+    assert bomb.stat().st_size < 1_200_000
+    result = read_in_fresh_process(bomb, FileFormat.DOCX)
+    assert result["note"] == (
+        "This Word document needed more memory to read than jobdesk allows (document.xml "
+        "inside unpacks to over 32 MB), so its text was not read. The file is kept; type its "
+        "terms in."
+    )
+    assert result["grew_mb"] < 300
+
+
+def test_a_word_file_that_hides_its_size_is_stopped_while_unpacking(tmp_path: Path) -> None:
+    bomb = tmp_path / "offer.docx"
+    make_files.docx_bomb(bomb, inflated=200 << 20)
+    # The central directory claims a small size for every member; the data says otherwise.
+    data = bytearray(bomb.read_bytes())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+        info = archive.getinfo("word/document.xml")
+    size_field = data.rfind(b"PK\x01\x02")  # the last central directory entry is the bomb
+    assert data[size_field + 46 : size_field + 46 + 17] == b"word/document.xml"
+    assert struct.unpack_from("<I", data, size_field + 24)[0] == info.file_size == 200 << 20
+    struct.pack_into("<I", data, size_field + 24, 1000)  # declared: 1,000 bytes
+    bomb.write_bytes(bytes(data))
+    result = read_in_fresh_process(bomb, FileFormat.DOCX)
+    assert result["text"] == ""
+    assert result["note"].startswith("This Word document seems damaged or incomplete")
+    assert result["grew_mb"] < 300
+
+
+def test_a_pdf_whose_page_unpacks_to_a_gibibyte_stays_within_the_memory_cap(
+    tmp_path: Path,
+) -> None:
+    bomb = tmp_path / "offer.pdf"
+    make_files.pdf_bomb(bomb, inflated=1 << 30)
+    result = read_in_fresh_process(bomb, FileFormat.PDF)
+    assert result["text"] == ""
+    assert result["grew_mb"] < 300
+
+
+def test_an_aes_pdf_without_the_aes_backend_says_password_not_damaged(
+    tmp_path: Path, make_pdf: MakePdf
+) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    plain = tmp_path / "plain.pdf"
+    make_pdf(plain, LETTER)
+    writer = PdfWriter()
+    writer.append(PdfReader(plain))
+    writer.encrypt(user_password="s3cret", owner_password="owner", algorithm="AES-256")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as handle:
+        writer.write(handle)
+    # A machine without the cryptography package: pypdf raises DependencyError for AES.
+    no_backend = "import sys\nsys.modules['cryptography'] = None\n"
+    result = read_in_fresh_process(locked, FileFormat.PDF, prelude=no_backend)
+    assert result["note"] == (
+        "This PDF is protected by a password, so its text could not be read. "
+        "The file is kept; type its terms in."
+    )

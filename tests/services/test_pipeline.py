@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from jobdesk.domain.application import ApplicationDetails, Contact
 from jobdesk.domain.enums import Channel, Outcome, RejectionReason, SizeBand, Stage
 from jobdesk.domain.errors import UserError
+from jobdesk.services.bundle import Services
 from jobdesk.services.changes import APPLICATIONS
 from jobdesk.services.pipeline import Pipeline
 
@@ -221,3 +224,41 @@ def test_a_full_disk_is_explained_and_nothing_is_half_written(pipeline: Pipeline
     pipeline._db.execute_sql("PRAGMA query_only = 0")
     pipeline.undo()
     assert pipeline.applications() == before
+
+
+# --- hostile names -------------------------------------------------------------------------
+
+NAMES = json.loads((Path(__file__).parents[1] / "data/hostile/names.json").read_text())
+
+
+@pytest.mark.parametrize("case", NAMES["invisible"], ids=[c["why"] for c in NAMES["invisible"]])
+def test_invisible_direction_and_zero_width_characters_are_taken_out_of_names(
+    services: Services, case: dict[str, str]
+) -> None:
+    details = ApplicationDetails(case["value"], case["value"], date(2026, 11, 2))
+    app_id = services.pipeline.add(details).application_ids[0]
+    saved = services.pipeline.application(app_id).details
+    assert (saved.company, saved.role_title) == (case["shown"], case["shown"])
+
+
+@pytest.mark.parametrize("broken", NAMES["broken"])
+def test_a_lone_surrogate_anywhere_is_a_message_not_a_crash(
+    services: Services, broken: str
+) -> None:
+    pipeline = services.pipeline
+    with pytest.raises(UserError, match="broken character"):
+        pipeline.add(ApplicationDetails(broken, "Engineer", date(2026, 11, 2)))
+    with pytest.raises(UserError, match="broken character"):
+        pipeline.add(ApplicationDetails("Acme", "Engineer", date(2026, 11, 2), notes=broken))
+    app_id = pipeline.add(
+        ApplicationDetails("Acme", "Engineer", date(2026, 11, 2))
+    ).application_ids[0]
+    with pytest.raises(UserError, match="broken character"):
+        pipeline.reject(app_id, date(2026, 11, 10), note=broken)
+    with pytest.raises(UserError, match="broken character"):
+        services.feedback.add_theme(broken)
+    with pytest.raises(UserError, match="broken character"):
+        services.feedback.add_template(broken, "Subject", "Body")
+    with pytest.raises(UserError, match="broken character"):
+        services.feedback.add_template("Mine", "Subject", broken)
+    assert [a.details.company for a in pipeline.applications()] == ["Acme"]

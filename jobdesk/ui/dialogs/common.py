@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
@@ -19,6 +20,25 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.errors import UserError
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that reads as exactly `text`, whatever it holds.
+
+    Qt guesses whether a tooltip is rich text, so a name like "<b>x</b>" would be
+    rendered as markup; escaped inside markup that says it is rich text, it is shown as
+    typed, line breaks and runs of spaces included.
+    """
+    if not text:
+        return ""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label for text that came from the user or a file: never read as markup."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 def to_qdate(d: date) -> QDate:

@@ -1,4 +1,8 @@
-"""Message boxes in one place, so tests can replace them with a recorder."""
+"""Message boxes in one place, so tests can replace them with a recorder.
+
+Their text often quotes a file or company name, so it is always plain text: Qt would
+otherwise guess markup from a name like "<b>x</b>.pdf".
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 class Prompts:
+    def message_box(self, icon: QMessageBox.Icon, parent: QWidget | None, text: str) -> QMessageBox:
+        box = QMessageBox(icon, "jobdesk", text, parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box
+
     def error(self, parent: QWidget | None, text: str) -> None:
-        QMessageBox.warning(parent, "jobdesk", text)
+        self.message_box(QMessageBox.Icon.Warning, parent, text).exec()
 
     def info(self, parent: QWidget | None, text: str) -> None:
-        QMessageBox.information(parent, "jobdesk", text)
+        self.message_box(QMessageBox.Icon.Information, parent, text).exec()
 
     def save_file(
         self, parent: QWidget | None, caption: str, suggested: str, filters: str
@@ -34,7 +43,7 @@ class Prompts:
 
     def confirm(self, parent: QWidget | None, text: str, action: str) -> bool:
         """Ask before doing something that cannot be undone; `action` names the yes button."""
-        box = QMessageBox(QMessageBox.Icon.Question, "jobdesk", text, parent=parent)
+        box = self.message_box(QMessageBox.Icon.Question, parent, text)
         yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

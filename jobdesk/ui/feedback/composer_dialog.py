@@ -129,6 +129,7 @@ class ComposerDialog(QDialog):
         self.body_edit.setAccessibleName("Message")
         self.body_edit.setTabChangesFocus(True)
         self.missing_label = QLabel()
+        self.missing_label.setTextFormat(Qt.TextFormat.PlainText)
         self.missing_label.setWordWrap(True)
         self.missing_label.setAccessibleName("Missing values")
 

@@ -31,7 +31,13 @@ from jobdesk.services.changes import Change
 from jobdesk.services.mail_drafts import ConnectionReport, Mailbox, account_key
 from jobdesk.services.secrets import KeyringRefused
 from jobdesk.ui.dialogs.background import BackgroundJob
-from jobdesk.ui.dialogs.common import buddy_label, make_error_label, name_buttons, show_error
+from jobdesk.ui.dialogs.common import (
+    buddy_label,
+    make_error_label,
+    name_buttons,
+    plain_label,
+    show_error,
+)
 from jobdesk.ui.dialogs.prompts import Prompts
 
 Perform = Callable[[Callable[[], Change]], Change | None]
@@ -95,7 +101,7 @@ class MailAccountDialog(QDialog):
         )
         self.remember_check = QCheckBox("Keep it in the system keyring")
         self.remember_check.setChecked(True)
-        self.keyring_label = QLabel("Checking the system keyring…")
+        self.keyring_label = plain_label("Checking the system keyring…")
         self.keyring_label.setWordWrap(True)
         self.keyring_label.setAccessibleName("Keyring status")
         for widget, name in (
@@ -138,7 +144,7 @@ class MailAccountDialog(QDialog):
         self.progress.setMaximumHeight(12)
         self.progress.setAccessibleName("Working")
         self.progress.hide()
-        self.status_label = QLabel()
+        self.status_label = plain_label()  # quotes the server's folder names
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName("Status")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -344,7 +350,7 @@ class PasswordDialog(QDialog):
     def __init__(self, parent: QWidget | None, account: MailAccount, why: str) -> None:
         super().__init__(parent)
         self.setWindowTitle("Mail password")
-        text = QLabel(
+        text = plain_label(
             f"{why}\n\nPassword for {account.user} on {account.host} (kept in memory until "
             "you quit; to keep it in the system keyring, use Mail account…):"
         )
@@ -382,7 +388,7 @@ class MailboxDialog(QDialog):
     def __init__(self, parent: QWidget | None, why: str, mailboxes: list[Mailbox]) -> None:
         super().__init__(parent)
         self.setWindowTitle("Choose the drafts folder")
-        text = QLabel(f"{why}\n\njobdesk remembers your choice.")
+        text = plain_label(f"{why}\n\njobdesk remembers your choice.")
         text.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName("Folders")

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.feedback import FollowUp, ReceivedFeedback, ThemeCount
+from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.table_support import AnyIndex, date_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -186,7 +187,7 @@ class FeedbackModel(_RowsModel[tuple[ApplicationSummary, ReceivedFeedback]]):
         if role == APP_ID_ROLE:
             return row[0].id
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_FB_SAID:
-            return row[1].said
+            return plain_tooltip(row[1].said)
         return None
 
 
@@ -232,5 +233,5 @@ class FollowUpModel(_RowsModel[FollowUp]):
         if role == APP_ID_ROLE:
             return row.app.id
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_FU_COMPANY, COL_FU_ROLE):
-            return row.app.name
+            return plain_tooltip(row.app.name)
         return None

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -44,6 +44,8 @@ from jobdesk.domain.errors import UserError
 from jobdesk.domain.feedback import PATTERN_REMINDER, was_rejected
 from jobdesk.domain.settings import FOLLOW_UP_DAYS, MY_NAME
 from jobdesk.domain.templates import (
+    MAX_SUBJECT_CHARS,
+    MAX_TEMPLATE_CHARS,
     PLACEHOLDERS,
     QUESTION_LINES,
     Purpose,
@@ -96,6 +98,31 @@ class PlaceholderHighlighter(QSyntaxHighlighter):
             self.setFormat(start, end - start, self.known if known else self.unknown)
         for problem in find_problems(text):
             self.setFormat(problem.start, problem.end - problem.start, self.unknown)
+
+
+class CappedTextEdit(QPlainTextEdit):
+    """A plain-text editor whose pastes and drops stop at `cap` characters in all.
+
+    Typing past the cap is still possible (and flagged as a problem); only a paste is cut,
+    so a megabyte from the clipboard cannot freeze the editor with unsaved work in it.
+    """
+
+    truncated = Signal(int, int)  # characters pasted, characters left out
+
+    def __init__(self, cap: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cap = cap
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        text = source.text() if source.hasText() else ""
+        # characterCount() includes the final paragraph separator.
+        kept = self.document().characterCount() - 1 - len(self.textCursor().selectedText())
+        room = max(self.cap - kept, 0)
+        if len(text) <= room:
+            super().insertFromMimeData(source)
+            return
+        self.insertPlainText(text[:room])
+        self.truncated.emit(room, len(text) - room)
 
 
 @dataclass(frozen=True)
@@ -215,7 +242,15 @@ class TemplatesPage(QWidget):
             self.purpose_combo.addItem(purpose.label, purpose)
         self.subject_edit = QLineEdit()
         self.subject_edit.setAccessibleName("Subject")
-        self.body_edit = QPlainTextEdit()
+        self.subject_edit.setMaxLength(MAX_SUBJECT_CHARS)
+        self.body_edit = CappedTextEdit(MAX_TEMPLATE_CHARS)
+        self.body_edit.truncated.connect(self._paste_cut)
+        # While the user types, the preview catches up after a pause: rendering and laying
+        # out a long text on every keystroke would make typing lag.
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(150)
+        self._preview_timer.timeout.connect(self.update_preview)
         self.body_edit.setAccessibleName("Message")
         self.body_edit.setTabChangesFocus(True)
         self.highlighter = PlaceholderHighlighter(self.body_edit.document(), self.palette())
@@ -249,6 +284,8 @@ class TemplatesPage(QWidget):
 
         self.problems_label = make_error_label()
         self.problems_label.setAccessibleName("Problems in this template")
+        self.paste_note = make_error_label()
+        self.paste_note.setAccessibleName("Paste cut short")
         self.undo_button = _button("Undo", "Undo typing", "Undo the last edit (Ctrl+Z)")
         self.undo_button.clicked.connect(self._undo)
         self.redo_button = _button("Redo", "Redo typing", "Redo (Ctrl+Shift+Z)")
@@ -287,6 +324,7 @@ class TemplatesPage(QWidget):
             _muted("Specific questions get more useful answers. Add one or two, not all:")
         )
         middle_layout.addLayout(questions)
+        middle_layout.addWidget(self.paste_note)
         middle_layout.addWidget(self.problems_label)
         middle_layout.addLayout(save_buttons)
 
@@ -506,6 +544,7 @@ class TemplatesPage(QWidget):
             self.select_template(key)
 
     def update_preview(self) -> None:
+        self._preview_timer.stop()
         draft = self.editor_text()
         app_id = self.preview_combo.currentData()
         try:
@@ -561,8 +600,17 @@ class TemplatesPage(QWidget):
             self._drafts.pop(self._key, None)
         self._show(self._templates[row])
 
+    def _paste_cut(self, pasted: int, left_out: int) -> None:
+        self.paste_note.setText(
+            f"Only the first {pasted:,} characters of what you pasted went in: a template "
+            f"holds at most {MAX_TEMPLATE_CHARS:,} characters, so {left_out:,} were left out. "
+            "The clipboard still holds all of it."
+        )
+        self.paste_note.show()
+
     def _show(self, template: MessageTemplate) -> None:
         self._key = template.key
+        self.paste_note.hide()
         draft = self._drafts.get(template.key) or _Draft(
             template.name, template.purpose, template.subject, template.body
         )
@@ -577,12 +625,13 @@ class TemplatesPage(QWidget):
         self.body_edit.setPlainText(draft.body)  # also starts a fresh undo history
         self._loading = False
         self._edited()
+        self.update_preview()
 
     def _edited(self, *_args: object) -> None:
         if self._loading:
             return
         draft = self.editor_text()
-        problems = [*find_problems(draft.subject), *find_problems(draft.body)]
+        problems = [*find_problems(draft.subject, "subject"), *find_problems(draft.body)]
         if problems:
             listed = "; ".join(dict.fromkeys(p.message for p in problems))
             self.problems_label.setText(f"Not saved until fixed: {listed}.")
@@ -599,13 +648,13 @@ class TemplatesPage(QWidget):
                 self._drafts.pop(template.key, None)
             self.template_list.item(row).setText(self._list_text(template))
         self._update_buttons()
-        self.update_preview()
+        self._preview_timer.start()
 
     def _update_buttons(self) -> None:
         template = self.current_template()
         dirty = self.is_dirty()
         draft = self.editor_text()
-        problems = find_problems(draft.subject) or find_problems(draft.body)
+        problems = find_problems(draft.subject, "subject") or find_problems(draft.body)
         self.save_button.setEnabled(template is not None and dirty and not problems)
         self.revert_button.setEnabled(dirty)
         self.delete_button.setEnabled(template is not None and not template.builtin)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.funnel import Rate, interval_text, percent
+from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.table_support import AnyIndex
 
@@ -115,7 +116,7 @@ class FigureTable(QAbstractTableModel):
         if role == SORT_ROLE:
             return cell.text.casefold() if cell.sort is None else cell.sort
         if role == Qt.ItemDataRole.ToolTipRole:
-            return cell.tip or None
+            return plain_tooltip(cell.tip) or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if index.column() == 0:
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

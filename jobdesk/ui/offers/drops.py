@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QDragMoveEvent, QDropEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QProgressBar, QTableView, QWidget
 
+from jobdesk.domain.attachments import local_path_from_url
 from jobdesk.domain.errors import UserError
 from jobdesk.services.attachments import StagedFile
 from jobdesk.services.offers import LetterProposal
@@ -46,8 +47,10 @@ def local_paths(urls: list[QUrl]) -> tuple[list[Path], list[str]]:
     paths: list[Path] = []
     refused: list[str] = []
     for url in urls:
-        if url.isLocalFile() and url.toLocalFile():
-            paths.append(Path(url.toLocalFile()))
+        # From the URL's bytes: toLocalFile() garbles a name that is not valid UTF-8.
+        path = local_path_from_url(url.toEncoded().data()) if url.isLocalFile() else None
+        if path is not None:
+            paths.append(path)
         else:
             refused.append(url.toDisplayString())
     return paths, refused

@@ -51,6 +51,7 @@ from jobdesk.ui.dialogs.common import (
     make_date_edit,
     make_error_label,
     name_buttons,
+    plain_tooltip,
     run_dialog,
     set_name,
     show_error,
@@ -380,7 +381,7 @@ class TermsForm(QWidget):
             if notes:
                 text += "\n⚠ " + "\n⚠ ".join(notes)
             label.setText(text)
-            label.setToolTip(item.sentence)
+            label.setToolTip(plain_tooltip(item.sentence))
             if notes:
                 label.setEnabled(True)  # a note asks for attention: full colour
         if found.deadline is not None and found.deadline.is_ambiguous:

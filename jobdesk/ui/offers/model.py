@@ -26,6 +26,7 @@ from jobdesk.domain.offers import (
     days_text,
     money_text,
 )
+from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.table_support import AnyIndex, date_text
 
 # Who, then where each offer stands and how long is left, then the money, side by side.
@@ -123,7 +124,7 @@ class OffersModel(QAbstractTableModel):
         if role == OFFER_ID_ROLE:
             return summary.offer.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(summary, column)
+            return plain_tooltip(_tooltip(summary, column) or "") or None
         if role == Qt.ItemDataRole.TextAlignmentRole and (
             column in MONEY_COLUMNS or column in (COL_CONVERTED, COL_DAYS_LEFT)
         ):

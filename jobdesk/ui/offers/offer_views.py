@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
@@ -37,6 +37,7 @@ class OfferViews(QObject):
         self._offer_apps: set[int] = set()  # applications with an offer: their changes show here
         self.drops = FileDrops(window, (self.tab.table,))
         self.due_label = QLabel()
+        self.due_label.setTextFormat(Qt.TextFormat.PlainText)  # it names companies
         self.due_label.setAccessibleName("Offer replies due")
         window.statusBar().addPermanentWidget(self.due_label)
         self.attach_action = QAction("&Attach files…", window)

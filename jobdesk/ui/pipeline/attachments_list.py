@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.attachments import Attachment, AttachmentKind
+from jobdesk.ui.dialogs.common import plain_tooltip
 
 ATTACHMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -114,4 +115,4 @@ def _tooltip(item: Attachment) -> str:
     ]
     if item.note:
         lines.append(item.note)
-    return "\n".join(lines)
+    return plain_tooltip("\n".join(lines))

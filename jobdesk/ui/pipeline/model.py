@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.enums import Outcome, Stage
+from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.table_support import AnyIndex, date_text
 
 COL_COMPANY = 0
@@ -280,7 +281,7 @@ class PipelineModel(QAbstractTableModel):
         if role == APP_ID_ROLE:
             return app.id
         if role == _TOOLTIP and column in (COL_COMPANY, COL_ROLE):
-            return app.name
+            return plain_tooltip(app.name)
         if role == _FOREGROUND and app.outcome.is_closed:
             return QBrush(_muted_colour())
         if role == _ALIGNMENT and column == COL_IDLE_DAYS:

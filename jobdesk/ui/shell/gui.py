@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jobdesk.desktop_entry import APP_ID
 from jobdesk.services.bundle import Services
+from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.shell.instance_channel import FileReceiver
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def install_excepthook(log_file: Path, *, interactive: bool = True) -> None:
                 print(f"jobdesk: {text}", file=sys.stderr, flush=True)
             QApplication.exit(1)
             return
-        QMessageBox.critical(QApplication.activeWindow(), "jobdesk", text)
+        Prompts().message_box(QMessageBox.Icon.Critical, QApplication.activeWindow(), text).exec()
 
     sys.excepthook = hook
 
@@ -217,4 +218,4 @@ def _save_and_quit(window: MainWindow, path: Path) -> None:
 
 def show_startup_error(message: str) -> None:
     application()
-    QMessageBox.critical(None, "jobdesk", message)
+    Prompts().message_box(QMessageBox.Icon.Critical, None, message).exec()

@@ -14,6 +14,7 @@ from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import APPLICATIONS, Change, Rows, Update, reload_all
+from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.feedback.tab import FeedbackTab
 from jobdesk.ui.insights.tab import InsightsTab
@@ -301,6 +302,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(f"&Undo {undo}" if undo else "&Undo")
         self.redo_action.setEnabled(redo is not None)
         self.redo_action.setText(f"&Redo {redo}" if redo else "&Redo")
+        # The descriptions name applications: their tooltips must not be read as markup.
+        self.undo_action.setToolTip(plain_tooltip(f"Undo {undo}" if undo else "Undo"))
+        self.redo_action.setToolTip(plain_tooltip(f"Redo {redo}" if redo else "Redo"))
         shown, total = self.pipeline_tab.shown_count()
         noun = "application" if total == 1 else "applications"
         self.count_label.setText(

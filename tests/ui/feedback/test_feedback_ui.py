@@ -7,9 +7,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.application import ApplicationDetails, Contact
@@ -17,7 +17,7 @@ from jobdesk.domain.enums import ContactRole, RejectionReason, Stage
 from jobdesk.domain.feedback import ReceivedFeedback, Via
 from jobdesk.domain.mail import MailAccount, Security, parse_mailto
 from jobdesk.domain.settings import MAIL_TIMEOUT, MY_NAME
-from jobdesk.domain.templates import Purpose
+from jobdesk.domain.templates import MAX_TEMPLATE_CHARS, Purpose
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import FEEDBACK, Change
 from jobdesk.ui.dialogs.prompts import Prompts
@@ -101,7 +101,7 @@ def test_edit_a_template_and_watch_the_preview_follow(
 
     page.subject_edit.clear()
     qtbot.keyClicks(page.subject_edit, "Following up from $company")
-    assert page.preview_subject.text() == "Following up from Ledgerline"
+    qtbot.waitUntil(lambda: page.preview_subject.text() == "Following up from Ledgerline")
     assert page.save_button.isEnabled() and page.revert_button.isEnabled()
     assert "(unsaved)" in page.template_list.item(0).text()
 
@@ -113,7 +113,8 @@ def test_edit_a_template_and_watch_the_preview_follow(
         page.problems_label.text()
     )
     assert not page.save_button.isEnabled()
-    assert "$compny" in page.preview_body.toPlainText(), "left as text in the preview"
+    # Left as text in the preview.
+    qtbot.waitUntil(lambda: "$compny" in page.preview_body.toPlainText())
     page.body_edit.undo()
     assert not page.problems_label.isVisible()
     assert page.save_button.isEnabled()
@@ -556,3 +557,38 @@ def test_removing_the_account_forgets_it(
     assert services.mail.account() is None
     assert not services.mail.has_session_password(account)
     assert dialog.changed
+
+
+def paste(editor: QPlainTextEdit, text: str) -> None:
+    """What Ctrl+V does with `text` on the clipboard (the system clipboard is left alone)."""
+    data = QMimeData()
+    data.setText(text)
+    editor.insertFromMimeData(data)
+
+
+def test_a_megabyte_paste_keeps_what_fits_and_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.feedback_tab.templates_page
+    before = page.body_edit.toPlainText()
+    page.body_edit.moveCursor(page.body_edit.textCursor().MoveOperation.End)
+    paste(page.body_edit, "${" * 500_000)
+    text = page.body_edit.toPlainText()
+    assert text.startswith(before), "what was typed before stays"
+    assert len(text) == MAX_TEMPLATE_CHARS
+    assert page.paste_note.isVisible()
+    assert page.paste_note.text() == (
+        f"Only the first {MAX_TEMPLATE_CHARS - len(before):,} characters of what you pasted "
+        "went in: a template holds at most 20,000 characters, so "
+        f"{1_000_000 - MAX_TEMPLATE_CHARS + len(before):,} were left out. The clipboard "
+        "still holds all of it."
+    )
+    assert page.problems_label.text().startswith("Not saved until fixed: ${${")
+    assert len(page.problems_label.text()) < 2500
+    assert not page.save_button.isEnabled()
+    # A paste that fits goes in whole, and typing past the cap is flagged, not blocked.
+    page.body_edit.selectAll()
+    paste(page.body_edit, "Hi $company")
+    assert page.body_edit.toPlainText() == "Hi $company"
+    paste(page.body_edit, "Thank you\n" * (MAX_TEMPLATE_CHARS // 10))
+    assert len(page.body_edit.toPlainText()) == MAX_TEMPLATE_CHARS
+    qtbot.keyClicks(page.body_edit, "yz")
+    assert "the message is 20,002 characters long" in page.problems_label.text()

@@ -3,11 +3,13 @@ confirmation dialog, the Offers tab with three offers in two currencies, and the
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote_from_bytes
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
@@ -21,6 +23,7 @@ from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.offers import OfferStatus
 from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.offers.drops import local_paths
 from jobdesk.ui.offers.letter_dialogs import ChooseApplicationDialog, LetterDialog
 from jobdesk.ui.offers.model import (
     COL_BASE,
@@ -543,3 +546,14 @@ def test_the_confirmation_refuses_a_value_that_is_not_a_number(
     dialog.accept()
     assert dialog.answer is not None and dialog.answer.terms is not None
     assert dialog.answer.terms.sign_on == Decimal(10000)
+
+
+def test_a_dropped_name_that_is_not_utf8_reaches_the_real_file(tmp_path: Path) -> None:
+    path = Path(os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9 offer.txt"))
+    path.write_text("Base salary: 185,000 EUR\n")
+    url = QUrl.fromEncoded(b"file://" + quote_from_bytes(os.fsencode(path)).encode("ascii"))
+    assert "\ufffd" in url.toLocalFile(), "what Qt alone makes of it"
+    assert not Path(url.toLocalFile()).exists()
+    paths, refused = local_paths([url, QUrl("https://example.com/offer.pdf")])
+    assert paths == [path] and paths[0].read_text() == "Base salary: 185,000 EUR\n"
+    assert refused == ["https://example.com/offer.pdf"]
