@@ -1,5 +1,6 @@
 """Real small and read-only disks for tests: a tmpfs mounted on a folder (needs root, which
-every jobdesk machine and CI has; elsewhere these tests are skipped, saying why, but under CI they fail)."""
+every jobdesk machine and CI has; elsewhere these tests are skipped, saying why, and under
+CI they fail)."""
 
 from __future__ import annotations
 
