@@ -61,3 +61,6 @@ def test_the_main_window_does_not_load_pyqtgraph() -> None:
     )
     assert "PySide6.QtWidgets" in loaded  # the check itself works
     assert "pyqtgraph" not in loaded and "numpy" not in loaded
+    # Nor the letter readers and their parsers: they load with the first file dropped.
+    assert not {"jobdesk.services.letter_text", "jobdesk.domain.offer_terms"} & loaded
+    assert not {"multiprocessing", "pypdf", "docx"} & loaded

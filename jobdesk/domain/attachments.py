@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -324,3 +324,30 @@ def size_text(size: int) -> str:
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} KB"
     return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
+
+
+# --- what a reading found (the reading itself runs in services/letter_text.py) -------
+
+
+@dataclass(frozen=True)
+class InnerFile:
+    """A file found inside another (an email's attachment), with its own reading."""
+
+    name: str
+    media_type: str
+    data: bytes
+    text: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What could be read from one file. Empty text always comes with a note saying why."""
+
+    text: str = ""
+    note: str = ""
+    inner: tuple[InnerFile, ...] = field(default=())
+
+    @property
+    def readable(self) -> bool:
+        return bool(self.text.strip())

@@ -38,6 +38,7 @@ from jobdesk.domain.attachments import (
     Attachment,
     AttachmentKind,
     FileFormat,
+    Reading,
     clean_display_name,
     detect_format,
     size_text,
@@ -46,7 +47,6 @@ from jobdesk.domain.attachments import (
 )
 from jobdesk.domain.errors import UserError
 from jobdesk.services.changes import ATTACHMENTS, OFFERS, Change
-from jobdesk.services.letter_text import Reading, read_with_time_limit
 from jobdesk.services.pipeline import Pipeline
 from jobdesk.store import offers as store
 
@@ -298,11 +298,11 @@ class Attachments:
         root: Path,
         *,
         max_bytes: int = MAX_BYTES,
-        read: Callable[[Path, FileFormat], Reading] = read_with_time_limit,
+        read: Callable[[Path, FileFormat], Reading] | None = None,
     ) -> None:
         self._pipeline = pipeline
         self.files = FileStore(root, max_bytes)
-        self._read = read
+        self._read = read or _read_with_time_limit
 
     # --- staging (no database: safe on a worker thread) ---------------------------------
 
@@ -477,3 +477,10 @@ class OfferRows:
 
     def restore(self, app_id: int, snapshot: store.Snapshot) -> None:
         store.restore(app_id, snapshot)
+
+
+def _read_with_time_limit(path: Path, fmt: FileFormat) -> Reading:
+    # The readers (multiprocessing, the parsers' helpers) load on the first file, not at start.
+    from jobdesk.services.letter_text import read_with_time_limit
+
+    return read_with_time_limit(path, fmt)

@@ -22,14 +22,19 @@ import multiprocessing
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from email.message import EmailMessage
 from html.parser import HTMLParser
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from jobdesk.domain.attachments import FileFormat, clean_display_name, format_of_media_type
+from jobdesk.domain.attachments import (
+    FileFormat,
+    InnerFile,
+    Reading,
+    clean_display_name,
+    format_of_media_type,
+)
 
 TIME_LIMIT_SECONDS = 20.0
 MEMORY_LIMIT_BYTES = 1536 * 1024 * 1024
@@ -46,30 +51,6 @@ MAX_EMAIL_PARTS = 20
 MAX_PART_BYTES = 25 * 1024 * 1024
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class InnerFile:
-    """A file found inside another (an email's attachment), with its own reading."""
-
-    name: str
-    media_type: str
-    data: bytes
-    text: str = ""
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What could be read from one file. Empty text always comes with a note saying why."""
-
-    text: str = ""
-    note: str = ""
-    inner: tuple[InnerFile, ...] = field(default=())
-
-    @property
-    def readable(self) -> bool:
-        return bool(self.text.strip())
 
 
 # --- the time-limited run ------------------------------------------------------------------

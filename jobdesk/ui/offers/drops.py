@@ -33,7 +33,6 @@ from jobdesk.domain.attachments import local_path_from_url
 from jobdesk.domain.errors import UserError
 from jobdesk.services.attachments import StagedFile
 from jobdesk.services.offers import LetterProposal
-from jobdesk.ui.offers.letter_dialogs import ChooseApplicationDialog, LetterDialog, NewApplication
 from jobdesk.ui.offers.model import OFFER_ID_ROLE
 from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
 from jobdesk.ui.pipeline.model import APP_ID_ROLE
@@ -315,6 +314,8 @@ class FileDrops(QObject):
                 return
             app = window.pipeline.application(app_id)
             current = services.offers.offer_of(app_id)
+            from jobdesk.ui.offers.letter_dialogs import LetterDialog  # with the letter reader
+
             answer = LetterDialog.ask(
                 window,
                 proposal,
@@ -341,6 +342,8 @@ class FileDrops(QObject):
     def _choose(self, proposal: LetterProposal) -> int | None:
         window = self.window
         apps = window.services.offers.candidates(proposal)
+        from jobdesk.ui.offers.letter_dialogs import ChooseApplicationDialog, NewApplication
+
         answer = ChooseApplicationDialog.ask(
             window, proposal.staged.display_name, apps, proposal.terms.companies
         )

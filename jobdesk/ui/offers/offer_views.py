@@ -15,7 +15,6 @@ from jobdesk.domain.errors import UserError
 from jobdesk.domain.offers import OfferStatus
 from jobdesk.services.changes import ATTACHMENTS, OFFERS, Update
 from jobdesk.ui.offers.drops import FileDrops
-from jobdesk.ui.offers.letter_dialogs import OfferDialog
 from jobdesk.ui.offers.tab import TAB_TITLE, OffersTab, due_text
 from jobdesk.ui.pipeline.stage_dialogs import OutcomeDialog
 
@@ -142,6 +141,8 @@ class OfferViews(QObject):
         except UserError as error:
             self.window.prompts.error(self.window, error.message)
             return
+        from jobdesk.ui.offers.letter_dialogs import OfferDialog  # loads the letter reader
+
         terms = OfferDialog.ask(
             self.window,
             f"Offer from {app.details.company}",
