@@ -5,7 +5,15 @@ from __future__ import annotations
 from enum import Enum
 
 
-class Stage(Enum):
+class Vocabulary(Enum):
+    """An enum hashed by identity: its members are singletons and compare by identity anyway,
+    and Enum's own hash is a Python function, which made counting 100,000 applications (dict
+    lookups keyed by stage and outcome) a third slower."""
+
+    __hash__ = object.__hash__
+
+
+class Stage(Vocabulary):
     """How far an application got, in pipeline order."""
 
     APPLIED = "applied"
@@ -59,7 +67,7 @@ _STAGE_LABELS = {
 }
 
 
-class Outcome(Enum):
+class Outcome(Vocabulary):
     """Where an application stands now; separate from how far it got."""
 
     ACTIVE = "active"
@@ -78,7 +86,7 @@ class Outcome(Enum):
         return self is not Outcome.ACTIVE
 
 
-class Channel(Enum):
+class Channel(Vocabulary):
     """How the application reached the company."""
 
     DIRECT = "direct"
@@ -92,7 +100,7 @@ class Channel(Enum):
         return {"job_board": "Job board"}.get(self.value, self.value.capitalize())
 
 
-class ReasonGroup(Enum):
+class ReasonGroup(Vocabulary):
     OUTSIDE_CONTROL = "outside_control"
     TO_WORK_ON = "to_work_on"
 
@@ -103,7 +111,7 @@ class ReasonGroup(Enum):
         return "Something to work on"
 
 
-class RejectionReason(Enum):
+class RejectionReason(Vocabulary):
     """Why a rejection happened, as far as the user knows; each belongs to one group."""
 
     FILLED_INTERNALLY = "filled_internally"
@@ -151,7 +159,7 @@ _REASON_LABELS = {
 }
 
 
-class SizeBand(Enum):
+class SizeBand(Vocabulary):
     """Company size, in the bands people use when they compare targeting."""
 
     UNKNOWN = ""
@@ -173,7 +181,7 @@ class SizeBand(Enum):
         }[self]
 
 
-class ContactRole(Enum):
+class ContactRole(Vocabulary):
     RECRUITER = "recruiter"
     HIRING_MANAGER = "hiring_manager"
     INTERVIEWER = "interviewer"

@@ -36,7 +36,6 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import Enum
 from typing import Any, NamedTuple
 
 from jobdesk.domain.application import (
@@ -45,7 +44,7 @@ from jobdesk.domain.application import (
     current_outcome,
     furthest_stage,
 )
-from jobdesk.domain.enums import Channel, Outcome, RejectionReason, SizeBand, Stage
+from jobdesk.domain.enums import Channel, Outcome, RejectionReason, SizeBand, Stage, Vocabulary
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.stats import wilson_interval
 
@@ -54,7 +53,7 @@ STAGES: tuple[Stage, ...] = tuple(Stage)
 STEP_STARTS: tuple[Stage, ...] = STAGES[:-1]
 
 
-class End(Enum):
+class End(Vocabulary):
     """Where an application's journey stands, for counting (see the module docstring)."""
 
     PENDING = "pending"
