@@ -42,7 +42,6 @@ from jobdesk.store.migrations import LATEST_VERSION, migrate
 
 log = logging.getLogger(__name__)
 
-# Everything a restore can have replaced: the window reloads all of it.
 # While jobdesk runs, changed data is backed up at most this often (and once more on quit).
 BACKUP_EVERY = timedelta(minutes=30)
 
