@@ -31,6 +31,7 @@ from jobdesk.services.changes import APPLICATIONS, Change, Update
 from jobdesk.services.storage import saving
 from jobdesk.store import applications as store
 from jobdesk.store import facts
+from jobdesk.store.tables import database
 
 UNDO_LIMIT = 200
 # A change to more applications than this is read back whole: one scan beats many lookups.
@@ -105,6 +106,22 @@ class Pipeline:
     def summaries(self, app_ids: Iterable[int] | None = None) -> list[ApplicationSummary]:
         """What the lists show of `app_ids` (those still stored), or of every application."""
         return facts.summaries(app_ids)
+
+    def count(self) -> int:
+        return facts.count()
+
+    def newest(self, limit: int) -> list[ApplicationSummary]:
+        """The summaries of the `limit` applications sent last (newest first)."""
+        return facts.newest(limit)
+
+    @staticmethod
+    def read_all_on_worker() -> list[ApplicationSummary]:
+        """Every summary, for a worker thread: read on that thread's own connection, closed
+        after, so a large search opens without holding up the window."""
+        try:
+            return facts.summaries()
+        finally:
+            database.close()
 
     def update_for(self, change: Change) -> Update:
         """`change` with the applications it touched read back once, for every view to share."""

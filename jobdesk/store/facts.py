@@ -67,6 +67,16 @@ class Shared:
         return self._texts.setdefault(value, value)
 
 
+def newest(limit: int) -> list[ApplicationSummary]:
+    """The `limit` applications sent last: the first screenful of a large search."""
+    sql = _SUMMARY_SQL + " ORDER BY a.applied_on DESC, a.id DESC LIMIT ?"
+    return list(_summaries(database.execute_sql(sql, (limit,))))
+
+
+def count() -> int:
+    return int(database.execute_sql("SELECT count(*) FROM application").fetchone()[0])
+
+
 def _summaries(cursor: Any) -> Iterator[ApplicationSummary]:
     shared = Shared()
     day, text = shared.day, shared.text

@@ -14,6 +14,7 @@ from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import APPLICATIONS, Change, Rows, Update, reload_all
+from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.feedback.tab import FeedbackTab
@@ -27,6 +28,10 @@ from jobdesk.ui.pipeline.tab import PipelineTab
 from jobdesk.ui.shell.about_dialog import AboutDialog
 from jobdesk.ui.shell.backups import BackupsController
 from jobdesk.ui.shell.settings_dialog import SettingsDialog
+
+# A search this large opens with its newest applications, the rest read on a worker thread.
+OPEN_IN_BACKGROUND_ABOVE = 20_000
+FIRST_SCREENFUL = 200
 
 
 class MainWindow(QMainWindow):
@@ -85,7 +90,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self.resize(1200, 760)
         self._restore_state()
-        self.reload()
+        self._opening: BackgroundJob | None = None  # the rest of a large search, being read
+        self._missed: set[int] | None = None  # changed while it was read: read them again
+        self._open_rows()
         self.pipeline_tab.select_first_row()
 
     # --- actions --------------------------------------------------------------------------
@@ -264,11 +271,44 @@ class MainWindow(QMainWindow):
 
     def announce(self, change: Change) -> None:
         """Tell every view what `change` did, with the applications it touched read once."""
+        if self._missed is not None:
+            self._missed.update(change.application_ids)
         self.data_changed.emit(self.pipeline.update_for(change))
 
     def reload(self) -> None:
         """Read everything again (after a change made outside `perform`, or a restore)."""
+        if self._opening is not None:
+            self._opening.cancel()
+            self._opening = self._missed = None
         self.announce(reload_all())
+
+    def _open_rows(self) -> None:
+        """Show the newest screenful at once; a large search's other rows are read on a
+        worker thread and follow, so the window is up before they are all read."""
+        if self.pipeline.count() <= OPEN_IN_BACKGROUND_ABOVE:
+            self.reload()
+            return
+        first = self.pipeline.newest(FIRST_SCREENFUL)
+        self.data_changed.emit(Update(reload_all("Open the newest applications"), tuple(first)))
+        self._missed = set()
+        self._opening = BackgroundJob(
+            self.pipeline.read_all_on_worker,
+            self._opened,
+            self._open_failed,
+            time_limit=600,
+            parent=self,
+        )
+        self._update_actions()
+
+    def _opened(self, rows: object) -> None:
+        missed, self._missed, self._opening = self._missed or set(), None, None
+        self.data_changed.emit(Update(reload_all(), tuple(rows)))  # type: ignore[arg-type]
+        if missed:  # changed after the read began: read those again
+            self.announce(Change(frozenset({APPLICATIONS}), "", tuple(missed)))
+
+    def _open_failed(self, error: UserError) -> None:
+        self._opening = self._missed = None
+        self.prompts.error(self, f"Not every application could be read: {error.message}")
 
     def _show_update(self, update: Update) -> None:
         self.rows.apply(update)
@@ -305,6 +345,9 @@ class MainWindow(QMainWindow):
         # The descriptions name applications: their tooltips must not be read as markup.
         self.undo_action.setToolTip(plain_tooltip(f"Undo {undo}" if undo else "Undo"))
         self.redo_action.setToolTip(plain_tooltip(f"Redo {redo}" if redo else "Redo"))
+        if self._opening is not None:
+            self.count_label.setText("Reading every application…")
+            return
         shown, total = self.pipeline_tab.shown_count()
         noun = "application" if total == 1 else "applications"
         self.count_label.setText(

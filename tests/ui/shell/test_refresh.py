@@ -171,3 +171,26 @@ def test_repair_of_a_folder_without_data_says_so(
 ) -> None:
     assert jobdesk_main(["repair", "--data-dir", str(tmp_path)]) == 1
     assert "there is no data in" in capsys.readouterr().err
+
+
+def test_a_large_search_opens_with_its_newest_rows_and_reads_the_rest_on_a_worker(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jobdesk.ui.shell import main_window
+
+    monkeypatch.setattr(main_window, "OPEN_IN_BACKGROUND_ABOVE", 0)
+    monkeypatch.setattr(main_window, "FIRST_SCREENFUL", 5)
+    services.pipeline.load_sample()
+    newest = sorted(services.pipeline.summaries(), key=lambda s: (s.applied_on, s.id))[-5:]
+    oldest = min(services.pipeline.summaries(), key=lambda s: (s.applied_on, s.id))
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    # At once: the five sent last, newest first, and a note that the rest is on its way.
+    assert shown_ids(w) == [s.id for s in reversed(newest)]
+    assert w.count_label.text() == "Reading every application…"
+    # A change made before the rest arrives is not lost when it does.
+    w.perform(lambda: services.pipeline.withdraw(oldest.id, TODAY))
+    qtbot.waitUntil(lambda: w.pipeline_tab.model.total() == 82, timeout=10_000)
+    assert w.count_label.text() == "82 applications"
+    assert w.pipeline_tab.model.find(oldest.id).outcome is Outcome.WITHDRAWN  # type: ignore[union-attr]
+    assert w.rows.all() and len(w.rows) == 82
