@@ -52,6 +52,7 @@ class BackgroundJob(QObject):
         *,
         time_limit: float,
         parent: QObject | None = None,
+        start: bool = True,
     ) -> None:
         super().__init__(parent)
         self._on_done = on_done
@@ -66,8 +67,16 @@ class BackgroundJob(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._timed_out)
-        self._timer.start(int(time_limit * 1000))
-        QThreadPool.globalInstance().start(_Runnable(job, self._relay))
+        self._job = job
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Hand the job to the thread pool (once; `start=False` leaves it to the caller)."""
+        if not self.active or self._timer.isActive():
+            return
+        self._timer.start(int(self._time_limit * 1000))
+        QThreadPool.globalInstance().start(_Runnable(self._job, self._relay))
 
     def cancel(self) -> None:
         self._end()

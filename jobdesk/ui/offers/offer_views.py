@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QLabel
 
 from jobdesk.domain.enums import Outcome
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.offers import OfferStatus
+from jobdesk.domain.offers import OfferStatus, OfferSummary
 from jobdesk.services.changes import ATTACHMENTS, OFFERS, Update
+from jobdesk.ui.dialogs.when_shown import WhenShown
 from jobdesk.ui.offers.drops import FileDrops
 from jobdesk.ui.offers.tab import TAB_TITLE, OffersTab, due_text
 from jobdesk.ui.pipeline.stage_dialogs import OutcomeDialog
@@ -34,6 +35,8 @@ class OfferViews(QObject):
         window.tabs.addTab(self.tab, TAB_TITLE)
         self.attachments = window.pipeline_tab.attachments
         self._offer_apps: set[int] = set()  # applications with an offer: their changes show here
+        self._summaries: list[OfferSummary] = []
+        self._table = WhenShown(self.tab, lambda: self.tab.set_offers(self._summaries))
         self.drops = FileDrops(window, (self.tab.table,))
         self.due_label = QLabel()
         self.due_label.setTextFormat(Qt.TextFormat.PlainText)  # it names companies
@@ -69,7 +72,8 @@ class OfferViews(QObject):
     def _refresh_offers(self) -> None:
         summaries = self.window.services.offers.summaries()
         self._offer_apps = {s.offer.application_id for s in summaries}
-        self.tab.set_offers(summaries)
+        self._summaries = summaries
+        self._table.request()  # the status bar's note now, the table when it is shown
         due = [s for s in summaries if s.needs_reply_soon]
         due.sort(key=lambda s: s.days_left if s.days_left is not None else 0)
         self.due_label.setText(due_text(due))

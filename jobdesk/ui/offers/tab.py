@@ -98,6 +98,8 @@ class OffersTab(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName("Offers")
         self.table.setModel(self.proxy)
+        # Column widths from the first rows: measuring every cell of a long list took a second.
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_DEADLINE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

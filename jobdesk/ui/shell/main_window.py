@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
@@ -291,13 +291,17 @@ class MainWindow(QMainWindow):
         first = self.pipeline.newest(FIRST_SCREENFUL)
         self.data_changed.emit(Update(reload_all("Open the newest applications"), tuple(first)))
         self._missed = set()
+        # Started once the window has painted: a worker holding Python's lock meanwhile would
+        # slow the first paint down.
         self._opening = BackgroundJob(
             self.pipeline.read_all_on_worker,
             self._opened,
             self._open_failed,
             time_limit=600,
             parent=self,
+            start=False,
         )
+        QTimer.singleShot(0, self._opening.start)
         self._update_actions()
 
     def _opened(self, rows: object) -> None:

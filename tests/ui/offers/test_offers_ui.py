@@ -241,6 +241,8 @@ def test_a_letter_dropped_on_the_window_goes_through_the_chooser_and_the_confirm
     assert summary.offer.terms.base_amount == Decimal(190000)
     assert summary.offer.terms.deadline_on == date(2026, 12, 5)
     assert services.pipeline.application(acme).furthest_stage is Stage.OFFER
+    assert window.offers_tab.model.rowCount() == 0  # not filled while the tab is hidden
+    assert window.select_tab("Offers")
     assert window.offers_tab.model.rowCount() == 1
     assert prompts(window).errors == []
 
@@ -372,6 +374,7 @@ def test_three_offers_in_two_currencies_side_by_side(
 ) -> None:
     window.reload()
     assert window.select_tab("Offers")
+    assert window.select_tab("Offers")
     tab = window.offers_tab
     proxy = tab.proxy
     rows = {
@@ -401,6 +404,7 @@ def test_accept_from_the_offers_tab_then_undo(
 ) -> None:
     window.reload()
     window.select_tab("Offers")
+    assert window.select_tab("Offers")
     tab = window.offers_tab
     offer = services.offers.offer_of(three_offers["Globex"])
     assert offer is not None
@@ -429,6 +433,7 @@ def test_negotiating_and_opening_the_letter(
     qtbot: QtBot, window: MainWindow, services: Services, three_offers: dict[str, int]
 ) -> None:
     window.reload()
+    assert window.select_tab("Offers")
     tab = window.offers_tab
     offer = services.offers.offer_of(three_offers["Acme Robotics"])
     assert offer is not None
@@ -462,6 +467,7 @@ def test_the_files_list_opens_and_removes_with_undo(
 
 
 def test_the_offers_tab_says_what_to_do_when_empty(window: MainWindow, tmp_path: Path) -> None:
+    assert window.select_tab("Offers")
     tab = window.offers_tab
     assert tab.stack.currentIndex() == 0
     assert "Drop an offer letter" in tab.empty_state.text()
