@@ -149,6 +149,7 @@ def test_the_window_opens_it(qtbot: QtBot, opened: Services) -> None:
     window.show()
     qtbot.waitExposed(window)
     assert window.pipeline_tab.model.rowCount() == N
+    assert window.select_tab("Offers")
     assert window.offers_tab.table.model().rowCount() == len(opened.offers.summaries())
 
 
