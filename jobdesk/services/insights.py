@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from jobdesk.domain.activity import (
     Rejections,
@@ -62,20 +63,51 @@ class Counting:
     references: dict[Stage, float]  # 0..1, by the stage a step starts from
 
 
-@dataclass(frozen=True)
 class View:
-    """Everything the Insights show for one date range (and for all dates, to compare)."""
+    """Everything the Insights show for one date range (and for all dates, to compare).
 
-    today: date
-    date_range: DateRange
-    counting: Counting
-    funnel: Funnel
-    leak: LeakReport
-    flow: Flow
-    activity: list[Week]
-    rejections: Rejections
-    times: list[StageTime]
-    overall: View | None  # the same for all dates, when the range is narrower
+    The funnel is counted at once; the other figures the first time they are asked for,
+    so a window that shows one page at a time counts only what it shows.
+    """
+
+    def __init__(
+        self,
+        tracks: list[Track],
+        today: date,
+        date_range: DateRange,
+        counting: Counting,
+        overall: View | None,  # the same for all dates, when the range is narrower
+    ) -> None:
+        self._tracks = tracks
+        self.today = today
+        self.date_range = date_range
+        self.counting = counting
+        self.overall = overall
+        self._tally = Tally.of(tracks, today, counting.no_response_days)
+        self.funnel: Funnel = funnel_of(self._tally, counting.min_sample)
+
+    @cached_property
+    def leak(self) -> LeakReport:
+        return leaking_stage(self.funnel, self.counting.references)
+
+    @cached_property
+    def flow(self) -> Flow:
+        return flow_of(self._tally)
+
+    @cached_property
+    def activity(self) -> list[Week]:
+        c, r = self.counting, self.date_range
+        return weekly_activity(
+            self._tracks, self.today, c.no_response_days, c.min_sample, r.start, r.end
+        )
+
+    @cached_property
+    def rejections(self) -> Rejections:
+        return rejections(self._tracks)
+
+    @cached_property
+    def times(self) -> list[StageTime]:
+        return time_in_stage(self._tracks)
 
     @property
     def applications(self) -> int:
@@ -200,24 +232,4 @@ def _view(
     today: date,
     overall: View | None,
 ) -> View:
-    tally = Tally.of(tracks, today, counting.no_response_days)
-    f = funnel_of(tally, counting.min_sample)
-    return View(
-        today=today,
-        date_range=date_range,
-        counting=counting,
-        funnel=f,
-        leak=leaking_stage(f, counting.references),
-        flow=flow_of(tally),
-        activity=weekly_activity(
-            tracks,
-            today,
-            counting.no_response_days,
-            counting.min_sample,
-            date_range.start,
-            date_range.end,
-        ),
-        rejections=rejections(tracks),
-        times=time_in_stage(tracks),
-        overall=overall,
-    )
+    return View(tracks, today, date_range, counting, overall)

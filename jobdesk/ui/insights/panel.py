@@ -119,6 +119,8 @@ class InsightsPanel(QWidget):
             (self.times_view, "Time in sta&ge"),
         ):
             self.pages.addTab(page, title)
+        self._drawn = set()
+        self.pages.currentChanged.connect(self._draw_page)
         self.empty = EmptyInsights()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.pages)
@@ -194,12 +196,27 @@ class InsightsPanel(QWidget):
             return
         self.stack.setCurrentWidget(self.pages)
         self.scope_label.setText(self._scope_text(view))
-        self.funnel_view.show_view(view)
-        self.experiments_view.reload()
-        self.flow_view.show_flow(view.flow, view.date_range.label)
-        self.activity_view.show_view(view)
-        self.rejections_view.show_view(view)
-        self.times_view.show_view(view)
+        # Only the page in view is drawn now; the others when they are opened.
+        self._drawn: set[QWidget] = set()
+        self._draw_page()
+
+    def _draw_page(self, *_index: int) -> None:
+        view, page = self.view, self.pages.currentWidget()
+        if view is None or page in self._drawn:
+            return
+        self._drawn.add(page)
+        if page is self.funnel_view:
+            self.funnel_view.show_view(view)
+        elif page is self.experiments_view:
+            self.experiments_view.reload()
+        elif page is self.flow_view:
+            self.flow_view.show_flow(view.flow, view.date_range.label)
+        elif page is self.activity_view:
+            self.activity_view.show_view(view)
+        elif page is self.rejections_view:
+            self.rejections_view.show_view(view)
+        elif page is self.times_view:
+            self.times_view.show_view(view)
 
     @staticmethod
     def _scope_text(view: View) -> str:

@@ -89,12 +89,16 @@ def test_the_tab_shows_the_sample_searchs_funnel_and_leak(qtbot: QtBot, window: 
     leak = panel.funnel_view.leak_label.text()
     assert "Leaking stage: Technical → final round" in leak
     assert "Likely causes" in leak and "debriefs" in leak
+    assert panel.flow_view.chart.flow is None  # a page is drawn once it is opened
+    panel.pages.setCurrentWidget(panel.flow_view)
     assert panel.flow_view.chart.flow is not None and panel.flow_view.chart.flow.total == 82
     assert "82 applications" in panel.scope_label.text()
 
 
 def test_every_table_model_is_sound(qtbot: QtBot, window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     panel = open_insights(qtbot, window)
+    for index in range(panel.pages.count()):  # each page is drawn once opened, as a user would
+        panel.pages.setCurrentIndex(index)
     for model in (
         panel.funnel_view.model,
         panel.experiments_view.model,
