@@ -20,6 +20,7 @@ from peewee import (
 
 from jobdesk.domain.feedback import MessageSent, ReceivedFeedback, Via
 from jobdesk.domain.templates import Purpose
+from jobdesk.store.facts import Shared
 from jobdesk.store.tables import ApplicationRow, BaseTable, database
 
 
@@ -163,13 +164,16 @@ def messages_sent(app_id: int | None = None) -> list[MessageSent]:
     if app_id is not None:
         sql, params = sql + " WHERE application_id = ?", (app_id,)
     rows = database.execute_sql(sql + " ORDER BY sent_on, id", params)
+    day = Shared().day
+    purposes = {p.value: p for p in Purpose}
+    vias = {v.value: v for v in Via}
     return [
         MessageSent(
-            application_id=int(application),
-            purpose=_purpose(purpose),
-            on=_as_date(sent_on),
-            via=Via(via),
-            id=int(message_id),
+            application_id=application,
+            purpose=purposes.get(purpose, Purpose.OTHER),
+            on=day(str(sent_on)),
+            via=vias[via],
+            id=message_id,
         )
         for application, purpose, sent_on, via, message_id in rows
     ]
