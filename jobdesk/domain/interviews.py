@@ -250,3 +250,99 @@ def debriefs_owed(
     written = {d.details.interview_id for d in debriefs if d.details.interview_id is not None}
     owed = [i for i in interviews if i.id not in written and i.ends <= now]
     return sorted(owed, key=lambda i: (i.starts, i.id))
+
+
+# --- the demo -----------------------------------------------------------------------------
+
+_SAMPLE_ZONES = ("Europe/Berlin", "America/New_York", "Europe/London", "America/Los_Angeles")
+_SAMPLE_KINDS = {
+    Stage.SCREEN: (InterviewKind.RECRUITER_SCREEN,),
+    Stage.TECHNICAL: (InterviewKind.TECHNICAL, InterviewKind.SYSTEM_DESIGN),
+    Stage.FINAL: (InterviewKind.FINAL,),
+}
+_SAMPLE_DEBRIEFS = (
+    (
+        ("System design", "Nerves"),
+        "Clear about trade-offs once I had the requirements",
+        "Capacity estimates under time pressure",
+        "Ask about scale before drawing anything",
+        ("Design a rate limiter", "How would it behave across regions?"),
+        2,
+    ),
+    (
+        ("Technical round",),
+        "Talked through my approach before coding",
+        "Off-by-one in the sliding window",
+        "Test the edge cases out loud",
+        ("Longest substring without repeats",),
+        3,
+    ),
+    (
+        ("Story or communication",),
+        "The migration story landed",
+        "Rambled on the conflict question",
+        "Keep each story to two minutes",
+        ("Tell me about a disagreement with your manager",),
+        4,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class SampleInterview:
+    application_id: int
+    details: InterviewDetails
+    debrief: DebriefDetails | None
+
+
+def sample_interviews(
+    apps: Iterable[tuple[int, Stage, tuple[tuple[Stage, date], ...], bool]], today: date
+) -> list[SampleInterview]:
+    """Interviews for the sample search (for the demo): one on each day a screen, technical
+    or final round was reached, most of them debriefed, the latest one left owed; and an
+    upcoming round for applications still open. `apps` are (id, furthest stage, the
+    (stage, date) reached, still active)."""
+    found: list[SampleInterview] = []
+    number = 0
+    for app_id, furthest, reached, active in apps:
+        for stage, on in reached:
+            kinds = _SAMPLE_KINDS.get(stage)
+            if not kinds:
+                continue
+            kind = kinds[number % len(kinds)]
+            zone = _SAMPLE_ZONES[number % len(_SAMPLE_ZONES)]
+            details = InterviewDetails(
+                kind,
+                stage,
+                datetime.combine(on, datetime.min.time()).replace(hour=10),
+                zone,
+                45 if kind is InterviewKind.RECRUITER_SCREEN else 60,
+            )
+            tags, well, stumbled, differently, questions, rating = _SAMPLE_DEBRIEFS[
+                number % len(_SAMPLE_DEBRIEFS)
+            ]
+            debrief = DebriefDetails(
+                stage,
+                on,
+                went_well=well,
+                stumbled=stumbled,
+                differently=differently,
+                rating=rating,
+                tags=tags,
+                questions=questions,
+            )
+            found.append(SampleInterview(app_id, details, debrief if number % 4 else None))
+            number += 1
+        if active and furthest in (Stage.SCREEN, Stage.TECHNICAL) and number % 3 == 0:
+            stage = Stage.TECHNICAL if furthest is Stage.SCREEN else Stage.FINAL
+            on = today + timedelta(days=2 + number % 5)
+            details = InterviewDetails(
+                _SAMPLE_KINDS[stage][0],
+                stage,
+                datetime.combine(on, datetime.min.time()).replace(hour=14, minute=30),
+                _SAMPLE_ZONES[number % len(_SAMPLE_ZONES)],
+                60,
+            )
+            found.append(SampleInterview(app_id, details, None))
+            number += 1
+    return found

@@ -11,10 +11,11 @@ import os
 import tempfile
 import uuid
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from jobdesk.domain.application import Application
+from jobdesk.domain.application import Application, EventKind
 from jobdesk.domain.enums import RejectionReason
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.interviews import (
@@ -25,12 +26,14 @@ from jobdesk.domain.interviews import (
     clean_debrief,
     clean_interview,
     debriefs_owed,
+    sample_interviews,
 )
 from jobdesk.services.changes import INTERVIEWS, Change
 from jobdesk.services.pipeline import Pipeline
-from jobdesk.services.storage import storage_cause
+from jobdesk.services.storage import saving, storage_cause
 from jobdesk.store import feedback as feedback_store
 from jobdesk.store import interviews as store
+from jobdesk.store.tables import database
 
 CALENDAR_PRODUCT = "-//jobdesk//Interviews//EN"
 
@@ -175,6 +178,29 @@ class Interviews:
                     "That interview already has a debrief. Open it from the Debriefs tab "
                     "to add to it."
                 )
+
+    def load_sample(self) -> Change:
+        """Interviews and debriefs for the sample search (for the demo; not undoable)."""
+        today = self._pipeline.today()
+        apps = []
+        for summary in self._pipeline.summaries():
+            app = self._pipeline.application(summary.id)
+            reached = tuple(
+                (e.stage, e.on)
+                for e in app.events
+                if e.kind is EventKind.STAGE and e.stage is not None
+            )
+            apps.append((app.id, app.furthest_stage, reached, not app.outcome.is_closed))
+        with saving(database):
+            for item in sample_interviews(apps, today):
+                interview_id = store.insert_interview(
+                    item.application_id, item.details, f"{uuid.uuid4()}@jobdesk"
+                )
+                if item.debrief is not None:
+                    store.insert_debrief(
+                        item.application_id, replace(item.debrief, interview_id=interview_id)
+                    )
+        return Change(self.kinds, "Load the sample interviews")
 
     # --- calendar -------------------------------------------------------------------------
 
