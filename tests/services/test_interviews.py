@@ -209,3 +209,17 @@ def test_exporting_nothing_or_to_a_missing_folder_says_what_to_do(
     with pytest.raises(UserError, match="Choose another folder"):
         services.interviews.export_calendar(out / "missing" / "x.ics")
     assert list(out.iterdir()) == []
+
+
+def test_the_demo_holds_interviews_debriefs_one_owed_and_upcoming(services: Services) -> None:
+    services.pipeline.load_sample()
+    services.interviews.load_sample()
+    held = services.interviews.interviews()
+    debriefs = services.interviews.debriefs()
+    # Fixed by the sample's seed and the fixed today and clock above.
+    assert (len(held), len(debriefs)) == (37, 26)
+    assert sum(len(services.interviews.owed(a)) for a in {i.application_id for i in held}) == 9
+    assert sum(1 for i in held if i.starts > NOW) == 2
+    every_stage = {i.details.stage for i in held}
+    assert every_stage == {Stage.SCREEN, Stage.TECHNICAL, Stage.FINAL}
+    assert all(d.details.tags and d.details.questions for d in debriefs)

@@ -86,34 +86,32 @@ def detail_html(
 
 
 def _interviews_html(interviews: Sequence[Interview], owed: Sequence[Interview]) -> list[str]:
+    # Paragraphs rather than a table: the pane is narrow and a zone name is long.
     parts = ["<h3>Interviews</h3>"]
     owed_ids = {i.id for i in owed}
-    if interviews:
-        parts.append("<table cellspacing='0' cellpadding='2'>")
-        for item in interviews:
-            d = item.details
-            links = [
-                f"<a href='{EDIT_INTERVIEW}{item.id}'>Edit</a>",
-                f"<a href='{EXPORT_INTERVIEW}{item.id}'>.ics</a>",
-            ]
-            if item.id in owed_ids:
-                links.insert(
-                    0, f"<b><a href='{DEBRIEF_INTERVIEW}{item.id}'>Write the debrief…</a></b>"
-                )
-            names = escape(", ".join(d.interviewers))
-            who = f"<br><span style='color:palette(mid)'>With {names}</span>"
-            parts.append(
-                f"<tr><td style='padding-right:12px; white-space:nowrap'>"
-                f"{escape(item.when_text())}</td>"
-                f"<td>{escape(d.kind.label)}, {d.duration_minutes} min"
-                f"{who if d.interviewers else ''}<br>{' · '.join(links)}</td></tr>"
+    for item in interviews:
+        d = item.details
+        links = [
+            f"<a href='{EDIT_INTERVIEW}{item.id}'>Edit…</a>",
+            f"<a href='{EXPORT_INTERVIEW}{item.id}'>Add to calendar…</a>",
+        ]
+        if item.id in owed_ids:
+            links.insert(0, f"<b><a href='{DEBRIEF_INTERVIEW}{item.id}'>Write the debrief…</a></b>")
+        lines = [
+            f"<b>{escape(d.kind.label)}</b> ({d.duration_minutes} min)",
+            escape(item.when_text()),
+        ]
+        if d.interviewers:
+            lines.append(
+                f"<span style='color:palette(mid)'>With {escape(', '.join(d.interviewers))}</span>"
             )
-        parts.append("</table>")
-    else:
+        lines.append(" · ".join(links))
+        parts.append(f"<p style='margin-top:2px; margin-bottom:6px'>{'<br>'.join(lines)}</p>")
+    if not interviews:
         parts.append("<p style='color:palette(mid)'>No interviews scheduled.</p>")
     actions = [f"<a href='{SCHEDULE_INTERVIEW}'>Schedule an interview…</a>"]
     if interviews:
-        actions.append(f"<a href='{EXPORT_INTERVIEWS}'>Export to calendar…</a>")
+        actions.append(f"<a href='{EXPORT_INTERVIEWS}'>Export all to calendar…</a>")
     actions.append(f"<a href='{WRITE_DEBRIEF}'>Write a debrief…</a>")
     parts.append(f"<p>{' · '.join(actions)}</p>")
     return parts

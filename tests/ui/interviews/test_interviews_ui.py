@@ -122,7 +122,7 @@ def test_ctrl_i_schedules_an_interview_the_details_pane_lists_and_undo_removes(
     )
     text = detail_text(window)
     assert "Tue 24 Nov 2026, 10:30 (Europe/Berlin)" in text
-    assert "System design, 90 min" in text
+    assert "System design (90 min)" in text
     assert "With Dana Holt" in text
     assert "Write the debrief…" not in text
     assert window.statusBar().currentMessage() == (
@@ -240,3 +240,32 @@ def test_export_interviews_to_calendar_from_the_file_menu(
         2026, 11, 24, 10, 30, tzinfo=ZoneInfo("Europe/Berlin")
     )
     assert str(event["UID"]) == services.interviews.interviews()[0].uid
+
+
+def test_a_debrief_for_a_rejection_without_an_interview_from_the_application_menu(
+    window: MainWindow, services: Services
+) -> None:
+    (app_id,) = [row.id for row in services.pipeline.summaries()]
+    services.pipeline.reject(app_id, TODAY)
+    window.reload()
+    window.pipeline_tab.select_ids([app_id])
+    assert window.interview_actions.debrief_action in window.application_menu.actions()
+
+    def write(dialog: QDialog) -> None:
+        assert isinstance(dialog, DebriefDialog)
+        assert dialog.interview_combo.currentData() is None  # no interview to pick
+        assert dialog.interview_combo.count() == 1
+        assert dialog.stage_combo.currentText() == "Responded"  # where it ended
+        dialog.accept()  # empty: refused inline, the dialog stays
+        assert dialog.isVisible()
+        assert dialog.error_label.text() == (
+            "The debrief is empty. Answer at least one question, or add a tag."
+        )
+        dialog.answers["support"].setPlainText("A mock interview before the next one")
+        dialog.accept()
+
+    with answering(write):
+        window.interview_actions.debrief_action.trigger()
+    (written,) = services.interviews.debriefs(app_id)
+    assert written.details.interview_id is None
+    assert written.details.support == "A mock interview before the next one"
