@@ -74,7 +74,14 @@ class Interviews:
 
     def owed(self, app_id: int) -> list[Interview]:
         """The application's interviews that are over and have no debrief yet."""
-        return debriefs_owed(store.interviews(app_id), store.debriefs(app_id), self._now())
+        return self.of_application(app_id)[1]
+
+    def of_application(self, app_id: int) -> tuple[list[Interview], list[Interview]]:
+        """The application's interviews, and those of them owed a debrief (one read each)."""
+        interviews = store.interviews(app_id)
+        if not interviews:
+            return [], []
+        return interviews, debriefs_owed(interviews, store.debriefs(app_id), self._now())
 
     def tag_names(self) -> list[str]:
         """The tags offered for a debrief: the rejection reasons, then the feedback themes."""

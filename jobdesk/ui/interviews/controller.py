@@ -87,7 +87,7 @@ class InterviewActions(QObject):
 
     def interviews_of(self, app_id: int) -> tuple[Sequence[Interview], Sequence[Interview]]:
         """What the details pane lists: the interviews, and those owed a debrief."""
-        return self._interviews.interviews(app_id), self._interviews.owed(app_id)
+        return self._interviews.of_application(app_id)
 
     # --- the details pane's links ---------------------------------------------------------
 
