@@ -84,10 +84,11 @@ class Interviews:
         return interviews, debriefs_owed(interviews, store.debriefs(app_id), self._now())
 
     def tag_names(self) -> list[str]:
-        """The tags offered for a debrief: the rejection reasons, then the feedback themes."""
+        """The tags offered for a debrief: the rejection reasons, the feedback themes, then
+        the user's own topics from earlier debriefs."""
         names = [reason.label for reason in RejectionReason]
         seen = {n.casefold() for n in names}
-        for theme in feedback_store.theme_names():
+        for theme in [*feedback_store.theme_names(), *store.tag_names_used()]:
             if theme.casefold() not in seen:
                 names.append(theme)
                 seen.add(theme.casefold())

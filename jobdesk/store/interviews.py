@@ -231,6 +231,12 @@ def debriefs(app_id: int | None = None, ids: Iterable[int] | None = None) -> lis
     return [_debrief(row, tags[row["id"]], questions[row["id"]]) for row in rows]
 
 
+def tag_names_used() -> list[str]:
+    """Every topic used in a debrief, once each (in any letter case), alphabetically."""
+    query = DebriefTagRow.select(DebriefTagRow.name).distinct().order_by(DebriefTagRow.name)
+    return [str(name) for (name,) in cast(Iterable[tuple[str]], query.tuples())]
+
+
 def _debrief(row: dict[str, Any], tags: list[str], questions: list[str]) -> Debrief:
     return Debrief(
         id=row["id"],

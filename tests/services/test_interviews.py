@@ -143,6 +143,11 @@ def test_tags_offered_are_the_reasons_then_the_feedback_themes(services: Service
     assert len(names) == len(set(n.casefold() for n in names))
     services.feedback.add_theme("Kubernetes")
     assert services.interviews.tag_names()[-1] == "Kubernetes"
+    # The user's own topics from a debrief are offered the next time, once each.
+    app_id = add_app(services)
+    own = ("Whiteboard nerves", "kubernetes", "skills GAP")
+    services.interviews.write_debrief(app_id, DebriefDetails(Stage.APPLIED, TODAY, tags=own))
+    assert services.interviews.tag_names() == [*names, "Kubernetes", "Whiteboard nerves"]
 
 
 def test_everything_includes_interviews() -> None:

@@ -23,7 +23,12 @@ from jobdesk.services.bundle import Services, build_services
 from jobdesk.ui.debriefs.debrief_dialog import DebriefDialog
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.interviews.interview_dialog import InterviewDialog
-from jobdesk.ui.pipeline.detail_pane import DEBRIEF_INTERVIEW, EDIT_INTERVIEW, SCHEDULE_INTERVIEW
+from jobdesk.ui.pipeline.detail_pane import (
+    DEBRIEF_INTERVIEW,
+    EDIT_INTERVIEW,
+    EXPORT_INTERVIEW,
+    SCHEDULE_INTERVIEW,
+)
 from jobdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import answering_dialogs as answering
 
@@ -269,3 +274,30 @@ def test_a_debrief_for_a_rejection_without_an_interview_from_the_application_men
     (written,) = services.interviews.debriefs(app_id)
     assert written.details.interview_id is None
     assert written.details.support == "A mock interview before the next one"
+
+
+def test_typed_text_shows_as_typed_and_one_interview_goes_to_the_calendar(
+    window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    (app_id,) = [row.id for row in services.pipeline.summaries()]
+    details = InterviewDetails(
+        InterviewKind.TECHNICAL,
+        Stage.TECHNICAL,
+        datetime(2026, 11, 30, 9, 0),
+        "Asia/Tokyo",
+        45,
+        ("<b>Bold</b> & Co",),
+    )
+    window.perform(lambda: services.interviews.schedule(app_id, details))
+    assert "With <b>Bold</b> & Co" in detail_text(window)
+    (held,) = services.interviews.interviews()
+    prompts = prompts_of(window)
+    prompts.save_to = str(tmp_path / "one.ics")
+    click_link(window, f"{EXPORT_INTERVIEW}{held.id}")
+    assert prompts.infos[-2:] == [
+        "asked where to save interview.ics",
+        f"Saved the interview to {tmp_path / 'one.ics'}. Open it with your calendar app to add it.",
+    ]
+    (event,) = Calendar.from_ical((tmp_path / "one.ics").read_bytes()).walk("VEVENT")
+    assert event.decoded("DTSTART").astimezone(UTC) == datetime(2026, 11, 30, 0, 0, tzinfo=UTC)
+    assert "With <b>Bold</b> & Co" in str(event["DESCRIPTION"])
