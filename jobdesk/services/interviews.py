@@ -76,6 +76,11 @@ class Interviews:
         """The application's interviews that are over and have no debrief yet."""
         return self.of_application(app_id)[1]
 
+    def owed_anywhere(self) -> list[Interview]:
+        """Every interview of the search that is over with no debrief yet, oldest first
+        (for a view of what needs doing now)."""
+        return debriefs_owed(store.interviews(), store.debriefs(), self._now())
+
     def of_application(self, app_id: int) -> tuple[list[Interview], list[Interview]]:
         """The application's interviews, and those of them owed a debrief (one read each)."""
         interviews = store.interviews(app_id)

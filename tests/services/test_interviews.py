@@ -224,6 +224,9 @@ def test_the_demo_holds_interviews_debriefs_one_owed_and_upcoming(services: Serv
     # Fixed by the sample's seed and the fixed today and clock above.
     assert (len(held), len(debriefs)) == (37, 26)
     assert sum(len(services.interviews.owed(a)) for a in {i.application_id for i in held}) == 9
+    owed = services.interviews.owed_anywhere()
+    assert len(owed) == 9
+    assert owed == sorted(owed, key=lambda i: i.starts)
     assert sum(1 for i in held if i.starts > NOW) == 2
     every_stage = {i.details.stage for i in held}
     assert every_stage == {Stage.SCREEN, Stage.TECHNICAL, Stage.FINAL}
