@@ -193,6 +193,10 @@ class InterviewActions(QObject):
         app = app or self._current()
         if app is None:
             return
+        if interview_id is None:
+            # The latest interview still owed its debrief is most likely the one meant.
+            owed = self._interviews.owed(app.id)
+            interview_id = owed[-1].id if owed else None
         answer = DebriefDialog.ask(
             self._parent,
             app,

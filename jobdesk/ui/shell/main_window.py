@@ -60,11 +60,7 @@ class MainWindow(QMainWindow):
 
         # Interviews: actions, the details pane's list and links, calendar export.
         self.interview_actions = InterviewActions(
-            self,
-            services,
-            self.perform,
-            self.prompts,
-            lambda: self.pipeline_tab.current_application(),
+            self, services, self.perform, self.prompts, self._current_application
         )
         self.pipeline_tab = PipelineTab(
             self.pipeline.find, load_interviews=self.interview_actions.interviews_of
@@ -513,6 +509,7 @@ class MainWindow(QMainWindow):
         MailAccountDialog.ask(self, self.services, self.perform, self.prompts)
 
     def _current_application(self) -> Application | None:
+        # Read when asked: the interview actions exist before the pipeline tab does.
         return self.pipeline_tab.current_application()
 
     def _feedback_target(self, app_id: int | None) -> Application | None:

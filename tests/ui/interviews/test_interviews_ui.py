@@ -174,6 +174,15 @@ def test_once_it_is_over_the_pane_offers_the_debrief_and_writing_it_clears_the_o
     window.pipeline_tab.select_ids([held.application_id])
     assert "Write the debrief…" in detail_text(window)
 
+    def the_owed_one_is_picked(dialog: QDialog) -> None:
+        assert isinstance(dialog, DebriefDialog)
+        assert dialog.interview_combo.currentData() == held.id
+        dialog.reject()
+
+    with answering(the_owed_one_is_picked):
+        window.interview_actions.debrief_action.trigger()  # from the Application menu
+    assert services.interviews.debriefs() == []
+
     def write(dialog: QDialog) -> None:
         assert isinstance(dialog, DebriefDialog)
         assert dialog.interview_combo.currentData() == held.id
