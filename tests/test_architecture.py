@@ -64,3 +64,5 @@ def test_the_main_window_does_not_load_pyqtgraph() -> None:
     # Nor the letter readers and their parsers: they load with the first file dropped.
     assert not {"jobdesk.services.letter_text", "jobdesk.domain.offer_terms"} & loaded
     assert not {"multiprocessing", "pypdf", "docx"} & loaded
+    # Nor the calendar writer: it loads with the first export.
+    assert "icalendar" not in loaded

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from peewee import SqliteDatabase
 
@@ -13,6 +13,7 @@ from jobdesk.services.attachments import Attachments, OfferRows
 from jobdesk.services.backups import Backups
 from jobdesk.services.feedback import Feedback, FeedbackRows
 from jobdesk.services.insights import Insights
+from jobdesk.services.interviews import InterviewRows, Interviews, utc_now
 from jobdesk.services.mail_drafts import MailDrafts
 from jobdesk.services.offers import Offers
 from jobdesk.services.pipeline import Pipeline
@@ -31,6 +32,7 @@ class Services:
     offers: Offers
     insights: Insights
     backups: Backups
+    interviews: Interviews
 
     def today(self) -> date:
         return self.pipeline.today()
@@ -41,14 +43,17 @@ def build_services(
     paths: Paths,
     today: Callable[[], date] = date.today,
     *,
+    now: Callable[[], datetime] = utc_now,
     secrets: Secrets | None = None,
     mail_cafile: str | None = None,
 ) -> Services:
     pipeline = Pipeline(db, today=today)
     settings = Settings(db)
-    # Feedback, attachments and offers hang off applications: undo brings them back with them.
+    # Feedback, attachments, offers and interviews hang off applications: undo brings them
+    # back with them.
     pipeline.add_dependent(FeedbackRows())
     pipeline.add_dependent(OfferRows())
+    pipeline.add_dependent(InterviewRows())
     attachments = Attachments(pipeline, paths.attachments)
 
     def after_restore() -> None:
@@ -71,4 +76,5 @@ def build_services(
         offers=Offers(pipeline, attachments, today=today),
         insights=insights,
         backups=backups,
+        interviews=Interviews(pipeline, now=now),
     )

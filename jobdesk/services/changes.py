@@ -13,6 +13,7 @@ TEMPLATES = "templates"
 FEEDBACK = "feedback"
 OFFERS = "offers"
 ATTACHMENTS = "attachments"
+INTERVIEWS = "interviews"  # interviews and their debriefs
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,9 @@ class Change:
     everything: bool = False
 
 
-EVERYTHING = frozenset({APPLICATIONS, SETTINGS, TEMPLATES, FEEDBACK, OFFERS, ATTACHMENTS})
+EVERYTHING = frozenset(
+    {APPLICATIONS, SETTINGS, TEMPLATES, FEEDBACK, OFFERS, ATTACHMENTS, INTERVIEWS}
+)
 
 
 def reload_all(description: str = "Reload") -> Change:

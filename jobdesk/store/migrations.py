@@ -16,7 +16,7 @@ from peewee import SqliteDatabase
 
 from jobdesk.domain.errors import UserError
 from jobdesk.store.backup import backup_database
-from jobdesk.store.schema import v2_feedback, v3_offers, v4_facts
+from jobdesk.store.schema import v2_feedback, v3_offers, v4_facts, v5_interviews
 
 Step = Callable[[SqliteDatabase], None]
 
@@ -123,6 +123,7 @@ MIGRATIONS: Sequence[Step] = (
     v2_feedback.upgrade,
     v3_offers.upgrade,
     v4_facts.upgrade,
+    v5_interviews.upgrade,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from html import escape
 
@@ -10,13 +11,27 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from jobdesk.domain.application import Application
+from jobdesk.domain.interviews import Interview
 
 # Links inside the pane that ask the window to do something, rather than open a page.
 REQUEST_FEEDBACK = "jobdesk:request-feedback"
+SCHEDULE_INTERVIEW = "jobdesk:schedule-interview"
+EXPORT_INTERVIEWS = "jobdesk:export-interviews"
+WRITE_DEBRIEF = "jobdesk:write-debrief"
+# These end in an interview's id: "jobdesk:edit-interview/12".
+EDIT_INTERVIEW = "jobdesk:edit-interview/"
+EXPORT_INTERVIEW = "jobdesk:export-interview/"
+DEBRIEF_INTERVIEW = "jobdesk:debrief-interview/"
 
 
-def detail_html(app: Application, today: date) -> str:
-    """The pane's contents; every user-typed value is escaped."""
+def detail_html(
+    app: Application,
+    today: date,
+    interviews: Sequence[Interview] = (),
+    owed: Sequence[Interview] = (),
+) -> str:
+    """The pane's contents; every user-typed value is escaped. `owed` are the interviews
+    that are over with no debrief yet."""
     d = app.details
     facts = [
         ("Stage reached", app.furthest_stage.label),
@@ -45,6 +60,7 @@ def detail_html(app: Application, today: date) -> str:
         "</table>",
     ]
     parts.append(f"<p><a href='{REQUEST_FEEDBACK}'>Request feedback…</a></p>")
+    parts.extend(_interviews_html(interviews, owed))
     if d.job_url.startswith(("https://", "http://")):
         parts.append(f"<p><a href='{escape(d.job_url, quote=True)}'>Job posting</a></p>")
     parts.append("<h3>History</h3><table cellspacing='0' cellpadding='2'>")
@@ -67,6 +83,38 @@ def detail_html(app: Application, today: date) -> str:
         notes = escape(d.notes).replace("\n", "<br>")
         parts.append(f"<h3>Notes</h3><p>{notes}</p>")
     return "\n".join(parts)
+
+
+def _interviews_html(interviews: Sequence[Interview], owed: Sequence[Interview]) -> list[str]:
+    # Paragraphs rather than a table: the pane is narrow and a zone name is long.
+    parts = ["<h3>Interviews</h3>"]
+    owed_ids = {i.id for i in owed}
+    for item in interviews:
+        d = item.details
+        links = [
+            f"<a href='{EDIT_INTERVIEW}{item.id}'>Edit…</a>",
+            f"<a href='{EXPORT_INTERVIEW}{item.id}'>Add to calendar…</a>",
+        ]
+        if item.id in owed_ids:
+            links.insert(0, f"<b><a href='{DEBRIEF_INTERVIEW}{item.id}'>Write the debrief…</a></b>")
+        lines = [
+            f"<b>{escape(d.kind.label)}</b> ({d.duration_minutes} min)",
+            escape(item.when_text()),
+        ]
+        if d.interviewers:
+            lines.append(
+                f"<span style='color:palette(mid)'>With {escape(', '.join(d.interviewers))}</span>"
+            )
+        lines.append(" · ".join(links))
+        parts.append(f"<p style='margin-top:2px; margin-bottom:6px'>{'<br>'.join(lines)}</p>")
+    if not interviews:
+        parts.append("<p style='color:palette(mid)'>No interviews scheduled.</p>")
+    actions = [f"<a href='{SCHEDULE_INTERVIEW}'>Schedule an interview…</a>"]
+    if interviews:
+        actions.append(f"<a href='{EXPORT_INTERVIEWS}'>Export all to calendar…</a>")
+    actions.append(f"<a href='{WRITE_DEBRIEF}'>Write a debrief…</a>")
+    parts.append(f"<p>{' · '.join(actions)}</p>")
+    return parts
 
 
 def _history_row(on: date, summary: str, note: str, backfilled: bool) -> str:
@@ -101,5 +149,11 @@ class DetailPane(QTextBrowser):
         elif url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
 
-    def show_application(self, app: Application | None, today: date) -> None:
-        self.setHtml(detail_html(app, today) if app else EMPTY_HTML)
+    def show_application(
+        self,
+        app: Application | None,
+        today: date,
+        interviews: Sequence[Interview] = (),
+        owed: Sequence[Interview] = (),
+    ) -> None:
+        self.setHtml(detail_html(app, today, interviews, owed) if app else EMPTY_HTML)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.application import Application, ApplicationSummary
 from jobdesk.domain.enums import Stage
+from jobdesk.domain.interviews import Interview
 from jobdesk.services.changes import Update
 from jobdesk.ui.pipeline.attachments_list import AttachmentsList
 from jobdesk.ui.pipeline.detail_pane import DetailPane
@@ -61,6 +62,10 @@ DEFAULT_WIDTHS = {
     COL_NEXT_STEP: 160,
     COL_NEXT_STEP_ON: 95,
 }
+
+
+# An application's interviews, and those of them owed a debrief, for the details pane.
+InterviewsOf = Callable[[int], tuple[Sequence[Interview], Sequence[Interview]]]
 
 
 class EmptyState(QWidget):
@@ -108,9 +113,12 @@ class PipelineTab(QWidget):
         self,
         load_application: Callable[[int], Application | None],
         parent: QWidget | None = None,
+        *,
+        load_interviews: InterviewsOf | None = None,
     ) -> None:
         super().__init__(parent)
         self._load = load_application
+        self._load_interviews = load_interviews
         self.model = PipelineModel(self)
         self._today = date.today()
         self._current: Application | None = None
@@ -306,7 +314,11 @@ class PipelineTab(QWidget):
     def _selection_changed(self, *_args: object) -> None:
         app_id = self.current_id()
         self._current = None if app_id is None else self._load(app_id)
-        self.detail.show_application(self._current, self._today)
+        if self._current is not None and self._load_interviews is not None:
+            interviews, owed = self._load_interviews(self._current.id)
+            self.detail.show_application(self._current, self._today, interviews, owed)
+        else:
+            self.detail.show_application(self._current, self._today)
         self.selection_changed.emit()
 
     def _activated(self, index: QModelIndex) -> None:

@@ -14,11 +14,14 @@ from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import APPLICATIONS, Change, Rows, Update, reload_all
+from jobdesk.ui.debriefs.tab import TAB_TITLE as DEBRIEFS_TITLE
+from jobdesk.ui.debriefs.tab import DebriefsTab
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.feedback.tab import FeedbackTab
 from jobdesk.ui.insights.tab import InsightsTab
+from jobdesk.ui.interviews.controller import InterviewActions
 from jobdesk.ui.offers.offer_views import OfferViews
 from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
 from jobdesk.ui.pipeline.detail_pane import REQUEST_FEEDBACK
@@ -60,7 +63,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.setAccessibleName("jobdesk")
 
-        self.pipeline_tab = PipelineTab(self.pipeline.find)
+        # Interviews: actions, the details pane's list and links, calendar export.
+        self.interview_actions = InterviewActions(
+            self, services, self.perform, self.prompts, self._current_application
+        )
+        self.pipeline_tab = PipelineTab(
+            self.pipeline.find, load_interviews=self.interview_actions.interviews_of
+        )
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
         self.tabs.setDocumentMode(True)
@@ -69,6 +78,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.insights_tab, "&Insights")
         self.feedback_tab = FeedbackTab(services, self.perform, self.prompts, self.rows.all)
         self.tabs.addTab(self.feedback_tab, "Feed&back")
+        self.debriefs_tab = DebriefsTab(services.interviews, self.rows.all)
+        self.tabs.addTab(self.debriefs_tab, DEBRIEFS_TITLE)
         self.setCentralWidget(self.tabs)
 
         self.count_label = QLabel()
@@ -204,6 +215,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.new_action, self.sample_action])
         file_menu.addAction(self.offer_views.attach_action)
+        file_menu.addAction(self.interview_actions.export_action)
         file_menu.addSeparator()
         file_menu.addActions(self.backups.actions)
         file_menu.addSeparator()
@@ -240,6 +252,10 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([self.request_feedback_action, self.record_feedback_action])
         menu.addSeparator()
+        menu.addActions(
+            [self.interview_actions.schedule_action, self.interview_actions.debrief_action]
+        )
+        menu.addSeparator()
         menu.addAction(self.delete_action)
 
     def _connect(self) -> None:
@@ -254,6 +270,8 @@ class MainWindow(QMainWindow):
         self.pipeline_tab.detail.action_requested.connect(self._detail_link)
         self.feedback_tab.record_requested.connect(self.record_feedback)
         self.feedback_tab.mail_account_requested.connect(self.edit_mail_account)
+        self.debriefs_tab.open_requested.connect(self.interview_actions.edit_debrief)
+        self.debriefs_tab.delete_requested.connect(self.interview_actions.delete_debrief)
 
     def select_tab(self, name: str) -> bool:
         """Show the tab whose title (without its & mnemonic) is `name`, in any letter case."""
@@ -321,6 +339,7 @@ class MainWindow(QMainWindow):
             self.pipeline_tab.apply(update, self.pipeline.today())
         self.insights_tab.refresh(kinds)
         self.feedback_tab.refresh(kinds)
+        self.debriefs_tab.refresh(kinds)
         self.offer_views.refresh(update)
         self._update_actions()
 
@@ -340,6 +359,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(bool(apps))
         self.request_feedback_action.setEnabled(one is not None)
         self.record_feedback_action.setEnabled(one is not None)
+        self.interview_actions.set_selection(one is not None)
         self.sample_action.setEnabled(self.pipeline_tab.model.rowCount() == 0)
         undo, redo = self.pipeline.undo_text(), self.pipeline.redo_text()
         self.undo_action.setEnabled(undo is not None)
@@ -483,6 +503,8 @@ class MainWindow(QMainWindow):
     def _detail_link(self, link: str) -> None:
         if link == REQUEST_FEEDBACK:
             self.request_feedback()
+        else:
+            self.interview_actions.follow_link(link)
 
     def request_feedback(self, app_id: int | None = None, template_key: str = "") -> None:
         """Open the composer for an application (the selected one unless given)."""
@@ -532,6 +554,10 @@ class MainWindow(QMainWindow):
         from jobdesk.ui.feedback.mail_account_dialog import MailAccountDialog
 
         MailAccountDialog.ask(self, self.services, self.perform, self.prompts)
+
+    def _current_application(self) -> Application | None:
+        # Read when asked: the interview actions exist before the pipeline tab does.
+        return self.pipeline_tab.current_application()
 
     def _feedback_target(self, app_id: int | None) -> Application | None:
         if app_id is None:

@@ -290,4 +290,70 @@ V4: Rows = {
     ],
 }
 
-EXPECTED: dict[int, Rows] = {1: V1, 2: V2, 3: V3, 4: V4}
+
+# Schema 5 adds interviews and debriefs, with a debrief's tags and questions asked.
+V5: Rows = {
+    **V4,
+    "interview": [
+        (
+            1,
+            1,
+            "recruiter_screen",
+            "screen",
+            "2026-09-09 15:00",
+            "America/Chicago",
+            30,
+            "Sam Recruiter",
+            "Salary range confirmed",
+            "v5-screen@jobdesk",
+            "2026-09-06 10:00:00",
+        ),
+        (
+            2,
+            1,
+            "system_design",
+            "technical",
+            "2026-09-16 10:30",
+            "Europe/Berlin",
+            90,
+            "Dana Holt\nLee Park",
+            "",
+            "v5-design@jobdesk",
+            "2026-09-10 12:00:00",
+        ),
+    ],
+    "debrief": [
+        (
+            1,
+            1,
+            2,
+            "technical",
+            "2026-09-16",
+            "Clear trade-offs on caching",
+            "Sharding questions caught me off guard",
+            "My capacity estimates",
+            "Ask about scale first",
+            "A mock design round",
+            3,
+            "2026-09-16 18:00:00",
+        ),
+        (
+            2,
+            2,
+            None,
+            "responded",
+            "2026-09-09",
+            "",
+            "",
+            "",
+            "Apply earlier",
+            "",
+            None,
+            "2026-09-09 09:30:00",
+        ),
+    ],
+    "debrief_tag": [(1, 0, "System design"), (1, 1, "Nerves"), (2, 0, "Filled internally")],
+    "debrief_question": [(1, 1, 0, "Design a URL shortener"), (2, 1, 1, "How would you shard it?")],
+}
+
+EXPECTED: dict[int, Rows] = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5}

@@ -84,6 +84,26 @@ DATA: dict[int, tuple[str, ...]] = {
         "'year', '15000', '10', NULL, '4000', NULL, '4', 12, '2026-11-01', '2026-10-02', "
         "'Austin, TX', 'Asked for 195k', NULL, '', '2026-09-25 09:01:00')",
     ),
+    5: (
+        "INSERT INTO interview (id, application_id, kind, stage, starts_at, time_zone, "
+        "duration_minutes, interviewers, notes, uid, created_at) VALUES "
+        "(1, 1, 'recruiter_screen', 'screen', '2026-09-09 15:00', 'America/Chicago', 30, "
+        "'Sam Recruiter', 'Salary range confirmed', 'v5-screen@jobdesk', "
+        "'2026-09-06 10:00:00'), "
+        "(2, 1, 'system_design', 'technical', '2026-09-16 10:30', 'Europe/Berlin', 90, "
+        "'Dana Holt\nLee Park', '', 'v5-design@jobdesk', '2026-09-10 12:00:00')",
+        "INSERT INTO debrief (id, application_id, interview_id, stage, written_on, went_well, "
+        "stumbled, preparation, differently, support, rating, created_at) VALUES "
+        "(1, 1, 2, 'technical', '2026-09-16', 'Clear trade-offs on caching', "
+        "'Sharding questions caught me off guard', 'My capacity estimates', "
+        "'Ask about scale first', 'A mock design round', 3, '2026-09-16 18:00:00'), "
+        "(2, 2, NULL, 'responded', '2026-09-09', '', '', '', 'Apply earlier', '', NULL, "
+        "'2026-09-09 09:30:00')",
+        "INSERT INTO debrief_tag (debrief_id, position, name) VALUES "
+        "(1, 0, 'System design'), (1, 1, 'Nerves'), (2, 0, 'Filled internally')",
+        "INSERT INTO debrief_question (id, debrief_id, position, question) VALUES "
+        "(1, 1, 0, 'Design a URL shortener'), (2, 1, 1, 'How would you shard it?')",
+    ),
 }
 
 

@@ -1,0 +1,1 @@
+"""The Debriefs tab: every debrief across the search, searchable and filterable."""

@@ -1,0 +1,253 @@
+"""The Debriefs tab: every debrief across the search, searchable (answers and the questions
+asked) and filterable by topic, stage and company; opening one edits it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobdesk.domain.application import ApplicationSummary
+from jobdesk.domain.enums import Stage
+from jobdesk.domain.interviews import Debrief
+from jobdesk.services.changes import APPLICATIONS, INTERVIEWS
+from jobdesk.services.interviews import Interviews
+from jobdesk.ui.debriefs.models import DEBRIEF_ID_ROLE, DebriefRow, DebriefsModel
+from jobdesk.ui.dialogs.when_shown import WhenShown
+
+TAB_TITLE = "&Debriefs"
+ANY_TOPIC = "Any topic"
+ANY_STAGE = "Any stage"
+ANY_COMPANY = "Any company"
+EMPTY_TEXT = (
+    "No debriefs yet. After an interview, select its application in the Pipeline and "
+    "choose “Write the debrief…”: five minutes while it is fresh."
+)
+
+
+def debrief_text(row: DebriefRow) -> str:
+    """The preview of one debrief, as plain text."""
+    d = row.debrief.details
+    parts = [f"{row.company} — {row.role_title}, {d.stage.label}, {d.written_on:%d %b %Y}"]
+    for title, value in (
+        ("What went well", d.went_well),
+        ("Where I stumbled", d.stumbled),
+        ("Preparation that did not hold up", d.preparation),
+        ("The one thing to do differently", d.differently),
+        ("Support I need", d.support),
+    ):
+        if value:
+            parts.append(f"{title}:\n{value}")
+    if d.questions:
+        parts.append("Questions asked:\n" + "\n".join(f"• {q}" for q in d.questions))
+    return "\n\n".join(parts)
+
+
+class DebriefsTab(QWidget):
+    open_requested = Signal(int)  # a debrief's id
+    delete_requested = Signal(int)
+
+    def __init__(
+        self,
+        interviews: Interviews,
+        applications: Callable[[], list[ApplicationSummary]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._interviews = interviews
+        self._applications = applications
+        self._all: list[DebriefRow] = []
+        self.model = DebriefsModel(self)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Search answers and the questions asked")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Search debriefs")
+        self.tag_combo = QComboBox()
+        self.tag_combo.setAccessibleName("Show debriefs with a topic")
+        self.stage_combo = QComboBox()
+        self.stage_combo.setAccessibleName("Show debriefs of a stage")
+        self.stage_combo.addItem(ANY_STAGE, None)
+        for stage in Stage:
+            self.stage_combo.addItem(stage.label, stage)
+        self.company_combo = QComboBox()
+        self.company_combo.setAccessibleName("Show debriefs of a company")
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        for combo in (self.tag_combo, self.stage_combo, self.company_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(combo)
+
+        self.table = QTableView()
+        self.table.setAccessibleName("Debriefs")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((100, 170, 190, 90, 70)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName("The selected debrief")
+        self.open_button = QPushButton("&Open…")
+        self.open_button.setToolTip("Edit the selected debrief (Enter)")
+        self.open_button.clicked.connect(self._open_selected)
+        self.delete_button = QPushButton("De&lete")
+        self.delete_button.setToolTip("Delete the selected debrief; undo brings it back")
+        self.delete_button.clicked.connect(self._delete_selected)
+        self.count_label = QLabel()
+        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.delete_button)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(filters)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.empty_label)
+        top_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self.search_edit.textChanged.connect(self._filter)
+        for combo in (self.tag_combo, self.stage_combo, self.company_combo):
+            combo.currentIndexChanged.connect(self._filter)
+        self._lists = WhenShown(self, self._reload)
+        self._selection_changed()
+
+    # --- refreshing -----------------------------------------------------------------------
+
+    def refresh(self, kinds: frozenset[str]) -> None:
+        # Company and role names come from the applications, so their changes count too.
+        if kinds & {INTERVIEWS, APPLICATIONS}:
+            self._lists.request()
+
+    def _reload(self) -> None:
+        by_id = {row.id: row for row in self._applications()}
+        rows = []
+        for debrief in self._interviews.debriefs():
+            app = by_id.get(debrief.application_id)
+            if app is not None:
+                rows.append(DebriefRow(debrief, app.company, app.role_title))
+        self._all = rows
+        self._refill(
+            self.tag_combo,
+            ANY_TOPIC,
+            sorted({t for r in rows for t in r.debrief.details.tags}, key=str.casefold),
+        )
+        self._refill(
+            self.company_combo, ANY_COMPANY, sorted({r.company for r in rows}, key=str.casefold)
+        )
+        self._filter()
+
+    def _refill(self, combo: QComboBox, any_text: str, names: list[str]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(any_text, None)
+        for name in names:
+            combo.addItem(name, name)
+        index = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    # --- filtering ------------------------------------------------------------------------
+
+    def _filter(self, *_args: object) -> None:
+        selected = self.selected_id()
+        text = self.search_edit.text()
+        tag: str | None = self.tag_combo.currentData()
+        stage: Stage | None = self.stage_combo.currentData()
+        company: str | None = self.company_combo.currentData()
+
+        def keep(row: DebriefRow) -> bool:
+            d: Debrief = row.debrief
+            if tag is not None and tag.casefold() not in {t.casefold() for t in d.details.tags}:
+                return False
+            if stage is not None and d.details.stage is not stage:
+                return False
+            if company is not None and row.company != company:
+                return False
+            return d.matches(text) or text.casefold().strip() in row.company.casefold()
+
+        shown = [row for row in self._all if keep(row)]
+        self.model.set_rows(shown)
+        self.table.setVisible(bool(self._all))
+        self.empty_label.setVisible(not self._all)
+        total = len(self._all)
+        noun = "debrief" if total == 1 else "debriefs"
+        self.count_label.setText(
+            f"{total} {noun}" if len(shown) == total else f"Showing {len(shown)} of {total} {noun}"
+        )
+        if selected is not None:
+            self.select(selected)
+        self._selection_changed()
+
+    # --- selection ------------------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(DEBRIEF_ID_ROLE)) if rows else None
+
+    def select(self, debrief_id: int) -> None:
+        row = self.model.row_of(debrief_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _selection_changed(self, *_args: object) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.open_button.setEnabled(bool(rows))
+        self.delete_button.setEnabled(bool(rows))
+        self.preview.setPlainText(debrief_text(self.model.row_value(rows[0].row())) if rows else "")
+
+    def _activated(self, index: QModelIndex) -> None:
+        debrief_id = index.data(DEBRIEF_ID_ROLE)
+        if debrief_id is not None:
+            self.open_requested.emit(int(debrief_id))
+
+    def _open_selected(self) -> None:
+        debrief_id = self.selected_id()
+        if debrief_id is not None:
+            self.open_requested.emit(debrief_id)
+
+    def _delete_selected(self) -> None:
+        debrief_id = self.selected_id()
+        if debrief_id is not None:
+            self.delete_requested.emit(debrief_id)

@@ -1,0 +1,1 @@
+"""The interviews a search holds: scheduling, calendar export, and their debriefs."""

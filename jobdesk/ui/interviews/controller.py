@@ -1,0 +1,235 @@
+"""Interviews and debriefs in the window: the actions, the details pane's links, .ics export.
+
+It takes only what it needs (the services, `perform`, the prompts, the selected
+application), never the main window.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from jobdesk.domain.application import Application
+from jobdesk.domain.errors import UserError
+from jobdesk.domain.interviews import Interview, InterviewDetails
+from jobdesk.services.bundle import Services
+from jobdesk.services.changes import Change
+from jobdesk.ui.debriefs.debrief_dialog import DebriefDialog
+from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.interviews.interview_dialog import DELETE, InterviewDialog
+from jobdesk.ui.pipeline.detail_pane import (
+    DEBRIEF_INTERVIEW,
+    EDIT_INTERVIEW,
+    EXPORT_INTERVIEW,
+    EXPORT_INTERVIEWS,
+    SCHEDULE_INTERVIEW,
+    WRITE_DEBRIEF,
+)
+
+Perform = Callable[[Callable[[], Change]], Change | None]
+ICS_FILTER = "Calendar files (*.ics)"
+
+
+def calendar_file_name(text: str) -> str:
+    """A file name from a company's name: letters, digits and dashes only."""
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return f"interviews-{stem or 'jobdesk'}.ics"
+
+
+class InterviewActions(QObject):
+    def __init__(
+        self,
+        parent: QWidget,
+        services: Services,
+        perform: Perform,
+        prompts: Prompts,
+        current_application: Callable[[], Application | None],
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._services = services
+        self._interviews = services.interviews
+        self._perform = perform
+        self._prompts = prompts
+        self._current = current_application
+        self.schedule_action = self._action(
+            "Schedule an &interview…", self.schedule, "Ctrl+I", "Add an interview to the selected"
+        )
+        self.debrief_action = self._action(
+            "Write a de&brief…", self.write_debrief, None, "What went well, where you stumbled"
+        )
+        self.export_action = self._action(
+            "Export interviews to &calendar…",
+            self.export_all,
+            None,
+            "Save every interview as an .ics file your calendar app can import",
+        )
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: str | None, tip: str
+    ) -> QAction:
+        action = QAction(text, self._parent)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self._parent.addAction(action)
+        return action
+
+    def set_selection(self, one_selected: bool) -> None:
+        self.schedule_action.setEnabled(one_selected)
+        self.debrief_action.setEnabled(one_selected)
+
+    def interviews_of(self, app_id: int) -> tuple[Sequence[Interview], Sequence[Interview]]:
+        """What the details pane lists: the interviews, and those owed a debrief."""
+        return self._interviews.of_application(app_id)
+
+    # --- the details pane's links ---------------------------------------------------------
+
+    def follow_link(self, link: str) -> bool:
+        """Do what a link in the details pane asks; False when it is not one of ours."""
+        simple: dict[str, Callable[[], object]] = {
+            SCHEDULE_INTERVIEW: self.schedule,
+            EXPORT_INTERVIEWS: self.export_application,
+            WRITE_DEBRIEF: self.write_debrief,
+        }
+        if link in simple:
+            simple[link]()
+            return True
+        with_id: dict[str, Callable[[int], object]] = {
+            EDIT_INTERVIEW: self.edit_interview,
+            EXPORT_INTERVIEW: self.export_one,
+            DEBRIEF_INTERVIEW: lambda i: self.write_debrief(interview_id=i),
+        }
+        for prefix, run in with_id.items():
+            if link.startswith(prefix) and link[len(prefix) :].isdigit():
+                run(int(link[len(prefix) :]))
+                return True
+        return False
+
+    # --- interviews -----------------------------------------------------------------------
+
+    def schedule(self) -> None:
+        app = self._current()
+        if app is None:
+            return
+        details = InterviewDialog.ask(self._parent, app, self._services.today())
+        if isinstance(details, InterviewDetails):
+            self._perform(lambda: self._interviews.schedule(app.id, details))
+
+    def edit_interview(self, interview_id: int) -> None:
+        try:
+            current = self._interviews.interview(interview_id)
+            app = self._services.pipeline.application(current.application_id)
+        except UserError as error:
+            self._prompts.error(self._parent, error.message)
+            return
+        answer = InterviewDialog.ask(
+            self._parent, app, self._services.today(), current=current.details
+        )
+        if answer == DELETE:
+            self._perform(lambda: self._interviews.delete(interview_id))
+        elif isinstance(answer, InterviewDetails) and answer != current.details:
+            details = answer
+            self._perform(lambda: self._interviews.edit(interview_id, details))
+
+    # --- calendar -------------------------------------------------------------------------
+
+    def export_all(self) -> None:
+        self._export("interviews.ics", None)
+
+    def export_application(self) -> None:
+        app = self._current()
+        if app is not None:
+            self._export(calendar_file_name(app.details.company), app.id)
+
+    def export_one(self, interview_id: int) -> None:
+        path = self._prompts.save_file(
+            self._parent, "Export the interview to a calendar file", "interview.ics", ICS_FILTER
+        )
+        if not path:
+            return
+        try:
+            self._interviews.export_one(_with_suffix(path), interview_id)
+        except UserError as error:
+            self._prompts.error(self._parent, error.message)
+            return
+        self._prompts.info(
+            self._parent,
+            f"Saved the interview to {_with_suffix(path)}. Open it with your calendar app "
+            "to add it.",
+        )
+
+    def _export(self, suggested: str, app_id: int | None) -> None:
+        try:
+            if not self._interviews.interviews(app_id):
+                raise UserError("There are no interviews to export yet. Schedule one first.")
+            path = self._prompts.save_file(
+                self._parent, "Export interviews to a calendar file", suggested, ICS_FILTER
+            )
+            if not path:
+                return
+            count = self._interviews.export_calendar(_with_suffix(path), app_id)
+        except UserError as error:
+            self._prompts.error(self._parent, error.message)
+            return
+        noun = "interview" if count == 1 else "interviews"
+        self._prompts.info(
+            self._parent,
+            f"Saved {count} {noun} to {_with_suffix(path)}. Open it with your calendar app "
+            "to add them; exporting again later updates the same events.",
+        )
+
+    # --- debriefs -------------------------------------------------------------------------
+
+    def write_debrief(
+        self, app: Application | None = None, interview_id: int | None = None
+    ) -> None:
+        app = app or self._current()
+        if app is None:
+            return
+        if interview_id is None:
+            # The latest interview still owed its debrief is most likely the one meant.
+            owed = self._interviews.owed(app.id)
+            interview_id = owed[-1].id if owed else None
+        answer = DebriefDialog.ask(
+            self._parent,
+            app,
+            self._services.today(),
+            self._interviews.interviews(app.id),
+            self._interviews.tag_names(),
+            interview_id=interview_id,
+        )
+        if answer is not None:
+            self._perform(lambda: self._interviews.write_debrief(app.id, answer))
+
+    def edit_debrief(self, debrief_id: int) -> None:
+        try:
+            current = self._interviews.debrief(debrief_id)
+            app = self._services.pipeline.application(current.application_id)
+        except UserError as error:
+            self._prompts.error(self._parent, error.message)
+            return
+        answer = DebriefDialog.ask(
+            self._parent,
+            app,
+            self._services.today(),
+            self._interviews.interviews(app.id),
+            self._interviews.tag_names(),
+            current=current.details,
+        )
+        if answer is not None and answer != current.details:
+            self._perform(lambda: self._interviews.edit_debrief(debrief_id, answer))
+
+    def delete_debrief(self, debrief_id: int) -> None:
+        self._perform(lambda: self._interviews.delete_debrief(debrief_id))
+
+
+def _with_suffix(path: str) -> Path:
+    chosen = Path(path)
+    return chosen if chosen.suffix.lower() == ".ics" else chosen.with_name(chosen.name + ".ics")
