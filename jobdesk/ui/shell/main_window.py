@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 from jobdesk.domain.application import Application
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
+from jobdesk.domain.settings import NO_RESPONSE_DAYS
 from jobdesk.services.bundle import Services
-from jobdesk.services.changes import APPLICATIONS, Change, Rows, Update, reload_all
+from jobdesk.services.changes import APPLICATIONS, SETTINGS, Change, Rows, Update, reload_all
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.feedback.tab import FeedbackTab
@@ -273,8 +274,11 @@ class MainWindow(QMainWindow):
     def _show_update(self, update: Update) -> None:
         self.rows.apply(update)
         kinds = update.kinds
+        no_response_days = self.services.settings.get(NO_RESPONSE_DAYS)
         if APPLICATIONS in kinds or update.everything:
-            self.pipeline_tab.apply(update, self.pipeline.today())
+            self.pipeline_tab.apply(update, self.pipeline.today(), no_response_days)
+        elif SETTINGS in kinds:
+            self.pipeline_tab.recount_silence(self.pipeline.today(), no_response_days)
         self.insights_tab.refresh(kinds)
         self.feedback_tab.refresh(kinds)
         self.offer_views.refresh(update)
@@ -307,9 +311,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setToolTip(plain_tooltip(f"Redo {redo}" if redo else "Redo"))
         shown, total = self.pipeline_tab.shown_count()
         noun = "application" if total == 1 else "applications"
-        self.count_label.setText(
-            f"{total} {noun}" if shown == total else f"Showing {shown} of {total} {noun}"
-        )
+        text = f"{total} {noun}" if shown == total else f"Showing {shown} of {total} {noun}"
+        silent = self.pipeline_tab.model.silent_count()
+        if silent:
+            text += f" · {silent} with no response"
+        self.count_label.setText(text)
 
     # --- doing things ---------------------------------------------------------------------
 
