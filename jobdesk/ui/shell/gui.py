@@ -111,7 +111,9 @@ def run_window(
     from jobdesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(services, demo=demo)
-    if tab and not window.select_tab(tab):
+    if not tab:
+        window.open_start_tab()
+    elif not window.select_tab(tab):
         print(f"jobdesk: there is no tab called {tab!r}", file=sys.stderr)
     window.show()
     log.info("window shown")

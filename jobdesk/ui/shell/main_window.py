@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 from jobdesk.domain.application import Application
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.settings import NO_RESPONSE_DAYS
+from jobdesk.domain.settings import NO_RESPONSE_DAYS, OPEN_ON_TODAY
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import APPLICATIONS, SETTINGS, Change, Rows, Update, reload_all
 from jobdesk.ui.dialogs.common import plain_tooltip
@@ -28,6 +28,7 @@ from jobdesk.ui.pipeline.tab import PipelineTab
 from jobdesk.ui.shell.about_dialog import AboutDialog
 from jobdesk.ui.shell.backups import BackupsController
 from jobdesk.ui.shell.settings_dialog import SettingsDialog
+from jobdesk.ui.today.tab import TodayTab
 
 
 class MainWindow(QMainWindow):
@@ -60,12 +61,15 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
         self.tabs.setDocumentMode(True)
+        self.today_tab = TodayTab(services.agenda, self.rows.all)
+        self.tabs.addTab(self.today_tab, "&Today")
         self.tabs.addTab(self.pipeline_tab, "&Pipeline")
         self.insights_tab = InsightsTab(services.insights, self.prompts)
         self.tabs.addTab(self.insights_tab, "&Insights")
         self.feedback_tab = FeedbackTab(services, self.perform, self.prompts, self.rows.all)
         self.tabs.addTab(self.feedback_tab, "Feed&back")
         self.setCentralWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.pipeline_tab)  # until `open_start_tab`
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Applications shown")
@@ -248,6 +252,11 @@ class MainWindow(QMainWindow):
         self.pipeline_tab.detail.action_requested.connect(self._detail_link)
         self.feedback_tab.record_requested.connect(self.record_feedback)
         self.feedback_tab.mail_account_requested.connect(self.edit_mail_account)
+        self.today_tab.open_requested.connect(self.show_application)
+        self.today_tab.close_requested.connect(self.close_as_no_response)
+        self.today_tab.insights_requested.connect(
+            lambda: self.tabs.setCurrentWidget(self.insights_tab)
+        )
 
     def select_tab(self, name: str) -> bool:
         """Show the tab whose title (without its & mnemonic) is `name`, in any letter case."""
@@ -256,6 +265,22 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(index)
                 return True
         return False
+
+    def open_start_tab(self) -> None:
+        """Start on Today once there is data (unless turned off in the preferences)."""
+        if len(self.rows) and self.services.settings.get(OPEN_ON_TODAY):
+            self.tabs.setCurrentWidget(self.today_tab)
+
+    def show_application(self, app_id: int) -> None:
+        """Select `app_id` on the Pipeline tab, clearing filters that would hide it."""
+        tab = self.pipeline_tab
+        if tab.model.row_of(app_id) is None:
+            tab.search_edit.clear()
+            tab.stage_combo.setCurrentIndex(0)
+            tab.set_quick_filter(QuickFilter.ALL)
+        self.tabs.setCurrentWidget(tab)
+        tab.select_ids([app_id])
+        tab.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_files(self, paths: list[Path] | list[str], app_id: int | None = None) -> None:
         """Take files in as if dropped: onto `app_id`'s row, or (None) anywhere on the window."""
@@ -281,6 +306,7 @@ class MainWindow(QMainWindow):
             self.pipeline_tab.recount_silence(self.pipeline.today(), no_response_days)
         self.insights_tab.refresh(kinds)
         self.feedback_tab.refresh(kinds)
+        self.today_tab.refresh(kinds)
         self.offer_views.refresh(update)
         self._update_actions()
 
@@ -411,6 +437,10 @@ class MainWindow(QMainWindow):
             Outcome.DECLINED: lambda: self.pipeline.decline_offer(app.id, on),
         }
         self.perform(calls[outcome])
+
+    def close_as_no_response(self, app_id: int) -> None:
+        """One click from Today: a silent application closed as ghosted today (undoable)."""
+        self.perform(lambda: self.pipeline.mark_ghosted(app_id))
 
     def delete_selected(self) -> None:
         ids = self.pipeline_tab.selected_ids()
