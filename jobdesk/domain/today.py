@@ -95,7 +95,12 @@ class Health:
             return ""
         where = "an offer" if app.furthest_stage is Stage.OFFER else "a final round"
         others = self.active - 1
-        moving = "no other application is" if others == 0 else f"only {others} others are"
+        if others == 0:
+            moving = "no other application is"
+        elif others == 1:
+            moving = "only 1 other is"
+        else:
+            moving = f"only {others} others are"
         return (
             f"{app.company} is at {where}, and {moving} moving. However it goes, keep other "
             "applications moving so that no single outcome carries your whole search."
