@@ -307,7 +307,8 @@ def over_daily_limit(apps: Iterable[ApplicationSummary], on: date, limit: int) -
 
 def daily_limit_note(sent: int, limit: int) -> str:
     return (
-        f"You have already logged {sent} applications for this day, and your daily limit is "
-        f"{limit}. A pause now keeps tomorrow's applications as good as today's first ones. "
-        "Log this one anyway if you like; the limit is only a reminder."
+        f"You have already logged {sent} applications sent today, and your daily limit is "
+        f"{limit}. A pause now keeps tomorrow's applications as good as today's first ones.\n\n"
+        "Log this one anyway if you like: the limit is only a reminder (Preferences ▸ Today "
+        "and pacing)."
     )

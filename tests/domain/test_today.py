@@ -157,7 +157,7 @@ def test_the_daily_limit_counts_the_day_the_application_was_sent() -> None:
     assert over_daily_limit(apps, MONDAY, 3) is None
     assert over_daily_limit(apps, TODAY, 0) is None  # turned off
     assert daily_limit_note(3, 3).startswith(
-        "You have already logged 3 applications for this day, and your daily limit is 3."
+        "You have already logged 3 applications sent today, and your daily limit is 3."
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
@@ -29,6 +29,8 @@ from jobdesk.ui.shell.about_dialog import AboutDialog
 from jobdesk.ui.shell.backups import BackupsController
 from jobdesk.ui.shell.settings_dialog import SettingsDialog
 from jobdesk.ui.today.tab import TodayTab
+
+LOG_ANYWAY = "Log it anyway"
 
 
 class MainWindow(QMainWindow):
@@ -361,6 +363,11 @@ class MainWindow(QMainWindow):
         return change
 
     def add_application(self) -> None:
+        # The daily limit is asked about before the dialog, so a "not now" loses nothing
+        # typed. It counts the applications sent today: logging older ones is catching up.
+        note = self.services.agenda.daily_limit_note(self.rows.all(), self.pipeline.today())
+        if note is not None and self.prompts.choose(self, note, [LOG_ANYWAY]) is None:
+            return
         details = ApplicationDialog.ask(
             self,
             today=self.pipeline.today(),
@@ -552,6 +559,21 @@ class MainWindow(QMainWindow):
             "pipeline/header", self.pipeline_tab.table.horizontalHeader().saveState()
         )
         self.settings.sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.notice_new_day()
+        super().changeEvent(event)
+
+    def notice_new_day(self) -> None:
+        """Past midnight, applications may have fallen silent: count them again (a date
+        compare when nothing changed, so cheap on every activation)."""
+        today = self.pipeline.today()
+        if today == self.pipeline_tab.model.today:
+            return
+        self.pipeline_tab.recount_silence(today, self.services.settings.get(NO_RESPONSE_DAYS))
+        self.today_tab.refresh(frozenset({APPLICATIONS}))
+        self._update_actions()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

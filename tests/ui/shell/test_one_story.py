@@ -4,14 +4,17 @@ Insights count the sample search's unanswered applications the same way."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
+from peewee import SqliteDatabase
 from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.funnel import End
 from jobdesk.domain.settings import NO_RESPONSE_DAYS
-from jobdesk.services.bundle import Services
+from jobdesk.paths import Paths
+from jobdesk.services.bundle import Services, build_services
 from jobdesk.ui.pipeline.model import COL_OUTCOME, QuickFilter
 from jobdesk.ui.shell.main_window import MainWindow
 from tests.conftest import TODAY
@@ -92,3 +95,20 @@ def test_closing_a_silent_one_as_ghosted_and_undoing(
     assert insights_ends(services)[End.GHOSTED] == 9
     window.undo()
     assert window.count_label.text() == "82 applications · 34 with no response"
+
+
+def test_a_new_day_counts_again_when_the_window_is_next_used(
+    qtbot: QtBot, db: SqliteDatabase, paths: Paths
+) -> None:
+    clock = [TODAY]
+    services = build_services(db, paths, today=lambda: clock[0])
+    services.pipeline.load_sample()
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.count_label.text() == "82 applications · 34 with no response"
+    # The silent ones waited 32 days or more; the next unanswered ones waited 28 and 26 days
+    # on the 20th, so 2 days later the first has waited 30: one more (the other, 28: not yet).
+    clock[0] = TODAY + timedelta(days=2)
+    w.notice_new_day()
+    assert w.count_label.text() == "82 applications · 35 with no response"
