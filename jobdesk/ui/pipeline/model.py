@@ -110,6 +110,19 @@ class QuickFilter(Enum):
             return app.outcome.is_closed or silence.covers(app)
         return True
 
+    def admitted(self, rows: list[ApplicationSummary], silent: set[int]) -> list[bool]:
+        """`admits` for many rows at once, given the ids of the silent ones: one loop with no
+        call per row, as fast as the filter was before silence counted."""
+        if self is QuickFilter.ACTIVE:
+            active = Outcome.ACTIVE
+            return [r.outcome is active and r.id not in silent for r in rows]
+        if self is QuickFilter.OFFERS:
+            offer = Stage.OFFER
+            return [r.furthest_stage is offer for r in rows]
+        if self is QuickFilter.CLOSED:
+            return [r.outcome.is_closed or r.id in silent for r in rows]
+        return [True] * len(rows)
+
 
 @dataclass(frozen=True)
 class RowFilter:
@@ -414,10 +427,11 @@ class PipelineModel(QAbstractTableModel):
             found = [word in hay for hay in hays]
             keep = found if keep is None else [a and b for a, b in zip(keep, found, strict=True)]
         if f.quick is not QuickFilter.ALL or f.stage is not None:
-            quick, stage, silence = f.quick.admits, f.stage, self._silence
-            admitted = [
-                quick(r, silence) and (stage is None or r.furthest_stage is stage) for r in rows
-            ]
+            admitted = f.quick.admitted(rows, self._silent)
+            if f.stage is not None:
+                stage = f.stage
+                at = [r.furthest_stage is stage for r in rows]
+                admitted = [a and b for a, b in zip(admitted, at, strict=True)]
             keep = (
                 admitted if keep is None else [a and b for a, b in zip(keep, admitted, strict=True)]
             )

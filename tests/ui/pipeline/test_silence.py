@@ -8,6 +8,7 @@ from pytestqt.modeltest import ModelTester
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.enums import Outcome, Stage
+from jobdesk.domain.funnel import Silence
 from jobdesk.ui.pipeline.model import (
     COL_COMPANY,
     COL_OUTCOME,
@@ -89,3 +90,11 @@ def test_sorting_by_outcome_puts_no_response_after_the_stored_outcomes() -> None
     assert shown(model, COL_OUTCOME) == ["Active", "Active", "Ghosted", "No response"]
     model.set_silence(TODAY, 30)  # nobody is silent now: Acme sorts among the active ones
     assert shown(model, COL_OUTCOME) == ["Active", "Active", "Active", "Ghosted"]
+
+
+def test_the_bulk_filter_admits_what_the_one_row_rule_admits() -> None:
+    silence = Silence(TODAY, 19)
+    silent = {r.id for r in ROWS if silence.covers(r)}
+    assert silent == {1}
+    for quick in QuickFilter:
+        assert quick.admitted(ROWS, silent) == [quick.admits(r, silence) for r in ROWS], quick
