@@ -129,6 +129,8 @@ def as_text(agenda: Agenda, source: str) -> str:
     lines += ["", "Pipeline health:", f"  {agenda.health.message}"]
     if agenda.health.warning:
         lines.append(f"  {agenda.health.warning}")
+    if agenda.pacing:
+        lines.append(f"  {agenda.pacing.message}")
     if agenda.leak:
         lines.append(f"  {agenda.leak}")
     lines += ["", f"  {agenda.week.message}"]
@@ -156,6 +158,13 @@ def as_json(agenda: Agenda, source: str) -> dict[str, Any]:
             "carrying_application_id": health.carrying.id if health.carrying else None,
             "message": health.message,
             "warning": health.warning or None,
+        },
+        "pacing": None
+        if agenda.pacing is None
+        else {
+            "sent": agenda.pacing.sent,
+            "heard_back": agenda.pacing.heard_back,
+            "message": agenda.pacing.message,
         },
         "leaking_stage": agenda.leak or None,
         "week": {

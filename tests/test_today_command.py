@@ -58,7 +58,7 @@ EXPECTED_TEXT = """\
 Today, Friday 20 November 2026 ({folder})
 
 What needs doing (2):
-  Next step past its date: Globex — Staff Engineer
+  Next step late: Globex — Staff Engineer
     Final interview was planned for 2026-11-18 (2 days ago): record what happened, or give it a new date.
   No reply: Acme — Backend Engineer
     No reply for 34 days: follow up, or close it as no response.
@@ -103,6 +103,7 @@ def test_the_agenda_as_json(capsys: pytest.CaptureFixture[str], folder: Paths) -
     ]
     assert data["health"]["active"] == 2 and data["health"]["below_minimum"] is True
     assert data["health"]["carrying_application_id"] == data["items"][0]["application_id"]
+    assert data["pacing"] is None  # 2 sent in the last 14 days: not many
     assert data["week"] == {
         "from": "2026-11-16",
         "applications": 2,  # Initech (16th) and Hooli (19th)

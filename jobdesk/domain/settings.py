@@ -93,6 +93,16 @@ MIN_ACTIVE = Setting(
     minimum=0,
     maximum=100,
 )
+PACING_APPLICATIONS = Setting(
+    "today.pacing_applications",
+    10,
+    "Suggest looking upstream after (applications in 14 days; 0: off)",
+    "When this many applications went out in the last 14 days and almost none had a reply, "
+    "Today suggests working on the CV, the targeting or how you present yourself before "
+    "sending more.",
+    minimum=0,
+    maximum=500,
+)
 DAILY_LIMIT = Setting(
     "today.daily_limit",
     10,

@@ -36,7 +36,7 @@ class ItemKind(Vocabulary):
 
 _KIND_LABELS = {
     ItemKind.OFFER_REPLY: "Offer reply due",
-    ItemKind.NEXT_STEP_PAST: "Next step past its date",
+    ItemKind.NEXT_STEP_PAST: "Next step late",
     ItemKind.FOLLOW_UP: "Follow-up due",
     ItemKind.SILENT: "No reply",
 }
@@ -147,6 +147,7 @@ class Agenda:
     health: Health
     week: WeekSummary
     leak: str  # the leaking stage in one line, or "" when it was not asked for
+    pacing: Pacing | None = None
 
     @property
     def is_clear(self) -> bool:
@@ -291,6 +292,53 @@ def week_summary(
         elif message.purpose is Purpose.FEEDBACK:
             feedback += 1
     return WeekSummary(start, applications, follow_ups, feedback)
+
+
+# --- pacing -------------------------------------------------------------------------------
+
+PACING_DAYS = 14
+_NO_REPLY_OUTCOMES = frozenset({Outcome.GHOSTED, Outcome.WITHDRAWN})
+
+
+@dataclass(frozen=True)
+class Pacing:
+    """Many applications lately and almost no replies: look upstream before sending more."""
+
+    sent: int  # applications sent in the last `PACING_DAYS` days
+    heard_back: int  # applications with news from the company in those days
+
+    @property
+    def message(self) -> str:
+        heard = "none" if self.heard_back == 0 else f"{self.heard_back}"
+        return (
+            f"You sent {self.sent} applications in the last {PACING_DAYS} days and heard back "
+            f"from {heard}. More of the same rarely changes that: look upstream first (your CV, "
+            "the roles you target, how you present yourself) before the next batch, and pace "
+            "yourself."
+        )
+
+
+def pacing(apps: Iterable[ApplicationSummary], today: date, many: int) -> Pacing | None:
+    """The suggestion when `many` or more applications went out in the last 14 days and at
+    most one application had news in them (0: never).
+
+    "News" is read from the summaries: the last thing that happened to an application fell
+    in those days and it is a reply (a rejection, or a stage past applied, unless the
+    application was since marked ghosted or withdrawn). Close enough for a nudge, and cheap.
+    """
+    if many <= 0:
+        return None
+    start = today - timedelta(days=PACING_DAYS - 1)
+    sent = heard = 0
+    for a in apps:
+        if start <= a.applied_on <= today:
+            sent += 1
+        if start <= a.last_activity <= today and (
+            a.outcome is Outcome.REJECTED
+            or (a.furthest_stage is not Stage.APPLIED and a.outcome not in _NO_REPLY_OUTCOMES)
+        ):
+            heard += 1
+    return Pacing(sent, heard) if sent >= many and heard <= 1 else None
 
 
 # --- the daily limit ----------------------------------------------------------------------

@@ -8,7 +8,12 @@ from datetime import date
 from jobdesk.domain import today as rules
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.funnel import Silence
-from jobdesk.domain.settings import DAILY_LIMIT, MIN_ACTIVE, NO_RESPONSE_DAYS
+from jobdesk.domain.settings import (
+    DAILY_LIMIT,
+    MIN_ACTIVE,
+    NO_RESPONSE_DAYS,
+    PACING_APPLICATIONS,
+)
 from jobdesk.services.feedback import Feedback
 from jobdesk.services.insights import Insights
 from jobdesk.services.offers import Offers
@@ -64,6 +69,7 @@ class DailyAgenda:
             rules.health(apps, silence, self._settings.get(MIN_ACTIVE)),
             rules.week_summary(apps, sent, silence.today),
             leak,
+            rules.pacing(apps, silence.today, self._settings.get(PACING_APPLICATIONS)),
         )
 
     def leak_is_cheap(self, applications: int) -> bool:

@@ -13,6 +13,7 @@ from jobdesk.domain.today import (
     Health,
     ItemKind,
     OfferDue,
+    Pacing,
     daily_limit_note,
     follow_up_items,
     health,
@@ -20,6 +21,7 @@ from jobdesk.domain.today import (
     next_step_items,
     offer_items,
     over_daily_limit,
+    pacing,
     silent_items,
     week_start,
     week_summary,
@@ -172,4 +174,28 @@ def test_follow_up_texts_and_a_week_of_follow_ups_only() -> None:
     sent = [MessageSent(1, Purpose.FOLLOW_UP, TODAY, Via.CLIPBOARD)]
     assert week_summary([], sent, TODAY).message == (
         "This week: 1 follow-up. Steady work like this is what moves a search."
+    )
+
+
+def test_pacing_after_many_applications_and_almost_no_replies() -> None:
+    # 14 days back from Friday 20 November: from Saturday 7 November.
+    sent = [app(i, f"Co {i}", date(2026, 11, 7 + i % 14)) for i in range(10)]
+    older = app(20, "Older", date(2026, 11, 6))  # one day too early to count
+    assert pacing([*sent, older], TODAY, 10) == Pacing(10, 0)
+    assert pacing([*sent[:9], older], TODAY, 10) is None  # 9 sent: not many
+    assert pacing(sent, TODAY, 0) is None  # turned off
+    # One reply (a screen on the 18th) still counts as almost none; two do not.
+    screen = sent[0]._replace(furthest_stage=Stage.SCREEN, last_activity=date(2026, 11, 18))
+    assert pacing([screen, *sent[1:]], TODAY, 10) == Pacing(10, 1)
+    rejected = sent[1]._replace(
+        furthest_stage=Stage.RESPONDED, outcome=Outcome.REJECTED, last_activity=TODAY
+    )
+    assert pacing([screen, rejected, *sent[2:]], TODAY, 10) is None
+    # Marking one ghosted is no reply, whatever stage it had reached.
+    ghosted = rejected._replace(furthest_stage=Stage.SCREEN, outcome=Outcome.GHOSTED)
+    assert pacing([screen, ghosted, *sent[2:]], TODAY, 10) == Pacing(10, 1)
+    assert Pacing(10, 0).message == (
+        "You sent 10 applications in the last 14 days and heard back from none. More of the "
+        "same rarely changes that: look upstream first (your CV, the roles you target, how "
+        "you present yourself) before the next batch, and pace yourself."
     )

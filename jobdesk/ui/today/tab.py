@@ -111,7 +111,10 @@ class TodayTab(QWidget):
         self.leak_label.linkActivated.connect(self._link)
         health = QGroupBox("Pipeline health")
         health_box = QVBoxLayout(health)
-        for label in (self.health_label, self.carrying_label, self.leak_label):
+        self.pacing_label = QLabel()
+        self.pacing_label.setWordWrap(True)
+        self.pacing_label.setAccessibleName("Pacing")
+        for label in (self.health_label, self.carrying_label, self.pacing_label, self.leak_label):
             health_box.addWidget(label)
         health_box.addStretch()
         self.week_label = QLabel()
@@ -153,6 +156,8 @@ class TodayTab(QWidget):
         self.health_label.setText(agenda.health.message)
         self.carrying_label.setText(agenda.health.warning)
         self.carrying_label.setVisible(bool(agenda.health.warning))
+        self.pacing_label.setText(agenda.pacing.message if agenda.pacing else "")
+        self.pacing_label.setVisible(agenda.pacing is not None)
         leak = agenda.leak or "Where your search leaks is worked out on the Insights tab."
         self.leak_label.setText(f"{escape(leak)} <a href='{INSIGHTS_LINK}'>See the Insights</a>")
         self.week_label.setText(agenda.week.message)

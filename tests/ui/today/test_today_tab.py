@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from jobdesk.domain.settings import OPEN_ON_TODAY
+from jobdesk.domain.application import ApplicationDetails
+from jobdesk.domain.settings import OPEN_ON_TODAY, PACING_APPLICATIONS
 from jobdesk.domain.today import ItemKind
 from jobdesk.services.bundle import Services
 from jobdesk.ui.pipeline.model import QuickFilter
@@ -133,3 +135,20 @@ def test_the_agenda_model_passes_the_model_tester(
 ) -> None:
     qtmodeltester.check(window.today_tab.model)
     assert window.today_tab.model.item(0).kind is ItemKind.FOLLOW_UP
+
+
+def test_many_applications_and_no_replies_suggest_looking_upstream(
+    qtbot: QtBot, services: Services
+) -> None:
+    for n in range(1, 11):  # ten sent on 11 to 20 November, none answered
+        services.pipeline.add(
+            ApplicationDetails(f"Company {n}", "Engineer", date(2026, 11, 10 + n))
+        )
+    w = make_window(qtbot, services)
+    w.select_tab("Today")
+    assert w.today_tab.pacing_label.text().startswith(
+        "You sent 10 applications in the last 14 days and heard back from none."
+    )
+    services.settings.set(PACING_APPLICATIONS, 11)
+    w.reload()
+    assert w.today_tab.pacing_label.isHidden()
