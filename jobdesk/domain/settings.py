@@ -113,6 +113,20 @@ DAILY_LIMIT = Setting(
     maximum=200,
 )
 
+REMIND_OFFERS = Setting(
+    "today.remind_offers",
+    True,
+    "Desktop reminder: offer deadlines",
+    "While jobdesk runs, a desktop notification when an offer's answer is due within two "
+    "days (where the system shows them).",
+)
+REMIND_FOLLOW_UPS = Setting(
+    "today.remind_follow_ups",
+    True,
+    "Desktop reminder: follow-ups due",
+    "While jobdesk runs, one desktop notification a day when follow-ups are due.",
+)
+
 # --- mail account (for saving drafts; the password lives only in the OS keyring) ----------
 
 MAIL_HOST = Setting("mail.host", "", "Mail server (IMAP)", "For example imap.example.com.")

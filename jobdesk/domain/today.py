@@ -341,6 +341,63 @@ def pacing(apps: Iterable[ApplicationSummary], today: date, many: int) -> Pacing
     return Pacing(sent, heard) if sent >= many and heard <= 1 else None
 
 
+# --- reminders outside the window ---------------------------------------------------------
+
+REMIND_OFFER_DAYS = 2  # an offer's deadline this close (or passed) is worth a desktop note
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A desktop note; `key` says which note it is, so each is shown once a day."""
+
+    key: str
+    title: str
+    text: str
+
+
+def reminders(
+    offers: Iterable[OfferDue],
+    follow_ups_due: int,
+    today: date,
+    *,
+    offers_on: bool = True,
+    follow_ups_on: bool = True,
+) -> list[Reminder]:
+    """The notes worth a desktop notification today: each offer deadline two days away or
+    nearer, and one note for all the follow-ups due (one per application would nag)."""
+    notes = []
+    if offers_on:
+        for offer in offers:
+            left = offer.days_left
+            if left is None or left > REMIND_OFFER_DAYS:
+                continue
+            if left < 0:
+                when = "has passed"
+            elif left == 0:
+                when = "is today"
+            elif left == 1:
+                when = "is tomorrow"
+            else:
+                when = f"is in {left} days"
+            notes.append(
+                Reminder(
+                    f"offer:{offer.application_id}:{today.isoformat()}",
+                    "Offer deadline",
+                    f"The deadline to answer {offer.name} {when}.",
+                )
+            )
+    if follow_ups_on and follow_ups_due:
+        noun = "follow-up is" if follow_ups_due == 1 else "follow-ups are"
+        notes.append(
+            Reminder(
+                f"follow_ups:{today.isoformat()}",
+                "Follow-ups due",
+                f"{follow_ups_due} {noun} due today. They are listed on the Today tab.",
+            )
+        )
+    return notes
+
+
 # --- the daily limit ----------------------------------------------------------------------
 
 

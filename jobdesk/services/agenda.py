@@ -13,6 +13,8 @@ from jobdesk.domain.settings import (
     MIN_ACTIVE,
     NO_RESPONSE_DAYS,
     PACING_APPLICATIONS,
+    REMIND_FOLLOW_UPS,
+    REMIND_OFFERS,
 )
 from jobdesk.services.feedback import Feedback
 from jobdesk.services.insights import Insights
@@ -48,10 +50,7 @@ class DailyAgenda:
         every application's track, only when `with_leak`."""
         silence = self.silence()
         sent = self._feedback.messages_sent()
-        due_offers = [
-            rules.OfferDue(s.offer.application_id, f"{s.company} — {s.role_title}", s.days_left)
-            for s in self._offers.replies_due()
-        ]
+        due_offers = self._offers_due()
         # Interviews today and this week, and debriefs owed, join here once they are kept.
         items = rules.merged(
             rules.offer_items(due_offers),
@@ -70,6 +69,24 @@ class DailyAgenda:
             rules.week_summary(apps, sent, silence.today),
             leak,
             rules.pacing(apps, silence.today, self._settings.get(PACING_APPLICATIONS)),
+        )
+
+    def _offers_due(self) -> list[rules.OfferDue]:
+        return [
+            rules.OfferDue(s.offer.application_id, f"{s.company} — {s.role_title}", s.days_left)
+            for s in self._offers.replies_due()
+        ]
+
+    def reminders(self, apps: Sequence[ApplicationSummary]) -> list[rules.Reminder]:
+        """Today's desktop notes (each kind can be turned off in the preferences)."""
+        get = self._settings.get
+        offers_on, follow_ups_on = get(REMIND_OFFERS), get(REMIND_FOLLOW_UPS)
+        return rules.reminders(
+            self._offers_due() if offers_on else [],
+            len(self._feedback.follow_ups(apps)) if follow_ups_on else 0,
+            self._today(),
+            offers_on=offers_on,
+            follow_ups_on=follow_ups_on,
         )
 
     def leak_is_cheap(self, applications: int) -> bool:

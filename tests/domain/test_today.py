@@ -22,6 +22,7 @@ from jobdesk.domain.today import (
     offer_items,
     over_daily_limit,
     pacing,
+    reminders,
     silent_items,
     week_start,
     week_summary,
@@ -199,3 +200,19 @@ def test_pacing_after_many_applications_and_almost_no_replies() -> None:
         "same rarely changes that: look upstream first (your CV, the roles you target, how "
         "you present yourself) before the next batch, and pace yourself."
     )
+
+
+def test_reminders_for_near_offer_deadlines_and_one_for_the_follow_ups() -> None:
+    offers = [OfferDue(1, "Acme — Engineer", 3), OfferDue(2, "Globex — SRE", 2),
+              OfferDue(3, "Initech — Dev", -1), OfferDue(4, "Hooli — PM", None)]  # fmt: skip
+    notes = reminders(offers, 3, TODAY)
+    assert [n.key for n in notes] == ["offer:2:2026-11-20", "offer:3:2026-11-20",
+                                      "follow_ups:2026-11-20"]  # fmt: skip
+    assert [n.title for n in notes] == ["Offer deadline", "Offer deadline", "Follow-ups due"]
+    assert [n.text for n in notes] == [
+        "The deadline to answer Globex — SRE is in 2 days.",
+        "The deadline to answer Initech — Dev has passed.",
+        "3 follow-ups are due today. They are listed on the Today tab.",
+    ]
+    assert reminders(offers, 3, TODAY, offers_on=False, follow_ups_on=False) == []
+    assert [n.title for n in reminders(offers, 0, TODAY)] == ["Offer deadline"] * 2

@@ -119,6 +119,8 @@ def run_window(
     log.info("window shown")
     if not demo:
         window.backups.start_checks()
+    if not (screenshot or check_start):
+        window.reminders.start()
     receiver = FileReceiver(services.paths.data_dir, window)
     receiver.files_received.connect(lambda paths: _files_from_elsewhere(window, paths))
     opener = _FileOpenFilter(window)

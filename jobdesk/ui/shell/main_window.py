@@ -28,6 +28,7 @@ from jobdesk.ui.pipeline.tab import PipelineTab
 from jobdesk.ui.shell.about_dialog import AboutDialog
 from jobdesk.ui.shell.backups import BackupsController
 from jobdesk.ui.shell.settings_dialog import SettingsDialog
+from jobdesk.ui.today.reminders import DesktopReminders
 from jobdesk.ui.today.tab import TodayTab
 
 LOG_ANYWAY = "Log it anyway"
@@ -259,6 +260,10 @@ class MainWindow(QMainWindow):
         self.today_tab.insights_requested.connect(
             lambda: self.tabs.setCurrentWidget(self.insights_tab)
         )
+        self.reminders = DesktopReminders(
+            lambda: self.services.agenda.reminders(self.rows.all()), self
+        )
+        self.reminders.clicked.connect(self.show_today)
 
     def select_tab(self, name: str) -> bool:
         """Show the tab whose title (without its & mnemonic) is `name`, in any letter case."""
@@ -272,6 +277,14 @@ class MainWindow(QMainWindow):
         """Start on Today once there is data (unless turned off in the preferences)."""
         if len(self.rows) and self.services.settings.get(OPEN_ON_TODAY):
             self.tabs.setCurrentWidget(self.today_tab)
+
+    def show_today(self) -> None:
+        """Bring the window forward on Today (a desktop reminder was clicked)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.tabs.setCurrentWidget(self.today_tab)
 
     def show_application(self, app_id: int) -> None:
         """Select `app_id` on the Pipeline tab, clearing filters that would hide it."""
