@@ -120,6 +120,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from jobdesk.stats_command import main as stats_main
 
         return stats_main(argv[1:])
+    if argv[:1] == ["today"]:
+        from jobdesk.today_command import main as today_main
+
+        return today_main(argv[1:])
     if argv[:1] == ["repair"]:
         from jobdesk.repair_command import main as repair_main
 

@@ -151,8 +151,16 @@ def _demo(folder: Path, today: date) -> Insights:
 
 
 def _read_only(data_dir: str | None, today: date) -> tuple[Insights, str, SqliteDatabase]:
-    from jobdesk import paths as jobdesk_paths
     from jobdesk.services.settings import Settings
+
+    db, source = open_read_only(data_dir, "stats")
+    return Insights(Settings(db), today=lambda: today), source, db
+
+
+def open_read_only(data_dir: str | None, command: str) -> tuple[SqliteDatabase, str]:
+    """The data folder's database opened read-only for `jobdesk <command>` (no lock taken,
+    not a byte changed), with the folder's name; UserError when it cannot be read."""
+    from jobdesk import paths as jobdesk_paths
     from jobdesk.store.migrations import LATEST_VERSION, too_new_message
     from jobdesk.store.tables import database
 
@@ -160,7 +168,8 @@ def _read_only(data_dir: str | None, today: date) -> tuple[Insights, str, Sqlite
     path = paths.database
     no_data = (
         f"There is no data yet in {paths.data_dir}. Start jobdesk and add your applications "
-        "(or point --data-dir at another folder); `jobdesk stats --demo` shows the sample search."
+        f"(or point --data-dir at another folder); `jobdesk {command} --demo` shows the sample "
+        "search."
     )
     if not path.is_file():
         raise UserError(no_data)
@@ -186,10 +195,10 @@ def _read_only(data_dir: str | None, today: date) -> tuple[Insights, str, Sqlite
         raise UserError(
             f"The data in {paths.data_dir} was saved by an older jobdesk (schema {version}; "
             f"this version uses {LATEST_VERSION}). Start the jobdesk app once so it can update "
-            "the data, then run `jobdesk stats` again."
+            f"the data, then run `jobdesk {command}` again."
         )
     database.initialize(db)
-    return Insights(Settings(db), today=lambda: today), str(paths.data_dir), db
+    return db, str(paths.data_dir)
 
 
 # --- the report ---------------------------------------------------------------------------

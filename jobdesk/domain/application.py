@@ -117,6 +117,10 @@ class Application:
         return self.details.role_title
 
     @property
+    def applied_on(self) -> date:
+        return self.details.applied_on
+
+    @property
     def next_step_on(self) -> date | None:
         return self.details.next_step_on
 

@@ -16,6 +16,7 @@ from enum import Enum
 from jobdesk.domain.application import Application, ApplicationSummary, EventKind, clean_text
 from jobdesk.domain.enums import Outcome, RejectionReason, Stage
 from jobdesk.domain.errors import UserError
+from jobdesk.domain.funnel import is_silent
 from jobdesk.domain.templates import Purpose
 
 # An application as a list knows it, or whole: both give what these rules read.
@@ -228,9 +229,8 @@ def follow_ups(
             continue
         if app.next_step_on is not None and app.next_step_on >= today:
             continue
-        silent_days = (today - app.last_activity).days
-        if app.furthest_stage is Stage.APPLIED and silent_days >= no_response_days:
-            continue
+        if is_silent(app.furthest_stage, app.outcome, app.applied_on, today, no_response_days):
+            continue  # listed once, as a silent application (Today), not also as a follow-up
         followed = last_follow_up.get(app.id)
         quiet_since = max(app.last_activity, followed) if followed else app.last_activity
         days = (today - quiet_since).days

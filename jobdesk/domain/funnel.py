@@ -40,6 +40,7 @@ from typing import Any, NamedTuple
 
 from jobdesk.domain.application import (
     Application,
+    ApplicationSummary,
     EventKind,
     current_outcome,
     furthest_stage,
@@ -245,6 +246,42 @@ def tracks_of(items: Tracks) -> list[Track]:
 # --- classifying --------------------------------------------------------------------------
 
 
+def is_silent(
+    furthest: Stage, outcome: Outcome, applied_on: date, today: date, no_response_days: int
+) -> bool:
+    """Whether an application counts as "no response" without being marked so: still open,
+    never answered, and sent at least `no_response_days` ago (today − applied ≥ N).
+
+    The one home of the rule: the funnel's timeouts, the pipeline's Active filter and its
+    Outcome column, the status bar and Today all ask it, so they tell one story.
+    """
+    return (
+        outcome is Outcome.ACTIVE
+        and furthest is Stage.APPLIED
+        and (today - applied_on).days >= no_response_days
+    )
+
+
+@dataclass(frozen=True)
+class Silence:
+    """The no-response rule as of one day, for the lists: which summaries count as silent."""
+
+    today: date
+    no_response_days: int
+
+    def covers(self, app: ApplicationSummary) -> bool:
+        return is_silent(
+            app.furthest_stage, app.outcome, app.applied_on, self.today, self.no_response_days
+        )
+
+    def days(self, app: ApplicationSummary) -> int:
+        """How long `app` has waited for a reply since it was sent."""
+        return (self.today - app.applied_on).days
+
+    def count(self, apps: Iterable[ApplicationSummary]) -> int:
+        return sum(1 for app in apps if self.covers(app))
+
+
 def end_of(t: Track, today: date, no_response_days: int) -> End:
     """How `t` counts today (the rules in the module docstring)."""
     outcome = t.outcome
@@ -258,7 +295,7 @@ def end_of(t: Track, today: date, no_response_days: int) -> End:
         return End.DECLINED
     if outcome is Outcome.GHOSTED:
         return End.GHOSTED
-    if t.furthest is Stage.APPLIED and (today - t.applied_on).days >= no_response_days:
+    if is_silent(t.furthest, outcome, t.applied_on, today, no_response_days):
         # Unmarked, N days of silence after applying still counts as no response.
         return End.TIMED_OUT
     return End.PENDING

@@ -76,6 +76,57 @@ PATTERN_MIN = Setting(
 )
 MY_NAME = Setting("profile.my_name", "", "Your name", "Used as $my_name in templates.")
 
+# --- today and pacing ----------------------------------------------------------------------
+
+OPEN_ON_TODAY = Setting(
+    "today.open_on_start",
+    True,
+    "Open on the Today tab",
+    "Once there are applications, jobdesk starts on Today: what needs doing now.",
+)
+MIN_ACTIVE = Setting(
+    "today.min_active",
+    5,
+    "Keep at least this many active (0: no reminder)",
+    "Today says when fewer applications than this are still moving, so that no single "
+    "outcome carries your whole search.",
+    minimum=0,
+    maximum=100,
+)
+PACING_APPLICATIONS = Setting(
+    "today.pacing_applications",
+    10,
+    "Suggest looking upstream after (applications in 14 days; 0: off)",
+    "When this many applications went out in the last 14 days and almost none had a reply, "
+    "Today suggests working on the CV, the targeting or how you present yourself before "
+    "sending more.",
+    minimum=0,
+    maximum=500,
+)
+DAILY_LIMIT = Setting(
+    "today.daily_limit",
+    10,
+    "Daily application limit (0: off)",
+    "Logging more applications than this in one day shows a gentle note suggesting a "
+    "pause. It never stops you: you can always log it anyway.",
+    minimum=0,
+    maximum=200,
+)
+
+REMIND_OFFERS = Setting(
+    "today.remind_offers",
+    True,
+    "Desktop reminder: offer deadlines",
+    "While jobdesk runs, a desktop notification when an offer's answer is due within two "
+    "days (where the system shows them).",
+)
+REMIND_FOLLOW_UPS = Setting(
+    "today.remind_follow_ups",
+    True,
+    "Desktop reminder: follow-ups due",
+    "While jobdesk runs, one desktop notification a day when follow-ups are due.",
+)
+
 # --- mail account (for saving drafts; the password lives only in the OS keyring) ----------
 
 MAIL_HOST = Setting("mail.host", "", "Mail server (IMAP)", "For example imap.example.com.")

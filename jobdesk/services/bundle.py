@@ -9,6 +9,7 @@ from datetime import date, datetime
 from peewee import SqliteDatabase
 
 from jobdesk.paths import Paths
+from jobdesk.services.agenda import DailyAgenda
 from jobdesk.services.attachments import Attachments, OfferRows
 from jobdesk.services.backups import Backups
 from jobdesk.services.feedback import Feedback, FeedbackRows
@@ -33,6 +34,7 @@ class Services:
     insights: Insights
     backups: Backups
     interviews: Interviews
+    agenda: DailyAgenda
 
     def today(self) -> date:
         return self.pipeline.today()
@@ -66,15 +68,18 @@ def build_services(
         attachments.sweep(backups.kept_hashes())
     insights = Insights(settings, today=today)
     pipeline.watch(insights.forget)
+    feedback = Feedback(db, pipeline, settings, today=today)
+    offers = Offers(pipeline, attachments, today=today)
     return Services(
         paths=paths,
         pipeline=pipeline,
         settings=settings,
-        feedback=Feedback(db, pipeline, settings, today=today),
+        feedback=feedback,
         mail=MailDrafts(settings, secrets or Secrets(), cafile=mail_cafile),
         attachments=attachments,
-        offers=Offers(pipeline, attachments, today=today),
+        offers=offers,
         insights=insights,
         backups=backups,
         interviews=Interviews(pipeline, now=now),
+        agenda=DailyAgenda(settings, feedback, offers, insights, today=today),
     )

@@ -410,3 +410,15 @@ def test_weekly_activity() -> None:
     assert (first.response_rate.successes, first.response_rate.resolved) == (4, 5)
     assert sum(w.responses for w in weeks) == 8
     assert weekly_activity([], TODAY, DAYS, 5) == []
+
+
+def test_silence_starts_on_the_day_the_period_is_over() -> None:
+    from jobdesk.domain.funnel import is_silent
+
+    sent = date(2026, 10, 21)  # 30 days before 20 November
+    assert is_silent(Stage.APPLIED, Outcome.ACTIVE, sent, date(2026, 11, 20), 30)
+    assert not is_silent(Stage.APPLIED, Outcome.ACTIVE, sent, date(2026, 11, 19), 30)
+    # An answer, or an outcome the user recorded, is no silence.
+    assert not is_silent(Stage.RESPONDED, Outcome.ACTIVE, sent, date(2026, 11, 20), 30)
+    assert not is_silent(Stage.APPLIED, Outcome.GHOSTED, sent, date(2026, 11, 20), 30)
+    assert not is_silent(Stage.APPLIED, Outcome.WITHDRAWN, sent, date(2026, 11, 20), 30)

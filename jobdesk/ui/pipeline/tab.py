@@ -143,9 +143,11 @@ class PipelineTab(QWidget):
             button.setAccessibleName(f"Show {quick.value.lower()} applications")
             button.setToolTip(
                 {
-                    QuickFilter.ACTIVE: "Applications still in progress",
+                    QuickFilter.ACTIVE: "Applications still in progress (not those past the "
+                    "no-response period with no reply)",
                     QuickFilter.OFFERS: "Applications that reached an offer",
-                    QuickFilter.CLOSED: "Rejected, withdrawn, ghosted or decided",
+                    QuickFilter.CLOSED: "Rejected, withdrawn, ghosted, decided, or with no "
+                    "response within the no-response period",
                     QuickFilter.ALL: "Every application",
                 }[quick]
             )
@@ -224,21 +226,23 @@ class PipelineTab(QWidget):
 
     # --- data -----------------------------------------------------------------------------
 
-    def set_applications(self, apps: list[ApplicationSummary], today: date) -> None:
+    def set_applications(
+        self, apps: list[ApplicationSummary], today: date, no_response_days: int | None = None
+    ) -> None:
         """Replace the rows, keeping the selection on the same applications where possible."""
         selected = self.selected_ids()
         self._today = today
-        self.model.set_rows(apps, today)
+        self.model.set_rows(apps, today, no_response_days)
         self.select_ids(selected)
         self._rows_changed()
 
-    def apply(self, update: Update, today: date) -> None:
+    def apply(self, update: Update, today: date, no_response_days: int | None = None) -> None:
         """Show a change: every row again, or just the rows it touched."""
         if update.everything:
-            self.set_applications(list(update.rows), today)
+            self.set_applications(list(update.rows), today, no_response_days)
             return
         self._today = today
-        self.model.update_rows(update.rows, update.removed, today)
+        self.model.update_rows(update.rows, update.removed, today, no_response_days)
         current = self.current_id()
         if current is not None and current in update.application_ids:
             self._selection_changed()  # the details of the one in view changed
@@ -285,6 +289,12 @@ class PipelineTab(QWidget):
 
     def shown_count(self) -> tuple[int, int]:
         return self.model.rowCount(), self.model.total()
+
+    def recount_silence(self, today: date, no_response_days: int) -> None:
+        """The day or the no-response period changed: which rows are silent may have too."""
+        self._today = today
+        self.model.set_silence(today, no_response_days)
+        self._rows_changed()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -111,12 +111,16 @@ def run_window(
     from jobdesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(services, demo=demo)
-    if tab and not window.select_tab(tab):
+    if not tab:
+        window.open_start_tab()
+    elif not window.select_tab(tab):
         print(f"jobdesk: there is no tab called {tab!r}", file=sys.stderr)
     window.show()
     log.info("window shown")
     if not demo:
         window.backups.start_checks()
+    if not (screenshot or check_start):
+        window.reminders.start()
     receiver = FileReceiver(services.paths.data_dir, window)
     receiver.files_received.connect(lambda paths: _files_from_elsewhere(window, paths))
     opener = _FileOpenFilter(window)

@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from jobdesk.domain.application import Application
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
+from jobdesk.domain.settings import NO_RESPONSE_DAYS, OPEN_ON_TODAY
 from jobdesk.services.bundle import Services
-from jobdesk.services.changes import APPLICATIONS, Change, Rows, Update, reload_all
+from jobdesk.services.changes import APPLICATIONS, SETTINGS, Change, Rows, Update, reload_all
 from jobdesk.ui.debriefs.tab import TAB_TITLE as DEBRIEFS_TITLE
 from jobdesk.ui.debriefs.tab import DebriefsTab
 from jobdesk.ui.dialogs.background import BackgroundJob
@@ -31,6 +32,10 @@ from jobdesk.ui.pipeline.tab import PipelineTab
 from jobdesk.ui.shell.about_dialog import AboutDialog
 from jobdesk.ui.shell.backups import BackupsController
 from jobdesk.ui.shell.settings_dialog import SettingsDialog
+from jobdesk.ui.today.reminders import DesktopReminders
+from jobdesk.ui.today.tab import TodayTab
+
+LOG_ANYWAY = "Log it anyway"
 
 # A search this large opens with its newest applications, the rest read on a worker thread.
 OPEN_IN_BACKGROUND_ABOVE = 20_000
@@ -73,6 +78,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
         self.tabs.setDocumentMode(True)
+        self.today_tab = TodayTab(services.agenda, self.rows.all)
+        self.tabs.addTab(self.today_tab, "&Today")
         self.tabs.addTab(self.pipeline_tab, "&Pipeline")
         self.insights_tab = InsightsTab(services.insights, self.prompts)
         self.tabs.addTab(self.insights_tab, "&Insights")
@@ -81,6 +88,7 @@ class MainWindow(QMainWindow):
         self.debriefs_tab = DebriefsTab(services.interviews, self.rows.all)
         self.tabs.addTab(self.debriefs_tab, DEBRIEFS_TITLE)
         self.setCentralWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.pipeline_tab)  # until `open_start_tab`
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Applications shown")
@@ -272,6 +280,15 @@ class MainWindow(QMainWindow):
         self.feedback_tab.mail_account_requested.connect(self.edit_mail_account)
         self.debriefs_tab.open_requested.connect(self.interview_actions.edit_debrief)
         self.debriefs_tab.delete_requested.connect(self.interview_actions.delete_debrief)
+        self.today_tab.open_requested.connect(self.show_application)
+        self.today_tab.close_requested.connect(self.close_as_no_response)
+        self.today_tab.insights_requested.connect(
+            lambda: self.tabs.setCurrentWidget(self.insights_tab)
+        )
+        self.reminders = DesktopReminders(
+            lambda: self.services.agenda.reminders(self.rows.all()), self
+        )
+        self.reminders.clicked.connect(self.show_today)
 
     def select_tab(self, name: str) -> bool:
         """Show the tab whose title (without its & mnemonic) is `name`, in any letter case."""
@@ -280,6 +297,30 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(index)
                 return True
         return False
+
+    def open_start_tab(self) -> None:
+        """Start on Today once there is data (unless turned off in the preferences)."""
+        if len(self.rows) and self.services.settings.get(OPEN_ON_TODAY):
+            self.tabs.setCurrentWidget(self.today_tab)
+
+    def show_today(self) -> None:
+        """Bring the window forward on Today (a desktop reminder was clicked)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.tabs.setCurrentWidget(self.today_tab)
+
+    def show_application(self, app_id: int) -> None:
+        """Select `app_id` on the Pipeline tab, clearing filters that would hide it."""
+        tab = self.pipeline_tab
+        if tab.model.row_of(app_id) is None:
+            tab.search_edit.clear()
+            tab.stage_combo.setCurrentIndex(0)
+            tab.set_quick_filter(QuickFilter.ALL)
+        self.tabs.setCurrentWidget(tab)
+        tab.select_ids([app_id])
+        tab.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_files(self, paths: list[Path] | list[str], app_id: int | None = None) -> None:
         """Take files in as if dropped: onto `app_id`'s row, or (None) anywhere on the window."""
@@ -335,11 +376,15 @@ class MainWindow(QMainWindow):
     def _show_update(self, update: Update) -> None:
         self.rows.apply(update)
         kinds = update.kinds
+        no_response_days = self.services.settings.get(NO_RESPONSE_DAYS)
         if APPLICATIONS in kinds or update.everything:
-            self.pipeline_tab.apply(update, self.pipeline.today())
+            self.pipeline_tab.apply(update, self.pipeline.today(), no_response_days)
+        elif SETTINGS in kinds:
+            self.pipeline_tab.recount_silence(self.pipeline.today(), no_response_days)
         self.insights_tab.refresh(kinds)
         self.feedback_tab.refresh(kinds)
         self.debriefs_tab.refresh(kinds)
+        self.today_tab.refresh(kinds)
         self.offer_views.refresh(update)
         self._update_actions()
 
@@ -374,9 +419,11 @@ class MainWindow(QMainWindow):
             return
         shown, total = self.pipeline_tab.shown_count()
         noun = "application" if total == 1 else "applications"
-        self.count_label.setText(
-            f"{total} {noun}" if shown == total else f"Showing {shown} of {total} {noun}"
-        )
+        text = f"{total} {noun}" if shown == total else f"Showing {shown} of {total} {noun}"
+        silent = self.pipeline_tab.model.silent_count()
+        if silent:
+            text += f" · {silent} with no response"
+        self.count_label.setText(text)
 
     # --- doing things ---------------------------------------------------------------------
 
@@ -396,6 +443,11 @@ class MainWindow(QMainWindow):
         return change
 
     def add_application(self) -> None:
+        # The daily limit is asked about before the dialog, so a "not now" loses nothing
+        # typed. It counts the applications sent today: logging older ones is catching up.
+        note = self.services.agenda.daily_limit_note(self.rows.all(), self.pipeline.today())
+        if note is not None and self.prompts.choose(self, note, [LOG_ANYWAY]) is None:
+            return
         details = ApplicationDialog.ask(
             self,
             today=self.pipeline.today(),
@@ -472,6 +524,10 @@ class MainWindow(QMainWindow):
             Outcome.DECLINED: lambda: self.pipeline.decline_offer(app.id, on),
         }
         self.perform(calls[outcome])
+
+    def close_as_no_response(self, app_id: int) -> None:
+        """One click from Today: a silent application closed as ghosted today (undoable)."""
+        self.perform(lambda: self.pipeline.mark_ghosted(app_id))
 
     def delete_selected(self) -> None:
         ids = self.pipeline_tab.selected_ids()
@@ -589,6 +645,21 @@ class MainWindow(QMainWindow):
             "pipeline/header", self.pipeline_tab.table.horizontalHeader().saveState()
         )
         self.settings.sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.notice_new_day()
+        super().changeEvent(event)
+
+    def notice_new_day(self) -> None:
+        """Past midnight, applications may have fallen silent: count them again (a date
+        compare when nothing changed, so cheap on every activation)."""
+        today = self.pipeline.today()
+        if today == self.pipeline_tab.model.today:
+            return
+        self.pipeline_tab.recount_silence(today, self.services.settings.get(NO_RESPONSE_DAYS))
+        self.today_tab.refresh(frozenset({APPLICATIONS}))
+        self._update_actions()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

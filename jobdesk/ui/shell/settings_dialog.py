@@ -30,6 +30,7 @@ SECTIONS = (
     ("funnel", "Counting the funnel"),
     ("insights", "Reference rates for the leaking stage"),
     ("feedback", "Feedback and follow-ups"),
+    ("today", "Today and pacing"),
     ("profile", "You"),
 )
 

@@ -1,0 +1,419 @@
+"""Today: what needs doing now, how healthy the pipeline is, and the week's work so far.
+
+Pure rules with the day passed in. The items come from rules that live elsewhere
+(follow-ups in `feedback.py`, silence in `funnel.py`, offer deadlines in `offers.py`);
+here they are merged so that each application is listed once, by its most pressing
+need, and put in order. Interviews today and this week, and debriefs owed, join the
+agenda as their own kinds once interviews are kept (issue 13, second half).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from jobdesk.domain.application import ApplicationSummary
+from jobdesk.domain.enums import Outcome, Stage, Vocabulary
+from jobdesk.domain.feedback import FollowUp, MessageSent
+from jobdesk.domain.funnel import Silence
+from jobdesk.domain.templates import Purpose
+
+
+class ItemKind(Vocabulary):
+    """What an agenda item asks for, most pressing first."""
+
+    # INTERVIEW and DEBRIEF take their places at the top once interviews are kept.
+    OFFER_REPLY = "offer_reply"
+    NEXT_STEP_PAST = "next_step_past"
+    FOLLOW_UP = "follow_up"
+    SILENT = "silent"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    ItemKind.OFFER_REPLY: "Offer reply due",
+    ItemKind.NEXT_STEP_PAST: "Next step late",
+    ItemKind.FOLLOW_UP: "Follow-up due",
+    ItemKind.SILENT: "No reply",
+}
+_KIND_ORDER = {kind: rank for rank, kind in enumerate(ItemKind)}
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One thing to do about one application."""
+
+    kind: ItemKind
+    application_id: int
+    name: str  # "Company — Role", as the user typed it
+    text: str  # what to do, in plain words
+    urgency: int  # within a kind, larger comes first (days overdue, days waited)
+
+
+@dataclass(frozen=True)
+class OfferDue:
+    """An offer waiting for the user's answer, with its deadline near or passed."""
+
+    application_id: int
+    name: str
+    days_left: int | None
+
+
+@dataclass(frozen=True)
+class Health:
+    """Active opportunities against the minimum, and whether one of them carries the search."""
+
+    active: int
+    minimum: int  # 0: no minimum
+    carrying: ApplicationSummary | None  # a final round or offer with few others moving
+
+    @property
+    def below_minimum(self) -> bool:
+        return self.minimum > 0 and self.active < self.minimum
+
+    @property
+    def message(self) -> str:
+        noun = "application is" if self.active == 1 else "applications are"
+        text = f"{self.active} {noun} still moving"
+        if self.minimum:
+            text += f" (your minimum is {self.minimum})."
+        else:
+            text += "."
+        if self.below_minimum:
+            text += " A few more would keep your search going whatever happens with these."
+        return text
+
+    @property
+    def warning(self) -> str:
+        """The note when one opportunity carries the search, or ""."""
+        app = self.carrying
+        if app is None:
+            return ""
+        where = "an offer" if app.furthest_stage is Stage.OFFER else "a final round"
+        others = self.active - 1
+        if others == 0:
+            moving = "no other application is"
+        elif others == 1:
+            moving = "only 1 other is"
+        else:
+            moving = f"only {others} others are"
+        return (
+            f"{app.company} is at {where}, and {moving} moving. However it goes, keep other "
+            "applications moving so that no single outcome carries your whole search."
+        )
+
+
+@dataclass(frozen=True)
+class WeekSummary:
+    """The work done this week (Monday to today): the process, not the outcome."""
+
+    start: date
+    applications: int
+    follow_ups: int
+    feedback_asked: int
+
+    @property
+    def message(self) -> str:
+        # Only what was done: a row of zeros reads as a reproach.
+        parts = [
+            _count(n, one, many)
+            for n, one, many in (
+                (self.applications, "application sent", "applications sent"),
+                (self.follow_ups, "follow-up", "follow-ups"),
+                (self.feedback_asked, "feedback request", "feedback requests"),
+            )
+            if n
+        ]
+        if not parts:
+            return (
+                "Nothing logged yet this week. One application or one follow-up is a good "
+                "start; steady work is what moves a search."
+            )
+        return f"This week: {', '.join(parts)}. Steady work like this is what moves a search."
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+@dataclass(frozen=True)
+class Agenda:
+    today: date
+    items: tuple[AgendaItem, ...]
+    health: Health
+    week: WeekSummary
+    leak: str  # the leaking stage in one line, or "" when it was not asked for
+    pacing: Pacing | None = None
+
+    @property
+    def is_clear(self) -> bool:
+        return not self.items
+
+
+# --- the items ----------------------------------------------------------------------------
+
+
+def silent_items(apps: Iterable[ApplicationSummary], silence: Silence) -> list[AgendaItem]:
+    """Each application that counts as "no response" without being closed: once, with the
+    choice of a follow-up or closing it."""
+    items = []
+    for app in apps:
+        if silence.covers(app):
+            days = silence.days(app)
+            items.append(
+                AgendaItem(
+                    ItemKind.SILENT,
+                    app.id,
+                    app.name,
+                    f"No reply for {days} days: follow up, or close it as no response.",
+                    days,
+                )
+            )
+    return items
+
+
+def next_step_items(apps: Iterable[ApplicationSummary], silence: Silence) -> list[AgendaItem]:
+    """Open applications whose planned next step is dated before today."""
+    today = silence.today
+    items = []
+    for app in apps:
+        if app.outcome is not Outcome.ACTIVE or app.next_step_on is None:
+            continue
+        if app.next_step_on >= today or silence.covers(app):
+            continue
+        late = (today - app.next_step_on).days
+        step = app.next_step or "The next step"
+        when = "yesterday" if late == 1 else f"{late} days ago"
+        items.append(
+            AgendaItem(
+                ItemKind.NEXT_STEP_PAST,
+                app.id,
+                app.name,
+                f"{step} was planned for {app.next_step_on.isoformat()} ({when}): record what "
+                "happened, or give it a new date.",
+                late,
+            )
+        )
+    return items
+
+
+def follow_up_items(due: Iterable[FollowUp]) -> list[AgendaItem]:
+    items = []
+    for f in due:
+        if f.followed_up_on:
+            text = f"{f.days} days since your last follow-up: one more short, polite note is due."
+        else:
+            text = f"No news for {f.days} days: a short, polite follow-up is due."
+        items.append(AgendaItem(ItemKind.FOLLOW_UP, f.app.id, f.app.name, text, f.days))
+    return items
+
+
+def offer_items(due: Iterable[OfferDue]) -> list[AgendaItem]:
+    items = []
+    for offer in due:
+        left = offer.days_left
+        if left is None:
+            when = "soon"
+        elif left < 0:
+            when = "passed " + ("yesterday" if left == -1 else f"{-left} days ago")
+        elif left == 0:
+            when = "is today"
+        elif left == 1:
+            when = "is tomorrow"
+        else:
+            when = f"is in {left} days"
+        items.append(
+            AgendaItem(
+                ItemKind.OFFER_REPLY,
+                offer.application_id,
+                offer.name,
+                f"The deadline to answer the offer {when}: reply, or ask for more time.",
+                -(left or 0),
+            )
+        )
+    return items
+
+
+def merged(*groups: Iterable[AgendaItem]) -> tuple[AgendaItem, ...]:
+    """Every item in order, each application once, under its most pressing kind."""
+    best: dict[int, AgendaItem] = {}
+    for item in (i for group in groups for i in group):
+        held = best.get(item.application_id)
+        if held is None or _KIND_ORDER[item.kind] < _KIND_ORDER[held.kind]:
+            best[item.application_id] = item
+    return tuple(
+        sorted(
+            best.values(),
+            key=lambda i: (_KIND_ORDER[i.kind], -i.urgency, i.name.casefold(), i.application_id),
+        )
+    )
+
+
+# --- pipeline health and the week ---------------------------------------------------------
+
+_LATE = (Stage.OFFER, Stage.FINAL)
+
+
+def health(apps: Sequence[ApplicationSummary], silence: Silence, minimum: int) -> Health:
+    """Active opportunities (open, and not silent: the pipeline's Active filter), and the
+    one carrying the search: the furthest final round or offer, when fewer than `minimum`
+    others are moving (with no minimum: when none are)."""
+    active = [a for a in apps if a.outcome is Outcome.ACTIVE and not silence.covers(a)]
+    late = [a for a in active if a.furthest_stage in _LATE]
+    carrying = None
+    if late:
+        late.sort(key=lambda a: (-a.furthest_stage.rank, a.applied_on, a.id))
+        others = len(active) - 1
+        if others < max(minimum, 1):
+            carrying = late[0]
+    return Health(len(active), minimum, carrying)
+
+
+def week_start(today: date) -> date:
+    """The Monday of `today`'s week."""
+    return today - timedelta(days=today.weekday())
+
+
+def week_summary(
+    apps: Iterable[ApplicationSummary], sent: Iterable[MessageSent], today: date
+) -> WeekSummary:
+    start = week_start(today)
+    applications = sum(1 for a in apps if start <= a.applied_on <= today)
+    follow_ups = feedback = 0
+    for message in sent:
+        if not start <= message.on <= today:
+            continue
+        if message.purpose is Purpose.FOLLOW_UP:
+            follow_ups += 1
+        elif message.purpose is Purpose.FEEDBACK:
+            feedback += 1
+    return WeekSummary(start, applications, follow_ups, feedback)
+
+
+# --- pacing -------------------------------------------------------------------------------
+
+PACING_DAYS = 14
+_NO_REPLY_OUTCOMES = frozenset({Outcome.GHOSTED, Outcome.WITHDRAWN})
+
+
+@dataclass(frozen=True)
+class Pacing:
+    """Many applications lately and almost no replies: look upstream before sending more."""
+
+    sent: int  # applications sent in the last `PACING_DAYS` days
+    heard_back: int  # applications with news from the company in those days
+
+    @property
+    def message(self) -> str:
+        heard = "none" if self.heard_back == 0 else f"{self.heard_back}"
+        return (
+            f"You sent {self.sent} applications in the last {PACING_DAYS} days and heard back "
+            f"from {heard}. More of the same rarely changes that: look upstream first (your CV, "
+            "the roles you target, how you present yourself) before the next batch, and pace "
+            "yourself."
+        )
+
+
+def pacing(apps: Iterable[ApplicationSummary], today: date, many: int) -> Pacing | None:
+    """The suggestion when `many` or more applications went out in the last 14 days and at
+    most one application had news in them (0: never).
+
+    "News" is read from the summaries: the last thing that happened to an application fell
+    in those days and it is a reply (a rejection, or a stage past applied, unless the
+    application was since marked ghosted or withdrawn). Close enough for a nudge, and cheap.
+    """
+    if many <= 0:
+        return None
+    start = today - timedelta(days=PACING_DAYS - 1)
+    sent = heard = 0
+    for a in apps:
+        if start <= a.applied_on <= today:
+            sent += 1
+        if start <= a.last_activity <= today and (
+            a.outcome is Outcome.REJECTED
+            or (a.furthest_stage is not Stage.APPLIED and a.outcome not in _NO_REPLY_OUTCOMES)
+        ):
+            heard += 1
+    return Pacing(sent, heard) if sent >= many and heard <= 1 else None
+
+
+# --- reminders outside the window ---------------------------------------------------------
+
+REMIND_OFFER_DAYS = 2  # an offer's deadline this close (or passed) is worth a desktop note
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A desktop note; `key` says which note it is, so each is shown once a day."""
+
+    key: str
+    title: str
+    text: str
+
+
+def reminders(
+    offers: Iterable[OfferDue],
+    follow_ups_due: int,
+    today: date,
+    *,
+    offers_on: bool = True,
+    follow_ups_on: bool = True,
+) -> list[Reminder]:
+    """The notes worth a desktop notification today: each offer deadline two days away or
+    nearer, and one note for all the follow-ups due (one per application would nag)."""
+    notes = []
+    if offers_on:
+        for offer in offers:
+            left = offer.days_left
+            if left is None or left > REMIND_OFFER_DAYS:
+                continue
+            if left < 0:
+                when = "has passed"
+            elif left == 0:
+                when = "is today"
+            elif left == 1:
+                when = "is tomorrow"
+            else:
+                when = f"is in {left} days"
+            notes.append(
+                Reminder(
+                    f"offer:{offer.application_id}:{today.isoformat()}",
+                    "Offer deadline",
+                    f"The deadline to answer {offer.name} {when}.",
+                )
+            )
+    if follow_ups_on and follow_ups_due:
+        noun = "follow-up is" if follow_ups_due == 1 else "follow-ups are"
+        notes.append(
+            Reminder(
+                f"follow_ups:{today.isoformat()}",
+                "Follow-ups due",
+                f"{follow_ups_due} {noun} due today. They are listed on the Today tab.",
+            )
+        )
+    return notes
+
+
+# --- the daily limit ----------------------------------------------------------------------
+
+
+def over_daily_limit(apps: Iterable[ApplicationSummary], on: date, limit: int) -> int | None:
+    """How many applications are already logged as sent on `on`, when one more would go past
+    `limit` (0: no limit); None when there is room."""
+    if limit <= 0:
+        return None
+    sent = sum(1 for a in apps if a.applied_on == on)
+    return sent if sent >= limit else None
+
+
+def daily_limit_note(sent: int, limit: int) -> str:
+    return (
+        f"You have already logged {sent} applications sent today, and your daily limit is "
+        f"{limit}. A pause now keeps tomorrow's applications as good as today's first ones.\n\n"
+        "Log this one anyway if you like: the limit is only a reminder (Preferences ▸ Today "
+        "and pacing)."
+    )

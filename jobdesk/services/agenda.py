@@ -1,0 +1,102 @@
+"""Today's agenda: the window's Today tab and `jobdesk today` both assemble it here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from jobdesk.domain import today as rules
+from jobdesk.domain.application import ApplicationSummary
+from jobdesk.domain.funnel import Silence
+from jobdesk.domain.settings import (
+    DAILY_LIMIT,
+    MIN_ACTIVE,
+    NO_RESPONSE_DAYS,
+    PACING_APPLICATIONS,
+    REMIND_FOLLOW_UPS,
+    REMIND_OFFERS,
+)
+from jobdesk.services.feedback import Feedback
+from jobdesk.services.insights import Insights
+from jobdesk.services.offers import Offers
+from jobdesk.services.settings import Settings
+
+# Reading every track takes about a second per 20,000 applications on a slow machine.
+LEAK_ON_THE_SPOT = 5000
+
+
+class DailyAgenda:
+    """Read-only: what needs doing today, from the application summaries the caller holds."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        feedback: Feedback,
+        offers: Offers,
+        insights: Insights,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self._settings = settings
+        self._feedback = feedback
+        self._offers = offers
+        self._insights = insights
+        self._today = today
+
+    def silence(self) -> Silence:
+        return Silence(self._today(), self._settings.get(NO_RESPONSE_DAYS))
+
+    def agenda(self, apps: Sequence[ApplicationSummary], *, with_leak: bool = True) -> rules.Agenda:
+        """The agenda for `apps` (every application's summary); the leaking stage, which reads
+        every application's track, only when `with_leak`."""
+        silence = self.silence()
+        sent = self._feedback.messages_sent()
+        due_offers = self._offers_due()
+        # Interviews today and this week, and debriefs owed, join here once they are kept.
+        items = rules.merged(
+            rules.offer_items(due_offers),
+            rules.next_step_items(apps, silence),
+            rules.follow_up_items(self._feedback.follow_ups(apps)),
+            rules.silent_items(apps, silence),
+        )
+        leak = ""
+        if with_leak:
+            report = self._insights.view().leak
+            leak = report.leak.headline if report.leak else report.message
+        return rules.Agenda(
+            silence.today,
+            items,
+            rules.health(apps, silence, self._settings.get(MIN_ACTIVE)),
+            rules.week_summary(apps, sent, silence.today),
+            leak,
+            rules.pacing(apps, silence.today, self._settings.get(PACING_APPLICATIONS)),
+        )
+
+    def _offers_due(self) -> list[rules.OfferDue]:
+        return [
+            rules.OfferDue(s.offer.application_id, f"{s.company} — {s.role_title}", s.days_left)
+            for s in self._offers.replies_due()
+        ]
+
+    def reminders(self, apps: Sequence[ApplicationSummary]) -> list[rules.Reminder]:
+        """Today's desktop notes (each kind can be turned off in the preferences)."""
+        get = self._settings.get
+        offers_on, follow_ups_on = get(REMIND_OFFERS), get(REMIND_FOLLOW_UPS)
+        return rules.reminders(
+            self._offers_due() if offers_on else [],
+            len(self._feedback.follow_ups(apps)) if follow_ups_on else 0,
+            self._today(),
+            offers_on=offers_on,
+            follow_ups_on=follow_ups_on,
+        )
+
+    def leak_is_cheap(self, applications: int) -> bool:
+        """Whether the leaking stage can be worked out on the spot: the Insights' tracks are
+        read already, or there are few applications. Otherwise the Insights tab reads them
+        on a worker thread, and Today points there instead of holding up the window."""
+        return applications <= LEAK_ON_THE_SPOT or not self._insights.needs_full_read()
+
+    def daily_limit_note(self, apps: Sequence[ApplicationSummary], on: date) -> str | None:
+        """The gentle note when one more application sent on `on` goes past the daily limit."""
+        limit = self._settings.get(DAILY_LIMIT)
+        sent = rules.over_daily_limit(apps, on, limit)
+        return None if sent is None else rules.daily_limit_note(sent, limit)

@@ -1,0 +1,199 @@
+"""The Today tab: what needs doing now, each item opening its application; pipeline health,
+the leaking stage and the week's work. Computed only while the tab is shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobdesk.domain.application import ApplicationSummary
+from jobdesk.domain.today import Agenda, AgendaItem, ItemKind
+from jobdesk.services.agenda import DailyAgenda
+from jobdesk.services.changes import APPLICATIONS, FEEDBACK, OFFERS, SETTINGS
+from jobdesk.ui.dialogs.when_shown import WhenShown
+from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND, AgendaModel
+
+_REFRESH_KINDS = frozenset({APPLICATIONS, FEEDBACK, OFFERS, SETTINGS})
+INSIGHTS_LINK = "insights"
+
+
+class TodayTab(QWidget):
+    """Shows the agenda; emits what the user wants done, the window does it."""
+
+    open_requested = Signal(int)  # show this application on the Pipeline tab
+    close_requested = Signal(int)  # close this silent application as no response
+    insights_requested = Signal()
+
+    def __init__(
+        self,
+        agenda: DailyAgenda,
+        applications: Callable[[], list[ApplicationSummary]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._agenda_service = agenda
+        self._applications = applications
+        self.agenda: Agenda | None = None
+        self.model = AgendaModel(self)
+
+        self.title = QLabel()
+        self.title.setAccessibleName("Today")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self._build_items(), 1)
+        layout.addLayout(self._build_summaries())
+        self._when_shown = WhenShown(self, self._refresh_now)
+
+    def _build_items(self) -> QGroupBox:
+        group = QGroupBox("What needs doing")
+        self.table = QTableView()
+        self.table.setAccessibleName("What needs doing")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        self.table.setColumnWidth(COL_KIND, 140)
+        self.table.setColumnWidth(COL_APPLICATION, 240)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.empty_label = QLabel("Nothing needs doing today. Well done.")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+
+        self.open_button = QPushButton("&Open in Pipeline")
+        self.open_button.setAccessibleName("Open the application in the Pipeline tab")
+        self.open_button.clicked.connect(self._open_selected)
+        self.close_button = QPushButton("&Close as no response")
+        self.close_button.setAccessibleName("Close the application as no response")
+        self.close_button.setToolTip("Marks it ghosted, as of today. Undo with Ctrl+Z.")
+        self.close_button.clicked.connect(self._close_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch()
+        box = QVBoxLayout(group)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.empty_label)
+        box.addLayout(buttons)
+        self._update_buttons()
+        return group
+
+    def _build_summaries(self) -> QHBoxLayout:
+        self.health_label = QLabel()
+        self.health_label.setWordWrap(True)
+        self.health_label.setAccessibleName("Pipeline health")
+        self.carrying_label = QLabel()
+        self.carrying_label.setWordWrap(True)
+        self.carrying_label.setAccessibleName("One application carries the search")
+        self.leak_label = QLabel()
+        self.leak_label.setWordWrap(True)
+        self.leak_label.setAccessibleName("The leaking stage")
+        self.leak_label.setTextFormat(Qt.TextFormat.RichText)
+        self.leak_label.linkActivated.connect(self._link)
+        health = QGroupBox("Pipeline health")
+        health_box = QVBoxLayout(health)
+        self.pacing_label = QLabel()
+        self.pacing_label.setWordWrap(True)
+        self.pacing_label.setAccessibleName("Pacing")
+        for label in (self.health_label, self.carrying_label, self.pacing_label, self.leak_label):
+            health_box.addWidget(label)
+        health_box.addStretch()
+        self.week_label = QLabel()
+        self.week_label.setWordWrap(True)
+        self.week_label.setAccessibleName("This week")
+        week = QGroupBox("This week")
+        week_box = QVBoxLayout(week)
+        week_box.addWidget(self.week_label)
+        week_box.addStretch()
+        row = QHBoxLayout()
+        row.addWidget(health, 3)
+        row.addWidget(week, 2)
+        return row
+
+    # --- refreshing -----------------------------------------------------------------------
+
+    def refresh(self, kinds: frozenset[str]) -> None:
+        """Something changed: the agenda is worked out again now if shown, else when shown."""
+        if kinds & _REFRESH_KINDS:
+            self._when_shown.request()
+
+    def _refresh_now(self) -> None:
+        apps = self._applications()
+        selected = self.selected_item()
+        agenda = self._agenda_service.agenda(
+            apps, with_leak=self._agenda_service.leak_is_cheap(len(apps))
+        )
+        self.agenda = agenda
+        day = agenda.today
+        self.title.setText(f"<h2>Today, {day:%A} {day.day} {day:%B}</h2>")
+        self.model.set_items(agenda.items)
+        self.table.setVisible(not agenda.is_clear)
+        self.empty_label.setVisible(agenda.is_clear)
+        # Keep the selection on the same application; else start on the first item, so
+        # Enter opens it.
+        kept = selected is not None and self._select(selected.application_id)
+        if not kept and self.model.rowCount():
+            self.table.selectRow(0)
+        self.health_label.setText(agenda.health.message)
+        self.carrying_label.setText(agenda.health.warning)
+        self.carrying_label.setVisible(bool(agenda.health.warning))
+        self.pacing_label.setText(agenda.pacing.message if agenda.pacing else "")
+        self.pacing_label.setVisible(agenda.pacing is not None)
+        leak = agenda.leak or "Where your search leaks is worked out on the Insights tab."
+        self.leak_label.setText(f"{escape(leak)} <a href='{INSIGHTS_LINK}'>See the Insights</a>")
+        self.week_label.setText(agenda.week.message)
+        self._update_buttons()
+
+    # --- acting on the items --------------------------------------------------------------
+
+    def selected_item(self) -> AgendaItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item(rows[0].row()) if rows else None
+
+    def _select(self, app_id: int) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.item(row).application_id == app_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self, *_args: object) -> None:
+        item = self.selected_item()
+        self.open_button.setEnabled(item is not None)
+        self.close_button.setEnabled(item is not None and item.kind is ItemKind.SILENT)
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_requested.emit(self.model.item(index.row()).application_id)
+
+    def _open_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self.open_requested.emit(item.application_id)
+
+    def _close_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None and item.kind is ItemKind.SILENT:
+            self.close_requested.emit(item.application_id)
+
+    def _link(self, link: str) -> None:
+        if link == INSIGHTS_LINK:
+            self.insights_requested.emit()

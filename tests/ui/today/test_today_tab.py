@@ -1,0 +1,154 @@
+"""The Today tab on the sample search, as a user drives it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from jobdesk.domain.application import ApplicationDetails
+from jobdesk.domain.settings import OPEN_ON_TODAY, PACING_APPLICATIONS
+from jobdesk.domain.today import ItemKind
+from jobdesk.services.bundle import Services
+from jobdesk.ui.pipeline.model import QuickFilter
+from jobdesk.ui.shell.main_window import MainWindow
+from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND, COL_TODO
+
+
+def sample(services: Services) -> None:
+    services.pipeline.load_sample()
+    services.feedback.load_sample()
+    services.offers.load_sample()
+
+
+def make_window(qtbot: QtBot, services: Services) -> MainWindow:
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
+    sample(services)
+    w = make_window(qtbot, services)
+    w.open_start_tab()
+    yield w
+
+
+def cells(window: MainWindow, column: int) -> list[str]:
+    model = window.today_tab.model
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_the_sample_search_today(window: MainWindow) -> None:
+    tab = window.today_tab
+    assert window.tabs.currentWidget() is tab
+    assert tab.title.text() == "<h2>Today, Friday 20 November</h2>"
+    # 9 follow-ups due (Feedback ▸ Follow-ups due lists the same 9), then the 34 silent ones;
+    # the sample's two offers are due in 4 and 6 days, not yet pressing; no next step is late.
+    kinds = cells(window, COL_KIND)
+    assert (len(kinds), kinds.count("Follow-up due"), kinds.count("No reply")) == (43, 9, 34)
+    assert kinds[:9] == ["Follow-up due"] * 9
+    names, todo = cells(window, COL_APPLICATION), cells(window, COL_TODO)
+    assert (names[0], todo[0]) == (
+        "Emberline Games — Staff Software Engineer",
+        "No news for 28 days: a short, polite follow-up is due.",
+    )
+    assert (names[9], todo[9]) == (
+        "Beacon Telematics — Full-Stack Developer",
+        "No reply for 82 days: follow up, or close it as no response.",
+    )
+    assert len(set(names)) == 43  # each application once
+    assert tab.health_label.text() == "28 applications are still moving (your minimum is 5)."
+    assert tab.carrying_label.isHidden()
+    assert tab.leak_label.text().startswith(
+        "Technical → final round is where your search leaks most: 50% moved on (5 of 10) "
+        "against a reference of 60%."
+    )
+    assert tab.week_label.text() == (
+        "This week: 4 applications sent. Steady work like this is what moves a search."
+    )
+
+
+def test_an_item_opens_its_application_on_the_pipeline(window: MainWindow) -> None:
+    window.pipeline_tab.set_quick_filter(QuickFilter.ACTIVE)  # would hide a silent one
+    tab = window.today_tab
+    tab.table.selectRow(9)
+    assert tab.close_button.isEnabled()
+    tab.open_button.click()
+    assert window.tabs.currentWidget() is window.pipeline_tab
+    assert window.pipeline_tab.selected_ids() == [1]
+    app = window.pipeline_tab.current_application()
+    assert app is not None and app.details.company == "Beacon Telematics"
+    # A follow-up item is no silent one: it cannot be closed as no response from here.
+    window.select_tab("Today")
+    tab.table.selectRow(0)
+    assert tab.open_button.isEnabled() and not tab.close_button.isEnabled()
+
+
+def test_closing_a_silent_one_as_no_response_and_undoing(window: MainWindow) -> None:
+    tab = window.today_tab
+    tab.table.selectRow(9)
+    tab.close_button.click()
+    assert window.tabs.currentWidget() is tab
+    assert tab.model.rowCount() == 42
+    assert "Beacon Telematics — Full-Stack Developer" not in cells(window, COL_APPLICATION)
+    assert window.count_label.text() == "82 applications · 33 with no response"
+    assert "Undo with Ctrl+Z" in window.statusBar().currentMessage()
+    window.undo()
+    assert tab.model.rowCount() == 43
+    assert window.count_label.text() == "82 applications · 34 with no response"
+
+
+def test_a_hidden_today_tab_does_no_work(qtbot: QtBot, services: Services) -> None:
+    sample(services)
+    w = make_window(qtbot, services)
+    assert w.tabs.currentWidget() is w.pipeline_tab  # a window made directly stays there
+    assert w.today_tab.agenda is None
+    w.select_tab("Today")
+    assert w.today_tab.agenda is not None and len(w.today_tab.agenda.items) == 43
+
+
+def test_start_on_today_only_with_data_and_the_setting_on(qtbot: QtBot, services: Services) -> None:
+    empty = make_window(qtbot, services)
+    empty.open_start_tab()
+    assert empty.tabs.currentWidget() is empty.pipeline_tab  # the empty state's buttons
+    sample(services)
+    services.settings.set(OPEN_ON_TODAY, False)
+    off = make_window(qtbot, services)
+    off.open_start_tab()
+    assert off.tabs.currentWidget() is off.pipeline_tab
+
+
+def test_the_leaking_stage_opens_the_insights(window: MainWindow) -> None:
+    window.today_tab.leak_label.linkActivated.emit("insights")
+    assert window.tabs.currentWidget() is window.insights_tab
+
+
+def test_the_agenda_model_passes_the_model_tester(
+    window: MainWindow, qtmodeltester: ModelTester
+) -> None:
+    qtmodeltester.check(window.today_tab.model)
+    assert window.today_tab.model.item(0).kind is ItemKind.FOLLOW_UP
+
+
+def test_many_applications_and_no_replies_suggest_looking_upstream(
+    qtbot: QtBot, services: Services
+) -> None:
+    for n in range(1, 11):  # ten sent on 11 to 20 November, none answered
+        services.pipeline.add(
+            ApplicationDetails(f"Company {n}", "Engineer", date(2026, 11, 10 + n))
+        )
+    w = make_window(qtbot, services)
+    w.select_tab("Today")
+    assert w.today_tab.pacing_label.text().startswith(
+        "You sent 10 applications in the last 14 days and heard back from none."
+    )
+    services.settings.set(PACING_APPLICATIONS, 11)
+    w.reload()
+    assert w.today_tab.pacing_label.isHidden()
