@@ -16,6 +16,7 @@ from jobdesk.services.insights import Insights
 from jobdesk.services.interviews import InterviewRows, Interviews, utc_now
 from jobdesk.services.mail_drafts import MailDrafts
 from jobdesk.services.offers import Offers
+from jobdesk.services.patterns import Patterns
 from jobdesk.services.pipeline import Pipeline
 from jobdesk.services.secrets import Secrets
 from jobdesk.services.settings import Settings
@@ -33,6 +34,7 @@ class Services:
     insights: Insights
     backups: Backups
     interviews: Interviews
+    patterns: Patterns
 
     def today(self) -> date:
         return self.pipeline.today()
@@ -77,4 +79,5 @@ def build_services(
         insights=insights,
         backups=backups,
         interviews=Interviews(pipeline, now=now),
+        patterns=Patterns(insights, settings, today=today),
     )
