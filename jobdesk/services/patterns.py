@@ -4,8 +4,8 @@ from them, with their effect: no Qt, one read of each source per call."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
@@ -17,6 +17,7 @@ from jobdesk.domain.improvements import (
     check_can_activate,
     clean_improvement,
     effect,
+    reached_on,
 )
 from jobdesk.domain.patterns import Pattern, Rejection, mentions, patterns
 from jobdesk.domain.settings import PATTERN_MIN
@@ -93,6 +94,44 @@ class Patterns:
         store.set_state(improvement_id, state)
         verb = {"active": "Resume", "paused": "Pause", "finished": "Finish"}[state.value]
         return Change(frozenset({IMPROVEMENTS}), f"{verb} “{found[improvement_id].details.action}”")
+
+    def load_sample(self) -> Change:
+        """The demo's two improvements, on the sample search: one started midway through
+        the technical rounds (data on both sides) and one started a week ago (too early)."""
+        tracks = self._insights.tracks()
+        counting = self._insights.counting()
+        today = self._today()
+        plan = ImprovementDetails(
+            "Practise system design under a timer twice a week",
+            "System design",
+            Stage.TECHNICAL,
+            today,
+        )
+        days = sorted({on for t in tracks if (on := reached_on(t, Stage.TECHNICAL)) is not None})
+
+        def balance(day: date) -> int:
+            e = effect(
+                replace(plan, started_on=day),
+                tracks,
+                (),
+                today,
+                counting.no_response_days,
+                counting.min_sample,
+            )
+            return min(e.before.resolved, e.after.resolved)
+
+        # The start day that leaves the most resolved on the smaller side.
+        if days:
+            store.insert(replace(plan, started_on=max(days, key=balance)))
+        store.insert(
+            ImprovementDetails(
+                "Rehearse a two-minute answer to “tell me about yourself”",
+                "Communication",
+                Stage.SCREEN,
+                today - timedelta(days=7),
+            )
+        )
+        return Change(frozenset({IMPROVEMENTS}), "Load the sample improvements")
 
     def measured(self) -> list[Measured]:
         """Each improvement with its effect, counted by the funnel's rules."""
