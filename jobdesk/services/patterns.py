@@ -44,6 +44,9 @@ class Patterns:
         self._settings = settings
         self._today = today
 
+    def today(self) -> date:
+        return self._today()
+
     def recurring_min(self) -> int:
         return self._settings.get(PATTERN_MIN)
 

@@ -14,6 +14,7 @@ from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import APPLICATIONS, Change, Rows, Update, reload_all
+from jobdesk.ui.debriefs.patterns_view import PatternsView
 from jobdesk.ui.debriefs.tab import TAB_TITLE as DEBRIEFS_TITLE
 from jobdesk.ui.debriefs.tab import DebriefsTab
 from jobdesk.ui.dialogs.background import BackgroundJob
@@ -78,7 +79,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.insights_tab, "&Insights")
         self.feedback_tab = FeedbackTab(services, self.perform, self.prompts, self.rows.all)
         self.tabs.addTab(self.feedback_tab, "Feed&back")
-        self.debriefs_tab = DebriefsTab(services.interviews, self.rows.all)
+        self.debriefs_tab = DebriefsTab(
+            services.interviews,
+            self.rows.all,
+            patterns=PatternsView(services.patterns, self.perform, self.prompts),
+        )
         self.tabs.addTab(self.debriefs_tab, DEBRIEFS_TITLE)
         self.setCentralWidget(self.tabs)
 
