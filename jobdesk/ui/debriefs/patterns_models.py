@@ -37,6 +37,8 @@ class _Model(QAbstractTableModel, Generic[R]):
         return self._rows[row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.HEADERS):
+            return  # no column chosen: the order the domain gave (recurring first)
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         rows = [self._rows[i.row()] for i in before]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,6 +39,7 @@ def _table(name: str) -> QTableView:
     table = QTableView()
     table.setAccessibleName(name)
     table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -126,7 +128,7 @@ class PatternsView(QWidget):
         return rows[0].row() if rows else None
 
     def start_improvement(self) -> None:
-        """From the selected pattern (or none): make room if two are active, then ask."""
+        """From the selected pattern (or none): its topic, the stage it came up at most."""
         topic, stage = "", Stage.TECHNICAL
         row = self._selected_row(self.patterns_table)
         if row is not None:
@@ -135,6 +137,10 @@ class PatternsView(QWidget):
             stage = max(pattern.by_stage, key=lambda item: item[1])[0]
             if stage is Stage.OFFER:
                 stage = Stage.FINAL
+        self.start_for(topic, stage)
+
+    def start_for(self, topic: str, stage: Stage) -> None:
+        """Make room if two are active, then ask for the improvement's details."""
         if not self._make_room():
             return
         details = ImprovementDialog.ask(

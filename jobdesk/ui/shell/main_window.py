@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
         self.feedback_tab.mail_account_requested.connect(self.edit_mail_account)
         self.debriefs_tab.open_requested.connect(self.interview_actions.edit_debrief)
         self.debriefs_tab.delete_requested.connect(self.interview_actions.delete_debrief)
+        self.insights_tab.improve_requested.connect(self._improve_stage)
 
     def select_tab(self, name: str) -> bool:
         """Show the tab whose title (without its & mnemonic) is `name`, in any letter case."""
@@ -384,6 +385,13 @@ class MainWindow(QMainWindow):
         )
 
     # --- doing things ---------------------------------------------------------------------
+
+    def _improve_stage(self, stage: Stage) -> None:
+        """From the leaking stage on the Insights: an improvement aimed at it."""
+        self.tabs.setCurrentWidget(self.debriefs_tab)
+        self.debriefs_tab.show_patterns()
+        if self.debriefs_tab.patterns_view is not None:
+            self.debriefs_tab.patterns_view.start_for("", stage)
 
     def perform(self, call: Callable[[], Change]) -> Change | None:
         """Run one service call; show its error, or announce what changed."""

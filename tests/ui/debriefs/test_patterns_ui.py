@@ -146,3 +146,34 @@ def test_the_models_pass_the_model_tester(qtmodeltester, services: Services) -> 
     qtmodeltester.check(improvements)
     improvements.sort(3)
     qtmodeltester.check(improvements)
+
+
+def test_the_leaking_stage_on_the_insights_starts_an_improvement_aimed_at_it(
+    qtbot: QtBot, db: SqliteDatabase, paths: Paths
+) -> None:
+    services = build_services(db, paths, today=lambda: TODAY)
+    services.pipeline.load_sample()
+    leak = services.insights.view().leak.leak
+    assert leak is not None
+    w = MainWindow(services, prompts=ScriptedPrompts())
+    qtbot.addWidget(w)
+    w.show()
+    assert w.select_tab("Insights")
+    panel = w.insights_tab.load()
+    button = panel.funnel_view.improve_button
+    assert button.isVisibleTo(panel.funnel_view)
+    seen: list[object] = []
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImprovementDialog)
+        seen.append(dialog.stage_combo.currentData())
+        dialog.action_edit.setText("Tailor the CV's first third to each posting")
+        dialog.topic_combo.setCurrentText("Skills gap")
+        dialog.accept()
+
+    with answering(fill):
+        button.click()
+    assert seen == [leak.step.start]
+    (made,) = services.patterns.improvements()
+    assert (made.details.stage, made.details.topic) == (leak.step.start, "Skills gap")
+    assert w.tabs.currentWidget() is w.debriefs_tab
