@@ -104,8 +104,10 @@ def test_the_effect_before_and_after_the_start_date() -> None:
     # Wilson, z = 1.96: 2/8 -> 7.1%–59.1%; 5/7 -> 35.9%–91.8%.
     assert (b.low, b.high) == pytest.approx((0.071479, 0.590725), abs=1e-6)
     assert (a.low, a.high) == pytest.approx((0.358934, 0.917781), abs=1e-6)
-    # Fisher's exact, two-sided, on [[2, 6], [5, 2]]: 1 - P(table with 1..2 successes in row
-    # one is as likely or less) summed by hand over the hypergeometric: 0.131935.
+    # Fisher's exact, two-sided, on [[2, 6], [5, 2]] (7 successes of 15, 8 before): the
+    # tables with x successes before weigh C(8, x) C(7, 7 - x) of C(15, 7) = 6435; those no
+    # likelier than x = 2 (588) are x = 0, 1, 2, 6, 7: 1 + 56 + 588 + 196 + 8 = 849.
+    # 849 / 6435 = 0.131935.
     assert e.p_value == pytest.approx(0.131935, abs=1e-6)
     assert not e.too_early
     assert e.summary() == (
@@ -142,4 +144,4 @@ def test_an_improvement_needs_an_action_and_a_stage_before_the_offer() -> None:
     with pytest.raises(UserError, match="before the offer"):
         clean_improvement(ImprovementDetails("Practise", "System design", S.OFFER, START))
     with pytest.raises(UserError, match="end date"):
-        clean_improvement(PLAN.__class__("Practise", "x", S.TECHNICAL, START, date(2026, 9, 1)))
+        clean_improvement(ImprovementDetails("Practise", "x", S.TECHNICAL, START, date(2026, 9, 1)))
