@@ -186,6 +186,7 @@ def run(args: argparse.Namespace, paths: Paths, gui_errors: bool) -> int:
             services.feedback.load_sample()
             services.offers.load_sample()
             services.interviews.load_sample()
+            services.patterns.load_sample()
 
         from jobdesk.ui.shell.gui import run_window
 

@@ -25,6 +25,8 @@ from jobdesk.domain.errors import UserError
 from jobdesk.domain.experiments import METRICS, Breakdown, Comparison, Dimension, Metric, compare
 from jobdesk.domain.funnel import DateRange, Funnel, Rate, interval_text, percent
 from jobdesk.services.insights import Experiment, Insights, View
+from jobdesk.services.patterns import Patterns
+from jobdesk.services.settings import Settings
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -111,11 +113,13 @@ def main(argv: list[str]) -> int:
     try:
         if args.demo:
             with tempfile.TemporaryDirectory(prefix="jobdesk-stats-demo-") as folder:
-                insights, source = _demo(Path(folder), today), "the sample search"
-                return _report(args, insights, source, date_range, dimension, metric)
+                insights, patterns = _demo(Path(folder), today)
+                source = "the sample search"
+                return _report(args, insights, patterns, source, date_range, dimension, metric)
         insights, source, db = _read_only(args.data_dir, today)
         try:
-            return _report(args, insights, source, date_range, dimension, metric)
+            patterns = Patterns(insights, Settings(db), today=lambda: today)
+            return _report(args, insights, patterns, source, date_range, dimension, metric)
         finally:
             db.close()
     except UserError as error:
@@ -140,14 +144,22 @@ def _fail(message: str, code: int) -> int:
 # --- where the data comes from ------------------------------------------------------------
 
 
-def _demo(folder: Path, today: date) -> Insights:
+def _demo(folder: Path, today: date) -> tuple[Insights, Patterns]:
+    from jobdesk.services.feedback import Feedback
+    from jobdesk.services.interviews import Interviews
     from jobdesk.services.pipeline import Pipeline
-    from jobdesk.services.settings import Settings
     from jobdesk.store.database import open_database
 
     db = open_database(folder / "demo.sqlite")
-    Pipeline(db, today=lambda: today).load_sample()
-    return Insights(Settings(db), today=lambda: today)
+    pipeline = Pipeline(db, today=lambda: today)
+    pipeline.load_sample()
+    settings = Settings(db)
+    Feedback(db, pipeline, settings, today=lambda: today).load_sample()
+    Interviews(pipeline).load_sample()
+    insights = Insights(settings, today=lambda: today)
+    patterns = Patterns(insights, settings, today=lambda: today)
+    patterns.load_sample()
+    return insights, patterns
 
 
 def _read_only(data_dir: str | None, today: date) -> tuple[Insights, str, SqliteDatabase]:
@@ -207,6 +219,7 @@ def open_read_only(data_dir: str | None, command: str) -> tuple[SqliteDatabase, 
 def _report(
     args: argparse.Namespace,
     insights: Insights,
+    patterns: Patterns,
     source: str,
     date_range: DateRange,
     dimension: Dimension,
@@ -216,9 +229,9 @@ def _report(
     experiment = insights.experiment(dimension, metric, date_range)
     comparison = _comparison(experiment.breakdown, args.compare)
     if args.json:
-        text = json.dumps(
-            as_json(view, experiment, comparison, source), indent=2, ensure_ascii=False
-        )
+        found = as_json(view, experiment, comparison, source)
+        found.update(patterns_json(patterns))
+        text = json.dumps(found, indent=2, ensure_ascii=False)
     else:
         text = as_text(view, experiment, comparison, source)
     try:
@@ -405,3 +418,56 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 def _wrapped(text: str) -> list[str]:
     return textwrap.wrap(text, width=96, initial_indent="  ", subsequent_indent="  ")
+
+
+def patterns_json(patterns: Patterns) -> dict[str, Any]:
+    """The patterns across debriefs, reasons and feedback, and each improvement's effect."""
+
+    def rate(r: Rate) -> dict[str, Any]:
+        return {
+            "successes": r.successes,
+            "resolved": r.resolved,
+            "pending": r.pending,
+            "rate": None if r.value is None else round(r.value, 4),
+            "interval": [round(r.low, 4), round(r.high, 4)],
+        }
+
+    return {
+        "patterns": [
+            {
+                "topic": p.topic.label,
+                "group": p.topic.group.value,
+                "mentions": p.mentions,
+                "applications": p.applications,
+                "stages": {stage.value: count for stage, count in p.by_stage},
+                "recent": p.recent,
+                "earlier": p.earlier,
+                "trend": p.trend.value,
+                "recurring": p.recurring,
+            }
+            for p in patterns.patterns()
+        ],
+        "improvements": [
+            {
+                "action": m.improvement.details.action,
+                "topic": m.improvement.details.topic,
+                "stage": m.improvement.details.stage.value,
+                "started_on": m.improvement.details.started_on.isoformat(),
+                "ends_on": None
+                if m.improvement.details.ends_on is None
+                else m.improvement.details.ends_on.isoformat(),
+                "state": m.improvement.state.value,
+                "before": rate(m.effect.before),
+                "after": rate(m.effect.after),
+                "p_value": None if m.effect.p_value is None else round(m.effect.p_value, 4),
+                "too_early": m.effect.too_early,
+                "more_needed": m.effect.needed,
+                "summary": m.effect.summary(),
+                "topic_in_debriefs": {
+                    "before": [m.effect.topic_before.named, m.effect.topic_before.of],
+                    "after": [m.effect.topic_after.named, m.effect.topic_after.of],
+                },
+            }
+            for m in patterns.measured()
+        ],
+    }

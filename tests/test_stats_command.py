@@ -205,3 +205,26 @@ def test_the_real_command(tmp_path: Path) -> None:
         env=env,
     )
     assert check.stdout.strip() == "False", check.stderr
+
+
+def test_json_holds_the_patterns_and_each_improvement(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--json", "--demo")
+    assert code == 0
+    found = json.loads(out)
+    design = next(p for p in found["patterns"] if p["topic"] == "System design")
+    # The sample's debriefs tag system design in 8 separate technical and final rounds.
+    assert (design["mentions"], design["applications"], design["recurring"]) == (8, 8, True)
+    assert design["stages"] == {"technical": 7, "final": 1}
+    single = [p for p in found["patterns"] if not p["recurring"]]
+    assert single and all(p["applications"] == 1 for p in single)
+    timed, early = found["improvements"]
+    # Started on the day that splits the sample's technical rounds most evenly.
+    assert timed["started_on"] == "2026-10-11"
+    assert (timed["before"]["successes"], timed["before"]["resolved"]) == (1, 5)
+    assert (timed["after"]["successes"], timed["after"]["resolved"]) == (4, 5)
+    assert timed["before"]["interval"] == [0.0362, 0.6245]
+    assert timed["after"]["interval"] == [0.3755, 0.9638]
+    assert timed["p_value"] == 0.2063  # Fisher's exact on [[1, 4], [4, 1]]
+    assert timed["too_early"] is False
+    assert early["too_early"] is True and early["p_value"] is None
+    assert early["summary"] == "Too early to tell: 5 more resolved at this stage would settle it."

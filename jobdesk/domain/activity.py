@@ -152,14 +152,16 @@ class Rejections:
     outside_control: int
     to_work_on: int
     unrecorded: int
+    not_told: int = 0  # rejections recorded as "no reason given": their own group
 
     def summary(self) -> str:
         if not self.total:
             return "No rejections in view."
         recorded = self.outside_control + self.to_work_on
+        told = "" if not self.not_told else f" ({self.not_told} not told why)"
         if not recorded:
             return (
-                f"{self.total} rejections, none with a reason recorded. Recording why helps "
+                f"{self.total} rejections{told}, none with a reason recorded. Recording why helps "
                 "tell bad luck from something to work on."
             )
         were = "was" if self.outside_control == 1 else "were"
@@ -168,6 +170,7 @@ class Rejections:
         return (
             f"Of {recorded} rejections with a reason, {self.outside_control} {were} outside "
             f"your control and {self.to_work_on} {point} at something to work on"
+            + (f"; {self.not_told} not told why" if self.not_told else "")
             + (f"; {self.unrecorded} {have} no reason recorded." if self.unrecorded else ".")
         )
 
@@ -197,4 +200,5 @@ def rejections(items: Tracks) -> Rejections:
         outside_control=groups[ReasonGroup.OUTSIDE_CONTROL],
         to_work_on=groups[ReasonGroup.TO_WORK_ON],
         unrecorded=reasons[None],
+        not_told=groups[ReasonGroup.NOT_TOLD],
     )

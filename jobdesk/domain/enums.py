@@ -101,14 +101,20 @@ class Channel(Vocabulary):
 
 
 class ReasonGroup(Vocabulary):
+    """The groups of the one vocabulary of topics (domain/topics.py); "not told" is its own:
+    no reason is neither a cause outside your control nor something to work on."""
+
     OUTSIDE_CONTROL = "outside_control"
     TO_WORK_ON = "to_work_on"
+    NOT_TOLD = "not_told"
 
     @property
     def label(self) -> str:
-        if self is ReasonGroup.OUTSIDE_CONTROL:
-            return "Outside your control"
-        return "Something to work on"
+        return {
+            ReasonGroup.OUTSIDE_CONTROL: "Outside your control",
+            ReasonGroup.TO_WORK_ON: "Something to work on",
+            ReasonGroup.NOT_TOLD: "Not told",
+        }[self]
 
 
 class RejectionReason(Vocabulary):
@@ -132,6 +138,8 @@ class RejectionReason(Vocabulary):
 
     @property
     def group(self) -> ReasonGroup:
+        if self is RejectionReason.NO_REASON:
+            return ReasonGroup.NOT_TOLD
         if self in _OUTSIDE_CONTROL:
             return ReasonGroup.OUTSIDE_CONTROL
         return ReasonGroup.TO_WORK_ON
@@ -142,7 +150,6 @@ _OUTSIDE_CONTROL = {
     RejectionReason.BUDGET,
     RejectionReason.CLOSER_FIT,
     RejectionReason.LEVEL_MISMATCH,
-    RejectionReason.NO_REASON,
 }
 _REASON_LABELS = {
     RejectionReason.FILLED_INTERNALLY: "Filled internally",

@@ -18,12 +18,15 @@ from jobdesk.domain.enums import Outcome, RejectionReason, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.funnel import is_silent
 from jobdesk.domain.templates import Purpose
+from jobdesk.domain.topics import canonical_name
 
 # An application as a list knows it, or whole: both give what these rules read.
 Listed = ApplicationSummary | Application
 
+# Schema 2's four built-in themes; from schema 6 they are topics of the one vocabulary
+# (domain/topics.py), the first under its merged name.
 DEFAULT_THEMES = (
-    "Technical skills gap",
+    "Skills gap",
     "Communication",
     "Experience mismatch",
     "Culture fit",
@@ -101,7 +104,7 @@ def clean_feedback(
     by_key = {t.casefold(): t for t in known_themes}
     themes: list[str] = []
     for theme in feedback.themes:
-        name = clean_theme(theme)
+        name = canonical_name(clean_theme(theme))
         if name.casefold() not in by_key:
             raise UserError(f"“{name}” is not a theme yet; add it first.")
         known = by_key[name.casefold()]
@@ -244,11 +247,11 @@ def follow_ups(
 
 _SAMPLE_THEMES: dict[RejectionReason, tuple[str, str]] = {
     RejectionReason.TECHNICAL_ROUND: (
-        "Technical skills gap",
+        "Skills gap",
         "The panel wanted more depth on data partitioning and failure modes.",
     ),
     RejectionReason.SKILLS_GAP: (
-        "Technical skills gap",
+        "Skills gap",
         "Strong overall, but the team needs someone productive in Go from day one.",
     ),
     RejectionReason.COMMUNICATION: (

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from jobdesk.domain.application import clean_text
 from jobdesk.domain.enums import Stage, Vocabulary
 from jobdesk.domain.errors import UserError
+from jobdesk.domain.topics import canonical_name
 
 MAX_DURATION_MINUTES = 24 * 60
 NOTES_MAX_LENGTH = 20_000
@@ -212,7 +213,8 @@ def clean_debrief(details: DebriefDetails, today: date) -> DebriefDetails:
             raise UserError(f"Keep each answer under {NOTES_MAX_LENGTH:,} characters.")
     tags: list[str] = []
     for tag in details.tags:
-        name = clean_text(tag, "tag")
+        # Another word for a built-in topic is stored as that topic (one vocabulary).
+        name = canonical_name(clean_text(tag, "tag"))
         if len(name) > TAG_MAX_LENGTH:
             raise UserError(f"Keep a tag under {TAG_MAX_LENGTH} characters.")
         if name and name.casefold() not in {t.casefold() for t in tags}:
@@ -278,7 +280,7 @@ _SAMPLE_DEBRIEFS = (
         3,
     ),
     (
-        ("Story or communication",),
+        ("Communication",),
         "The migration story landed",
         "Rambled on the conflict question",
         "Keep each story to two minutes",

@@ -17,6 +17,7 @@ from jobdesk.services.insights import Insights
 from jobdesk.services.interviews import InterviewRows, Interviews, utc_now
 from jobdesk.services.mail_drafts import MailDrafts
 from jobdesk.services.offers import Offers
+from jobdesk.services.patterns import Patterns
 from jobdesk.services.pipeline import Pipeline
 from jobdesk.services.secrets import Secrets
 from jobdesk.services.settings import Settings
@@ -35,6 +36,7 @@ class Services:
     backups: Backups
     interviews: Interviews
     agenda: DailyAgenda
+    patterns: Patterns
 
     def today(self) -> date:
         return self.pipeline.today()
@@ -82,4 +84,5 @@ def build_services(
         backups=backups,
         interviews=Interviews(pipeline, now=now),
         agenda=DailyAgenda(settings, feedback, offers, insights, today=today),
+        patterns=Patterns(insights, settings, today=today),
     )

@@ -14,6 +14,7 @@ FEEDBACK = "feedback"
 OFFERS = "offers"
 ATTACHMENTS = "attachments"
 INTERVIEWS = "interviews"  # interviews and their debriefs
+IMPROVEMENTS = "improvements"
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Change:
 
 
 EVERYTHING = frozenset(
-    {APPLICATIONS, SETTINGS, TEMPLATES, FEEDBACK, OFFERS, ATTACHMENTS, INTERVIEWS}
+    {APPLICATIONS, SETTINGS, TEMPLATES, FEEDBACK, OFFERS, ATTACHMENTS, INTERVIEWS, IMPROVEMENTS}
 )
 
 

@@ -31,6 +31,7 @@ from jobdesk.domain.templates import (
     render,
     values_for,
 )
+from jobdesk.domain.topics import canonical_name
 from jobdesk.services.changes import FEEDBACK, SETTINGS, TEMPLATES, Change
 from jobdesk.services.pipeline import Pipeline
 from jobdesk.services.settings import Settings
@@ -259,7 +260,7 @@ class Feedback:
         return store.theme_names()
 
     def add_theme(self, name: str) -> Change:
-        name = rules.clean_theme(name)
+        name = canonical_name(rules.clean_theme(name))
         for known in self.themes():
             if known.casefold() == name.casefold():
                 raise UserError(f"The theme “{known}” already exists.")

@@ -16,7 +16,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from jobdesk.domain.application import Application, EventKind
-from jobdesk.domain.enums import RejectionReason
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.interviews import (
     Debrief,
@@ -89,15 +88,9 @@ class Interviews:
         return interviews, debriefs_owed(interviews, store.debriefs(app_id), self._now())
 
     def tag_names(self) -> list[str]:
-        """The tags offered for a debrief: the rejection reasons, the feedback themes, then
-        the user's own topics from earlier debriefs."""
-        names = [reason.label for reason in RejectionReason]
-        seen = {n.casefold() for n in names}
-        for theme in [*feedback_store.theme_names(), *store.tag_names_used()]:
-            if theme.casefold() not in seen:
-                names.append(theme)
-                seen.add(theme.casefold())
-        return names
+        """The tags offered for a debrief: the one vocabulary of topics (built-in ones, then
+        the user's own, which include every tag written before)."""
+        return feedback_store.theme_names()
 
     # --- interviews -----------------------------------------------------------------------
 
@@ -146,6 +139,7 @@ class Interviews:
 
         def change(_app: Application) -> None:
             store.insert_debrief(app_id, details)
+            feedback_store.insert_missing_topics(details.tags)
 
         return self._pipeline.step(
             [app_id], f"Write a debrief for {app.details.company}", change, self.kinds
@@ -161,6 +155,7 @@ class Interviews:
 
         def change(_app: Application) -> None:
             store.update_debrief(debrief_id, details)
+            feedback_store.insert_missing_topics(details.tags)
 
         return self._pipeline.step(
             [app.id], f"Edit the debrief for {app.details.company}", change, self.kinds

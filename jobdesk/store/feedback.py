@@ -18,8 +18,10 @@ from peewee import (
     TextField,
 )
 
+from jobdesk.domain.enums import ReasonGroup
 from jobdesk.domain.feedback import MessageSent, ReceivedFeedback, Via
 from jobdesk.domain.templates import Purpose
+from jobdesk.domain.topics import BUILTIN_TOPICS, Topic
 from jobdesk.store.facts import Shared
 from jobdesk.store.tables import ApplicationRow, BaseTable, database
 
@@ -60,9 +62,14 @@ class FeedbackRow(BaseTable):
 
 
 class ThemeRow(BaseTable):
+    """One topic of the one vocabulary (schema 6): feedback themes, debrief tags and the
+    topics rejection reasons map to all live here."""
+
     id = AutoField()
     name = TextField(unique=True, collation="NOCASE")
     builtin = BooleanField(default=False)
+    topic_group = TextField(default="to_work_on")
+    topic_key = TextField(null=True)
 
     class Meta:
         table_name = "feedback_theme"
@@ -198,16 +205,30 @@ def delete_message_sent(message_id: int) -> None:
 # --- feedback and themes -------------------------------------------------------------------
 
 
+def topics() -> list[Topic]:
+    """Every topic: built-in ones in the vocabulary's order, then the user's own,
+    alphabetically."""
+    order: dict[str | None, int] = {t.key: i for i, t in enumerate(BUILTIN_TOPICS)}
+    rows = ThemeRow.select().order_by(ThemeRow.id)
+    found = [Topic(r.name, ReasonGroup(r.topic_group), r.topic_key) for r in rows]
+    return sorted(found, key=lambda t: (order.get(t.key, len(order)), t.label.casefold()))
+
+
 def theme_names() -> list[str]:
-    """Built-in themes first, in their order, then the user's own, alphabetically."""
-    rows = ThemeRow.select().order_by(ThemeRow.builtin.desc(), ThemeRow.id)
-    builtin = [r.name for r in rows if r.builtin]
-    own = sorted((r.name for r in rows if not r.builtin), key=str.casefold)
-    return builtin + own
+    return [t.label for t in topics()]
 
 
-def insert_theme(name: str) -> None:
-    ThemeRow.insert(name=name, builtin=False).execute()
+def insert_theme(name: str, group: ReasonGroup = ReasonGroup.TO_WORK_ON) -> None:
+    ThemeRow.insert(name=name, builtin=False, topic_group=group.value).execute()
+
+
+def insert_missing_topics(names: Iterable[str]) -> None:
+    """Adds each name not yet on the list as a topic of the user's own."""
+    known = {r.name.casefold() for r in ThemeRow.select(ThemeRow.name)}
+    for name in names:
+        if name.casefold() not in known:
+            insert_theme(name)
+            known.add(name.casefold())
 
 
 def all_feedback(app_id: int | None = None) -> dict[int, ReceivedFeedback]:

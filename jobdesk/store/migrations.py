@@ -16,7 +16,7 @@ from peewee import SqliteDatabase
 
 from jobdesk.domain.errors import UserError
 from jobdesk.store.backup import backup_database
-from jobdesk.store.schema import v2_feedback, v3_offers, v4_facts, v5_interviews
+from jobdesk.store.schema import v2_feedback, v3_offers, v4_facts, v5_interviews, v6_topics
 
 Step = Callable[[SqliteDatabase], None]
 
@@ -124,6 +124,7 @@ MIGRATIONS: Sequence[Step] = (
     v3_offers.upgrade,
     v4_facts.upgrade,
     v5_interviews.upgrade,
+    v6_topics.upgrade,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

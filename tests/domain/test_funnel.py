@@ -391,10 +391,11 @@ def test_rejections_by_stage_and_reason() -> None:
     # L's rejection was reopened, so only A, B and N stand rejected.
     assert r.total == 3
     assert r.by_stage == ((S.APPLIED, 1), (S.SCREEN, 1), (S.FINAL, 1))
-    assert (r.outside_control, r.to_work_on, r.unrecorded) == (1, 2, 0)
+    # "No reason given" is its own group, not told, rather than outside your control.
+    assert (r.outside_control, r.to_work_on, r.not_told, r.unrecorded) == (0, 2, 1, 0)
     assert r.summary() == (
-        "Of 3 rejections with a reason, 1 was outside your control and 2 point at something "
-        "to work on."
+        "Of 2 rejections with a reason, 0 were outside your control and 2 point at something "
+        "to work on; 1 not told why."
     )
 
 

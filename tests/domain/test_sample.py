@@ -84,10 +84,10 @@ def test_every_stage_short_of_an_offer_has_a_rejection_with_a_reason(
     assert any(e.note for e in rejections)
 
 
-def test_both_reason_groups_appear(case: tuple[date, list[SampleApplication]]) -> None:
+def test_every_reason_group_appears(case: tuple[date, list[SampleApplication]]) -> None:
     _, search = case
     groups = {e.reason.group for e in _rejections(search) if e.reason is not None}
-    assert groups == {ReasonGroup.OUTSIDE_CONTROL, ReasonGroup.TO_WORK_ON}
+    assert groups == {ReasonGroup.OUTSIDE_CONTROL, ReasonGroup.TO_WORK_ON, ReasonGroup.NOT_TOLD}
 
 
 def test_exactly_two_open_offers(case: tuple[date, list[SampleApplication]]) -> None:

@@ -36,12 +36,31 @@ def rejected(services: Services, company: str) -> int:
     return app_id
 
 
-def test_schema_two_creates_the_tables_with_the_builtin_themes(db: SqliteDatabase) -> None:
-    assert schema_version(db) >= 2
+def test_a_new_database_s_themes_are_the_one_vocabulary_of_topics(
+    db: SqliteDatabase, services: Services
+) -> None:
+    assert schema_version(db) >= 6
     names = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"message_template", "message_sent", "feedback", "feedback_theme"} <= names
-    themes = [r[0] for r in db.execute_sql("SELECT name FROM feedback_theme ORDER BY id")]
-    assert themes == ["Technical skills gap", "Communication", "Experience mismatch", "Culture fit"]
+    # Schema 2's four themes, "Technical skills gap" now "Skills gap", then the rest of the
+    # built-in topics, offered in the vocabulary's order.
+    assert services.feedback.themes() == [
+        "Filled internally",
+        "Budget or headcount",
+        "A closer fit elsewhere",
+        "Level mismatch",
+        "Not told",
+        "Technical round",
+        "Algorithms",
+        "System design",
+        "Behavioural answer",
+        "Communication",
+        "Skills gap",
+        "A specific technology",
+        "Nerves",
+        "Experience mismatch",
+        "Culture fit",
+    ]
 
 
 def test_builtin_templates_are_listed_edited_and_reset(services: Services) -> None:
@@ -141,21 +160,27 @@ def test_messages_sent_are_recorded_once_per_day_and_way(services: Services) -> 
 def test_feedback_is_recorded_replaced_and_themes_added(services: Services) -> None:
     app_id = rejected(services, "Acme")
     feedback = services.feedback
-    feedback.add_theme("  System   design ")
+    feedback.add_theme("  Event   sourcing ")
     with pytest.raises(UserError, match="already exists"):
-        feedback.add_theme("system design")
-    assert feedback.themes()[-1] == "System design"
+        feedback.add_theme("event sourcing")
+    # Another word for a built-in topic is that topic, not a new one.
+    with pytest.raises(UserError, match="“Skills gap” already exists"):
+        feedback.add_theme("Technical skills gap")
+    assert feedback.themes()[-1] == "Event sourcing"
     feedback.record_feedback(
         ReceivedFeedback(
             app_id,
             TODAY - timedelta(days=3),
             " Rambling answers. ",
-            ("communication", "System design"),
+            ("communication", "Event sourcing", "technical skills gap"),
         )
     )
     stored = feedback.feedback(app_id)
     assert stored == ReceivedFeedback(
-        app_id, TODAY - timedelta(days=3), "Rambling answers.", ("Communication", "System design")
+        app_id,
+        TODAY - timedelta(days=3),
+        "Rambling answers.",
+        ("Skills gap", "Communication", "Event sourcing"),
     )
     feedback.record_feedback(ReceivedFeedback(app_id, TODAY, "", ("Culture fit",)))
     assert feedback.feedback(app_id) == ReceivedFeedback(app_id, TODAY, "", ("Culture fit",))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +28,11 @@ from jobdesk.domain.interviews import Debrief
 from jobdesk.services.changes import APPLICATIONS, INTERVIEWS
 from jobdesk.services.interviews import Interviews
 from jobdesk.ui.debriefs.models import DEBRIEF_ID_ROLE, DebriefRow, DebriefsModel
+from jobdesk.ui.debriefs.patterns_view import PatternsView
 from jobdesk.ui.dialogs.when_shown import WhenShown
 
 TAB_TITLE = "&Debriefs"
+PATTERNS_TITLE = "Patterns and improvements"
 ANY_TOPIC = "Any topic"
 ANY_STAGE = "Any stage"
 ANY_COMPANY = "Any company"
@@ -66,8 +69,10 @@ class DebriefsTab(QWidget):
         interviews: Interviews,
         applications: Callable[[], list[ApplicationSummary]],
         parent: QWidget | None = None,
+        patterns: PatternsView | None = None,
     ) -> None:
         super().__init__(parent)
+        self.patterns_view = patterns
         self._interviews = interviews
         self._applications = applications
         self._all: list[DebriefRow] = []
@@ -144,7 +149,15 @@ class DebriefsTab(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
+        if patterns is None:
+            layout.addWidget(self.splitter)
+        else:
+            # The patterns and improvements are one click away, on a page of their own.
+            self.pages = QTabWidget()
+            self.pages.setDocumentMode(True)
+            self.pages.addTab(self.splitter, "All debriefs")
+            self.pages.addTab(patterns, PATTERNS_TITLE)
+            layout.addWidget(self.pages)
 
         self.search_edit.textChanged.connect(self._filter)
         for combo in (self.tag_combo, self.stage_combo, self.company_combo):
@@ -158,6 +171,12 @@ class DebriefsTab(QWidget):
         # Company and role names come from the applications, so their changes count too.
         if kinds & {INTERVIEWS, APPLICATIONS}:
             self._lists.request()
+        if self.patterns_view is not None:
+            self.patterns_view.refresh(kinds)
+
+    def show_patterns(self) -> None:
+        if self.patterns_view is not None:
+            self.pages.setCurrentWidget(self.patterns_view)
 
     def _reload(self) -> None:
         by_id = {row.id: row for row in self._applications()}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from jobdesk.domain.enums import Stage
 from jobdesk.domain.funnel import LeakReport, percent
 from jobdesk.services.insights import View
 from jobdesk.ui.dialogs.prompts import Prompts
@@ -69,9 +70,12 @@ def leak_html(report: LeakReport, unjudged: list[str]) -> str:
 
 
 class FunnelView(QWidget):
+    improve_requested = Signal(object)  # the leaking step's first Stage
+
     def __init__(self, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.prompts = prompts
+        self._leak_stage: Stage | None = None
         self.chart = plot_widget("Funnel chart")
         self.legend = note(
             f"<span style='color:{BAR}'>■</span> rate with its 95% interval &nbsp; "
@@ -89,6 +93,13 @@ class FunnelView(QWidget):
         leak_layout.addWidget(self.leak_label, 1)
         self.overall_label = note(name="Leaking stage, all dates")
         leak_layout.addWidget(self.overall_label)
+        self.improve_button = button(
+            "Start an improvement for this stage…",
+            "Start an improvement aimed at the leaking stage",
+            self._improve,
+        )
+        self.improve_button.hide()
+        leak_layout.addWidget(self.improve_button)
 
         self.model = FigureTable(HEADERS, self)
         self.table = FigureTableView(self.model, "Funnel table")
@@ -142,6 +153,9 @@ class FunnelView(QWidget):
         draw_rate_bars(self.chart, CHART_LABELS, bars)
         unjudged = [s.label for s in view.funnel.steps if not s.rate.enough]
         self.leak_label.setText(leak_html(view.leak, unjudged))
+        leak = view.leak.leak
+        self._leak_stage = leak.step.start if leak else None
+        self.improve_button.setVisible(leak is not None)
         if overall is None:
             self.overall_label.hide()
         else:
@@ -154,6 +168,10 @@ class FunnelView(QWidget):
             )
             self.overall_label.setText(f"<p><i>All dates: {escape(text)}</i></p>")
             self.overall_label.show()
+
+    def _improve(self) -> None:
+        if self._leak_stage is not None:
+            self.improve_requested.emit(self._leak_stage)
 
     def save(self) -> None:
         save_chart(self.chart, self.prompts, "jobdesk-funnel.png")

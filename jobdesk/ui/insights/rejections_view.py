@@ -23,6 +23,7 @@ from jobdesk.ui.insights.common import (
 GROUP_COLOURS = {
     ReasonGroup.OUTSIDE_CONTROL: "#8fb3d9",
     ReasonGroup.TO_WORK_ON: "#c8553d",
+    ReasonGroup.NOT_TOLD: "#9e9e9e",
     None: "#bdbdbd",
 }
 COL_REASON, COL_GROUP, COL_COUNT, COL_OVERALL = range(4)
@@ -57,6 +58,8 @@ class RejectionsView(QWidget):
             "outside your control &nbsp; "
             f"<span style='color:{GROUP_COLOURS[ReasonGroup.TO_WORK_ON]}'>■</span> "
             "something to work on &nbsp; "
+            f"<span style='color:{GROUP_COLOURS[ReasonGroup.NOT_TOLD]}'>■</span> "
+            "not told &nbsp; "
             f"<span style='color:{GROUP_COLOURS[None]}'>■</span> no reason recorded",
             "Rejections chart legend",
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
@@ -28,6 +28,8 @@ READ_IN_BACKGROUND_ABOVE = 20_000
 
 
 class InsightsTab(QWidget):
+    improve_requested = Signal(object)  # a Stage: start an improvement aimed at it
+
     def __init__(self, insights: Insights, prompts: Prompts, parent: QWidget | None = None):
         super().__init__(parent)
         self.insights = insights
@@ -59,6 +61,7 @@ class InsightsTab(QWidget):
             from jobdesk.ui.insights.panel import InsightsPanel
 
             self.panel = InsightsPanel(self.insights, self.prompts)
+            self.panel.funnel_view.improve_requested.connect(self.improve_requested)
             self.stack.addWidget(self.panel)
             self.stack.setCurrentWidget(self.panel)
             self.recompute()

@@ -15,6 +15,7 @@ from jobdesk.domain.errors import UserError
 from jobdesk.domain.settings import NO_RESPONSE_DAYS, OPEN_ON_TODAY
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import APPLICATIONS, SETTINGS, Change, Rows, Update, reload_all
+from jobdesk.ui.debriefs.patterns_view import PatternsView
 from jobdesk.ui.debriefs.tab import TAB_TITLE as DEBRIEFS_TITLE
 from jobdesk.ui.debriefs.tab import DebriefsTab
 from jobdesk.ui.dialogs.background import BackgroundJob
@@ -85,7 +86,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.insights_tab, "&Insights")
         self.feedback_tab = FeedbackTab(services, self.perform, self.prompts, self.rows.all)
         self.tabs.addTab(self.feedback_tab, "Feed&back")
-        self.debriefs_tab = DebriefsTab(services.interviews, self.rows.all)
+        self.debriefs_tab = DebriefsTab(
+            services.interviews,
+            self.rows.all,
+            patterns=PatternsView(services.patterns, self.perform, self.prompts),
+        )
         self.tabs.addTab(self.debriefs_tab, DEBRIEFS_TITLE)
         self.setCentralWidget(self.tabs)
         self.tabs.setCurrentWidget(self.pipeline_tab)  # until `open_start_tab`
@@ -289,6 +294,7 @@ class MainWindow(QMainWindow):
             lambda: self.services.agenda.reminders(self.rows.all()), self
         )
         self.reminders.clicked.connect(self.show_today)
+        self.insights_tab.improve_requested.connect(self._improve_stage)
 
     def select_tab(self, name: str) -> bool:
         """Show the tab whose title (without its & mnemonic) is `name`, in any letter case."""
@@ -426,6 +432,13 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
 
     # --- doing things ---------------------------------------------------------------------
+
+    def _improve_stage(self, stage: Stage) -> None:
+        """From the leaking stage on the Insights: an improvement aimed at it."""
+        self.tabs.setCurrentWidget(self.debriefs_tab)
+        self.debriefs_tab.show_patterns()
+        if self.debriefs_tab.patterns_view is not None:
+            self.debriefs_tab.patterns_view.start_for("", stage)
 
     def perform(self, call: Callable[[], Change]) -> Change | None:
         """Run one service call; show its error, or announce what changed."""

@@ -356,4 +356,54 @@ V5: Rows = {
     "debrief_question": [(1, 1, 0, "Design a URL shortener"), (2, 1, 1, "How would you shard it?")],
 }
 
-EXPECTED: dict[int, Rows] = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5}
+
+# Schema 6 makes the feedback themes the one list of topics (each with its group and, if
+# built in, its key; "Technical skills gap" merged into "Skills gap", keeping its links) and
+# adds improvements. Every file from schema 2 on is upgraded to this list; the v5 file's
+# tags ("System design", "Nerves", "Filled internally") are all built-in topics.
+TOPICS_6 = [
+    (1, "Skills gap", 1, "to_work_on", "skills_gap"),
+    (2, "Communication", 1, "to_work_on", "communication"),
+    (3, "Experience mismatch", 1, "to_work_on", "experience_mismatch"),
+    (4, "Culture fit", 1, "to_work_on", "culture_fit"),
+    (5, "Kubernetes", 0, "to_work_on", None),
+    (6, "Filled internally", 1, "outside_control", "filled_internally"),
+    (7, "Budget or headcount", 1, "outside_control", "budget"),
+    (8, "A closer fit elsewhere", 1, "outside_control", "closer_fit"),
+    (9, "Level mismatch", 1, "outside_control", "level_mismatch"),
+    (10, "Not told", 1, "not_told", "no_reason"),
+    (11, "Technical round", 1, "to_work_on", "technical_round"),
+    (12, "Algorithms", 1, "to_work_on", "algorithms"),
+    (13, "System design", 1, "to_work_on", "system_design"),
+    (14, "Behavioural answer", 1, "to_work_on", "behavioural"),
+    (15, "A specific technology", 1, "to_work_on", "specific_technology"),
+    (16, "Nerves", 1, "to_work_on", "nerves"),
+]
+# A file made at schema 6 has the built-in topics before the user's own.
+V6: Rows = {
+    **V5,
+    "feedback_theme": [
+        *TOPICS_6[:4],
+        *((i - 1, *rest) for i, *rest in TOPICS_6[5:]),
+        (16, "Kubernetes", 0, "to_work_on", None),
+    ],
+    "feedback_theme_link": [(2, 1), (2, 16)],
+    "improvement": [
+        (
+            1,
+            "Practise system design under a timer twice a week",
+            "System design",
+            "technical",
+            "2026-09-20",
+            None,
+            "active",
+            "2026-09-20 08:00:00",
+        ),
+    ],
+}
+
+EXPECTED: dict[int, Rows] = {
+    1: V1,
+    **{v: {**rows, "feedback_theme": TOPICS_6} for v, rows in ((2, V2), (3, V3), (4, V4), (5, V5))},
+    6: V6,
+}

@@ -64,8 +64,10 @@ DATA: dict[int, tuple[str, ...]] = {
         "VALUES (1, 2, 'feedback', '2026-09-09', 'clipboard', '2026-09-09 20:05:00')",
         "INSERT INTO feedback (application_id, received_on, said, recorded_at) VALUES "
         "(2, '2026-09-12', 'More Kubernetes experience wanted.', '2026-09-12 11:00:00')",
-        "INSERT INTO feedback_theme (id, name, builtin) VALUES (5, 'Kubernetes', 0)",
-        "INSERT INTO feedback_theme_link (application_id, theme_id) VALUES (2, 1), (2, 5)",
+        # No fixed id: from schema 6 on, the built-in topics come first.
+        "INSERT INTO feedback_theme (name, builtin) VALUES ('Kubernetes', 0)",
+        "INSERT INTO feedback_theme_link (application_id, theme_id) VALUES (2, 1), "
+        "(2, (SELECT id FROM feedback_theme WHERE name = 'Kubernetes'))",
     ),
     3: (
         "INSERT INTO attachment (id, application_id, parent_id, sha256, display_name, size, "
@@ -103,6 +105,11 @@ DATA: dict[int, tuple[str, ...]] = {
         "(1, 0, 'System design'), (1, 1, 'Nerves'), (2, 0, 'Filled internally')",
         "INSERT INTO debrief_question (id, debrief_id, position, question) VALUES "
         "(1, 1, 0, 'Design a URL shortener'), (2, 1, 1, 'How would you shard it?')",
+    ),
+    6: (
+        "INSERT INTO improvement (id, action, topic, stage, started_on, ends_on, state, "
+        "created_at) VALUES (1, 'Practise system design under a timer twice a week', "
+        "'System design', 'technical', '2026-09-20', NULL, 'active', '2026-09-20 08:00:00')",
     ),
 }
 

@@ -1,0 +1,175 @@
+"""The Patterns page of the Debriefs tab: what keeps coming up across debriefs, rejection
+reasons and feedback, and the improvements made from it with their measured effect."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobdesk.domain.enums import Stage
+from jobdesk.domain.improvements import MAX_ACTIVE, TOO_MANY, ImprovementState
+from jobdesk.services.changes import APPLICATIONS, FEEDBACK, IMPROVEMENTS, INTERVIEWS, Change
+from jobdesk.services.patterns import Patterns
+from jobdesk.ui.debriefs.improvement_dialog import ImprovementDialog
+from jobdesk.ui.debriefs.patterns_models import ImprovementsModel, PatternsModel
+from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.when_shown import WhenShown
+
+INTRO = (
+    "Topics from your debriefs, the reasons recorded for rejections and the feedback you "
+    "received, counted together. These describe the process, not you: a topic that recurs "
+    "across separate applications is worth a change; one that came up once is a single "
+    "data point."
+)
+EMPTY_TEXT = "No topics yet: tag your debriefs, record why rejections happened, or log feedback."
+
+
+def _table(name: str) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(name)
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class PatternsView(QWidget):
+    def __init__(
+        self,
+        patterns: Patterns,
+        perform: Callable[[Callable[[], Change]], Change | None],
+        prompts: Prompts,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._patterns = patterns
+        self._perform = perform
+        self._prompts = prompts
+        self.patterns_model = PatternsModel(self)
+        self.improvements_model = ImprovementsModel(self)
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.patterns_table = _table("Patterns")
+        self.patterns_table.setModel(self.patterns_model)
+        for column, width in enumerate((170, 150, 70, 90, 170, 150, 80)):
+            self.patterns_table.setColumnWidth(column, width)
+        self.start_button = QPushButton("&Start an improvement…")
+        self.start_button.setToolTip("Turn the selected topic into one concrete change")
+        self.start_button.clicked.connect(self.start_improvement)
+        self.improvements_table = _table("Improvements")
+        self.improvements_table.setModel(self.improvements_model)
+        for column, width in enumerate((220, 110, 80, 100, 70, 150, 150)):
+            self.improvements_table.setColumnWidth(column, width)
+        self.pause_button = QPushButton("&Pause")
+        self.finish_button = QPushButton("&Finish")
+        self.resume_button = QPushButton("&Resume")
+        for button, state in (
+            (self.pause_button, ImprovementState.PAUSED),
+            (self.finish_button, ImprovementState.FINISHED),
+            (self.resume_button, ImprovementState.ACTIVE),
+        ):
+            button.clicked.connect(lambda _=False, s=state: self._set_selected_state(s))
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.start_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(f"Improvements (at most {MAX_ACTIVE} active at once)"), 1)
+        for button in (self.pause_button, self.finish_button, self.resume_button):
+            bottom.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.patterns_table, 3)
+        layout.addLayout(bottom)
+        layout.addWidget(self.improvements_table, 2)
+        self._lists = WhenShown(self, self.reload)
+
+    def refresh(self, kinds: frozenset[str]) -> None:
+        if kinds & {INTERVIEWS, APPLICATIONS, FEEDBACK, IMPROVEMENTS}:
+            self._lists.request()
+
+    def reload(self) -> None:
+        found = self._patterns.patterns()
+        self.patterns_model.set_rows(found)
+        recurring = sum(1 for p in found if p.recurring)
+        self.summary_label.setText(
+            EMPTY_TEXT
+            if not found
+            else f"{len(found)} topics; {recurring} came up in "
+            f"{self._patterns.recurring_min()} or more separate applications."
+        )
+        self.improvements_model.set_rows(self._patterns.measured())
+
+    # --- improvements ---------------------------------------------------------------------
+
+    def _selected_row(self, table: QTableView) -> int | None:
+        rows = table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def start_improvement(self) -> None:
+        """From the selected pattern (or none): its topic, the stage it came up at most."""
+        topic, stage = "", Stage.TECHNICAL
+        row = self._selected_row(self.patterns_table)
+        if row is not None:
+            pattern = self.patterns_model.row_value(row)
+            topic = pattern.topic.label
+            stage = max(pattern.by_stage, key=lambda item: item[1])[0]
+            if stage is Stage.OFFER:
+                stage = Stage.FINAL
+        self.start_for(topic, stage)
+
+    def start_for(self, topic: str, stage: Stage) -> None:
+        """Make room if two are active, then ask for the improvement's details."""
+        if not self._make_room():
+            return
+        details = ImprovementDialog.ask(
+            self, self._patterns.topics().labels(), topic, stage, self._patterns.today()
+        )
+        if details is not None:
+            self._perform(lambda: self._patterns.start(details))
+
+    def _make_room(self) -> bool:
+        active = self._patterns.active()
+        if len(active) < MAX_ACTIVE:
+            return True
+        actions: list[tuple[str, int, ImprovementState]] = []
+        for i in active:
+            for verb, state in (
+                ("Pause", ImprovementState.PAUSED),
+                ("Finish", ImprovementState.FINISHED),
+            ):
+                actions.append((f"{verb} “{i.details.action}”", i.id, state))
+        chosen = self._prompts.choose(self, TOO_MANY, [a[0] for a in actions])
+        if chosen is None:
+            return False
+        _, improvement_id, state = actions[chosen]
+        return self._perform(lambda: self._patterns.set_state(improvement_id, state)) is not None
+
+    def _set_selected_state(self, state: ImprovementState) -> None:
+        row = self._selected_row(self.improvements_table)
+        if row is None:
+            self._prompts.info(self, "Select an improvement first.")
+            return
+        improvement_id = self.improvements_model.row_value(row).improvement.id
+        self._perform(lambda: self._patterns.set_state(improvement_id, state))
