@@ -162,13 +162,13 @@ def effect(
     end = stage.next()
     if end is None:
         raise ValueError("an improvement targets a stage before the offer")
-    start = improvement.started_on
+    start, stop = improvement.started_on, improvement.ends_on
     before: list[Track] = []
     after: list[Track] = []
     for t in tracks:
         on = reached_on(t, stage)
-        if on is None:
-            continue
+        if on is None or (stop is not None and on > stop):
+            continue  # not at the stage, or reached it once the improvement had ended
         (before if on < start else after).append(t)
     rate_before = Tally.of(before, today, no_response_days).rate(stage, end, min_sample)
     rate_after = Tally.of(after, today, no_response_days).rate(stage, end, min_sample)
@@ -180,9 +180,10 @@ def effect(
     topic = improvement.topic.casefold()
     counts = {True: [0, 0], False: [0, 0]}
     for d in debriefs:
-        if d.details.stage is not stage:
+        written = d.details.written_on
+        if d.details.stage is not stage or (stop is not None and written > stop):
             continue
-        side = counts[d.details.written_on < start]
+        side = counts[written < start]
         side[1] += 1
         side[0] += any(tag.casefold() == topic for tag in d.details.tags)
     return Effect(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -117,6 +118,17 @@ def test_the_effect_before_and_after_the_start_date() -> None:
     assert (e.topic_before.named, e.topic_before.of) == (2, 3)
     assert (e.topic_after.named, e.topic_after.of) == (1, 4)
     assert e.topic_after.text() == "1 of 4 debriefs"
+
+
+def test_an_ended_improvement_counts_only_up_to_its_end() -> None:
+    ended = replace(PLAN, ends_on=date(2026, 10, 14))
+    e = effect(ended, TRACKS, DEBRIEFS, TODAY, no_response_days=30, min_sample=5)
+    assert (e.before.successes, e.before.resolved) == (2, 8)  # before is unchanged
+    # Since: only the one that reached the technical round on the start day (still waiting);
+    # those of 15 and 20 October came after the end.
+    a = e.after
+    assert (a.successes, a.resolved, a.pending, a.withdrawn) == (0, 0, 1, 0)
+    assert (e.topic_after.named, e.topic_after.of) == (0, 1)  # 1 October's debrief only
 
 
 def test_too_early_to_tell_below_the_minimum_sample() -> None:
