@@ -126,6 +126,12 @@ REMIND_FOLLOW_UPS = Setting(
     "Desktop reminder: follow-ups due",
     "While jobdesk runs, one desktop notification a day when follow-ups are due.",
 )
+REMIND_INTERVIEWS = Setting(
+    "today.remind_interviews",
+    True,
+    "Desktop reminder: interview tomorrow",
+    "While jobdesk runs, a desktop notification the day before each interview.",
+)
 
 # --- mail account (for saving drafts; the password lives only in the OS keyring) ----------
 

@@ -4,26 +4,28 @@ Pure rules with the day passed in. The items come from rules that live elsewhere
 (follow-ups in `feedback.py`, silence in `funnel.py`, offer deadlines in `offers.py`);
 here they are merged so that each application is listed once, by its most pressing
 need, and put in order. Interviews today and this week, and debriefs owed, join the
-agenda as their own kinds once interviews are kept (issue 13, second half).
+agenda at the top: they are the only items fixed to a time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.enums import Outcome, Stage, Vocabulary
 from jobdesk.domain.feedback import FollowUp, MessageSent
 from jobdesk.domain.funnel import Silence
+from jobdesk.domain.interviews import Interview
 from jobdesk.domain.templates import Purpose
 
 
 class ItemKind(Vocabulary):
     """What an agenda item asks for, most pressing first."""
 
-    # INTERVIEW and DEBRIEF take their places at the top once interviews are kept.
+    INTERVIEW = "interview"
+    DEBRIEF = "debrief"
     OFFER_REPLY = "offer_reply"
     NEXT_STEP_PAST = "next_step_past"
     FOLLOW_UP = "follow_up"
@@ -35,6 +37,8 @@ class ItemKind(Vocabulary):
 
 
 _KIND_LABELS = {
+    ItemKind.INTERVIEW: "Interview",
+    ItemKind.DEBRIEF: "Debrief owed",
     ItemKind.OFFER_REPLY: "Offer reply due",
     ItemKind.NEXT_STEP_PAST: "Next step late",
     ItemKind.FOLLOW_UP: "Follow-up due",
@@ -52,6 +56,7 @@ class AgendaItem:
     name: str  # "Company — Role", as the user typed it
     text: str  # what to do, in plain words
     urgency: int  # within a kind, larger comes first (days overdue, days waited)
+    interview_id: int | None = None  # the interview an INTERVIEW or DEBRIEF item is about
 
 
 @dataclass(frozen=True)
@@ -239,18 +244,140 @@ def offer_items(due: Iterable[OfferDue]) -> list[AgendaItem]:
 
 
 def merged(*groups: Iterable[AgendaItem]) -> tuple[AgendaItem, ...]:
-    """Every item in order, each application once, under its most pressing kind."""
+    """Every item in order, each application once, under its most pressing kind; except that
+    each interview (coming, or owed its debrief) is an item of its own, and an application
+    with one is listed for nothing else."""
     best: dict[int, AgendaItem] = {}
+    timed: list[AgendaItem] = []
     for item in (i for group in groups for i in group):
+        if item.kind in _TIMED:
+            timed.append(item)
+            continue
         held = best.get(item.application_id)
         if held is None or _KIND_ORDER[item.kind] < _KIND_ORDER[held.kind]:
             best[item.application_id] = item
+    with_interview = {i.application_id for i in timed}
+    kept = [i for i in best.values() if i.application_id not in with_interview]
     return tuple(
         sorted(
-            best.values(),
+            [*timed, *kept],
             key=lambda i: (_KIND_ORDER[i.kind], -i.urgency, i.name.casefold(), i.application_id),
         )
     )
+
+
+# --- interviews and debriefs -------------------------------------------------------------
+
+_TIMED = frozenset({ItemKind.INTERVIEW, ItemKind.DEBRIEF})
+
+
+def _day_word(day: date, today: date) -> str:
+    if day == today:
+        return "today"
+    if day == today + timedelta(days=1):
+        return "tomorrow"
+    return f"on {day:%A} {day.day} {day:%B}"
+
+
+def _clock_text(interview: Interview, zone: tzinfo) -> str:
+    """ "14:00 Europe/Berlin (13:00 your time)": the time as agreed, and on the user's clock
+    when that differs (with the weekday when even the day differs)."""
+    own = interview.starts
+    mine = own.astimezone(zone)
+    text = f"{own:%H:%M} {interview.details.time_zone}"
+    if (mine.hour, mine.minute, mine.date()) == (own.hour, own.minute, own.date()):
+        return text
+    day = "" if mine.date() == own.date() else f" on {mine:%A}"
+    return f"{text} ({mine:%H:%M}{day} your time)"
+
+
+def interview_items(
+    interviews: Iterable[Interview], names: Mapping[int, str], now: datetime, zone: tzinfo
+) -> list[AgendaItem]:
+    """The interviews not over yet that start today or later this week (to Sunday; on a
+    Sunday, Monday's too), on the user's calendar (`zone`); one under way is listed too.
+    `now` must be aware."""
+    today = now.astimezone(zone).date()
+    last = max(week_start(today) + timedelta(days=6), today + timedelta(days=1))
+    items = []
+    for interview in interviews:
+        name = names.get(interview.application_id)
+        if name is None or interview.ends <= now:
+            continue
+        start = interview.starts.astimezone(zone)
+        if start.date() > last:
+            continue
+        kind = interview.details.kind.label
+        clock = _clock_text(interview, zone)
+        if interview.starts <= now:
+            text = f"{kind} interview under way since {clock}."
+        else:
+            text = f"{kind} interview {_day_word(start.date(), today)} at {clock}."
+        items.append(
+            AgendaItem(
+                ItemKind.INTERVIEW,
+                interview.application_id,
+                name,
+                text,
+                -int(interview.starts.timestamp() // 60),  # the soonest first
+                interview.id,
+            )
+        )
+    return items
+
+
+def debrief_items(
+    owed: Iterable[Interview], names: Mapping[int, str], now: datetime, zone: tzinfo
+) -> list[AgendaItem]:
+    """A debrief to write for each interview that is over without one (`debriefs_owed`)."""
+    today = now.astimezone(zone).date()
+    items = []
+    for interview in owed:
+        name = names.get(interview.application_id)
+        if name is None:
+            continue
+        day = interview.starts.astimezone(zone).date()
+        when = (
+            "today"
+            if day == today
+            else "yesterday"
+            if (today - day).days == 1
+            else (f"on {day:%a} {day.day} {day:%b}")
+        )
+        items.append(
+            AgendaItem(
+                ItemKind.DEBRIEF,
+                interview.application_id,
+                name,
+                f"You had a {interview.details.kind.label.lower()} interview {when}: write "
+                "down how it went while it is fresh.",
+                (today - day).days,
+                interview.id,
+            )
+        )
+    return items
+
+
+def interview_reminders(
+    interviews: Iterable[Interview], names: Mapping[int, str], now: datetime, zone: tzinfo
+) -> list[Reminder]:
+    """A desktop note the day before each interview (days on the user's calendar)."""
+    today = now.astimezone(zone).date()
+    tomorrow = today + timedelta(days=1)
+    notes = []
+    for interview in sorted(interviews, key=lambda i: (i.starts, i.id)):
+        name = names.get(interview.application_id)
+        if name is None or interview.starts.astimezone(zone).date() != tomorrow:
+            continue
+        notes.append(
+            Reminder(
+                f"interview:{interview.id}:{today.isoformat()}",
+                "Interview tomorrow",
+                f"{interview.details.kind.label} interview for {name} tomorrow at "
+                f"{_clock_text(interview, zone)}.",
+            )
+        )
+    return notes
 
 
 # --- pipeline health and the week ---------------------------------------------------------

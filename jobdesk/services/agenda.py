@@ -2,27 +2,53 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jobdesk.domain import today as rules
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.funnel import Silence
+from jobdesk.domain.interviews import Interview
 from jobdesk.domain.settings import (
     DAILY_LIMIT,
     MIN_ACTIVE,
     NO_RESPONSE_DAYS,
     PACING_APPLICATIONS,
     REMIND_FOLLOW_UPS,
+    REMIND_INTERVIEWS,
     REMIND_OFFERS,
 )
 from jobdesk.services.feedback import Feedback
 from jobdesk.services.insights import Insights
+from jobdesk.services.interviews import Interviews, utc_now
 from jobdesk.services.offers import Offers
 from jobdesk.services.settings import Settings
 
 # Reading every track takes about a second per 20,000 applications on a slow machine.
 LEAK_ON_THE_SPOT = 5000
+
+
+def local_zone() -> tzinfo:
+    """This computer's time zone: by its IANA name where one can be found (so that days
+    after a clock change come out right), else the current offset."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    with contextlib.suppress(OSError):
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    with contextlib.suppress(OSError):
+        target = str(Path("/etc/localtime").resolve())
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    for name in candidates:
+        if name and not name.startswith("/"):
+            try:
+                return ZoneInfo(name)
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+    return datetime.now().astimezone().tzinfo or UTC
 
 
 class DailyAgenda:
@@ -35,12 +61,19 @@ class DailyAgenda:
         offers: Offers,
         insights: Insights,
         today: Callable[[], date] = date.today,
+        *,
+        interviews: Interviews | None = None,
+        now: Callable[[], datetime] = utc_now,
+        zone: Callable[[], tzinfo] = local_zone,
     ) -> None:
         self._settings = settings
         self._feedback = feedback
         self._offers = offers
         self._insights = insights
         self._today = today
+        self._interviews = interviews
+        self._now = now
+        self._zone = zone
 
     def silence(self) -> Silence:
         return Silence(self._today(), self._settings.get(NO_RESPONSE_DAYS))
@@ -51,8 +84,8 @@ class DailyAgenda:
         silence = self.silence()
         sent = self._feedback.messages_sent()
         due_offers = self._offers_due()
-        # Interviews today and this week, and debriefs owed, join here once they are kept.
         items = rules.merged(
+            *self._interview_items(apps),
             rules.offer_items(due_offers),
             rules.next_step_items(apps, silence),
             rules.follow_up_items(self._feedback.follow_ups(apps)),
@@ -71,6 +104,23 @@ class DailyAgenda:
             rules.pacing(apps, silence.today, self._settings.get(PACING_APPLICATIONS)),
         )
 
+    def _interview_items(
+        self, apps: Sequence[ApplicationSummary]
+    ) -> tuple[list[rules.AgendaItem], list[rules.AgendaItem]]:
+        """Interviews today and this week, and debriefs owed (none without interviews)."""
+        if self._interviews is None:
+            return [], []
+        interviews = self._interviews.interviews()
+        if not interviews:
+            return [], []
+        now, zone = self._now(), self._zone()
+        owed = self._interviews.owed_anywhere()
+        names = _names(apps, interviews)
+        return (
+            rules.interview_items(interviews, names, now, zone),
+            rules.debrief_items(owed, names, now, zone),
+        )
+
     def _offers_due(self) -> list[rules.OfferDue]:
         return [
             rules.OfferDue(s.offer.application_id, f"{s.company} — {s.role_title}", s.days_left)
@@ -81,7 +131,14 @@ class DailyAgenda:
         """Today's desktop notes (each kind can be turned off in the preferences)."""
         get = self._settings.get
         offers_on, follow_ups_on = get(REMIND_OFFERS), get(REMIND_FOLLOW_UPS)
-        return rules.reminders(
+        notes = []
+        if get(REMIND_INTERVIEWS) and self._interviews is not None:
+            interviews = self._interviews.interviews()
+            if interviews:
+                notes += rules.interview_reminders(
+                    interviews, _names(apps, interviews), self._now(), self._zone()
+                )
+        return notes + rules.reminders(
             self._offers_due() if offers_on else [],
             len(self._feedback.follow_ups(apps)) if follow_ups_on else 0,
             self._today(),
@@ -100,3 +157,9 @@ class DailyAgenda:
         limit = self._settings.get(DAILY_LIMIT)
         sent = rules.over_daily_limit(apps, on, limit)
         return None if sent is None else rules.daily_limit_note(sent, limit)
+
+
+def _names(apps: Sequence[ApplicationSummary], interviews: Sequence[Interview]) -> dict[int, str]:
+    """ "Company — Role" for the applications that have interviews (only those: one pass)."""
+    wanted = {i.application_id for i in interviews}
+    return {a.id: a.name for a in apps if a.id in wanted}

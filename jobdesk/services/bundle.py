@@ -70,6 +70,7 @@ def build_services(
     pipeline.watch(insights.forget)
     feedback = Feedback(db, pipeline, settings, today=today)
     offers = Offers(pipeline, attachments, today=today)
+    interviews = Interviews(pipeline, now=now)
     return Services(
         paths=paths,
         pipeline=pipeline,
@@ -80,6 +81,8 @@ def build_services(
         offers=offers,
         insights=insights,
         backups=backups,
-        interviews=Interviews(pipeline, now=now),
-        agenda=DailyAgenda(settings, feedback, offers, insights, today=today),
+        interviews=interviews,
+        agenda=DailyAgenda(
+            settings, feedback, offers, insights, today=today, interviews=interviews, now=now
+        ),
     )
