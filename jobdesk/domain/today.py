@@ -269,6 +269,7 @@ def merged(*groups: Iterable[AgendaItem]) -> tuple[AgendaItem, ...]:
 # --- interviews and debriefs -------------------------------------------------------------
 
 _TIMED = frozenset({ItemKind.INTERVIEW, ItemKind.DEBRIEF})
+FRESH_DAYS = 7  # a debrief written within a week still has the detail
 
 
 def _day_word(day: date, today: date) -> str:
@@ -337,21 +338,25 @@ def debrief_items(
         if name is None:
             continue
         day = interview.starts.astimezone(zone).date()
-        when = (
-            "today"
-            if day == today
-            else "yesterday"
-            if (today - day).days == 1
-            else (f"on {day:%a} {day.day} {day:%b}")
-        )
+        days = (today - day).days
+        if days <= 0:
+            when = "today"
+        elif days == 1:
+            when = "yesterday"
+        else:
+            when = f"on {day:%a} {day.day} {day:%b}"
+        if days <= FRESH_DAYS:
+            todo = "write down how it went while it is fresh."
+        else:
+            todo = "a few lines on how it went still help you spot patterns."
+        kind = interview.details.kind.label.lower()
         items.append(
             AgendaItem(
                 ItemKind.DEBRIEF,
                 interview.application_id,
                 name,
-                f"You had a {interview.details.kind.label.lower()} interview {when}: write "
-                "down how it went while it is fresh.",
-                (today - day).days,
+                f"You had a {kind} interview {when}: {todo}",
+                -days,  # the freshest first: that debrief is worth the most
                 interview.id,
             )
         )

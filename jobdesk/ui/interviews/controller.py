@@ -208,6 +208,15 @@ class InterviewActions(QObject):
         if answer is not None:
             self._perform(lambda: self._interviews.write_debrief(app.id, answer))
 
+    def debrief_interview(self, app_id: int, interview_id: int) -> None:
+        """The debrief form for one interview of an application (from Today's list)."""
+        try:
+            app = self._services.pipeline.application(app_id)
+        except UserError as error:
+            self._prompts.error(self._parent, error.message)
+            return
+        self.write_debrief(app, interview_id=interview_id)
+
     def edit_debrief(self, debrief_id: int) -> None:
         try:
             current = self._interviews.debrief(debrief_id)

@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
         self.debriefs_tab.delete_requested.connect(self.interview_actions.delete_debrief)
         self.today_tab.open_requested.connect(self.show_application)
         self.today_tab.close_requested.connect(self.close_as_no_response)
+        self.today_tab.debrief_requested.connect(self.interview_actions.debrief_interview)
         self.today_tab.insights_requested.connect(
             lambda: self.tabs.setCurrentWidget(self.insights_tab)
         )

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.today import Agenda, AgendaItem, ItemKind
 from jobdesk.services.agenda import DailyAgenda
-from jobdesk.services.changes import APPLICATIONS, FEEDBACK, OFFERS, SETTINGS
+from jobdesk.services.changes import APPLICATIONS, FEEDBACK, INTERVIEWS, OFFERS, SETTINGS
 from jobdesk.ui.dialogs.when_shown import WhenShown
 from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND, AgendaModel
 
-_REFRESH_KINDS = frozenset({APPLICATIONS, FEEDBACK, OFFERS, SETTINGS})
+_REFRESH_KINDS = frozenset({APPLICATIONS, FEEDBACK, INTERVIEWS, OFFERS, SETTINGS})
 INSIGHTS_LINK = "insights"
 
 
@@ -34,6 +34,7 @@ class TodayTab(QWidget):
 
     open_requested = Signal(int)  # show this application on the Pipeline tab
     close_requested = Signal(int)  # close this silent application as no response
+    debrief_requested = Signal(int, int)  # write the debrief: application id, interview id
     insights_requested = Signal()
 
     def __init__(
@@ -86,8 +87,12 @@ class TodayTab(QWidget):
         self.close_button.setAccessibleName("Close the application as no response")
         self.close_button.setToolTip("Marks it ghosted, as of today. Undo with Ctrl+Z.")
         self.close_button.clicked.connect(self._close_selected)
+        self.debrief_button = QPushButton("Write the &debrief…")
+        self.debrief_button.setAccessibleName("Write the debrief for this interview")
+        self.debrief_button.clicked.connect(self._debrief_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.debrief_button)
         buttons.addWidget(self.close_button)
         buttons.addStretch()
         box = QVBoxLayout(group)
@@ -150,7 +155,7 @@ class TodayTab(QWidget):
         self.empty_label.setVisible(agenda.is_clear)
         # Keep the selection on the same application; else start on the first item, so
         # Enter opens it.
-        kept = selected is not None and self._select(selected.application_id)
+        kept = selected is not None and self._select(selected.application_id, selected.interview_id)
         if not kept and self.model.rowCount():
             self.table.selectRow(0)
         self.health_label.setText(agenda.health.message)
@@ -169,9 +174,10 @@ class TodayTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.item(rows[0].row()) if rows else None
 
-    def _select(self, app_id: int) -> bool:
+    def _select(self, app_id: int, interview_id: int | None = None) -> bool:
         for row in range(self.model.rowCount()):
-            if self.model.item(row).application_id == app_id:
+            item = self.model.item(row)
+            if item.application_id == app_id and item.interview_id == interview_id:
                 self.table.selectRow(row)
                 return True
         return False
@@ -180,14 +186,27 @@ class TodayTab(QWidget):
         item = self.selected_item()
         self.open_button.setEnabled(item is not None)
         self.close_button.setEnabled(item is not None and item.kind is ItemKind.SILENT)
+        self.debrief_button.setEnabled(item is not None and item.kind is ItemKind.DEBRIEF)
 
     def _activated(self, index: QModelIndex) -> None:
-        self.open_requested.emit(self.model.item(index.row()).application_id)
+        self._open(self.model.item(index.row()))
+
+    def _open(self, item: AgendaItem) -> None:
+        """A debrief owed opens its form; anything else, its application."""
+        if item.kind is ItemKind.DEBRIEF and item.interview_id is not None:
+            self.debrief_requested.emit(item.application_id, item.interview_id)
+        else:
+            self.open_requested.emit(item.application_id)
 
     def _open_selected(self) -> None:
         item = self.selected_item()
         if item is not None:
             self.open_requested.emit(item.application_id)
+
+    def _debrief_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None and item.kind is ItemKind.DEBRIEF:
+            self._open(item)
 
     def _close_selected(self) -> None:
         item = self.selected_item()
