@@ -138,9 +138,14 @@ class DailyAgenda:
                 notes += rules.interview_reminders(
                     interviews, _names(apps, interviews), self._now(), self._zone()
                 )
+        follow_ups = 0
+        if follow_ups_on:
+            # As on Today: an application listed for an interview is not nudged to follow up.
+            busy = {i.application_id for group in self._interview_items(apps) for i in group}
+            follow_ups = sum(1 for f in self._feedback.follow_ups(apps) if f.app.id not in busy)
         return notes + rules.reminders(
             self._offers_due() if offers_on else [],
-            len(self._feedback.follow_ups(apps)) if follow_ups_on else 0,
+            follow_ups,
             self._today(),
             offers_on=offers_on,
             follow_ups_on=follow_ups_on,
