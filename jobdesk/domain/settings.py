@@ -112,6 +112,15 @@ DAILY_LIMIT = Setting(
     minimum=0,
     maximum=200,
 )
+INTERVIEW_CAP = Setting(
+    "today.interview_cap",
+    3,
+    "Weekly interview limit (0: off)",
+    "Scheduling more interviews than this in one week (Monday to Sunday) lists that week's "
+    "interviews and asks whether to go ahead. It never stops you.",
+    minimum=0,
+    maximum=50,
+)
 
 REMIND_OFFERS = Setting(
     "today.remind_offers",

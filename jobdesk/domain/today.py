@@ -549,3 +549,52 @@ def daily_limit_note(sent: int, limit: int) -> str:
         "Log this one anyway if you like: the limit is only a reminder (Preferences ▸ Today "
         "and pacing)."
     )
+
+
+# --- the weekly interview cap -------------------------------------------------------------
+
+
+def same_week_interviews(
+    interviews: Iterable[Interview], starts: datetime, zone: tzinfo, excluding: int | None = None
+) -> list[Interview]:
+    """The interviews in the week (Monday to Sunday on the user's calendar) of a moment
+    `starts` (aware), soonest first, leaving out the one being edited."""
+    monday = week_start(starts.astimezone(zone).date())
+    sunday = monday + timedelta(days=6)
+    found = [
+        i
+        for i in interviews
+        if i.id != excluding and monday <= i.starts.astimezone(zone).date() <= sunday
+    ]
+    return sorted(found, key=lambda i: (i.starts, i.id))
+
+
+def interview_cap_note(
+    same_week: Sequence[Interview],
+    names: Mapping[int, str],
+    cap: int,
+    starts: datetime,
+    zone: tzinfo,
+) -> str | None:
+    """The gentle note when one more interview in that week goes past the weekly cap (0: no
+    cap), listing the week's interviews; None when there is room."""
+    if cap <= 0 or len(same_week) < cap:
+        return None
+    monday = week_start(starts.astimezone(zone).date())
+    sunday = monday + timedelta(days=6)
+    noun = "interview" if len(same_week) == 1 else "interviews"
+    lines = [
+        f"The week of {monday:%A} {monday.day} {monday:%B} to {sunday:%A} {sunday.day} "
+        f"{sunday:%B} already holds {len(same_week)} {noun}, and your weekly limit is {cap}:",
+        "",
+    ]
+    for interview in same_week:
+        name = names.get(interview.application_id, "an application")
+        lines.append(f"• {interview.when_text()}: {interview.details.kind.label}, {name}")
+    lines += [
+        "",
+        "Interviews go better when you are rested and prepared. Schedule this one anyway if "
+        "it fits, or pick another day: the limit is only a reminder (Preferences ▸ Today and "
+        "pacing).",
+    ]
+    return "\n".join(lines)

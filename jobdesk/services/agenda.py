@@ -12,9 +12,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from jobdesk.domain import today as rules
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.funnel import Silence
-from jobdesk.domain.interviews import Interview
+from jobdesk.domain.interviews import Interview, InterviewDetails, is_time_zone
 from jobdesk.domain.settings import (
     DAILY_LIMIT,
+    INTERVIEW_CAP,
     MIN_ACTIVE,
     NO_RESPONSE_DAYS,
     PACING_APPLICATIONS,
@@ -162,6 +163,22 @@ class DailyAgenda:
         limit = self._settings.get(DAILY_LIMIT)
         sent = rules.over_daily_limit(apps, on, limit)
         return None if sent is None else rules.daily_limit_note(sent, limit)
+
+    def interview_cap_note(
+        self,
+        apps: Sequence[ApplicationSummary],
+        details: InterviewDetails,
+        editing: int | None = None,
+    ) -> str | None:
+        """The gentle note when scheduling `details` (or moving interview `editing` to it)
+        goes past the weekly interview cap."""
+        cap = self._settings.get(INTERVIEW_CAP)
+        if cap <= 0 or self._interviews is None or not is_time_zone(details.time_zone):
+            return None  # a zone it does not know is refused when scheduling, with why
+        starts = Interview(0, 0, "", details).starts
+        zone = self._zone()
+        week = rules.same_week_interviews(self._interviews.interviews(), starts, zone, editing)
+        return rules.interview_cap_note(week, _names(apps, week), cap, starts, zone)
 
 
 def _names(apps: Sequence[ApplicationSummary], interviews: Sequence[Interview]) -> dict[int, str]:

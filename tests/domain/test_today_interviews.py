@@ -15,9 +15,11 @@ from jobdesk.domain.today import (
     AgendaItem,
     ItemKind,
     debrief_items,
+    interview_cap_note,
     interview_items,
     interview_reminders,
     merged,
+    same_week_interviews,
 )
 
 LONDON = ZoneInfo("Europe/London")
@@ -145,3 +147,43 @@ def test_the_reminder_the_day_before_on_the_users_calendar() -> None:
         "interview:4:2026-11-22",
         "interview:3:2026-11-22",
     ]
+
+
+# --- the weekly interview cap -------------------------------------------------------------
+
+NEXT_WEEK = [
+    INTERVIEWS[2],  # Monday 23rd, 10:00 London
+    INTERVIEWS[3],  # Sunday 22nd 23:30 in Los Angeles: Monday 23rd 07:30 in London
+    interview(7, 5, InterviewKind.TECHNICAL, "2026-11-29 23:00", "Europe/London"),  # Sunday
+    # Monday the 30th 00:30 in Berlin is 23:30 UTC: still Sunday the 29th in London.
+    interview(8, 1, InterviewKind.TECHNICAL, "2026-11-30 00:30", "Europe/Berlin"),
+]
+
+
+def test_the_weeks_interviews_on_the_users_calendar() -> None:
+    new = interview(0, 2, InterviewKind.FINAL, "2026-11-27 10:00", "Europe/London").starts
+    week = same_week_interviews([*INTERVIEWS, *NEXT_WEEK[2:]], new, LONDON)
+    assert [i.id for i in week] == [4, 3, 7, 8]
+    # In Tokyo (UTC+9) the Los Angeles round is Monday the 23rd at 16:30, and both Sunday
+    # night rounds fall on Monday the 30th: next week there.
+    assert [i.id for i in same_week_interviews(NEXT_WEEK, new, TOKYO)] == [4, 3]
+    assert [i.id for i in same_week_interviews(NEXT_WEEK, new, LONDON, excluding=3)] == [4, 7, 8]
+
+
+def test_past_the_cap_a_note_lists_the_week_and_at_the_cap_it_does_not() -> None:
+    new = interview(0, 2, InterviewKind.FINAL, "2026-11-27 10:00", "Europe/London").starts
+    week = same_week_interviews(NEXT_WEEK[:3], new, LONDON)
+    assert interview_cap_note(week[:2], NAMES, 3, new, LONDON) is None  # a third fits
+    assert interview_cap_note(week, NAMES, 0, new, LONDON) is None  # the cap is off
+    assert interview_cap_note(week, NAMES, 3, new, LONDON) == (
+        "The week of Monday 23 November to Sunday 29 November already holds 3 interviews, "
+        "and your weekly limit is 3:\n"
+        "\n"
+        "• Sun 22 Nov 2026, 23:30 (America/Los_Angeles): System design, D — Engineer\n"
+        "• Mon 23 Nov 2026, 10:00 (Europe/London): Final / onsite, C — Engineer\n"
+        "• Sun 29 Nov 2026, 23:00 (Europe/London): Technical, E — Engineer\n"
+        "\n"
+        "Interviews go better when you are rested and prepared. Schedule this one anyway if "
+        "it fits, or pick another day: the limit is only a reminder (Preferences ▸ Today and "
+        "pacing)."
+    )

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
 
         # Interviews: actions, the details pane's list and links, calendar export.
         self.interview_actions = InterviewActions(
-            self, services, self.perform, self.prompts, self._current_application
+            self, services, self.perform, self.prompts, self._current_application, self.rows.all
         )
         self.pipeline_tab = PipelineTab(
             self.pipeline.find, load_interviews=self.interview_actions.interviews_of
