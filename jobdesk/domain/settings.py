@@ -121,6 +121,30 @@ INTERVIEW_CAP = Setting(
     minimum=0,
     maximum=50,
 )
+REJECTION_LANDING = Setting(
+    "today.rejection_landing",
+    True,
+    "After a rejection, let it land",
+    "When you log a rejection, Today shows a short card and holds back follow-up and pacing "
+    "nudges, and that application's debrief, for a while.",
+)
+REJECTION_HOURS = Setting(
+    "today.rejection_hours",
+    0,
+    "Let a rejection land for (hours; 0: until the next morning)",
+    "How long Today stays quiet after a rejection: an evening, not a fortnight.",
+    minimum=0,
+    maximum=72,
+)
+HIDE_REJECTION_DAYS = Setting(
+    "today.hide_rejection_days",
+    0,
+    "Keep rejection reasons out of sight for (days; 0: show them)",
+    "For this many days after a rejection is logged, Today does not show its reason. No "
+    "figure changes: Insights count every rejection as before.",
+    minimum=0,
+    maximum=60,
+)
 
 REMIND_OFFERS = Setting(
     "today.remind_offers",

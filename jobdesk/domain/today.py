@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from jobdesk.domain.application import ApplicationSummary
-from jobdesk.domain.enums import Outcome, Stage, Vocabulary
+from jobdesk.domain.enums import Outcome, ReasonGroup, RejectionReason, Stage, Vocabulary
 from jobdesk.domain.feedback import FollowUp, MessageSent
 from jobdesk.domain.funnel import Silence
 from jobdesk.domain.interviews import Interview
@@ -153,6 +153,7 @@ class Agenda:
     week: WeekSummary
     leak: str  # the leaking stage in one line, or "" when it was not asked for
     pacing: Pacing | None = None
+    landing: tuple[Landing, ...] = ()  # rejections still landing: nudges wait meanwhile
 
     @property
     def is_clear(self) -> bool:
@@ -598,3 +599,97 @@ def interview_cap_note(
         "pacing).",
     ]
     return "\n".join(lines)
+
+
+# --- after a rejection --------------------------------------------------------------------
+
+MORNING = time(8, 0)  # "until the next morning"
+DAY_STARTS = time(4, 0)  # logged before this, "tonight" is still the night before
+
+
+def landing_until(logged_at: datetime, zone: tzinfo, hours: int) -> datetime:
+    """When the time to let a rejection land ends: `hours` after it was logged, or (0) the
+    next morning at 08:00 on the user's clock; logged in the small hours, that same
+    morning. `logged_at` must be aware."""
+    if hours > 0:
+        # In UTC, so that a clock change does not stretch or shrink it.
+        return (logged_at.astimezone(UTC) + timedelta(hours=hours)).astimezone(zone)
+    local = logged_at.astimezone(zone)
+    day = local.date() if local.time() < DAY_STARTS else local.date() + timedelta(days=1)
+    return datetime.combine(day, MORNING, zone)
+
+
+@dataclass(frozen=True)
+class Landing:
+    """A rejection logged a short while ago, and when its time to land ends."""
+
+    application_id: int
+    name: str
+    company: str
+    reason: RejectionReason | None
+    until: datetime  # aware, in the user's zone
+
+    @property
+    def outside_control(self) -> bool:
+        return self.reason is not None and self.reason.group is ReasonGroup.OUTSIDE_CONTROL
+
+    def message(self, now: datetime, *, hide_reason: bool = False) -> str:
+        until = self.until.astimezone(now.tzinfo or UTC)
+        today = now.astimezone(until.tzinfo).date()
+        when = (
+            f"{until:%H:%M}"
+            if until.date() == today
+            else (
+                f"{until:%H:%M} tomorrow"
+                if until.date() == today + timedelta(days=1)
+                else f"{until:%A %H:%M}"
+            )
+        )
+        text = (
+            f"{self.company} said no. It is fine to be disappointed: let it land, take the "
+            f"evening, and talk it over with someone if that helps. Nothing here nudges you "
+            f"until {when}; the debrief can wait until then too."
+        )
+        reason = self.reason
+        if reason is not None and self.outside_control and not hide_reason:
+            others = ", ".join(
+                r.label.lower() for r in RejectionReason if r.group is ReasonGroup.OUTSIDE_CONTROL
+            )
+            text += (
+                f" “{reason.label}” is one of the reasons that have nothing to do with "
+                f"you ({others}): one company's decision is not a measurement of you."
+            )
+        return text
+
+
+def landing(
+    rejections: Iterable[tuple[ApplicationSummary, RejectionReason | None, date, datetime]],
+    now: datetime,
+    zone: tzinfo,
+    hours: int,
+) -> tuple[Landing, ...]:
+    """The rejections still landing at `now`: (the application, still rejected; the logged
+    reason; the rejection's date; when it was logged, aware), latest first, each application
+    once. Only news counts: a rejection dated more than a day before it was logged is
+    catching up (an import, the sample search) and has landed long since."""
+    found: dict[int, Landing] = {}
+    for app, reason, on, logged in rejections:
+        if on < logged.astimezone(zone).date() - timedelta(days=1):
+            continue
+        until = landing_until(logged, zone, hours)
+        if app.outcome is Outcome.REJECTED and logged <= now < until:
+            found[app.id] = Landing(app.id, app.name, app.company, reason, until)
+    return tuple(sorted(found.values(), key=lambda w: (w.until, w.application_id), reverse=True))
+
+
+def paused(items: Iterable[AgendaItem], landing: Sequence[Landing]) -> list[AgendaItem]:
+    """While a rejection lands, no follow-up nudges, and its own debrief waits until after."""
+    if not landing:
+        return list(items)
+    held = {w.application_id for w in landing}
+    return [
+        i
+        for i in items
+        if i.kind is not ItemKind.FOLLOW_UP
+        and not (i.kind is ItemKind.DEBRIEF and i.application_id in held)
+    ]

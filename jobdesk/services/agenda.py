@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -15,10 +15,13 @@ from jobdesk.domain.funnel import Silence
 from jobdesk.domain.interviews import Interview, InterviewDetails, is_time_zone
 from jobdesk.domain.settings import (
     DAILY_LIMIT,
+    HIDE_REJECTION_DAYS,
     INTERVIEW_CAP,
     MIN_ACTIVE,
     NO_RESPONSE_DAYS,
     PACING_APPLICATIONS,
+    REJECTION_HOURS,
+    REJECTION_LANDING,
     REMIND_FOLLOW_UPS,
     REMIND_INTERVIEWS,
     REMIND_OFFERS,
@@ -28,6 +31,7 @@ from jobdesk.services.insights import Insights
 from jobdesk.services.interviews import Interviews, utc_now
 from jobdesk.services.offers import Offers
 from jobdesk.services.settings import Settings
+from jobdesk.store import applications as application_store
 
 # Reading every track takes about a second per 20,000 applications on a slow machine.
 LEAK_ON_THE_SPOT = 5000
@@ -85,6 +89,7 @@ class DailyAgenda:
         silence = self.silence()
         sent = self._feedback.messages_sent()
         due_offers = self._offers_due()
+        landing = self.landing(apps)
         items = rules.merged(
             *self._interview_items(apps),
             rules.offer_items(due_offers),
@@ -92,6 +97,7 @@ class DailyAgenda:
             rules.follow_up_items(self._feedback.follow_ups(apps)),
             rules.silent_items(apps, silence),
         )
+        items = tuple(rules.paused(items, landing))
         leak = ""
         if with_leak:
             report = self._insights.view().leak
@@ -102,8 +108,37 @@ class DailyAgenda:
             rules.health(apps, silence, self._settings.get(MIN_ACTIVE)),
             rules.week_summary(apps, sent, silence.today),
             leak,
-            rules.pacing(apps, silence.today, self._settings.get(PACING_APPLICATIONS)),
+            None
+            if landing
+            else rules.pacing(apps, silence.today, self._settings.get(PACING_APPLICATIONS)),
+            landing,
         )
+
+    def landing(self, apps: Sequence[ApplicationSummary]) -> tuple[rules.Landing, ...]:
+        """The rejections logged a short while ago that are still landing (none when the
+        setting is off). Read from the event log: when each rejection was recorded."""
+        get = self._settings.get
+        if not get(REJECTION_LANDING):
+            return ()
+        hours = get(REJECTION_HOURS)
+        now = self._now()
+        # "The next morning" is at most 28 hours away (logged at 04:00): look back 30.
+        since = now - timedelta(hours=hours or 30)
+        found = application_store.rejections_recorded_since(_naive_local(since))
+        if not found:
+            return ()
+        wanted = {app_id for app_id, *_rest in found}
+        by_id = {a.id: a for a in apps if a.id in wanted}
+        rows = [
+            (by_id[app_id], reason, on, logged.astimezone())  # on this computer's clock
+            for app_id, reason, on, logged in found
+            if app_id in by_id
+        ]
+        return rules.landing(rows, now, self._zone(), hours)
+
+    def hide_reasons_for(self) -> int:
+        """For how many days after a rejection its reason is kept out of sight (0: shown)."""
+        return self._settings.get(HIDE_REJECTION_DAYS)
 
     def _interview_items(
         self, apps: Sequence[ApplicationSummary]
@@ -140,7 +175,7 @@ class DailyAgenda:
                     interviews, _names(apps, interviews), self._now(), self._zone()
                 )
         follow_ups = 0
-        if follow_ups_on:
+        if follow_ups_on and not self.landing(apps):  # no nudges while a rejection lands
             # As on Today: an application listed for an interview is not nudged to follow up.
             busy = {i.application_id for group in self._interview_items(apps) for i in group}
             follow_ups = sum(1 for f in self._feedback.follow_ups(apps) if f.app.id not in busy)
@@ -185,3 +220,8 @@ def _names(apps: Sequence[ApplicationSummary], interviews: Sequence[Interview]) 
     """ "Company — Role" for the applications that have interviews (only those: one pass)."""
     wanted = {i.application_id for i in interviews}
     return {a.id: a.name for a in apps if a.id in wanted}
+
+
+def _naive_local(moment: datetime) -> datetime:
+    """`moment` on this computer's clock without its zone: how the event log records times."""
+    return moment.astimezone().replace(tzinfo=None)
