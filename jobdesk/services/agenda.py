@@ -80,6 +80,10 @@ class DailyAgenda:
         self._now = now
         self._zone = zone
 
+    def now(self) -> datetime:
+        """The moment on the user's clock (aware)."""
+        return self._now().astimezone(self._zone())
+
     def silence(self) -> Silence:
         return Silence(self._today(), self._settings.get(NO_RESPONSE_DAYS))
 

@@ -53,6 +53,7 @@ class TodayTab(QWidget):
         self.title.setAccessibleName("Today")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self._build_landing())
         layout.addWidget(self._build_items(), 1)
         layout.addLayout(self._build_summaries())
         self._when_shown = WhenShown(self, self._refresh_now)
@@ -101,6 +102,18 @@ class TodayTab(QWidget):
         box.addLayout(buttons)
         self._update_buttons()
         return group
+
+    def _build_landing(self) -> QGroupBox:
+        """The short card after a rejection: shown only while it lands."""
+        self.landing_box = QGroupBox("Let it land")
+        self.landing_label = QLabel()
+        self.landing_label.setWordWrap(True)
+        self.landing_label.setTextFormat(Qt.TextFormat.PlainText)  # names the user typed
+        self.landing_label.setAccessibleName("After a rejection")
+        box = QVBoxLayout(self.landing_box)
+        box.addWidget(self.landing_label)
+        self.landing_box.hide()
+        return self.landing_box
 
     def _build_summaries(self) -> QHBoxLayout:
         self.health_label = QLabel()
@@ -158,6 +171,7 @@ class TodayTab(QWidget):
         kept = selected is not None and self._select(selected.application_id, selected.interview_id)
         if not kept and self.model.rowCount():
             self.table.selectRow(0)
+        self._show_landing(agenda)
         self.health_label.setText(agenda.health.message)
         self.carrying_label.setText(agenda.health.warning)
         self.carrying_label.setVisible(bool(agenda.health.warning))
@@ -167,6 +181,13 @@ class TodayTab(QWidget):
         self.leak_label.setText(f"{escape(leak)} <a href='{INSIGHTS_LINK}'>See the Insights</a>")
         self.week_label.setText(agenda.week.message)
         self._update_buttons()
+
+    def _show_landing(self, agenda: Agenda) -> None:
+        now = self._agenda_service.now()
+        hide = self._agenda_service.hide_reasons_for() > 0
+        texts = [w.message(now, hide_reason=hide) for w in agenda.landing]
+        self.landing_label.setText("\n\n".join(texts))
+        self.landing_box.setVisible(bool(texts))
 
     # --- acting on the items --------------------------------------------------------------
 
