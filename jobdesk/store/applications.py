@@ -302,15 +302,24 @@ def has_any() -> bool:
 
 
 def rejections_recorded_since(
-    since: datetime,
+    since: datetime, app_ids: Iterable[int] | None = None
 ) -> list[tuple[int, RejectionReason | None, date, datetime]]:
     """(application id, reason, its date, when it was logged: naive local time) for each
-    rejection logged at or after `since` (naive local time), oldest first."""
+    rejection logged at or after `since` (naive local time), oldest first; of the
+    applications `app_ids` only (read by their index), or of all."""
+    where = ""
+    params: list[Any] = [since.isoformat(" ")]  # as peewee writes it: the text compares
+    if app_ids is not None:
+        ids = list(app_ids)
+        if not ids:
+            return []
+        where = f" AND application_id IN ({','.join('?' * len(ids))})"
+        params += ids
     rows = _all(
         "SELECT application_id, reason, occurred_on, recorded_at FROM stage_event "
-        "WHERE kind = 'outcome' AND outcome = 'rejected' AND recorded_at >= ? "
-        "ORDER BY recorded_at, id",
-        since.isoformat(" "),  # as peewee writes it, so that the text compares in order
+        "WHERE kind = 'outcome' AND outcome = 'rejected' AND recorded_at >= ?"
+        f"{where} ORDER BY recorded_at, id",
+        *params,
     )
     found = []
     for row in rows:

@@ -32,6 +32,7 @@ from jobdesk.ui.pipeline.tab import PipelineTab
 from jobdesk.ui.shell.about_dialog import AboutDialog
 from jobdesk.ui.shell.backups import BackupsController
 from jobdesk.ui.shell.settings_dialog import SettingsDialog
+from jobdesk.ui.today.landing_line import LandingLine
 from jobdesk.ui.today.reminders import DesktopReminders
 from jobdesk.ui.today.tab import TodayTab
 
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Applications shown")
         self.statusBar().addPermanentWidget(self.count_label)
+        self.landing_line = LandingLine(services.agenda, self.rows.all, self.statusBar())
         # Offers: their tab, the files under the details pane, files dropped on the window.
         self.offer_views = OfferViews(self)
         self.offers_tab = self.offer_views.tab
@@ -386,6 +388,7 @@ class MainWindow(QMainWindow):
         self.feedback_tab.refresh(kinds)
         self.debriefs_tab.refresh(kinds)
         self.today_tab.refresh(kinds)
+        self.landing_line.refresh(update)
         self.offer_views.refresh(update)
         self._update_actions()
 

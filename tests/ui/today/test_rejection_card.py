@@ -67,12 +67,16 @@ def test_a_rejection_shows_the_card_and_holds_the_follow_ups_until_undone(
     assert text.startswith("Globex said no. It is fine to be disappointed: let it land")
     assert "“Filled internally” is one of the reasons that have nothing to do with you" in text
     assert listed(window) == []  # Acme's follow-up waits
+    line = window.landing_line.label
+    assert not line.isHidden()
+    assert line.text().startswith("Globex said no: let it land. Nudges wait until 08:00")
     assert tab.agenda is not None and tab.agenda.pacing is None
     # No desktop note about follow-ups meanwhile either.
     assert services.agenda.reminders(window.rows.all()) == []
 
     window.undo_action.trigger()
     assert not tab.landing_box.isVisible()
+    assert line.isHidden()
     assert listed(window) == [("Follow-up due", "Acme — Backend Engineer")]
     assert len(services.agenda.reminders(window.rows.all())) == 1
 
@@ -89,6 +93,8 @@ def test_the_reason_can_be_kept_out_of_sight_and_the_card_turned_off(
     # Figures do not change: Insights still counts the rejection.
     assert [s.was_rejected for s in window.rows.all() if s.company == "Globex"] == [True]
 
+    assert not window.landing_line.label.isHidden()
     window.perform(lambda: services.settings.set(REJECTION_LANDING, False))
     assert not tab.landing_box.isVisible()
+    assert window.landing_line.label.isHidden()
     assert listed(window) == [("Follow-up due", "Acme — Backend Engineer")]
