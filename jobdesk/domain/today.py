@@ -628,23 +628,27 @@ class Landing:
     company: str
     reason: RejectionReason | None
     until: datetime  # aware, in the user's zone
+    logged_at: datetime  # aware
 
     @property
     def outside_control(self) -> bool:
         return self.reason is not None and self.reason.group is ReasonGroup.OUTSIDE_CONTROL
 
-    def message(self, now: datetime, *, hide_reason: bool = False) -> str:
+    def until_text(self, now: datetime) -> str:
+        """ "08:00", "08:00 tomorrow" or "Sunday 08:00", on the clock of `now`."""
         until = self.until.astimezone(now.tzinfo or UTC)
-        today = now.astimezone(until.tzinfo).date()
-        when = (
-            f"{until:%H:%M}"
-            if until.date() == today
-            else (
-                f"{until:%H:%M} tomorrow"
-                if until.date() == today + timedelta(days=1)
-                else f"{until:%A %H:%M}"
-            )
+        days = (until.date() - now.date()).days
+        if days <= 0:
+            return f"{until:%H:%M}"
+        return f"{until:%H:%M} tomorrow" if days == 1 else f"{until:%A %H:%M}"
+
+    def message(self, now: datetime, *, hide_reason_days: int = 0) -> str:
+        """The card's text; the reason is left out for `hide_reason_days` days after the
+        rejection was logged."""
+        hide_reason = hide_reason_days > 0 and now - self.logged_at < timedelta(
+            days=hide_reason_days
         )
+        when = self.until_text(now)
         text = (
             f"{self.company} said no. It is fine to be disappointed: let it land, take the "
             f"evening, and talk it over with someone if that helps. Nothing here nudges you "
@@ -678,7 +682,7 @@ def landing(
             continue
         until = landing_until(logged, zone, hours)
         if app.outcome is Outcome.REJECTED and logged <= now < until:
-            found[app.id] = Landing(app.id, app.name, app.company, reason, until)
+            found[app.id] = Landing(app.id, app.name, app.company, reason, until, logged)
     return tuple(sorted(found.values(), key=lambda w: (w.until, w.application_id), reverse=True))
 
 

@@ -4,7 +4,7 @@ Tokyo UTC+9; London leaves summer time at 01:00 UTC on 25 October 2026)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from jobdesk.domain.application import ApplicationSummary
@@ -84,8 +84,13 @@ def test_the_card_names_the_reasons_outside_ones_control() -> None:
         "elsewhere, level mismatch, no reason given): one company's decision is not a "
         "measurement of you."
     )
-    hidden = held.message(now.astimezone(LONDON), hide_reason=True)
+    # Kept out of sight for 2 days: hidden now, shown again 2 days after it was logged.
+    hidden = held.message(now.astimezone(LONDON), hide_reason_days=2)
     assert hidden.endswith("the debrief can wait until then too.")
+    assert "Filled internally" in held.message(LOGGED + timedelta(days=2), hide_reason_days=2)
+    assert "Filled internally" not in held.message(
+        LOGGED + timedelta(days=2, seconds=-1), hide_reason_days=2
+    )
     # A reason to work on is not called outside one's control.
     (skills,) = landing(
         [(ACME, RejectionReason.SKILLS_GAP, date(2026, 11, 20), LOGGED)], now, LONDON, 0

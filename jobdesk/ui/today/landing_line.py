@@ -4,7 +4,6 @@ indexed read of the changed applications per change."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
@@ -59,16 +58,8 @@ class LandingLine(QObject):
             return
         latest = held[-1]
         self.label.setText(
-            f"{latest.company} said no: let it land. Nudges wait until {_when(latest.until, now)}."
+            f"{latest.company} said no: let it land. Nudges wait until {latest.until_text(now)}."
         )
         self.label.show()
         seconds = (held[0].until - now).total_seconds()
         self._expiry.start(int(min(max(seconds, 1), 24 * 3600) * 1000))
-
-
-def _when(until: datetime, now: datetime) -> str:
-    if until.date() == now.date():
-        return f"{until:%H:%M}"
-    return (
-        f"{until:%H:%M} tomorrow" if (until.date() - now.date()).days == 1 else f"{until:%A %H:%M}"
-    )

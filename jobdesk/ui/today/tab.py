@@ -184,8 +184,8 @@ class TodayTab(QWidget):
 
     def _show_landing(self, agenda: Agenda) -> None:
         now = self._agenda_service.now()
-        hide = self._agenda_service.hide_reasons_for() > 0
-        texts = [w.message(now, hide_reason=hide) for w in agenda.landing]
+        days = self._agenda_service.hide_reasons_for()
+        texts = [w.message(now, hide_reason_days=days) for w in agenda.landing]
         self.landing_label.setText("\n\n".join(texts))
         self.landing_box.setVisible(bool(texts))
 
