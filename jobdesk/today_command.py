@@ -13,7 +13,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -27,9 +27,9 @@ from jobdesk.stats_command import EXIT_ERROR, EXIT_OK, _day, open_read_only
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="jobdesk today",
-        description="Print what needs doing today: follow-ups, offer deadlines, late next "
-        "steps, applications with no reply, pipeline health and the week's work. Read-only: "
-        "safe to run while jobdesk is open.",
+        description="Print what needs doing today: interviews this week, debriefs owed, "
+        "follow-ups, offer deadlines, late next steps, applications with no reply, pipeline "
+        "health and the week's work. Read-only: safe to run while jobdesk is open.",
     )
     source = parser.add_mutually_exclusive_group()
     source.add_argument(
@@ -40,25 +40,32 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     source.add_argument("--demo", action="store_true", help="use the sample search instead")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument(
-        "--today", type=_day, metavar="DATE", help="count as if today were DATE (YYYY-MM-DD)"
+        "--today",
+        type=_day,
+        metavar="DATE",
+        help="count as if it were 09:00 on DATE (YYYY-MM-DD), on this computer's clock",
     )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str]) -> int:
+    from jobdesk.services.agenda import local_zone
+
     args = parse_args(argv)
-    today = args.today or date.today()
+    zone = local_zone()
+    # A given day counts from 09:00 on it, so that the same command prints the same agenda.
+    now = datetime.combine(args.today, time(9, 0), zone) if args.today else datetime.now(zone)
     try:
         if args.demo:
             with tempfile.TemporaryDirectory(prefix="jobdesk-today-demo-") as folder:
-                db = _demo(Path(folder), today)
+                db = _demo(Path(folder), now)
                 try:
-                    return _report(args, _agenda(db, Path(folder), today), "the sample search")
+                    return _report(args, _agenda(db, Path(folder), now), "the sample search")
                 finally:
                     db.close()
         db, source = open_read_only(args.data_dir, "today")
         try:
-            return _report(args, _agenda(db, Path(source), today), source)
+            return _report(args, _agenda(db, Path(source), now), source)
         finally:
             db.close()
     except UserError as error:
@@ -66,39 +73,53 @@ def main(argv: list[str]) -> int:
         return EXIT_ERROR
 
 
-def _demo(folder: Path, today: date) -> SqliteDatabase:
+def _demo(folder: Path, now: datetime) -> SqliteDatabase:
     from jobdesk.services.attachments import Attachments
     from jobdesk.services.feedback import Feedback
+    from jobdesk.services.interviews import Interviews
     from jobdesk.services.offers import Offers
     from jobdesk.services.pipeline import Pipeline
     from jobdesk.services.settings import Settings
     from jobdesk.store.database import open_database
 
+    today = now.date()
     db = open_database(folder / "demo.sqlite")
     pipeline = Pipeline(db, today=lambda: today)
     pipeline.load_sample()
     Feedback(db, pipeline, Settings(db), today=lambda: today).load_sample()
     Offers(pipeline, Attachments(pipeline, folder / "files"), today=lambda: today).load_sample()
+    Interviews(pipeline, now=lambda: now).load_sample()
     return db
 
 
-def _agenda(db: SqliteDatabase, data_dir: Path, today: date) -> Agenda:
+def _agenda(db: SqliteDatabase, data_dir: Path, now: datetime) -> Agenda:
     """The agenda through the same services as the window, none of which writes here."""
     from jobdesk.paths import Paths
     from jobdesk.services.agenda import DailyAgenda
     from jobdesk.services.attachments import Attachments
     from jobdesk.services.feedback import Feedback
     from jobdesk.services.insights import Insights
+    from jobdesk.services.interviews import Interviews
     from jobdesk.services.offers import Offers
     from jobdesk.services.pipeline import Pipeline
     from jobdesk.services.settings import Settings
 
+    today = now.date()
     clock = lambda: today  # noqa: E731
     pipeline = Pipeline(db, today=clock)
     settings = Settings(db)
     offers = Offers(pipeline, Attachments(pipeline, Paths(data_dir).attachments), today=clock)
     feedback = Feedback(db, pipeline, settings, today=clock)
-    agenda = DailyAgenda(settings, feedback, offers, Insights(settings, today=clock), clock)
+    agenda = DailyAgenda(
+        settings,
+        feedback,
+        offers,
+        Insights(settings, today=clock),
+        clock,
+        interviews=Interviews(pipeline, now=lambda: now),
+        now=lambda: now,
+        zone=lambda: now.tzinfo or UTC,
+    )
     return agenda.agenda(pipeline.summaries())
 
 
@@ -147,6 +168,7 @@ def as_json(agenda: Agenda, source: str) -> dict[str, Any]:
                 "kind": item.kind.value,
                 "application_id": item.application_id,
                 "application": item.name,
+                "interview_id": item.interview_id,
                 "text": item.text,
             }
             for item in agenda.items

@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from peewee import SqliteDatabase
 
 from jobdesk.domain.application import ApplicationDetails
 from jobdesk.domain.enums import Stage
+from jobdesk.domain.interviews import InterviewDetails, InterviewKind
 from jobdesk.paths import Paths
 from jobdesk.services.bundle import Services
 from jobdesk.services.instance import InstanceLock
@@ -113,11 +114,61 @@ def test_the_agenda_as_json(capsys: pytest.CaptureFixture[str], folder: Paths) -
     }
 
 
-def test_the_sample_search_matches_the_today_tab(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_sample_search_matches_the_today_tab(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/London")  # the sample's interviews fall on its days
     code, out, err = run(capsys, "--json", "--demo")
     assert code == 0, err
     kinds = [i["kind"] for i in json.loads(out)["items"]]
-    assert (len(kinds), kinds.count("follow_up"), kinds.count("silent")) == (43, 9, 34)
+    counts = (kinds.count("follow_up"), kinds.count("silent"), kinds.count("debrief"))
+    assert (len(kinds), *counts) == (52, 9, 34, 9)
+
+
+def test_interviews_and_debriefs_owed_in_the_terminal(
+    capsys: pytest.CaptureFixture[str],
+    folder: Paths,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At 09:00 on Friday 20 November in London (UTC+0): Initech's round at 14:00 in Berlin
+    (UTC+1) is today at 13:00 London time; Globex's final on Wednesday is owed its debrief,
+    which lists Globex for that rather than its late next step."""
+    monkeypatch.setenv("TZ", "Europe/London")
+    ids = {s.company: s.id for s in services.pipeline.summaries()}
+    interviews = services.interviews
+    interviews.schedule(
+        ids["Initech"],
+        InterviewDetails(
+            InterviewKind.TECHNICAL, Stage.TECHNICAL, datetime(2026, 11, 20, 14), "Europe/Berlin"
+        ),
+    )
+    interviews.schedule(
+        ids["Globex"],
+        InterviewDetails(
+            InterviewKind.FINAL, Stage.FINAL, datetime(2026, 11, 18, 10), "Europe/London"
+        ),
+    )
+    code, out, err = run(capsys, "--data-dir", str(folder.data_dir))
+    assert code == 0, err
+    assert out.split("\n\nPipeline health")[0].splitlines()[2:] == [
+        "What needs doing (3):",
+        "  Interview: Initech — Platform Engineer",
+        "    Technical interview today at 14:00 Europe/Berlin (13:00 your time).",
+        "  Debrief owed: Globex — Staff Engineer",
+        "    You had a final / onsite interview on Wed 18 Nov: write down how it went while it "
+        "is fresh.",
+        "  No reply: Acme — Backend Engineer",
+        "    No reply for 34 days: follow up, or close it as no response.",
+    ]
+    code, out, err = run(capsys, "--json", "--data-dir", str(folder.data_dir))
+    items = json.loads(out)["items"]
+    found = {i.id: i.application_id for i in interviews.interviews()}
+    assert [(i["kind"], found.get(i["interview_id"])) for i in items] == [
+        ("interview", ids["Initech"]),
+        ("debrief", ids["Globex"]),
+        ("silent", None),
+    ]
 
 
 def test_a_folder_with_no_data(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

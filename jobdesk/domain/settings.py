@@ -112,6 +112,39 @@ DAILY_LIMIT = Setting(
     minimum=0,
     maximum=200,
 )
+INTERVIEW_CAP = Setting(
+    "today.interview_cap",
+    3,
+    "Weekly interview limit (0: off)",
+    "Scheduling more interviews than this in one week (Monday to Sunday) lists that week's "
+    "interviews and asks whether to go ahead. It never stops you.",
+    minimum=0,
+    maximum=50,
+)
+REJECTION_LANDING = Setting(
+    "today.rejection_landing",
+    True,
+    "After a rejection, let it land",
+    "When you log a rejection, Today shows a short card and holds back follow-up and pacing "
+    "nudges, and that application's debrief, for a while.",
+)
+REJECTION_HOURS = Setting(
+    "today.rejection_hours",
+    0,
+    "Let a rejection land for (hours; 0: until the next morning)",
+    "How long Today stays quiet after a rejection: an evening, not a fortnight.",
+    minimum=0,
+    maximum=72,
+)
+HIDE_REJECTION_DAYS = Setting(
+    "today.hide_rejection_days",
+    0,
+    "Keep rejection reasons out of sight for (days; 0: show them)",
+    "For this many days after a rejection is logged, Today does not show its reason. No "
+    "figure changes: Insights count every rejection as before.",
+    minimum=0,
+    maximum=60,
+)
 
 REMIND_OFFERS = Setting(
     "today.remind_offers",
@@ -125,6 +158,12 @@ REMIND_FOLLOW_UPS = Setting(
     True,
     "Desktop reminder: follow-ups due",
     "While jobdesk runs, one desktop notification a day when follow-ups are due.",
+)
+REMIND_INTERVIEWS = Setting(
+    "today.remind_interviews",
+    True,
+    "Desktop reminder: interview tomorrow",
+    "While jobdesk runs, a desktop notification the day before each interview.",
 )
 
 # --- mail account (for saving drafts; the password lives only in the OS keyring) ----------

@@ -4,26 +4,28 @@ Pure rules with the day passed in. The items come from rules that live elsewhere
 (follow-ups in `feedback.py`, silence in `funnel.py`, offer deadlines in `offers.py`);
 here they are merged so that each application is listed once, by its most pressing
 need, and put in order. Interviews today and this week, and debriefs owed, join the
-agenda as their own kinds once interviews are kept (issue 13, second half).
+agenda at the top: they are the only items fixed to a time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from jobdesk.domain.application import ApplicationSummary
-from jobdesk.domain.enums import Outcome, Stage, Vocabulary
+from jobdesk.domain.enums import Outcome, ReasonGroup, RejectionReason, Stage, Vocabulary
 from jobdesk.domain.feedback import FollowUp, MessageSent
 from jobdesk.domain.funnel import Silence
+from jobdesk.domain.interviews import Interview
 from jobdesk.domain.templates import Purpose
 
 
 class ItemKind(Vocabulary):
     """What an agenda item asks for, most pressing first."""
 
-    # INTERVIEW and DEBRIEF take their places at the top once interviews are kept.
+    INTERVIEW = "interview"
+    DEBRIEF = "debrief"
     OFFER_REPLY = "offer_reply"
     NEXT_STEP_PAST = "next_step_past"
     FOLLOW_UP = "follow_up"
@@ -35,6 +37,8 @@ class ItemKind(Vocabulary):
 
 
 _KIND_LABELS = {
+    ItemKind.INTERVIEW: "Interview",
+    ItemKind.DEBRIEF: "Debrief owed",
     ItemKind.OFFER_REPLY: "Offer reply due",
     ItemKind.NEXT_STEP_PAST: "Next step late",
     ItemKind.FOLLOW_UP: "Follow-up due",
@@ -52,6 +56,7 @@ class AgendaItem:
     name: str  # "Company — Role", as the user typed it
     text: str  # what to do, in plain words
     urgency: int  # within a kind, larger comes first (days overdue, days waited)
+    interview_id: int | None = None  # the interview an INTERVIEW or DEBRIEF item is about
 
 
 @dataclass(frozen=True)
@@ -148,6 +153,7 @@ class Agenda:
     week: WeekSummary
     leak: str  # the leaking stage in one line, or "" when it was not asked for
     pacing: Pacing | None = None
+    landing: tuple[Landing, ...] = ()  # rejections still landing: nudges wait meanwhile
 
     @property
     def is_clear(self) -> bool:
@@ -239,18 +245,145 @@ def offer_items(due: Iterable[OfferDue]) -> list[AgendaItem]:
 
 
 def merged(*groups: Iterable[AgendaItem]) -> tuple[AgendaItem, ...]:
-    """Every item in order, each application once, under its most pressing kind."""
+    """Every item in order, each application once, under its most pressing kind; except that
+    each interview (coming, or owed its debrief) is an item of its own, and an application
+    with one is listed for nothing else."""
     best: dict[int, AgendaItem] = {}
+    timed: list[AgendaItem] = []
     for item in (i for group in groups for i in group):
+        if item.kind in _TIMED:
+            timed.append(item)
+            continue
         held = best.get(item.application_id)
         if held is None or _KIND_ORDER[item.kind] < _KIND_ORDER[held.kind]:
             best[item.application_id] = item
+    with_interview = {i.application_id for i in timed}
+    kept = [i for i in best.values() if i.application_id not in with_interview]
     return tuple(
         sorted(
-            best.values(),
+            [*timed, *kept],
             key=lambda i: (_KIND_ORDER[i.kind], -i.urgency, i.name.casefold(), i.application_id),
         )
     )
+
+
+# --- interviews and debriefs -------------------------------------------------------------
+
+_TIMED = frozenset({ItemKind.INTERVIEW, ItemKind.DEBRIEF})
+FRESH_DAYS = 7  # a debrief written within a week still has the detail
+
+
+def _day_word(day: date, today: date) -> str:
+    if day == today:
+        return "today"
+    if day == today + timedelta(days=1):
+        return "tomorrow"
+    return f"on {day:%A} {day.day} {day:%B}"
+
+
+def _clock_text(interview: Interview, zone: tzinfo) -> str:
+    """ "14:00 Europe/Berlin (13:00 your time)": the time as agreed, and on the user's clock
+    when that differs (with the weekday when even the day differs)."""
+    own = interview.starts
+    mine = own.astimezone(zone)
+    text = f"{own:%H:%M} {interview.details.time_zone}"
+    if (mine.hour, mine.minute, mine.date()) == (own.hour, own.minute, own.date()):
+        return text
+    day = "" if mine.date() == own.date() else f" on {mine:%A}"
+    return f"{text} ({mine:%H:%M}{day} your time)"
+
+
+def interview_items(
+    interviews: Iterable[Interview], names: Mapping[int, str], now: datetime, zone: tzinfo
+) -> list[AgendaItem]:
+    """The interviews not over yet that start today or later this week (to Sunday; on a
+    Sunday, Monday's too), on the user's calendar (`zone`); one under way is listed too.
+    `now` must be aware."""
+    today = now.astimezone(zone).date()
+    last = max(week_start(today) + timedelta(days=6), today + timedelta(days=1))
+    items = []
+    for interview in interviews:
+        name = names.get(interview.application_id)
+        if name is None or interview.ends <= now:
+            continue
+        start = interview.starts.astimezone(zone)
+        if start.date() > last:
+            continue
+        kind = interview.details.kind.label
+        clock = _clock_text(interview, zone)
+        if interview.starts <= now:
+            text = f"{kind} interview under way since {clock}."
+        else:
+            text = f"{kind} interview {_day_word(start.date(), today)} at {clock}."
+        items.append(
+            AgendaItem(
+                ItemKind.INTERVIEW,
+                interview.application_id,
+                name,
+                text,
+                -int(interview.starts.timestamp() // 60),  # the soonest first
+                interview.id,
+            )
+        )
+    return items
+
+
+def debrief_items(
+    owed: Iterable[Interview], names: Mapping[int, str], now: datetime, zone: tzinfo
+) -> list[AgendaItem]:
+    """A debrief to write for each interview that is over without one (`debriefs_owed`)."""
+    today = now.astimezone(zone).date()
+    items = []
+    for interview in owed:
+        name = names.get(interview.application_id)
+        if name is None:
+            continue
+        day = interview.starts.astimezone(zone).date()
+        days = (today - day).days
+        if days <= 0:
+            when = "today"
+        elif days == 1:
+            when = "yesterday"
+        else:
+            when = f"on {day:%a} {day.day} {day:%b}"
+        if days <= FRESH_DAYS:
+            todo = "write down how it went while it is fresh."
+        else:
+            todo = "a few lines on how it went still help you spot patterns."
+        kind = interview.details.kind.label.lower()
+        items.append(
+            AgendaItem(
+                ItemKind.DEBRIEF,
+                interview.application_id,
+                name,
+                f"You had a {kind} interview {when}: {todo}",
+                -days,  # the freshest first: that debrief is worth the most
+                interview.id,
+            )
+        )
+    return items
+
+
+def interview_reminders(
+    interviews: Iterable[Interview], names: Mapping[int, str], now: datetime, zone: tzinfo
+) -> list[Reminder]:
+    """A desktop note the day before each interview (days on the user's calendar)."""
+    today = now.astimezone(zone).date()
+    tomorrow = today + timedelta(days=1)
+    notes = []
+    for interview in sorted(interviews, key=lambda i: (i.starts, i.id)):
+        name = names.get(interview.application_id)
+        if name is None or interview.starts.astimezone(zone).date() != tomorrow:
+            continue
+        notes.append(
+            Reminder(
+                f"interview:{interview.id}:{today.isoformat()}",
+                "Interview tomorrow",
+                f"{interview.details.kind.label} interview for {name} tomorrow at "
+                f"{_clock_text(interview, zone)}.",
+            )
+        )
+    return notes
 
 
 # --- pipeline health and the week ---------------------------------------------------------
@@ -417,3 +550,150 @@ def daily_limit_note(sent: int, limit: int) -> str:
         "Log this one anyway if you like: the limit is only a reminder (Preferences ▸ Today "
         "and pacing)."
     )
+
+
+# --- the weekly interview cap -------------------------------------------------------------
+
+
+def same_week_interviews(
+    interviews: Iterable[Interview], starts: datetime, zone: tzinfo, excluding: int | None = None
+) -> list[Interview]:
+    """The interviews in the week (Monday to Sunday on the user's calendar) of a moment
+    `starts` (aware), soonest first, leaving out the one being edited."""
+    monday = week_start(starts.astimezone(zone).date())
+    sunday = monday + timedelta(days=6)
+    found = [
+        i
+        for i in interviews
+        if i.id != excluding and monday <= i.starts.astimezone(zone).date() <= sunday
+    ]
+    return sorted(found, key=lambda i: (i.starts, i.id))
+
+
+def interview_cap_note(
+    same_week: Sequence[Interview],
+    names: Mapping[int, str],
+    cap: int,
+    starts: datetime,
+    zone: tzinfo,
+) -> str | None:
+    """The gentle note when one more interview in that week goes past the weekly cap (0: no
+    cap), listing the week's interviews; None when there is room."""
+    if cap <= 0 or len(same_week) < cap:
+        return None
+    monday = week_start(starts.astimezone(zone).date())
+    sunday = monday + timedelta(days=6)
+    noun = "interview" if len(same_week) == 1 else "interviews"
+    lines = [
+        f"The week of {monday:%A} {monday.day} {monday:%B} to {sunday:%A} {sunday.day} "
+        f"{sunday:%B} already holds {len(same_week)} {noun}, and your weekly limit is {cap}:",
+        "",
+    ]
+    for interview in same_week:
+        name = names.get(interview.application_id, "an application")
+        lines.append(f"• {interview.when_text()}: {interview.details.kind.label}, {name}")
+    lines += [
+        "",
+        "Interviews go better when you are rested and prepared. Schedule this one anyway if "
+        "it fits, or pick another day: the limit is only a reminder (Preferences ▸ Today and "
+        "pacing).",
+    ]
+    return "\n".join(lines)
+
+
+# --- after a rejection --------------------------------------------------------------------
+
+MORNING = time(8, 0)  # "until the next morning"
+DAY_STARTS = time(4, 0)  # logged before this, "tonight" is still the night before
+
+
+def landing_until(logged_at: datetime, zone: tzinfo, hours: int) -> datetime:
+    """When the time to let a rejection land ends: `hours` after it was logged, or (0) the
+    next morning at 08:00 on the user's clock; logged in the small hours, that same
+    morning. `logged_at` must be aware."""
+    if hours > 0:
+        # In UTC, so that a clock change does not stretch or shrink it.
+        return (logged_at.astimezone(UTC) + timedelta(hours=hours)).astimezone(zone)
+    local = logged_at.astimezone(zone)
+    day = local.date() if local.time() < DAY_STARTS else local.date() + timedelta(days=1)
+    return datetime.combine(day, MORNING, zone)
+
+
+@dataclass(frozen=True)
+class Landing:
+    """A rejection logged a short while ago, and when its time to land ends."""
+
+    application_id: int
+    name: str
+    company: str
+    reason: RejectionReason | None
+    until: datetime  # aware, in the user's zone
+    logged_at: datetime  # aware
+
+    @property
+    def outside_control(self) -> bool:
+        return self.reason is not None and self.reason.group is ReasonGroup.OUTSIDE_CONTROL
+
+    def until_text(self, now: datetime) -> str:
+        """ "08:00", "08:00 tomorrow" or "Sunday 08:00", on the clock of `now`."""
+        until = self.until.astimezone(now.tzinfo or UTC)
+        days = (until.date() - now.date()).days
+        if days <= 0:
+            return f"{until:%H:%M}"
+        return f"{until:%H:%M} tomorrow" if days == 1 else f"{until:%A %H:%M}"
+
+    def message(self, now: datetime, *, hide_reason_days: int = 0) -> str:
+        """The card's text; the reason is left out for `hide_reason_days` days after the
+        rejection was logged."""
+        hide_reason = hide_reason_days > 0 and now - self.logged_at < timedelta(
+            days=hide_reason_days
+        )
+        when = self.until_text(now)
+        text = (
+            f"{self.company} said no. It is fine to be disappointed: let it land, take the "
+            f"evening, and talk it over with someone if that helps. Nothing here nudges you "
+            f"until {when}; the debrief can wait until then too."
+        )
+        reason = self.reason
+        if reason is not None and self.outside_control and not hide_reason:
+            others = ", ".join(
+                r.label.lower() for r in RejectionReason if r.group is ReasonGroup.OUTSIDE_CONTROL
+            )
+            text += (
+                f" “{reason.label}” is one of the reasons that have nothing to do with "
+                f"you ({others}): one company's decision is not a measurement of you."
+            )
+        return text
+
+
+def landing(
+    rejections: Iterable[tuple[ApplicationSummary, RejectionReason | None, date, datetime]],
+    now: datetime,
+    zone: tzinfo,
+    hours: int,
+) -> tuple[Landing, ...]:
+    """The rejections still landing at `now`: (the application, still rejected; the logged
+    reason; the rejection's date; when it was logged, aware), latest first, each application
+    once. Only news counts: a rejection dated more than a day before it was logged is
+    catching up (an import, the sample search) and has landed long since."""
+    found: dict[int, Landing] = {}
+    for app, reason, on, logged in rejections:
+        if on < logged.astimezone(zone).date() - timedelta(days=1):
+            continue
+        until = landing_until(logged, zone, hours)
+        if app.outcome is Outcome.REJECTED and logged <= now < until:
+            found[app.id] = Landing(app.id, app.name, app.company, reason, until, logged)
+    return tuple(sorted(found.values(), key=lambda w: (w.until, w.application_id), reverse=True))
+
+
+def paused(items: Iterable[AgendaItem], landing: Sequence[Landing]) -> list[AgendaItem]:
+    """While a rejection lands, no follow-up nudges, and its own debrief waits until after."""
+    if not landing:
+        return list(items)
+    held = {w.application_id for w in landing}
+    return [
+        i
+        for i in items
+        if i.kind is not ItemKind.FOLLOW_UP
+        and not (i.kind is ItemKind.DEBRIEF and i.application_id in held)
+    ]

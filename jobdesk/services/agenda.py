@@ -2,27 +2,58 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jobdesk.domain import today as rules
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.funnel import Silence
+from jobdesk.domain.interviews import Interview, InterviewDetails, is_time_zone
 from jobdesk.domain.settings import (
     DAILY_LIMIT,
+    HIDE_REJECTION_DAYS,
+    INTERVIEW_CAP,
     MIN_ACTIVE,
     NO_RESPONSE_DAYS,
     PACING_APPLICATIONS,
+    REJECTION_HOURS,
+    REJECTION_LANDING,
     REMIND_FOLLOW_UPS,
+    REMIND_INTERVIEWS,
     REMIND_OFFERS,
 )
 from jobdesk.services.feedback import Feedback
 from jobdesk.services.insights import Insights
+from jobdesk.services.interviews import Interviews, utc_now
 from jobdesk.services.offers import Offers
 from jobdesk.services.settings import Settings
+from jobdesk.store import applications as application_store
 
 # Reading every track takes about a second per 20,000 applications on a slow machine.
 LEAK_ON_THE_SPOT = 5000
+
+
+def local_zone() -> tzinfo:
+    """This computer's time zone: by its IANA name where one can be found (so that days
+    after a clock change come out right), else the current offset."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    with contextlib.suppress(OSError):
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    with contextlib.suppress(OSError):
+        target = str(Path("/etc/localtime").resolve())
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    for name in candidates:
+        if name and not name.startswith("/"):
+            try:
+                return ZoneInfo(name)
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+    return datetime.now().astimezone().tzinfo or UTC
 
 
 class DailyAgenda:
@@ -35,12 +66,23 @@ class DailyAgenda:
         offers: Offers,
         insights: Insights,
         today: Callable[[], date] = date.today,
+        *,
+        interviews: Interviews | None = None,
+        now: Callable[[], datetime] = utc_now,
+        zone: Callable[[], tzinfo] = local_zone,
     ) -> None:
         self._settings = settings
         self._feedback = feedback
         self._offers = offers
         self._insights = insights
         self._today = today
+        self._interviews = interviews
+        self._now = now
+        self._zone = zone
+
+    def now(self) -> datetime:
+        """The moment on the user's clock (aware)."""
+        return self._now().astimezone(self._zone())
 
     def silence(self) -> Silence:
         return Silence(self._today(), self._settings.get(NO_RESPONSE_DAYS))
@@ -51,13 +93,15 @@ class DailyAgenda:
         silence = self.silence()
         sent = self._feedback.messages_sent()
         due_offers = self._offers_due()
-        # Interviews today and this week, and debriefs owed, join here once they are kept.
+        landing = self.landing(apps)
         items = rules.merged(
+            *self._interview_items(apps),
             rules.offer_items(due_offers),
             rules.next_step_items(apps, silence),
             rules.follow_up_items(self._feedback.follow_ups(apps)),
             rules.silent_items(apps, silence),
         )
+        items = tuple(rules.paused(items, landing))
         leak = ""
         if with_leak:
             report = self._insights.view().leak
@@ -68,7 +112,58 @@ class DailyAgenda:
             rules.health(apps, silence, self._settings.get(MIN_ACTIVE)),
             rules.week_summary(apps, sent, silence.today),
             leak,
-            rules.pacing(apps, silence.today, self._settings.get(PACING_APPLICATIONS)),
+            None
+            if landing
+            else rules.pacing(apps, silence.today, self._settings.get(PACING_APPLICATIONS)),
+            landing,
+        )
+
+    def landing(
+        self, apps: Sequence[ApplicationSummary], *, only_these: bool = False
+    ) -> tuple[rules.Landing, ...]:
+        """The rejections logged a short while ago that are still landing (none when the
+        setting is off). Read from the event log: when each rejection was recorded; with
+        `only_these`, of `apps` alone (a quick read by their ids, for one change)."""
+        get = self._settings.get
+        if not get(REJECTION_LANDING):
+            return ()
+        hours = get(REJECTION_HOURS)
+        now = self._now()
+        # "The next morning" is at most 28 hours away (logged at 04:00): look back 30.
+        since = now - timedelta(hours=hours or 30)
+        found = application_store.rejections_recorded_since(
+            _naive_local(since), [a.id for a in apps] if only_these else None
+        )
+        if not found:
+            return ()
+        wanted = {app_id for app_id, *_rest in found}
+        by_id = {a.id: a for a in apps if a.id in wanted}
+        rows = [
+            (by_id[app_id], reason, on, logged.astimezone())  # on this computer's clock
+            for app_id, reason, on, logged in found
+            if app_id in by_id
+        ]
+        return rules.landing(rows, now, self._zone(), hours)
+
+    def hide_reasons_for(self) -> int:
+        """For how many days after a rejection its reason is kept out of sight (0: shown)."""
+        return self._settings.get(HIDE_REJECTION_DAYS)
+
+    def _interview_items(
+        self, apps: Sequence[ApplicationSummary]
+    ) -> tuple[list[rules.AgendaItem], list[rules.AgendaItem]]:
+        """Interviews today and this week, and debriefs owed (none without interviews)."""
+        if self._interviews is None:
+            return [], []
+        interviews = self._interviews.interviews()
+        if not interviews:
+            return [], []
+        now, zone = self._now(), self._zone()
+        owed = self._interviews.owed_anywhere()
+        names = _names(apps, interviews)
+        return (
+            rules.interview_items(interviews, names, now, zone),
+            rules.debrief_items(owed, names, now, zone),
         )
 
     def _offers_due(self) -> list[rules.OfferDue]:
@@ -81,9 +176,21 @@ class DailyAgenda:
         """Today's desktop notes (each kind can be turned off in the preferences)."""
         get = self._settings.get
         offers_on, follow_ups_on = get(REMIND_OFFERS), get(REMIND_FOLLOW_UPS)
-        return rules.reminders(
+        notes = []
+        if get(REMIND_INTERVIEWS) and self._interviews is not None:
+            interviews = self._interviews.interviews()
+            if interviews:
+                notes += rules.interview_reminders(
+                    interviews, _names(apps, interviews), self._now(), self._zone()
+                )
+        follow_ups = 0
+        if follow_ups_on and not self.landing(apps):  # no nudges while a rejection lands
+            # As on Today: an application listed for an interview is not nudged to follow up.
+            busy = {i.application_id for group in self._interview_items(apps) for i in group}
+            follow_ups = sum(1 for f in self._feedback.follow_ups(apps) if f.app.id not in busy)
+        return notes + rules.reminders(
             self._offers_due() if offers_on else [],
-            len(self._feedback.follow_ups(apps)) if follow_ups_on else 0,
+            follow_ups,
             self._today(),
             offers_on=offers_on,
             follow_ups_on=follow_ups_on,
@@ -100,3 +207,30 @@ class DailyAgenda:
         limit = self._settings.get(DAILY_LIMIT)
         sent = rules.over_daily_limit(apps, on, limit)
         return None if sent is None else rules.daily_limit_note(sent, limit)
+
+    def interview_cap_note(
+        self,
+        apps: Sequence[ApplicationSummary],
+        details: InterviewDetails,
+        editing: int | None = None,
+    ) -> str | None:
+        """The gentle note when scheduling `details` (or moving interview `editing` to it)
+        goes past the weekly interview cap."""
+        cap = self._settings.get(INTERVIEW_CAP)
+        if cap <= 0 or self._interviews is None or not is_time_zone(details.time_zone):
+            return None  # a zone it does not know is refused when scheduling, with why
+        starts = Interview(0, 0, "", details).starts
+        zone = self._zone()
+        week = rules.same_week_interviews(self._interviews.interviews(), starts, zone, editing)
+        return rules.interview_cap_note(week, _names(apps, week), cap, starts, zone)
+
+
+def _names(apps: Sequence[ApplicationSummary], interviews: Sequence[Interview]) -> dict[int, str]:
+    """ "Company — Role" for the applications that have interviews (only those: one pass)."""
+    wanted = {i.application_id for i in interviews}
+    return {a.id: a.name for a in apps if a.id in wanted}
+
+
+def _naive_local(moment: datetime) -> datetime:
+    """`moment` on this computer's clock without its zone: how the event log records times."""
+    return moment.astimezone().replace(tzinfo=None)

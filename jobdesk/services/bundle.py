@@ -72,6 +72,7 @@ def build_services(
     pipeline.watch(insights.forget)
     feedback = Feedback(db, pipeline, settings, today=today)
     offers = Offers(pipeline, attachments, today=today)
+    interviews = Interviews(pipeline, now=now)
     return Services(
         paths=paths,
         pipeline=pipeline,
@@ -82,7 +83,9 @@ def build_services(
         offers=offers,
         insights=insights,
         backups=backups,
-        interviews=Interviews(pipeline, now=now),
-        agenda=DailyAgenda(settings, feedback, offers, insights, today=today),
+        interviews=interviews,
+        agenda=DailyAgenda(
+            settings, feedback, offers, insights, today=today, interviews=interviews, now=now
+        ),
         patterns=Patterns(insights, settings, today=today),
     )

@@ -299,3 +299,33 @@ def _write_contacts(app_id: int, contacts: Iterable[Contact]) -> None:
 
 def has_any() -> bool:
     return bool(ApplicationRow.select(ApplicationRow.id).limit(1).exists())
+
+
+def rejections_recorded_since(
+    since: datetime, app_ids: Iterable[int] | None = None
+) -> list[tuple[int, RejectionReason | None, date, datetime]]:
+    """(application id, reason, its date, when it was logged: naive local time) for each
+    rejection logged at or after `since` (naive local time), oldest first; of the
+    applications `app_ids` only (read by their index), or of all."""
+    where = ""
+    params: list[Any] = [since.isoformat(" ")]  # as peewee writes it: the text compares
+    if app_ids is not None:
+        ids = list(app_ids)
+        if not ids:
+            return []
+        where = f" AND application_id IN ({','.join('?' * len(ids))})"
+        params += ids
+    rows = _all(
+        "SELECT application_id, reason, occurred_on, recorded_at FROM stage_event "
+        "WHERE kind = 'outcome' AND outcome = 'rejected' AND recorded_at >= ?"
+        f"{where} ORDER BY recorded_at, id",
+        *params,
+    )
+    found = []
+    for row in rows:
+        logged = row["recorded_at"]
+        if not isinstance(logged, datetime):
+            logged = datetime.fromisoformat(str(logged))
+        reason = RejectionReason(row["reason"]) if row["reason"] else None
+        found.append((int(row["application_id"]), reason, _as_date(row["occurred_on"]), logged))
+    return found

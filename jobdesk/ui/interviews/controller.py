@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from jobdesk.domain.application import Application
+from jobdesk.domain.application import Application, ApplicationSummary
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.interviews import Interview, InterviewDetails
 from jobdesk.services.bundle import Services
@@ -32,6 +32,8 @@ from jobdesk.ui.pipeline.detail_pane import (
 )
 
 Perform = Callable[[Callable[[], Change]], Change | None]
+GO_AHEAD = "Schedule it anyway"
+OTHER_DAY = "Pick another day…"
 ICS_FILTER = "Calendar files (*.ics)"
 
 
@@ -49,6 +51,7 @@ class InterviewActions(QObject):
         perform: Perform,
         prompts: Prompts,
         current_application: Callable[[], Application | None],
+        rows: Callable[[], Sequence[ApplicationSummary]] = list,
     ) -> None:
         super().__init__(parent)
         self._parent = parent
@@ -57,6 +60,7 @@ class InterviewActions(QObject):
         self._perform = perform
         self._prompts = prompts
         self._current = current_application
+        self._rows = rows  # every application's summary: names for the weekly cap's list
         self.schedule_action = self._action(
             "Schedule an &interview…", self.schedule, "Ctrl+I", "Add an interview to the selected"
         )
@@ -118,9 +122,29 @@ class InterviewActions(QObject):
         app = self._current()
         if app is None:
             return
-        details = InterviewDialog.ask(self._parent, app, self._services.today())
-        if isinstance(details, InterviewDetails):
-            self._perform(lambda: self._interviews.schedule(app.id, details))
+        details: object = None
+        while True:
+            draft = details if isinstance(details, InterviewDetails) else None
+            details = InterviewDialog.ask(self._parent, app, self._services.today(), draft=draft)
+            if not isinstance(details, InterviewDetails):
+                return
+            answer = self._past_the_cap(details, None)
+            if answer == GO_AHEAD:
+                break
+            if answer is None:
+                return
+        chosen = details
+        self._perform(lambda: self._interviews.schedule(app.id, chosen))
+
+    def _past_the_cap(self, details: InterviewDetails, editing: int | None) -> str | None:
+        """Past the weekly interview cap, ask: go ahead (GO_AHEAD), pick another day
+        (OTHER_DAY) or neither (None). Within it: GO_AHEAD. It never refuses."""
+        note = self._services.agenda.interview_cap_note(self._rows(), details, editing)
+        if note is None:
+            return GO_AHEAD
+        choices = [GO_AHEAD, OTHER_DAY]
+        picked = self._prompts.choose(self._parent, note, choices)
+        return None if picked is None else choices[picked]
 
     def edit_interview(self, interview_id: int) -> None:
         try:
@@ -136,6 +160,10 @@ class InterviewActions(QObject):
             self._perform(lambda: self._interviews.delete(interview_id))
         elif isinstance(answer, InterviewDetails) and answer != current.details:
             details = answer
+            # Moved to another day: the cap counts the week it moves into (without itself).
+            moved = details.starts_at.date() != current.details.starts_at.date()
+            if moved and self._past_the_cap(details, interview_id) != GO_AHEAD:
+                return
             self._perform(lambda: self._interviews.edit(interview_id, details))
 
     # --- calendar -------------------------------------------------------------------------
@@ -207,6 +235,15 @@ class InterviewActions(QObject):
         )
         if answer is not None:
             self._perform(lambda: self._interviews.write_debrief(app.id, answer))
+
+    def debrief_interview(self, app_id: int, interview_id: int) -> None:
+        """The debrief form for one interview of an application (from Today's list)."""
+        try:
+            app = self._services.pipeline.application(app_id)
+        except UserError as error:
+            self._prompts.error(self._parent, error.message)
+            return
+        self.write_debrief(app, interview_id=interview_id)
 
     def edit_debrief(self, debrief_id: int) -> None:
         try:

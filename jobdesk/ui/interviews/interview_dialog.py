@@ -65,8 +65,13 @@ class InterviewDialog(QDialog):
         today: date,
         current: InterviewDetails | None = None,
         time_zone: str | None = None,
+        draft: InterviewDetails | None = None,
     ) -> InterviewDetails | Literal["delete"] | None:
-        dialog = cls(parent, app=app, today=today, current=current, time_zone=time_zone)
+        """`current`: the interview being edited; `draft`: a new one's details typed before
+        (when the user went back to pick another day)."""
+        dialog = cls(
+            parent, app=app, today=today, current=current, time_zone=time_zone, draft=draft
+        )
         return run_dialog(dialog, InterviewDialog._answer)
 
     def _answer(self) -> InterviewDetails | Literal["delete"]:
@@ -80,10 +85,11 @@ class InterviewDialog(QDialog):
         today: date,
         current: InterviewDetails | None = None,
         time_zone: str | None = None,
+        draft: InterviewDetails | None = None,
     ) -> None:
         super().__init__(parent)
         self.deleting = False
-        self._stage_chosen = current is not None
+        self._stage_chosen = current is not None or draft is not None
         self.setWindowTitle("Edit the interview" if current else "Schedule an interview")
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
@@ -169,7 +175,7 @@ class InterviewDialog(QDialog):
 
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.stage_combo.activated.connect(self._stage_activated)
-        self._fill(current, time_zone or system_time_zone())
+        self._fill(current or draft, time_zone or system_time_zone())
         self.kind_combo.setFocus()
 
     def _fill(self, current: InterviewDetails | None, zone: str) -> None:

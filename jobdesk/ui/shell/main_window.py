@@ -33,6 +33,7 @@ from jobdesk.ui.pipeline.tab import PipelineTab
 from jobdesk.ui.shell.about_dialog import AboutDialog
 from jobdesk.ui.shell.backups import BackupsController
 from jobdesk.ui.shell.settings_dialog import SettingsDialog
+from jobdesk.ui.today.landing_line import LandingLine
 from jobdesk.ui.today.reminders import DesktopReminders
 from jobdesk.ui.today.tab import TodayTab
 
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
 
         # Interviews: actions, the details pane's list and links, calendar export.
         self.interview_actions = InterviewActions(
-            self, services, self.perform, self.prompts, self._current_application
+            self, services, self.perform, self.prompts, self._current_application, self.rows.all
         )
         self.pipeline_tab = PipelineTab(
             self.pipeline.find, load_interviews=self.interview_actions.interviews_of
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Applications shown")
         self.statusBar().addPermanentWidget(self.count_label)
+        self.landing_line = LandingLine(services.agenda, self.rows.all, self.statusBar())
         # Offers: their tab, the files under the details pane, files dropped on the window.
         self.offer_views = OfferViews(self)
         self.offers_tab = self.offer_views.tab
@@ -287,6 +289,7 @@ class MainWindow(QMainWindow):
         self.debriefs_tab.delete_requested.connect(self.interview_actions.delete_debrief)
         self.today_tab.open_requested.connect(self.show_application)
         self.today_tab.close_requested.connect(self.close_as_no_response)
+        self.today_tab.debrief_requested.connect(self.interview_actions.debrief_interview)
         self.today_tab.insights_requested.connect(
             lambda: self.tabs.setCurrentWidget(self.insights_tab)
         )
@@ -391,6 +394,7 @@ class MainWindow(QMainWindow):
         self.feedback_tab.refresh(kinds)
         self.debriefs_tab.refresh(kinds)
         self.today_tab.refresh(kinds)
+        self.landing_line.refresh(update)
         self.offer_views.refresh(update)
         self._update_actions()
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.today import Agenda, AgendaItem, ItemKind
 from jobdesk.services.agenda import DailyAgenda
-from jobdesk.services.changes import APPLICATIONS, FEEDBACK, OFFERS, SETTINGS
+from jobdesk.services.changes import APPLICATIONS, FEEDBACK, INTERVIEWS, OFFERS, SETTINGS
 from jobdesk.ui.dialogs.when_shown import WhenShown
 from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND, AgendaModel
 
-_REFRESH_KINDS = frozenset({APPLICATIONS, FEEDBACK, OFFERS, SETTINGS})
+_REFRESH_KINDS = frozenset({APPLICATIONS, FEEDBACK, INTERVIEWS, OFFERS, SETTINGS})
 INSIGHTS_LINK = "insights"
 
 
@@ -34,6 +34,7 @@ class TodayTab(QWidget):
 
     open_requested = Signal(int)  # show this application on the Pipeline tab
     close_requested = Signal(int)  # close this silent application as no response
+    debrief_requested = Signal(int, int)  # write the debrief: application id, interview id
     insights_requested = Signal()
 
     def __init__(
@@ -52,6 +53,7 @@ class TodayTab(QWidget):
         self.title.setAccessibleName("Today")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self._build_landing())
         layout.addWidget(self._build_items(), 1)
         layout.addLayout(self._build_summaries())
         self._when_shown = WhenShown(self, self._refresh_now)
@@ -86,8 +88,12 @@ class TodayTab(QWidget):
         self.close_button.setAccessibleName("Close the application as no response")
         self.close_button.setToolTip("Marks it ghosted, as of today. Undo with Ctrl+Z.")
         self.close_button.clicked.connect(self._close_selected)
+        self.debrief_button = QPushButton("Write the &debrief…")
+        self.debrief_button.setAccessibleName("Write the debrief for this interview")
+        self.debrief_button.clicked.connect(self._debrief_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.debrief_button)
         buttons.addWidget(self.close_button)
         buttons.addStretch()
         box = QVBoxLayout(group)
@@ -96,6 +102,18 @@ class TodayTab(QWidget):
         box.addLayout(buttons)
         self._update_buttons()
         return group
+
+    def _build_landing(self) -> QGroupBox:
+        """The short card after a rejection: shown only while it lands."""
+        self.landing_box = QGroupBox("Let it land")
+        self.landing_label = QLabel()
+        self.landing_label.setWordWrap(True)
+        self.landing_label.setTextFormat(Qt.TextFormat.PlainText)  # names the user typed
+        self.landing_label.setAccessibleName("After a rejection")
+        box = QVBoxLayout(self.landing_box)
+        box.addWidget(self.landing_label)
+        self.landing_box.hide()
+        return self.landing_box
 
     def _build_summaries(self) -> QHBoxLayout:
         self.health_label = QLabel()
@@ -150,9 +168,10 @@ class TodayTab(QWidget):
         self.empty_label.setVisible(agenda.is_clear)
         # Keep the selection on the same application; else start on the first item, so
         # Enter opens it.
-        kept = selected is not None and self._select(selected.application_id)
+        kept = selected is not None and self._select(selected.application_id, selected.interview_id)
         if not kept and self.model.rowCount():
             self.table.selectRow(0)
+        self._show_landing(agenda)
         self.health_label.setText(agenda.health.message)
         self.carrying_label.setText(agenda.health.warning)
         self.carrying_label.setVisible(bool(agenda.health.warning))
@@ -163,15 +182,23 @@ class TodayTab(QWidget):
         self.week_label.setText(agenda.week.message)
         self._update_buttons()
 
+    def _show_landing(self, agenda: Agenda) -> None:
+        now = self._agenda_service.now()
+        days = self._agenda_service.hide_reasons_for()
+        texts = [w.message(now, hide_reason_days=days) for w in agenda.landing]
+        self.landing_label.setText("\n\n".join(texts))
+        self.landing_box.setVisible(bool(texts))
+
     # --- acting on the items --------------------------------------------------------------
 
     def selected_item(self) -> AgendaItem | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.item(rows[0].row()) if rows else None
 
-    def _select(self, app_id: int) -> bool:
+    def _select(self, app_id: int, interview_id: int | None = None) -> bool:
         for row in range(self.model.rowCount()):
-            if self.model.item(row).application_id == app_id:
+            item = self.model.item(row)
+            if item.application_id == app_id and item.interview_id == interview_id:
                 self.table.selectRow(row)
                 return True
         return False
@@ -180,14 +207,27 @@ class TodayTab(QWidget):
         item = self.selected_item()
         self.open_button.setEnabled(item is not None)
         self.close_button.setEnabled(item is not None and item.kind is ItemKind.SILENT)
+        self.debrief_button.setEnabled(item is not None and item.kind is ItemKind.DEBRIEF)
 
     def _activated(self, index: QModelIndex) -> None:
-        self.open_requested.emit(self.model.item(index.row()).application_id)
+        self._open(self.model.item(index.row()))
+
+    def _open(self, item: AgendaItem) -> None:
+        """A debrief owed opens its form; anything else, its application."""
+        if item.kind is ItemKind.DEBRIEF and item.interview_id is not None:
+            self.debrief_requested.emit(item.application_id, item.interview_id)
+        else:
+            self.open_requested.emit(item.application_id)
 
     def _open_selected(self) -> None:
         item = self.selected_item()
         if item is not None:
             self.open_requested.emit(item.application_id)
+
+    def _debrief_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None and item.kind is ItemKind.DEBRIEF:
+            self._open(item)
 
     def _close_selected(self) -> None:
         item = self.selected_item()

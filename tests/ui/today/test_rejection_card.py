@@ -1,0 +1,100 @@
+"""After a rejection, on the Today tab: the card while it lands, the follow-ups it holds back,
+undo, and the settings that hide its reason or turn it off. On the real clock: a rejection
+logged now lands for at least four hours (until the next morning)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+from peewee import SqliteDatabase
+from pytestqt.qtbot import QtBot
+
+from jobdesk.domain.application import ApplicationDetails
+from jobdesk.domain.enums import RejectionReason
+from jobdesk.domain.settings import HIDE_REJECTION_DAYS, REJECTION_LANDING
+from jobdesk.paths import Paths
+from jobdesk.services.bundle import Services, build_services
+from jobdesk.ui.shell.main_window import MainWindow
+from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def services(db: SqliteDatabase, paths: Paths) -> Services:
+    services = build_services(db, paths)  # the real clock: recorded times are real
+    add = services.pipeline.add
+    add(ApplicationDetails("Acme", "Backend Engineer", TODAY - timedelta(days=20)))
+    add(ApplicationDetails("Globex", "SRE", TODAY - timedelta(days=5)))
+    return services
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.tabs.setCurrentWidget(w.today_tab)
+    yield w
+
+
+def listed(window: MainWindow) -> list[tuple[str, str]]:
+    model = window.today_tab.model
+    return [
+        (model.index(r, COL_KIND).data(), model.index(r, COL_APPLICATION).data())
+        for r in range(model.rowCount())
+    ]
+
+
+def reject_globex(window: MainWindow, services: Services, reason: RejectionReason) -> None:
+    (globex,) = [s.id for s in services.pipeline.summaries() if s.company == "Globex"]
+    window.perform(lambda: services.pipeline.reject(globex, TODAY, reason=reason))
+
+
+def test_a_rejection_shows_the_card_and_holds_the_follow_ups_until_undone(
+    window: MainWindow, services: Services
+) -> None:
+    tab = window.today_tab
+    assert listed(window) == [("Follow-up due", "Acme — Backend Engineer")]
+    assert not tab.landing_box.isVisible()
+
+    reject_globex(window, services, RejectionReason.FILLED_INTERNALLY)
+    assert tab.landing_box.isVisible()
+    text = tab.landing_label.text()
+    assert text.startswith("Globex said no. It is fine to be disappointed: let it land")
+    assert "“Filled internally” is one of the reasons that have nothing to do with you" in text
+    assert listed(window) == []  # Acme's follow-up waits
+    line = window.landing_line.label
+    assert not line.isHidden()
+    assert line.text().startswith("Globex said no: let it land. Nudges wait until 08:00")
+    assert tab.agenda is not None and tab.agenda.pacing is None
+    # No desktop note about follow-ups meanwhile either.
+    assert services.agenda.reminders(window.rows.all()) == []
+
+    window.undo_action.trigger()
+    assert not tab.landing_box.isVisible()
+    assert line.isHidden()
+    assert listed(window) == [("Follow-up due", "Acme — Backend Engineer")]
+    assert len(services.agenda.reminders(window.rows.all())) == 1
+
+
+def test_the_reason_can_be_kept_out_of_sight_and_the_card_turned_off(
+    window: MainWindow, services: Services
+) -> None:
+    tab = window.today_tab
+    window.perform(lambda: services.settings.set(HIDE_REJECTION_DAYS, 7))
+    reject_globex(window, services, RejectionReason.BUDGET)
+    text = tab.landing_label.text()
+    assert text.startswith("Globex said no.") and "Budget" not in text
+    assert text.endswith("the debrief can wait until then too.")
+    # Figures do not change: Insights still counts the rejection.
+    assert [s.was_rejected for s in window.rows.all() if s.company == "Globex"] == [True]
+
+    assert not window.landing_line.label.isHidden()
+    window.perform(lambda: services.settings.set(REJECTION_LANDING, False))
+    assert not tab.landing_box.isVisible()
+    assert window.landing_line.label.isHidden()
+    assert listed(window) == [("Follow-up due", "Acme — Backend Engineer")]
