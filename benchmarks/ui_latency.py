@@ -239,8 +239,10 @@ def measure(folder: Path, runs: int) -> dict[str, Any]:
     total = len(apps)
     del apps, movable
     tabs = {window.tabs.tabText(i).replace("&", ""): i for i in range(window.tabs.count())}
-    # The pipeline last: switching back to it after looking at the others.
-    order = sorted(tabs, key=lambda name: (tabs[name] == 0, tabs[name]))
+    # The pipeline last: switching back to it after looking at the others, so that every
+    # action is timed on the Pipeline tab (it is no longer the first tab).
+    pipeline_index = window.tabs.indexOf(window.pipeline_tab)
+    order = sorted(tabs, key=lambda name: (tabs[name] == pipeline_index, tabs[name]))
     tab_samples: dict[str, list[float]] = {name: [] for name in order}
     search = window.pipeline_tab.search_edit
     for run in range(runs):

@@ -19,9 +19,19 @@ T = TypeVar("T", int, float, str, bool)
 class Settings:
     def __init__(self, db: SqliteDatabase) -> None:
         self._db = db
+        # Every stored value, read once: a view asks for a dozen settings on each change.
+        # Read again when another connection has written (a restore, another program).
+        self._values: dict[str, Any] | None = None
+        self._marker: int | None = None
+
+    def _stored(self) -> dict[str, Any]:
+        marker = store.change_marker()
+        if self._values is None or marker != self._marker:
+            self._values, self._marker = store.read_all(), marker
+        return self._values
 
     def get(self, setting: Setting[T]) -> T:
-        value: Any = store.read(setting.key)
+        value: Any = self._stored().get(setting.key, store.MISSING)
         if value is store.MISSING:
             return setting.default
         try:
@@ -37,6 +47,7 @@ class Settings:
             raise UserError(str(error)) from None
         with saving(self._db):
             store.write(setting.key, checked)
+        self._values = None
         return Change(frozenset({SETTINGS}), f"Set {setting.label.lower()}")
 
     def set_many(self, values: Mapping[Setting[Any], Any]) -> Change:
@@ -50,10 +61,12 @@ class Settings:
         with saving(self._db):
             for key, value in checked.items():
                 store.write(key, value)
+        self._values = None
         noun = "setting" if len(checked) == 1 else "settings"
         return Change(frozenset({SETTINGS}), f"Changed {len(checked)} {noun}")
 
     def reset(self, setting: Setting[Any]) -> Change:
         with saving(self._db):
             store.remove(setting.key)
+        self._values = None
         return Change(frozenset({SETTINGS}), f"Reset {setting.label.lower()}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from jobdesk.store.tables import SettingRow
+from jobdesk.store.tables import SettingRow, database
 
 _MISSING = object()
 
@@ -19,6 +19,22 @@ def read(key: str) -> Any:
         return json.loads(row.value)
     except ValueError:
         return MISSING
+
+
+def read_all() -> dict[str, Any]:
+    """Every stored value by key, in one plain query (unreadable ones left out)."""
+    values: dict[str, Any] = {}
+    for key, text in database.execute_sql("SELECT key, value FROM setting"):
+        try:
+            values[key] = json.loads(text)
+        except ValueError:
+            continue
+    return values
+
+
+def change_marker() -> int:
+    """Moves when another connection commits (a restore, another program)."""
+    return int(database.execute_sql("PRAGMA data_version").fetchone()[0])
 
 
 def write(key: str, value: Any) -> None:

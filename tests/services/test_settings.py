@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
+from peewee import SqliteDatabase
 
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.settings import MIN_SAMPLE, MY_NAME, NO_RESPONSE_DAYS, all_settings
+from jobdesk.paths import Paths
 from jobdesk.services.bundle import Services
 from jobdesk.store import settings as store
 
@@ -49,3 +53,22 @@ def test_set_many_saves_all_or_nothing(services: Services) -> None:
     with pytest.raises(UserError, match="Minimum sample must be at least 1"):
         settings.set_many({NO_RESPONSE_DAYS: 20, MIN_SAMPLE: 0})
     assert (settings.get(NO_RESPONSE_DAYS), settings.get(MIN_SAMPLE)) == (45, 8)
+
+
+def test_settings_are_read_once_and_again_after_another_programs_write(
+    services: Services, paths: Paths, db: SqliteDatabase
+) -> None:
+    settings = services.settings
+    settings.set(NO_RESPONSE_DAYS, 45)
+    statements: list[str] = []
+    db.connection().set_trace_callback(statements.append)
+    try:
+        assert [settings.get(NO_RESPONSE_DAYS) for _ in range(5)] == [45] * 5
+    finally:
+        db.connection().set_trace_callback(None)
+    assert len([s for s in statements if "FROM setting" in s]) == 1  # one read for all five
+    other = sqlite3.connect(paths.database)
+    with other:
+        other.execute("UPDATE setting SET value = '21' WHERE key = ?", (NO_RESPONSE_DAYS.key,))
+    other.close()
+    assert settings.get(NO_RESPONSE_DAYS) == 21
