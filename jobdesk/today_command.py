@@ -147,6 +147,8 @@ def as_text(agenda: Agenda, source: str) -> str:
         for item in agenda.items:
             lines.append(f"  {item.kind.label}: {item.name}")
             lines.append(f"    {item.text}")
+        if agenda.more_silent:
+            lines.append(f"  {agenda.more_silent_text}")
     lines += ["", "Pipeline health:", f"  {agenda.health.message}"]
     if agenda.health.warning:
         lines.append(f"  {agenda.health.warning}")
@@ -173,6 +175,7 @@ def as_json(agenda: Agenda, source: str) -> dict[str, Any]:
             }
             for item in agenda.items
         ],
+        "more_silent": agenda.more_silent,
         "health": {
             "active": health.active,
             "minimum": health.minimum,

@@ -9,6 +9,7 @@ agenda at the top: they are the only items fixed to a time.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -154,6 +155,17 @@ class Agenda:
     leak: str  # the leaking stage in one line, or "" when it was not asked for
     pacing: Pacing | None = None
     landing: tuple[Landing, ...] = ()  # rejections still landing: nudges wait meanwhile
+    more_silent: int = 0  # silent applications beyond those listed
+
+    @property
+    def more_silent_text(self) -> str:
+        if not self.more_silent:
+            return ""
+        noun = "application" if self.more_silent == 1 else "applications"
+        return (
+            f"{self.more_silent:,} more {noun} with no reply are not listed here; the "
+            "Pipeline tab shows them all (Closed)."
+        )
 
     @property
     def is_clear(self) -> bool:
@@ -163,23 +175,42 @@ class Agenda:
 # --- the items ----------------------------------------------------------------------------
 
 
-def silent_items(apps: Iterable[ApplicationSummary], silence: Silence) -> list[AgendaItem]:
+# Silent applications listed one by one, the longest-waiting first; a large search can have
+# tens of thousands, which no one reads down: the rest are counted (`Agenda.more_silent`).
+SILENT_LISTED = 50
+
+
+def silent_items(
+    apps: Iterable[ApplicationSummary], silence: Silence, limit: int | None = None
+) -> list[AgendaItem]:
     """Each application that counts as "no response" without being closed: once, with the
-    choice of a follow-up or closing it."""
-    items = []
-    for app in apps:
-        if silence.covers(app):
-            days = silence.days(app)
-            items.append(
-                AgendaItem(
-                    ItemKind.SILENT,
-                    app.id,
-                    app.name,
-                    f"No reply for {days} days: follow up, or close it as no response.",
-                    days,
-                )
-            )
-    return items
+    choice of a follow-up or closing it (the `limit` that have waited longest, if given)."""
+    return silent_listed(apps, silence, limit)[0]
+
+
+def silent_listed(
+    apps: Iterable[ApplicationSummary], silence: Silence, limit: int | None
+) -> tuple[list[AgendaItem], int]:
+    """`silent_items`, and how many there are in all (one pass over the applications)."""
+    silent = [(silence.days(app), app) for app in apps if silence.covers(app)]
+    total = len(silent)
+    if limit is not None and total > limit:
+        silent = heapq.nlargest(limit, silent, key=lambda pair: (pair[0], -pair[1].id))
+    items = [
+        AgendaItem(
+            ItemKind.SILENT,
+            app.id,
+            app.name,
+            f"No reply for {days} days: follow up, or close it as no response.",
+            days,
+        )
+        for days, app in silent
+    ]
+    return items, total
+
+
+def silent_count(apps: Iterable[ApplicationSummary], silence: Silence) -> int:
+    return silent_listed(apps, silence, 0)[1]
 
 
 def next_step_items(apps: Iterable[ApplicationSummary], silence: Silence) -> list[AgendaItem]:

@@ -94,13 +94,15 @@ class DailyAgenda:
         sent = self._feedback.messages_sent()
         due_offers = self._offers_due()
         landing = self.landing(apps)
+        silent, silent_total = rules.silent_listed(apps, silence, rules.SILENT_LISTED)
         items = rules.merged(
             *self._interview_items(apps),
             rules.offer_items(due_offers),
             rules.next_step_items(apps, silence),
             rules.follow_up_items(self._feedback.follow_ups(apps)),
-            rules.silent_items(apps, silence),
+            silent,
         )
+        more_silent = silent_total - len(silent)
         items = tuple(rules.paused(items, landing))
         leak = ""
         if with_leak:
@@ -116,6 +118,7 @@ class DailyAgenda:
             if landing
             else rules.pacing(apps, silence.today, self._settings.get(PACING_APPLICATIONS)),
             landing,
+            more_silent,
         )
 
     def landing(

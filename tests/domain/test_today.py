@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.enums import Channel, Outcome, Stage
@@ -10,10 +10,12 @@ from jobdesk.domain.feedback import FollowUp, MessageSent, Via
 from jobdesk.domain.funnel import Silence
 from jobdesk.domain.templates import Purpose
 from jobdesk.domain.today import (
+    Agenda,
     Health,
     ItemKind,
     OfferDue,
     Pacing,
+    WeekSummary,
     daily_limit_note,
     follow_up_items,
     health,
@@ -23,6 +25,7 @@ from jobdesk.domain.today import (
     over_daily_limit,
     pacing,
     reminders,
+    silent_count,
     silent_items,
     week_start,
     week_summary,
@@ -216,3 +219,22 @@ def test_reminders_for_near_offer_deadlines_and_one_for_the_follow_ups() -> None
     ]
     assert reminders(offers, 3, TODAY, offers_on=False, follow_ups_on=False) == []
     assert [n.title for n in reminders(offers, 0, TODAY)] == ["Offer deadline"] * 2
+
+
+def test_only_the_longest_waiting_silent_applications_are_listed() -> None:
+    apps = [
+        ApplicationSummary(
+            i, f"Company {i}", "Engineer", Stage.APPLIED, Outcome.ACTIVE, Channel.DIRECT, "",
+            TODAY - timedelta(days=30 + i), TODAY - timedelta(days=30 + i), "", None, "", False,
+        )
+        for i in range(1, 8)
+    ]  # fmt: skip
+    listed = silent_items(apps, SILENCE, limit=3)
+    assert [i.application_id for i in listed] == [7, 6, 5]  # waited 37, 36 and 35 days
+    assert silent_count(apps, SILENCE) == 7
+    health_ = Health(0, 5, None)
+    week = WeekSummary(TODAY, 0, 0, 0)
+    assert Agenda(TODAY, (), health_, week, "", more_silent=4).more_silent_text == (
+        "4 more applications with no reply are not listed here; the Pipeline tab shows them "
+        "all (Closed)."
+    )

@@ -80,6 +80,10 @@ class TodayTab(QWidget):
         self.empty_label = QLabel("Nothing needs doing today. Well done.")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
+        self.more_label = QLabel()
+        self.more_label.setAccessibleName("Applications with no reply not listed")
+        self.more_label.setWordWrap(True)
+        self.more_label.hide()
 
         self.open_button = QPushButton("&Open in Pipeline")
         self.open_button.setAccessibleName("Open the application in the Pipeline tab")
@@ -99,6 +103,7 @@ class TodayTab(QWidget):
         box = QVBoxLayout(group)
         box.addWidget(self.table, 1)
         box.addWidget(self.empty_label)
+        box.addWidget(self.more_label)
         box.addLayout(buttons)
         self._update_buttons()
         return group
@@ -166,6 +171,8 @@ class TodayTab(QWidget):
         self.model.set_items(agenda.items)
         self.table.setVisible(not agenda.is_clear)
         self.empty_label.setVisible(agenda.is_clear)
+        self.more_label.setText(agenda.more_silent_text)
+        self.more_label.setVisible(bool(agenda.more_silent))
         # Keep the selection on the same application; else start on the first item, so
         # Enter opens it.
         kept = selected is not None and self._select(selected.application_id, selected.interview_id)
