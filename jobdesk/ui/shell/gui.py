@@ -102,6 +102,7 @@ def run_window(
     demo: bool = False,
     screenshot: str | None = None,
     tab: str | None = None,
+    window_size: tuple[int, int] | None = None,
     check_start: bool = False,
     files: list[Path] | None = None,
     started: float | None = None,
@@ -111,6 +112,8 @@ def run_window(
     from jobdesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(services, demo=demo)
+    if window_size:
+        window.resize(*window_size)
     if not tab:
         window.open_start_tab()
     elif not window.select_tab(tab):
