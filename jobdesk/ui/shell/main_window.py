@@ -551,7 +551,10 @@ class MainWindow(QMainWindow):
         self.perform(self.pipeline.load_sample)
 
     def undo(self) -> None:
-        self.perform(self.pipeline.undo)
+        change = self.perform(self.pipeline.undo)
+        if change is not None:
+            # What was just undone can be redone; "Undo with Ctrl+Z" would undo one more.
+            self.statusBar().showMessage(f"{change.description}. Redo with Ctrl+Shift+Z.", 6000)
 
     def redo(self) -> None:
         self.perform(self.pipeline.redo)

@@ -173,12 +173,18 @@ def test_delete_with_the_key_then_undo_and_redo(window: MainWindow, pipeline: Pi
 
     press(window.pipeline_tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert pipeline.application(app_id) == before
+    assert window.statusBar().currentMessage() == (
+        "Undo Delete Initech — Backend Engineer. Redo with Ctrl+Shift+Z."
+    )
     assert window.count_label.text() == "2 applications"
     assert window.pipeline_tab.selected_ids() == [app_id]
 
     shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     press(window.pipeline_tab.table, Qt.Key.Key_Z, shift_ctrl)
     assert len(pipeline.applications()) == 1
+    assert window.statusBar().currentMessage() == (
+        "Redo Delete Initech — Backend Engineer. Undo with Ctrl+Z."
+    )
 
 
 def test_delete_key_in_the_search_box_edits_text_not_rows(
