@@ -198,6 +198,10 @@ def test_empty_company_keeps_the_dialog_open_with_the_reason(qtbot):
     assert dlg.error_label.text() == "Enter the company's name."
     assert dlg.focusWidget() is dlg.company_edit
 
+    qtbot.keyClicks(dlg.company_edit, "I")
+
+    assert not dlg.error_label.isVisible()
+
 
 def test_missing_role_puts_the_cursor_in_the_role_field(qtbot):
     dlg = new_dialog(qtbot)

@@ -235,6 +235,11 @@ class ApplicationDialog(QDialog):
         self.notes_edit.setMinimumHeight(90)
 
         self.error_label = make_error_label()
+        # A reason that no longer holds once the field is being corrected would read as a
+        # second refusal; it comes back on the next Save if it still applies.
+        for edit in (self.company_edit, self.role_edit):
+            edit.textEdited.connect(self.error_label.hide)
+        self.contacts_table.itemChanged.connect(self.error_label.hide)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
