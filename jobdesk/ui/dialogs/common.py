@@ -34,6 +34,17 @@ def plain_tooltip(text: str) -> str:
     return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
 
 
+def action_text(text: str, limit: int = 60) -> str:
+    """User text (a name) for a menu item or button: shown as typed, and cut short.
+
+    Qt reads a single "&" as the mark of the shortcut letter, so "GmbH & Co. KG" would
+    show as "GmbH  Co. KG"; a long name would stretch a menu past the screen's edge.
+    """
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text.replace("&", "&&")
+
+
 def plain_label(text: str = "") -> QLabel:
     """A label for text that came from the user or a file: never read as markup."""
     label = QLabel(text)

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLineEdit,
+    QMenu,
+    QToolBar,
+    QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -406,3 +409,32 @@ def test_the_detail_pane_offers_to_request_feedback(window: MainWindow, pipeline
     with answering_dialog(fill):
         detail.anchorClicked.emit(QUrl(REQUEST_FEEDBACK))
     assert opened
+
+
+def test_undo_shows_an_ampersand_in_a_name_and_stays_short_on_the_toolbar(
+    window: MainWindow, pipeline: Pipeline
+) -> None:
+    role = "Senior Platform Engineer for Distributed Systems and Developer Tooling"
+    details = ApplicationDetails("Müller GmbH & Co. KG", role, date(2026, 11, 2))
+    window.perform(lambda: pipeline.add(details))
+
+    # "&&" is how Qt shows one "&"; the name is cut at 60 characters.
+    assert window.undo_action.text() == (
+        "&Undo Add Müller GmbH && Co. KG — Senior Platform Engineer for Dis…"
+    )
+    toolbar = window.findChild(QToolBar, "main-toolbar")
+    assert isinstance(toolbar, QToolBar)
+    button = toolbar.widgetForAction(window.undo_action)
+    assert isinstance(button, QToolButton)
+    assert button.text() == "Undo"
+    assert f"Undo Add Müller GmbH &amp; Co. KG — {role}" in button.toolTip()
+    edit_menu = next(
+        a.menu() for a in window.menuBar().actions() if a.text() == "&Edit" and a.menu()
+    )
+    assert isinstance(edit_menu, QMenu)
+    assert edit_menu.sizeHint().width() < 600
+
+    window.undo_action.trigger()
+
+    assert window.redo_action.text().startswith("&Redo Add Müller GmbH && Co. KG — ")
+    assert toolbar.widgetForAction(window.redo_action).text() == "Redo"
