@@ -97,7 +97,7 @@ class ComposerDialog(QDialog):
         about = QLabel(
             f"<b>{_escape(app.details.company)}</b> — {_escape(app.details.role_title)} "
             f"<span style='color:palette(mid)'>({_escape(app.outcome.label.lower())}, "
-            f"reached {_escape(app.furthest_stage.label.lower())})</span>"
+            f"furthest stage: {_escape(app.furthest_stage.label.lower())})</span>"
         )
         about.setTextFormat(Qt.TextFormat.RichText)
 

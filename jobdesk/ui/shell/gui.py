@@ -16,6 +16,7 @@ from PySide6.QtGui import QFileOpenEvent, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jobdesk.desktop_entry import APP_ID
+from jobdesk.domain.wording import counted
 from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.shell.instance_channel import FileReceiver
@@ -201,7 +202,7 @@ def _report_start_and_quit(window: MainWindow, started: float) -> None:
     letter_problem = _check_letter_reading()
     if letter_problem:
         problems.append(letter_problem)
-    say = f"jobdesk started in {elapsed:.2f} s with {count} applications"
+    say = f"jobdesk started in {elapsed:.2f} s with {counted(count, 'application')}"
     say += (
         f"; problems: {', '.join(problems)}."
         if problems

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.application import ApplicationDetails, Contact
@@ -592,3 +592,18 @@ def test_a_megabyte_paste_keeps_what_fits_and_says_so(qtbot: QtBot, window: Main
     assert len(page.body_edit.toPlainText()) == MAX_TEMPLATE_CHARS
     qtbot.keyClicks(page.body_edit, "yz")
     assert "the message is 20,002 characters long" in page.problems_label.text()
+
+
+def test_the_composer_says_how_far_the_application_got_in_plain_words(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    app = services.pipeline.application(rejected_app(services))
+    dialog = ComposerDialog(
+        window, services, app, "feedback_request", window.perform, window.prompts
+    )
+    qtbot.addWidget(dialog)
+
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+
+    assert any("(rejected, furthest stage: technical)" in text for text in texts)
+    assert not any("reached" in text for text in texts)
