@@ -10,10 +10,12 @@ from typing import TypeVar
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QWidget,
@@ -50,6 +52,23 @@ def plain_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def add_centered_text(layout: QBoxLayout, label: QLabel, width: int) -> None:
+    """Add a word-wrapped `label` to `layout`, centred and at most `width` wide, whole.
+
+    Added with an alignment flag, a wrapped label is given the height its size hint
+    computes for a narrower width than it gets, so its last lines are cut off; in a row
+    between two stretches the layout asks it for its height at the width it really has.
+    """
+    label.setWordWrap(True)
+    label.setMaximumWidth(width)
+    row = QHBoxLayout()
+    # The label takes the width first (up to `width`); the stretches share what is left.
+    row.addStretch(1)
+    row.addWidget(label, 100)
+    row.addStretch(1)
+    layout.addLayout(row)
 
 
 def to_qdate(d: date) -> QDate:

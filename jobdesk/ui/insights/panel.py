@@ -22,6 +22,7 @@ from jobdesk.domain.experiments import Dimension, Metric
 from jobdesk.domain.funnel import DateRange
 from jobdesk.domain.wording import counted
 from jobdesk.services.insights import Experiment, Insights, View
+from jobdesk.ui.dialogs.common import add_centered_text
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.activity_view import ActivityView
 from jobdesk.ui.insights.experiments_view import ExperimentsView
@@ -52,12 +53,10 @@ class EmptyInsights(QWidget):
             "how applications flow from applying to an offer.</p>"
             "<p>To look around first, load the sample search from the File menu.</p>"
         )
-        text.setWordWrap(True)
-        text.setMaximumWidth(560)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addStretch()
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        add_centered_text(layout, text, 560)
         layout.addStretch(2)
 
 
