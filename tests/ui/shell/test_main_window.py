@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHeaderView,
+    QInputDialog,
     QLineEdit,
     QMenu,
     QToolBar,
@@ -401,14 +402,22 @@ def test_the_detail_pane_offers_to_request_feedback(window: MainWindow, pipeline
     assert "Request feedback…" in detail.toPlainText()
     opened: list[str] = []
 
+    def sign(dialog: QDialog) -> None:
+        # No name is set yet: the first message asks for the one to sign with.
+        assert isinstance(dialog, QInputDialog)
+        assert dialog.labelText().startswith("Messages end with your name.")
+        dialog.setTextValue("Jo Park")
+        dialog.accept()
+
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, ComposerDialog)
         opened.append(dialog.windowTitle())
+        assert dialog.body_edit.toPlainText().rstrip().endswith("Jo Park")
         dialog.reject()
 
-    with answering_dialog(fill):
+    with answering_dialog(sign, fill):
         detail.anchorClicked.emit(QUrl(REQUEST_FEEDBACK))
-    assert opened
+    assert opened == ["Write to Acme"]
 
 
 def test_undo_shows_an_ampersand_in_a_name_and_stays_short_on_the_toolbar(
