@@ -65,6 +65,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="open on this tab (e.g. pipeline); with --screenshot, pictures that tab",
     )
     parser.add_argument(
+        "--window-size",
+        metavar="WxH",
+        type=window_size,
+        help="open the window at this size in pixels (e.g. 900x600); with --screenshot, "
+        "pictures it at that size",
+    )
+    parser.add_argument(
         "--check-start",
         action="store_true",
         help="start, open the database, show the window, print how long that took, read a "
@@ -88,6 +95,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--version", action="version", version=f"jobdesk {__version__}")
     return parser.parse_args(argv)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """`900x600` as (900, 600); argparse turns the ValueError into a usage message."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.strip().isdigit() or not height.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 900x600")
+    size = int(width), int(height)
+    if min(size) < 100:
+        raise argparse.ArgumentTypeError(f"{text!r} is too small; give at least 100x100")
+    return size
 
 
 def setup_logging(log_file: Path) -> None:
@@ -195,6 +213,7 @@ def run(args: argparse.Namespace, paths: Paths, gui_errors: bool) -> int:
             demo=args.demo,
             screenshot=args.screenshot,
             tab=args.tab,
+            window_size=args.window_size,
             check_start=args.check_start,
             files=[Path(f) for f in args.files],
             started=STARTED,

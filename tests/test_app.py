@@ -252,3 +252,20 @@ def test_quitting_backs_up_a_search_no_backup_holds_yet(
     again = run_jobdesk("--data-dir", str(paths.data_dir), "--check-start", timeout=60)
     assert again.returncode == 0, again.stderr
     assert list(paths.backups.iterdir()) == [made]  # nothing changed, so no new backup
+
+
+def test_window_size_sets_the_size_of_the_screenshot(tmp_path: Path) -> None:
+    shot = tmp_path / "small.png"
+    result = run_jobdesk(
+        "--demo", "--tab", "Insights", "--window-size", "900x600", "--screenshot", str(shot)
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (900, 600)
+
+
+def test_a_window_size_that_is_not_a_size_is_refused(tmp_path: Path) -> None:
+    result = run_jobdesk("--demo", "--window-size", "big", "--screenshot", str(tmp_path / "s.png"))
+    assert result.returncode == 2
+    assert "'big' is not a size like 900x600" in result.stderr
+    assert not (tmp_path / "s.png").exists()

@@ -125,6 +125,59 @@ def test_new_application_with_a_contact_comes_back_cleaned(qtbot):
     )
 
 
+def test_a_contact_typed_with_the_keyboard_keeps_its_email(qtbot):
+    dlg = new_dialog(qtbot)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitActive(dlg)
+    qtbot.keyClicks(dlg.company_edit, "Initech")
+    qtbot.keyClicks(dlg.role_edit, "Backend Engineer")
+    qtbot.mouseClick(dlg.add_contact_button, Qt.MouseButton.LeftButton)
+
+    # Name, Tab, role, Tab, e-mail, Enter, as a person types them; each key goes to the
+    # widget that has the focus at that moment.
+    def type_keys(keys: str | Qt.Key) -> None:
+        widget = dlg.focusWidget()
+        assert widget is not None
+        if isinstance(keys, str):
+            qtbot.keyClicks(widget, keys)
+        else:
+            qtbot.keyClick(widget, keys)
+        qtbot.wait(10)
+
+    type_keys("Jane Doe")
+    type_keys(Qt.Key.Key_Tab)
+    type_keys(Qt.Key.Key_Down)  # "Hiring manager", after "Recruiter"
+    type_keys(Qt.Key.Key_Tab)
+    type_keys("jane@initech.com")
+    type_keys(Qt.Key.Key_Return)  # closes the cell's editor
+    if dlg.isVisible():
+        type_keys(Qt.Key.Key_Return)
+
+    assert not dlg.isVisible()
+    assert dlg.result_value().contacts == (
+        Contact("Jane Doe", ContactRole.HIRING_MANAGER, "jane@initech.com"),
+    )
+
+
+def test_accepting_while_a_contact_cell_is_still_being_edited_keeps_its_text(qtbot):
+    dlg = new_dialog(qtbot)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    qtbot.keyClicks(dlg.company_edit, "Initech")
+    qtbot.keyClicks(dlg.role_edit, "Backend Engineer")
+    row = dlg.add_contact(Contact("Jane Doe"))
+    table = dlg.contacts_table
+    table.setCurrentCell(row, COL_EMAIL)
+    table.editItem(table.item(row, COL_EMAIL))
+    qtbot.keyClicks(table.indexWidget(table.currentIndex()), "jane@initech.com")
+
+    dlg.accept()  # what the default button's shortcut does, with the editor still open
+
+    assert not dlg.isVisible()
+    assert dlg.result_value().contacts[0].email == "jane@initech.com"
+
+
 def test_new_form_starts_empty_rather_than_guessing(qtbot):
     details = new_dialog(qtbot).details()
     assert (details.role_type, details.seniority, details.resume_variant) == ("", "", "")
@@ -144,6 +197,10 @@ def test_empty_company_keeps_the_dialog_open_with_the_reason(qtbot):
     assert dlg.error_label.isVisible()
     assert dlg.error_label.text() == "Enter the company's name."
     assert dlg.focusWidget() is dlg.company_edit
+
+    qtbot.keyClicks(dlg.company_edit, "I")
+
+    assert not dlg.error_label.isVisible()
 
 
 def test_missing_role_puts_the_cursor_in_the_role_field(qtbot):

@@ -10,10 +10,12 @@ from typing import TypeVar
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QWidget,
@@ -34,11 +36,39 @@ def plain_tooltip(text: str) -> str:
     return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
 
 
+def action_text(text: str, limit: int = 60) -> str:
+    """User text (a name) for a menu item or button: shown as typed, and cut short.
+
+    Qt reads a single "&" as the mark of the shortcut letter, so "GmbH & Co. KG" would
+    show as "GmbH  Co. KG"; a long name would stretch a menu past the screen's edge.
+    """
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text.replace("&", "&&")
+
+
 def plain_label(text: str = "") -> QLabel:
     """A label for text that came from the user or a file: never read as markup."""
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def add_centered_text(layout: QBoxLayout, label: QLabel, width: int) -> None:
+    """Add a word-wrapped `label` to `layout`, centred and at most `width` wide, whole.
+
+    Added with an alignment flag, a wrapped label is given the height its size hint
+    computes for a narrower width than it gets, so its last lines are cut off; in a row
+    between two stretches the layout asks it for its height at the width it really has.
+    """
+    label.setWordWrap(True)
+    label.setMaximumWidth(width)
+    row = QHBoxLayout()
+    # The label takes the width first (up to `width`); the stretches share what is left.
+    row.addStretch(1)
+    row.addWidget(label, 100)
+    row.addStretch(1)
+    layout.addLayout(row)
 
 
 def to_qdate(d: date) -> QDate:

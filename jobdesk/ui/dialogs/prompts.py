@@ -7,7 +7,7 @@ otherwise guess markup from a name like "<b>x</b>.pdf".
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Prompts:
@@ -61,6 +61,15 @@ class Prompts:
         box.exec()
         clicked = box.clickedButton()
         return next((i for i, b in enumerate(buttons) if b is clicked), None)
+
+    def ask_text(self, parent: QWidget | None, text: str, ok: str, skip: str) -> str | None:
+        """Ask for one line of text; None when `skip` (or Escape) is chosen."""
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle("jobdesk")
+        dialog.setLabelText(text)
+        dialog.setOkButtonText(ok)
+        dialog.setCancelButtonText(skip)
+        return dialog.textValue() if dialog.exec() else None
 
     def open_url(self, url: str) -> bool:
         """Hand an already-encoded URL (a mailto: link) to the desktop; False if nothing took it."""

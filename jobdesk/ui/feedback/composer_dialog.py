@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from html import escape as _escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from jobdesk.domain.application import Application, Contact
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.feedback import Via
 from jobdesk.domain.mail import clipboard_text, mailto_url, split_addresses
+from jobdesk.domain.settings import MY_NAME
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import Change
 from jobdesk.services.mail_drafts import DraftSaved, NoDraftsMailbox, PasswordNeeded
@@ -53,6 +54,34 @@ def addresses_in(text: str) -> list[str]:
     return found
 
 
+# Kept in window.ini with the window's layout: a fact about this person's use of jobdesk,
+# not a preference to edit.
+ASKED_MY_NAME = "composer/asked_my_name"
+ASK_MY_NAME = (
+    "Messages end with your name. What name should they be signed with?\n\n"
+    "You can change it later in Preferences (Your name) or on the Feedback tab."
+)
+
+
+def ask_my_name_once(
+    parent: QWidget | None, services: Services, perform: Perform, prompts: Prompts
+) -> None:
+    """Before the first message is prepared with no name set, ask for it, once: a copied
+    message would otherwise end with no signature. Skipped, it is not asked again."""
+    if services.feedback.my_name():
+        return
+    state = QSettings(str(services.paths.ui_settings), QSettings.Format.IniFormat)
+    if state.value(ASKED_MY_NAME, False, type=bool):
+        return
+    state.setValue(ASKED_MY_NAME, True)
+    state.sync()
+    name = " ".join(
+        (prompts.ask_text(parent, ASK_MY_NAME, "Sign with this name", "Not now") or "").split()
+    )
+    if name:
+        perform(lambda: services.settings.set(MY_NAME, name))
+
+
 class ComposerDialog(QDialog):
     """Subject and body, editable; three ways out, each recorded on the application."""
 
@@ -66,6 +95,7 @@ class ComposerDialog(QDialog):
         perform: Perform,
         prompts: Prompts,
     ) -> list[Via] | None:
+        ask_my_name_once(parent, services, perform, prompts)
         dialog = cls(parent, services, app, template_key, perform, prompts)
         try:
             dialog.exec()
@@ -97,7 +127,7 @@ class ComposerDialog(QDialog):
         about = QLabel(
             f"<b>{_escape(app.details.company)}</b> — {_escape(app.details.role_title)} "
             f"<span style='color:palette(mid)'>({_escape(app.outcome.label.lower())}, "
-            f"reached {_escape(app.furthest_stage.label.lower())})</span>"
+            f"furthest stage: {_escape(app.furthest_stage.label.lower())})</span>"
         )
         about.setTextFormat(Qt.TextFormat.RichText)
 

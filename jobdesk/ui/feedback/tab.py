@@ -52,6 +52,7 @@ from jobdesk.domain.templates import (
     find_problems,
     placeholder_spans,
 )
+from jobdesk.domain.wording import counted
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import APPLICATIONS, FEEDBACK, SETTINGS, TEMPLATES, Change
 from jobdesk.services.feedback import MessageTemplate
@@ -826,13 +827,14 @@ class FollowUpsPage(QWidget):
         due = self._services.feedback.follow_ups(apps)
         days = self._services.settings.get(FOLLOW_UP_DAYS)
         self.explanation.setText(
-            f"Active applications with no news for {days} days or more (setting). A short "
-            "follow-up is fair; silence after it is an answer too. Applications never answered "
-            "within the no-response period are left out: by then they count as unanswered."
+            f"Active applications with no news for {counted(days, 'day')} or more (setting). "
+            "A short follow-up is fair; silence after it is an answer too. Applications never "
+            "answered within the no-response period are left out: by then they count as "
+            "unanswered."
         )
         self.empty.setText(
             f"Nothing is waiting on a follow-up: every active application has moved within "
-            f"the last {days} days, or has a next step ahead."
+            f"the last {counted(days, 'day')}, or has a next step ahead."
         )
         self.model.set_rows(due)
         self.stack.setCurrentWidget(self.table if due else self.empty)

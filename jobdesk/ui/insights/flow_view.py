@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from jobdesk.domain.flow import Flow, FlowNode, sankeymatic
+from jobdesk.domain.wording import counted
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.common import (
     Cell,
@@ -183,7 +184,7 @@ class SankeyChart(QWidget):
                 share = node.count / self.flow.total
                 QToolTip.showText(
                     event.globalPos(),
-                    f"{node.label}: {node.count} applications ({share:.0%} of all)",
+                    f"{node.label}: {counted(node.count, 'application')} ({share:.0%} of all)",
                     self,
                 )
             else:
@@ -220,7 +221,8 @@ class FlowView(QWidget):
     def show_flow(self, flow: Flow, scope: str) -> None:
         self.chart.set_flow(flow)
         self.summary.setText(
-            f"{flow.total} applications ({scope.lower()}), each followed once from applying "
+            f"{counted(flow.total, 'application')} ({scope.lower()}), each followed once from "
+            "applying "
             "to where it stands today. Hover over a node for its share."
         )
         ends = [n for n in flow.nodes if n.end is not None]

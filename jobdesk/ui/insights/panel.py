@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.experiments import Dimension, Metric
 from jobdesk.domain.funnel import DateRange
+from jobdesk.domain.wording import counted
 from jobdesk.services.insights import Experiment, Insights, View
+from jobdesk.ui.dialogs.common import add_centered_text
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.activity_view import ActivityView
 from jobdesk.ui.insights.experiments_view import ExperimentsView
@@ -51,12 +53,10 @@ class EmptyInsights(QWidget):
             "how applications flow from applying to an offer.</p>"
             "<p>To look around first, load the sample search from the File menu.</p>"
         )
-        text.setWordWrap(True)
-        text.setMaximumWidth(560)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addStretch()
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        add_centered_text(layout, text, 560)
         layout.addStretch(2)
 
 
@@ -221,18 +221,18 @@ class InsightsPanel(QWidget):
     @staticmethod
     def _scope_text(view: View) -> str:
         c = view.counting
-        counted = (
-            f"No reply within {c.no_response_days} days counts as no response; a rate needs "
-            f"{c.min_sample} resolved applications."
+        rule = (
+            f"No reply within {counted(c.no_response_days, 'day')} counts as no response; a "
+            f"rate needs {counted(c.min_sample, 'resolved application')}."
         )
         if view.overall is None:
-            return f"{view.applications} applications. {counted}"
+            return f"{counted(view.applications, 'application')}. {rule}"
         if not view.applications:
             return (
                 f"No applications sent in this range (of {view.overall.applications} in all). "
-                + counted
+                + rule
             )
         return (
-            f"{view.applications} of {view.overall.applications} applications, next to the "
-            f"figures for all dates. {counted}"
+            f"{view.applications} of {counted(view.overall.applications, 'application')}, next "
+            f"to the figures for all dates. {rule}"
         )

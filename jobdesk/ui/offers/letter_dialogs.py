@@ -10,9 +10,10 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -145,7 +146,23 @@ class ChooseApplicationDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
         self.resize(560, 420)
-        (self.list if apps else self.new_button).setFocus()
+        # Typing narrows the list; the list's own type-ahead would jump to the first name
+        # that starts alike ("Harbor Labs" picked "Harbor Software 71").
+        (self.filter_edit if apps else self.new_button).setFocus()
+        self.filter_edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Up, Down, Page Up and Page Down in the field move through the list it narrows.
+        if (
+            watched is self.filter_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key()
+            in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+        ):
+            QApplication.sendEvent(self.list, event)
+            return True
+        return super().eventFilter(watched, event)
 
     def _filter(self, text: str) -> None:
         words = text.casefold().split()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.offers import OfferStatus, OfferSummary, days_text
+from jobdesk.ui.dialogs.common import add_centered_text
 from jobdesk.ui.offers.model import (
     COL_COMPANY,
     COL_CONVERTED,
@@ -128,13 +129,11 @@ class OffersTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.empty_state = QLabel(EMPTY_HTML)
-        self.empty_state.setWordWrap(True)
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_state.setMaximumWidth(560)
         empty_page = QWidget()
         empty_layout = QVBoxLayout(empty_page)
         empty_layout.addStretch()
-        empty_layout.addWidget(self.empty_state, 0, Qt.AlignmentFlag.AlignHCenter)
+        add_centered_text(empty_layout, self.empty_state, 560)
         self.empty_attach_button = QPushButton("Choose &offer letters…")
         self.empty_attach_button.setAccessibleName("Choose offer letters")
         self.empty_attach_button.clicked.connect(self.attach_requested.emit)

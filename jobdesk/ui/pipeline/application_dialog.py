@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemDelegate,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -233,6 +235,11 @@ class ApplicationDialog(QDialog):
         self.notes_edit.setMinimumHeight(90)
 
         self.error_label = make_error_label()
+        # A reason that no longer holds once the field is being corrected would read as a
+        # second refusal; it comes back on the next Save if it still applies.
+        for edit in (self.company_edit, self.role_edit):
+            edit.textEdited.connect(self.error_label.hide)
+        self.contacts_table.itemChanged.connect(self.error_label.hide)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -350,11 +357,41 @@ class ApplicationDialog(QDialog):
             role.addItem(item.label)
         role.setCurrentIndex(_CONTACT_ROLES.index(contact.role))
         role.setAccessibleName("Contact role")
+        role.installEventFilter(self)
         table.setCellWidget(row, COL_ROLE, role)
         # A new cell widget joins the end of the focus chain; keep it in reading order.
         previous = table.cellWidget(row - 1, COL_ROLE) if row else table
         QWidget.setTabOrder(previous, role)
         return row
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Name, Tab, role, Tab, e-mail: Tab from a role goes on to the e-mail beside it, as
+        # the row reads, instead of leaving the table (the e-mail would be typed nowhere).
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            table = self.contacts_table
+            for row in range(table.rowCount()):
+                if table.cellWidget(row, COL_ROLE) is watched:
+                    table.setCurrentCell(row, COL_EMAIL)
+                    table.setFocus()
+                    table.editItem(table.item(row, COL_EMAIL))
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _commit_open_editor(self) -> None:
+        """A cell still being typed in when the dialog is accepted (Enter, Alt+S) keeps what
+        was typed; Qt would otherwise commit it only when the editor loses focus."""
+        table = self.contacts_table
+        if table.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = table.indexWidget(table.currentIndex())
+        if editor is not None:
+            table.commitData(editor)
+            table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def _add_contact_clicked(self) -> None:
         row = self.add_contact()
@@ -442,6 +479,7 @@ class ApplicationDialog(QDialog):
         return self._cleaned
 
     def accept(self) -> None:
+        self._commit_open_editor()
         self._cleaned = None
         details = self.details()
         try:

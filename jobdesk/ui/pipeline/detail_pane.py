@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from jobdesk.domain.application import Application
 from jobdesk.domain.interviews import Interview
+from jobdesk.domain.wording import counted
 
 # Links inside the pane that ask the window to do something, rather than open a page.
 REQUEST_FEEDBACK = "jobdesk:request-feedback"
@@ -69,7 +70,10 @@ def detail_html(
         parts.append(_history_row(event.on, event.summary, event.note, event.backfilled))
     parts.append("</table>")
     idle = app.days_since_activity(today)
-    parts.append(f"<p style='color:palette(mid)'>{idle} days since the last activity.</p>")
+    since = "The last activity was today." if idle == 0 else f"{counted(idle, 'day')} since "
+    if idle:
+        since += "the last activity."
+    parts.append(f"<p style='color:palette(mid)'>{since}</p>")
     if d.contacts:
         parts.append("<h3>Contacts</h3><ul style='margin-left:0'>")
         for c in d.contacts:

@@ -27,6 +27,7 @@ from jobdesk.domain.application import Application, ApplicationSummary
 from jobdesk.domain.enums import Stage
 from jobdesk.domain.interviews import Interview
 from jobdesk.services.changes import Update
+from jobdesk.ui.dialogs.common import add_centered_text
 from jobdesk.ui.pipeline.attachments_list import AttachmentsList
 from jobdesk.ui.pipeline.detail_pane import DetailPane
 from jobdesk.ui.pipeline.model import (
@@ -80,8 +81,6 @@ class EmptyState(QWidget):
             "Add the first application you have sent, or load a sample search to look "
             "around. The sample can be removed again with Undo."
         )
-        text.setWordWrap(True)
-        text.setMaximumWidth(520)
         self.add_button = QPushButton("&Add an application")
         self.add_button.setAccessibleName("Add an application")
         self.add_button.setDefault(True)
@@ -94,9 +93,10 @@ class EmptyState(QWidget):
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addStretch()
-        for label in (title, text):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        add_centered_text(layout, text, 520)
         layout.addSpacing(12)
         layout.addLayout(buttons)
         layout.addStretch(2)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFileOpenEvent, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jobdesk.desktop_entry import APP_ID
+from jobdesk.domain.wording import counted
 from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.shell.instance_channel import FileReceiver
@@ -102,6 +103,7 @@ def run_window(
     demo: bool = False,
     screenshot: str | None = None,
     tab: str | None = None,
+    window_size: tuple[int, int] | None = None,
     check_start: bool = False,
     files: list[Path] | None = None,
     started: float | None = None,
@@ -111,6 +113,8 @@ def run_window(
     from jobdesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(services, demo=demo)
+    if window_size:
+        window.resize(*window_size)
     if not tab:
         window.open_start_tab()
     elif not window.select_tab(tab):
@@ -198,7 +202,7 @@ def _report_start_and_quit(window: MainWindow, started: float) -> None:
     letter_problem = _check_letter_reading()
     if letter_problem:
         problems.append(letter_problem)
-    say = f"jobdesk started in {elapsed:.2f} s with {count} applications"
+    say = f"jobdesk started in {elapsed:.2f} s with {counted(count, 'application')}"
     say += (
         f"; problems: {', '.join(problems)}."
         if problems

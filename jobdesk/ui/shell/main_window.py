@@ -19,7 +19,7 @@ from jobdesk.ui.debriefs.patterns_view import PatternsView
 from jobdesk.ui.debriefs.tab import TAB_TITLE as DEBRIEFS_TITLE
 from jobdesk.ui.debriefs.tab import DebriefsTab
 from jobdesk.ui.dialogs.background import BackgroundJob
-from jobdesk.ui.dialogs.common import plain_tooltip
+from jobdesk.ui.dialogs.common import action_text, plain_tooltip
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.feedback.tab import FeedbackTab
 from jobdesk.ui.insights.tab import InsightsTab
@@ -418,9 +418,13 @@ class MainWindow(QMainWindow):
         self.sample_action.setEnabled(self.pipeline_tab.model.rowCount() == 0)
         undo, redo = self.pipeline.undo_text(), self.pipeline.redo_text()
         self.undo_action.setEnabled(undo is not None)
-        self.undo_action.setText(f"&Undo {undo}" if undo else "&Undo")
+        self.undo_action.setText(f"&Undo {action_text(undo)}" if undo else "&Undo")
         self.redo_action.setEnabled(redo is not None)
-        self.redo_action.setText(f"&Redo {redo}" if redo else "&Redo")
+        self.redo_action.setText(f"&Redo {action_text(redo)}" if redo else "&Redo")
+        # The toolbar's buttons stay short (a name would push the others off); the
+        # tooltip and the Edit menu say what they would undo.
+        self.undo_action.setIconText("Undo")
+        self.redo_action.setIconText("Redo")
         # The descriptions name applications: their tooltips must not be read as markup.
         self.undo_action.setToolTip(plain_tooltip(f"Undo {undo}" if undo else "Undo"))
         self.redo_action.setToolTip(plain_tooltip(f"Redo {redo}" if redo else "Redo"))
@@ -555,7 +559,10 @@ class MainWindow(QMainWindow):
         self.perform(self.pipeline.load_sample)
 
     def undo(self) -> None:
-        self.perform(self.pipeline.undo)
+        change = self.perform(self.pipeline.undo)
+        if change is not None:
+            # What was just undone can be redone; "Undo with Ctrl+Z" would undo one more.
+            self.statusBar().showMessage(f"{change.description}. Redo with Ctrl+Shift+Z.", 6000)
 
     def redo(self) -> None:
         self.perform(self.pipeline.redo)

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.application import ApplicationDetails, Contact
@@ -21,7 +21,7 @@ from jobdesk.domain.templates import MAX_TEMPLATE_CHARS, Purpose
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import FEEDBACK, Change
 from jobdesk.ui.dialogs.prompts import Prompts
-from jobdesk.ui.feedback.composer_dialog import ComposerDialog, addresses_in
+from jobdesk.ui.feedback.composer_dialog import ASK_MY_NAME, ComposerDialog, addresses_in
 from jobdesk.ui.feedback.feedback_dialog import FeedbackDialog
 from jobdesk.ui.feedback.mail_account_dialog import MailAccountDialog, PasswordDialog
 from jobdesk.ui.feedback.models import FeedbackModel, FollowUpModel, ThemeModel
@@ -39,6 +39,8 @@ class RecordingPrompts(Prompts):
         self.urls: list[str] = []
         self._confirm = confirm
         self._open_url = open_url
+        self.asked: list[str] = []
+        self.answers: list[str | None] = []
 
     def error(self, parent: QWidget | None, text: str) -> None:
         self.errors.append(text)
@@ -53,6 +55,10 @@ class RecordingPrompts(Prompts):
     def open_url(self, url: str) -> bool:
         self.urls.append(url)
         return self._open_url
+
+    def ask_text(self, parent: QWidget | None, text: str, ok: str, skip: str) -> str | None:
+        self.asked.append(text)
+        return self.answers.pop(0) if self.answers else None
 
 
 def rejected_app(services: Services, company: str = "Ledgerline") -> int:
@@ -592,3 +598,56 @@ def test_a_megabyte_paste_keeps_what_fits_and_says_so(qtbot: QtBot, window: Main
     assert len(page.body_edit.toPlainText()) == MAX_TEMPLATE_CHARS
     qtbot.keyClicks(page.body_edit, "yz")
     assert "the message is 20,002 characters long" in page.problems_label.text()
+
+
+def test_the_composer_says_how_far_the_application_got_in_plain_words(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    app = services.pipeline.application(rejected_app(services))
+    dialog = ComposerDialog(
+        window, services, app, "feedback_request", window.perform, window.prompts
+    )
+    qtbot.addWidget(dialog)
+
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+
+    assert any("(rejected, furthest stage: technical)" in text for text in texts)
+    assert not any("reached" in text for text in texts)
+
+
+def test_the_first_message_asks_for_the_name_it_is_signed_with_once(
+    qtbot: QtBot, services: Services, prompts: RecordingPrompts
+) -> None:
+    window = MainWindow(services, prompts=prompts)
+    qtbot.addWidget(window)
+    app_id = rejected_app(services)
+    window.reload()
+    prompts.answers = ["  Sam   Lee "]
+    bodies: list[str] = []
+
+    def read_body(dialog: QDialog) -> None:
+        assert isinstance(dialog, ComposerDialog)
+        bodies.append(dialog.body_edit.toPlainText())
+
+    with answering(read_body):
+        window.request_feedback(app_id)
+    with answering(read_body):
+        window.request_feedback(app_id)
+
+    assert prompts.asked == [ASK_MY_NAME]
+    assert services.settings.get(MY_NAME) == "Sam Lee"
+    assert [body.rstrip().splitlines()[-1] for body in bodies] == ["Sam Lee", "Sam Lee"]
+
+
+def test_a_skipped_name_is_not_asked_for_again(
+    qtbot: QtBot, services: Services, prompts: RecordingPrompts
+) -> None:
+    app_id = rejected_app(services)
+    for _run in range(2):  # two starts of jobdesk
+        window = MainWindow(services, prompts=prompts)
+        qtbot.addWidget(window)
+        with answering(lambda dialog: None):
+            window.request_feedback(app_id)
+
+    assert prompts.asked == [ASK_MY_NAME]
+    assert services.settings.get(MY_NAME) == ""

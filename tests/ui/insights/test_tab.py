@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from jobdesk.domain.application import ApplicationDetails
 from jobdesk.domain.enums import Channel
 from jobdesk.domain.settings import MIN_SAMPLE
 from jobdesk.services.bundle import Services
@@ -270,3 +271,14 @@ def test_a_large_search_is_counted_without_holding_up_the_window(
     assert cell(model, 0, 6) == "2"  # the sample's one, and the one withdrawn meanwhile
     assert "82 applications" in tab.panel.scope_label.text()
     assert services.insights.tracks() == load_tracks()
+
+
+def test_one_application_is_counted_in_the_singular(qtbot: QtBot, services: Services) -> None:
+    details = ApplicationDetails("Acme", "Engineer", services.pipeline.today())
+    services.pipeline.add(details)
+    window = MainWindow(services, prompts=RecordingPrompts())
+    qtbot.addWidget(window)
+    window.show()
+    panel = open_insights(qtbot, window)
+
+    assert panel.scope_label.text().startswith("1 application. No reply within ")

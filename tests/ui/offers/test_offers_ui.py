@@ -195,6 +195,49 @@ def test_a_drag_of_web_links_is_not_accepted(window: MainWindow) -> None:
     assert not window.offer_views.drops.overlay.isVisible()
 
 
+def test_typing_in_the_chooser_narrows_the_list_and_enter_attaches_the_match(
+    qtbot: QtBot, services: Services
+) -> None:
+    software = add_app(services, "Harbor Software 71")
+    labs = add_app(services, "Harbor Labs")
+    add_app(services, "Globex")
+    apps = services.pipeline.summaries()
+    dialog = ChooseApplicationDialog(None, "offer.pdf", apps)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+
+    assert dialog.focusWidget() is dialog.filter_edit
+    qtbot.keyClicks(dialog.focusWidget(), "Harbor Labs")
+    shown = [
+        dialog.list.item(row).text()
+        for row in range(dialog.list.count())
+        if not dialog.list.item(row).isHidden()
+    ]
+    assert [text.split("   ")[0] for text in shown] == ["Harbor Labs — Engineer"]
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    assert dialog.answer == labs != software
+
+
+def test_arrow_keys_in_the_chooser_field_move_through_the_list(
+    qtbot: QtBot, services: Services
+) -> None:
+    first, second = add_app(services, "Harbor Labs"), add_app(services, "Harbor Software")
+    apps = [services.pipeline.summaries([first])[0], services.pipeline.summaries([second])[0]]
+    dialog = ChooseApplicationDialog(None, "offer.pdf", apps)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Down)
+
+    assert dialog.focusWidget() is dialog.filter_edit
+    assert dialog.list.currentItem().data(Qt.ItemDataRole.UserRole) == second
+
+
 def test_a_letter_dropped_on_the_window_goes_through_the_chooser_and_the_confirmation(
     qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
 ) -> None:

@@ -15,7 +15,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHeaderView,
+    QInputDialog,
     QLineEdit,
+    QMenu,
+    QToolBar,
+    QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -173,12 +177,18 @@ def test_delete_with_the_key_then_undo_and_redo(window: MainWindow, pipeline: Pi
 
     press(window.pipeline_tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert pipeline.application(app_id) == before
+    assert window.statusBar().currentMessage() == (
+        "Undo Delete Initech — Backend Engineer. Redo with Ctrl+Shift+Z."
+    )
     assert window.count_label.text() == "2 applications"
     assert window.pipeline_tab.selected_ids() == [app_id]
 
     shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     press(window.pipeline_tab.table, Qt.Key.Key_Z, shift_ctrl)
     assert len(pipeline.applications()) == 1
+    assert window.statusBar().currentMessage() == (
+        "Redo Delete Initech — Backend Engineer. Undo with Ctrl+Z."
+    )
 
 
 def test_delete_key_in_the_search_box_edits_text_not_rows(
@@ -392,11 +402,48 @@ def test_the_detail_pane_offers_to_request_feedback(window: MainWindow, pipeline
     assert "Request feedback…" in detail.toPlainText()
     opened: list[str] = []
 
+    def sign(dialog: QDialog) -> None:
+        # No name is set yet: the first message asks for the one to sign with.
+        assert isinstance(dialog, QInputDialog)
+        assert dialog.labelText().startswith("Messages end with your name.")
+        dialog.setTextValue("Jo Park")
+        dialog.accept()
+
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, ComposerDialog)
         opened.append(dialog.windowTitle())
+        assert dialog.body_edit.toPlainText().rstrip().endswith("Jo Park")
         dialog.reject()
 
-    with answering_dialog(fill):
+    with answering_dialog(sign, fill):
         detail.anchorClicked.emit(QUrl(REQUEST_FEEDBACK))
-    assert opened
+    assert opened == ["Write to Acme"]
+
+
+def test_undo_shows_an_ampersand_in_a_name_and_stays_short_on_the_toolbar(
+    window: MainWindow, pipeline: Pipeline
+) -> None:
+    role = "Senior Platform Engineer for Distributed Systems and Developer Tooling"
+    details = ApplicationDetails("Müller GmbH & Co. KG", role, date(2026, 11, 2))
+    window.perform(lambda: pipeline.add(details))
+
+    # "&&" is how Qt shows one "&"; the name is cut at 60 characters.
+    assert window.undo_action.text() == (
+        "&Undo Add Müller GmbH && Co. KG — Senior Platform Engineer for Dis…"
+    )
+    toolbar = window.findChild(QToolBar, "main-toolbar")
+    assert isinstance(toolbar, QToolBar)
+    button = toolbar.widgetForAction(window.undo_action)
+    assert isinstance(button, QToolButton)
+    assert button.text() == "Undo"
+    assert f"Undo Add Müller GmbH &amp; Co. KG — {role}" in button.toolTip()
+    edit_menu = next(
+        a.menu() for a in window.menuBar().actions() if a.text() == "&Edit" and a.menu()
+    )
+    assert isinstance(edit_menu, QMenu)
+    assert edit_menu.sizeHint().width() < 600
+
+    window.undo_action.trigger()
+
+    assert window.redo_action.text().startswith("&Redo Add Müller GmbH && Co. KG — ")
+    assert toolbar.widgetForAction(window.redo_action).text() == "Redo"
