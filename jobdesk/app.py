@@ -146,6 +146,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from jobdesk.repair_command import main as repair_main
 
         return repair_main(argv[1:])
+    if argv[:1] == ["export"]:
+        from jobdesk.export_command import export_main
+
+        return export_main(argv[1:])
+    if argv[:1] == ["import"]:
+        from jobdesk.export_command import import_json_main
+
+        return import_json_main(argv[1:])
     if argv[:1] in (["backup"], ["backups"], ["restore"]):
         from jobdesk.backup_command import main as backup_main
 

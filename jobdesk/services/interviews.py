@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from jobdesk.domain.application import Application, EventKind
 from jobdesk.domain.errors import UserError
@@ -212,8 +213,9 @@ class Interviews:
 
     # --- calendar -------------------------------------------------------------------------
 
-    def calendar(self, interviews: Iterable[Interview]) -> bytes:
-        """An .ics file holding one event per interview, in its own time zone."""
+    def calendar(self, interviews: Iterable[Interview], also: Iterable[Any] = ()) -> bytes:
+        """An .ics file holding one event per interview, in its own time zone, and the
+        calendar events in `also` (offer reply deadlines, from services/exports.py)."""
         from icalendar import Calendar, Event  # loaded only when exporting
 
         cal = Calendar()
@@ -241,6 +243,8 @@ class Interviews:
                 lines.append(d.notes)
             event.add("description", "\n".join(lines))
             cal.add_component(event)
+        for extra in also:
+            cal.add_component(extra)
         cal.add_missing_timezones()
         return bytes(cal.to_ical())
 
