@@ -32,6 +32,9 @@ from jobdesk.services.interviews import Interviews
 from jobdesk.services.pipeline import Pipeline
 from jobdesk.services.storage import saving, storage_cause
 from jobdesk.store.migrations import LATEST_VERSION
+from jobdesk.store.tables import database
+
+Db = peewee.SqliteDatabase | peewee.DatabaseProxy
 
 EXPORT_FORMAT = "jobdesk-export"
 EXPORT_VERSION = 1
@@ -78,15 +81,13 @@ def pipeline_csv(rows: Iterable[Sequence[str]]) -> str:
     return out.getvalue()
 
 
-def pipeline_rows(
-    db: peewee.Database, summaries: Iterable[ApplicationSummary]
-) -> list[tuple[str, ...]]:
+def pipeline_rows(db: Db, summaries: Iterable[ApplicationSummary]) -> list[tuple[str, ...]]:
     """One CSV row per application, in the order given (the pipeline's own order)."""
     extra = {
         int(r[0]): (str(r[1]), str(r[2]), str(r[3]))
         for r in db.execute_sql("SELECT id, location, salary_text, job_url FROM application")
     }
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for s in summaries:
         location, salary, url = extra.get(s.id, ("", "", ""))
         rows.append(
@@ -113,7 +114,7 @@ def pipeline_rows(
 # --- JSON of everything -------------------------------------------------------------------
 
 
-def _tables(db: peewee.Database) -> list[str]:
+def _tables(db: Db) -> list[str]:
     names = db.execute_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         " ORDER BY name"
@@ -121,7 +122,7 @@ def _tables(db: peewee.Database) -> list[str]:
     return [str(n[0]) for n in names if str(n[0]) not in DERIVED_TABLES]
 
 
-def _columns(db: peewee.Database, table: str) -> list[str]:
+def _columns(db: Db, table: str) -> list[str]:
     return [str(r[1]) for r in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()]
 
 
@@ -138,7 +139,7 @@ def _uncell(value: Any) -> Any:
     return value
 
 
-def everything(db: peewee.Database, now: datetime | None = None) -> dict[str, Any]:
+def everything(db: Db, now: datetime | None = None) -> dict[str, Any]:
     """Every table the user's work lives in, row for row, in one read transaction."""
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     tables: dict[str, list[dict[str, Any]]] = {}
@@ -162,7 +163,7 @@ def everything(db: peewee.Database, now: datetime | None = None) -> dict[str, An
     }
 
 
-def everything_json(db: peewee.Database, now: datetime | None = None) -> str:
+def everything_json(db: Db, now: datetime | None = None) -> str:
     return json.dumps(everything(db, now), indent=1, ensure_ascii=False, sort_keys=False) + "\n"
 
 
@@ -203,11 +204,11 @@ def read_export(text: str) -> dict[str, Any]:
     return data
 
 
-def is_empty_search(db: peewee.Database) -> bool:
-    return db.execute_sql("SELECT count(*) FROM application").fetchone()[0] == 0
+def is_empty_search(db: Db) -> bool:
+    return bool(db.execute_sql("SELECT count(*) FROM application").fetchone()[0] == 0)
 
 
-def import_everything(db: peewee.Database, data: dict[str, Any]) -> Change:
+def import_everything(db: Db, data: dict[str, Any]) -> Change:
     """Put an export's rows in place of an empty search, all or nothing.
 
     Only into a search with no applications: merging two searches row by row would give
@@ -290,7 +291,7 @@ def deadline_events(offers: Iterable[tuple[int, str, date]], stamp: datetime) ->
     return events
 
 
-def open_deadlines(db: peewee.Database) -> list[tuple[int, str, date]]:
+def open_deadlines(db: Db) -> list[tuple[int, str, date]]:
     """Offers still open with a reply deadline, oldest deadline first."""
     rows = db.execute_sql(
         "SELECT offer.id, company.name, offer.deadline_on FROM offer"
@@ -342,12 +343,12 @@ class Exports:
 
     def __init__(
         self,
-        db: peewee.Database,
+        db: Db | None,
         pipeline: Pipeline,
         interviews: Interviews,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
-        self._db = db
+        self._db: Db = database if db is None else db  # the store's own, as the services use
         self._pipeline = pipeline
         self._interviews = interviews
         self._now = now
@@ -390,6 +391,18 @@ class Exports:
                 "your calendar app to add them."
             )
         raise UserError(f"jobdesk cannot export to {kind!r}; choose csv, json or ics.")
+
+    def write_on_worker(self, kind: str, path: Path) -> str:
+        """`write`, for a worker thread: on that thread's own connection, closed after."""
+        try:
+            return self.write(kind, path)
+        finally:
+            self._db.close()
+
+    def import_everything(self, data: dict[str, Any]) -> Change:
+        change = import_everything(self._db, data)
+        self._pipeline.forget_history()  # the steps before it were of another search
+        return change
 
 
 def _count(n: int, noun: str) -> str:

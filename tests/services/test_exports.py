@@ -168,7 +168,11 @@ def test_export_then_import_into_a_new_folder_then_export_gives_the_same_file(
         # The kept facts were worked out again: the pipeline reads the same applications.
         services2 = build(db2, other)
         assert services2.pipeline.summaries() == shown
-        assert [s.furthest_stage for s in shown] == [Stage.TECHNICAL, Stage.RESPONDED]  # a rejection is a reply
+        # Birch was rejected at applied: a rejection is a reply.
+        assert [s.furthest_stage for s in shown] == [
+            Stage.TECHNICAL,
+            Stage.RESPONDED,
+        ]  # a rejection is a reply
     finally:
         db2.close()
 

@@ -32,6 +32,7 @@ from jobdesk.ui.pipeline.stage_dialogs import AdvanceDialog, OutcomeDialog, Reje
 from jobdesk.ui.pipeline.tab import PipelineTab
 from jobdesk.ui.shell.about_dialog import AboutDialog
 from jobdesk.ui.shell.backups import BackupsController
+from jobdesk.ui.shell.exports import ExportActions
 from jobdesk.ui.shell.settings_dialog import SettingsDialog
 from jobdesk.ui.today.landing_line import LandingLine
 from jobdesk.ui.today.reminders import DesktopReminders
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
             self,
             automatic=not demo,
         )
+        self.export_actions = ExportActions(services, self.perform, self.prompts, self)
         self._build_actions()
         self._build_menus()
         self._connect()
@@ -230,7 +232,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.new_action, self.sample_action])
         file_menu.addAction(self.offer_views.attach_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_actions.export_action)
         file_menu.addAction(self.interview_actions.export_action)
+        file_menu.addAction(self.export_actions.open_export_action)
         file_menu.addSeparator()
         file_menu.addActions(self.backups.actions)
         file_menu.addSeparator()
@@ -459,7 +464,8 @@ class MainWindow(QMainWindow):
         if change.application_ids:
             self.pipeline_tab.select_ids(change.application_ids[:1])
         # Only pipeline changes are undoable; Ctrl+Z after another change would undo something else.
-        undo_hint = " Undo with Ctrl+Z." if APPLICATIONS in change.kinds else ""
+        undoable = APPLICATIONS in change.kinds and self.pipeline.undo_text() is not None
+        undo_hint = " Undo with Ctrl+Z." if undoable else ""
         self.statusBar().showMessage(f"{change.description}.{undo_hint}", 6000)
         return change
 
