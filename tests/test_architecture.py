@@ -66,3 +66,57 @@ def test_the_main_window_does_not_load_pyqtgraph() -> None:
     assert not {"multiprocessing", "pypdf", "docx"} & loaded
     # Nor the calendar writer: it loads with the first export.
     assert "icalendar" not in loaded
+
+
+def _imports_of(path: Path) -> set[str]:
+    """Every jobdesk module `path` imports, at the top, inside functions or for type checks."""
+    import ast
+
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return {name for name in found if name.startswith("jobdesk.")}
+
+
+def _module_graph(root: Path) -> dict[str, set[str]]:
+    names = {
+        f"jobdesk.{p.relative_to(PACKAGE).with_suffix('').as_posix().replace('/', '.')}": p
+        for p in root.rglob("*.py")
+        if p.name != "__init__.py"
+    }
+    return {name: _imports_of(path) & set(names) for name, path in names.items()}
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import cycle in `graph`, as the modules along it; None when there is none."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    path: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        path.append(node)
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                return [*path[path.index(nxt) :], nxt]
+            if nxt not in state and (found := visit(nxt)) is not None:
+                return found
+        path.pop()
+        state[node] = 2
+        return None
+
+    for start in sorted(graph):
+        if start not in state and (found := visit(start)) is not None:
+            return found
+    return None
+
+
+def test_the_window_code_has_no_import_cycle() -> None:
+    # Counting imports made only for type checks too: a view that names the main window's
+    # type reaches into it, and the window then cannot be built or tested without it.
+    graph = _module_graph(PACKAGE / "ui")
+    assert len(graph) >= 30
+    assert _cycle({"a": {"b"}, "b": {"a"}}) == ["a", "b", "a"]  # the check itself finds one
+    assert _cycle(graph) is None, " → ".join(_cycle(graph) or [])

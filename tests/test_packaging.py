@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from jobdesk import __version__, desktop_entry
 from jobdesk.ui.shell.about_dialog import AboutDialog
-from jobdesk.ui.shell.gui import app_icon
+from jobdesk.ui.shell.qt_app import app_icon
 
 ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "packaging" / "linux"

@@ -183,6 +183,7 @@ class OfferFigures:
     base_is_estimate: bool  # an hourly rate times a full-time year
     bonus: Decimal | None
     equity_per_year: Decimal | None
+    equity_units_per_year: Decimal | None  # units vesting in a year, when no value is stated
     equity_first_year: Decimal | None
     sign_on: Decimal | None
     first_year_total: Decimal | None
@@ -195,7 +196,8 @@ def figures(terms: OfferTermsRecord) -> OfferFigures:
     """Work out the figures the offers are compared by.
 
     - bonus: the stated amount, else the target percentage of the yearly base;
-    - equity per year: the grant's stated value over its vesting years (no value: unknown);
+    - equity per year: the grant's stated value over its vesting years (no value: unknown;
+      the units vesting in a year are shown instead);
     - equity in the first year: none if the cliff is longer than a year, else a year's worth;
     - first-year total: base + bonus + first-year equity + sign-on;
     - yearly total: base + bonus + equity per year (the sign-on is paid once).
@@ -209,6 +211,9 @@ def figures(terms: OfferTermsRecord) -> OfferFigures:
     equity_year = None
     if terms.equity_value is not None and terms.vesting_years:
         equity_year = terms.equity_value / terms.vesting_years
+    units_year = None
+    if terms.equity_units is not None and terms.vesting_years:
+        units_year = terms.equity_units / terms.vesting_years
     equity_first = equity_year
     if equity_year is not None and terms.cliff_months is not None and terms.cliff_months > 12:
         equity_first = Decimal(0)
@@ -225,6 +230,7 @@ def figures(terms: OfferTermsRecord) -> OfferFigures:
         base_is_estimate=terms.base_period is Period.HOUR,
         bonus=_round(bonus),
         equity_per_year=_round(equity_year),
+        equity_units_per_year=_round(units_year),
         equity_first_year=_round(equity_first),
         sign_on=terms.sign_on,
         first_year_total=_round(first_year),
@@ -361,6 +367,13 @@ class OfferSummary:
     @property
     def needs_reply_soon(self) -> bool:
         return self.deadline_near and self.status.is_pending
+
+
+def replies_due(summaries: list[OfferSummary]) -> list[OfferSummary]:
+    """The one rule for "reply due": still waiting for an answer, deadline within three days
+    or passed; the soonest first."""
+    due = [s for s in summaries if s.needs_reply_soon]
+    return sorted(due, key=lambda s: s.days_left if s.days_left is not None else 0)
 
 
 def summarize(

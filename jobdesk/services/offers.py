@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from jobdesk.domain.application import Application, ApplicationSummary, plan_advance
+from jobdesk.domain.application import (
+    Application,
+    ApplicationSummary,
+    plan_advance,
+    plan_outcome,
+)
 from jobdesk.domain.attachments import Attachment, AttachmentKind
-from jobdesk.domain.enums import Stage
+from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.offers import (
     Offer,
@@ -26,6 +31,7 @@ from jobdesk.domain.offers import (
     OfferTermsRecord,
     clean_terms,
     likely_applications,
+    replies_due,
     sample_offers,
     summarize,
 )
@@ -126,16 +132,20 @@ class Offers:
         kind: AttachmentKind,
         terms: OfferTermsRecord | None,
         received_on: date,
+        *,
+        reopen: bool = False,
     ) -> Change:
         """Keep the file for the application; for an offer letter, record the offer and move
-        the application to the offer stage on `received_on` (one undoable step)."""
+        the application to the offer stage on `received_on` (one undoable step). A closed
+        application is reopened on `received_on` first when `reopen` is set (the same step,
+        so one Undo takes back both)."""
         if kind is not AttachmentKind.OFFER_LETTER or terms is None:
             return self._attachments.attach(app_id, proposal.staged, kind)
         terms = clean_terms(terms)
         app = self._pipeline.application(app_id)
         today = self._today()
         name = f"{app.details.company} — {app.details.role_title}"
-        if app.outcome.is_closed:
+        if app.outcome.is_closed and not reopen:
             raise UserError(
                 f"{name} is {app.outcome.label.lower()}. Reopen it before recording an offer."
             )
@@ -143,6 +153,12 @@ class Offers:
             raise UserError(
                 f"The offer cannot have arrived on {received_on:%d %b %Y}, after today."
             )
+        reopening = None
+        if app.outcome.is_closed:
+            reopening = plan_outcome(
+                app, Outcome.ACTIVE, received_on, today, note="An offer arrived"
+            )
+            app = replace(app, events=(*app.events, reopening))
         if app.furthest_stage is Stage.OFFER:
             event = None
         else:
@@ -151,6 +167,8 @@ class Offers:
 
         def change(_app: Application) -> None:
             ids = record(app_id, proposal.staged, kind, proposal.source_hash)
+            if reopening is not None:
+                application_store.append_event(app_id, reopening)
             if event is not None:
                 application_store.append_event(app_id, event)
             store.save_offer(
@@ -162,6 +180,8 @@ class Offers:
             )
 
         verb = "Replace the offer from" if existing else "Record the offer from"
+        if reopening is not None:
+            verb = "Reopen and record the offer from"
         return self._pipeline.step([app_id], f"{verb} {name}", change, self.kinds)
 
     def edit(self, offer_id: int, terms: OfferTermsRecord) -> Change:
@@ -176,6 +196,19 @@ class Offers:
         app = self._pipeline.application(current.application_id)
         return self._pipeline.step(
             [app.id], f"Edit the offer from {app.details.company}", change, self.kinds
+        )
+
+    def remove(self, offer_id: int) -> Change:
+        """Forget a recorded offer (its letter stays attached, the history stays as it is):
+        for an offer recorded on the wrong application, or twice. Undo brings it back."""
+        current = self.offer(offer_id)
+        app = self._pipeline.application(current.application_id)
+
+        def change(_app: Application) -> None:
+            store.delete_offer(offer_id)
+
+        return self._pipeline.step(
+            [app.id], f"Remove the offer from {app.details.company}", change, self.kinds
         )
 
     def set_status(self, offer_id: int, status: OfferStatus) -> Change:
@@ -243,10 +276,10 @@ class Offers:
             result.append(summarize(offer, app.company, app.role_title, app.outcome, today))
         return sorted(result, key=lambda s: (s.offer.received_on, s.offer.id))
 
-    def replies_due(self) -> list[OfferSummary]:
-        """Offers still waiting for an answer whose deadline is within three days or passed."""
-        due = [s for s in self.summaries() if s.needs_reply_soon]
-        return sorted(due, key=lambda s: s.days_left if s.days_left is not None else 0)
+    def replies_due(self, summaries: list[OfferSummary] | None = None) -> list[OfferSummary]:
+        """Offers still waiting for an answer whose deadline is within three days or passed,
+        soonest first (of `summaries` when the caller has just read them)."""
+        return replies_due(self.summaries() if summaries is None else summaries)
 
     def letter(self, offer_id: int) -> Attachment | None:
         offer = self.offer(offer_id)
@@ -265,6 +298,4 @@ def _kind_of(staged: StagedFile, terms: FoundTerms) -> AttachmentKind:
 
 
 def _with_companies(terms: FoundTerms, other: FoundTerms) -> FoundTerms:
-    from dataclasses import replace
-
     return replace(terms, companies=other.companies)

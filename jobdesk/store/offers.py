@@ -320,5 +320,9 @@ def set_status(offer_id: int, status: OfferStatus) -> None:
     OfferRow.update(status=status.value).where(OfferRow.id == offer_id).execute()
 
 
+def delete_offer(offer_id: int) -> None:
+    OfferRow.delete().where(OfferRow.id == offer_id).execute()
+
+
 def update_terms(offer_id: int, terms: OfferTermsRecord) -> None:
     OfferRow.update(**_terms_values(terms)).where(OfferRow.id == offer_id).execute()

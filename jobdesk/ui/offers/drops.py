@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import contextlib
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -27,18 +27,18 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QDragMoveEvent, QDropEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QProgressBar, QTableView, QWidget
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QTableView, QWidget
 
 from jobdesk.domain.attachments import local_path_from_url
 from jobdesk.domain.errors import UserError
 from jobdesk.services.attachments import StagedFile
+from jobdesk.services.bundle import Services
+from jobdesk.services.changes import Change
 from jobdesk.services.offers import LetterProposal
+from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.offers.model import OFFER_ID_ROLE
 from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
 from jobdesk.ui.pipeline.model import APP_ID_ROLE
-
-if TYPE_CHECKING:
-    from jobdesk.ui.shell.main_window import MainWindow
 
 
 def local_paths(urls: list[QUrl]) -> tuple[list[Path], list[str]]:
@@ -153,12 +153,22 @@ class FileDrops(QObject):
 
     idle = Signal()  # every queued file is dealt with
 
-    def __init__(self, window: MainWindow, other_tables: tuple[QTableView, ...] = ()) -> None:
-        """Rows of the pipeline table (and of `other_tables`, whose rows carry an offer id)
-        are drop targets for their application."""
+    def __init__(
+        self,
+        window: QMainWindow,
+        services: Services,
+        perform: Callable[[Callable[[], Change]], Change | None],
+        prompts: Prompts,
+        tables: tuple[QTableView, ...] = (),
+    ) -> None:
+        """Rows of `tables` (whose rows carry an application id, or an offer id) are drop
+        targets for their application; anywhere else on `window`, the user chooses."""
         super().__init__(window)
         self.window = window
-        self._other_tables = other_tables
+        self._services = services
+        self._perform = perform
+        self._prompts = prompts
+        self._tables_list = tables
         self.overlay = DropOverlay(window)
         self._queue: deque[tuple[Path, int | None]] = deque()
         self._busy = False
@@ -183,7 +193,7 @@ class FileDrops(QObject):
         return self._busy
 
     def _tables(self) -> list[QTableView]:
-        return [self.window.pipeline_tab.table, *self._other_tables]
+        return list(self._tables_list)
 
     # --- where a drop lands ---------------------------------------------------------------
 
@@ -203,7 +213,7 @@ class FileDrops(QObject):
             app_id = self._app_id_of(table, index.row())
             if app_id is None:
                 break
-            app = self.window.pipeline.application(app_id)
+            app = self._services.pipeline.application(app_id)
             first = table.visualRect(index.siblingAtColumn(0))
             row = QRect(0, first.top(), viewport.width(), first.height())
             top_left = viewport.mapTo(self.window, row.topLeft())
@@ -222,7 +232,7 @@ class FileDrops(QObject):
         offer_id = model.index(row, 0).data(OFFER_ID_ROLE)
         if offer_id is not None:
             try:
-                return self.window.services.offers.offer(int(offer_id)).application_id
+                return self._services.offers.offer(int(offer_id)).application_id
             except UserError:
                 return None
         return None
@@ -286,12 +296,12 @@ class FileDrops(QObject):
         path = self._current[0]
         self.progress.show()
         self.window.statusBar().showMessage(f"Reading {path.name}…")
-        job = _StageJob(self.window.services.attachments.stage, path, self._signals)
+        job = _StageJob(self._services.attachments.stage, path, self._signals)
         QThreadPool.globalInstance().start(job)
 
     def _failed(self, message: str) -> None:
         self.progress.hide()
-        self.window.prompts.error(self.window, message)
+        self._prompts.error(self.window, message)
         self._next()
 
     def _staged(self, staged: StagedFile) -> None:
@@ -304,7 +314,7 @@ class FileDrops(QObject):
 
     def _confirm(self, staged: StagedFile, app_id: int | None) -> None:
         window = self.window
-        services = window.services
+        services = self._services
         saved = False
         try:
             proposal = services.offers.propose(staged)
@@ -312,36 +322,41 @@ class FileDrops(QObject):
                 app_id = self._choose(proposal)
             if app_id is None:
                 return
-            app = window.pipeline.application(app_id)
-            current = services.offers.offer_of(app_id)
             from jobdesk.ui.offers.letter_dialogs import LetterDialog  # with the letter reader
 
-            answer = LetterDialog.ask(
-                window,
-                proposal,
-                app,
-                window.pipeline.today(),
-                services.offers.suggested_received_on(proposal, app_id),
-                current.terms if current else None,
-            )
-            if answer is None:
-                return
             chosen = app_id
-            change = window.perform(
-                lambda: services.offers.confirm(
-                    chosen, proposal, answer.kind, answer.terms, answer.received_on
+            answer = None
+            while not saved:
+                app = services.pipeline.application(chosen)
+                current = services.offers.offer_of(chosen)
+                answer = LetterDialog.ask(
+                    window,
+                    proposal,
+                    app,
+                    services.pipeline.today(),
+                    services.offers.suggested_received_on(proposal, chosen),
+                    current.terms if current else None,
+                    entered=answer,
                 )
-            )
-            saved = change is not None
+                if answer is None:
+                    return
+                change = self._perform(
+                    lambda a=answer: services.offers.confirm(  # type: ignore[misc]
+                        chosen, proposal, a.kind, a.terms, a.received_on, reopen=a.reopen
+                    )
+                )
+                # A refusal was shown; the dialog opens again with what was entered in it.
+                saved = change is not None
         except UserError as error:
-            window.prompts.error(window, error.message)
+            self._prompts.error(window, error.message)
         finally:
             if not saved:
                 services.attachments.discard(staged)
 
     def _choose(self, proposal: LetterProposal) -> int | None:
         window = self.window
-        apps = window.services.offers.candidates(proposal)
+        pipeline = self._services.pipeline
+        apps = self._services.offers.candidates(proposal)
         from jobdesk.ui.offers.letter_dialogs import ChooseApplicationDialog, NewApplication
 
         answer = ChooseApplicationDialog.ask(
@@ -352,12 +367,12 @@ class FileDrops(QObject):
         if isinstance(answer, NewApplication):
             details = ApplicationDialog.ask(
                 window,
-                today=window.pipeline.today(),
-                companies=window.pipeline.companies(),
-                resume_variants=window.pipeline.resume_variants(),
+                today=pipeline.today(),
+                companies=pipeline.companies(),
+                resume_variants=pipeline.resume_variants(),
             )
             if details is None:
                 return None
-            change = window.perform(lambda: window.pipeline.add(details))
+            change = self._perform(lambda: pipeline.add(details))
             return change.application_ids[0] if change and change.application_ids else None
         return answer

@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -195,12 +195,16 @@ class ChooseApplicationDialog(QDialog):
 class OptionalDate(QWidget):
     """A date that may be left out: a check box and a date field."""
 
+    changed = Signal()
+
     def __init__(self, name: str, value: date | None, today: date) -> None:
         super().__init__()
         self.check = QCheckBox("Known")
         self.check.setAccessibleName(f"{name} is known")
         self.edit = make_date_edit(name, value or today)
         self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(lambda _on: self.changed.emit())
+        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
         self.set_value(value)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -231,6 +235,43 @@ def _number_text(value: Decimal | int | None) -> str:
     if isinstance(value, Decimal) and value == value.to_integral_value():
         return f"{value:.0f}"
     return str(value)
+
+
+class DateChoices(QWidget):
+    """Above a date field: the two readings of a date like 05/12/2026, one to pick."""
+
+    def __init__(self, what: str, field: OptionalDate, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.what = what
+        self.field = field
+        self.group = QButtonGroup(self)
+        self.hide()
+
+    def box(self) -> QVBoxLayout:
+        """The choices over the field, for the form's grid."""
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self)
+        box.addWidget(self.field)
+        return box
+
+    def offer(self, choices: tuple[date, ...]) -> None:
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("Which is it?"))
+        for choice in choices:
+            button = QRadioButton(long_date(choice))
+            button.setAccessibleName(f"The {self.what} is {long_date(choice)}")
+            button.toggled.connect(lambda on, d=choice: self.field.set_value(d) if on else None)
+            self.group.addButton(button)
+            layout.addWidget(button)
+        layout.addStretch()
+        self.show()
+        self.field.set_value(None)
+
+    @property
+    def undecided(self) -> bool:
+        return not self.isHidden() and self.group.checkedButton() is None
 
 
 class TermsForm(QWidget):
@@ -269,8 +310,8 @@ class TermsForm(QWidget):
         self.cliff_edit = _amount_edit("Cliff in months", "e.g. 12")
         self.start_edit = OptionalDate("Start date", None, today)
         self.deadline_edit = OptionalDate("Reply deadline", None, today)
-        self.deadline_choices = QWidget()
-        self.deadline_group = QButtonGroup(self)
+        self.start_choices = DateChoices("start date", self.start_edit, self)
+        self.deadline_choices = DateChoices("reply deadline", self.deadline_edit, self)
         self.location_edit = QLineEdit()
         set_name(self.location_edit, "Location")
         self.notes_edit = QPlainTextEdit()
@@ -293,11 +334,8 @@ class TermsForm(QWidget):
         for widget in (self.rate_label, self.rate_edit, self.rate_currency_combo):
             rate_row.addWidget(widget)
         rate_row.addStretch()
-        deadline_box = QVBoxLayout()
-        deadline_box.setContentsMargins(0, 0, 0, 0)
-        deadline_box.addWidget(self.deadline_choices)
-        deadline_box.addWidget(self.deadline_edit)
-        self.deadline_choices.hide()
+        start_box = self.start_choices.box()
+        deadline_box = self.deadline_choices.box()
 
         self._add("title", "Job &title", self.title_edit)
         self._add("base", "&Base salary", self.base_edit, base_row)
@@ -308,7 +346,7 @@ class TermsForm(QWidget):
         self._add("equity_value", "E&quity value", self.equity_value_edit)
         self._add("vesting_years", "&Vesting years", self.vesting_edit)
         self._add("cliff_months", "C&liff (months)", self.cliff_edit)
-        self._add("start", "S&tart date", self.start_edit)
+        self._add("start", "S&tart date", self.start_edit, start_box)
         self._add("deadline", "Reply &deadline", self.deadline_edit, deadline_box)
         self._add("location", "L&ocation", self.location_edit)
         self._add("notes", "&Notes", self.notes_edit)
@@ -401,36 +439,25 @@ class TermsForm(QWidget):
             label.setToolTip(plain_tooltip(item.sentence))
             if notes:
                 label.setEnabled(True)  # a note asks for attention: full colour
-        if found.deadline is not None and found.deadline.is_ambiguous:
-            self._offer_choices(found.deadline)
-
-    def _offer_choices(self, deadline: FoundDate) -> None:
-        layout = QHBoxLayout(self.deadline_choices)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Which is it?"))
-        for choice in deadline.choices:
-            button = QRadioButton(long_date(choice))
-            button.setAccessibleName(f"The deadline is {long_date(choice)}")
-            button.toggled.connect(
-                lambda on, d=choice: self.deadline_edit.set_value(d) if on else None
-            )
-            self.deadline_group.addButton(button)
-            layout.addWidget(button)
-        layout.addStretch()
-        self.deadline_choices.show()
-        self.deadline_edit.set_value(None)
+        for choices, found_date in (
+            (self.start_choices, found.start),
+            (self.deadline_choices, found.deadline),
+        ):
+            if found_date is not None and found_date.is_ambiguous:
+                choices.offer(found_date.choices)
 
     @property
     def deadline_undecided(self) -> bool:
-        return self.deadline_choices.isVisible() and self.deadline_group.checkedButton() is None
+        return self.deadline_choices.undecided
 
     def terms(self) -> OfferTermsRecord:
         """The terms as typed, cleaned; raises UserError naming the first field at fault."""
-        if self.deadline_undecided:
-            raise _FieldError(
-                "The letter's reply deadline reads two ways. Choose which date it means.",
-                self.deadline_group.buttons()[0],
-            )
+        for choices in (self.start_choices, self.deadline_choices):
+            if choices.undecided:
+                raise _FieldError(
+                    f"The letter's {choices.what} reads two ways. Choose which date it means.",
+                    choices.group.buttons()[0],
+                )
         record = OfferTermsRecord(
             title=self.title_edit.text(),
             currency=self.currency_combo.currentText(),
@@ -508,6 +535,8 @@ class LetterAnswer:
     kind: AttachmentKind
     terms: OfferTermsRecord | None  # None unless kept as an offer letter
     received_on: date
+    reopen: bool = False  # the application is closed: saving the offer reopens it
+    letter_date: date | None = None
 
 
 class LetterDialog(QDialog):
@@ -523,8 +552,11 @@ class LetterDialog(QDialog):
         today: date,
         received_on: date,
         current: OfferTermsRecord | None = None,
+        entered: LetterAnswer | None = None,
     ) -> LetterAnswer | None:
-        dialog = cls(parent, proposal, app, today, received_on, current)
+        """`entered`: what the user confirmed before, when saving it failed: shown again,
+        so that nothing typed is lost."""
+        dialog = cls(parent, proposal, app, today, received_on, current, entered)
         return run_dialog(dialog, lambda d: d.answer)
 
     def __init__(
@@ -535,6 +567,7 @@ class LetterDialog(QDialog):
         today: date,
         received_on: date,
         current: OfferTermsRecord | None = None,
+        entered: LetterAnswer | None = None,
     ) -> None:
         super().__init__(parent)
         self.answer: LetterAnswer | None = None
@@ -569,6 +602,13 @@ class LetterDialog(QDialog):
                 f"{d.company} already has an offer recorded: confirming replaces its terms "
                 "(the earlier letter stays attached; Undo brings the old terms back)."
             )
+        self.reopens = app.outcome.is_closed
+        if self.reopens:
+            note = (note + "\n" if note else "") + (
+                f"{d.company} — {d.role_title} is {app.outcome.label.lower()}. Saving the "
+                "offer reopens it and records the offer, in one step (Undo takes back both). "
+                "To keep the file only, choose another kind below."
+            )
         self.note_label.setText(note)
         self.note_label.setVisible(bool(note))
 
@@ -602,6 +642,20 @@ class LetterDialog(QDialog):
         top.addWidget(received_label, 1, 0)
         top.addWidget(self.received_edit, 1, 1)
         top.addWidget(self.received_hint, 1, 2)
+        letter_value = letter_date.value if letter_date is not None else None
+        self.letter_date_edit = OptionalDate("Letter dated", letter_value, today)
+        letter_label = QLabel("Letter dat&ed")
+        letter_label.setBuddy(self.letter_date_edit.edit)
+        self.letter_hint = QLabel(
+            "Read from the letter. Deadlines like “within 7 days” count from it."
+            if letter_value is not None
+            else "None found. Deadlines like “within 7 days” count from the day it arrived."
+        )
+        self.letter_hint.setWordWrap(True)
+        self.letter_hint.setEnabled(False)
+        top.addWidget(letter_label, 2, 0)
+        top.addWidget(self.letter_date_edit, 2, 1)
+        top.addWidget(self.letter_hint, 2, 2)
         top.setColumnStretch(2, 1)
 
         self.form = TermsForm(today, with_sources=True)
@@ -612,6 +666,7 @@ class LetterDialog(QDialog):
         self.form.show_sources(proposal.terms)
         self._relative_deadline()
         self.received_edit.dateChanged.connect(lambda _d: self._relative_deadline())
+        self.letter_date_edit.changed.connect(self._relative_deadline)
         self.terms_group = QGroupBox("Terms read from the letter: check each one")
         group_layout = QVBoxLayout(self.terms_group)
         scroll = QScrollArea()
@@ -636,8 +691,19 @@ class LetterDialog(QDialog):
         layout.addWidget(self.terms_group, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        if entered is not None:
+            self._load_entered(entered)
         self._kind_changed()
         self.resize(980, 700)
+
+    def _load_entered(self, entered: LetterAnswer) -> None:
+        self.kind_combo.setCurrentIndex(list(AttachmentKind).index(entered.kind))
+        self.received_edit.setDate(to_qdate(entered.received_on))
+        self.letter_date_edit.set_value(entered.letter_date)
+        if entered.terms is not None:
+            self.form.load(entered.terms)
+            for choices in (self.form.start_choices, self.form.deadline_choices):
+                choices.hide()  # the user already chose: their date is in the field
 
     @property
     def kind(self) -> AttachmentKind:
@@ -649,24 +715,27 @@ class LetterDialog(QDialog):
         is_offer = self.kind is AttachmentKind.OFFER_LETTER
         self.terms_group.setEnabled(is_offer)
         self.received_edit.setEnabled(is_offer)
-        self.ok_button.setText("&Save the offer" if is_offer else "&Attach")
+        if is_offer:
+            self.ok_button.setText(
+                "&Reopen and save the offer" if self.reopens else "&Save the offer"
+            )
+        else:
+            self.ok_button.setText("&Attach")
         self.ok_button.setAccessibleName(self.ok_button.text().replace("&", ""))
 
     def _relative_deadline(self) -> None:
         """ "Within 7 days" of a letter with no date: counted from the day it was received."""
         deadline = self._proposal.terms.deadline
-        letter = self._proposal.terms.letter_date
-        if deadline is None or deadline.value is not None or deadline.relative_days is None:
+        if deadline is None or deadline.relative_days is None:
             return
-        if letter is not None and letter.value is not None:
-            return
-        counted = deadline.counted_from(to_date(self.received_edit.date()))
-        self.form.deadline_edit.set_value(counted)
+        start = self.letter_date_edit.value() or to_date(self.received_edit.date())
+        self.form.deadline_edit.set_value(deadline.counted_from(start))
 
     def accept(self) -> None:
         received = to_date(self.received_edit.date())
+        letter = self.letter_date_edit.value()
         if self.kind is not AttachmentKind.OFFER_LETTER:
-            self.answer = LetterAnswer(self.kind, None, received)
+            self.answer = LetterAnswer(self.kind, None, received, letter_date=letter)
             super().accept()
             return
         try:
@@ -677,7 +746,7 @@ class LetterDialog(QDialog):
                 error.widget.setFocus()
             return
         self.error_label.hide()
-        self.answer = LetterAnswer(self.kind, terms, received)
+        self.answer = LetterAnswer(self.kind, terms, received, self.reopens, letter)
         super().accept()
 
 

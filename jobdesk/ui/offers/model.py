@@ -29,19 +29,20 @@ from jobdesk.domain.offers import (
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.table_support import AnyIndex, date_text
 
-# Who, then where each offer stands and how long is left, then the money, side by side.
+# Who, then where each offer stands and how long is left, then the totals the offers are
+# compared by (visible without scrolling in a 900 px window), then the parts they add up from.
 COL_COMPANY = 0
 COL_TITLE = 1
 COL_STATUS = 2
 COL_DEADLINE = 3
 COL_DAYS_LEFT = 4
-COL_BASE = 5
-COL_BONUS = 6
-COL_EQUITY = 7
-COL_SIGN_ON = 8
-COL_FIRST_YEAR = 9
-COL_YEARLY = 10
-COL_CONVERTED = 11
+COL_FIRST_YEAR = 5
+COL_YEARLY = 6
+COL_CONVERTED = 7
+COL_BASE = 8
+COL_BONUS = 9
+COL_EQUITY = 10
+COL_SIGN_ON = 11
 COL_START = 12
 COL_NOTES = 13
 
@@ -51,19 +52,20 @@ HEADERS = (
     "Status",
     "Reply by",
     "Days left",
+    "First year",
+    "Yearly total",
+    "Converted",
     "Base",
     "Bonus / yr",
     "Equity / yr",
     "Sign-on",
-    "First year",
-    "Yearly total",
-    "Converted",
     "Start",
     "Notes",
 )
 HEADER_TIPS = {
     COL_BONUS: "The stated amount, or the target percentage of the yearly base",
-    COL_EQUITY: "The grant's stated value over its vesting years",
+    COL_EQUITY: "The grant's stated value over its vesting years (or, with no value "
+    "stated, the units vesting in a year)",
     COL_FIRST_YEAR: "Base + bonus + equity vesting in the first year + sign-on",
     COL_YEARLY: "Base + bonus + equity per year (the sign-on is paid once)",
     COL_CONVERTED: "The yearly total at the exchange rate you entered (Edit… to enter one)",
@@ -171,8 +173,10 @@ def display(summary: OfferSummary, column: int) -> str:
     if column == COL_EQUITY:
         if f.equity_per_year is not None:
             return money_text(f.equity_per_year, cur)
-        if terms.equity_units is not None:
-            return f"{terms.equity_units:,.0f} units"
+        if f.equity_units_per_year is not None:
+            return f"{f.equity_units_per_year:,.0f} units"
+        if terms.equity_units is not None:  # no vesting period: the whole grant, said so
+            return f"{terms.equity_units:,.0f} units in all"
         return ""
     if column == COL_SIGN_ON:
         return money_text(f.sign_on, cur)

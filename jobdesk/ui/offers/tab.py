@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -53,6 +53,7 @@ class OffersTab(QWidget):
     negotiate_requested = Signal(int, object)  # offer id, OfferStatus (open or negotiating)
     edit_requested = Signal(int)
     open_letter_requested = Signal(int)
+    remove_requested = Signal(int)
     attach_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -79,6 +80,12 @@ class OffersTab(QWidget):
         )
         self.edit_action = self._action(bar, "&Edit…", "Correct the terms, add notes or a rate")
         self.letter_action = self._action(bar, "Open &letter", "Open the offer letter")
+        self.remove_action = self._action(
+            bar, "&Remove", "Forget this offer (its letter and the history stay; Ctrl+Z undoes)"
+        )
+        # Delete here removes the offer, not the pipeline's selected applications.
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         bar.addSeparator()
         self.attach_action = self._action(bar, "Add a letter…", "Choose offer letters to read")
         self.accept_action.triggered.connect(lambda: self._emit(self.accept_requested))
@@ -86,6 +93,7 @@ class OffersTab(QWidget):
         self.negotiate_action.triggered.connect(self._toggle_negotiating)
         self.edit_action.triggered.connect(lambda: self._emit(self.edit_requested))
         self.letter_action.triggered.connect(lambda: self._emit(self.open_letter_requested))
+        self.remove_action.triggered.connect(lambda: self._emit(self.remove_requested))
         self.attach_action.triggered.connect(self.attach_requested.emit)
         self.show_decided = QCheckBox("Show &decided offers")
         self.show_decided.setAccessibleName("Show decided offers")
@@ -124,6 +132,7 @@ class OffersTab(QWidget):
                 self.negotiate_action,
                 self.edit_action,
                 self.letter_action,
+                self.remove_action,
             ]
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -164,7 +173,8 @@ class OffersTab(QWidget):
 
     # --- data -----------------------------------------------------------------------------
 
-    def set_offers(self, summaries: list[OfferSummary]) -> None:
+    def set_offers(self, summaries: list[OfferSummary], due: list[OfferSummary]) -> None:
+        """Show `summaries`; `due` are those whose reply is due soon (the service says)."""
         chosen = self.current_id()
         self.model.set_rows(summaries)
         self.stack.setCurrentIndex(1 if summaries else 0)
@@ -173,8 +183,6 @@ class OffersTab(QWidget):
             self.select_id(chosen)
         elif self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
-        due = [s for s in summaries if s.needs_reply_soon]
-        due.sort(key=lambda s: s.days_left if s.days_left is not None else 0)
         self.due_label.setText(due_text(due))
         self.due_label.setVisible(bool(due))
         if due:
@@ -257,6 +265,7 @@ class OffersTab(QWidget):
             else "Mark &negotiating"
         )
         self.edit_action.setEnabled(summary is not None)
+        self.remove_action.setEnabled(summary is not None)
         self.letter_action.setEnabled(
             summary is not None and summary.offer.source_attachment_id is not None
         )

@@ -39,7 +39,7 @@ REASONS = {
 
 def ask_at_start(message: str, has_backup: bool, prompts: Prompts | None = None) -> str | None:
     """The data file is missing, empty or damaged: "restore", "empty", or None to quit."""
-    from jobdesk.ui.shell.gui import application
+    from jobdesk.ui.shell.qt_app import application
 
     application()
     choices = ["Restore this backup"] if has_backup else []

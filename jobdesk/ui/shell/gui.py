@@ -6,20 +6,19 @@ import logging
 import sys
 import tempfile
 import time
-from importlib.resources import files
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFileOpenEvent, QIcon, QPixmap
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from jobdesk.desktop_entry import APP_ID
 from jobdesk.domain.wording import counted
 from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.shell.instance_channel import FileReceiver
+from jobdesk.ui.shell.qt_app import application
 
 if TYPE_CHECKING:
     from jobdesk.ui.shell.main_window import MainWindow
@@ -67,34 +66,6 @@ def crash_text(error: BaseException, log_file: Path) -> str:
         f"Something went wrong inside jobdesk ({type(error).__name__}: {error}).\n\n"
         "Your data is safe: each change is saved whole or not at all. " + details
     )
-
-
-def application() -> QApplication:
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        return app
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("jobdesk")
-    app.setApplicationDisplayName("jobdesk")
-    app.setOrganizationName("jobdesk")
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
-    return app
-
-
-def app_icon() -> QIcon:
-    icon = QIcon()
-    icons = files("jobdesk.resources.icons")
-    for size in (16, 24, 32, 48, 64, 128, 256, 512):
-        try:
-            data = icons.joinpath(f"jobdesk-{size}.png").read_bytes()
-        except OSError:
-            log.warning("the %s px app icon is missing from this installation", size)
-            continue
-        pixmap = QPixmap()
-        if pixmap.loadFromData(data, "PNG"):
-            icon.addPixmap(pixmap)
-    return icon
 
 
 def run_window(

@@ -24,7 +24,8 @@ from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.feedback.tab import FeedbackTab
 from jobdesk.ui.insights.tab import InsightsTab
 from jobdesk.ui.interviews.controller import InterviewActions
-from jobdesk.ui.offers.offer_views import OfferViews
+from jobdesk.ui.offers.controller import OffersController
+from jobdesk.ui.offers.tab import TAB_TITLE as OFFERS_TITLE
 from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
 from jobdesk.ui.pipeline.detail_pane import REQUEST_FEEDBACK
 from jobdesk.ui.pipeline.model import QuickFilter
@@ -102,8 +103,20 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.landing_line = LandingLine(services.agenda, self.rows.all, self.statusBar())
         # Offers: their tab, the files under the details pane, files dropped on the window.
-        self.offer_views = OfferViews(self)
-        self.offers_tab = self.offer_views.tab
+        self.offers = OffersController(
+            services,
+            self.perform,
+            self.prompts,
+            window=self,
+            current_application=self.pipeline_tab.current_application,
+            current_changed=self.pipeline_tab.selection_changed,
+            attach_target=self._attach_target,
+            data_changed=self.data_changed,
+            attachments=self.pipeline_tab.attachments,
+            drop_tables=(self.pipeline_tab.table,),
+        )
+        self.offers_tab = self.offers.tab
+        self.tabs.addTab(self.offers_tab, OFFERS_TITLE)
 
         self.backups = BackupsController(
             services.backups,
@@ -231,7 +244,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.new_action, self.sample_action])
-        file_menu.addAction(self.offer_views.attach_action)
+        file_menu.addAction(self.offers.attach_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_actions.export_action)
         file_menu.addAction(self.interview_actions.export_action)
@@ -336,9 +349,17 @@ class MainWindow(QMainWindow):
         tab.select_ids([app_id])
         tab.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _attach_target(self) -> int | None:
+        """Where File ▸ Attach files… puts files: the selected application while the
+        pipeline is showing, else the user chooses (None)."""
+        if self.tabs.currentWidget() is not self.pipeline_tab:
+            return None
+        app = self.pipeline_tab.current_application()
+        return app.id if app else None
+
     def open_files(self, paths: list[Path] | list[str], app_id: int | None = None) -> None:
         """Take files in as if dropped: onto `app_id`'s row, or (None) anywhere on the window."""
-        self.offer_views.open_files(paths, app_id)
+        self.offers.open_files(paths, app_id)
 
     # --- refreshing -----------------------------------------------------------------------
 
@@ -400,7 +421,6 @@ class MainWindow(QMainWindow):
         self.debriefs_tab.refresh(kinds)
         self.today_tab.refresh(kinds)
         self.landing_line.refresh(update)
-        self.offer_views.refresh(update)
         self._update_actions()
 
     def _update_actions(self) -> None:

@@ -138,7 +138,7 @@ def drag_and_drop(qtbot: QtBot, target: QWidget, pos: QPoint, data: QMimeData) -
 
 
 def drops_idle(window: MainWindow) -> object:
-    return window.offer_views.drops.idle
+    return window.offers.drops.idle
 
 
 def row_point(window: MainWindow, app_id: int) -> QPoint:
@@ -157,7 +157,7 @@ def test_dragging_over_the_window_shows_where_the_drop_lands(
     app_id = add_app(services, "Acme Robotics")
     window.reload()
     data = mime_for(letter(tmp_path, "offer.txt", ACME))
-    overlay = window.offer_views.drops.overlay
+    overlay = window.offers.drops.overlay
 
     # Over the tab bar: anywhere that is not a row. (Qt sends a drag's moves and its drop
     # to the widget that accepted its enter, and a leave and a new enter when that changes.)
@@ -192,7 +192,7 @@ def test_a_drag_of_web_links_is_not_accepted(window: MainWindow) -> None:
     event = drag(QDragEnterEvent, QPoint(20, 60), data)
     QApplication.sendEvent(window, event)
     assert not event.isAccepted()
-    assert not window.offer_views.drops.overlay.isVisible()
+    assert not window.offers.drops.overlay.isVisible()
 
 
 def test_typing_in_the_chooser_narrows_the_list_and_enter_attaches_the_match(
@@ -269,7 +269,7 @@ def test_a_letter_dropped_on_the_window_goes_through_the_chooser_and_the_confirm
         dialog.accept()
         assert dialog.isVisible()
         assert "reads two ways" in dialog.error_label.text()
-        buttons = form.deadline_group.buttons()
+        buttons = form.deadline_choices.group.buttons()
         assert [b.text() for b in buttons] == ["5 December 2026", "12 May 2026"]
         buttons[0].click()
         form.base_edit.setText("190,000")  # corrected by hand
@@ -360,7 +360,7 @@ def test_the_window_stays_responsive_while_a_file_is_read(
 ) -> None:
     app_id = add_app(services, "Acme Robotics")
     window.reload()
-    drops = window.offer_views.drops
+    drops = window.offers.drops
     ticks: list[int] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
@@ -437,7 +437,7 @@ def test_three_offers_in_two_currencies_side_by_side(
     assert proxy.index(0, 0).data() == "Northwind"  # soonest reply first
     assert tab.due_label.isVisible()
     assert tab.due_label.text() == "Reply due: Northwind in 2 days; Globex in 3 days."
-    assert window.offer_views.due_label.text() == tab.due_label.text()  # in the status bar too
+    assert window.offers.due_label.text() == tab.due_label.text()  # in the status bar too
     assert proxy.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert proxy.index(2, 0).data(Qt.ItemDataRole.BackgroundRole) is None
 
@@ -516,7 +516,7 @@ def test_the_offers_tab_says_what_to_do_when_empty(window: MainWindow, tmp_path:
     assert "Drop an offer letter" in tab.empty_state.text()
     prompts(window).to_choose = []
     tab.empty_attach_button.click()  # the picker was cancelled: nothing happens
-    assert not window.offer_views.drops.busy
+    assert not window.offers.drops.busy
 
 
 def test_the_window_does_not_load_the_document_parsers(tmp_path: Path) -> None:
@@ -606,3 +606,176 @@ def test_a_dropped_name_that_is_not_utf8_reaches_the_real_file(tmp_path: Path) -
     paths, refused = local_paths([url, QUrl("https://example.com/offer.pdf")])
     assert paths == [path] and paths[0].read_text() == "Base salary: 185,000 EUR\n"
     assert refused == ["https://example.com/offer.pdf"]
+
+
+# --- part two: a closed application, what was typed, the letter's date, removing -----------
+
+UNDATED = """Cobalt Works
+
+We are pleased to offer you the role of Site Reliability Engineer. Your base salary will be
+$150,000 per year. Your start date is 02/03/2027. Please reply within 7 days.
+"""
+
+
+def test_a_letter_for_a_rejected_application_reopens_it_in_one_step_with_undo(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    acme = add_app(services, "Acme Robotics", Stage.TECHNICAL)
+    services.pipeline.reject(acme, date(2026, 11, 10))
+    window.reload()
+    path = letter(tmp_path, "acme.txt", ACME)
+
+    def confirm(dialog: QDialog) -> None:
+        assert isinstance(dialog, LetterDialog)
+        # Said before anything is typed, and the button says what saving does.
+        assert "is rejected. Saving the offer reopens it" in dialog.note_label.text()
+        assert dialog.ok_button.text().replace("&", "") == "Reopen and save the offer"
+        dialog.form.deadline_choices.group.buttons()[0].click()
+        dialog.accept()
+
+    with answering_dialogs(confirm), qtbot.waitSignal(drops_idle(window), timeout=30000):
+        window.open_files([path], acme)
+
+    app = services.pipeline.application(acme)
+    assert (app.outcome, app.furthest_stage) == (Outcome.ACTIVE, Stage.OFFER)
+    (summary,) = services.offers.summaries()
+    assert summary.offer.terms.base_amount == Decimal(185000)
+    assert prompts(window).errors == []
+    assert (
+        services.pipeline.undo_text() == "Reopen and record the offer from Acme Robotics — Engineer"
+    )
+
+    window.undo_action.trigger()
+    app = services.pipeline.application(acme)
+    assert (app.outcome, app.furthest_stage) == (Outcome.REJECTED, Stage.TECHNICAL)
+    assert services.offers.summaries() == []
+
+
+def test_what_was_typed_comes_back_when_saving_is_refused(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    acme = add_app(services, "Acme Robotics", Stage.FINAL)  # last step on 2 November
+    window.reload()
+    path = letter(tmp_path, "acme.txt", ACME)
+
+    def confirm_too_early(dialog: QDialog) -> None:
+        assert isinstance(dialog, LetterDialog)
+        dialog.form.deadline_choices.group.buttons()[0].click()
+        dialog.form.base_edit.setText("199000")  # typed by hand
+        dialog.form.notes_edit.setPlainText("Ask about the equity refresh")
+        dialog.received_edit.setDate(date(2026, 10, 20))  # before the final round: refused
+        dialog.accept()
+
+    def shown_again(dialog: QDialog) -> None:
+        assert isinstance(dialog, LetterDialog)
+        assert dialog.form.base_edit.text() == "199000"
+        assert dialog.form.notes_edit.toPlainText() == "Ask about the equity refresh"
+        assert dialog.form.deadline_edit.value() == date(2026, 12, 5)
+        assert not dialog.form.deadline_choices.undecided  # chosen before, not asked again
+        dialog.received_edit.setDate(date(2026, 11, 18))
+        dialog.accept()
+
+    with (
+        answering_dialogs(confirm_too_early, shown_again),
+        qtbot.waitSignal(drops_idle(window), timeout=30000),
+    ):
+        window.open_files([path], acme)
+
+    assert len(prompts(window).errors) == 1  # the refusal, in words
+    (summary,) = services.offers.summaries()
+    assert summary.offer.terms.base_amount == Decimal(199000)
+    assert summary.offer.terms.notes == "Ask about the equity refresh"
+    assert summary.offer.received_on == date(2026, 11, 18)
+    assert len(services.attachments.for_application(acme)) == 1  # the file was kept
+
+
+def test_the_letter_date_is_shown_and_a_relative_deadline_follows_it(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    cobalt = add_app(services, "Cobalt Works", Stage.FINAL)
+    window.reload()
+    path = letter(tmp_path, "cobalt.txt", UNDATED)
+
+    def confirm(dialog: QDialog) -> None:
+        assert isinstance(dialog, LetterDialog)
+        form = dialog.form
+        # No date in the letter: "within 7 days" counts from the day it was received.
+        assert dialog.letter_date_edit.value() is None
+        assert dialog.letter_hint.text().startswith("None found.")
+        assert form.deadline_edit.value() == date(2026, 11, 27)  # received today, 20 Nov
+        dialog.letter_date_edit.set_value(date(2026, 11, 16))  # the date on the envelope
+        assert form.deadline_edit.value() == date(2026, 11, 23)
+        # 02/03/2027 reads two ways: both offered, and Save waits for a choice.
+        assert not form.start_choices.isHidden()
+        buttons = {b.text(): b for b in form.start_choices.group.buttons()}
+        assert set(buttons) == {"3 February 2027", "2 March 2027"}
+        dialog.accept()
+        assert "start date reads two ways" in dialog.error_label.text()
+        buttons["2 March 2027"].click()
+        dialog.accept()
+
+    with answering_dialogs(confirm), qtbot.waitSignal(drops_idle(window), timeout=30000):
+        window.open_files([path], cobalt)
+
+    (summary,) = services.offers.summaries()
+    assert summary.offer.terms.start_on == date(2027, 3, 2)
+    assert summary.offer.terms.deadline_on == date(2026, 11, 23)
+
+
+def test_an_offer_can_be_removed_with_the_delete_key_and_brought_back(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    services.pipeline.load_sample()
+    services.offers.load_sample()
+    window.reload()
+    assert window.select_tab("Offers")
+    tab = window.offers_tab
+    before = tab.model.rowCount()
+    assert before >= 2
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    removed = tab.current_id()
+    company = tab.current_summary().company  # type: ignore[union-attr]
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert tab.model.rowCount() == before - 1
+    assert tab.model.row_of(removed) is None  # type: ignore[arg-type]
+    assert window.statusBar().currentMessage().startswith(f"Remove the offer from {company}.")
+    # The pipeline's applications were not touched by that Delete.
+    assert len(services.pipeline.summaries()) == len(window.rows.all())
+    window.undo_action.trigger()
+    assert tab.model.rowCount() == before
+    assert tab.model.row_of(removed) is not None  # type: ignore[arg-type]
+
+
+def test_the_totals_are_visible_at_900_pixels_and_equity_counts_a_year(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    from jobdesk.domain.offers import OfferTermsRecord, figures
+    from jobdesk.ui.offers.model import COL_CONVERTED, COL_EQUITY, display
+
+    grant = figures(
+        OfferTermsRecord(currency="USD", equity_units=Decimal(4000), vesting_years=Decimal(4))
+    )
+    assert grant.equity_units_per_year == Decimal(1000)
+
+    services.pipeline.load_sample()
+    services.offers.load_sample()
+    window.reload()
+    window.resize(900, 600)
+    assert window.select_tab("Offers")
+    qtbot.waitUntil(lambda: window.width() == 900)
+    tab = window.offers_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    viewport = tab.table.viewport().width()
+    header = tab.table.horizontalHeader()
+    # The sample has an offer in another currency with a rate: its converted total shows.
+    assert not tab.table.isColumnHidden(COL_CONVERTED)
+    for column in (COL_FIRST_YEAR, COL_YEARLY, COL_CONVERTED):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert 0 < right <= viewport, (column, right, viewport)
+    for row in range(tab.model.rowCount()):
+        summary = tab.model.summary(row)
+        terms = summary.offer.terms
+        if terms.equity_units and terms.vesting_years and terms.equity_value is None:
+            expected = f"{terms.equity_units / terms.vesting_years:,.0f} units"
+            assert display(summary, COL_EQUITY) == expected
