@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from jobdesk.domain.application import Application
+from jobdesk.domain.feedback import MessageSent
 from jobdesk.domain.interviews import Interview
 from jobdesk.domain.wording import counted
 
@@ -30,9 +31,11 @@ def detail_html(
     today: date,
     interviews: Sequence[Interview] = (),
     owed: Sequence[Interview] = (),
+    messages: Sequence[MessageSent] = (),
 ) -> str:
     """The pane's contents; every user-typed value is escaped. `owed` are the interviews
-    that are over with no debrief yet."""
+    that are over with no debrief yet; `messages` the requests and follow-ups sent, shown in
+    the history by their date."""
     d = app.details
     facts = [
         ("Stage reached", app.furthest_stage.label),
@@ -65,9 +68,15 @@ def detail_html(
     if d.job_url.startswith(("https://", "http://")):
         parts.append(f"<p><a href='{escape(d.job_url, quote=True)}'>Job posting</a></p>")
     parts.append("<h3>History</h3><table cellspacing='0' cellpadding='2'>")
-    parts.append(_history_row(d.applied_on, "Applied", "", backfilled=False))
+    history = [(d.applied_on, _history_row(d.applied_on, "Applied", "", backfilled=False))]
     for event in app.events:
-        parts.append(_history_row(event.on, event.summary, event.note, event.backfilled))
+        history.append(
+            (event.on, _history_row(event.on, event.summary, event.note, event.backfilled))
+        )
+    for message in messages:
+        history.append((message.on, _history_row(message.on, message.summary, "", False)))
+    # A stable sort: on one day the stage log comes first, in its own order.
+    parts.extend(row for _on, row in sorted(history, key=lambda item: item[0]))
     parts.append("</table>")
     idle = app.days_since_activity(today)
     since = "The last activity was today." if idle == 0 else f"{counted(idle, 'day')} since "
@@ -159,5 +168,6 @@ class DetailPane(QTextBrowser):
         today: date,
         interviews: Sequence[Interview] = (),
         owed: Sequence[Interview] = (),
+        messages: Sequence[MessageSent] = (),
     ) -> None:
-        self.setHtml(detail_html(app, today, interviews, owed) if app else EMPTY_HTML)
+        self.setHtml(detail_html(app, today, interviews, owed, messages) if app else EMPTY_HTML)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.application import Application, ApplicationSummary
 from jobdesk.domain.enums import Stage
+from jobdesk.domain.feedback import MessageSent
 from jobdesk.domain.interviews import Interview
 from jobdesk.services.changes import Update
 from jobdesk.ui.dialogs.common import add_centered_text
@@ -67,6 +68,8 @@ DEFAULT_WIDTHS = {
 
 # An application's interviews, and those of them owed a debrief, for the details pane.
 InterviewsOf = Callable[[int], tuple[Sequence[Interview], Sequence[Interview]]]
+# The messages sent about an application (feedback requests, follow-ups), for its history.
+MessagesOf = Callable[[int], Sequence[MessageSent]]
 
 
 class EmptyState(QWidget):
@@ -115,10 +118,12 @@ class PipelineTab(QWidget):
         parent: QWidget | None = None,
         *,
         load_interviews: InterviewsOf | None = None,
+        load_messages: MessagesOf | None = None,
     ) -> None:
         super().__init__(parent)
         self._load = load_application
         self._load_interviews = load_interviews
+        self._load_messages = load_messages
         self.model = PipelineModel(self)
         self._today = date.today()
         self._current: Application | None = None
@@ -324,11 +329,14 @@ class PipelineTab(QWidget):
     def _selection_changed(self, *_args: object) -> None:
         app_id = self.current_id()
         self._current = None if app_id is None else self._load(app_id)
+        interviews: Sequence[Interview] = ()
+        owed: Sequence[Interview] = ()
+        messages: Sequence[MessageSent] = ()
         if self._current is not None and self._load_interviews is not None:
             interviews, owed = self._load_interviews(self._current.id)
-            self.detail.show_application(self._current, self._today, interviews, owed)
-        else:
-            self.detail.show_application(self._current, self._today)
+        if self._current is not None and self._load_messages is not None:
+            messages = self._load_messages(self._current.id)
+        self.detail.show_application(self._current, self._today, interviews, owed, messages)
         self.selection_changed.emit()
 
     def _activated(self, index: QModelIndex) -> None:

@@ -75,7 +75,9 @@ class MainWindow(QMainWindow):
             self, services, self.perform, self.prompts, self._current_application, self.rows.all
         )
         self.pipeline_tab = PipelineTab(
-            self.pipeline.find, load_interviews=self.interview_actions.interviews_of
+            self.pipeline.find,
+            load_interviews=self.interview_actions.interviews_of,
+            load_messages=services.feedback.messages_sent,
         )
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
@@ -588,16 +590,12 @@ class MainWindow(QMainWindow):
 
     def request_feedback(self, app_id: int | None = None, template_key: str = "") -> None:
         """Open the composer for an application (the selected one unless given)."""
-        from jobdesk.domain.templates import Purpose
         from jobdesk.ui.feedback.composer_dialog import ComposerDialog
 
         app = self._feedback_target(app_id)
         if app is None:
             return
-        feedback = self.services.feedback
-        if not template_key:
-            purpose = Purpose.FEEDBACK if app.outcome is Outcome.REJECTED else Purpose.FOLLOW_UP
-            template_key = feedback.template_for(purpose).key
+        template_key = template_key or self.services.feedback.default_template(app).key
         ComposerDialog.ask(self, self.services, app, template_key, self.perform, self.prompts)
 
     def record_feedback(self, app_id: int | None = None) -> None:
