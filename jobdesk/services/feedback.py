@@ -249,12 +249,11 @@ class Feedback:
         existing = store.messages_sent(app_id)
         if any(replace(m, id=None) == message for m in existing):
             return Change(frozenset({FEEDBACK}), description, (app_id,))
-        return self._pipeline.step(
-            [app_id],
-            description,
-            lambda _app: store.insert_message_sent(message),
-            frozenset({FEEDBACK}),
-        )
+
+        def change(_app: Application) -> None:
+            store.insert_message_sent(message)
+
+        return self._pipeline.step([app_id], description, change, frozenset({FEEDBACK}))
 
     def messages_sent(self, app_id: int | None = None) -> list[MessageSent]:
         return store.messages_sent(app_id)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.funnel import Rate, interval_text, percent
+from jobdesk.domain.sorting import natural_key
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.table_support import AnyIndex
@@ -114,7 +115,7 @@ class FigureTable(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell.text
         if role == SORT_ROLE:
-            return cell.text.casefold() if cell.sort is None else cell.sort
+            return natural_key(cell.text) if cell.sort is None else cell.sort
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(cell.tip) or None
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -26,6 +26,7 @@ from jobdesk.domain.offers import (
     days_text,
     money_text,
 )
+from jobdesk.domain.sorting import natural_key
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.table_support import AnyIndex, date_text
 
@@ -227,7 +228,7 @@ def _sort_value(summary: OfferSummary, column: int) -> Any:
         return pending * 10**10 + due
     if column == COL_STATUS:
         return list(OfferStatus).index(summary.status)
-    return display(summary, column).casefold()
+    return natural_key(display(summary, column))
 
 
 def _tooltip(summary: OfferSummary, column: int) -> str | None:

@@ -653,11 +653,14 @@ class MainWindow(QMainWindow):
             ("window/geometry", self.restoreGeometry),
             ("window/state", self.restoreState),
             ("pipeline/splitter", self.pipeline_tab.splitter.restoreState),
-            ("pipeline/header", self.pipeline_tab.table.horizontalHeader().restoreState),
         ):
             value = self.settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
+        header = self.settings.value("pipeline/header")
+        if isinstance(header, QByteArray):
+            user_sized = self.settings.value("pipeline/columns_user_sized", False, type=bool)
+            self.pipeline_tab.columns.restore(header, bool(user_sized))
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -666,6 +669,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(
             "pipeline/header", self.pipeline_tab.table.horizontalHeader().saveState()
         )
+        self.settings.setValue("pipeline/columns_user_sized", self.pipeline_tab.columns.user_sized)
         self.settings.sync()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -12,9 +12,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from jobdesk.domain.application import ApplicationDetails, Contact
+from jobdesk.domain.application import Application, ApplicationDetails, Contact, summary_of
 from jobdesk.domain.enums import ContactRole, RejectionReason, Stage
-from jobdesk.domain.feedback import ReceivedFeedback, Via
+from jobdesk.domain.feedback import FollowUp, ReceivedFeedback, Via
 from jobdesk.domain.mail import MailAccount, Security, parse_mailto
 from jobdesk.domain.settings import MAIL_TIMEOUT, MY_NAME
 from jobdesk.domain.templates import MAX_TEMPLATE_CHARS, Purpose
@@ -24,7 +24,7 @@ from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.feedback.composer_dialog import ASK_MY_NAME, ComposerDialog, addresses_in
 from jobdesk.ui.feedback.feedback_dialog import FeedbackDialog
 from jobdesk.ui.feedback.mail_account_dialog import MailAccountDialog, PasswordDialog
-from jobdesk.ui.feedback.models import FeedbackModel, FollowUpModel, ThemeModel
+from jobdesk.ui.feedback.models import COL_FU_COMPANY, FeedbackModel, FollowUpModel, ThemeModel
 from jobdesk.ui.feedback.tab import FeedbackTab
 from jobdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import answering_dialogs as answering
@@ -713,3 +713,16 @@ def test_an_automated_rejection_starts_from_the_no_interview_request(
     assert seen[0] == "Feedback on an application (no interview)"
     assert "conversation" not in seen[1]
     assert seen[1].startswith("Hi there,\n\nThank you for letting me know about the SRE role")
+
+
+def test_follow_ups_sort_names_with_numbers_by_value(qtbot: QtBot) -> None:
+    names = ["Vertex 98", "vertex 100", "Vertex 22"]
+    model = FollowUpModel()
+    rows = []
+    for number, name in enumerate(names, 1):
+        details = ApplicationDetails(name, "SRE", TODAY - timedelta(days=30))
+        rows.append(FollowUp(summary_of(Application(number, details, ())), TODAY, 30, None))
+    model.set_rows(rows)
+    model.sort(COL_FU_COMPANY, Qt.SortOrder.AscendingOrder)
+    shown = [model.index(r, COL_FU_COMPANY).data() for r in range(model.rowCount())]
+    assert shown == ["Vertex 22", "Vertex 98", "vertex 100"]
