@@ -303,7 +303,7 @@ FEEDBACK_AFTER_INTERVIEWS = "feedback_request"  # the key the first built-in one
 DEFAULT_TEMPLATES: tuple[DefaultTemplate, ...] = (
     DefaultTemplate(
         key=FEEDBACK_NO_CONTACT,
-        name="Feedback on an application (no interview)",
+        name="Feedback, no interview yet",
         purpose=Purpose.FEEDBACK,
         subject="A short question about my application — $role",
         body=(
@@ -322,7 +322,7 @@ DEFAULT_TEMPLATES: tuple[DefaultTemplate, ...] = (
     ),
     DefaultTemplate(
         key=FEEDBACK_AFTER_SCREEN,
-        name="Feedback after a screening call",
+        name="Feedback after a screen",
         purpose=Purpose.FEEDBACK,
         subject="Thank you for the call — $role",
         body=(

@@ -188,10 +188,10 @@ def test_the_default_template_follows_the_application(services: Services) -> Non
     pending = add(services, "Calm")
     feedback, pipeline = services.feedback, services.pipeline
     assert feedback.default_template(pipeline.application(after_screen)).name == (
-        "Feedback after a screening call"
+        "Feedback after a screen"
     )
     assert feedback.default_template(pipeline.application(automated)).name == (
-        "Feedback on an application (no interview)"
+        "Feedback, no interview yet"
     )
     assert feedback.default_template(pipeline.application(pending)).key == "follow_up"
 

@@ -383,6 +383,7 @@ class TemplatesPage(QWidget):
         self.template_list.clear()
         for template in self._templates:
             self.template_list.addItem(QListWidgetItem(self._list_text(template)))
+        self._fit_template_list()
         self._loading = False
         self._key = None
         if wanted is not None:
@@ -581,6 +582,21 @@ class TemplatesPage(QWidget):
         ):
             self._last_editor = watched
         return False
+
+    def _fit_template_list(self) -> None:
+        """Wide enough for the longest name with the mark it gets while edited: a cut-off
+        name reads as another template (three of them begin "Feedback")."""
+        metrics = self.template_list.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(f"{t.name}  (unsaved{'' if t.builtin else ', yours'})")
+                for t in self._templates
+            ),
+            default=0,
+        )
+        frame = 2 * self.template_list.frameWidth()
+        scroll = self.template_list.verticalScrollBar().sizeHint().width()
+        self.template_list.setMinimumWidth(min(widest + frame + scroll + 12, 280))
 
     def _list_text(self, template: MessageTemplate) -> str:
         marks = []

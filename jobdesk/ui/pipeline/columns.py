@@ -107,12 +107,13 @@ class ColumnFitter(QObject):
 
     def restore(self, state: object, user_sized: bool) -> None:
         """Put back the saved header (order, hidden columns, the user's widths)."""
+        # Set first: restoring resizes the viewport, which would fit the columns again.
+        self.user_sized = user_sized
         self._fitting = True
         try:
             self._table.horizontalHeader().restoreState(state)  # type: ignore[arg-type]
         finally:
             self._fitting = False
-        self.user_sized = user_sized
         self.fit()
 
     def fit(self) -> None:

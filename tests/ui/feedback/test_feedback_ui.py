@@ -710,7 +710,7 @@ def test_an_automated_rejection_starts_from_the_no_interview_request(
 
     with answering(look):
         window.request_feedback_action.trigger()
-    assert seen[0] == "Feedback on an application (no interview)"
+    assert seen[0] == "Feedback, no interview yet"
     assert "conversation" not in seen[1]
     assert seen[1].startswith("Hi there,\n\nThank you for letting me know about the SRE role")
 
