@@ -29,7 +29,11 @@ def _palette(role: QPalette.ColorRole) -> QColor:
     return QGuiApplication.palette().color(role)
 
 
-def plot_widget(name: str, *, min_height: int = 240) -> pg.PlotWidget:
+# Charts give way down to this in a short window (900x600): above it they take the room.
+CHART_MIN_HEIGHT = 150
+
+
+def plot_widget(name: str, *, min_height: int = CHART_MIN_HEIGHT) -> pg.PlotWidget:
     """A still chart (no panning or zooming, no context menu) in the window's colours."""
     widget = pg.PlotWidget(background=_palette(QPalette.ColorRole.Base))
     widget.setAccessibleName(name)

@@ -9,10 +9,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -128,17 +126,10 @@ class InsightsPanel(QWidget):
         self.stack.addWidget(self.pages)
         self.stack.addWidget(self.empty)
 
-        # The charts and tables need more height than a 900x600 window leaves them: in a
-        # short window the page scrolls, rather than the window refusing to get smaller.
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.stack)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.stack, 1)
         self._show_custom(False)
 
     # --- the date range -------------------------------------------------------------------
