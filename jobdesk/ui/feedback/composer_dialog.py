@@ -36,6 +36,7 @@ from jobdesk.services.mail_drafts import DraftSaved, NoDraftsMailbox, PasswordNe
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import buddy_label, make_error_label, show_error
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.theme import muted_text
 from jobdesk.ui.feedback.mail_account_dialog import MailboxDialog, PasswordDialog
 
 Perform = Callable[[Callable[[], Change]], Change | None]
@@ -127,7 +128,7 @@ class ComposerDialog(QDialog):
 
         about = QLabel(
             f"<b>{_escape(app.details.company)}</b> — {_escape(app.details.role_title)} "
-            f"<span style='color:palette(mid)'>({_escape(app.outcome.label.lower())}, "
+            f"<span style='color:{muted_text().name()}'>({_escape(app.outcome.label.lower())}, "
             f"furthest stage: {_escape(app.furthest_stage.label.lower())})</span>"
         )
         about.setTextFormat(Qt.TextFormat.RichText)

@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFileOpenEvent, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,6 +19,7 @@ from jobdesk.desktop_entry import APP_ID
 from jobdesk.domain.wording import counted
 from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.theme import Theme
 from jobdesk.ui.shell.instance_channel import FileReceiver
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ def run_window(
     screenshot: str | None = None,
     tab: str | None = None,
     window_size: tuple[int, int] | None = None,
+    color_scheme: str | None = None,
     check_start: bool = False,
     files: list[Path] | None = None,
     started: float | None = None,
@@ -112,6 +114,8 @@ def run_window(
     install_excepthook(services.paths.log_file, interactive=not (screenshot or check_start))
     from jobdesk.ui.shell.main_window import MainWindow
 
+    forced = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(color_scheme or "")
+    theme = Theme(app, forced)  # held until the event loop ends: it follows the system
     window = MainWindow(services, demo=demo)
     if window_size:
         window.resize(*window_size)
@@ -138,7 +142,9 @@ def run_window(
     elif check_start:
         began = time.perf_counter() if started is None else started
         QTimer.singleShot(0, lambda: _report_start_and_quit(window, began))
-    return int(app.exec())
+    code = int(app.exec())
+    del theme
+    return code
 
 
 CHECK_PHRASE = "Base salary of 123,456 per year"
