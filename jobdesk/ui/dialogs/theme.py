@@ -119,7 +119,10 @@ class Theme(QObject):
         self.changed: list[Callable[[], None]] = []
         # Fusion draws with the palette it is given on every platform; native styles
         # replace parts of it, and with them the contrast measured here.
-        app.setStyle("Fusion")
+        from jobdesk.ui.dialogs.icons import JobdeskStyle  # it draws with this module's help
+
+        self._style = JobdeskStyle()
+        app.setStyle(self._style)
         app.styleHints().colorSchemeChanged.connect(self._scheme_changed)
         self.apply(forced or app.styleHints().colorScheme())
 

@@ -18,8 +18,10 @@ from jobdesk.services.changes import APPLICATIONS, SETTINGS, Change, Rows, Updat
 from jobdesk.ui.debriefs.patterns_view import PatternsView
 from jobdesk.ui.debriefs.tab import TAB_TITLE as DEBRIEFS_TITLE
 from jobdesk.ui.debriefs.tab import DebriefsTab
+from jobdesk.ui.dialogs import icons
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import action_text, plain_tooltip
+from jobdesk.ui.dialogs.icons import set_action_icons
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.feedback.tab import FeedbackTab
 from jobdesk.ui.insights.tab import InsightsTab
@@ -255,10 +257,20 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([self.new_action, self.advance_action, self.reject_action])
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
+        set_action_icons(
+            toolbar,
+            [
+                (self.new_action, icons.NEW),
+                (self.advance_action, icons.FORWARD),
+                (self.reject_action, icons.REJECT),
+                (self.undo_action, icons.UNDO),
+                (self.redo_action, icons.REDO),
+            ],
+        )
 
     def _fill_application_menu(self, menu: QMenu) -> None:
         menu.addAction(self.edit_action)
