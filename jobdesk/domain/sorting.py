@@ -5,19 +5,31 @@ from __future__ import annotations
 
 import re
 
-_DIGITS = re.compile(r"\d+")
-
-
-def _number(match: re.Match[str]) -> str:
-    # A run of digits becomes its length, then the digits: compared as text that orders by
-    # value, so one key type (a string) serves both plain sorts and Qt's proxy models.
-    digits = match.group().lstrip("0") or "0"
-    return f"{min(len(digits), 99):02d}{digits}"
+_DIGITS = re.compile(r"(\d+)")  # captured: split keeps the numbers
+# Keys worked out before: sorting 100,000 rows by another column and back then costs a
+# lookup per row. Emptied when it grows past this, so it cannot grow without bound.
+_KNOWN: dict[str, str] = {}
+_KNOWN_MOST = 250_000
 
 
 def natural_key(text: str) -> str:
-    """The sort key of `text`: case-folded, with each number ordered by its value."""
+    """The sort key of `text`: case-folded, with each number ordered by its value.
+
+    A run of digits becomes one character saying how many digits it has, then the digits
+    (leading zeros dropped), so comparing keys as text orders numbers by value; one key
+    type, a string, serves plain sorts and Qt's proxy models alike."""
+    known = _KNOWN.get(text)
+    if known is not None:
+        return known
     folded = text.casefold()
-    if not any(ch.isdigit() for ch in folded):
-        return folded  # the common case, kept cheap for 100,000 rows
-    return _DIGITS.sub(_number, folded)
+    parts = _DIGITS.split(folded)
+    if len(parts) > 1:
+        for i in range(1, len(parts), 2):
+            digits = parts[i].lstrip("0") or "0"
+            # "0" + length stays below the letters for any number under 48 digits.
+            parts[i] = chr(0x30 + min(len(digits), 47)) + digits
+        folded = "".join(parts)
+    if len(_KNOWN) >= _KNOWN_MOST:
+        _KNOWN.clear()
+    _KNOWN[text] = folded
+    return folded
