@@ -13,15 +13,16 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy
 
 from jobdesk.domain.funnel import Rate
+from jobdesk.ui.dialogs.theme import on_palette_change
 
 pg.setConfigOptions(antialias=True)
 
 BAR = "#5b7fa6"
 BAR_MUTED = "#c9d3df"
 REFERENCE = "#c8553d"
-OVERALL = "#3a3a3a"
 SERIES = ("#5b7fa6", "#e0a458", "#3f9c5a")
 
 
@@ -37,6 +38,11 @@ def line_pen(colour: QColor | str, *, dashed: bool = False) -> QPen:
     return pen
 
 
+def overall_colour() -> QColor:
+    """The marks for all dates: the text colour, so they show on light and dark charts."""
+    return _palette(QPalette.ColorRole.Text)
+
+
 def _palette(role: QPalette.ColorRole) -> QColor:
     return QGuiApplication.palette().color(role)
 
@@ -47,17 +53,24 @@ CHART_MIN_HEIGHT = 150
 
 def plot_widget(name: str, *, min_height: int = CHART_MIN_HEIGHT) -> pg.PlotWidget:
     """A still chart (no panning or zooming, no context menu) in the window's colours."""
-    widget = pg.PlotWidget(background=_palette(QPalette.ColorRole.Base))
+    widget = pg.PlotWidget()
     widget.setAccessibleName(name)
     widget.setMenuEnabled(False)
     widget.setMouseEnabled(x=False, y=False)
     widget.hideButtons()
     widget.setMinimumHeight(min_height)
-    text = _palette(QPalette.ColorRole.Text)
-    for side in ("left", "bottom"):
-        axis = widget.getAxis(side)
-        axis.setTextPen(pg.mkPen(text))
-        axis.setPen(line_pen(_palette(QPalette.ColorRole.Mid)))
+    # The chart takes the height left once the tables beside it have theirs: its own size
+    # hint (480 px) would otherwise squeeze a table to two rows in a 760 px window.
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+
+    def recolour() -> None:
+        widget.setBackground(_palette(QPalette.ColorRole.Base))
+        for side in ("left", "bottom"):
+            axis = widget.getAxis(side)
+            axis.setTextPen(pg.mkPen(_palette(QPalette.ColorRole.Text)))
+            axis.setPen(line_pen(_palette(QPalette.ColorRole.Mid)))
+
+    on_palette_change(widget, recolour)  # the system went dark or light
     # Wide enough for "100%" and for short category names on horizontal charts.
     widget.getAxis("left").setWidth(44)
     widget.showGrid(x=False, y=True, alpha=0.15)
@@ -156,7 +169,7 @@ def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[
                 y=[v for _, v in overall],
                 symbol="d",
                 size=11,
-                brush=OVERALL,
+                brush=overall_colour(),
                 pen=line_pen(_palette(QPalette.ColorRole.Base)),
             )
         )

@@ -303,3 +303,21 @@ def test_every_chart_line_has_one_width(qtbot: QtBot, window: MainWindow) -> Non
                     found.add(pen.widthF())
     assert len(widths) == 6, sorted(widths)  # every pyqtgraph chart (the flow is drawn by hand)
     assert {name: w for name, w in widths.items() if w != {LINE_WIDTH}} == {}
+
+
+def test_charts_follow_the_palette_to_dark_and_back(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from jobdesk.ui.dialogs.theme import build_palette
+
+    panel = open_insights(qtbot, window)
+    chart = panel.funnel_view.chart
+    before = QApplication.palette()
+    try:
+        QApplication.setPalette(build_palette(True))
+        qtbot.waitUntil(lambda: chart.backgroundBrush().color().name() == "#18191c")
+        assert chart.getAxis("left").textPen().color().name() == "#e8eaed"
+        QApplication.setPalette(build_palette(False))
+        qtbot.waitUntil(lambda: chart.backgroundBrush().color().name() == "#ffffff")
+    finally:
+        QApplication.setPalette(before)
