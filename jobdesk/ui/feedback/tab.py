@@ -646,6 +646,9 @@ class TemplatesPage(QWidget):
             "A built-in template's purpose is fixed" if template.builtin else ""
         )
         self.subject_edit.setText(draft.subject)
+        # A long subject is shown from its start, not scrolled to where the cursor ends.
+        self.name_edit.setCursorPosition(0)
+        self.subject_edit.setCursorPosition(0)
         self.body_edit.setPlainText(draft.body)  # also starts a fresh undo history
         self._loading = False
         self._edited()
