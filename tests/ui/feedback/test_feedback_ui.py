@@ -726,3 +726,21 @@ def test_follow_ups_sort_names_with_numbers_by_value(qtbot: QtBot) -> None:
     model.sort(COL_FU_COMPANY, Qt.SortOrder.AscendingOrder)
     shown = [model.index(r, COL_FU_COMPANY).data() for r in range(model.rowCount())]
     assert shown == ["Vertex 22", "Vertex 98", "vertex 100"]
+
+
+def test_copy_with_to_and_subject_is_remembered(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    app = services.pipeline.application(rejected_app(services))
+    first = ComposerDialog(
+        window, services, app, "feedback_request", window.perform, window.prompts
+    )
+    qtbot.addWidget(first)
+    first.copy_headers_check.setChecked(False)
+    second = ComposerDialog(
+        window, services, app, "feedback_request", window.perform, window.prompts
+    )
+    qtbot.addWidget(second)
+    assert not second.copy_headers_check.isChecked()
+    second.copy_button.click()
+    assert QGuiApplication.clipboard().text().startswith("Hi Anna,")
