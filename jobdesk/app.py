@@ -72,6 +72,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "pictures it at that size",
     )
     parser.add_argument(
+        "--color-scheme",
+        choices=("light", "dark"),
+        help="use the light or the dark colours whatever the system's setting (by default "
+        "jobdesk follows it); with --screenshot, pictures the window in them",
+    )
+    parser.add_argument(
         "--check-start",
         action="store_true",
         help="start, open the database, show the window, print how long that took, read a "
@@ -222,6 +228,7 @@ def run(args: argparse.Namespace, paths: Paths, gui_errors: bool) -> int:
             screenshot=args.screenshot,
             tab=args.tab,
             window_size=args.window_size,
+            color_scheme=args.color_scheme,
             check_start=args.check_start,
             files=[Path(f) for f in args.files],
             started=STARTED,

@@ -67,6 +67,23 @@ class MessageSent:
     via: Via
     id: int | None = None
 
+    @property
+    def summary(self) -> str:
+        """How the message reads in the application's history: "Feedback requested (copied)"."""
+        what = {
+            Purpose.FEEDBACK: "Feedback requested",
+            Purpose.FOLLOW_UP: "Followed up",
+            Purpose.THANK_YOU: "Thank-you sent",
+            Purpose.OTHER: "Message sent",
+        }[self.purpose]
+        how = {
+            Via.CLIPBOARD: "copied",
+            Via.MAIL_APP: "mail app",
+            Via.DRAFT: "mail draft",
+            Via.BY_HAND: "noted by hand",
+        }[self.via]
+        return f"{what} ({how})"
+
 
 @dataclass(frozen=True)
 class ReceivedFeedback:

@@ -244,10 +244,16 @@ def parse_mailto(url: str) -> tuple[list[str], str, str]:
     return to, subject, body
 
 
-def clipboard_text(subject: str, body: str, *, with_subject: bool) -> str:
-    """What "Copy" puts on the clipboard: the body, with the subject line above it if asked."""
+def clipboard_text(subject: str, body: str, *, with_subject: bool, to: str = "") -> str:
+    """What "Copy" puts on the clipboard: the body, with the subject line above it if asked,
+    and above that the recipient (when there is one), ready to paste into a mail program."""
     body = body.replace("\r\n", "\n").rstrip() + "\n"
-    return f"Subject: {subject.strip()}\n\n{body}" if with_subject else body
+    if not with_subject:
+        return body
+    # Pasted text, not a header: a line break would only start a second line, so fold it.
+    to = " ".join(to.split())
+    recipient = f"To: {to}\n" if to else ""
+    return f"{recipient}Subject: {' '.join(subject.split())}\n\n{body}"
 
 
 def _crlf(text: str) -> str:

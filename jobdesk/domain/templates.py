@@ -294,10 +294,54 @@ class DefaultTemplate:
     body: str
 
 
+# Three feedback requests, one per situation: thanking a company for "the first
+# conversation" after an automated no to an application reads as if nobody read the reply.
+FEEDBACK_NO_CONTACT = "feedback_no_contact"
+FEEDBACK_AFTER_SCREEN = "feedback_after_screen"
+FEEDBACK_AFTER_INTERVIEWS = "feedback_request"  # the key the first built-in one had
+
 DEFAULT_TEMPLATES: tuple[DefaultTemplate, ...] = (
     DefaultTemplate(
-        key="feedback_request",
-        name="Feedback after a rejection",
+        key=FEEDBACK_NO_CONTACT,
+        name="Feedback, no interview yet",
+        purpose=Purpose.FEEDBACK,
+        subject="A short question about my application — $role",
+        body=(
+            "Hi $contact_first_name,\n"
+            "\n"
+            "Thank you for letting me know about the $role role, and for considering my "
+            "application.\n"
+            "\n"
+            "If it is possible, I would value one line on what kept my application from "
+            "going further: the experience you were looking for, or something in how I "
+            "presented it. I understand if you cannot share that.\n"
+            "\n"
+            "Best wishes to the team at $company,\n"
+            "$my_name\n"
+        ),
+    ),
+    DefaultTemplate(
+        key=FEEDBACK_AFTER_SCREEN,
+        name="Feedback after a screen",
+        purpose=Purpose.FEEDBACK,
+        subject="Thank you for the call — $role",
+        body=(
+            "Hi $contact_first_name,\n"
+            "\n"
+            "Thank you for letting me know, and for taking the time to speak with me about "
+            "the $role role.\n"
+            "\n"
+            "If you can spare a minute, I would be grateful to hear what would have made "
+            "me a stronger fit at this stage. I understand if that is not something you "
+            "are able to share.\n"
+            "\n"
+            "All the best to the team at $company,\n"
+            "$my_name\n"
+        ),
+    ),
+    DefaultTemplate(
+        key=FEEDBACK_AFTER_INTERVIEWS,
+        name="Feedback after interviews",
         purpose=Purpose.FEEDBACK,
         subject="Thank you, and a small request — $role",
         body=(
@@ -349,6 +393,22 @@ DEFAULT_TEMPLATES: tuple[DefaultTemplate, ...] = (
     ),
 )
 DEFAULTS_BY_KEY = {t.key: t for t in DEFAULT_TEMPLATES}
+
+
+def default_template_key(furthest_stage: Stage, outcome: Outcome) -> str:
+    """The built-in template a message about an application starts from, by what happened:
+    after a rejection, the feedback request that fits how far it got (no one spoken to yet,
+    a screen, interviews); while it is open after an interview, a thank-you; otherwise a
+    follow-up. The user can still pick another."""
+    if outcome is Outcome.REJECTED:
+        if furthest_stage in (Stage.APPLIED, Stage.RESPONDED):
+            return FEEDBACK_NO_CONTACT
+        if furthest_stage is Stage.SCREEN:
+            return FEEDBACK_AFTER_SCREEN
+        return FEEDBACK_AFTER_INTERVIEWS
+    if outcome is Outcome.ACTIVE and furthest_stage.rank >= Stage.SCREEN.rank:
+        return "thank_you"
+    return "follow_up"
 
 
 @dataclass(frozen=True)

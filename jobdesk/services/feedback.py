@@ -26,6 +26,7 @@ from jobdesk.domain.templates import (
     Purpose,
     Rendered,
     check_template,
+    default_template_key,
     example_values,
     preferred_contact,
     render,
@@ -142,6 +143,10 @@ class Feedback:
                 return template
         return self.templates()[0]
 
+    def default_template(self, app: Application) -> MessageTemplate:
+        """The template a message about `app` starts from, chosen by what happened."""
+        return self.template(default_template_key(app.furthest_stage, app.outcome))
+
     def add_template(
         self, name: str, subject: str, body: str, purpose: Purpose = Purpose.FEEDBACK
     ) -> Change:
@@ -227,7 +232,9 @@ class Feedback:
     def record_sent(
         self, app_id: int, purpose: Purpose, via: Via, on: date | None = None
     ) -> Change:
-        """Note that a message about `app_id` went out (once per day, purpose and way)."""
+        """Note that a message about `app_id` went out (once per day, purpose and way), as a
+        step of the pipeline's undo history: it shows in the application's history and Undo
+        takes it back."""
         app = self._pipeline.application(app_id)
         on = on or self._today()
         rules.check_sent_date(app, on, self._today())
@@ -242,9 +249,11 @@ class Feedback:
         existing = store.messages_sent(app_id)
         if any(replace(m, id=None) == message for m in existing):
             return Change(frozenset({FEEDBACK}), description, (app_id,))
-        with saving(self._db):
+
+        def change(_app: Application) -> None:
             store.insert_message_sent(message)
-        return Change(frozenset({FEEDBACK}), description, (app_id,))
+
+        return self._pipeline.step([app_id], description, change, frozenset({FEEDBACK}))
 
     def messages_sent(self, app_id: int | None = None) -> list[MessageSent]:
         return store.messages_sent(app_id)

@@ -26,6 +26,7 @@ from jobdesk.domain.mail import (
     check_address,
     check_header,
     check_parsed_back,
+    clipboard_text,
     decode_mailbox_name,
     looks_like_address,
     mailto_url,
@@ -396,3 +397,18 @@ def test_an_encoded_word_split_between_the_name_and_the_address_is_refused() -> 
         build_message(draft(sender_name="Sam =?utf-7?q?", sender="a+AA0ACg-?=@home.example"), WHEN)
     with pytest.raises(UserError, match="The recipient list contains"):
         build_message(draft(to=("x=?utf-7?q?@a.example", "+AA0ACg-?=@b.example")), WHEN)
+
+
+def test_copied_text_carries_the_recipient_and_subject_only_when_asked() -> None:
+    body = "Hi Anna,\r\n\r\nThanks.\r\n"
+    assert clipboard_text("Re: role", body, with_subject=True, to="Anna <a@b.example>") == (
+        "To: Anna <a@b.example>\nSubject: Re: role\n\nHi Anna,\n\nThanks.\n"
+    )
+    assert clipboard_text("Re: role", body, with_subject=True) == (
+        "Subject: Re: role\n\nHi Anna,\n\nThanks.\n"
+    )
+    # A pasted line break cannot start a made-up line of its own.
+    assert clipboard_text("a\nb", "x", with_subject=True, to="a@b.example\nBcc: c@d") == (
+        "To: a@b.example Bcc: c@d\nSubject: a b\n\nx\n"
+    )
+    assert clipboard_text("s", "x", with_subject=False, to="a@b.example") == "x\n"

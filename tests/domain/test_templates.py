@@ -20,11 +20,13 @@ from jobdesk.domain.enums import ContactRole, Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.templates import (
     DEFAULT_TEMPLATES,
+    DEFAULTS_BY_KEY,
     MAX_TEMPLATE_CHARS,
     PLACEHOLDER_NAMES,
     PLACEHOLDERS,
     QUESTION_LINES,
     check_template,
+    default_template_key,
     find_problems,
     placeholder_spans,
     preferred_contact,
@@ -180,8 +182,14 @@ def test_check_template_cleans_and_refuses_what_cannot_be_sent() -> None:
 
 
 def test_defaults_are_short_use_only_known_placeholders_and_render_cleanly() -> None:
-    keys = {t.key for t in DEFAULT_TEMPLATES}
-    assert keys == {"feedback_request", "follow_up", "thank_you"}
+    keys = [t.key for t in DEFAULT_TEMPLATES]
+    assert keys == [
+        "feedback_no_contact",
+        "feedback_after_screen",
+        "feedback_request",
+        "follow_up",
+        "thank_you",
+    ]
     app = rejected_after_technical()
     values = values_for(app, my_name="Sam Taylor", today=TODAY)
     for template in DEFAULT_TEMPLATES:
@@ -192,8 +200,39 @@ def test_defaults_are_short_use_only_known_placeholders_and_render_cleanly() -> 
         assert rendered.missing == ()
         assert rendered.body.startswith("Hi Jonas,")
         assert rendered.body.rstrip().endswith("Sam Taylor")
-    feedback = render(DEFAULT_TEMPLATES[0].subject, DEFAULT_TEMPLATES[0].body, values)
+    after_interviews = DEFAULTS_BY_KEY["feedback_request"]
+    feedback = render(after_interviews.subject, after_interviews.body, values)
     assert "technical interview for the Senior Backend Engineer role" in feedback.body
+
+
+@pytest.mark.parametrize(
+    ("stage", "outcome", "key"),
+    [
+        # An automated no right after applying: nobody was spoken to.
+        (Stage.RESPONDED, Outcome.REJECTED, "feedback_no_contact"),
+        (Stage.APPLIED, Outcome.REJECTED, "feedback_no_contact"),
+        (Stage.SCREEN, Outcome.REJECTED, "feedback_after_screen"),
+        (Stage.TECHNICAL, Outcome.REJECTED, "feedback_request"),
+        (Stage.FINAL, Outcome.REJECTED, "feedback_request"),
+        (Stage.OFFER, Outcome.REJECTED, "feedback_request"),
+        (Stage.APPLIED, Outcome.ACTIVE, "follow_up"),
+        (Stage.RESPONDED, Outcome.ACTIVE, "follow_up"),
+        (Stage.SCREEN, Outcome.ACTIVE, "thank_you"),
+        (Stage.FINAL, Outcome.ACTIVE, "thank_you"),
+        (Stage.TECHNICAL, Outcome.GHOSTED, "follow_up"),
+        (Stage.APPLIED, Outcome.WITHDRAWN, "follow_up"),
+    ],
+)
+def test_the_default_template_is_chosen_by_what_happened(
+    stage: Stage, outcome: Outcome, key: str
+) -> None:
+    assert default_template_key(stage, outcome) == key
+
+
+def test_no_feedback_request_before_an_interview_thanks_anyone_for_a_conversation() -> None:
+    for key in ("feedback_no_contact", "feedback_after_screen"):
+        template = DEFAULTS_BY_KEY[key]
+        assert "$stage" not in template.body and "conversation" not in template.body
 
 
 def test_question_lines_are_questions_and_every_placeholder_is_described() -> None:

@@ -14,7 +14,7 @@ from jobdesk.domain.feedback import ReceivedFeedback, Via
 from jobdesk.domain.settings import FOLLOW_UP_DAYS, MY_NAME, PATTERN_MIN
 from jobdesk.domain.templates import DEFAULTS_BY_KEY, Purpose
 from jobdesk.services.bundle import Services
-from jobdesk.services.changes import FEEDBACK, TEMPLATES
+from jobdesk.services.changes import APPLICATIONS, FEEDBACK, TEMPLATES
 from jobdesk.store.migrations import schema_version
 
 TODAY = date(2026, 11, 20)
@@ -66,7 +66,13 @@ def test_a_new_database_s_themes_are_the_one_vocabulary_of_topics(
 def test_builtin_templates_are_listed_edited_and_reset(services: Services) -> None:
     feedback = services.feedback
     keys = [t.key for t in feedback.templates()]
-    assert keys == ["feedback_request", "follow_up", "thank_you"]
+    assert keys == [
+        "feedback_no_contact",
+        "feedback_after_screen",
+        "feedback_request",
+        "follow_up",
+        "thank_you",
+    ]
 
     change = feedback.save_template(
         "feedback_request", "Feedback after a rejection", "Thanks — $role", "Hi $contact_name\n"
@@ -142,7 +148,8 @@ def test_preview_without_an_application_uses_examples(services: Services) -> Non
 def test_messages_sent_are_recorded_once_per_day_and_way(services: Services) -> None:
     app_id = rejected(services, "Acme")
     change = services.feedback.record_sent(app_id, Purpose.FEEDBACK, Via.CLIPBOARD)
-    assert change.kinds == {FEEDBACK}
+    assert change.kinds == {APPLICATIONS, FEEDBACK}
+    assert change.application_ids == (app_id,)
     assert change.description == "Feedback requested from Acme (copied to the clipboard)"
     services.feedback.record_sent(app_id, Purpose.FEEDBACK, Via.CLIPBOARD)
     services.feedback.record_sent(app_id, Purpose.FEEDBACK, Via.DRAFT)
@@ -155,6 +162,38 @@ def test_messages_sent_are_recorded_once_per_day_and_way(services: Services) -> 
         services.feedback.record_sent(app_id, Purpose.FEEDBACK, Via.BY_HAND, TODAY + timedelta(1))
     with pytest.raises(UserError, match="before you applied"):
         services.feedback.record_sent(app_id, Purpose.FEEDBACK, Via.BY_HAND, date(2026, 1, 1))
+
+
+def test_a_request_sent_is_one_step_of_the_undo_history(services: Services) -> None:
+    app_id = rejected(services, "Acme")
+    services.feedback.record_sent(app_id, Purpose.FEEDBACK, Via.DRAFT)
+    assert services.pipeline.undo_text() == "Feedback requested from Acme (saved as a draft)"
+    undone = services.pipeline.undo()
+    assert undone.description == "Undo Feedback requested from Acme (saved as a draft)"
+    assert FEEDBACK in undone.kinds
+    assert services.feedback.messages_sent(app_id) == []
+    services.pipeline.redo()
+    sent = services.feedback.messages_sent(app_id)
+    assert [(m.purpose, m.on, m.via) for m in sent] == [(Purpose.FEEDBACK, TODAY, Via.DRAFT)]
+    assert sent[0].summary == "Feedback requested (mail draft)"
+    # The rejection before it is still one undo further back.
+    services.pipeline.undo()
+    assert services.pipeline.undo_text() == "Log rejection for Acme — Backend Engineer"
+
+
+def test_the_default_template_follows_the_application(services: Services) -> None:
+    after_screen = rejected(services, "Acme")
+    automated = add(services, "Brisk")
+    services.pipeline.reject(automated, TODAY - timedelta(days=29))
+    pending = add(services, "Calm")
+    feedback, pipeline = services.feedback, services.pipeline
+    assert feedback.default_template(pipeline.application(after_screen)).name == (
+        "Feedback after a screen"
+    )
+    assert feedback.default_template(pipeline.application(automated)).name == (
+        "Feedback, no interview yet"
+    )
+    assert feedback.default_template(pipeline.application(pending)).key == "follow_up"
 
 
 def test_feedback_is_recorded_replaced_and_themes_added(services: Services) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from jobdesk.domain.interviews import Debrief
+from jobdesk.domain.sorting import natural_key
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.rows_model import RowsModel
 
@@ -75,4 +76,4 @@ class DebriefsModel(RowsModel[DebriefRow]):
             return d.stage.rank
         if column == COL_RATING:
             return d.rating or 0
-        return self.display(row, column).casefold()
+        return natural_key(self.display(row, column))

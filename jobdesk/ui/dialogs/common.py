@@ -8,7 +8,6 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.errors import UserError
+from jobdesk.ui.dialogs.theme import ERROR_TEXT, set_text_colour
 
 
 def plain_tooltip(text: str) -> str:
@@ -112,10 +112,7 @@ def make_error_label() -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAccessibleName("Error")
-    palette = label.palette()
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff8a80" if dark else "#b3261e"))
-    label.setPalette(palette)
+    set_text_colour(label, ERROR_TEXT)
     label.hide()
     return label
 

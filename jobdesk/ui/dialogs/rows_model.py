@@ -7,6 +7,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from jobdesk.domain.sorting import natural_key
 from jobdesk.ui.dialogs.table_support import AnyIndex
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -68,7 +69,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         raise NotImplementedError
 
     def sort_value(self, row: Row, column: int) -> Any:
-        return self.display(row, column).casefold()
+        return natural_key(self.display(row, column))
 
     def other(self, row: Row, column: int, role: int) -> Any:
         return None

@@ -36,6 +36,7 @@ from jobdesk.services.mail_drafts import DraftSaved, NoDraftsMailbox, PasswordNe
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import buddy_label, make_error_label, show_error
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.theme import muted_text
 from jobdesk.ui.feedback.mail_account_dialog import MailboxDialog, PasswordDialog
 
 Perform = Callable[[Callable[[], Change]], Change | None]
@@ -57,6 +58,7 @@ def addresses_in(text: str) -> list[str]:
 # Kept in window.ini with the window's layout: a fact about this person's use of jobdesk,
 # not a preference to edit.
 ASKED_MY_NAME = "composer/asked_my_name"
+COPY_HEADERS = "composer/copy_with_headers"
 ASK_MY_NAME = (
     "Messages end with your name. What name should they be signed with?\n\n"
     "You can change it later in Preferences (Your name) or on the Feedback tab."
@@ -126,7 +128,7 @@ class ComposerDialog(QDialog):
 
         about = QLabel(
             f"<b>{_escape(app.details.company)}</b> — {_escape(app.details.role_title)} "
-            f"<span style='color:palette(mid)'>({_escape(app.outcome.label.lower())}, "
+            f"<span style='color:{muted_text().name()}'>({_escape(app.outcome.label.lower())}, "
             f"furthest stage: {_escape(app.furthest_stage.label.lower())})</span>"
         )
         about.setTextFormat(Qt.TextFormat.RichText)
@@ -173,11 +175,22 @@ class ComposerDialog(QDialog):
         self.record_check.setAccessibleName("Record that it was sent")
         self.record_check.setChecked(True)
 
+        self.copy_headers_check = QCheckBox("Copy with To: and S&ubject:")
+        self.copy_headers_check.setAccessibleName("Copy with To: and Subject:")
+        self.copy_headers_check.setToolTip(
+            "Put the recipient and the subject line above the message when copying, "
+            "for pasting into a new message; off, only the message is copied"
+        )
+        self._state = QSettings(str(services.paths.ui_settings), QSettings.Format.IniFormat)
+        self.copy_headers_check.setChecked(bool(self._state.value(COPY_HEADERS, True, type=bool)))
+        self.copy_headers_check.toggled.connect(self._copy_headers_toggled)
         self.copy_button = QPushButton("&Copy")
-        self.copy_button.setAccessibleName("Copy subject and message")
-        self.copy_button.setToolTip("Subject line and message, ready to paste (Ctrl+Shift+C)")
+        self.copy_button.setAccessibleName("Copy to the clipboard")
+        self.copy_button.setToolTip("Ready to paste into your mail program (Ctrl+Shift+C)")
         self.copy_button.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.copy_button.clicked.connect(lambda: self.copy(with_subject=True))
+        self.copy_button.clicked.connect(
+            lambda: self.copy(with_subject=self.copy_headers_check.isChecked())
+        )
         self.copy_body_button = QPushButton("Copy &message only")
         self.copy_body_button.setAccessibleName("Copy the message only")
         self.copy_body_button.clicked.connect(lambda: self.copy(with_subject=False))
@@ -216,7 +229,11 @@ class ComposerDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.body_edit, 1)
         layout.addWidget(self.missing_label)
-        layout.addWidget(self.record_check)
+        checks = QHBoxLayout()
+        checks.addWidget(self.record_check)
+        checks.addWidget(self.copy_headers_check)
+        checks.addStretch()
+        layout.addLayout(checks)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
         layout.addWidget(self.error_label)
@@ -228,12 +245,20 @@ class ComposerDialog(QDialog):
     # --- what the user does ---------------------------------------------------------------
 
     def copy(self, *, with_subject: bool) -> None:
+        to = self.to_combo.currentText()
         text = clipboard_text(
-            self.subject_edit.text(), self.body_edit.toPlainText(), with_subject=with_subject
+            self.subject_edit.text(), self.body_edit.toPlainText(), with_subject=with_subject, to=to
         )
         QGuiApplication.clipboard().setText(text)
-        what = "Subject and message" if with_subject else "The message"
+        if with_subject:
+            what = "To, subject and message" if to.strip() else "Subject and message"
+        else:
+            what = "The message"
         self._done(Via.CLIPBOARD, f"{what} copied: paste it into your mail program.")
+
+    def _copy_headers_toggled(self, checked: bool) -> None:
+        self._state.setValue(COPY_HEADERS, checked)
+        self._state.sync()
 
     def open_in_mail_app(self) -> None:
         try:

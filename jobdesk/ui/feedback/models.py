@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.feedback import FollowUp, ReceivedFeedback, ThemeCount
+from jobdesk.domain.sorting import natural_key
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.rows_model import RowsModel
 from jobdesk.ui.dialogs.table_support import date_text
@@ -59,7 +60,7 @@ class ThemeModel(RowsModel[ThemeCount]):
             return len(row.application_ids)
         if column == COL_PATTERN:
             return (row.is_pattern(self.threshold), row.companies)
-        return row.theme.casefold()
+        return natural_key(row.theme)
 
     def other(self, row: ThemeCount, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and row.is_pattern(self.threshold):
@@ -98,7 +99,7 @@ class FeedbackModel(RowsModel[tuple[ApplicationSummary, ReceivedFeedback]]):
     def sort_value(self, row: tuple[ApplicationSummary, ReceivedFeedback], column: int) -> Any:
         if column == COL_FB_RECEIVED:
             return row[1].received_on.toordinal()
-        return self.display(row, column).casefold()
+        return natural_key(self.display(row, column))
 
     def other(
         self, row: tuple[ApplicationSummary, ReceivedFeedback], column: int, role: int
@@ -146,7 +147,7 @@ class FollowUpModel(RowsModel[FollowUp]):
             return row.quiet_since.toordinal()
         if column == COL_FU_LAST:
             return row.followed_up_on.toordinal() if row.followed_up_on else 0
-        return self.display(row, column).casefold()
+        return natural_key(self.display(row, column))
 
     def other(self, row: FollowUp, column: int, role: int) -> Any:
         if role == APP_ID_ROLE:

@@ -58,6 +58,12 @@ from jobdesk.services.changes import APPLICATIONS, FEEDBACK, SETTINGS, TEMPLATES
 from jobdesk.services.feedback import MessageTemplate
 from jobdesk.ui.dialogs.common import make_error_label
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.theme import (
+    KNOWN_PLACEHOLDER,
+    UNKNOWN_PLACEHOLDER,
+    is_dark,
+    on_palette_change,
+)
 from jobdesk.ui.dialogs.when_shown import WhenShown
 from jobdesk.ui.feedback.models import (
     APP_ID_ROLE,
@@ -85,14 +91,18 @@ class PlaceholderHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument, palette: QPalette) -> None:
         super().__init__(document)
-        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
         self.known = QTextCharFormat()
-        self.known.setForeground(QColor("#8ab4f8" if dark else "#1a56b4"))
         self.known.setFontWeight(QFont.Weight.Bold)
         self.unknown = QTextCharFormat()
-        self.unknown.setForeground(QColor("#ff8a80" if dark else "#b3261e"))
         self.unknown.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self.unknown.setUnderlineColor(QColor("#ff8a80" if dark else "#b3261e"))
+        self.recolour(is_dark(palette))
+
+    def recolour(self, dark: bool) -> None:
+        """Take the light or dark palette's colours (the system's scheme changed)."""
+        self.known.setForeground(QColor(KNOWN_PLACEHOLDER[dark]))
+        self.unknown.setForeground(QColor(UNKNOWN_PLACEHOLDER[dark]))
+        self.unknown.setUnderlineColor(QColor(UNKNOWN_PLACEHOLDER[dark]))
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         for start, end, known in placeholder_spans(text):
@@ -155,11 +165,7 @@ def _table(name: str) -> QTableView:
 def _muted(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    palette = label.palette()
-    palette.setColor(
-        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-    )
-    label.setPalette(palette)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # follows light and dark
     return label
 
 
@@ -255,6 +261,7 @@ class TemplatesPage(QWidget):
         self.body_edit.setAccessibleName("Message")
         self.body_edit.setTabChangesFocus(True)
         self.highlighter = PlaceholderHighlighter(self.body_edit.document(), self.palette())
+        on_palette_change(self, lambda: self.highlighter.recolour(is_dark()))
         for editor in (self.name_edit, self.subject_edit):
             editor.textChanged.connect(self._edited)
         self.body_edit.textChanged.connect(self._edited)
@@ -383,6 +390,7 @@ class TemplatesPage(QWidget):
         self.template_list.clear()
         for template in self._templates:
             self.template_list.addItem(QListWidgetItem(self._list_text(template)))
+        self._fit_template_list()
         self._loading = False
         self._key = None
         if wanted is not None:
@@ -582,6 +590,21 @@ class TemplatesPage(QWidget):
             self._last_editor = watched
         return False
 
+    def _fit_template_list(self) -> None:
+        """Wide enough for the longest name with the mark it gets while edited: a cut-off
+        name reads as another template (three of them begin "Feedback")."""
+        metrics = self.template_list.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(f"{t.name}  (unsaved{'' if t.builtin else ', yours'})")
+                for t in self._templates
+            ),
+            default=0,
+        )
+        frame = 2 * self.template_list.frameWidth()
+        scroll = self.template_list.verticalScrollBar().sizeHint().width()
+        self.template_list.setMinimumWidth(min(widest + frame + scroll + 12, 280))
+
     def _list_text(self, template: MessageTemplate) -> str:
         marks = []
         if template.key in self._drafts:
@@ -623,6 +646,9 @@ class TemplatesPage(QWidget):
             "A built-in template's purpose is fixed" if template.builtin else ""
         )
         self.subject_edit.setText(draft.subject)
+        # A long subject is shown from its start, not scrolled to where the cursor ends.
+        self.name_edit.setCursorPosition(0)
+        self.subject_edit.setCursorPosition(0)
         self.body_edit.setPlainText(draft.body)  # also starts a fresh undo history
         self._loading = False
         self._edited()

@@ -51,9 +51,9 @@ class ActivityView(QWidget):
     def __init__(self, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.prompts = prompts
-        self.counts_chart = plot_widget("Weekly activity chart", min_height=180)
+        self.counts_chart = plot_widget("Weekly activity chart")
         self.counts_chart.setTitle("Each week")
-        self.rate_chart = plot_widget("Response rate over time chart", min_height=180)
+        self.rate_chart = plot_widget("Response rate over time chart")
         self.rate_chart.setTitle("Reply rate, by the week applications were sent")
         self.legend = note(
             f"<span style='color:{SERIES[0]}'>■</span> applications sent &nbsp; "

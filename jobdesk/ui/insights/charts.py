@@ -12,36 +12,65 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy
 
 from jobdesk.domain.funnel import Rate
+from jobdesk.ui.dialogs.theme import on_palette_change
 
 pg.setConfigOptions(antialias=True)
 
 BAR = "#5b7fa6"
 BAR_MUTED = "#c9d3df"
 REFERENCE = "#c8553d"
-OVERALL = "#3a3a3a"
 SERIES = ("#5b7fa6", "#e0a458", "#3f9c5a")
+
+
+# Every line a chart draws (axes, intervals, references, outlines) is this wide, so no
+# chart looks heavier than the one beside it.
+LINE_WIDTH = 1.5
+
+
+def line_pen(colour: QColor | str, *, dashed: bool = False) -> QPen:
+    pen = pg.mkPen(colour, width=LINE_WIDTH)
+    if dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+def overall_colour() -> QColor:
+    """The marks for all dates: the text colour, so they show on light and dark charts."""
+    return _palette(QPalette.ColorRole.Text)
 
 
 def _palette(role: QPalette.ColorRole) -> QColor:
     return QGuiApplication.palette().color(role)
 
 
-def plot_widget(name: str, *, min_height: int = 240) -> pg.PlotWidget:
+# Charts give way down to this in a short window (900x600): above it they take the room.
+CHART_MIN_HEIGHT = 150
+
+
+def plot_widget(name: str, *, min_height: int = CHART_MIN_HEIGHT) -> pg.PlotWidget:
     """A still chart (no panning or zooming, no context menu) in the window's colours."""
-    widget = pg.PlotWidget(background=_palette(QPalette.ColorRole.Base))
+    widget = pg.PlotWidget()
     widget.setAccessibleName(name)
     widget.setMenuEnabled(False)
     widget.setMouseEnabled(x=False, y=False)
     widget.hideButtons()
     widget.setMinimumHeight(min_height)
-    text = _palette(QPalette.ColorRole.Text)
-    for side in ("left", "bottom"):
-        axis = widget.getAxis(side)
-        axis.setTextPen(pg.mkPen(text))
-        axis.setPen(pg.mkPen(_palette(QPalette.ColorRole.Mid)))
+    # The chart takes the height left once the tables beside it have theirs: its own size
+    # hint (480 px) would otherwise squeeze a table to two rows in a 760 px window.
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+
+    def recolour() -> None:
+        widget.setBackground(_palette(QPalette.ColorRole.Base))
+        for side in ("left", "bottom"):
+            axis = widget.getAxis(side)
+            axis.setTextPen(pg.mkPen(_palette(QPalette.ColorRole.Text)))
+            axis.setPen(line_pen(_palette(QPalette.ColorRole.Mid)))
+
+    on_palette_change(widget, recolour)  # the system went dark or light
     # Wide enough for "100%" and for short category names on horizontal charts.
     widget.getAxis("left").setWidth(44)
     widget.showGrid(x=False, y=True, alpha=0.15)
@@ -122,7 +151,7 @@ def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[
                 top=(high - heights)[enough],
                 bottom=(heights - low)[enough],
                 beam=0.18,
-                pen=pg.mkPen(_palette(QPalette.ColorRole.Text), width=1.5),
+                pen=line_pen(_palette(QPalette.ColorRole.Text)),
             )
         )
     refs = [(i, b.reference * 100) for i, b in enumerate(bars) if b.reference is not None]
@@ -130,9 +159,7 @@ def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[
         xs = np.array([[i - 0.38, i + 0.38] for i, _ in refs]).ravel()
         ys = np.array([[r, r] for _, r in refs]).ravel()
         widget.addItem(
-            pg.PlotDataItem(
-                xs, ys, connect="pairs", pen=pg.mkPen(REFERENCE, width=2.5, style=Qt.DashLine)
-            )
+            pg.PlotDataItem(xs, ys, connect="pairs", pen=line_pen(REFERENCE, dashed=True))
         )
     overall = [(i, b.overall.value * 100) for i, b in enumerate(bars) if _known(b.overall)]
     if overall:
@@ -142,8 +169,8 @@ def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[
                 y=[v for _, v in overall],
                 symbol="d",
                 size=11,
-                brush=OVERALL,
-                pen=pg.mkPen(_palette(QPalette.ColorRole.Base)),
+                brush=overall_colour(),
+                pen=line_pen(_palette(QPalette.ColorRole.Base)),
             )
         )
     for i, b in enumerate(bars):
@@ -186,7 +213,7 @@ def draw_rate_rows(widget: pg.PlotWidget, labels: Sequence[str], rates: Sequence
                 left=(widths - low)[enough],
                 right=(high - widths)[enough],
                 beam=0.18,
-                pen=pg.mkPen(_palette(QPalette.ColorRole.Text), width=1.5),
+                pen=line_pen(_palette(QPalette.ColorRole.Text)),
             )
         )
     for i, r in enumerate(rates):
@@ -244,12 +271,12 @@ def draw_rate_points(widget: pg.PlotWidget, labels: Sequence[str], rates: Sequen
                 top=highs - ys,
                 bottom=ys - lows,
                 beam=0.15,
-                pen=pg.mkPen(_palette(QPalette.ColorRole.Mid), width=1),
+                pen=line_pen(_palette(QPalette.ColorRole.Mid)),
             )
         )
         brushes = [BAR if r.enough else BAR_MUTED for _, r in shown]
         widget.addItem(
-            pg.ScatterPlotItem(x=xs, y=ys, symbol="o", size=9, brush=brushes, pen=pg.mkPen(BAR))
+            pg.ScatterPlotItem(x=xs, y=ys, symbol="o", size=9, brush=brushes, pen=line_pen(BAR))
         )
     set_sparse_categories(widget, labels)
     widget.setXRange(-0.6, max(len(labels), 1) - 0.4, padding=0)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
 )
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.funnel import Rate, interval_text, percent
+from jobdesk.domain.sorting import natural_key
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.table_support import AnyIndex
@@ -114,7 +116,7 @@ class FigureTable(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell.text
         if role == SORT_ROLE:
-            return cell.text.casefold() if cell.sort is None else cell.sort
+            return natural_key(cell.text) if cell.sort is None else cell.sort
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(cell.tip) or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -153,6 +155,7 @@ class FigureTableView(QTableView):
 
     def __init__(self, model: FigureTable, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._fitted = 0  # the height that shows every row (fit_rows), or 0
         self.figures = model
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
@@ -171,11 +174,21 @@ class FigureTableView(QTableView):
         header.setStretchLastSection(False)
 
     def fit_rows(self, rows: int) -> None:
-        """A fixed height that shows `rows` rows and the header without scrolling."""
+        """Tall enough to show `rows` rows and the header without scrolling, and no taller;
+        in a short window it gives way down to two rows (and scrolls) rather than making
+        the window refuse to get smaller."""
         self.ensurePolished()
         row = self.verticalHeader().defaultSectionSize()
         header = self.horizontalHeader().sizeHint().height()
-        self.setFixedHeight(header + row * rows + 2 * self.frameWidth() + 2)
+        frame = 2 * self.frameWidth() + 2
+        self._fitted = header + row * rows + frame
+        self.setMaximumHeight(self._fitted)
+        self.setMinimumHeight(min(self._fitted, header + row * 2 + frame))
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self._fitted) if self._fitted else hint
 
     def text(self) -> str:
         """The whole table as shown (in its current order), tab-separated."""

@@ -98,7 +98,7 @@ class ExperimentsView(QWidget):
             compare_label.setBuddy(self.first_box)
 
         self.verdict = note(name="Comparison verdict")
-        self.chart = plot_widget("Experiment chart", min_height=200)
+        self.chart = plot_widget("Experiment chart")
         self.model = FigureTable(HEADERS, self)
         self.table = FigureTableView(self.model, "Experiment table")
         self.save_button = button("Save chart as PNG…", "Save experiment chart as PNG", self.save)

@@ -51,7 +51,7 @@ class SankeyChart(QWidget):
         self.flow: Flow | None = None
         self.placed: dict[str, PlacedNode] = {}
         self.setAccessibleName("Flow chart")
-        self.setMinimumSize(560, 300)
+        self.setMinimumSize(560, 200)  # a 900x600 window still holds it and its table
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
 

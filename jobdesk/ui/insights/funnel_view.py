@@ -11,7 +11,14 @@ from jobdesk.domain.enums import Stage
 from jobdesk.domain.funnel import LeakReport, percent
 from jobdesk.services.insights import View
 from jobdesk.ui.dialogs.prompts import Prompts
-from jobdesk.ui.insights.charts import BAR, OVERALL, REFERENCE, RateBar, draw_rate_bars, plot_widget
+from jobdesk.ui.insights.charts import (
+    BAR,
+    REFERENCE,
+    RateBar,
+    draw_rate_bars,
+    overall_colour,
+    plot_widget,
+)
 from jobdesk.ui.insights.common import (
     Cell,
     FigureTable,
@@ -80,7 +87,7 @@ class FunnelView(QWidget):
         self.legend = note(
             f"<span style='color:{BAR}'>■</span> rate with its 95% interval &nbsp; "
             f"<span style='color:{REFERENCE}'>▬</span> reference &nbsp; "
-            f"<span style='color:{OVERALL}'>◆</span> all dates &nbsp; "
+            f"<span style='color:{overall_colour().name()}'>◆</span> all dates &nbsp; "
             "pale: too few to judge",
             "Funnel chart legend",
         )

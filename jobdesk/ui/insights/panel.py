@@ -24,6 +24,7 @@ from jobdesk.domain.wording import counted
 from jobdesk.services.insights import Experiment, Insights, View
 from jobdesk.ui.dialogs.common import add_centered_text
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.theme import is_dark, on_palette_change
 from jobdesk.ui.insights.activity_view import ActivityView
 from jobdesk.ui.insights.experiments_view import ExperimentsView
 from jobdesk.ui.insights.flow_view import FlowView
@@ -131,6 +132,8 @@ class InsightsPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         self._show_custom(False)
+        self._dark = is_dark()
+        on_palette_change(self, self._palette_changed)
 
     # --- the date range -------------------------------------------------------------------
 
@@ -199,6 +202,14 @@ class InsightsPanel(QWidget):
         # Only the page in view is drawn now; the others when they are opened.
         self._drawn: set[QWidget] = set()
         self._draw_page()
+
+    def _palette_changed(self) -> None:
+        # The charts' items carry their colours: draw the shown page again, the rest when
+        # they are opened, once the scheme really changed.
+        if is_dark() != self._dark:
+            self._dark = is_dark()
+            self._drawn.clear()
+            self._draw_page()
 
     def _draw_page(self, *_index: int) -> None:
         view, page = self.view, self.pages.currentWidget()

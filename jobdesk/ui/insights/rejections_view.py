@@ -52,7 +52,7 @@ class RejectionsView(QWidget):
         super().__init__(parent)
         self.prompts = prompts
         self.summary = note(name="Rejections summary")
-        self.chart = plot_widget("Rejections by reason chart", min_height=200)
+        self.chart = plot_widget("Rejections by reason chart")
         self.legend = note(
             f"<span style='color:{GROUP_COLOURS[ReasonGroup.OUTSIDE_CONTROL]}'>■</span> "
             "outside your control &nbsp; "

@@ -37,7 +37,7 @@ class TimesView(QWidget):
     def __init__(self, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.prompts = prompts
-        self.chart = plot_widget("Time in stage chart", min_height=200)
+        self.chart = plot_widget("Time in stage chart")
         self.explanation = note(
             "Days from reaching one stage to reaching the next, the middle value over the "
             "applications that got there. Dates you entered after the fact count for the "

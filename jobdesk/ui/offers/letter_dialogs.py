@@ -11,7 +11,7 @@ from decimal import Decimal
 from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -369,7 +369,8 @@ class TermsForm(QWidget):
         source = QLabel()
         source.setWordWrap(True)
         source.setTextFormat(Qt.TextFormat.PlainText)
-        source.setEnabled(False)  # muted: it is evidence, not something to edit
+        # Muted (it is evidence, not something to edit), yet readable: not greyed out.
+        source.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         source.setMinimumWidth(220)
         source.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         source.setVisible(self._with_sources or key == "rate")
@@ -620,7 +621,7 @@ class LetterDialog(QDialog):
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.received_edit = make_date_edit("Offer received on", received_on, latest=today)
         self.received_hint = QLabel()
-        self.received_hint.setEnabled(False)
+        self.received_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         letter_date = proposal.terms.letter_date
         if letter_date is not None and letter_date.value == received_on:
             self.received_hint.setText("The letter's own date.")

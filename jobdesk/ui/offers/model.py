@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication
 
 from jobdesk.domain.offers import (
@@ -26,8 +26,10 @@ from jobdesk.domain.offers import (
     days_text,
     money_text,
 )
+from jobdesk.domain.sorting import natural_key
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.table_support import AnyIndex, date_text
+from jobdesk.ui.dialogs.theme import WARNING_BACKGROUND, is_dark, muted_text
 
 # Who, then where each offer stands and how long is left, then the totals the offers are
 # compared by (visible without scrolling in a 900 px window), then the parts they add up from.
@@ -146,8 +148,7 @@ class OffersModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and not summary.status.is_pending:
-            palette = QApplication.palette()
-            return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            return QBrush(muted_text(QApplication.palette()))
         return None
 
 
@@ -231,7 +232,7 @@ def _sort_value(summary: OfferSummary, column: int) -> Any:
         return pending * 10**10 + due
     if column == COL_STATUS:
         return list(OfferStatus).index(summary.status)
-    return display(summary, column).casefold()
+    return natural_key(display(summary, column))
 
 
 def _tooltip(summary: OfferSummary, column: int) -> str | None:
@@ -272,8 +273,7 @@ def _tooltip(summary: OfferSummary, column: int) -> str | None:
 
 def warning_colour() -> QColor:
     """A background for rows that need a reply soon, readable on light and dark palettes."""
-    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-    return QColor("#5c4400") if dark else QColor("#fff1c2")
+    return QColor(WARNING_BACKGROUND[is_dark(QApplication.palette())])
 
 
 class OffersFilter(QSortFilterProxyModel):

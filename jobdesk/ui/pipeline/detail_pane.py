@@ -11,8 +11,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from jobdesk.domain.application import Application
+from jobdesk.domain.feedback import MessageSent
 from jobdesk.domain.interviews import Interview
 from jobdesk.domain.wording import counted
+from jobdesk.ui.dialogs.theme import muted_text, on_palette_change
 
 # Links inside the pane that ask the window to do something, rather than open a page.
 REQUEST_FEEDBACK = "jobdesk:request-feedback"
@@ -30,9 +32,11 @@ def detail_html(
     today: date,
     interviews: Sequence[Interview] = (),
     owed: Sequence[Interview] = (),
+    messages: Sequence[MessageSent] = (),
 ) -> str:
     """The pane's contents; every user-typed value is escaped. `owed` are the interviews
-    that are over with no debrief yet."""
+    that are over with no debrief yet; `messages` the requests and follow-ups sent, shown in
+    the history by their date."""
     d = app.details
     facts = [
         ("Stage reached", app.furthest_stage.label),
@@ -54,7 +58,7 @@ def detail_html(
         f"<p style='margin-top:2px'>{escape(d.role_title)}</p>",
         "<table cellspacing='0' cellpadding='2'>",
         *(
-            f"<tr><td style='color:palette(mid); padding-right:12px'>{escape(k)}</td>"
+            f"<tr><td class='muted' style='padding-right:12px'>{escape(k)}</td>"
             f"<td>{escape(v)}</td></tr>"
             for k, v in facts
         ),
@@ -65,15 +69,21 @@ def detail_html(
     if d.job_url.startswith(("https://", "http://")):
         parts.append(f"<p><a href='{escape(d.job_url, quote=True)}'>Job posting</a></p>")
     parts.append("<h3>History</h3><table cellspacing='0' cellpadding='2'>")
-    parts.append(_history_row(d.applied_on, "Applied", "", backfilled=False))
+    history = [(d.applied_on, _history_row(d.applied_on, "Applied", "", backfilled=False))]
     for event in app.events:
-        parts.append(_history_row(event.on, event.summary, event.note, event.backfilled))
+        history.append(
+            (event.on, _history_row(event.on, event.summary, event.note, event.backfilled))
+        )
+    for message in messages:
+        history.append((message.on, _history_row(message.on, message.summary, "", False)))
+    # A stable sort: on one day the stage log comes first, in its own order.
+    parts.extend(row for _on, row in sorted(history, key=lambda item: item[0]))
     parts.append("</table>")
     idle = app.days_since_activity(today)
     since = "The last activity was today." if idle == 0 else f"{counted(idle, 'day')} since "
     if idle:
         since += "the last activity."
-    parts.append(f"<p style='color:palette(mid)'>{since}</p>")
+    parts.append(f"<p class='muted'>{since}</p>")
     if d.contacts:
         parts.append("<h3>Contacts</h3><ul style='margin-left:0'>")
         for c in d.contacts:
@@ -106,13 +116,11 @@ def _interviews_html(interviews: Sequence[Interview], owed: Sequence[Interview])
             escape(item.when_text()),
         ]
         if d.interviewers:
-            lines.append(
-                f"<span style='color:palette(mid)'>With {escape(', '.join(d.interviewers))}</span>"
-            )
+            lines.append(f"<span class='muted'>With {escape(', '.join(d.interviewers))}</span>")
         lines.append(" · ".join(links))
         parts.append(f"<p style='margin-top:2px; margin-bottom:6px'>{'<br>'.join(lines)}</p>")
     if not interviews:
-        parts.append("<p style='color:palette(mid)'>No interviews scheduled.</p>")
+        parts.append("<p class='muted'>No interviews scheduled.</p>")
     actions = [f"<a href='{SCHEDULE_INTERVIEW}'>Schedule an interview…</a>"]
     if interviews:
         actions.append(f"<a href='{EXPORT_INTERVIEWS}'>Export all to calendar…</a>")
@@ -122,18 +130,15 @@ def _interviews_html(interviews: Sequence[Interview], owed: Sequence[Interview])
 
 
 def _history_row(on: date, summary: str, note: str, backfilled: bool) -> str:
-    tag = " <i style='color:palette(mid)'>(backfilled)</i>" if backfilled else ""
-    note_html = f"<br><span style='color:palette(mid)'>{escape(note)}</span>" if note else ""
+    tag = " <i class='muted'>(backfilled)</i>" if backfilled else ""
+    note_html = f"<br><span class='muted'>{escape(note)}</span>" if note else ""
     return (
         f"<tr><td style='padding-right:12px; white-space:nowrap'>{on:%d %b %Y}</td>"
         f"<td>{escape(summary)}{tag}{note_html}</td></tr>"
     )
 
 
-EMPTY_HTML = (
-    "<p style='color:palette(mid)'>Select an application to see its history, "
-    "contacts and notes.</p>"
-)
+EMPTY_HTML = "<p class='muted'>Select an application to see its history, contacts and notes.</p>"
 
 
 class DetailPane(QTextBrowser):
@@ -145,7 +150,8 @@ class DetailPane(QTextBrowser):
         self.anchorClicked.connect(self._follow)
         self.setAccessibleName("Application details")
         self.setMinimumWidth(240)
-        self.show_application(None, date.today())
+        self._html = EMPTY_HTML
+        on_palette_change(self, self._recolour)
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == "jobdesk":
@@ -159,5 +165,14 @@ class DetailPane(QTextBrowser):
         today: date,
         interviews: Sequence[Interview] = (),
         owed: Sequence[Interview] = (),
+        messages: Sequence[MessageSent] = (),
     ) -> None:
-        self.setHtml(detail_html(app, today, interviews, owed) if app else EMPTY_HTML)
+        self._html = detail_html(app, today, interviews, owed, messages) if app else EMPTY_HTML
+        self.setHtml(self._html)
+
+    def _recolour(self) -> None:
+        # Rich text cannot name the placeholder-text role; the colour is given by value.
+        sheet = f".muted {{ color: {muted_text(self.palette()).name()}; }}"
+        if sheet != self.document().defaultStyleSheet():
+            self.document().setDefaultStyleSheet(sheet)
+            self.setHtml(self._html)

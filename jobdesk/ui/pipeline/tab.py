@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,48 +24,30 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.application import Application, ApplicationSummary
 from jobdesk.domain.enums import Stage
+from jobdesk.domain.feedback import MessageSent
 from jobdesk.domain.interviews import Interview
 from jobdesk.services.changes import Update
 from jobdesk.ui.dialogs.common import add_centered_text
 from jobdesk.ui.pipeline.attachments_list import AttachmentsList
+from jobdesk.ui.pipeline.columns import ColumnFitter
 from jobdesk.ui.pipeline.detail_pane import DetailPane
 from jobdesk.ui.pipeline.model import (
     APP_ID_ROLE,
-    COL_APPLIED,
-    COL_CHANNEL,
-    COL_COMPANY,
-    COL_IDLE_DAYS,
-    COL_LAST_ACTIVITY,
-    COL_NEXT_STEP,
-    COL_NEXT_STEP_ON,
-    COL_OUTCOME,
-    COL_ROLE,
-    COL_STAGE,
-    COL_VARIANT,
     DEFAULT_SORT,
     PipelineModel,
     QuickFilter,
     RowFilter,
 )
 
-# Wide enough for typical values; the user's own widths are remembered.
-DEFAULT_WIDTHS = {
-    COL_COMPANY: 180,
-    COL_ROLE: 200,
-    COL_STAGE: 95,
-    COL_OUTCOME: 80,
-    COL_CHANNEL: 80,
-    COL_VARIANT: 120,
-    COL_APPLIED: 95,
-    COL_LAST_ACTIVITY: 95,
-    COL_IDLE_DAYS: 70,
-    COL_NEXT_STEP: 160,
-    COL_NEXT_STEP_ON: 95,
-}
+# Below this many rows, a change refits the columns to what they hold (cheap); above it,
+# only a reload does.
+REFIT_BELOW = 2000
 
 
 # An application's interviews, and those of them owed a debrief, for the details pane.
 InterviewsOf = Callable[[int], tuple[Sequence[Interview], Sequence[Interview]]]
+# The messages sent about an application (feedback requests, follow-ups), for its history.
+MessagesOf = Callable[[int], Sequence[MessageSent]]
 
 
 class EmptyState(QWidget):
@@ -115,10 +96,12 @@ class PipelineTab(QWidget):
         parent: QWidget | None = None,
         *,
         load_interviews: InterviewsOf | None = None,
+        load_messages: MessagesOf | None = None,
     ) -> None:
         super().__init__(parent)
         self._load = load_application
         self._load_interviews = load_interviews
+        self._load_messages = load_messages
         self.model = PipelineModel(self)
         self._today = date.today()
         self._current: Application | None = None
@@ -178,12 +161,8 @@ class PipelineTab(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        for column, width in DEFAULT_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.columns = ColumnFitter(self.table, self.model)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(
             lambda pos: self.context_menu_requested.emit(self.table.viewport().mapToGlobal(pos))
@@ -233,6 +212,7 @@ class PipelineTab(QWidget):
         selected = self.selected_ids()
         self._today = today
         self.model.set_rows(apps, today, no_response_days)
+        self.columns.remeasure()
         self.select_ids(selected)
         self._rows_changed()
 
@@ -243,6 +223,8 @@ class PipelineTab(QWidget):
             return
         self._today = today
         self.model.update_rows(update.rows, update.removed, today, no_response_days)
+        if update.rows and self.model.total() < REFIT_BELOW:
+            self.columns.remeasure()
         current = self.current_id()
         if current is not None and current in update.application_ids:
             self._selection_changed()  # the details of the one in view changed
@@ -324,11 +306,14 @@ class PipelineTab(QWidget):
     def _selection_changed(self, *_args: object) -> None:
         app_id = self.current_id()
         self._current = None if app_id is None else self._load(app_id)
+        interviews: Sequence[Interview] = ()
+        owed: Sequence[Interview] = ()
+        messages: Sequence[MessageSent] = ()
         if self._current is not None and self._load_interviews is not None:
             interviews, owed = self._load_interviews(self._current.id)
-            self.detail.show_application(self._current, self._today, interviews, owed)
-        else:
-            self.detail.show_application(self._current, self._today)
+        if self._current is not None and self._load_messages is not None:
+            messages = self._load_messages(self._current.id)
+        self.detail.show_application(self._current, self._today, interviews, owed, messages)
         self.selection_changed.emit()
 
     def _activated(self, index: QModelIndex) -> None:

@@ -10,13 +10,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jobdesk.domain.wording import counted
 from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.theme import Theme
 from jobdesk.ui.shell.instance_channel import FileReceiver
 from jobdesk.ui.shell.qt_app import application
 
@@ -75,6 +76,7 @@ def run_window(
     screenshot: str | None = None,
     tab: str | None = None,
     window_size: tuple[int, int] | None = None,
+    color_scheme: str | None = None,
     check_start: bool = False,
     files: list[Path] | None = None,
     started: float | None = None,
@@ -83,6 +85,8 @@ def run_window(
     install_excepthook(services.paths.log_file, interactive=not (screenshot or check_start))
     from jobdesk.ui.shell.main_window import MainWindow
 
+    forced = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(color_scheme or "")
+    theme = Theme(app, forced)  # held until the event loop ends: it follows the system
     window = MainWindow(services, demo=demo)
     if window_size:
         window.resize(*window_size)
@@ -109,7 +113,9 @@ def run_window(
     elif check_start:
         began = time.perf_counter() if started is None else started
         QTimer.singleShot(0, lambda: _report_start_and_quit(window, began))
-    return int(app.exec())
+    code = int(app.exec())
+    del theme
+    return code
 
 
 CHECK_PHRASE = "Base salary of 123,456 per year"

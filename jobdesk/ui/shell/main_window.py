@@ -18,8 +18,10 @@ from jobdesk.services.changes import APPLICATIONS, SETTINGS, Change, Rows, Updat
 from jobdesk.ui.debriefs.patterns_view import PatternsView
 from jobdesk.ui.debriefs.tab import TAB_TITLE as DEBRIEFS_TITLE
 from jobdesk.ui.debriefs.tab import DebriefsTab
+from jobdesk.ui.dialogs import icons
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import action_text, plain_tooltip
+from jobdesk.ui.dialogs.icons import set_action_icons
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.feedback.tab import FeedbackTab
 from jobdesk.ui.insights.tab import InsightsTab
@@ -77,7 +79,9 @@ class MainWindow(QMainWindow):
             self, services, self.perform, self.prompts, self._current_application, self.rows.all
         )
         self.pipeline_tab = PipelineTab(
-            self.pipeline.find, load_interviews=self.interview_actions.interviews_of
+            self.pipeline.find,
+            load_interviews=self.interview_actions.interviews_of,
+            load_messages=services.feedback.messages_sent,
         )
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
@@ -271,10 +275,20 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([self.new_action, self.advance_action, self.reject_action])
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
+        set_action_icons(
+            toolbar,
+            [
+                (self.new_action, icons.NEW),
+                (self.advance_action, icons.FORWARD),
+                (self.reject_action, icons.REJECT),
+                (self.undo_action, icons.UNDO),
+                (self.redo_action, icons.REDO),
+            ],
+        )
 
     def _fill_application_menu(self, menu: QMenu) -> None:
         menu.addAction(self.edit_action)
@@ -614,16 +628,12 @@ class MainWindow(QMainWindow):
 
     def request_feedback(self, app_id: int | None = None, template_key: str = "") -> None:
         """Open the composer for an application (the selected one unless given)."""
-        from jobdesk.domain.templates import Purpose
         from jobdesk.ui.feedback.composer_dialog import ComposerDialog
 
         app = self._feedback_target(app_id)
         if app is None:
             return
-        feedback = self.services.feedback
-        if not template_key:
-            purpose = Purpose.FEEDBACK if app.outcome is Outcome.REJECTED else Purpose.FOLLOW_UP
-            template_key = feedback.template_for(purpose).key
+        template_key = template_key or self.services.feedback.default_template(app).key
         ComposerDialog.ask(self, self.services, app, template_key, self.perform, self.prompts)
 
     def record_feedback(self, app_id: int | None = None) -> None:
@@ -681,11 +691,14 @@ class MainWindow(QMainWindow):
             ("window/geometry", self.restoreGeometry),
             ("window/state", self.restoreState),
             ("pipeline/splitter", self.pipeline_tab.splitter.restoreState),
-            ("pipeline/header", self.pipeline_tab.table.horizontalHeader().restoreState),
         ):
             value = self.settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
+        header = self.settings.value("pipeline/header")
+        if isinstance(header, QByteArray):
+            user_sized = self.settings.value("pipeline/columns_user_sized", False, type=bool)
+            self.pipeline_tab.columns.restore(header, bool(user_sized))
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -694,6 +707,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(
             "pipeline/header", self.pipeline_tab.table.horizontalHeader().saveState()
         )
+        self.settings.setValue("pipeline/columns_user_sized", self.pipeline_tab.columns.user_sized)
         self.settings.sync()
 
     def changeEvent(self, event: QEvent) -> None:

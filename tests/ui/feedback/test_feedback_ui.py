@@ -12,9 +12,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from jobdesk.domain.application import ApplicationDetails, Contact
+from jobdesk.domain.application import Application, ApplicationDetails, Contact, summary_of
 from jobdesk.domain.enums import ContactRole, RejectionReason, Stage
-from jobdesk.domain.feedback import ReceivedFeedback, Via
+from jobdesk.domain.feedback import FollowUp, ReceivedFeedback, Via
 from jobdesk.domain.mail import MailAccount, Security, parse_mailto
 from jobdesk.domain.settings import MAIL_TIMEOUT, MY_NAME
 from jobdesk.domain.templates import MAX_TEMPLATE_CHARS, Purpose
@@ -24,7 +24,7 @@ from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.feedback.composer_dialog import ASK_MY_NAME, ComposerDialog, addresses_in
 from jobdesk.ui.feedback.feedback_dialog import FeedbackDialog
 from jobdesk.ui.feedback.mail_account_dialog import MailAccountDialog, PasswordDialog
-from jobdesk.ui.feedback.models import FeedbackModel, FollowUpModel, ThemeModel
+from jobdesk.ui.feedback.models import COL_FU_COMPANY, FeedbackModel, FollowUpModel, ThemeModel
 from jobdesk.ui.feedback.tab import FeedbackTab
 from jobdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import answering_dialogs as answering
@@ -97,8 +97,10 @@ def test_edit_a_template_and_watch_the_preview_follow(
     rejected_app(services)
     window.reload()
     page = window.feedback_tab.templates_page
-    assert page.template_list.count() == 3
+    assert page.template_list.count() == 5
     assert page.current_template() is not None
+    assert page.current_template().key == "feedback_no_contact"
+    page.select_template("feedback_request")
     assert page.current_template().key == "feedback_request"
     # The rejected application is previewed by default, with its real values.
     assert page.preview_combo.currentText().startswith("Ledgerline — Senior Backend Engineer")
@@ -109,7 +111,7 @@ def test_edit_a_template_and_watch_the_preview_follow(
     qtbot.keyClicks(page.subject_edit, "Following up from $company")
     qtbot.waitUntil(lambda: page.preview_subject.text() == "Following up from Ledgerline")
     assert page.save_button.isEnabled() and page.revert_button.isEnabled()
-    assert "(unsaved)" in page.template_list.item(0).text()
+    assert "(unsaved)" in page.template_list.item(2).text()
 
     # An unknown placeholder is flagged, and saving is blocked until it is fixed.
     page.body_edit.moveCursor(page.body_edit.textCursor().MoveOperation.End)
@@ -127,7 +129,7 @@ def test_edit_a_template_and_watch_the_preview_follow(
 
     page.save_button.click()
     assert services.feedback.template("feedback_request").subject == "Following up from $company"
-    assert "(edited)" in page.template_list.item(0).text()
+    assert "(edited)" in page.template_list.item(2).text()
     assert page.reset_button.isEnabled()
     page.reset_button.click()
     assert services.feedback.template("feedback_request").edited is False
@@ -156,7 +158,7 @@ def test_placeholders_and_questions_are_inserted_with_one_click(
     assert question in after
     # The question goes before the sign-off, not after the name.
     assert after.rstrip().endswith("$my_name")
-    assert after.index(question) < after.index("All the best")
+    assert after.index(question) < after.index("Best wishes to the team")
     page.question_buttons[0].click()
     assert page.body_edit.toPlainText() == after, "the same question is not added twice"
     assert page.undo_button.isEnabled()
@@ -169,12 +171,12 @@ def test_placeholders_and_questions_are_inserted_with_one_click(
 def test_unsaved_edits_survive_switching_templates(qtbot: QtBot, window: MainWindow) -> None:
     page = window.feedback_tab.templates_page
     page.subject_edit.setText("Changed subject")
-    page.template_list.setCurrentRow(1)
+    page.template_list.setCurrentRow(3)
     assert page.subject_edit.text() == "Checking in on my application — $role"
     page.template_list.setCurrentRow(0)
     assert page.subject_edit.text() == "Changed subject"
     page.revert_button.click()
-    assert page.subject_edit.text() == "Thank you, and a small request — $role"
+    assert page.subject_edit.text() == "A short question about my application — $role"
     assert "(unsaved)" not in page.template_list.item(0).text()
 
 
@@ -184,7 +186,7 @@ def test_new_and_delete_an_own_template(
     page = window.feedback_tab.templates_page
     assert not page.delete_button.isEnabled(), "built-in templates cannot be deleted"
     page.new_button.click()
-    assert page.template_list.count() == 4
+    assert page.template_list.count() == 6
     assert page.current_template().name == "New template"
     page.name_edit.setText("Coffee chat")
     page.purpose_combo.setCurrentIndex(page.purpose_combo.findData(Purpose.OTHER))
@@ -193,7 +195,7 @@ def test_new_and_delete_an_own_template(
     assert page.current_template().name == "Coffee chat"
     page.delete_button.click()
     assert "Delete the template “Coffee chat”?" in prompts.infos[-1]
-    assert page.template_list.count() == 3
+    assert page.template_list.count() == 5
 
 
 def test_the_composer_copies_to_the_clipboard_and_records_it(
@@ -209,9 +211,19 @@ def test_the_composer_copies_to_the_clipboard_and_records_it(
     assert dialog.recipients() == ["anna.keller@ledgerline.example"]
     assert dialog.body_edit.toPlainText().startswith("Hi Anna,")
     dialog.body_edit.setPlainText("Hi Anna,\n\nThanks for the call — really.\n\nSam Taylor\n")
+    assert dialog.copy_headers_check.isChecked(), "with To: and Subject: unless turned off"
     dialog.copy_button.click()
     assert QGuiApplication.clipboard().text() == (
+        "To: Anna Keller <anna.keller@ledgerline.example>\n"
         "Subject: Thank you, and a small request — Senior Backend Engineer\n\n"
+        "Hi Anna,\n\nThanks for the call — really.\n\nSam Taylor\n"
+    )
+    assert dialog.status_label.text() == (
+        "To, subject and message copied: paste it into your mail program."
+    )
+    dialog.copy_headers_check.setChecked(False)
+    dialog.copy_button.click()
+    assert QGuiApplication.clipboard().text() == (
         "Hi Anna,\n\nThanks for the call — really.\n\nSam Taylor\n"
     )
     dialog.copy_body_button.click()
@@ -221,7 +233,7 @@ def test_the_composer_copies_to_the_clipboard_and_records_it(
     assert "copied" in dialog.status_label.text()
     sent = services.feedback.messages_sent(app_id)
     assert [(m.purpose, m.via, m.on) for m in sent] == [(Purpose.FEEDBACK, Via.CLIPBOARD, TODAY)]
-    assert dialog.used == [Via.CLIPBOARD, Via.CLIPBOARD]
+    assert dialog.used == [Via.CLIPBOARD, Via.CLIPBOARD, Via.CLIPBOARD]
 
 
 def test_the_composer_opens_the_mail_app_with_an_encoded_link(
@@ -439,8 +451,8 @@ def test_request_feedback_is_in_the_context_menu_and_opens_the_composer(
         window.request_feedback_action.trigger()
     assert [m.via for m in services.feedback.messages_sent(app_id)] == [Via.CLIPBOARD]
     assert window.statusBar().currentMessage() == (
-        "Feedback requested from Ledgerline (copied to the clipboard)."
-    ), "no Ctrl+Z promise for a change the pipeline's undo does not cover"
+        "Feedback requested from Ledgerline (copied to the clipboard). Undo with Ctrl+Z."
+    )
 
 
 def test_follow_ups_open_the_follow_up_template(
@@ -651,3 +663,84 @@ def test_a_skipped_name_is_not_asked_for_again(
 
     assert prompts.asked == [ASK_MY_NAME]
     assert services.settings.get(MY_NAME) == ""
+
+
+def test_a_feedback_request_shows_in_the_history_and_undo_takes_it_back(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    app_id = rejected_app(services)
+    window.reload()
+    window.pipeline_tab.select_ids([app_id])
+    history = window.pipeline_tab.detail.toPlainText()
+    assert "Feedback requested" not in history
+
+    def copy(dialog: QDialog) -> None:
+        assert isinstance(dialog, ComposerDialog)
+        dialog.copy_button.click()
+
+    with answering(copy):
+        window.request_feedback_action.trigger()
+    lines = window.pipeline_tab.detail.toPlainText().splitlines()
+    when = f"{TODAY:%d %b %Y}"
+    assert lines[lines.index(when) + 1] == "Feedback requested (copied)"
+    assert "Undo Feedback requested from Ledgerline (copied" in window.undo_action.toolTip()
+    window.undo_action.trigger()
+    assert services.feedback.messages_sent(app_id) == []
+    assert "Feedback requested" not in window.pipeline_tab.detail.toPlainText()
+    window.redo_action.trigger()
+    assert "Feedback requested (copied)" in window.pipeline_tab.detail.toPlainText()
+
+
+def test_an_automated_rejection_starts_from_the_no_interview_request(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    details = ApplicationDetails("Brisk", "SRE", TODAY - timedelta(days=3))
+    app_id = services.pipeline.add(details).application_ids[0]
+    services.pipeline.reject(app_id, TODAY - timedelta(days=2))
+    window.reload()
+    window.pipeline_tab.select_ids([app_id])
+    seen: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, ComposerDialog)
+        seen.append(dialog.template_combo.currentText())
+        seen.append(dialog.body_edit.toPlainText())
+        assert dialog.template_combo.count() == 5, "every template can still be picked"
+        dialog.reject()
+
+    with answering(look):
+        window.request_feedback_action.trigger()
+    assert seen[0] == "Feedback, no interview yet"
+    assert "conversation" not in seen[1]
+    assert seen[1].startswith("Hi there,\n\nThank you for letting me know about the SRE role")
+
+
+def test_follow_ups_sort_names_with_numbers_by_value(qtbot: QtBot) -> None:
+    names = ["Vertex 98", "vertex 100", "Vertex 22"]
+    model = FollowUpModel()
+    rows = []
+    for number, name in enumerate(names, 1):
+        details = ApplicationDetails(name, "SRE", TODAY - timedelta(days=30))
+        rows.append(FollowUp(summary_of(Application(number, details, ())), TODAY, 30, None))
+    model.set_rows(rows)
+    model.sort(COL_FU_COMPANY, Qt.SortOrder.AscendingOrder)
+    shown = [model.index(r, COL_FU_COMPANY).data() for r in range(model.rowCount())]
+    assert shown == ["Vertex 22", "Vertex 98", "vertex 100"]
+
+
+def test_copy_with_to_and_subject_is_remembered(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    app = services.pipeline.application(rejected_app(services))
+    first = ComposerDialog(
+        window, services, app, "feedback_request", window.perform, window.prompts
+    )
+    qtbot.addWidget(first)
+    first.copy_headers_check.setChecked(False)
+    second = ComposerDialog(
+        window, services, app, "feedback_request", window.perform, window.prompts
+    )
+    qtbot.addWidget(second)
+    assert not second.copy_headers_check.isChecked()
+    second.copy_button.click()
+    assert QGuiApplication.clipboard().text().startswith("Hi Anna,")

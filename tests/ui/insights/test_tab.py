@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication, QImage, QPen
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -282,3 +282,42 @@ def test_one_application_is_counted_in_the_singular(qtbot: QtBot, services: Serv
     panel = open_insights(qtbot, window)
 
     assert panel.scope_label.text().startswith("1 application. No reply within ")
+
+
+def test_every_chart_line_has_one_width(qtbot: QtBot, window: MainWindow) -> None:
+    import pyqtgraph as pg
+
+    from jobdesk.ui.insights.charts import LINE_WIDTH
+
+    panel = open_insights(qtbot, window)
+    widths: dict[str, set[float]] = {}
+    for index in range(panel.pages.count()):
+        panel.pages.setCurrentIndex(index)
+        for plot in panel.pages.widget(index).findChildren(pg.PlotWidget):
+            found = widths.setdefault(plot.accessibleName(), set())
+            for side in ("left", "bottom"):
+                found.add(plot.getAxis(side).pen().widthF())
+            for item in plot.getPlotItem().items:
+                pen = item.opts.get("pen") if hasattr(item, "opts") else None
+                if isinstance(pen, QPen) and pen.style() != Qt.PenStyle.NoPen:
+                    found.add(pen.widthF())
+    assert len(widths) == 6, sorted(widths)  # every pyqtgraph chart (the flow is drawn by hand)
+    assert {name: w for name, w in widths.items() if w != {LINE_WIDTH}} == {}
+
+
+def test_charts_follow_the_palette_to_dark_and_back(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from jobdesk.ui.dialogs.theme import build_palette
+
+    panel = open_insights(qtbot, window)
+    chart = panel.funnel_view.chart
+    before = QApplication.palette()
+    try:
+        QApplication.setPalette(build_palette(True))
+        qtbot.waitUntil(lambda: chart.backgroundBrush().color().name() == "#18191c")
+        assert chart.getAxis("left").textPen().color().name() == "#e8eaed"
+        QApplication.setPalette(build_palette(False))
+        qtbot.waitUntil(lambda: chart.backgroundBrush().color().name() == "#ffffff")
+    finally:
+        QApplication.setPalette(before)

@@ -13,7 +13,7 @@ from urllib.parse import quote_from_bytes
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -263,6 +263,10 @@ def test_a_letter_dropped_on_the_window_goes_through_the_chooser_and_the_confirm
         assert "sign-on bonus of $20,000" in form.sources["sign_on"].text()
         assert form.sources["location"].text() == "Not found in the letter."
         assert "US dollars" in form.sources["base"].text()  # the assumption is shown
+        # The letter's words are muted, not greyed out as if disabled (1.9:1 before).
+        quote = form.sources["sign_on"]
+        assert quote.isEnabled()
+        assert quote.foregroundRole() == QPalette.ColorRole.PlaceholderText
         assert dialog.received_edit.date().toPython() == date(2026, 11, 18)
         # 05/12/2026 reads two ways: Save is refused until one is chosen.
         assert form.deadline_choices.isVisible()

@@ -215,3 +215,13 @@ def test_closed_rows_are_muted() -> None:
     assert globex is not None and acme is not None
     assert model.index(globex, COL_COMPANY).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(acme, COL_COMPANY).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_names_with_numbers_sort_by_value_and_case_is_ignored() -> None:
+    names = ["Vertex 98", "vertex 100", "Vertex 22", "acme", "Bolt"]
+    rows = [application(i, n, Stage.APPLIED, Outcome.ACTIVE, i) for i, n in enumerate(names, 1)]
+    model = model_of(rows)
+    model.sort(COL_COMPANY, Qt.SortOrder.AscendingOrder)
+    assert shown(model) == ["acme", "Bolt", "Vertex 22", "Vertex 98", "vertex 100"]
+    model.sort(COL_COMPANY, Qt.SortOrder.DescendingOrder)
+    assert shown(model) == ["vertex 100", "Vertex 98", "Vertex 22", "Bolt", "acme"]

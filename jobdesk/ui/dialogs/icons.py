@@ -1,0 +1,95 @@
+"""Icons: the desktop's icon theme first, else jobdesk's own line drawings (bundled SVGs,
+tinted with the palette's text colour, so they suit the light and the dark palette)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+
+from jobdesk.ui.dialogs.palette_watch import on_palette_change
+
+# An action's icon: its name in the freedesktop icon theme, and the bundled fallback.
+NEW = ("document-new", "action-new.svg")
+FORWARD = ("go-next", "action-forward.svg")
+REJECT = ("process-stop", "action-reject.svg")
+UNDO = ("edit-undo", "action-undo.svg")
+REDO = ("edit-redo", "action-redo.svg")
+OK = "dialog-ok.svg"
+CANCEL = "dialog-cancel.svg"
+SIZES = (16, 20, 22, 24, 32, 48)
+
+# Qt's own OK/Cancel-family icons are a green tick and a red cross; these buttons get ours.
+_TICKED = {
+    QStyle.StandardPixmap.SP_DialogOkButton,
+    QStyle.StandardPixmap.SP_DialogApplyButton,
+    QStyle.StandardPixmap.SP_DialogSaveButton,
+    QStyle.StandardPixmap.SP_DialogYesButton,
+}
+_CROSSED = {
+    QStyle.StandardPixmap.SP_DialogCancelButton,
+    QStyle.StandardPixmap.SP_DialogNoButton,
+    QStyle.StandardPixmap.SP_DialogCloseButton,
+    QStyle.StandardPixmap.SP_DialogDiscardButton,
+}
+
+
+@cache
+def _svg(file: str) -> str:
+    return files("jobdesk.resources.icons").joinpath(file).read_text(encoding="utf-8")
+
+
+def bundled_icon(file: str, colour: QColor) -> QIcon:
+    """One of jobdesk's SVG icons drawn in `colour`, at the sizes toolbars and buttons use."""
+    renderer = QSvgRenderer(QByteArray(_svg(file).replace("currentColor", colour.name())))
+    icon = QIcon()
+    for size in SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter, QRectF(0, 0, size, size))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def action_icon(names: tuple[str, str], palette: QPalette | None = None) -> QIcon:
+    """The theme's icon called `names[0]`, or the bundled `names[1]` in the button colour."""
+    theme_name, file = names
+    if QIcon.hasThemeIcon(theme_name):
+        return QIcon.fromTheme(theme_name)
+    palette = palette or QGuiApplication.palette()
+    return bundled_icon(file, palette.color(QPalette.ColorRole.ButtonText))
+
+
+def set_action_icons(widget: QWidget, icons: list[tuple[QAction, tuple[str, str]]]) -> None:
+    """Give each action its icon, drawn again when the palette turns dark or light."""
+
+    def paint() -> None:
+        for action, names in icons:
+            action.setIcon(action_icon(names))
+
+    on_palette_change(widget, paint)
+
+
+class JobdeskStyle(QProxyStyle):
+    """Fusion, with jobdesk's own tick and cross on dialog buttons."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def standardIcon(
+        self,
+        standardIcon: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        if standardIcon in _TICKED or standardIcon in _CROSSED:
+            palette = widget.palette() if widget is not None else QGuiApplication.palette()
+            colour = palette.color(QPalette.ColorRole.ButtonText)
+            return bundled_icon(OK if standardIcon in _TICKED else CANCEL, colour)
+        return super().standardIcon(standardIcon, option, widget)
