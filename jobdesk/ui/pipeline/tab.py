@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.application import Application, ApplicationSummary
+from jobdesk.domain.breaks import Break
 from jobdesk.domain.enums import Stage
 from jobdesk.domain.interviews import Interview
 from jobdesk.services.changes import Update
@@ -227,22 +228,34 @@ class PipelineTab(QWidget):
     # --- data -----------------------------------------------------------------------------
 
     def set_applications(
-        self, apps: list[ApplicationSummary], today: date, no_response_days: int | None = None
+        self,
+        apps: list[ApplicationSummary],
+        today: date,
+        no_response_days: int | None = None,
+        *,
+        breaks: tuple[Break, ...] | None = None,
     ) -> None:
         """Replace the rows, keeping the selection on the same applications where possible."""
         selected = self.selected_ids()
         self._today = today
-        self.model.set_rows(apps, today, no_response_days)
+        self.model.set_rows(apps, today, no_response_days, breaks=breaks)
         self.select_ids(selected)
         self._rows_changed()
 
-    def apply(self, update: Update, today: date, no_response_days: int | None = None) -> None:
+    def apply(
+        self,
+        update: Update,
+        today: date,
+        no_response_days: int | None = None,
+        *,
+        breaks: tuple[Break, ...] | None = None,
+    ) -> None:
         """Show a change: every row again, or just the rows it touched."""
         if update.everything:
-            self.set_applications(list(update.rows), today, no_response_days)
+            self.set_applications(list(update.rows), today, no_response_days, breaks=breaks)
             return
         self._today = today
-        self.model.update_rows(update.rows, update.removed, today, no_response_days)
+        self.model.update_rows(update.rows, update.removed, today, no_response_days, breaks=breaks)
         current = self.current_id()
         if current is not None and current in update.application_ids:
             self._selection_changed()  # the details of the one in view changed
@@ -290,10 +303,13 @@ class PipelineTab(QWidget):
     def shown_count(self) -> tuple[int, int]:
         return self.model.rowCount(), self.model.total()
 
-    def recount_silence(self, today: date, no_response_days: int) -> None:
-        """The day or the no-response period changed: which rows are silent may have too."""
+    def recount_silence(
+        self, today: date, no_response_days: int, breaks: tuple[Break, ...] | None = None
+    ) -> None:
+        """The day, the no-response period or the breaks changed: which rows are silent may
+        have too."""
         self._today = today
-        self.model.set_silence(today, no_response_days)
+        self.model.set_silence(today, no_response_days, breaks=breaks)
         self._rows_changed()
 
     def focus_search(self) -> None:
