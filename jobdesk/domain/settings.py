@@ -43,7 +43,8 @@ NO_RESPONSE_DAYS = Setting(
     30,
     "No-response period (days)",
     "An application with no reply this many days after it was sent counts as unanswered "
-    "in the rates, whether or not you marked it ghosted.",
+    "in the rates, whether or not you marked it ghosted. Days inside your recovery breaks "
+    "are not counted.",
     minimum=1,
     maximum=365,
 )
@@ -62,7 +63,8 @@ FOLLOW_UP_DAYS = Setting(
     "feedback.follow_up_days",
     10,
     "Suggest a follow-up after (days)",
-    "Applications with no reply after this many days are suggested for a polite follow-up.",
+    "Applications with no reply after this many days are suggested for a polite follow-up. "
+    "Days inside your recovery breaks are not counted.",
     minimum=1,
     maximum=120,
 )

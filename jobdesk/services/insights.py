@@ -19,7 +19,7 @@ from jobdesk.domain.activity import (
     time_in_stage,
     weekly_activity,
 )
-from jobdesk.domain.breaks import Break
+from jobdesk.domain.breaks import Break, how_it_counts
 from jobdesk.domain.enums import Stage
 from jobdesk.domain.experiments import Breakdown, Dimension, Metric, breakdown
 from jobdesk.domain.flow import Flow, flow_of
@@ -33,6 +33,7 @@ from jobdesk.domain.funnel import (
     leaking_stage,
 )
 from jobdesk.domain.settings import (
+    FOLLOW_UP_DAYS,
     MIN_SAMPLE,
     NO_RESPONSE_DAYS,
     REFERENCE_FINAL,
@@ -156,6 +157,11 @@ class Insights:
             {stage: get(setting) / 100 for stage, setting in REFERENCE_SETTINGS.items()},
             self._breaks(),
         )
+
+    def how_it_counts(self) -> str:
+        """The counting rules with this user's settings, for "How it counts"."""
+        c = self.counting()
+        return how_it_counts(c.no_response_days, self._settings.get(FOLLOW_UP_DAYS), c.min_sample)
 
     def forget(self, app_ids: tuple[int, ...]) -> None:
         """These applications changed: their tracks are read again when next needed.

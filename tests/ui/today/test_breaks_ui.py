@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.application import ApplicationDetails
@@ -18,6 +18,7 @@ from jobdesk.domain.enums import Stage
 from jobdesk.domain.funnel import End
 from jobdesk.domain.settings import NO_RESPONSE_DAYS
 from jobdesk.services.bundle import Services
+from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.pipeline.model import COL_COMPANY, QuickFilter
 from jobdesk.ui.shell.main_window import MainWindow
 from jobdesk.ui.today.breaks import BreakDialog, BreaksDialog
@@ -190,6 +191,45 @@ def test_a_break_that_ends_before_it_starts_is_explained_in_the_form(
         "The break ends (19 Nov 2026) before it starts (20 Nov 2026). Swap the two dates."
     ]
     assert services.breaks.breaks() == ()
+
+
+class RecordingPrompts(Prompts):
+    def __init__(self) -> None:
+        self.told: list[str] = []
+
+    def info(self, parent: QWidget | None, text: str) -> None:
+        self.told.append(text)
+
+
+def test_how_it_counts_says_breaks_are_not_counted(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    prompts = RecordingPrompts()
+    w = MainWindow(services, prompts=prompts)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.select_tab("Insights")
+    qtbot.waitUntil(lambda: w.insights_tab.loaded)
+    panel = w.insights_tab.panel
+    assert panel is not None
+    assert panel.scope_label.text() == (
+        "2 applications. No reply within 30 days counts as no response; a rate needs 5 "
+        "resolved applications."
+    )
+    w.perform(lambda: services.breaks.add(FORTNIGHT))
+    assert panel.scope_label.text() == (
+        "2 applications. No reply within 30 days (not counting your breaks) counts as no "
+        "response; a rate needs 5 resolved applications."
+    )
+    panel.how_button.click()
+    (told,) = prompts.told
+    assert told.startswith("How it counts\n\nThe furthest stage comes from the dated history")
+    assert (
+        "Recovery breaks are not counted against anyone: the days inside your breaks do not "
+        "count towards those 30 days, nor towards the 10 quiet days after which a follow-up is "
+        "suggested. A break of 14 days inside an application's first 40 days leaves 26 counted "
+        "days."
+    ) in told
 
 
 def test_the_activity_charts_shade_each_break(
