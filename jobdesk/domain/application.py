@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from typing import NamedTuple
 
@@ -35,6 +35,10 @@ class StageEvent:
     note: str = ""
     backfilled: bool = False
     id: int | None = None
+    # When it was logged (this computer's clock, naive), or None for one not stored yet: the
+    # store then stamps it with the real time. Kept through undo, so a rejection logged
+    # yesterday is not logged anew by undoing something else. Not part of what it says.
+    recorded_at: datetime | None = field(default=None, compare=False)
 
     @property
     def summary(self) -> str:
