@@ -11,6 +11,7 @@ import pytest
 from peewee import SqliteDatabase
 from pytestqt.qtbot import QtBot
 
+from jobdesk.app import load_demo
 from jobdesk.domain.application import ApplicationDetails
 from jobdesk.domain.enums import RejectionReason
 from jobdesk.domain.settings import HIDE_REJECTION_DAYS, REJECTION_LANDING
@@ -98,3 +99,29 @@ def test_the_reason_can_be_kept_out_of_sight_and_the_card_turned_off(
     assert not tab.landing_box.isVisible()
     assert window.landing_line.label.isHidden()
     assert listed(window) == [("Follow-up due", "Acme — Backend Engineer")]
+
+
+def test_the_demo_opens_on_today_with_a_rejection_card(
+    qtbot: QtBot, db: SqliteDatabase, paths: Paths
+) -> None:
+    # As `jobdesk --demo` loads it, on the real clock: the sample's Vantage Mobility was
+    # rejected yesterday, and the demo logs it as it starts.
+    services = build_services(db, paths)
+    load_demo(services)
+    window = MainWindow(services, demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_start_tab()
+    assert window.tabs.currentWidget() is window.today_tab
+    tab = window.today_tab
+    assert tab.landing_box.isVisible()
+    assert tab.landing_label.text().startswith(
+        "Vantage Mobility said no. It is fine to be disappointed: let it land, take the "
+        "evening, and talk it over with someone if that helps. Nothing here nudges you until "
+        "08:00"
+    )
+    assert window.landing_line.label.text().startswith(
+        "Vantage Mobility said no: let it land. Nudges wait until 08:00"
+    )
+    assert "Follow-up due" not in {kind for kind, _name in listed(window)}
