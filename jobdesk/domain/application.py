@@ -43,6 +43,11 @@ class StageEvent:
     @property
     def summary(self) -> str:
         """One line for the history list, in the user's words."""
+        return self.headline()
+
+    def headline(self, *, with_reason: bool = True) -> str:
+        """`summary`, leaving out the reason when `with_reason` is False (kept out of
+        sight for a while after a rejection)."""
         if self.kind is EventKind.STAGE:
             assert self.stage is not None
             return f"Reached {self.stage.label.lower()}"
@@ -56,7 +61,7 @@ class StageEvent:
             Outcome.ACCEPTED: "Offer accepted",
             Outcome.DECLINED: "Offer declined",
         }[self.outcome]
-        if self.reason is not None:
+        if self.reason is not None and with_reason:
             text += f": {self.reason.label.lower()} ({self.reason.group.label.lower()})"
         return text
 

@@ -694,12 +694,15 @@ class Landing:
             return f"{until:%H:%M}"
         return f"{until:%H:%M} tomorrow" if days == 1 else f"{until:%A %H:%M}"
 
+    def hidden_until(self, hide_reason_days: int) -> datetime | None:
+        """When its reason comes back into sight (`details_hidden_until`)."""
+        return details_hidden_until(self.logged_at, hide_reason_days)
+
     def message(self, now: datetime, *, hide_reason_days: int = 0) -> str:
         """The card's text; the reason is left out for `hide_reason_days` days after the
         rejection was logged."""
-        hide_reason = hide_reason_days > 0 and now - self.logged_at < timedelta(
-            days=hide_reason_days
-        )
+        until = self.hidden_until(hide_reason_days)
+        hide_reason = until is not None and now < until
         when = self.until_text(now)
         text = (
             f"{self.company} said no. It is fine to be disappointed: let it land, take the "
@@ -716,6 +719,22 @@ class Landing:
                 f"you ({others}): one company's decision is not a measurement of you."
             )
         return text
+
+
+def details_hidden_until(logged_at: datetime, days: int) -> datetime | None:
+    """When a rejection's details (its reason and note) come back into sight, with the
+    setting that keeps them out of sight for `days` days after it was logged (0: off); None
+    when nothing is hidden. `logged_at` must be aware. No figure depends on this: only what
+    the card and the details pane show."""
+    if days <= 0:
+        return None
+    return logged_at + timedelta(days=days)
+
+
+def hidden_text(until: datetime, zone: tzinfo) -> str:
+    """ "Rejection details hidden until Tuesday 8 December, 21:30", on the user's clock."""
+    local = until.astimezone(zone)
+    return f"Rejection details hidden until {local:%A} {local.day} {local:%B}, {local:%H:%M}"
 
 
 def landing(

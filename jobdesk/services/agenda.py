@@ -10,13 +10,15 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jobdesk.domain import today as rules
-from jobdesk.domain.application import ApplicationSummary
+from jobdesk.domain.application import ApplicationSummary, StageEvent
 from jobdesk.domain.breaks import Break, current_break, on_break_until
+from jobdesk.domain.enums import Outcome
 from jobdesk.domain.funnel import Silence
 from jobdesk.domain.interviews import Interview, InterviewDetails, is_time_zone
 from jobdesk.domain.settings import (
     DAILY_LIMIT,
     HIDE_REJECTION_DAYS,
+    HIDE_REJECTION_DETAILS,
     INTERVIEW_CAP,
     MIN_ACTIVE,
     NO_RESPONSE_DAYS,
@@ -170,7 +172,27 @@ class DailyAgenda:
 
     def hide_reasons_for(self) -> int:
         """For how many days after a rejection its reason is kept out of sight (0: shown)."""
-        return self._settings.get(HIDE_REJECTION_DAYS)
+        get = self._settings.get
+        return get(HIDE_REJECTION_DAYS) if get(HIDE_REJECTION_DETAILS) else 0
+
+    def rejection_hidden_until(self, event: StageEvent) -> datetime | None:
+        """Until when a rejection's reason and note are out of sight, if they are now (the
+        setting is on, it is younger than the days set and it has a reason or note)."""
+        if event.outcome is not Outcome.REJECTED or event.recorded_at is None:
+            return None
+        if event.reason is None and not event.note:
+            return None  # nothing to hide
+        logged = event.recorded_at.astimezone()  # stored on this computer's clock
+        until = rules.details_hidden_until(logged, self.hide_reasons_for())
+        return until if until is not None and self._now() < until else None
+
+    def hidden_text(self, until: datetime) -> str:
+        return rules.hidden_text(until, self._zone())
+
+    def rejection_hidden_text(self, event: StageEvent) -> str | None:
+        """ "Rejection details hidden until …" when `event`'s details are out of sight now."""
+        until = self.rejection_hidden_until(event)
+        return None if until is None else self.hidden_text(until)
 
     def _interview_items(
         self, apps: Sequence[ApplicationSummary]

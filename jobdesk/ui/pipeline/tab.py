@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobdesk.domain.application import Application, ApplicationSummary
+from jobdesk.domain.application import Application, ApplicationSummary, StageEvent
 from jobdesk.domain.breaks import Break
 from jobdesk.domain.enums import Stage
 from jobdesk.domain.interviews import Interview
@@ -116,6 +116,7 @@ class PipelineTab(QWidget):
         parent: QWidget | None = None,
         *,
         load_interviews: InterviewsOf | None = None,
+        hidden_rejection: Callable[[StageEvent], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._load = load_application
@@ -196,7 +197,7 @@ class PipelineTab(QWidget):
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_match.hide()
 
-        self.detail = DetailPane()
+        self.detail = DetailPane(hidden_rejection=hidden_rejection)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -311,6 +312,7 @@ class PipelineTab(QWidget):
         self._today = today
         self.model.set_silence(today, no_response_days, breaks=breaks)
         self._rows_changed()
+        self._selection_changed()  # its days idle, or a setting the details pane follows
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

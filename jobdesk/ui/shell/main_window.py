@@ -84,7 +84,9 @@ class MainWindow(QMainWindow):
             self, services, self.perform, self.prompts, self._current_application, self.rows.all
         )
         self.pipeline_tab = PipelineTab(
-            self.pipeline.find, load_interviews=self.interview_actions.interviews_of
+            self.pipeline.find,
+            load_interviews=self.interview_actions.interviews_of,
+            hidden_rejection=services.agenda.rejection_hidden_text,
         )
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")

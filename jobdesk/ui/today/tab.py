@@ -27,6 +27,7 @@ from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND, AgendaModel
 
 _REFRESH_KINDS = frozenset({APPLICATIONS, BREAKS, FEEDBACK, INTERVIEWS, OFFERS, SETTINGS})
 INSIGHTS_LINK = "insights"
+SHOW_LINK = "show-rejection:"  # + the application's id
 
 
 class TodayTab(QWidget):
@@ -139,8 +140,17 @@ class TodayTab(QWidget):
         self.landing_label.setWordWrap(True)
         self.landing_label.setTextFormat(Qt.TextFormat.PlainText)  # names the user typed
         self.landing_label.setAccessibleName("After a rejection")
+        # "Rejection details hidden until … — Show now": markup made here, names escaped.
+        self.hidden_label = QLabel()
+        self.hidden_label.setWordWrap(True)
+        self.hidden_label.setTextFormat(Qt.TextFormat.RichText)
+        self.hidden_label.setAccessibleName("Rejection details hidden")
+        self.hidden_label.linkActivated.connect(self._reveal)
+        self.hidden_label.hide()
+        self.revealed: set[int] = set()  # applications whose card shows its reason anyway
         box = QVBoxLayout(self.landing_box)
         box.addWidget(self.landing_label)
+        box.addWidget(self.hidden_label)
         self.landing_box.hide()
         return self.landing_box
 
@@ -228,11 +238,30 @@ class TodayTab(QWidget):
             self.empty_label.setText("Nothing needs doing today. Well done.")
 
     def _show_landing(self, agenda: Agenda) -> None:
-        now = self._agenda_service.now()
-        days = self._agenda_service.hide_reasons_for()
-        texts = [w.message(now, hide_reason_days=days) for w in agenda.landing]
+        service = self._agenda_service
+        now = service.now()
+        days = service.hide_reasons_for()
+        texts, hidden = [], []
+        for w in agenda.landing:
+            shown_anyway = w.application_id in self.revealed
+            texts.append(w.message(now, hide_reason_days=0 if shown_anyway else days))
+            until = w.hidden_until(days)
+            # The card names a reason only when it is outside the person's control.
+            if not shown_anyway and w.outside_control and until is not None and now < until:
+                hidden.append(
+                    f"{escape(w.company)}: {escape(service.hidden_text(until))} — "
+                    f"<a href='{SHOW_LINK}{w.application_id}'>Show now</a>"
+                )
         self.landing_label.setText("\n\n".join(texts))
+        self.hidden_label.setText("<br>".join(hidden))
+        self.hidden_label.setVisible(bool(hidden))
         self.landing_box.setVisible(bool(texts))
+
+    def _reveal(self, link: str) -> None:
+        if link.startswith(SHOW_LINK):
+            self.revealed.add(int(link.removeprefix(SHOW_LINK)))
+            if self.agenda is not None:
+                self._show_landing(self.agenda)
 
     # --- acting on the items --------------------------------------------------------------
 
