@@ -21,6 +21,11 @@ from jobdesk.store import breaks as store
 _KINDS = frozenset({BREAKS})
 
 
+def stored_breaks() -> tuple[Break, ...]:
+    """Every break, earliest first: for the read-only commands, which build no `Breaks`."""
+    return tuple(store.breaks())
+
+
 class Breaks:
     def __init__(
         self,
@@ -38,7 +43,7 @@ class Breaks:
 
     def breaks(self) -> tuple[Break, ...]:
         """Every break, earliest first (a small table: read each time, never stale)."""
-        return tuple(store.breaks())
+        return stored_breaks()
 
     def current(self) -> Break | None:
         """The break today falls in, if any."""
