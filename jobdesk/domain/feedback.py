@@ -205,8 +205,18 @@ class FollowUp:
 
     app: Listed
     quiet_since: date  # the last activity, or the last follow-up sent
-    days: int
+    days: int  # counted: days inside recovery breaks left out
     followed_up_on: date | None
+    break_days: int = 0  # the days since `quiet_since` that fell inside breaks
+
+    @property
+    def days_text(self) -> str:
+        """ "26 days", or "26 days (not counting 14 days of breaks)"."""
+        text = f"{self.days} days"
+        if self.break_days:
+            noun = "day" if self.break_days == 1 else "days"
+            text += f" (not counting {self.break_days} {noun} of breaks)"
+        return text
 
 
 def follow_ups(
@@ -244,7 +254,8 @@ def follow_ups(
         quiet_since = max(app.last_activity, followed) if followed else app.last_activity
         days = waiting_days(quiet_since, today, breaks)
         if days >= after_days:
-            due.append(FollowUp(app, quiet_since, days, followed))
+            paused = (today - quiet_since).days - days
+            due.append(FollowUp(app, quiet_since, days, followed, paused))
     due.sort(key=lambda f: (-f.days, f.app.company.casefold(), f.app.id))
     return due
 

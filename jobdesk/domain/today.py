@@ -260,9 +260,9 @@ def follow_up_items(due: Iterable[FollowUp]) -> list[AgendaItem]:
     items = []
     for f in due:
         if f.followed_up_on:
-            text = f"{f.days} days since your last follow-up: one more short, polite note is due."
+            text = f"{f.days_text} since your last follow-up: one more short, polite note is due."
         else:
-            text = f"No news for {f.days} days: a short, polite follow-up is due."
+            text = f"No news for {f.days_text}: a short, polite follow-up is due."
         items.append(AgendaItem(ItemKind.FOLLOW_UP, f.app.id, f.app.name, text, f.days))
     return items
 

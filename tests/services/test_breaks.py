@@ -103,6 +103,9 @@ def test_every_count_leaves_the_break_s_days_out(services: Services) -> None:
     # news, against 10), as for any application still within its period.
     assert [(i.kind, i.application_id) for i in agenda.items] == [(ItemKind.FOLLOW_UP, acme)]
     assert [f.days for f in services.feedback.follow_ups(apps)] == [26]
+    assert agenda.items[0].text == (
+        "No news for 26 days (not counting 14 days of breaks): a short, polite follow-up is due."
+    )
 
     services.settings.set(NO_RESPONSE_DAYS, 20)
     assert services.agenda.silence().covers(apps[0])
