@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from peewee import SqliteDatabase
 
     from jobdesk.paths import Paths
+    from jobdesk.services.bundle import Services
 
 STARTED = time.perf_counter()  # for --check-start; the standard library imports above are cheap
 
@@ -138,6 +139,18 @@ def demo_folder() -> Path:
     return folder
 
 
+def load_demo(services: Services) -> None:
+    """The sample search and everything that hangs off it, as `--demo` opens it. Its dates
+    run up to today: one application was rejected yesterday, so Today opens with the card
+    that lets a rejection land (logged as the demo starts, it lasts until the next morning)."""
+    services.pipeline.load_sample()
+    services.pipeline.forget_history()
+    services.feedback.load_sample()
+    services.offers.load_sample()
+    services.interviews.load_sample()
+    services.patterns.load_sample()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["stats"]:
@@ -213,12 +226,7 @@ def run(args: argparse.Namespace, paths: Paths, gui_errors: bool) -> int:
             return EXIT_ERROR
         services = build_services(db, paths)
         if args.demo:
-            services.pipeline.load_sample()
-            services.pipeline.forget_history()
-            services.feedback.load_sample()
-            services.offers.load_sample()
-            services.interviews.load_sample()
-            services.patterns.load_sample()
+            load_demo(services)
 
         from jobdesk.ui.shell.gui import run_window
 

@@ -163,10 +163,11 @@ def _demo(folder: Path, today: date) -> tuple[Insights, Patterns]:
 
 
 def _read_only(data_dir: str | None, today: date) -> tuple[Insights, str, SqliteDatabase]:
+    from jobdesk.services.breaks import stored_breaks
     from jobdesk.services.settings import Settings
 
     db, source = open_read_only(data_dir, "stats")
-    return Insights(Settings(db), today=lambda: today), source, db
+    return Insights(Settings(db), today=lambda: today, breaks=stored_breaks), source, db
 
 
 def open_read_only(data_dir: str | None, command: str) -> tuple[SqliteDatabase, str]:

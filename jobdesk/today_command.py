@@ -97,6 +97,7 @@ def _agenda(db: SqliteDatabase, data_dir: Path, now: datetime) -> Agenda:
     from jobdesk.paths import Paths
     from jobdesk.services.agenda import DailyAgenda
     from jobdesk.services.attachments import Attachments
+    from jobdesk.services.breaks import Breaks
     from jobdesk.services.feedback import Feedback
     from jobdesk.services.insights import Insights
     from jobdesk.services.interviews import Interviews
@@ -109,16 +110,18 @@ def _agenda(db: SqliteDatabase, data_dir: Path, now: datetime) -> Agenda:
     pipeline = Pipeline(db, today=clock)
     settings = Settings(db)
     offers = Offers(pipeline, Attachments(pipeline, Paths(data_dir).attachments), today=clock)
-    feedback = Feedback(db, pipeline, settings, today=clock)
+    breaks = Breaks(db, pipeline, settings, today=clock)  # only read here
+    feedback = Feedback(db, pipeline, settings, today=clock, breaks=breaks.breaks)
     agenda = DailyAgenda(
         settings,
         feedback,
         offers,
-        Insights(settings, today=clock),
+        Insights(settings, today=clock, breaks=breaks.breaks),
         clock,
         interviews=Interviews(pipeline, now=lambda: now),
         now=lambda: now,
         zone=lambda: now.tzinfo or UTC,
+        breaks=breaks,
     )
     return agenda.agenda(pipeline.summaries())
 
@@ -140,6 +143,8 @@ def _report(args: argparse.Namespace, agenda: Agenda, source: str) -> int:
 def as_text(agenda: Agenda, source: str) -> str:
     day = agenda.today
     lines = [f"Today, {day:%A} {day.day} {day:%B %Y} ({source})", ""]
+    if agenda.break_text:
+        lines += [agenda.break_text, ""]
     if agenda.is_clear:
         lines.append("Nothing needs doing today.")
     else:
@@ -176,6 +181,7 @@ def as_json(agenda: Agenda, source: str) -> dict[str, Any]:
             for item in agenda.items
         ],
         "more_silent": agenda.more_silent,
+        "on_break_until": agenda.break_until.isoformat() if agenda.break_until else None,
         "health": {
             "active": health.active,
             "minimum": health.minimum,

@@ -197,3 +197,20 @@ def test_the_real_command_loads_no_qt() -> None:
         env=env,
     )
     assert check.stdout.strip() == "0 False", check.stderr
+
+
+def test_on_a_break_the_terminal_says_so_and_lists_no_nudges(
+    capsys: pytest.CaptureFixture[str], folder: Paths, services: Services
+) -> None:
+    from jobdesk.domain.breaks import Break
+
+    services.breaks.add(Break(date(2026, 11, 18), date(2026, 11, 24), "A week off"))
+    code, out, err = run(capsys, "--data-dir", str(folder.data_dir))
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[2].startswith("You are on a break until Tuesday 24 November. Nudges are paused:")
+    assert "Nothing needs doing today." in lines
+    assert "  2 applications are still moving (your minimum is 5)." in lines  # no nudge
+    code, out, err = run(capsys, "--json", "--data-dir", str(folder.data_dir))
+    data = json.loads(out)
+    assert (data["items"], data["on_break_until"]) == ([], "2026-11-24")

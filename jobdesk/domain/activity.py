@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from jobdesk.domain.breaks import Break
 from jobdesk.domain.enums import Outcome, ReasonGroup, RejectionReason, Stage
 from jobdesk.domain.funnel import (
     STAGES,
@@ -50,6 +52,7 @@ def weekly_activity(
     min_sample: int,
     start: date | None = None,
     end: date | None = None,
+    breaks: Sequence[Break] = (),
 ) -> list[Week]:
     """Every week from `start` (default: the first application) to `end` (default: today)."""
     tracks = tracks_of(items)
@@ -69,7 +72,7 @@ def weekly_activity(
     responses: Counter[date] = Counter()
     interviews: Counter[date] = Counter()
     ranks = [stage.rank for stage in _INTERVIEWS]
-    for t, code in zip(tracks, end_codes(tracks, today, no_response_days), strict=True):
+    for t, code in zip(tracks, end_codes(tracks, today, no_response_days, breaks), strict=True):
         codes.setdefault(monday(t.applied_on), []).append(code)
         if t.response_on is not None:
             responses[monday(t.response_on)] += 1

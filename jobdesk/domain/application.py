@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from typing import NamedTuple
 
@@ -35,10 +35,19 @@ class StageEvent:
     note: str = ""
     backfilled: bool = False
     id: int | None = None
+    # When it was logged (this computer's clock, naive), or None for one not stored yet: the
+    # store then stamps it with the real time. Kept through undo, so a rejection logged
+    # yesterday is not logged anew by undoing something else. Not part of what it says.
+    recorded_at: datetime | None = field(default=None, compare=False)
 
     @property
     def summary(self) -> str:
         """One line for the history list, in the user's words."""
+        return self.headline()
+
+    def headline(self, *, with_reason: bool = True) -> str:
+        """`summary`, leaving out the reason when `with_reason` is False (kept out of
+        sight for a while after a rejection)."""
         if self.kind is EventKind.STAGE:
             assert self.stage is not None
             return f"Reached {self.stage.label.lower()}"
@@ -52,7 +61,7 @@ class StageEvent:
             Outcome.ACCEPTED: "Offer accepted",
             Outcome.DECLINED: "Offer declined",
         }[self.outcome]
-        if self.reason is not None:
+        if self.reason is not None and with_reason:
             text += f": {self.reason.label.lower()} ({self.reason.group.label.lower()})"
         return text
 

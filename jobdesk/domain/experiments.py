@@ -7,11 +7,12 @@ reached the second, among those resolved; pending and withdrawn ones apart.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from jobdesk.domain.breaks import Break
 from jobdesk.domain.enums import Channel, SizeBand, Stage
 from jobdesk.domain.funnel import (
     Rate,
@@ -195,12 +196,13 @@ def breakdown(
     today: date,
     no_response_days: int,
     min_sample: int,
+    breaks: Sequence[Break] = (),
 ) -> Breakdown:
     """`metric` for each value of `dimension` among `items` (applications or tracks)."""
     tracks = tracks_of(items)
     key_of = _KEYS[dimension]
     keys = [key_of(t) for t in tracks]
-    codes = end_codes(tracks, today, no_response_days)
+    codes = end_codes(tracks, today, no_response_days, breaks)
     by_key: dict[str, list[int]] = {}
     for key, code in zip(keys, codes, strict=True):
         by_key.setdefault(key, []).append(code)

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from enum import Enum
 
 from jobdesk.domain.application import Application, ApplicationSummary, EventKind, clean_text
+from jobdesk.domain.breaks import Break, waiting_days
 from jobdesk.domain.enums import Outcome, RejectionReason, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.funnel import is_silent
@@ -221,8 +222,18 @@ class FollowUp:
 
     app: Listed
     quiet_since: date  # the last activity, or the last follow-up sent
-    days: int
+    days: int  # counted: days inside recovery breaks left out
     followed_up_on: date | None
+    break_days: int = 0  # the days since `quiet_since` that fell inside breaks
+
+    @property
+    def days_text(self) -> str:
+        """ "26 days", or "26 days (not counting 14 days of breaks)"."""
+        text = f"{self.days} days"
+        if self.break_days:
+            noun = "day" if self.break_days == 1 else "days"
+            text += f" (not counting {self.break_days} {noun} of breaks)"
+        return text
 
 
 def follow_ups(
@@ -231,8 +242,11 @@ def follow_ups(
     today: date,
     after_days: int,
     no_response_days: int,
+    breaks: Sequence[Break] = (),
 ) -> list[FollowUp]:
-    """Active applications quiet for `after_days` or more, longest wait first.
+    """Active applications quiet for `after_days` or more, longest wait first. Days inside
+    recovery breaks are not counted (`waiting_days`): a follow-up falls due that many days
+    later, and a break does not leave a pile of them for the day the user comes back.
 
     Left out: offers (the next move is the user's), anything with a next step
     still ahead, and applications never answered within the no-response period:
@@ -249,13 +263,16 @@ def follow_ups(
             continue
         if app.next_step_on is not None and app.next_step_on >= today:
             continue
-        if is_silent(app.furthest_stage, app.outcome, app.applied_on, today, no_response_days):
+        if is_silent(
+            app.furthest_stage, app.outcome, app.applied_on, today, no_response_days, breaks
+        ):
             continue  # listed once, as a silent application (Today), not also as a follow-up
         followed = last_follow_up.get(app.id)
         quiet_since = max(app.last_activity, followed) if followed else app.last_activity
-        days = (today - quiet_since).days
+        days = waiting_days(quiet_since, today, breaks)
         if days >= after_days:
-            due.append(FollowUp(app, quiet_since, days, followed))
+            paused = (today - quiet_since).days - days
+            due.append(FollowUp(app, quiet_since, days, followed, paused))
     due.sort(key=lambda f: (-f.days, f.app.company.casefold(), f.app.id))
     return due
 

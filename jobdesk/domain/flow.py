@@ -7,9 +7,11 @@ the funnel's rules), so every stage node passes on exactly what it receives.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from jobdesk.domain.breaks import Break
 from jobdesk.domain.enums import Stage
 from jobdesk.domain.funnel import ENDS, STAGES, End, Tally, Tracks, tracks_of
 
@@ -122,9 +124,9 @@ class Flow:
         return sum(link.count for link in self.links if link.source == label)
 
 
-def flow(items: Tracks, today: date, no_response_days: int) -> Flow:
+def flow(items: Tracks, today: date, no_response_days: int, breaks: Sequence[Break] = ()) -> Flow:
     """The flow of `items` (applications or tracks) as counted today."""
-    return flow_of(Tally.of(tracks_of(items), today, no_response_days))
+    return flow_of(Tally.of(tracks_of(items), today, no_response_days, breaks))
 
 
 def flow_of(tally: Tally) -> Flow:

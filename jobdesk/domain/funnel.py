@@ -12,11 +12,13 @@ The counting rules, exactly:
   rejection after a final round still counts as reaching the final round. A
   rejection straight after applying is a response: it counts as reaching
   `responded` and ends the application there.
-* An open application still at `applied` whose applied date is at least
-  `no_response_days` before today (today − applied ≥ N) counts as ended at
-  `applied` with no response ("timed out"), just as one the user marked ghosted
-  does. Withdrawing wins over the timeout. The clock runs from the applied date
-  even after a reopen: a reopened application with no reply still has had none.
+* An open application still at `applied` that has waited at least
+  `no_response_days` since its applied date counts as ended at `applied` with no
+  response ("timed out"), just as one the user marked ghosted does. Days inside the
+  user's recovery breaks are not counted (`breaks.waiting_days`); without breaks the
+  rule is today − applied ≥ N. Withdrawing wins over the timeout. The clock runs from
+  the applied date even after a reopen: a reopened application with no reply still has
+  had none.
 * A reopened application counts by its latest state; earlier events still count
   towards how far it got (a rejection before the reopen remains a response).
 * Ratio k→k+1 = reached(k+1) / resolved(k), where resolved(k) = reached(k+1) plus
@@ -34,8 +36,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any, NamedTuple
 
 from jobdesk.domain.application import (
@@ -45,6 +48,7 @@ from jobdesk.domain.application import (
     current_outcome,
     furthest_stage,
 )
+from jobdesk.domain.breaks import Break, no_response_cutoff, waiting_days
 from jobdesk.domain.enums import Channel, Outcome, RejectionReason, SizeBand, Stage, Vocabulary
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.stats import wilson_interval
@@ -247,18 +251,25 @@ def tracks_of(items: Tracks) -> list[Track]:
 
 
 def is_silent(
-    furthest: Stage, outcome: Outcome, applied_on: date, today: date, no_response_days: int
+    furthest: Stage,
+    outcome: Outcome,
+    applied_on: date,
+    today: date,
+    no_response_days: int,
+    breaks: Sequence[Break] = (),
 ) -> bool:
     """Whether an application counts as "no response" without being marked so: still open,
-    never answered, and sent at least `no_response_days` ago (today − applied ≥ N).
+    never answered, and it has waited `no_response_days` since it was sent, not counting
+    days inside recovery breaks (with no break: today − applied ≥ N).
 
     The one home of the rule: the funnel's timeouts, the pipeline's Active filter and its
-    Outcome column, the status bar and Today all ask it, so they tell one story.
+    Outcome column, the status bar and Today all ask it (or `Silence`, or `end_codes`,
+    which count the same days through `no_response_cutoff`), so they tell one story.
     """
     return (
         outcome is Outcome.ACTIVE
         and furthest is Stage.APPLIED
-        and (today - applied_on).days >= no_response_days
+        and waiting_days(applied_on, today, breaks) >= no_response_days
     )
 
 
@@ -268,10 +279,19 @@ class Silence:
 
     today: date
     no_response_days: int
+    breaks: tuple[Break, ...] = field(default=())
+
+    @cached_property
+    def cutoff(self) -> date:
+        """Sent on or before this day, an unanswered application has waited long enough
+        (`is_silent`'s count, worked out once rather than for each of 100,000 rows)."""
+        return no_response_cutoff(self.today, self.no_response_days, self.breaks)
 
     def covers(self, app: ApplicationSummary) -> bool:
-        return is_silent(
-            app.furthest_stage, app.outcome, app.applied_on, self.today, self.no_response_days
+        return (
+            app.outcome is Outcome.ACTIVE
+            and app.furthest_stage is Stage.APPLIED
+            and app.applied_on <= self.cutoff
         )
 
     def days(self, app: ApplicationSummary) -> int:
@@ -282,7 +302,7 @@ class Silence:
         return sum(1 for app in apps if self.covers(app))
 
 
-def end_of(t: Track, today: date, no_response_days: int) -> End:
+def end_of(t: Track, today: date, no_response_days: int, breaks: Sequence[Break] = ()) -> End:
     """How `t` counts today (the rules in the module docstring)."""
     outcome = t.outcome
     if outcome is Outcome.WITHDRAWN:
@@ -295,7 +315,7 @@ def end_of(t: Track, today: date, no_response_days: int) -> End:
         return End.DECLINED
     if outcome is Outcome.GHOSTED:
         return End.GHOSTED
-    if is_silent(t.furthest, outcome, t.applied_on, today, no_response_days):
+    if is_silent(t.furthest, outcome, t.applied_on, today, no_response_days, breaks):
         # Unmarked, N days of silence after applying still counts as no response.
         return End.TIMED_OUT
     return End.PENDING
@@ -308,8 +328,14 @@ class Tally:
         self.counts: list[list[int]] = [[0] * len(ENDS) for _ in STAGES]
 
     @classmethod
-    def of(cls, tracks: Iterable[Track], today: date, no_response_days: int) -> Tally:
-        return cls.of_codes(end_codes(tracks, today, no_response_days))
+    def of(
+        cls,
+        tracks: Iterable[Track],
+        today: date,
+        no_response_days: int,
+        breaks: Sequence[Break] = (),
+    ) -> Tally:
+        return cls.of_codes(end_codes(tracks, today, no_response_days, breaks))
 
     @classmethod
     def of_codes(cls, codes: Iterable[int]) -> Tally:
@@ -347,12 +373,14 @@ class Tally:
         return Rate.of(successes, successes + failures, pending, withdrawn, min_sample)
 
 
-def end_codes(tracks: Iterable[Track], today: date, no_response_days: int) -> list[int]:
+def end_codes(
+    tracks: Iterable[Track], today: date, no_response_days: int, breaks: Sequence[Break] = ()
+) -> list[int]:
     """For each track, its furthest stage and `End` packed in one small int (for fast counting).
 
     The same rules as `end_of`, in the one loop that sees every application.
     """
-    cutoff = today - timedelta(days=no_response_days)
+    cutoff = no_response_cutoff(today, no_response_days, breaks)
     width = len(ENDS)
     pending, timed_out = _END_INDEX[End.PENDING], _END_INDEX[End.TIMED_OUT]
     applied, active = Stage.APPLIED, Outcome.ACTIVE
@@ -478,9 +506,15 @@ class Funnel:
         return self.tally.reached(stage)
 
 
-def funnel(items: Tracks, today: date, no_response_days: int, min_sample: int) -> Funnel:
+def funnel(
+    items: Tracks,
+    today: date,
+    no_response_days: int,
+    min_sample: int,
+    breaks: Sequence[Break] = (),
+) -> Funnel:
     """The funnel of `items` (applications or tracks) as counted today."""
-    tally = Tally.of(tracks_of(items), today, no_response_days)
+    tally = Tally.of(tracks_of(items), today, no_response_days, breaks)
     return funnel_of(tally, min_sample)
 
 

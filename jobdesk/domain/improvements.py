@@ -11,11 +11,12 @@ shown beside it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from jobdesk.domain.application import clean_text
+from jobdesk.domain.breaks import Break
 from jobdesk.domain.enums import Stage, Vocabulary
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.funnel import Rate, Tally, Track
@@ -157,6 +158,7 @@ def effect(
     today: date,
     no_response_days: int,
     min_sample: int,
+    breaks: Sequence[Break] = (),
 ) -> Effect:
     stage = improvement.stage
     end = stage.next()
@@ -170,8 +172,8 @@ def effect(
         if on is None or (stop is not None and on > stop):
             continue  # not at the stage, or reached it once the improvement had ended
         (before if on < start else after).append(t)
-    rate_before = Tally.of(before, today, no_response_days).rate(stage, end, min_sample)
-    rate_after = Tally.of(after, today, no_response_days).rate(stage, end, min_sample)
+    rate_before = Tally.of(before, today, no_response_days, breaks).rate(stage, end, min_sample)
+    rate_after = Tally.of(after, today, no_response_days, breaks).rate(stage, end, min_sample)
     p = None
     if rate_before.enough and rate_after.enough:
         p = fisher_exact(

@@ -43,7 +43,8 @@ NO_RESPONSE_DAYS = Setting(
     30,
     "No-response period (days)",
     "An application with no reply this many days after it was sent counts as unanswered "
-    "in the rates, whether or not you marked it ghosted.",
+    "in the rates, whether or not you marked it ghosted. Days inside your recovery breaks "
+    "are not counted.",
     minimum=1,
     maximum=365,
 )
@@ -62,7 +63,8 @@ FOLLOW_UP_DAYS = Setting(
     "feedback.follow_up_days",
     10,
     "Suggest a follow-up after (days)",
-    "Applications with no reply after this many days are suggested for a polite follow-up.",
+    "Applications with no reply after this many days are suggested for a polite follow-up. "
+    "Days inside your recovery breaks are not counted.",
     minimum=1,
     maximum=120,
 )
@@ -136,13 +138,20 @@ REJECTION_HOURS = Setting(
     minimum=0,
     maximum=72,
 )
+HIDE_REJECTION_DETAILS = Setting(
+    "today.hide_rejection_details",
+    False,
+    "Keep rejection details out of sight for a while",
+    "A run of rejections is hard to read. When on, the details pane and Today leave out a "
+    "new rejection's reason and notes for a few days, with a link to show them. No figure "
+    "changes: Insights count every rejection as before.",
+)
 HIDE_REJECTION_DAYS = Setting(
     "today.hide_rejection_days",
-    0,
-    "Keep rejection reasons out of sight for (days; 0: show them)",
-    "For this many days after a rejection is logged, Today does not show its reason. No "
-    "figure changes: Insights count every rejection as before.",
-    minimum=0,
+    7,
+    "Keep them out of sight for (days)",
+    "How long after a rejection is logged its reason and notes stay out of sight, when that is on.",
+    minimum=1,
     maximum=60,
 )
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from jobdesk.domain.application import ApplicationSummary
+from jobdesk.domain.breaks import Break
 from jobdesk.domain.enums import Outcome, ReasonGroup, RejectionReason, Stage, Vocabulary
 from jobdesk.domain.feedback import FollowUp, MessageSent
 from jobdesk.domain.funnel import Silence
@@ -76,10 +77,11 @@ class Health:
     active: int
     minimum: int  # 0: no minimum
     carrying: ApplicationSummary | None  # a final round or offer with few others moving
+    resting: bool = False  # on a recovery break: the counts, without the nudges
 
     @property
     def below_minimum(self) -> bool:
-        return self.minimum > 0 and self.active < self.minimum
+        return not self.resting and self.minimum > 0 and self.active < self.minimum
 
     @property
     def message(self) -> str:
@@ -97,7 +99,7 @@ class Health:
     def warning(self) -> str:
         """The note when one opportunity carries the search, or ""."""
         app = self.carrying
-        if app is None:
+        if app is None or self.resting:
             return ""
         where = "an offer" if app.furthest_stage is Stage.OFFER else "a final round"
         others = self.active - 1
@@ -156,6 +158,22 @@ class Agenda:
     pacing: Pacing | None = None
     landing: tuple[Landing, ...] = ()  # rejections still landing: nudges wait meanwhile
     more_silent: int = 0  # silent applications beyond those listed
+    on_break: Break | None = None  # the recovery break today falls in: nudges pause
+    break_until: date | None = None  # its last day, with any break that runs on from it
+
+    @property
+    def break_text(self) -> str:
+        """What Today says while a break is on, or ""."""
+        until = self.break_until
+        if until is None:
+            return ""
+        return (
+            f"You are on a break until {until:%A} {until.day} {until:%B}. Nudges are paused: "
+            "no follow-ups, silent applications, late next steps or debriefs are listed, and "
+            "the days of the break do not count towards the no-response period or "
+            "follow-ups. Interviews and offer deadlines still show, as they are fixed with "
+            "other people."
+        )
 
     @property
     def more_silent_text(self) -> str:
@@ -242,9 +260,9 @@ def follow_up_items(due: Iterable[FollowUp]) -> list[AgendaItem]:
     items = []
     for f in due:
         if f.followed_up_on:
-            text = f"{f.days} days since your last follow-up: one more short, polite note is due."
+            text = f"{f.days_text} since your last follow-up: one more short, polite note is due."
         else:
-            text = f"No news for {f.days} days: a short, polite follow-up is due."
+            text = f"No news for {f.days_text}: a short, polite follow-up is due."
         items.append(AgendaItem(ItemKind.FOLLOW_UP, f.app.id, f.app.name, text, f.days))
     return items
 
@@ -422,10 +440,13 @@ def interview_reminders(
 _LATE = (Stage.OFFER, Stage.FINAL)
 
 
-def health(apps: Sequence[ApplicationSummary], silence: Silence, minimum: int) -> Health:
+def health(
+    apps: Sequence[ApplicationSummary], silence: Silence, minimum: int, *, resting: bool = False
+) -> Health:
     """Active opportunities (open, and not silent: the pipeline's Active filter), and the
     one carrying the search: the furthest final round or offer, when fewer than `minimum`
-    others are moving (with no minimum: when none are)."""
+    others are moving (with no minimum: when none are). While `resting` (a recovery
+    break), the counts without the suggestions."""
     active = [a for a in apps if a.outcome is Outcome.ACTIVE and not silence.covers(a)]
     late = [a for a in active if a.furthest_stage in _LATE]
     carrying = None
@@ -434,7 +455,7 @@ def health(apps: Sequence[ApplicationSummary], silence: Silence, minimum: int) -
         others = len(active) - 1
         if others < max(minimum, 1):
             carrying = late[0]
-    return Health(len(active), minimum, carrying)
+    return Health(len(active), minimum, carrying, resting)
 
 
 def week_start(today: date) -> date:
@@ -673,12 +694,15 @@ class Landing:
             return f"{until:%H:%M}"
         return f"{until:%H:%M} tomorrow" if days == 1 else f"{until:%A %H:%M}"
 
+    def hidden_until(self, hide_reason_days: int) -> datetime | None:
+        """When its reason comes back into sight (`details_hidden_until`)."""
+        return details_hidden_until(self.logged_at, hide_reason_days)
+
     def message(self, now: datetime, *, hide_reason_days: int = 0) -> str:
         """The card's text; the reason is left out for `hide_reason_days` days after the
         rejection was logged."""
-        hide_reason = hide_reason_days > 0 and now - self.logged_at < timedelta(
-            days=hide_reason_days
-        )
+        until = self.hidden_until(hide_reason_days)
+        hide_reason = until is not None and now < until
         when = self.until_text(now)
         text = (
             f"{self.company} said no. It is fine to be disappointed: let it land, take the "
@@ -695,6 +719,22 @@ class Landing:
                 f"you ({others}): one company's decision is not a measurement of you."
             )
         return text
+
+
+def details_hidden_until(logged_at: datetime, days: int) -> datetime | None:
+    """When a rejection's details (its reason and note) come back into sight, with the
+    setting that keeps them out of sight for `days` days after it was logged (0: off); None
+    when nothing is hidden. `logged_at` must be aware. No figure depends on this: only what
+    the card and the details pane show."""
+    if days <= 0:
+        return None
+    return logged_at + timedelta(days=days)
+
+
+def hidden_text(until: datetime, zone: tzinfo) -> str:
+    """ "Rejection details hidden until Tuesday 8 December, 21:30", on the user's clock."""
+    local = until.astimezone(zone)
+    return f"Rejection details hidden until {local:%A} {local.day} {local:%B}, {local:%H:%M}"
 
 
 def landing(
@@ -715,6 +755,15 @@ def landing(
         if app.outcome is Outcome.REJECTED and logged <= now < until:
             found[app.id] = Landing(app.id, app.name, app.company, reason, until, logged)
     return tuple(sorted(found.values(), key=lambda w: (w.until, w.application_id), reverse=True))
+
+
+# On a break only what is fixed with other people stays: the rest is a nudge.
+_KEPT_ON_BREAK = frozenset({ItemKind.INTERVIEW, ItemKind.OFFER_REPLY})
+
+
+def resting(items: Iterable[AgendaItem]) -> list[AgendaItem]:
+    """The items still listed during a recovery break: interviews and offer deadlines."""
+    return [i for i in items if i.kind in _KEPT_ON_BREAK]
 
 
 def paused(items: Iterable[AgendaItem], landing: Sequence[Landing]) -> list[AgendaItem]:

@@ -10,12 +10,15 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jobdesk.domain import today as rules
-from jobdesk.domain.application import ApplicationSummary
+from jobdesk.domain.application import ApplicationSummary, StageEvent
+from jobdesk.domain.breaks import Break, current_break, on_break_until
+from jobdesk.domain.enums import Outcome
 from jobdesk.domain.funnel import Silence
 from jobdesk.domain.interviews import Interview, InterviewDetails, is_time_zone
 from jobdesk.domain.settings import (
     DAILY_LIMIT,
     HIDE_REJECTION_DAYS,
+    HIDE_REJECTION_DETAILS,
     INTERVIEW_CAP,
     MIN_ACTIVE,
     NO_RESPONSE_DAYS,
@@ -26,6 +29,7 @@ from jobdesk.domain.settings import (
     REMIND_INTERVIEWS,
     REMIND_OFFERS,
 )
+from jobdesk.services.breaks import Breaks
 from jobdesk.services.feedback import Feedback
 from jobdesk.services.insights import Insights
 from jobdesk.services.interviews import Interviews, utc_now
@@ -70,6 +74,7 @@ class DailyAgenda:
         interviews: Interviews | None = None,
         now: Callable[[], datetime] = utc_now,
         zone: Callable[[], tzinfo] = local_zone,
+        breaks: Breaks | None = None,
     ) -> None:
         self._settings = settings
         self._feedback = feedback
@@ -79,21 +84,32 @@ class DailyAgenda:
         self._interviews = interviews
         self._now = now
         self._zone = zone
+        self._breaks = breaks
 
     def now(self) -> datetime:
         """The moment on the user's clock (aware)."""
         return self._now().astimezone(self._zone())
 
     def silence(self) -> Silence:
-        return Silence(self._today(), self._settings.get(NO_RESPONSE_DAYS))
+        return Silence(self._today(), self._settings.get(NO_RESPONSE_DAYS), self._break_list())
+
+    def _break_list(self) -> tuple[Break, ...]:
+        return () if self._breaks is None else self._breaks.breaks()
+
+    def on_break(self) -> bool:
+        """Whether today falls in a recovery break: nudges, the daily limit and the
+        after-rejection card stay quiet meanwhile."""
+        return current_break(self._break_list(), self._today()) is not None
 
     def agenda(self, apps: Sequence[ApplicationSummary], *, with_leak: bool = True) -> rules.Agenda:
         """The agenda for `apps` (every application's summary); the leaking stage, which reads
         every application's track, only when `with_leak`."""
         silence = self.silence()
+        today = silence.today
+        on_break = current_break(silence.breaks, today)
         sent = self._feedback.messages_sent()
         due_offers = self._offers_due()
-        landing = self.landing(apps)
+        landing = () if on_break else self.landing(apps)
         silent, silent_total = rules.silent_listed(apps, silence, rules.SILENT_LISTED)
         items = rules.merged(
             *self._interview_items(apps),
@@ -104,6 +120,8 @@ class DailyAgenda:
         )
         more_silent = silent_total - len(silent)
         items = tuple(rules.paused(items, landing))
+        if on_break is not None:
+            items, more_silent = tuple(rules.resting(items)), 0
         leak = ""
         if with_leak:
             report = self._insights.view().leak
@@ -111,14 +129,18 @@ class DailyAgenda:
         return rules.Agenda(
             silence.today,
             items,
-            rules.health(apps, silence, self._settings.get(MIN_ACTIVE)),
+            rules.health(
+                apps, silence, self._settings.get(MIN_ACTIVE), resting=on_break is not None
+            ),
             rules.week_summary(apps, sent, silence.today),
             leak,
             None
-            if landing
+            if landing or on_break
             else rules.pacing(apps, silence.today, self._settings.get(PACING_APPLICATIONS)),
             landing,
             more_silent,
+            on_break,
+            on_break_until(silence.breaks, today) if on_break else None,
         )
 
     def landing(
@@ -128,7 +150,7 @@ class DailyAgenda:
         setting is off). Read from the event log: when each rejection was recorded; with
         `only_these`, of `apps` alone (a quick read by their ids, for one change)."""
         get = self._settings.get
-        if not get(REJECTION_LANDING):
+        if not get(REJECTION_LANDING) or self.on_break():
             return ()
         hours = get(REJECTION_HOURS)
         now = self._now()
@@ -150,7 +172,27 @@ class DailyAgenda:
 
     def hide_reasons_for(self) -> int:
         """For how many days after a rejection its reason is kept out of sight (0: shown)."""
-        return self._settings.get(HIDE_REJECTION_DAYS)
+        get = self._settings.get
+        return get(HIDE_REJECTION_DAYS) if get(HIDE_REJECTION_DETAILS) else 0
+
+    def rejection_hidden_until(self, event: StageEvent) -> datetime | None:
+        """Until when a rejection's reason and note are out of sight, if they are now (the
+        setting is on, it is younger than the days set and it has a reason or note)."""
+        if event.outcome is not Outcome.REJECTED or event.recorded_at is None:
+            return None
+        if event.reason is None and not event.note:
+            return None  # nothing to hide
+        logged = event.recorded_at.astimezone()  # stored on this computer's clock
+        until = rules.details_hidden_until(logged, self.hide_reasons_for())
+        return until if until is not None and self._now() < until else None
+
+    def hidden_text(self, until: datetime) -> str:
+        return rules.hidden_text(until, self._zone())
+
+    def rejection_hidden_text(self, event: StageEvent) -> str | None:
+        """ "Rejection details hidden until …" when `event`'s details are out of sight now."""
+        until = self.rejection_hidden_until(event)
+        return None if until is None else self.hidden_text(until)
 
     def _interview_items(
         self, apps: Sequence[ApplicationSummary]
@@ -187,7 +229,8 @@ class DailyAgenda:
                     interviews, _names(apps, interviews), self._now(), self._zone()
                 )
         follow_ups = 0
-        if follow_ups_on and not self.landing(apps):  # no nudges while a rejection lands
+        # No nudges while a rejection lands (`landing` is empty on a break: checked too).
+        if follow_ups_on and not self.on_break() and not self.landing(apps):
             # As on Today: an application listed for an interview is not nudged to follow up.
             busy = {i.application_id for group in self._interview_items(apps) for i in group}
             follow_ups = sum(1 for f in self._feedback.follow_ups(apps) if f.app.id not in busy)
@@ -208,6 +251,8 @@ class DailyAgenda:
     def daily_limit_note(self, apps: Sequence[ApplicationSummary], on: date) -> str | None:
         """The gentle note when one more application sent on `on` goes past the daily limit."""
         limit = self._settings.get(DAILY_LIMIT)
+        if self.on_break():
+            return None  # no counting of applications on a break: logging one is enough
         sent = rules.over_daily_limit(apps, on, limit)
         return None if sent is None else rules.daily_limit_note(sent, limit)
 

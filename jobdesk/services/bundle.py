@@ -12,6 +12,7 @@ from jobdesk.paths import Paths
 from jobdesk.services.agenda import DailyAgenda
 from jobdesk.services.attachments import Attachments, OfferRows
 from jobdesk.services.backups import Backups
+from jobdesk.services.breaks import Breaks
 from jobdesk.services.feedback import Feedback, FeedbackRows
 from jobdesk.services.insights import Insights
 from jobdesk.services.interviews import InterviewRows, Interviews, utc_now
@@ -37,6 +38,7 @@ class Services:
     interviews: Interviews
     agenda: DailyAgenda
     patterns: Patterns
+    breaks: Breaks
 
     def today(self) -> date:
         return self.pipeline.today()
@@ -68,9 +70,10 @@ def build_services(
     # Never on a new, empty or just-restored database, and never a file a backup needs.
     if backups.clear_to_sweep():
         attachments.sweep(backups.kept_hashes())
-    insights = Insights(settings, today=today)
+    breaks = Breaks(db, pipeline, settings, today=today)
+    insights = Insights(settings, today=today, breaks=breaks.breaks)
     pipeline.watch(insights.forget)
-    feedback = Feedback(db, pipeline, settings, today=today)
+    feedback = Feedback(db, pipeline, settings, today=today, breaks=breaks.breaks)
     offers = Offers(pipeline, attachments, today=today)
     interviews = Interviews(pipeline, now=now)
     return Services(
@@ -85,7 +88,15 @@ def build_services(
         backups=backups,
         interviews=interviews,
         agenda=DailyAgenda(
-            settings, feedback, offers, insights, today=today, interviews=interviews, now=now
+            settings,
+            feedback,
+            offers,
+            insights,
+            today=today,
+            interviews=interviews,
+            now=now,
+            breaks=breaks,
         ),
         patterns=Patterns(insights, settings, today=today),
+        breaks=breaks,
     )

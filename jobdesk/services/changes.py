@@ -15,6 +15,7 @@ OFFERS = "offers"
 ATTACHMENTS = "attachments"
 INTERVIEWS = "interviews"  # interviews and their debriefs
 IMPROVEMENTS = "improvements"
+BREAKS = "breaks"  # recovery breaks: they move the no-response and follow-up clocks
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,17 @@ class Change:
 
 
 EVERYTHING = frozenset(
-    {APPLICATIONS, SETTINGS, TEMPLATES, FEEDBACK, OFFERS, ATTACHMENTS, INTERVIEWS, IMPROVEMENTS}
+    {
+        APPLICATIONS,
+        SETTINGS,
+        TEMPLATES,
+        FEEDBACK,
+        OFFERS,
+        ATTACHMENTS,
+        INTERVIEWS,
+        IMPROVEMENTS,
+        BREAKS,
+    }
 )
 
 

@@ -10,6 +10,7 @@ from peewee import SqliteDatabase
 
 from jobdesk.domain import feedback as rules
 from jobdesk.domain.application import Application, Contact
+from jobdesk.domain.breaks import Break
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.feedback import (
     FollowUp,
@@ -77,11 +78,13 @@ class Feedback:
         pipeline: Pipeline,
         settings: Settings,
         today: Callable[[], date] = date.today,
+        breaks: Callable[[], tuple[Break, ...]] = tuple,
     ) -> None:
         self._db = db
         self._pipeline = pipeline
         self._settings = settings
         self._today = today
+        self._breaks = breaks  # a follow-up's wait leaves out the days of recovery breaks
 
     # --- templates ------------------------------------------------------------------------
 
@@ -325,6 +328,7 @@ class Feedback:
             self._today(),
             self._settings.get(FOLLOW_UP_DAYS),
             self._settings.get(NO_RESPONSE_DAYS),
+            self._breaks(),
         )
 
     def load_sample(self) -> Change:

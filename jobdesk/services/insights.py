@@ -19,6 +19,7 @@ from jobdesk.domain.activity import (
     time_in_stage,
     weekly_activity,
 )
+from jobdesk.domain.breaks import Break, how_it_counts
 from jobdesk.domain.enums import Stage
 from jobdesk.domain.experiments import Breakdown, Dimension, Metric, breakdown
 from jobdesk.domain.flow import Flow, flow_of
@@ -32,6 +33,7 @@ from jobdesk.domain.funnel import (
     leaking_stage,
 )
 from jobdesk.domain.settings import (
+    FOLLOW_UP_DAYS,
     MIN_SAMPLE,
     NO_RESPONSE_DAYS,
     REFERENCE_FINAL,
@@ -61,6 +63,7 @@ class Counting:
     no_response_days: int
     min_sample: int
     references: dict[Stage, float]  # 0..1, by the stage a step starts from
+    breaks: tuple[Break, ...] = ()  # recovery breaks: their days do not count towards timeouts
 
 
 class View:
@@ -83,7 +86,7 @@ class View:
         self.date_range = date_range
         self.counting = counting
         self.overall = overall
-        self._tally = Tally.of(tracks, today, counting.no_response_days)
+        self._tally = Tally.of(tracks, today, counting.no_response_days, counting.breaks)
         self.funnel: Funnel = funnel_of(self._tally, counting.min_sample)
 
     @cached_property
@@ -98,7 +101,7 @@ class View:
     def activity(self) -> list[Week]:
         c, r = self.counting, self.date_range
         return weekly_activity(
-            self._tracks, self.today, c.no_response_days, c.min_sample, r.start, r.end
+            self._tracks, self.today, c.no_response_days, c.min_sample, r.start, r.end, c.breaks
         )
 
     @cached_property
@@ -127,9 +130,15 @@ class Experiment:
 class Insights:
     """Read-only: figures about the applications, counted by the domain's rules."""
 
-    def __init__(self, settings: Settings, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        today: Callable[[], date] = date.today,
+        breaks: Callable[[], tuple[Break, ...]] = tuple,
+    ) -> None:
         self._settings = settings
         self._today = today
+        self._breaks = breaks
         # Every application's track by id, read once and then kept up to date by the ids the
         # pipeline reports after each change (`forget`); None until first needed.
         self._tracks: dict[int, Track] | None = None
@@ -146,7 +155,13 @@ class Insights:
             get(NO_RESPONSE_DAYS),
             get(MIN_SAMPLE),
             {stage: get(setting) / 100 for stage, setting in REFERENCE_SETTINGS.items()},
+            self._breaks(),
         )
+
+    def how_it_counts(self) -> str:
+        """The counting rules with this user's settings, for "How it counts"."""
+        c = self.counting()
+        return how_it_counts(c.no_response_days, self._settings.get(FOLLOW_UP_DAYS), c.min_sample)
 
     def forget(self, app_ids: tuple[int, ...]) -> None:
         """These applications changed: their tracks are read again when next needed.
@@ -219,7 +234,9 @@ class Insights:
         today = self.today()
 
         def split(selected: list[Track]) -> Breakdown:
-            return breakdown(selected, dimension, metric, today, c.no_response_days, c.min_sample)
+            return breakdown(
+                selected, dimension, metric, today, c.no_response_days, c.min_sample, c.breaks
+            )
 
         overall = None if date_range.is_everything else split(tracks)
         return Experiment(split(date_range.select(tracks)), overall)

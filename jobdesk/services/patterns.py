@@ -120,6 +120,7 @@ class Patterns:
                 today,
                 counting.no_response_days,
                 counting.min_sample,
+                counting.breaks,
             )
             return min(e.before.resolved, e.after.resolved)
 
@@ -151,6 +152,7 @@ class Patterns:
                     self._today(),
                     counting.no_response_days,
                     counting.min_sample,
+                    counting.breaks,
                 ),
             )
             for i in self.improvements()

@@ -65,6 +65,10 @@ class _Step:
     extra_before: dict[int, tuple[Any, ...]] = field(default_factory=dict)
     extra_after: dict[int, tuple[Any, ...]] = field(default_factory=dict)
     kinds: frozenset[str] = frozenset()
+    # A change to something other than applications (a recovery break): how to take it
+    # back and how to make it again, each run in one transaction.
+    take_back: Callable[[], object] | None = None
+    make_again: Callable[[], object] | None = None
 
 
 class Pipeline:
@@ -251,6 +255,11 @@ class Pipeline:
         if not self._undo:
             raise UserError("There is nothing to undo.")
         step = self._undo[-1]
+        if step.take_back is not None:
+            with saving(self._db):
+                step.take_back()
+            self._redo.append(self._undo.pop())
+            return Change(step.kinds, f"Undo {step.description}")
         self._apply(step.before, step.extra_before)
         self._redo.append(self._undo.pop())
         kinds = frozenset({APPLICATIONS}) | step.kinds
@@ -260,10 +269,29 @@ class Pipeline:
         if not self._redo:
             raise UserError("There is nothing to redo.")
         step = self._redo[-1]
+        if step.make_again is not None:
+            with saving(self._db):
+                step.make_again()
+            self._undo.append(self._redo.pop())
+            return Change(step.kinds, f"Redo {step.description}")
         self._apply(step.after, step.extra_after)
         self._undo.append(self._redo.pop())
         kinds = frozenset({APPLICATIONS}) | step.kinds
         return Change(kinds, f"Redo {step.description}", tuple(step.after))
+
+    def record(
+        self,
+        description: str,
+        kinds: frozenset[str],
+        take_back: Callable[[], object],
+        make_again: Callable[[], object],
+    ) -> None:
+        """Another service's change that touches no application (it is already saved), as
+        one step of the shared undo history: Ctrl+Z runs `take_back`, Ctrl+Shift+Z
+        `make_again`, and the change they report names `kinds`."""
+        self._push(
+            _Step(description, {}, {}, kinds=kinds, take_back=take_back, make_again=make_again)
+        )
 
     # --- internals ------------------------------------------------------------------------
 

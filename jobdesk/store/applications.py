@@ -56,7 +56,8 @@ LEFT JOIN resume_variant AS rv ON rv.id = a.resume_variant_id
 WHERE a.id = ?
 """
 _ITS_EVENTS = """
-SELECT id, kind, occurred_on, stage, outcome, reason, note, backfilled FROM stage_event
+SELECT id, kind, occurred_on, stage, outcome, reason, note, backfilled, recorded_at
+FROM stage_event
 WHERE application_id = ? ORDER BY occurred_on, id
 """
 _ITS_CONTACTS = """
@@ -113,7 +114,8 @@ def append_event(app_id: int, event: StageEvent) -> int:
         "reason": event.reason.value if event.reason else None,
         "note": event.note,
         "backfilled": event.backfilled,
-        "recorded_at": datetime.now(),
+        # The real time it is logged; an event put back by undo keeps its own.
+        "recorded_at": event.recorded_at or datetime.now(),
     }
     if event.id is not None:
         values["id"] = event.id
@@ -219,11 +221,16 @@ def _event(row: dict[str, Any]) -> StageEvent:
         note=row["note"],
         backfilled=bool(row["backfilled"]),
         id=row["id"],
+        recorded_at=_as_datetime(row["recorded_at"]),
     )
 
 
 def _contact(row: dict[str, Any]) -> Contact:
     return Contact(name=row["name"], role=ContactRole(row["role"]), email=row["email"])
+
+
+def _as_datetime(value: Any) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
 def _as_date(value: Any) -> date:

@@ -16,7 +16,14 @@ from peewee import SqliteDatabase
 
 from jobdesk.domain.errors import UserError
 from jobdesk.store.backup import backup_database
-from jobdesk.store.schema import v2_feedback, v3_offers, v4_facts, v5_interviews, v6_topics
+from jobdesk.store.schema import (
+    v2_feedback,
+    v3_offers,
+    v4_facts,
+    v5_interviews,
+    v6_topics,
+    v7_breaks,
+)
 
 Step = Callable[[SqliteDatabase], None]
 
@@ -125,6 +132,7 @@ MIGRATIONS: Sequence[Step] = (
     v4_facts.upgrade,
     v5_interviews.upgrade,
     v6_topics.upgrade,
+    v7_breaks.upgrade,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

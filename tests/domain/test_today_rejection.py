@@ -9,7 +9,15 @@ from zoneinfo import ZoneInfo
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.enums import Channel, Outcome, RejectionReason, Stage
-from jobdesk.domain.today import AgendaItem, ItemKind, landing, landing_until, paused
+from jobdesk.domain.today import (
+    AgendaItem,
+    ItemKind,
+    details_hidden_until,
+    hidden_text,
+    landing,
+    landing_until,
+    paused,
+)
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -114,3 +122,13 @@ def test_while_it_lands_no_follow_ups_and_its_debrief_waits() -> None:
         (ItemKind.SILENT, 5),
     ]
     assert paused(items, ()) == items
+
+
+def test_rejection_details_stay_out_of_sight_for_the_days_set_exactly() -> None:
+    logged = utc(2026, 11, 20, 21, 30)  # a Friday evening in London (GMT)
+    assert details_hidden_until(logged, 0) is None  # off
+    until = details_hidden_until(logged, 7)
+    assert until == utc(2026, 11, 27, 21, 30)
+    assert hidden_text(until, LONDON) == "Rejection details hidden until Friday 27 November, 21:30"
+    # On the user's clock: in Berlin that is 22:30.
+    assert hidden_text(until, ZoneInfo("Europe/Berlin")).endswith("Friday 27 November, 22:30")

@@ -54,7 +54,7 @@ from jobdesk.domain.templates import (
 )
 from jobdesk.domain.wording import counted
 from jobdesk.services.bundle import Services
-from jobdesk.services.changes import APPLICATIONS, FEEDBACK, SETTINGS, TEMPLATES, Change
+from jobdesk.services.changes import APPLICATIONS, BREAKS, FEEDBACK, SETTINGS, TEMPLATES, Change
 from jobdesk.services.feedback import MessageTemplate
 from jobdesk.ui.dialogs.common import make_error_label
 from jobdesk.ui.dialogs.prompts import Prompts
@@ -959,7 +959,7 @@ class FeedbackTab(QWidget):
             self.my_name_edit.setText(self._services.settings.get(MY_NAME))
         if TEMPLATES in kinds:
             self.templates_page.refresh_templates()
-        if kinds & {APPLICATIONS, FEEDBACK, SETTINGS}:
+        if kinds & {APPLICATIONS, BREAKS, FEEDBACK, SETTINGS}:
             self._lists.request()
 
     def _refresh_lists(self) -> None:

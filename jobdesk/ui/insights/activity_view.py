@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from typing import Any
+
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from jobdesk.domain.activity import Week
+from jobdesk.domain.breaks import Break
 from jobdesk.services.insights import View
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.charts import (
@@ -12,6 +17,7 @@ from jobdesk.ui.insights.charts import (
     draw_grouped_bars,
     draw_rate_points,
     plot_widget,
+    shade_spans,
 )
 from jobdesk.ui.insights.common import (
     Cell,
@@ -47,6 +53,25 @@ def week_label(week: Week) -> str:
     return f"{week.start:%d %b}"
 
 
+def break_spans(weeks: Sequence[Week], breaks: Iterable[Break]) -> list[tuple[float, float]]:
+    """Where each break lies on the week charts: week k is drawn at x = k, from Monday at
+    k − 0.5 to the end of Sunday at k + 0.5, so a day is a seventh of a week. Cut to the
+    weeks shown; a break wholly outside them has no band."""
+    if not weeks:
+        return []
+    first, last = weeks[0].start, weeks[-1].start + timedelta(days=7)
+
+    def x(day: date) -> float:
+        return (day - first).days / 7 - 0.5
+
+    spans = []
+    for found in breaks:
+        start, end = max(found.starts_on, first), min(found.ends_on + timedelta(days=1), last)
+        if start < end:
+            spans.append((x(start), x(end)))
+    return spans
+
+
 class ActivityView(QWidget):
     def __init__(self, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,8 +88,11 @@ class ActivityView(QWidget):
         )
         self.rate_note = note(
             "Right: of the applications sent each week, the share that has had a reply, with "
-            "its 95% interval; pale points have too few resolved applications to mean much.",
+            "its 95% interval; pale points have too few resolved applications to mean much. "
+            "Shaded: your recovery breaks (their days do not count towards the no-response "
+            "period).",
         )
+        self.bands: list[Any] = []  # the shaded breaks, on both charts
         self.model = FigureTable(HEADERS, self)
         self.table = FigureTableView(self.model, "Weekly activity table")
         self.save_button = button("Save charts as PNG…", "Save activity charts as PNG", self.save)
@@ -95,6 +123,8 @@ class ActivityView(QWidget):
             ],
         )
         draw_rate_points(self.rate_chart, labels, [w.response_rate for w in weeks])
+        spans = break_spans(weeks, view.counting.breaks)
+        self.bands = shade_spans(self.counts_chart, spans) + shade_spans(self.rate_chart, spans)
         rows = []
         for w in reversed(weeks):  # the latest week first: it is the one people look for
             rate = w.response_rate

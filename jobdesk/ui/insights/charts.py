@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -282,6 +283,23 @@ def draw_rate_points(widget: pg.PlotWidget, labels: Sequence[str], rates: Sequen
     widget.setXRange(-0.6, max(len(labels), 1) - 0.4, padding=0)
     widget.setYRange(0, 105, padding=0)
     widget.getAxis("left").setTicks([[(v, f"{v}%") for v in range(0, 101, 25)], []])
+
+
+def shade_spans(widget: pg.PlotWidget, spans: Sequence[tuple[float, float]]) -> list[Any]:
+    """A still, pale band behind the chart over each (from, to) on the x axis: the user's
+    recovery breaks on the week charts. Returns the bands, for tests to read."""
+    colour = QColor(_palette(QPalette.ColorRole.Mid))
+    colour.setAlpha(70)
+    bands = []
+    for start, end in spans:
+        band = pg.LinearRegionItem(
+            values=(start, end), movable=False, brush=pg.mkBrush(colour), pen=pg.mkPen(None)
+        )
+        band.setZValue(-10)  # behind the bars and points
+        band.setAcceptHoverEvents(False)
+        widget.addItem(band)
+        bands.append(band)
+    return bands
 
 
 def draw_value_bars(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -100,6 +101,10 @@ class InsightsPanel(QWidget):
             bar.addWidget(widget)
         bar.addSpacing(12)
         bar.addWidget(self.scope_label, 1)
+        self.how_button = QPushButton("How it &counts")
+        self.how_button.setAccessibleName("How the figures are counted")
+        self.how_button.clicked.connect(self.show_how_it_counts)
+        bar.addWidget(self.how_button)
 
         self.funnel_view = FunnelView(prompts)
         self.experiments_view = ExperimentsView(prompts)
@@ -229,12 +234,16 @@ class InsightsPanel(QWidget):
         elif page is self.times_view:
             self.times_view.show_view(view)
 
+    def show_how_it_counts(self) -> None:
+        self.prompts.info(self, "How it counts\n\n" + self.insights.how_it_counts())
+
     @staticmethod
     def _scope_text(view: View) -> str:
         c = view.counting
+        outside = " (not counting your breaks)" if c.breaks else ""
         rule = (
-            f"No reply within {counted(c.no_response_days, 'day')} counts as no response; a "
-            f"rate needs {counted(c.min_sample, 'resolved application')}."
+            f"No reply within {counted(c.no_response_days, 'day')}{outside} counts as no "
+            f"response; a rate needs {counted(c.min_sample, 'resolved application')}."
         )
         if view.overall is None:
             return f"{counted(view.applications, 'application')}. {rule}"

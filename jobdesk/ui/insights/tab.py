@@ -14,7 +14,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from jobdesk.domain.errors import UserError
-from jobdesk.services.changes import APPLICATIONS, SETTINGS
+from jobdesk.services.changes import APPLICATIONS, BREAKS, SETTINGS
 from jobdesk.services.insights import Insights
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.prompts import Prompts
@@ -69,7 +69,7 @@ class InsightsTab(QWidget):
 
     def refresh(self, kinds: frozenset[str]) -> None:
         """Called by the window on every change; recomputes only what is on screen."""
-        if not kinds & {APPLICATIONS, SETTINGS}:
+        if not kinds & {APPLICATIONS, SETTINGS, BREAKS}:
             return
         self.stale = True
         if self.panel is not None and self.isVisible():

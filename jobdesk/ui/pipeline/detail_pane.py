@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from html import escape
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from jobdesk.domain.application import Application
+from jobdesk.domain.application import Application, StageEvent
 from jobdesk.domain.feedback import MessageSent
 from jobdesk.domain.interviews import Interview
 from jobdesk.domain.wording import counted
@@ -25,6 +25,8 @@ WRITE_DEBRIEF = "jobdesk:write-debrief"
 EDIT_INTERVIEW = "jobdesk:edit-interview/"
 EXPORT_INTERVIEW = "jobdesk:export-interview/"
 DEBRIEF_INTERVIEW = "jobdesk:debrief-interview/"
+# The pane's own link: show a rejection's details kept out of sight ("…/<event id>").
+SHOW_REJECTION = "jobdesk:show-rejection/"
 
 
 def detail_html(
@@ -33,10 +35,13 @@ def detail_html(
     interviews: Sequence[Interview] = (),
     owed: Sequence[Interview] = (),
     messages: Sequence[MessageSent] = (),
+    hidden: Mapping[int, str] | None = None,
 ) -> str:
     """The pane's contents; every user-typed value is escaped. `owed` are the interviews
     that are over with no debrief yet; `messages` the requests and follow-ups sent, shown in
-    the history by their date."""
+    the history by their date; `hidden` says, by event id, which rejections have their
+    reason and note kept out of sight, and until when."""
+    hidden = hidden or {}
     d = app.details
     facts = [
         ("Stage reached", app.furthest_stage.label),
@@ -71,9 +76,15 @@ def detail_html(
     parts.append("<h3>History</h3><table cellspacing='0' cellpadding='2'>")
     history = [(d.applied_on, _history_row(d.applied_on, "Applied", "", backfilled=False))]
     for event in app.events:
-        history.append(
-            (event.on, _history_row(event.on, event.summary, event.note, event.backfilled))
-        )
+        until = hidden.get(event.id) if event.id is not None else None
+        if until is None:
+            row = _history_row(event.on, event.summary, event.note, event.backfilled)
+        else:
+            link = f"{escape(until)} — <a href='{SHOW_REJECTION}{event.id}'>Show now</a>"
+            row = _history_row(
+                event.on, event.headline(with_reason=False), "", event.backfilled, link
+            )
+        history.append((event.on, row))
     for message in messages:
         history.append((message.on, _history_row(message.on, message.summary, "", False)))
     # A stable sort: on one day the stage log comes first, in its own order.
@@ -129,9 +140,12 @@ def _interviews_html(interviews: Sequence[Interview], owed: Sequence[Interview])
     return parts
 
 
-def _history_row(on: date, summary: str, note: str, backfilled: bool) -> str:
+def _history_row(on: date, summary: str, note: str, backfilled: bool, extra: str = "") -> str:
+    """One dated row; `extra` is a line of markup made here (its text escaped)."""
     tag = " <i class='muted'>(backfilled)</i>" if backfilled else ""
     note_html = f"<br><span class='muted'>{escape(note)}</span>" if note else ""
+    if extra:
+        note_html += f"<br><span class='muted'>{extra}</span>"
     return (
         f"<tr><td style='padding-right:12px; white-space:nowrap'>{on:%d %b %Y}</td>"
         f"<td>{escape(summary)}{tag}{note_html}</td></tr>"
@@ -144,8 +158,23 @@ EMPTY_HTML = "<p class='muted'>Select an application to see its history, contact
 class DetailPane(QTextBrowser):
     action_requested = Signal(str)  # one of the jobdesk: links above
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        hidden_rejection: Callable[[StageEvent], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        # Whether a rejection's details are out of sight now: "hidden until …", or None.
+        self._hidden_rejection = hidden_rejection
+        self.revealed: set[int] = set()  # events shown anyway ("Show now"), this session
+        self._shown: tuple[
+            Application | None,
+            date,
+            Sequence[Interview],
+            Sequence[Interview],
+            Sequence[MessageSent],
+        ] = (None, date.today(), (), (), ())
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._follow)
         self.setAccessibleName("Application details")
@@ -154,7 +183,11 @@ class DetailPane(QTextBrowser):
         on_palette_change(self, self._recolour)
 
     def _follow(self, url: QUrl) -> None:
-        if url.scheme() == "jobdesk":
+        link = url.toString()
+        if link.startswith(SHOW_REJECTION):
+            self.revealed.add(int(link.removeprefix(SHOW_REJECTION)))
+            self.show_application(*self._shown)
+        elif url.scheme() == "jobdesk":
             self.action_requested.emit(url.toString())
         elif url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
@@ -167,7 +200,20 @@ class DetailPane(QTextBrowser):
         owed: Sequence[Interview] = (),
         messages: Sequence[MessageSent] = (),
     ) -> None:
-        self._html = detail_html(app, today, interviews, owed, messages) if app else EMPTY_HTML
+        self._shown = (app, today, interviews, owed, messages)
+        if app is None:
+            self._html = EMPTY_HTML
+            self.setHtml(self._html)
+            return
+        hidden = {}
+        if self._hidden_rejection is not None:
+            for event in app.events:
+                if event.id is None or event.id in self.revealed:
+                    continue
+                text = self._hidden_rejection(event)
+                if text is not None:
+                    hidden[event.id] = text
+        self._html = detail_html(app, today, interviews, owed, messages, hidden)
         self.setHtml(self._html)
 
     def _recolour(self) -> None:

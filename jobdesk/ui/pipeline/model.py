@@ -30,6 +30,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication
 
 from jobdesk.domain.application import ApplicationSummary
+from jobdesk.domain.breaks import Break
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.funnel import Silence
 from jobdesk.domain.settings import NO_RESPONSE_DAYS
@@ -174,11 +175,16 @@ class PipelineModel(QAbstractTableModel):
     # --- data -----------------------------------------------------------------------------
 
     def set_rows(
-        self, rows: Iterable[ApplicationSummary], today: date, no_response_days: int | None = None
+        self,
+        rows: Iterable[ApplicationSummary],
+        today: date,
+        no_response_days: int | None = None,
+        *,
+        breaks: tuple[Break, ...] | None = None,
     ) -> None:
         """Replace every row (a start, a restore, an import)."""
         self.beginResetModel()
-        self._silence = self._next_silence(today, no_response_days)
+        self._silence = self._next_silence(today, no_response_days, breaks)
         self._key = self._key_for(self._column)
         self._all = {row.id: row for row in rows}
         self._silent = {row.id for row in self._all.values() if self._silence.covers(row)}
@@ -194,9 +200,11 @@ class PipelineModel(QAbstractTableModel):
         removed: Iterable[int],
         today: date,
         no_response_days: int | None = None,
+        *,
+        breaks: tuple[Break, ...] | None = None,
     ) -> None:
         """Put changed rows in place and take removed ones out, one row signal each."""
-        self.set_silence(today, no_response_days)
+        self.set_silence(today, no_response_days, breaks=breaks)
         for app_id in removed:
             old = self._all.pop(app_id, None)
             if old is None:
@@ -250,9 +258,15 @@ class PipelineModel(QAbstractTableModel):
     def silence(self) -> Silence:
         return self._silence
 
-    def set_silence(self, today: date, no_response_days: int | None = None) -> None:
-        """Count silence as of `today` (and a new no-response period, if given)."""
-        silence = self._next_silence(today, no_response_days)
+    def set_silence(
+        self,
+        today: date,
+        no_response_days: int | None = None,
+        *,
+        breaks: tuple[Break, ...] | None = None,
+    ) -> None:
+        """Count silence as of `today` (and a new no-response period or breaks, if given)."""
+        silence = self._next_silence(today, no_response_days, breaks)
         if silence == self._silence:
             return
         day_moved = silence.today != self._silence.today
@@ -391,9 +405,11 @@ class PipelineModel(QAbstractTableModel):
 
     # --- internals ------------------------------------------------------------------------
 
-    def _next_silence(self, today: date, no_response_days: int | None) -> Silence:
+    def _next_silence(
+        self, today: date, no_response_days: int | None, breaks: tuple[Break, ...] | None
+    ) -> Silence:
         days = self._silence.no_response_days if no_response_days is None else no_response_days
-        return Silence(today, days)
+        return Silence(today, days, self._silence.breaks if breaks is None else breaks)
 
     def _key_for(self, column: int) -> Callable[[ApplicationSummary], tuple[Any, int]]:
         if column == COL_OUTCOME:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobdesk.domain.application import Application, ApplicationSummary
+from jobdesk.domain.application import Application, ApplicationSummary, StageEvent
+from jobdesk.domain.breaks import Break
 from jobdesk.domain.enums import Stage
 from jobdesk.domain.feedback import MessageSent
 from jobdesk.domain.interviews import Interview
@@ -97,6 +98,7 @@ class PipelineTab(QWidget):
         *,
         load_interviews: InterviewsOf | None = None,
         load_messages: MessagesOf | None = None,
+        hidden_rejection: Callable[[StageEvent], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._load = load_application
@@ -174,7 +176,7 @@ class PipelineTab(QWidget):
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_match.hide()
 
-        self.detail = DetailPane()
+        self.detail = DetailPane(hidden_rejection=hidden_rejection)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -206,23 +208,35 @@ class PipelineTab(QWidget):
     # --- data -----------------------------------------------------------------------------
 
     def set_applications(
-        self, apps: list[ApplicationSummary], today: date, no_response_days: int | None = None
+        self,
+        apps: list[ApplicationSummary],
+        today: date,
+        no_response_days: int | None = None,
+        *,
+        breaks: tuple[Break, ...] | None = None,
     ) -> None:
         """Replace the rows, keeping the selection on the same applications where possible."""
         selected = self.selected_ids()
         self._today = today
-        self.model.set_rows(apps, today, no_response_days)
+        self.model.set_rows(apps, today, no_response_days, breaks=breaks)
         self.columns.remeasure()
         self.select_ids(selected)
         self._rows_changed()
 
-    def apply(self, update: Update, today: date, no_response_days: int | None = None) -> None:
+    def apply(
+        self,
+        update: Update,
+        today: date,
+        no_response_days: int | None = None,
+        *,
+        breaks: tuple[Break, ...] | None = None,
+    ) -> None:
         """Show a change: every row again, or just the rows it touched."""
         if update.everything:
-            self.set_applications(list(update.rows), today, no_response_days)
+            self.set_applications(list(update.rows), today, no_response_days, breaks=breaks)
             return
         self._today = today
-        self.model.update_rows(update.rows, update.removed, today, no_response_days)
+        self.model.update_rows(update.rows, update.removed, today, no_response_days, breaks=breaks)
         if update.rows and self.model.total() < REFIT_BELOW:
             self.columns.remeasure()
         current = self.current_id()
@@ -272,11 +286,15 @@ class PipelineTab(QWidget):
     def shown_count(self) -> tuple[int, int]:
         return self.model.rowCount(), self.model.total()
 
-    def recount_silence(self, today: date, no_response_days: int) -> None:
-        """The day or the no-response period changed: which rows are silent may have too."""
+    def recount_silence(
+        self, today: date, no_response_days: int, breaks: tuple[Break, ...] | None = None
+    ) -> None:
+        """The day, the no-response period or the breaks changed: which rows are silent may
+        have too."""
         self._today = today
-        self.model.set_silence(today, no_response_days)
+        self.model.set_silence(today, no_response_days, breaks=breaks)
         self._rows_changed()
+        self._selection_changed()  # its days idle, or a setting the details pane follows
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -14,7 +14,15 @@ from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.settings import NO_RESPONSE_DAYS, OPEN_ON_TODAY
 from jobdesk.services.bundle import Services
-from jobdesk.services.changes import APPLICATIONS, SETTINGS, Change, Rows, Update, reload_all
+from jobdesk.services.changes import (
+    APPLICATIONS,
+    BREAKS,
+    SETTINGS,
+    Change,
+    Rows,
+    Update,
+    reload_all,
+)
 from jobdesk.ui.debriefs.patterns_view import PatternsView
 from jobdesk.ui.debriefs.tab import TAB_TITLE as DEBRIEFS_TITLE
 from jobdesk.ui.debriefs.tab import DebriefsTab
@@ -37,6 +45,7 @@ from jobdesk.ui.shell.about_dialog import AboutDialog
 from jobdesk.ui.shell.backups import BackupsController
 from jobdesk.ui.shell.exports import ExportActions
 from jobdesk.ui.shell.settings_dialog import SettingsDialog
+from jobdesk.ui.today.breaks import BreakActions
 from jobdesk.ui.today.landing_line import LandingLine
 from jobdesk.ui.today.reminders import DesktopReminders
 from jobdesk.ui.today.tab import TodayTab
@@ -82,11 +91,13 @@ class MainWindow(QMainWindow):
             self.pipeline.find,
             load_interviews=self.interview_actions.interviews_of,
             load_messages=services.feedback.messages_sent,
+            hidden_rejection=services.agenda.rejection_hidden_text,
         )
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
         self.tabs.setDocumentMode(True)
         self.today_tab = TodayTab(services.agenda, self.rows.all)
+        self.break_actions = BreakActions(self, services.breaks, self.perform, self.pipeline.today)
         self.tabs.addTab(self.today_tab, "&Today")
         self.tabs.addTab(self.pipeline_tab, "&Pipeline")
         self.insights_tab = InsightsTab(services.insights, self.prompts)
@@ -265,6 +276,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
+        edit_menu.addAction(self.break_actions.manage_action)
         self.application_menu = bar.addMenu("&Application")
         self._fill_application_menu(self.application_menu)
         view_menu = bar.addMenu("&View")
@@ -322,6 +334,7 @@ class MainWindow(QMainWindow):
         self.today_tab.open_requested.connect(self.show_application)
         self.today_tab.close_requested.connect(self.close_as_no_response)
         self.today_tab.debrief_requested.connect(self.interview_actions.debrief_interview)
+        self.today_tab.break_requested.connect(self.break_actions.take_or_change)
         self.today_tab.insights_requested.connect(
             lambda: self.tabs.setCurrentWidget(self.insights_tab)
         )
@@ -426,10 +439,11 @@ class MainWindow(QMainWindow):
         self.rows.apply(update)
         kinds = update.kinds
         no_response_days = self.services.settings.get(NO_RESPONSE_DAYS)
+        breaks = self.services.breaks.breaks()  # their days do not count towards silence
         if APPLICATIONS in kinds or update.everything:
-            self.pipeline_tab.apply(update, self.pipeline.today(), no_response_days)
-        elif SETTINGS in kinds:
-            self.pipeline_tab.recount_silence(self.pipeline.today(), no_response_days)
+            self.pipeline_tab.apply(update, self.pipeline.today(), no_response_days, breaks=breaks)
+        elif kinds & {SETTINGS, BREAKS}:
+            self.pipeline_tab.recount_silence(self.pipeline.today(), no_response_days, breaks)
         self.insights_tab.refresh(kinds)
         self.feedback_tab.refresh(kinds)
         self.debriefs_tab.refresh(kinds)
@@ -497,8 +511,10 @@ class MainWindow(QMainWindow):
         self.announce(change)
         if change.application_ids:
             self.pipeline_tab.select_ids(change.application_ids[:1])
-        # Only pipeline changes are undoable; Ctrl+Z after another change would undo something else.
-        undoable = APPLICATIONS in change.kinds and self.pipeline.undo_text() is not None
+        # Only pipeline and break changes are undoable; after another, Ctrl+Z undoes something else.
+        undoable = (
+            bool(change.kinds & {APPLICATIONS, BREAKS}) and self.pipeline.undo_text() is not None
+        )
         undo_hint = " Undo with Ctrl+Z." if undoable else ""
         self.statusBar().showMessage(f"{change.description}.{undo_hint}", 6000)
         return change
@@ -721,7 +737,9 @@ class MainWindow(QMainWindow):
         today = self.pipeline.today()
         if today == self.pipeline_tab.model.today:
             return
-        self.pipeline_tab.recount_silence(today, self.services.settings.get(NO_RESPONSE_DAYS))
+        self.pipeline_tab.recount_silence(
+            today, self.services.settings.get(NO_RESPONSE_DAYS), self.services.breaks.breaks()
+        )
         self.today_tab.refresh(frozenset({APPLICATIONS}))
         self._update_actions()
 

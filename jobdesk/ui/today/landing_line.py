@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.today import Landing
 from jobdesk.services.agenda import DailyAgenda
-from jobdesk.services.changes import APPLICATIONS, SETTINGS, Update
+from jobdesk.services.changes import APPLICATIONS, BREAKS, SETTINGS, Update
 
 
 class LandingLine(QObject):
@@ -36,7 +36,7 @@ class LandingLine(QObject):
         self._expiry.timeout.connect(self.recount)
 
     def refresh(self, update: Update) -> None:
-        if update.everything or SETTINGS in update.kinds:
+        if update.everything or update.kinds & {SETTINGS, BREAKS}:
             self.recount()
         elif APPLICATIONS in update.kinds:
             for app_id in (*update.removed, *(r.id for r in update.rows)):

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.today import Agenda, AgendaItem, ItemKind
 from jobdesk.services.agenda import DailyAgenda
-from jobdesk.services.changes import APPLICATIONS, FEEDBACK, INTERVIEWS, OFFERS, SETTINGS
+from jobdesk.services.changes import APPLICATIONS, BREAKS, FEEDBACK, INTERVIEWS, OFFERS, SETTINGS
 from jobdesk.ui.dialogs.when_shown import WhenShown
 from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND, AgendaModel
 
-_REFRESH_KINDS = frozenset({APPLICATIONS, FEEDBACK, INTERVIEWS, OFFERS, SETTINGS})
+_REFRESH_KINDS = frozenset({APPLICATIONS, BREAKS, FEEDBACK, INTERVIEWS, OFFERS, SETTINGS})
 INSIGHTS_LINK = "insights"
+SHOW_LINK = "show-rejection:"  # + the application's id
 
 
 class TodayTab(QWidget):
@@ -36,6 +37,7 @@ class TodayTab(QWidget):
     close_requested = Signal(int)  # close this silent application as no response
     debrief_requested = Signal(int, int)  # write the debrief: application id, interview id
     insights_requested = Signal()
+    break_requested = Signal()  # take a break, or change the one that is on
 
     def __init__(
         self,
@@ -51,8 +53,19 @@ class TodayTab(QWidget):
 
         self.title = QLabel()
         self.title.setAccessibleName("Today")
+        self.break_button = QPushButton("Take a &break…")
+        self.break_button.setAccessibleName("Take a recovery break")
+        self.break_button.setToolTip(
+            "Nudges pause during a break, and its days do not count towards the no-response "
+            "period or follow-ups."
+        )
+        self.break_button.clicked.connect(self.break_requested)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.break_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
+        layout.addWidget(self._build_break())
         layout.addWidget(self._build_landing())
         layout.addWidget(self._build_items(), 1)
         layout.addLayout(self._build_summaries())
@@ -108,6 +121,18 @@ class TodayTab(QWidget):
         self._update_buttons()
         return group
 
+    def _build_break(self) -> QGroupBox:
+        """What Today says while a recovery break is on: shown only then."""
+        self.break_box = QGroupBox("On a break")
+        self.break_label = QLabel()
+        self.break_label.setWordWrap(True)
+        self.break_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.break_label.setAccessibleName("On a break")
+        box = QVBoxLayout(self.break_box)
+        box.addWidget(self.break_label)
+        self.break_box.hide()
+        return self.break_box
+
     def _build_landing(self) -> QGroupBox:
         """The short card after a rejection: shown only while it lands."""
         self.landing_box = QGroupBox("Let it land")
@@ -115,8 +140,17 @@ class TodayTab(QWidget):
         self.landing_label.setWordWrap(True)
         self.landing_label.setTextFormat(Qt.TextFormat.PlainText)  # names the user typed
         self.landing_label.setAccessibleName("After a rejection")
+        # "Rejection details hidden until … — Show now": markup made here, names escaped.
+        self.hidden_label = QLabel()
+        self.hidden_label.setWordWrap(True)
+        self.hidden_label.setTextFormat(Qt.TextFormat.RichText)
+        self.hidden_label.setAccessibleName("Rejection details hidden")
+        self.hidden_label.linkActivated.connect(self._reveal)
+        self.hidden_label.hide()
+        self.revealed: set[int] = set()  # applications whose card shows its reason anyway
         box = QVBoxLayout(self.landing_box)
         box.addWidget(self.landing_label)
+        box.addWidget(self.hidden_label)
         self.landing_box.hide()
         return self.landing_box
 
@@ -178,6 +212,7 @@ class TodayTab(QWidget):
         kept = selected is not None and self._select(selected.application_id, selected.interview_id)
         if not kept and self.model.rowCount():
             self.table.selectRow(0)
+        self._show_break(agenda)
         self._show_landing(agenda)
         self.health_label.setText(agenda.health.message)
         self.carrying_label.setText(agenda.health.warning)
@@ -189,12 +224,44 @@ class TodayTab(QWidget):
         self.week_label.setText(agenda.week.message)
         self._update_buttons()
 
+    def _show_break(self, agenda: Agenda) -> None:
+        on_break = agenda.on_break is not None
+        self.break_label.setText(agenda.break_text)
+        self.break_box.setVisible(on_break)
+        self.break_button.setText("Change the &break…" if on_break else "Take a &break…")
+        self.break_button.setAccessibleName(
+            "Change the recovery break" if on_break else "Take a recovery break"
+        )
+        if on_break:
+            self.empty_label.setText("Nothing needs doing: rest well.")
+        else:
+            self.empty_label.setText("Nothing needs doing today. Well done.")
+
     def _show_landing(self, agenda: Agenda) -> None:
-        now = self._agenda_service.now()
-        days = self._agenda_service.hide_reasons_for()
-        texts = [w.message(now, hide_reason_days=days) for w in agenda.landing]
+        service = self._agenda_service
+        now = service.now()
+        days = service.hide_reasons_for()
+        texts, hidden = [], []
+        for w in agenda.landing:
+            shown_anyway = w.application_id in self.revealed
+            texts.append(w.message(now, hide_reason_days=0 if shown_anyway else days))
+            until = w.hidden_until(days)
+            # The card names a reason only when it is outside the person's control.
+            if not shown_anyway and w.outside_control and until is not None and now < until:
+                hidden.append(
+                    f"{escape(w.company)}: {escape(service.hidden_text(until))} — "
+                    f"<a href='{SHOW_LINK}{w.application_id}'>Show now</a>"
+                )
         self.landing_label.setText("\n\n".join(texts))
+        self.hidden_label.setText("<br>".join(hidden))
+        self.hidden_label.setVisible(bool(hidden))
         self.landing_box.setVisible(bool(texts))
+
+    def _reveal(self, link: str) -> None:
+        if link.startswith(SHOW_LINK):
+            self.revealed.add(int(link.removeprefix(SHOW_LINK)))
+            if self.agenda is not None:
+                self._show_landing(self.agenda)
 
     # --- acting on the items --------------------------------------------------------------
 

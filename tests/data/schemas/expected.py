@@ -402,8 +402,16 @@ V6: Rows = {
     ],
 }
 
+V7: Rows = {
+    **V6,
+    "recovery_break": [
+        (1, "2026-09-21", "2026-09-27", "A week off after the Globex news", "2026-09-20 21:00:00")
+    ],
+}
+
 EXPECTED: dict[int, Rows] = {
     1: V1,
     **{v: {**rows, "feedback_theme": TOPICS_6} for v, rows in ((2, V2), (3, V3), (4, V4), (5, V5))},
     6: V6,
+    7: V7,
 }

@@ -111,6 +111,11 @@ DATA: dict[int, tuple[str, ...]] = {
         "created_at) VALUES (1, 'Practise system design under a timer twice a week', "
         "'System design', 'technical', '2026-09-20', NULL, 'active', '2026-09-20 08:00:00')",
     ),
+    7: (
+        "INSERT INTO recovery_break (id, starts_on, ends_on, note, created_at) VALUES "
+        "(1, '2026-09-21', '2026-09-27', 'A week off after the Globex news', "
+        "'2026-09-20 21:00:00')",
+    ),
 }
 
 

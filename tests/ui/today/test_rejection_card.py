@@ -11,9 +11,10 @@ import pytest
 from peewee import SqliteDatabase
 from pytestqt.qtbot import QtBot
 
+from jobdesk.app import load_demo
 from jobdesk.domain.application import ApplicationDetails
 from jobdesk.domain.enums import RejectionReason
-from jobdesk.domain.settings import HIDE_REJECTION_DAYS, REJECTION_LANDING
+from jobdesk.domain.settings import HIDE_REJECTION_DAYS, HIDE_REJECTION_DETAILS, REJECTION_LANDING
 from jobdesk.paths import Paths
 from jobdesk.services.bundle import Services, build_services
 from jobdesk.ui.shell.main_window import MainWindow
@@ -49,8 +50,13 @@ def listed(window: MainWindow) -> list[tuple[str, str]]:
     ]
 
 
-def reject_globex(window: MainWindow, services: Services, reason: RejectionReason) -> None:
+def globex_id(services: Services) -> int:
     (globex,) = [s.id for s in services.pipeline.summaries() if s.company == "Globex"]
+    return globex
+
+
+def reject_globex(window: MainWindow, services: Services, reason: RejectionReason) -> None:
+    globex = globex_id(services)
     window.perform(lambda: services.pipeline.reject(globex, TODAY, reason=reason))
 
 
@@ -85,11 +91,28 @@ def test_the_reason_can_be_kept_out_of_sight_and_the_card_turned_off(
     window: MainWindow, services: Services
 ) -> None:
     tab = window.today_tab
-    window.perform(lambda: services.settings.set(HIDE_REJECTION_DAYS, 7))
+    window.perform(lambda: services.settings.set(HIDE_REJECTION_DETAILS, True))  # 7 days
     reject_globex(window, services, RejectionReason.BUDGET)
     text = tab.landing_label.text()
     assert text.startswith("Globex said no.") and "Budget" not in text
     assert text.endswith("the debrief can wait until then too.")
+    (event,) = services.pipeline.application(globex_id(services)).events
+    assert event.recorded_at is not None
+    until = event.recorded_at.astimezone() + timedelta(days=7)
+    assert tab.hidden_label.isVisible()
+    assert tab.hidden_label.text() == (
+        f"Globex: {services.agenda.hidden_text(until)} — "
+        f"<a href='show-rejection:{globex_id(services)}'>Show now</a>"
+    )
+    assert services.agenda.hidden_text(until).startswith("Rejection details hidden until ")
+    # "Show now": the card names the reason after all.
+    tab.hidden_label.linkActivated.emit(f"show-rejection:{globex_id(services)}")
+    assert "“Budget or headcount” is one of the reasons" in tab.landing_label.text()
+    assert not tab.hidden_label.isVisible()
+    tab.revealed.clear()
+    window.perform(lambda: services.settings.set(HIDE_REJECTION_DAYS, 3))
+    assert "Budget" not in tab.landing_label.text()
+    assert services.agenda.hidden_text(until - timedelta(days=4)) in tab.hidden_label.text()
     # Figures do not change: Insights still counts the rejection.
     assert [s.was_rejected for s in window.rows.all() if s.company == "Globex"] == [True]
 
@@ -98,3 +121,29 @@ def test_the_reason_can_be_kept_out_of_sight_and_the_card_turned_off(
     assert not tab.landing_box.isVisible()
     assert window.landing_line.label.isHidden()
     assert listed(window) == [("Follow-up due", "Acme — Backend Engineer")]
+
+
+def test_the_demo_opens_on_today_with_a_rejection_card(
+    qtbot: QtBot, db: SqliteDatabase, paths: Paths
+) -> None:
+    # As `jobdesk --demo` loads it, on the real clock: the sample's Vantage Mobility was
+    # rejected yesterday, and the demo logs it as it starts.
+    services = build_services(db, paths)
+    load_demo(services)
+    window = MainWindow(services, demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_start_tab()
+    assert window.tabs.currentWidget() is window.today_tab
+    tab = window.today_tab
+    assert tab.landing_box.isVisible()
+    assert tab.landing_label.text().startswith(
+        "Vantage Mobility said no. It is fine to be disappointed: let it land, take the "
+        "evening, and talk it over with someone if that helps. Nothing here nudges you until "
+        "08:00"
+    )
+    assert window.landing_line.label.text().startswith(
+        "Vantage Mobility said no: let it land. Nudges wait until 08:00"
+    )
+    assert "Follow-up due" not in {kind for kind, _name in listed(window)}
