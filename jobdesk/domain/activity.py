@@ -9,14 +9,16 @@ from datetime import date, timedelta
 from jobdesk.domain.enums import Outcome, ReasonGroup, RejectionReason, Stage
 from jobdesk.domain.funnel import (
     STAGES,
+    End,
     Rate,
     Tally,
     Tracks,
+    code_of,
     end_codes,
     step_label,
     tracks_of,
 )
-from jobdesk.domain.stats import median
+from jobdesk.domain.stats import kaplan_meier
 
 _INTERVIEWS = (Stage.SCREEN, Stage.TECHNICAL, Stage.FINAL)
 
@@ -33,7 +35,9 @@ class Week:
     `applications` were sent that week, `responses` are first replies that
     arrived that week and `interviews` the screens, technical and final rounds
     reached that week (from the applications in view). `response_rate` follows
-    the applications sent that week: how many of them have had a reply so far.
+    the applications sent that week that are old enough to judge (sent at least the
+    no-response period ago): how many of them had a reply. `too_young` of the week's
+    applications are younger than that; the rate's `too_early_moved_on` replied so far.
     """
 
     start: date
@@ -41,6 +45,18 @@ class Week:
     responses: int
     interviews: int
     response_rate: Rate
+    too_young: int = 0
+
+    @property
+    def too_early(self) -> bool:
+        """Every application sent that week is too young to judge: no rate at all."""
+        return self.applications > 0 and self.too_young == self.applications
+
+    @property
+    def partly_mature(self) -> bool:
+        """Some of the week's applications are old enough and some not: the rate is of the
+        old enough ones only, with their own n."""
+        return 0 < self.too_young < self.applications
 
 
 def weekly_activity(
@@ -82,13 +98,15 @@ def weekly_activity(
     current = first
     while current <= last:
         cohort = codes.get(current, [])
+        tally = Tally.of_codes(cohort)
         weeks.append(
             Week(
                 current,
                 len(cohort),
                 responses[current],
                 interviews[current],
-                Tally.of_codes(cohort).rate(Stage.APPLIED, Stage.RESPONDED, min_sample),
+                tally.rate(Stage.APPLIED, Stage.RESPONDED, min_sample),
+                tally.too_early,
             )
         )
         current += timedelta(days=7)
@@ -97,44 +115,80 @@ def weekly_activity(
 
 @dataclass(frozen=True)
 class StageTime:
-    """Days from reaching `start` to reaching `end`, over applications dated exactly for both."""
+    """Days from reaching `start` to reaching `end`, counting those still waiting (Kaplan–Meier).
+
+    `moved_on` reached `end` with both dates exact; `still_waiting` are open at `start` with
+    no answer yet (for the first reply: no reply at all, timed out or marked ghosted included)
+    and count as censored at the days they have waited so far, never as if they had finished.
+    `median_days` is None when it cannot be known yet: fewer than half have moved on, however
+    the waiting ones turn out. `left_out` had a date entered after the fact.
+    """
 
     start: Stage
     end: Stage
     median_days: float | None
-    timed: int  # applications in the median
+    moved_on: int
+    still_waiting: int
     left_out: int  # reached both, but a date was entered after the fact
 
     @property
     def label(self) -> str:
         return step_label(self.start, self.end)
 
+    @property
+    def timed(self) -> int:
+        """Applications in the estimate: moved on, or still waiting."""
+        return self.moved_on + self.still_waiting
 
-def time_in_stage(items: Tracks) -> list[StageTime]:
-    """Median days between consecutive stages; backfilled dates are left out.
+    @property
+    def share_waiting(self) -> float | None:
+        return self.still_waiting / self.timed if self.timed else None
 
-    Only applications with their own dated event for both stages count: one that
-    skipped a stage has no time in it. The applied date is the one typed in.
+    def median_text(self) -> str:
+        """The median in days, "not reached yet", or "—" when nothing is timed."""
+        if self.median_days is not None:
+            return f"{self.median_days:g}"
+        return "not reached yet" if self.timed else "—"
+
+
+def time_in_stage(items: Tracks, today: date, no_response_days: int) -> list[StageTime]:
+    """Median days between consecutive stages, by Kaplan–Meier; backfilled dates left out.
+
+    Only applications with their own exact date for the stage they start from count: one
+    that skipped a stage has no time in it. An application that moved on is timed to the
+    day it reached the next stage; one still open at the stage is still waiting (censored at
+    today). One that ended there (rejected, withdrawn; for the first reply, withdrawn) has no
+    time to the next stage and is left out. For the first reply a rejection is a reply, and
+    no reply yet (timed out or marked ghosted as well) is still waiting.
     """
+    tracks = tracks_of(items)
     steps = range(len(STAGES) - 1)
-    gaps: list[list[int]] = [[] for _ in steps]
-    left_out = [0] * len(gaps)
-    for t in tracks_of(items):
-        if t.response_on is None:
-            continue  # never got past applying: no step to time
+    seen: list[list[tuple[float, bool]]] = [[] for _ in steps]
+    left_out = [0] * len(seen)
+    waiting_ends = (End.PENDING, End.TIMED_OUT, End.GHOSTED)
+    for t, code in zip(tracks, end_codes(tracks, today, no_response_days), strict=True):
         dates, exact = t.stage_dates, t.stage_exact
+        furthest, end, _young = code_of(code)
         for k in steps:
             a, b = dates[k], dates[k + 1]
-            if a is None or b is None:
+            if a is None:
                 continue
-            if exact[k] and exact[k + 1]:
-                gaps[k].append((b - a).days)
-            else:
-                left_out[k] += 1
-    return [
-        StageTime(STAGES[k], STAGES[k + 1], median(gaps[k]), len(gaps[k]), left_out[k])
-        for k in range(len(gaps))
-    ]
+            if b is not None:
+                if exact[k] and exact[k + 1]:
+                    seen[k].append(((b - a).days, True))
+                else:
+                    left_out[k] += 1
+            elif furthest.rank == k and exact[k]:
+                still = end is End.PENDING or (k == 0 and end in waiting_ends)
+                if still:
+                    seen[k].append((max(0, (today - a).days), False))
+    result = []
+    for k in steps:
+        km = kaplan_meier(seen[k])
+        result.append(
+            StageTime(STAGES[k], STAGES[k + 1], km.median, km.events, km.censored, left_out[k])
+        )
+    return result
 
 
 @dataclass(frozen=True)

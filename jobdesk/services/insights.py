@@ -107,7 +107,7 @@ class View:
 
     @cached_property
     def times(self) -> list[StageTime]:
-        return time_in_stage(self._tracks)
+        return time_in_stage(self._tracks, self.today, self.counting.no_response_days)
 
     @property
     def applications(self) -> int:
