@@ -381,23 +381,36 @@ class Tally:
         """Of those that reached `start`: how many went on to reach `end` (see `Rate`).
 
         A rate from `applied` counts the old enough only; the younger ones are its
-        `too_early` (those that have not withdrawn) and `too_early_moved_on`.
+        `too_early` (those that have not withdrawn) and `too_early_moved_on`. Withdrawn ones,
+        young or old, leave the count, so reached(start) = resolved + pending + withdrawn +
+        too_early.
         """
         if not start < end:
             raise ValueError(f"{start} must come before {end}")
         moved_on, resolved, pending, withdrawn = _split(self.counts, start, end)
         if start is not Stage.APPLIED:
             return Rate.of(moved_on, resolved, pending, withdrawn, min_sample)
-        y_moved_on, y_resolved, y_pending, y_withdrawn = _split(self.young, start, end)
+        y_moved_on, y_resolved, y_pending, _y_withdrawn = _split(self.young, start, end)
         return Rate.of(
             moved_on - y_moved_on,
             resolved - y_resolved,
             pending - y_pending,
-            withdrawn - y_withdrawn,
+            withdrawn,
             min_sample,
             too_early=y_resolved + y_pending,
             too_early_moved_on=y_moved_on,
         )
+
+    def ended(self, start: Stage, end: Stage) -> dict[End, int]:
+        """How many ended on the way from `start` to `end` (rejected, ghosted, timed out): the
+        failures of `rate(start, end)`, so the too young aside for a step from `applied`."""
+        ended = {e: 0 for e in ENDS if e.is_failure}
+        young = start is Stage.APPLIED
+        for rank in range(start.rank, end.rank):
+            for e in ended:
+                i = _END_INDEX[e]
+                ended[e] += self.counts[rank][i] - (self.young[rank][i] if young else 0)
+        return ended
 
 
 def _split(counts: list[list[int]], start: Stage, end: Stage) -> tuple[int, int, int, int]:

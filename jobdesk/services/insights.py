@@ -127,9 +127,17 @@ class Experiment:
 class Insights:
     """Read-only: figures about the applications, counted by the domain's rules."""
 
-    def __init__(self, settings: Settings, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        today: Callable[[], date] = date.today,
+        no_response_days: int | None = None,
+    ) -> None:
         self._settings = settings
         self._today = today
+        # Counts with this no-response period instead of the setting (`jobdesk stats
+        # --no-response-days`: one run, the setting itself untouched).
+        self._no_response_days = no_response_days
         # Every application's track by id, read once and then kept up to date by the ids the
         # pipeline reports after each change (`forget`); None until first needed.
         self._tracks: dict[int, Track] | None = None
@@ -143,7 +151,7 @@ class Insights:
     def counting(self) -> Counting:
         get = self._settings.get
         return Counting(
-            get(NO_RESPONSE_DAYS),
+            get(NO_RESPONSE_DAYS) if self._no_response_days is None else self._no_response_days,
             get(MIN_SAMPLE),
             {stage: get(setting) / 100 for stage, setting in REFERENCE_SETTINGS.items()},
         )

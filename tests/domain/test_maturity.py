@@ -84,8 +84,16 @@ def test_old_enough_is_the_no_response_rule_itself() -> None:
 def test_application_to_response_counts_only_the_old_enough() -> None:
     f = funnel(SEARCH, TODAY, DAYS, min_sample=5)
     rate = f.steps[0].rate
-    # Old enough: 1 3 4 replied, 2 5 timed out: 3 of 5. Nothing old enough is pending.
-    assert (rate.successes, rate.resolved, rate.pending, rate.withdrawn) == (3, 5, 0, 0)
+    # Old enough: 1 3 4 replied, 2 5 timed out: 3 of 5. Nothing old enough is pending; 11
+    # withdrew (young or old, withdrawn ones leave the count).
+    assert (rate.successes, rate.resolved, rate.pending, rate.withdrawn) == (3, 5, 0, 1)
+    assert f.tally.ended(S.APPLIED, S.RESPONDED) == {
+        End.REJECTED: 0,
+        End.GHOSTED: 0,  # 10 was marked ghosted, but it is too young to count
+        End.TIMED_OUT: 2,
+    }
+    # Every application is somewhere: 3 + 2 + 0 + 1 + 6 = 12.
+    assert rate.resolved + rate.pending + rate.withdrawn + rate.too_early == f.total == 12
     assert rate.value == 3 / 5
     assert (rate.low, rate.high) == wilson_interval(3, 5)
     # Too early: 6 7 8 9 10 12 (11 withdrew); 7 and 8 have replied so far.
