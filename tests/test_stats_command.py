@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from peewee import SqliteDatabase
 
-from jobdesk.paths import Paths
 from jobdesk.domain.stats import wilson_interval
+from jobdesk.paths import Paths
 from jobdesk.services.bundle import Services
 from jobdesk.services.instance import InstanceLock
 from jobdesk.stats_command import main

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.experiments import Dimension, Metric
 from jobdesk.domain.funnel import DateRange
+from jobdesk.domain.how_it_counts import how_it_counts
 from jobdesk.domain.wording import counted
 from jobdesk.services.insights import Experiment, Insights, View
 from jobdesk.ui.dialogs.common import add_centered_text
@@ -99,6 +101,11 @@ class InsightsPanel(QWidget):
             bar.addWidget(widget)
         bar.addSpacing(12)
         bar.addWidget(self.scope_label, 1)
+        self.rules_button = QPushButton("How it cou&nts…")
+        self.rules_button.setAccessibleName("How it counts")
+        self.rules_button.setToolTip("The rules behind every figure on this tab")
+        self.rules_button.clicked.connect(lambda _checked=False: self.show_rules())
+        bar.addWidget(self.rules_button)
 
         self.funnel_view = FunnelView(prompts)
         self.experiments_view = ExperimentsView(prompts)
@@ -152,6 +159,10 @@ class InsightsPanel(QWidget):
         if index == CUSTOM:
             return DateRange.between(_day(self.from_edit.date()), _day(self.to_edit.date()))
         return DateRange.everything()
+
+    def show_rules(self) -> None:
+        c = self.insights.counting()
+        self.prompts.info(self, how_it_counts(c.no_response_days, c.min_sample))
 
     def select_page(self, title: str) -> bool:
         for index in range(self.pages.count()):
@@ -222,8 +233,9 @@ class InsightsPanel(QWidget):
     def _scope_text(view: View) -> str:
         c = view.counting
         rule = (
-            f"No reply within {counted(c.no_response_days, 'day')} counts as no response; a "
-            f"rate needs {counted(c.min_sample, 'resolved application')}."
+            f"No reply within {counted(c.no_response_days, 'day')} counts as no response, and "
+            "younger applications are too early for the response rate; a rate needs "
+            f"{counted(c.min_sample, 'resolved application')}."
         )
         if view.overall is None:
             return f"{counted(view.applications, 'application')}. {rule}"
