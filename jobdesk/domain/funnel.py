@@ -751,11 +751,14 @@ def leaking_stage(f: Funnel, references: Mapping[Stage, float]) -> LeakReport:
     `references` maps each step's starting stage to a rate between 0 and 1.
     """
     judged = [s for s in f.steps if s.rate.judged and s.start in references]
-    unjudged = [s.label for s in f.steps if not s.rate.enough]
+    recent = [s.label for s in f.steps if not s.rate.resolved and s.rate.too_early]
+    unjudged = [s.label for s in f.steps if not s.rate.enough and s.label not in recent]
     early = [s.label for s in f.steps if s.rate.enough and s.rate.early]
     tail = f" Too little data yet to judge: {', '.join(unjudged)}." if unjudged else ""
     if early:
         tail += f" Too early to judge: {', '.join(early)} (more of them still open than resolved)."
+    if recent:
+        tail += f" Too recent to judge: {', '.join(recent)} (none of them is old enough yet)."
     if not judged:
         if early:
             return LeakReport(
@@ -768,7 +771,12 @@ def leaking_stage(f: Funnel, references: Mapping[Stage, float]) -> LeakReport:
             None,
             "Not enough data yet to name a leaking stage: each step needs at least "
             f"{closest.rate.min_sample} resolved applications. The closest, "
-            f"{closest.label}, needs {closest.rate.needed} more.",
+            f"{closest.label}, needs {closest.rate.needed} more."
+            + (
+                f" Too recent to judge: {', '.join(recent)} (none of them is old enough yet)."
+                if recent
+                else ""
+            ),
         )
     below = [s for s in judged if (s.rate.value or 0.0) < references[s.start]]
     if not below:

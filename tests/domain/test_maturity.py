@@ -120,6 +120,12 @@ def test_a_period_where_nothing_is_old_enough_has_no_rate() -> None:
     assert rate.describe() == "too early: 2 of 6 have replied so far"
     report = leaking_stage(f, {stage: 0.5 for stage in STAGES_WITH_STEPS})
     assert report.leak is None
+    # Response → screen: 8 ended there (a rejection), 7 is open: 1 resolved, 4 more needed.
+    assert report.message == (
+        "Not enough data yet to name a leaking stage: each step needs at least 5 resolved "
+        "applications. The closest, Response → screen, needs 4 more. Too recent to judge: "
+        "Application → response (none of them is old enough yet)."
+    )
 
 
 STAGES_WITH_STEPS = (S.APPLIED, S.RESPONDED, S.SCREEN, S.TECHNICAL, S.FINAL)

@@ -149,6 +149,8 @@ def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[
         )
     for i, b in enumerate(bars):
         top = b.rate.high * 100 if b.rate.judged else heights[i]
+        if not b.rate.resolved and b.rate.too_early:
+            top = 8  # no bar at all: the words stand clear of the axis
         _label(widget, i, top + 2, bar_text(b.rate), (0.5, 1.0))
     set_categories(widget, labels)
     widget.setXRange(-0.6, count - 0.4, padding=0)
@@ -296,7 +298,7 @@ def draw_rate_points(
                 _label(widget, i, min(100.0, r.high * 100) + 1, f"n = {r.resolved}", (0.5, 1.0))
     set_sparse_categories(widget, labels)
     widget.setXRange(-0.6, max(len(labels), 1) - 0.4, padding=0)
-    widget.setYRange(0, 110, padding=0)
+    widget.setYRange(-4, 110, padding=0)  # a point at 0% is drawn whole
     widget.getAxis("left").setTicks([[(v, f"{v}%") for v in range(0, 101, 25)], []])
 
 

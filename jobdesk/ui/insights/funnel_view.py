@@ -86,7 +86,7 @@ class FunnelView(QWidget):
             f"<span style='color:{BAR}'>■</span> rate with its 95% interval &nbsp; "
             f"<span style='color:{REFERENCE}'>▬</span> reference &nbsp; "
             f"<span style='color:{OVERALL}'>◆</span> all dates &nbsp; "
-            "pale: too few, or too early, to judge",
+            "pale: too few or too early",
             "Funnel chart legend",
         )
         self.leak_label = note(name="Leaking stage")
