@@ -8,12 +8,12 @@ from datetime import date, timedelta
 
 from jobdesk.domain.enums import Outcome, ReasonGroup, RejectionReason, Stage
 from jobdesk.domain.funnel import (
+    ENDS,
     STAGES,
     End,
     Rate,
     Tally,
     Tracks,
-    code_of,
     end_codes,
     step_label,
     tracks_of,
@@ -165,10 +165,25 @@ def time_in_stage(items: Tracks, today: date, no_response_days: int) -> list[Sta
     steps = range(len(STAGES) - 1)
     seen: list[list[tuple[float, bool]]] = [[] for _ in steps]
     left_out = [0] * len(seen)
-    waiting_ends = (End.PENDING, End.TIMED_OUT, End.GHOSTED)
+    width = len(ENDS)
+    pending = ENDS.index(End.PENDING)
+    # For the first reply, no reply yet is waiting however it is counted (open, timed out or
+    # marked ghosted); withdrawn before a reply has no time to it.
+    waiting_first = {ENDS.index(e) for e in (End.PENDING, End.TIMED_OUT, End.GHOSTED)}
+    first_waits = seen[0]
+    waits: dict[date, tuple[float, bool]] = {}  # few distinct days among many applications
     for t, code in zip(tracks, end_codes(tracks, today, no_response_days), strict=True):
+        end = code % width  # the YOUNG offset is a multiple of the width
+        if t.response_on is None:
+            # Never answered (the most common case by far): only the wait for a first reply.
+            if end in waiting_first:
+                wait = waits.get(t.applied_on)
+                if wait is None:
+                    wait = waits[t.applied_on] = (max(0, (today - t.applied_on).days), False)
+                first_waits.append(wait)
+            continue
         dates, exact = t.stage_dates, t.stage_exact
-        furthest, end, _young = code_of(code)
+        furthest = t.furthest.rank
         for k in steps:
             a, b = dates[k], dates[k + 1]
             if a is None:
@@ -178,10 +193,8 @@ def time_in_stage(items: Tracks, today: date, no_response_days: int) -> list[Sta
                     seen[k].append(((b - a).days, True))
                 else:
                     left_out[k] += 1
-            elif furthest.rank == k and exact[k]:
-                still = end is End.PENDING or (k == 0 and end in waiting_ends)
-                if still:
-                    seen[k].append((max(0, (today - a).days), False))
+            elif furthest == k and exact[k] and end == pending:
+                seen[k].append((max(0, (today - a).days), False))
     result = []
     for k in steps:
         km = kaplan_meier(seen[k])
