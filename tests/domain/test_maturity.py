@@ -219,3 +219,19 @@ def test_an_early_step_is_never_named_as_the_leak() -> None:
         "round, Final round → offer. Too early to judge: Screen → technical (more of them still "
         "open than resolved)."
     )
+
+
+def test_an_improvement_on_a_later_step_says_when_the_side_since_is_early() -> None:
+    plan = ImprovementDetails("Open with the team's problem", "Story", S.RESPONDED, d("10-21"))
+    e = effect(plan, tracks_of(SEARCH), [], TODAY, DAYS, min_sample=1)
+    # Replied before 21 Oct: 1 and 3, both reached a screen: 2 of 2. Since: 4 and 7 are open
+    # at responded, 8 was rejected there (its reply on 3 Nov): 0 of 1, with 2 still open.
+    assert (e.before.successes, e.before.resolved) == (2, 2)
+    assert (e.after.successes, e.after.resolved, e.after.pending) == (0, 1, 2)
+    assert e.after.early and e.after.too_early == 0  # no time-out after a reply
+    # Fisher on [[2, 0], [0, 1]]: C(2,x) C(1,2-x) / C(3,2) = 2/3, 1/3 for x = 1, 2: p = 1/3.
+    assert e.p_value == pytest.approx(1 / 3)
+    assert e.summary() == (
+        "Before: 100% of 2; since: 0% of 1. p = 0.333: no evidence of a difference yet. Early: "
+        "2 since the start are still open against 1 resolved."
+    )

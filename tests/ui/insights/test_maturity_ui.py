@@ -22,6 +22,10 @@ from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.activity_view import COL_RATE, COL_RESOLVED, COL_TOO_EARLY, COL_WEEK
 from jobdesk.ui.insights.common import FigureTable
+from jobdesk.ui.insights.experiments_view import COL_APPLICATIONS, COL_VALUE
+from jobdesk.ui.insights.experiments_view import COL_MOVED_ON as COL_EXP_MOVED_ON
+from jobdesk.ui.insights.experiments_view import COL_RESOLVED as COL_EXP_RESOLVED
+from jobdesk.ui.insights.experiments_view import COL_TOO_EARLY as COL_EXP_TOO_EARLY
 from jobdesk.ui.insights.panel import LAST_30, InsightsPanel
 from jobdesk.ui.insights.times_view import COL_MEDIAN, COL_MOVED_ON, COL_WAITING
 from jobdesk.ui.shell.main_window import MainWindow
@@ -127,6 +131,18 @@ def test_the_funnel_says_what_is_too_early(panel: InsightsPanel) -> None:
     ]
     assert panel.view is not None and panel.view.leak.leak is None
     assert "Leaking stage: " not in panel.funnel_view.leak_label.text()
+
+
+def test_experiments_show_the_too_early_apart(panel: InsightsPanel) -> None:
+    panel.pages.setCurrentWidget(panel.experiments_view)
+    model = panel.experiments_view.model
+    columns = (COL_VALUE, COL_APPLICATIONS, COL_EXP_MOVED_ON, COL_EXP_RESOLVED, COL_EXP_TOO_EARLY)
+    # Direct: 2 3 5 6 8 9 10 11 12; old enough 3 replied, 2 and 5 timed out: 1 of 3; too
+    # early 6 8 9 10 12 (11 withdrew), 8 replied. Referral: 1 4 replied; 7 too early, replied.
+    assert rows(model, columns) == [
+        ["Direct", "9", "1", "3", "1 of 5"],
+        ["Referral", "3", "2", "2", "1 of 1"],
+    ]
 
 
 def test_the_weekly_chart_shades_the_weeks_that_are_too_early(panel: InsightsPanel) -> None:
