@@ -18,10 +18,12 @@ from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.application import ApplicationDetails
 from jobdesk.domain.enums import Channel, Stage
+from jobdesk.domain.funnel import Rate
 from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.activity_view import COL_RATE, COL_RESOLVED, COL_TOO_EARLY, COL_WEEK
-from jobdesk.ui.insights.common import FigureTable
+from jobdesk.ui.insights.charts import bar_text
+from jobdesk.ui.insights.common import FigureTable, rate_cells, short_rate_cell
 from jobdesk.ui.insights.experiments_view import COL_APPLICATIONS, COL_VALUE
 from jobdesk.ui.insights.experiments_view import COL_MOVED_ON as COL_EXP_MOVED_ON
 from jobdesk.ui.insights.experiments_view import COL_RESOLVED as COL_EXP_RESOLVED
@@ -196,3 +198,19 @@ def test_time_in_stage_counts_those_still_waiting(
     chart = panel.times_view.chart
     texts = [i.toPlainText() for i in chart.getPlotItem().items if isinstance(i, pg.TextItem)]
     assert texts == ["not reached yet", "6 d", "8 d", "9 d", "9 d"]
+
+
+def test_an_early_rate_is_pale_with_its_reason() -> None:
+    # 2 of 6 resolved moved on, 28 still open: enough data, but early.
+    rate = Rate.of(2, 6, 28, 0, min_sample=5)
+    shown, moved_on, resolved, pending, interval = rate_cells(rate)
+    assert (shown.text, shown.muted, interval.muted) == ("33% (early)", True, True)
+    assert shown.tip == (
+        "Early: 28 still open against 6 resolved, so most of the answer is still to come."
+    )
+    assert (moved_on.text, resolved.text, pending.text) == ("2", "6", "28")
+    assert short_rate_cell(rate).text == "33% of 6 (early)"
+    assert bar_text(rate) == "33% early"
+    judged = Rate.of(2, 6, 6, 0, min_sample=5)  # as many open as resolved: not early
+    assert (rate_cells(judged)[0].text, rate_cells(judged)[0].muted) == ("33%", False)
+    assert bar_text(Rate.of(0, 0, 0, 0, 5, too_early=6, too_early_moved_on=2)) == "too early"
