@@ -318,3 +318,55 @@ def test_full_precision_survives(
     assert 1.8e-23 < p_value < 1.9e-23
     first = found["funnel"][0]  # type: ignore[index]
     assert first["interval"] == interval(40, 80)  # every digit of the floats
+
+
+def test_a_recent_range_is_too_early_beside_all_dates(
+    capsys: pytest.CaptureFixture[str], db: SqliteDatabase, paths: Paths
+) -> None:
+    make_search(db, paths)
+    everything = stats(capsys, paths)
+    recent = stats(capsys, paths, "--last", "30")
+    assert recent["range"] == {"label": "Last 30 days", "from": "2026-10-22", "to": "2026-11-20"}
+    assert recent["applications"] == 5  # 9 10 11 12 13, every one sent under 30 days ago
+    first = recent["funnel"][0]  # type: ignore[index]
+    # Nothing old enough: no rate at all. 12 withdrew; 9 and 11 of the other four replied.
+    assert first == {
+        "from": "applied",
+        "to": "responded",
+        "label": "Application → response",
+        "reached": 5,
+        "moved_on": 0,
+        "resolved": 0,
+        "pending": 0,
+        "withdrawn": 1,
+        "too_early": 4,
+        "too_early_moved_on": 2,
+        "rate": None,
+        "interval": [0.0, 1.0],
+        "enough_data": False,
+        "more_needed": 5,
+        "early": False,
+        "status": "too_early",
+        "ended": {"rejected": 0, "ghosted": 0, "timed_out": 0},
+        "reference": 0.2,
+    }
+    assert recent["leaking_stage"] is None
+    assert str(recent["leak_message"]).endswith(
+        "Too recent to judge: Application → response (none of them is old enough yet)."
+    )
+    overall = recent["overall"]
+    assert isinstance(overall, dict)
+    assert overall["applications"] == 13
+    for field in ("funnel", "leaking_stage", "leak_message", "time_in_stage"):
+        assert overall[field] == everything[field]
+    (experiment,) = recent["experiments"]  # type: ignore[misc]
+    direct, referral = experiment["values"]
+    # Direct in range: 9 10 12 13 (12 withdrew; 9 replied). Referral: 11, which replied.
+    assert (direct["applications"], direct["too_early"], direct["too_early_moved_on"]) == (4, 3, 1)
+    assert (referral["applications"], referral["too_early"]) == (1, 1)
+    whole = everything["experiments"][0]["values"]  # type: ignore[index]
+    assert direct["all_dates"] == {k: v for k, v in whole[0].items() if k not in VALUE_KEYS}
+    assert referral["all_dates"] == {k: v for k, v in whole[1].items() if k not in VALUE_KEYS}
+
+
+VALUE_KEYS = ("value", "label", "applications")
