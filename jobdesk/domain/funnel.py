@@ -335,8 +335,8 @@ def end_of(t: Track, today: date, no_response_days: int) -> End:
 class Tally:
     """How many applications stopped at each stage with each end: the counts behind every rate.
 
-    `young` counts the same way the applications that are too early to judge (sent less than
-    the no-response period ago); they are in `counts` too.
+    `young` holds the same counts for the applications too early to judge (sent less than the
+    no-response period ago); they are counted in `counts` as well.
     """
 
     def __init__(self) -> None:
@@ -599,11 +599,14 @@ class Step:
 
 def moved_on_words(end: Stage) -> str:
     """What moving on to `end` is, after "8 of 26": "have replied", "reached the screen"."""
-    if end is Stage.RESPONDED:
-        return "have replied"
-    if end is Stage.OFFER:
-        return "got an offer"
-    return f"reached the {end.label.lower()}"
+    return _MOVED_ON.get(end, f"reached the {end.label.lower()}")
+
+
+_MOVED_ON = {
+    Stage.RESPONDED: "have replied",
+    Stage.TECHNICAL: "reached the technical round",
+    Stage.OFFER: "got an offer",
+}
 
 
 def step_label(start: Stage, end: Stage) -> str:

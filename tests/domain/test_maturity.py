@@ -24,6 +24,7 @@ from jobdesk.domain.funnel import (
     funnel_of,
     is_mature,
     leaking_stage,
+    moved_on_words,
     no_response_cutoff,
     tracks_of,
 )
@@ -235,3 +236,27 @@ def test_an_improvement_on_a_later_step_says_when_the_side_since_is_early() -> N
         "Before: 100% of 2; since: 0% of 1. p = 0.333: no evidence of a difference yet. Early: "
         "2 since the start are still open against 1 resolved."
     )
+
+
+def test_no_leak_is_named_while_every_step_with_enough_data_is_early() -> None:
+    tally = Tally()
+    pending = ENDS.index(End.PENDING)
+    # Everything was sent in the last weeks: 3 still waiting for a reply, 20 open after one,
+    # 9 open at a screen.
+    for stage, count in ((S.APPLIED, 3), (S.RESPONDED, 20), (S.SCREEN, 9)):
+        tally.counts[stage.rank][pending] = tally.young[stage.rank][pending] = count
+    f = funnel_of(tally, min_sample=5)
+    # Response → screen: 9 of 9 moved on, but 20 are still open: early.
+    assert [s.rate.early for s in f.steps] == [False, True, True, False, False]
+    assert [s.rate.enough for s in f.steps] == [False, True, False, False, False]
+    report = leaking_stage(f, {S.APPLIED: 0.2, S.RESPONDED: 0.99})
+    assert report.leak is None
+    assert report.message == (
+        "Too early to name a leaking stage: the steps with enough data still have more "
+        "applications open than resolved, so their rates may yet change a lot. Too little data "
+        "yet to judge: Screen → technical, Technical → final round, Final round → offer. Too "
+        "early to judge: Response → screen (more of them still open than resolved). Too recent "
+        "to judge: Application → response (none of them is old enough yet)."
+    )
+    assert moved_on_words(S.TECHNICAL) == "reached the technical round"
+    assert moved_on_words(S.SCREEN) == "reached the screen"
