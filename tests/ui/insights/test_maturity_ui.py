@@ -214,3 +214,18 @@ def test_an_early_rate_is_pale_with_its_reason() -> None:
     judged = Rate.of(2, 6, 6, 0, min_sample=5)  # as many open as resolved: not early
     assert (rate_cells(judged)[0].text, rate_cells(judged)[0].muted) == ("33%", False)
     assert bar_text(Rate.of(0, 0, 0, 0, 5, too_early=6, too_early_moved_on=2)) == "too early"
+
+
+def test_an_improvements_sides_say_what_is_too_early() -> None:
+    from jobdesk.ui.debriefs.patterns_models import rate_cell
+
+    # Since the start: nothing old enough yet, 6 too young of which 2 have replied.
+    assert rate_cell(Rate.of(0, 0, 0, 0, 5, too_early=6, too_early_moved_on=2)) == (
+        "Too early: 2 of 6 moved on so far"
+    )
+    # Some old enough (1 of 2), and 6 more too young.
+    assert rate_cell(Rate.of(1, 2, 0, 0, 5, too_early=6, too_early_moved_on=2)) == (
+        "1 of 2 (50%, 9–91%); too early: 2 of 6 moved on so far"
+    )
+    assert rate_cell(Rate.of(2, 6, 28, 0, 5)) == "2 of 6 (33%, 10–70%, early)"
+    assert rate_cell(Rate.of(0, 0, 3, 0, 5)) == "none resolved (3 waiting)"
