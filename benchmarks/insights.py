@@ -131,12 +131,16 @@ WITH per_app AS (
            CASE WHEN COALESCE(outcome, 'active') = 'active' THEN
                 CASE WHEN furthest = 0 AND julianday(:today) - julianday(applied_on) >= :days
                      THEN 'timed_out' ELSE 'pending' END
-           ELSE outcome END AS end_kind
+           ELSE outcome END AS end_kind,
+           -- too early to judge: sent less than the no-response period ago
+           julianday(:today) - julianday(applied_on) < :days AS young
     FROM per_app
 )
 """
-SQL_FUNNEL = _PER_APP + "SELECT furthest, end_kind, COUNT(*) FROM ended GROUP BY 1, 2"
-SQL_CHANNEL = _PER_APP + "SELECT channel, furthest, end_kind, COUNT(*) FROM ended GROUP BY 1, 2, 3"
+SQL_FUNNEL = _PER_APP + "SELECT furthest, end_kind, young, COUNT(*) FROM ended GROUP BY 1, 2, 3"
+SQL_CHANNEL = (
+    _PER_APP + "SELECT channel, furthest, end_kind, young, COUNT(*) FROM ended GROUP BY 1, 2, 3, 4"
+)
 
 
 def timed(call: Callable[[], Any], runs: int) -> tuple[float, Any]:
@@ -166,8 +170,7 @@ def main() -> int:
         params = {"today": TODAY.isoformat(), "days": NO_RESPONSE_DAYS}
 
         def sql(query: str) -> list[tuple[Any, ...]]:
-            text = query.replace(":today", "?").replace(":days", "?")
-            return db.execute_sql(text, (params["today"], params["days"])).fetchall()
+            return db.execute_sql(query, params).fetchall()
 
         t_load, tracks = timed(load_tracks, args.runs)
         t_tally, tally = timed(lambda: Tally.of(tracks, TODAY, NO_RESPONSE_DAYS), args.runs)
@@ -238,10 +241,18 @@ def _warm_insights(db: Any) -> Any:
 
 
 def _check(tally: Tally, rows: list[tuple[Any, ...]]) -> None:
-    expected = {(stage, end): 0 for stage in range(6) for end in range(len(ENDS))}
-    for furthest, end_kind, count in rows:
-        expected[(furthest, _end_index(end_kind))] += count
-    got = {(s, e): tally.counts[s][e] for s in range(6) for e in range(len(ENDS))}
+    expected = {
+        (stage, end, y): 0 for stage in range(6) for end in range(len(ENDS)) for y in (0, 1)
+    }
+    for furthest, end_kind, young, count in rows:
+        expected[(furthest, _end_index(end_kind), 1)] += count if young else 0
+        expected[(furthest, _end_index(end_kind), 0)] += count
+    got = {
+        (s, e, y): (tally.young if y else tally.counts)[s][e]
+        for s in range(6)
+        for e in range(len(ENDS))
+        for y in (0, 1)
+    }
     if got != expected:
         raise SystemExit(f"the counts differ from plain SQL:\n{got}\n{expected}")
 
@@ -250,8 +261,10 @@ def _check_channels(split: Any, rows: list[tuple[Any, ...]]) -> None:
     for group in split.groups:
         mine = [r for r in rows if r[0] == group.key]
         tally = Tally()
-        for _, furthest, end_kind, count in mine:
+        for _, furthest, end_kind, young, count in mine:
             tally.counts[furthest][_end_index(end_kind)] += count
+            if young:
+                tally.young[furthest][_end_index(end_kind)] += count
         if tally.rate(RESPONSE.start, RESPONSE.end, MIN_SAMPLE) != group.rate:
             raise SystemExit(f"the {group.label} counts differ from plain SQL")
 

@@ -21,12 +21,29 @@ from typing import Any
 import peewee
 from peewee import SqliteDatabase
 
+from jobdesk.domain.activity import StageTime
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.experiments import METRICS, Breakdown, Comparison, Dimension, Metric, compare
-from jobdesk.domain.funnel import DateRange, Funnel, Rate, interval_text, percent
+from jobdesk.domain.funnel import (
+    STAGES,
+    STEP_STARTS,
+    DateRange,
+    End,
+    Funnel,
+    Rate,
+    interval_text,
+    no_response_cutoff,
+    percent,
+    step_label,
+)
 from jobdesk.services.insights import Experiment, Insights, View
 from jobdesk.services.patterns import Patterns
 from jobdesk.services.settings import Settings
+
+# The version of the JSON's layout; raised whenever a field is renamed, removed or changes
+# meaning (adding a field does not raise it). docs/stats-json.md describes each field.
+SCHEMA = 2
+ALL_DIMENSIONS = "all"
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -46,13 +63,17 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="the data folder to read (default: $JOBDESK_HOME, else the app's usual folder)",
     )
     source.add_argument("--demo", action="store_true", help="use the sample search instead")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=f"print JSON instead of tables (schema {SCHEMA}, described in docs/stats-json.md)",
+    )
     parser.add_argument(
         "--dimension",
         default="channel",
         metavar="NAME",
-        help="split the experiment by: " + ", ".join(d.value for d in Dimension) + " "
-        "(default: channel)",
+        help="split the experiment by: " + ", ".join(d.value for d in Dimension) + ", or "
+        "all of them (all) (default: channel)",
     )
     parser.add_argument(
         "--metric",
@@ -77,7 +98,18 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     when.add_argument("--from", dest="start", type=_day, metavar="DATE", help="from this date")
     parser.add_argument("--to", dest="end", type=_day, metavar="DATE", help="up to this date")
     parser.add_argument(
-        "--today", type=_day, metavar="DATE", help="count as if today were DATE (YYYY-MM-DD)"
+        "--today",
+        type=_day,
+        metavar="DATE",
+        help="count as if today were DATE (YYYY-MM-DD): the no-response period, what is too "
+        "early and the last DAYS all run to it (default: the real today)",
+    )
+    parser.add_argument(
+        "--no-response-days",
+        type=_positive_days,
+        metavar="DAYS",
+        help="count with this no-response period for this run only, instead of the setting "
+        "(which is left as it is)",
     )
     return parser.parse_args(argv)
 
@@ -105,7 +137,7 @@ def main(argv: list[str]) -> int:
     args = parse_args(argv)
     today = args.today or date.today()
     try:
-        dimension = Dimension.parse(args.dimension)
+        dimensions = _dimensions(args)
         metric = Metric.parse(args.metric)
         date_range = _date_range(args, today)
     except (ValueError, UserError) as error:
@@ -113,17 +145,25 @@ def main(argv: list[str]) -> int:
     try:
         if args.demo:
             with tempfile.TemporaryDirectory(prefix="jobdesk-stats-demo-") as folder:
-                insights, patterns = _demo(Path(folder), today)
+                insights, patterns = _demo(Path(folder), today, args.no_response_days)
                 source = "the sample search"
-                return _report(args, insights, patterns, source, date_range, dimension, metric)
-        insights, source, db = _read_only(args.data_dir, today)
+                return _report(args, insights, patterns, source, date_range, dimensions, metric)
+        insights, source, db = _read_only(args.data_dir, today, args.no_response_days)
         try:
             patterns = Patterns(insights, Settings(db), today=lambda: today)
-            return _report(args, insights, patterns, source, date_range, dimension, metric)
+            return _report(args, insights, patterns, source, date_range, dimensions, metric)
         finally:
             db.close()
     except UserError as error:
         return _fail(error.message, EXIT_ERROR)
+
+
+def _dimensions(args: argparse.Namespace) -> list[Dimension]:
+    if args.dimension.strip().casefold() == ALL_DIMENSIONS:
+        if args.compare:
+            raise UserError("--compare needs one dimension: name it with --dimension.")
+        return list(Dimension)
+    return [Dimension.parse(args.dimension)]
 
 
 def _date_range(args: argparse.Namespace, today: date) -> DateRange:
@@ -144,7 +184,7 @@ def _fail(message: str, code: int) -> int:
 # --- where the data comes from ------------------------------------------------------------
 
 
-def _demo(folder: Path, today: date) -> tuple[Insights, Patterns]:
+def _demo(folder: Path, today: date, no_response_days: int | None) -> tuple[Insights, Patterns]:
     from jobdesk.services.feedback import Feedback
     from jobdesk.services.interviews import Interviews
     from jobdesk.services.pipeline import Pipeline
@@ -156,18 +196,26 @@ def _demo(folder: Path, today: date) -> tuple[Insights, Patterns]:
     settings = Settings(db)
     Feedback(db, pipeline, settings, today=lambda: today).load_sample()
     Interviews(pipeline).load_sample()
-    insights = Insights(settings, today=lambda: today)
+    insights = Insights(settings, today=lambda: today, no_response_days=no_response_days)
     patterns = Patterns(insights, settings, today=lambda: today)
     patterns.load_sample()
     return insights, patterns
 
 
-def _read_only(data_dir: str | None, today: date) -> tuple[Insights, str, SqliteDatabase]:
+def _read_only(
+    data_dir: str | None, today: date, no_response_days: int | None
+) -> tuple[Insights, str, SqliteDatabase]:
     from jobdesk.services.breaks import stored_breaks
     from jobdesk.services.settings import Settings
 
     db, source = open_read_only(data_dir, "stats")
-    return Insights(Settings(db), today=lambda: today, breaks=stored_breaks), source, db
+    insights = Insights(
+        Settings(db),
+        today=lambda: today,
+        breaks=stored_breaks,
+        no_response_days=no_response_days,
+    )
+    return insights, source, db
 
 
 def open_read_only(data_dir: str | None, command: str) -> tuple[SqliteDatabase, str]:
@@ -223,18 +271,24 @@ def _report(
     patterns: Patterns,
     source: str,
     date_range: DateRange,
-    dimension: Dimension,
+    dimensions: list[Dimension],
     metric: Metric,
 ) -> int:
     view = insights.view(date_range)
-    experiment = insights.experiment(dimension, metric, date_range)
-    comparison = _comparison(experiment.breakdown, args.compare)
+    experiments = [insights.experiment(d, metric, date_range) for d in dimensions]
+    comparisons = [_comparison(e.breakdown, args.compare) for e in experiments]
     if args.json:
-        found = as_json(view, experiment, comparison, source)
+        found = as_json(view, list(zip(experiments, comparisons, strict=True)), source)
         found.update(patterns_json(patterns))
+        found["counting"]["no_response_days_from"] = (
+            "setting" if args.no_response_days is None else "command line"
+        )
         text = json.dumps(found, indent=2, ensure_ascii=False)
     else:
-        text = as_text(view, experiment, comparison, source)
+        text = "\n\n".join(
+            as_text(view, experiment, comparison, source, with_funnel=i == 0)
+            for i, (experiment, comparison) in enumerate(zip(experiments, comparisons, strict=True))
+        )
     try:
         print(text)
         sys.stdout.flush()
@@ -265,39 +319,130 @@ def _comparison(split: Breakdown, wanted: list[str] | None) -> Comparison | None
     return compare(chosen[0], chosen[1], split.metric)
 
 
+# --- JSON (schema 2: every field is described in docs/stats-json.md) ------------------------
+# Figures are printed at full precision (a p-value of 6.4e-36 stays 6.4e-36); None is null.
+
+
+def rate_status(rate: Rate) -> str:
+    """How the app shows a rate: as a rate, pale as early, or not at all (and why)."""
+    if rate.judged:
+        return "rate"
+    if rate.enough:
+        return "early"
+    if not rate.resolved and rate.too_early:
+        return "too_early"
+    return "not_enough_data"
+
+
 def rate_json(rate: Rate) -> dict[str, Any]:
     return {
         "moved_on": rate.successes,
         "resolved": rate.resolved,
         "pending": rate.pending,
         "withdrawn": rate.withdrawn,
-        "rate": None if rate.value is None else round(rate.value, 4),
-        "interval": [round(rate.low, 4), round(rate.high, 4)],
+        "too_early": rate.too_early,
+        "too_early_moved_on": rate.too_early_moved_on,
+        "rate": rate.value,
+        "interval": [rate.low, rate.high],
         "enough_data": rate.enough,
         "more_needed": rate.needed,
+        "early": rate.early,
+        "status": rate_status(rate),
     }
 
 
 def funnel_json(f: Funnel, references: dict[Any, float]) -> list[dict[str, Any]]:
+    steps = []
+    for step in f.steps:
+        ended = f.tally.ended(step.start, step.end)
+        steps.append(
+            {
+                "from": step.start.value,
+                "to": step.end.value,
+                "label": step.label,
+                "reached": f.reached(step.start),
+                **rate_json(step.rate),
+                "ended": {
+                    "rejected": ended[End.REJECTED],
+                    "ghosted": ended[End.GHOSTED],
+                    "timed_out": ended[End.TIMED_OUT],
+                },
+                "reference": references.get(step.start),
+            }
+        )
+    return steps
+
+
+def times_json(times: list[StageTime]) -> list[dict[str, Any]]:
     return [
         {
-            "from": step.start.value,
-            "to": step.end.value,
-            "label": step.label,
-            **rate_json(step.rate),
-            "reference": references.get(step.start),
+            "from": t.start.value,
+            "to": t.end.value,
+            "label": t.label,
+            "median_days": t.median_days,
+            "median_known": t.median_days is not None,
+            "moved_on": t.moved_on,
+            "still_waiting": t.still_waiting,
+            "share_still_waiting": t.share_waiting,
+            "left_out": t.left_out,
         }
-        for step in f.steps
+        for t in times
     ]
 
 
+def experiment_json(experiment: Experiment, comparison: Comparison | None) -> dict[str, Any]:
+    split = experiment.breakdown
+    overall = {g.key: g for g in experiment.overall.groups} if experiment.overall else None
+    values = []
+    for g in split.groups:
+        value: dict[str, Any] = {"value": g.key, "label": g.label, "applications": g.applications}
+        value |= rate_json(g.rate)
+        if overall is not None:
+            whole = overall.get(g.key)
+            value["all_dates"] = None if whole is None else rate_json(whole.rate)
+        values.append(value)
+    return {
+        "dimension": split.dimension.value,
+        "dimension_label": split.dimension.label,
+        "metric": split.metric.key,
+        "metric_label": split.metric.label,
+        "values": values,
+        "comparison": None
+        if comparison is None
+        else {
+            "first": comparison.first.key,
+            "second": comparison.second.key,
+            "p_value": comparison.p_value,
+            "more_each": comparison.more_each,
+            "verdict": comparison.verdict,
+        },
+    }
+
+
+def _leak_json(view: View) -> dict[str, Any] | None:
+    leak = view.leak.leak
+    if leak is None:
+        return None
+    return {
+        "from": leak.step.start.value,
+        "to": leak.step.end.value,
+        "label": leak.step.label,
+        "rate": leak.step.rate.value,
+        "reference": leak.reference,
+        "confident": leak.confident,
+        "likely_causes": list(leak.causes),
+        "reading": leak.reading,
+    }
+
+
 def as_json(
-    view: View, experiment: Experiment, comparison: Comparison | None, source: str
+    view: View,
+    experiments: list[tuple[Experiment, Comparison | None]],
+    source: str,
 ) -> dict[str, Any]:
     refs = view.counting.references
-    leak = view.leak.leak
-    split = experiment.breakdown
     result: dict[str, Any] = {
+        "schema": SCHEMA,
         "data": source,
         "today": view.today.isoformat(),
         "range": {
@@ -308,51 +453,43 @@ def as_json(
         "applications": view.applications,
         "counting": {
             "no_response_days": view.counting.no_response_days,
+            "too_early_after": no_response_cutoff(
+                view.today, view.counting.no_response_days, view.counting.breaks
+            ).isoformat(),
             "min_sample": view.counting.min_sample,
-        },
-        "funnel": funnel_json(view.funnel, refs),
-        "leaking_stage": None
-        if leak is None
-        else {
-            "from": leak.step.start.value,
-            "to": leak.step.end.value,
-            "label": leak.step.label,
-            "rate": round(leak.step.rate.value or 0.0, 4),
-            "reference": leak.reference,
-            "confident": leak.confident,
-            "likely_causes": list(leak.causes),
-            "reading": leak.reading,
-        },
-        "leak_message": view.leak.message,
-        "experiment": {
-            "dimension": split.dimension.value,
-            "metric": split.metric.key,
-            "values": [
-                {"value": g.key, "label": g.label, "applications": g.applications}
-                | rate_json(g.rate)
-                for g in split.groups
-            ],
-            "comparison": None
-            if comparison is None
-            else {
-                "first": comparison.first.key,
-                "second": comparison.second.key,
-                "p_value": None if comparison.p_value is None else round(comparison.p_value, 4),
-                "more_each": comparison.more_each,
-                "verdict": comparison.verdict,
+            "references": {
+                step_label(stage, STAGES[stage.rank + 1]): refs[stage] for stage in STEP_STARTS
             },
         },
+        "funnel": funnel_json(view.funnel, refs),
+        "leaking_stage": _leak_json(view),
+        "leak_message": view.leak.message,
+        "time_in_stage": times_json(view.times),
+        "experiments": [experiment_json(e, c) for e, c in experiments],
+        "overall": None,
     }
     if view.overall is not None:
         result["overall"] = {
             "applications": view.overall.applications,
             "funnel": funnel_json(view.overall.funnel, refs),
+            "leaking_stage": _leak_json(view.overall),
             "leak_message": view.overall.leak.message,
+            "time_in_stage": times_json(view.overall.times),
         }
     return result
 
 
-def as_text(view: View, experiment: Experiment, comparison: Comparison | None, source: str) -> str:
+def as_text(
+    view: View,
+    experiment: Experiment,
+    comparison: Comparison | None,
+    source: str,
+    with_funnel: bool = True,
+) -> str:
+    """The report as tables; with `with_funnel` False only the experiment (the next ones of
+    `--dimension all`)."""
+    if not with_funnel:
+        return "\n".join(_experiment_text(experiment, comparison))
     overall = view.overall
     noun = "application" if view.applications == 1 else "applications"
     lines = [
@@ -369,22 +506,49 @@ def as_text(view: View, experiment: Experiment, comparison: Comparison | None, s
             else "No applications yet: add some in jobdesk, or try `jobdesk stats --demo`."
         )
         return "\n".join(lines)
-    header = ["Funnel", "Rate", "Moved on", "Resolved", "Pending", "95% interval", "Reference"]
+    header = [
+        "Funnel",
+        "Rate",
+        "Moved on",
+        "Resolved",
+        "Pending",
+        "95% interval",
+        "Too early",
+        "Reference",
+    ]
     rows = []
     for step in view.funnel.steps:
         reference = percent(view.counting.references[step.start])
-        rows.append([step.label, *_rate_cells(step.rate), reference])
+        rows.append([step.label, *_rate_cells(step.rate), _too_early(step.rate), reference])
     if overall:
         header.append("All dates")
         for row, step in zip(rows, overall.funnel.steps, strict=True):
             row.append(_short(step.rate))
     lines += _table(header, rows)
+    first = view.funnel.steps[0]
+    if first.rate.too_early:
+        lines += [
+            "",
+            *_wrapped(
+                f"{first.label}: {first.too_early_text()}. Applications sent less than "
+                f"{view.counting.no_response_days} days ago are too early to judge: their "
+                "replies come first and their silences later, so they are not in the rate."
+            ),
+        ]
     lines += ["", "Leaking stage", *_wrapped(view.leak.message)]
+    lines += ["", *_experiment_text(experiment, comparison)]
+    return "\n".join(lines)
+
+
+def _experiment_text(experiment: Experiment, comparison: Comparison | None) -> list[str]:
     split = experiment.breakdown
-    lines += ["", f"{split.metric.label} by {split.dimension.label.lower()}"]
+    lines = [f"{split.metric.label} by {split.dimension.label.lower()}"]
     header = [split.dimension.label, "Applications", "Rate", "Moved on", "Resolved", "Pending"]
-    header.append("95% interval")
-    rows = [[g.label, str(g.applications), *_rate_cells(g.rate)] for g in split.groups]
+    header += ["95% interval", "Too early"]
+    rows = [
+        [g.label, str(g.applications), *_rate_cells(g.rate), _too_early(g.rate)]
+        for g in split.groups
+    ]
     if experiment.overall is not None:
         header.append("All dates")
         for row, g in zip(rows, split.groups, strict=True):
@@ -393,17 +557,30 @@ def as_text(view: View, experiment: Experiment, comparison: Comparison | None, s
     lines += _table(header, rows)
     if comparison is not None:
         lines += ["", *_wrapped(comparison.verdict)]
-    return "\n".join(lines)
+    return lines
 
 
 def _rate_cells(rate: Rate) -> list[str]:
-    shown = percent(rate.value) if rate.enough else "—"
+    status = rate_status(rate)
+    shown = {
+        "rate": percent(rate.value),
+        "early": f"{percent(rate.value)} early",
+        "too_early": "too early",
+    }.get(status, "—")
     interval = interval_text(rate) if rate.enough else f"needs {rate.needed} more"
+    if status == "too_early":
+        interval = "—"
     return [shown, str(rate.successes), str(rate.resolved), str(rate.pending), interval]
 
 
+def _too_early(rate: Rate) -> str:
+    return f"{rate.too_early_moved_on} of {rate.too_early}" if rate.too_early else "—"
+
+
 def _short(rate: Rate) -> str:
-    return f"{percent(rate.value)} of {rate.resolved}" if rate.enough else "—"
+    if not rate.enough:
+        return "—"
+    return f"{percent(rate.value)} of {rate.resolved}" + (" early" if rate.early else "")
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -423,15 +600,6 @@ def _wrapped(text: str) -> list[str]:
 
 def patterns_json(patterns: Patterns) -> dict[str, Any]:
     """The patterns across debriefs, reasons and feedback, and each improvement's effect."""
-
-    def rate(r: Rate) -> dict[str, Any]:
-        return {
-            "successes": r.successes,
-            "resolved": r.resolved,
-            "pending": r.pending,
-            "rate": None if r.value is None else round(r.value, 4),
-            "interval": [round(r.low, 4), round(r.high, 4)],
-        }
 
     return {
         "patterns": [
@@ -458,9 +626,9 @@ def patterns_json(patterns: Patterns) -> dict[str, Any]:
                 if m.improvement.details.ends_on is None
                 else m.improvement.details.ends_on.isoformat(),
                 "state": m.improvement.state.value,
-                "before": rate(m.effect.before),
-                "after": rate(m.effect.after),
-                "p_value": None if m.effect.p_value is None else round(m.effect.p_value, 4),
+                "before": rate_json(m.effect.before),
+                "after": rate_json(m.effect.after),
+                "p_value": m.effect.p_value,
                 "too_early": m.effect.too_early,
                 "more_needed": m.effect.needed,
                 "summary": m.effect.summary(),

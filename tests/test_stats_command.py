@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from peewee import SqliteDatabase
 
+from jobdesk.domain.stats import wilson_interval
 from jobdesk.paths import Paths
 from jobdesk.services.bundle import Services
 from jobdesk.services.instance import InstanceLock
@@ -39,29 +40,50 @@ def test_json_for_the_sample_search(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "--json", "--demo")
     assert code == 0, err
     data = json.loads(out)
+    assert data["schema"] == 2
     assert data["applications"] == 82
-    assert data["counting"] == {"no_response_days": 30, "min_sample": 5}
+    assert data["counting"]["no_response_days"] == 30
+    assert data["counting"]["min_sample"] == 5
     first = data["funnel"][0]
     assert (first["from"], first["to"]) == ("applied", "responded")
+    # The 26 sent in the last 30 days are too early (8 have replied); 55 are old enough.
     assert (first["moved_on"], first["resolved"], first["pending"], first["withdrawn"]) == (
-        22,
-        63,
-        18,
+        14,
+        55,
+        0,
         1,
     )
-    assert first["rate"] == round(22 / 63, 4) and first["reference"] == 0.2
+    assert (first["too_early"], first["too_early_moved_on"]) == (26, 8)
+    assert first["rate"] == 14 / 55 and first["reference"] == 0.2
     assert first["interval"][0] < first["rate"] < first["interval"][1]
     last = data["funnel"][-1]
     assert (last["enough_data"], last["more_needed"]) == (False, 2)
     assert data["leaking_stage"]["from"] == "technical"
     assert data["leaking_stage"]["likely_causes"]
     assert data["leak_message"].startswith("Technical → final round is where your search leaks")
-    experiment = data["experiment"]
+    (experiment,) = data["experiments"]
     assert (experiment["dimension"], experiment["metric"]) == ("channel", "response")
     referral = next(v for v in experiment["values"] if v["value"] == "referral")
-    assert (referral["moved_on"], referral["resolved"]) == (7, 10)
-    assert experiment["comparison"]["verdict"].endswith("unlikely to be chance, p = 0.01.")
-    assert "overall" not in data
+    assert (referral["moved_on"], referral["resolved"]) == (4, 7)
+    assert experiment["comparison"]["verdict"].endswith("unlikely to be chance, p = 0.04.")
+    assert data["overall"] is None
+
+
+def test_the_last_30_days_of_the_sample_are_too_early_not_100_percent(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The issue's case: this said "100% (8 of 8, 18 pending), 95% interval 68–100%"."""
+    code, out, _ = run(capsys, "--demo", "--last", "30")
+    assert code == 0
+    assert (
+        "Application → response   too early         0         0        0             —    8 of 26"
+        in out
+    )
+    assert "too early: 8 of 26 have replied so far" in out
+    code, out, _ = run(capsys, "--demo", "--last", "30", "--json")
+    first = json.loads(out)["funnel"][0]
+    assert (first["rate"], first["resolved"], first["status"]) == (None, 0, "too_early")
+    assert (first["too_early"], first["too_early_moved_on"]) == (26, 8)
 
 
 def test_compare_and_range_options(capsys: pytest.CaptureFixture[str]) -> None:
@@ -70,7 +92,7 @@ def test_compare_and_range_options(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert code == 0, err
     data = json.loads(out)
-    assert data["experiment"]["comparison"]["first"] == "referral"
+    assert data["experiments"][0]["comparison"]["first"] == "referral"
     assert data["range"]["label"] == "Last 90 days"
     assert data["overall"]["applications"] == 82
 
@@ -78,7 +100,9 @@ def test_compare_and_range_options(capsys: pytest.CaptureFixture[str]) -> None:
 def test_text_for_a_dimension(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--demo", "--dimension", "resume", "--metric", "interview")
     assert code == 0
-    assert "Application → response    35%        22        63       18" in out
+    assert (
+        "Application → response    25%        14        55        0        16–38%    8 of 26" in out
+    )
     assert "Interview rate by resume variant" in out
     assert "A — impact first" in out and "B — skills first" in out
 
@@ -220,11 +244,13 @@ def test_json_holds_the_patterns_and_each_improvement(capsys: pytest.CaptureFixt
     timed, early = found["improvements"]
     # Started on the day that splits the sample's technical rounds most evenly.
     assert timed["started_on"] == "2026-10-11"
-    assert (timed["before"]["successes"], timed["before"]["resolved"]) == (1, 5)
-    assert (timed["after"]["successes"], timed["after"]["resolved"]) == (4, 5)
-    assert timed["before"]["interval"] == [0.0362, 0.6245]
-    assert timed["after"]["interval"] == [0.3755, 0.9638]
-    assert timed["p_value"] == 0.2063  # Fisher's exact on [[1, 4], [4, 1]]
+    assert (timed["before"]["moved_on"], timed["before"]["resolved"]) == (1, 5)
+    assert (timed["after"]["moved_on"], timed["after"]["resolved"]) == (4, 5)
+    assert timed["before"]["interval"] == list(wilson_interval(1, 5))  # 3.6–62.4%
+    assert timed["after"]["interval"] == list(wilson_interval(4, 5))  # 37.6–96.4%
+    # Fisher's exact on [[1, 4], [4, 1]]: C(5,x) C(5,5-x) / C(10,5) for x = 0..5 is
+    # 1, 25, 100, 100, 25, 1 over 252; no likelier than x = 1: 1 + 25 + 25 + 1 = 52 of 252.
+    assert timed["p_value"] == pytest.approx(52 / 252, rel=1e-12)
     assert timed["too_early"] is False
     assert early["too_early"] is True and early["p_value"] is None
     assert early["summary"] == "Too early to tell: 5 more resolved at this stage would settle it."

@@ -84,11 +84,12 @@ def test_the_agenda_as_text_exactly(capsys: pytest.CaptureFixture[str], folder: 
     with InstanceLock(folder.lock_file):  # the app is running: no lock is needed
         code, out, err = run(capsys, "--data-dir", str(folder.data_dir))
     assert code == 0, err
-    # Resolved at the first step: Acme (timed out), Globex (answered), Hooli (a rejection is
-    # an answer); Initech is pending. 3 of the 5 needed: 2 more.
+    # Only Acme (sent 34 days ago, timed out) is old enough for application → response: 1
+    # resolved, 4 more needed. Response → screen: Globex moved on (to a final round), Hooli
+    # ended there (a rejection is an answer): 2 resolved, 3 more needed, the closest.
     leak = (
         "Not enough data yet to name a leaking stage: each step needs at least 5 resolved "
-        "applications. The closest, Application → response, needs 2 more."
+        "applications. The closest, Response → screen, needs 3 more."
     )
     assert out == EXPECTED_TEXT.format(folder=folder.data_dir, leak=leak)
     assert hashlib.sha256(folder.database.read_bytes()).hexdigest() == before

@@ -10,7 +10,9 @@ from datetime import date, timedelta
 from jobdesk.domain.breaks import Break
 from jobdesk.domain.enums import Outcome, ReasonGroup, RejectionReason, Stage
 from jobdesk.domain.funnel import (
+    ENDS,
     STAGES,
+    End,
     Rate,
     Tally,
     Tracks,
@@ -18,7 +20,7 @@ from jobdesk.domain.funnel import (
     step_label,
     tracks_of,
 )
-from jobdesk.domain.stats import median
+from jobdesk.domain.stats import kaplan_meier
 
 _INTERVIEWS = (Stage.SCREEN, Stage.TECHNICAL, Stage.FINAL)
 
@@ -35,7 +37,9 @@ class Week:
     `applications` were sent that week, `responses` are first replies that
     arrived that week and `interviews` the screens, technical and final rounds
     reached that week (from the applications in view). `response_rate` follows
-    the applications sent that week: how many of them have had a reply so far.
+    the applications sent that week that are old enough to judge (sent at least the
+    no-response period ago): how many of them had a reply. `too_young` of the week's
+    applications are younger than that; the rate's `too_early_moved_on` replied so far.
     """
 
     start: date
@@ -43,6 +47,18 @@ class Week:
     responses: int
     interviews: int
     response_rate: Rate
+    too_young: int = 0
+
+    @property
+    def too_early(self) -> bool:
+        """Every application sent that week is too young to judge: no rate at all."""
+        return self.applications > 0 and self.too_young == self.applications
+
+    @property
+    def partly_mature(self) -> bool:
+        """Some of the week's applications are old enough and some not: the rate is of the
+        old enough ones only, with their own n."""
+        return 0 < self.too_young < self.applications
 
 
 def weekly_activity(
@@ -85,13 +101,15 @@ def weekly_activity(
     current = first
     while current <= last:
         cohort = codes.get(current, [])
+        tally = Tally.of_codes(cohort)
         weeks.append(
             Week(
                 current,
                 len(cohort),
                 responses[current],
                 interviews[current],
-                Tally.of_codes(cohort).rate(Stage.APPLIED, Stage.RESPONDED, min_sample),
+                tally.rate(Stage.APPLIED, Stage.RESPONDED, min_sample),
+                tally.too_early,
             )
         )
         current += timedelta(days=7)
@@ -100,44 +118,95 @@ def weekly_activity(
 
 @dataclass(frozen=True)
 class StageTime:
-    """Days from reaching `start` to reaching `end`, over applications dated exactly for both."""
+    """Days from reaching `start` to reaching `end`, counting those still waiting (Kaplan–Meier).
+
+    `moved_on` reached `end` with both dates exact; `still_waiting` are open at `start` with
+    no answer yet (for the first reply: no reply at all, timed out or marked ghosted included)
+    and count as censored at the days they have waited so far, never as if they had finished.
+    `median_days` is None when it cannot be known yet: fewer than half have moved on, however
+    the waiting ones turn out. `left_out` had a date entered after the fact.
+    """
 
     start: Stage
     end: Stage
     median_days: float | None
-    timed: int  # applications in the median
+    moved_on: int
+    still_waiting: int
     left_out: int  # reached both, but a date was entered after the fact
 
     @property
     def label(self) -> str:
         return step_label(self.start, self.end)
 
+    @property
+    def timed(self) -> int:
+        """Applications in the estimate: moved on, or still waiting."""
+        return self.moved_on + self.still_waiting
 
-def time_in_stage(items: Tracks) -> list[StageTime]:
-    """Median days between consecutive stages; backfilled dates are left out.
+    @property
+    def share_waiting(self) -> float | None:
+        return self.still_waiting / self.timed if self.timed else None
 
-    Only applications with their own dated event for both stages count: one that
-    skipped a stage has no time in it. The applied date is the one typed in.
+    def median_text(self) -> str:
+        """The median in days, "not reached yet", or "—" when nothing is timed."""
+        if self.median_days is not None:
+            return f"{self.median_days:g}"
+        return "not reached yet" if self.timed else "—"
+
+
+def time_in_stage(
+    items: Tracks, today: date, no_response_days: int, breaks: Sequence[Break] = ()
+) -> list[StageTime]:
+    """Median days between consecutive stages, by Kaplan–Meier; backfilled dates left out.
+
+    Only applications with their own exact date for the stage they start from count: one
+    that skipped a stage has no time in it. An application that moved on is timed to the
+    day it reached the next stage; one still open at the stage is still waiting (censored at
+    today). One that ended there (rejected, withdrawn; for the first reply, withdrawn) has no
+    time to the next stage and is left out. For the first reply a rejection is a reply, and
+    no reply yet (timed out or marked ghosted as well) is still waiting.
     """
+    tracks = tracks_of(items)
     steps = range(len(STAGES) - 1)
-    gaps: list[list[int]] = [[] for _ in steps]
-    left_out = [0] * len(gaps)
-    for t in tracks_of(items):
+    seen: list[list[tuple[float, bool]]] = [[] for _ in steps]
+    left_out = [0] * len(seen)
+    width = len(ENDS)
+    pending = ENDS.index(End.PENDING)
+    # For the first reply, no reply yet is waiting however it is counted (open, timed out or
+    # marked ghosted); withdrawn before a reply has no time to it.
+    waiting_first = {ENDS.index(e) for e in (End.PENDING, End.TIMED_OUT, End.GHOSTED)}
+    first_waits = seen[0]
+    waits: dict[date, tuple[float, bool]] = {}  # few distinct days among many applications
+    for t, code in zip(tracks, end_codes(tracks, today, no_response_days, breaks), strict=True):
+        end = code % width  # the YOUNG offset is a multiple of the width
         if t.response_on is None:
-            continue  # never got past applying: no step to time
+            # Never answered (the most common case by far): only the wait for a first reply.
+            if end in waiting_first:
+                wait = waits.get(t.applied_on)
+                if wait is None:
+                    wait = waits[t.applied_on] = (max(0, (today - t.applied_on).days), False)
+                first_waits.append(wait)
+            continue
         dates, exact = t.stage_dates, t.stage_exact
+        furthest = t.furthest.rank
         for k in steps:
             a, b = dates[k], dates[k + 1]
-            if a is None or b is None:
+            if a is None:
                 continue
-            if exact[k] and exact[k + 1]:
-                gaps[k].append((b - a).days)
-            else:
-                left_out[k] += 1
-    return [
-        StageTime(STAGES[k], STAGES[k + 1], median(gaps[k]), len(gaps[k]), left_out[k])
-        for k in range(len(gaps))
-    ]
+            if b is not None:
+                if exact[k] and exact[k + 1]:
+                    seen[k].append(((b - a).days, True))
+                else:
+                    left_out[k] += 1
+            elif furthest == k and exact[k] and end == pending:
+                seen[k].append((max(0, (today - a).days), False))
+    result = []
+    for k in steps:
+        km = kaplan_meier(seen[k])
+        result.append(
+            StageTime(STAGES[k], STAGES[k + 1], km.median, km.events, km.censored, left_out[k])
+        )
+    return result
 
 
 @dataclass(frozen=True)

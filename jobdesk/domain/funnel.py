@@ -21,6 +21,14 @@ The counting rules, exactly:
   had none.
 * A reopened application counts by its latest state; earlier events still count
   towards how far it got (a rejection before the reopen remains a response).
+* Maturity: a rate that starts at `applied` (application → response, and the
+  experiments' interview and offer rates) counts only applications old enough
+  to be known, that is sent at least `no_response_days` ago (replied or not).
+  Replies come within days but silence only counts after N days, so counting
+  younger ones would count their replies and none of their silences. Younger
+  ones are "too early": how many of them moved on so far, never a rate.
+  Later steps have no time-out; their rate is "early" while more of those
+  that reached the step are still open than resolved.
 * Ratio k→k+1 = reached(k+1) / resolved(k), where resolved(k) = reached(k+1) plus
   those that ended at k (rejected, ghosted or timed out). Applications still open
   at k are "pending", shown beside the ratio and never counted as failures.
@@ -302,6 +310,14 @@ class Silence:
         return sum(1 for app in apps if self.covers(app))
 
 
+def is_mature(
+    applied_on: date, today: date, no_response_days: int, breaks: Sequence[Break] = ()
+) -> bool:
+    """Whether an application sent on `applied_on` is old enough for its reply (or its
+    silence) to be known: the no-response period has passed (breaks not counted)."""
+    return is_silent(Stage.APPLIED, Outcome.ACTIVE, applied_on, today, no_response_days, breaks)
+
+
 def end_of(t: Track, today: date, no_response_days: int, breaks: Sequence[Break] = ()) -> End:
     """How `t` counts today (the rules in the module docstring)."""
     outcome = t.outcome
@@ -322,10 +338,15 @@ def end_of(t: Track, today: date, no_response_days: int, breaks: Sequence[Break]
 
 
 class Tally:
-    """How many applications stopped at each stage with each end: the counts behind every rate."""
+    """How many applications stopped at each stage with each end: the counts behind every rate.
+
+    `young` holds the same counts for the applications too early to judge (sent less than the
+    no-response period ago); they are counted in `counts` as well.
+    """
 
     def __init__(self) -> None:
         self.counts: list[list[int]] = [[0] * len(ENDS) for _ in STAGES]
+        self.young: list[list[int]] = [[0] * len(ENDS) for _ in STAGES]
 
     @classmethod
     def of(
@@ -343,6 +364,9 @@ class Tally:
         tally = cls()
         width = len(ENDS)
         for code, count in Counter(codes).items():
+            if code >= YOUNG:
+                code -= YOUNG
+                tally.young[code // width][code % width] += count
             tally.counts[code // width][code % width] += count
         return tally
 
@@ -359,26 +383,66 @@ class Tally:
     def total(self) -> int:
         return self.reached(Stage.APPLIED)
 
+    @property
+    def too_early(self) -> int:
+        """Applications too young to judge, whatever has happened to them."""
+        return sum(sum(row) for row in self.young)
+
     def rate(self, start: Stage, end: Stage, min_sample: int) -> Rate:
-        """Of those that reached `start`: how many went on to reach `end` (see `Rate`)."""
+        """Of those that reached `start`: how many went on to reach `end` (see `Rate`).
+
+        A rate from `applied` counts the old enough only; the younger ones are its
+        `too_early` (those that have not withdrawn) and `too_early_moved_on`. Withdrawn ones,
+        young or old, leave the count, so reached(start) = resolved + pending + withdrawn +
+        too_early.
+        """
         if not start < end:
             raise ValueError(f"{start} must come before {end}")
-        successes = self.reached(end)
-        failures = pending = withdrawn = 0
+        moved_on, resolved, pending, withdrawn = _split(self.counts, start, end)
+        if start is not Stage.APPLIED:
+            return Rate.of(moved_on, resolved, pending, withdrawn, min_sample)
+        y_moved_on, y_resolved, y_pending, _y_withdrawn = _split(self.young, start, end)
+        return Rate.of(
+            moved_on - y_moved_on,
+            resolved - y_resolved,
+            pending - y_pending,
+            withdrawn,
+            min_sample,
+            too_early=y_resolved + y_pending,
+            too_early_moved_on=y_moved_on,
+        )
+
+    def ended(self, start: Stage, end: Stage) -> dict[End, int]:
+        """How many ended on the way from `start` to `end` (rejected, ghosted, timed out): the
+        failures of `rate(start, end)`, so the too young aside for a step from `applied`."""
+        ended = {e: 0 for e in ENDS if e.is_failure}
+        young = start is Stage.APPLIED
         for rank in range(start.rank, end.rank):
-            row = self.counts[rank]
-            failures += sum(row[_END_INDEX[e]] for e in _FAILURES)
-            pending += row[_END_INDEX[End.PENDING]]
-            withdrawn += row[_END_INDEX[End.WITHDRAWN]]
-        return Rate.of(successes, successes + failures, pending, withdrawn, min_sample)
+            for e in ended:
+                i = _END_INDEX[e]
+                ended[e] += self.counts[rank][i] - (self.young[rank][i] if young else 0)
+        return ended
+
+
+def _split(counts: list[list[int]], start: Stage, end: Stage) -> tuple[int, int, int, int]:
+    """(moved on, resolved, pending, withdrawn) for the step from `start` to `end`."""
+    successes = sum(sum(row) for row in counts[end.rank :])
+    failures = pending = withdrawn = 0
+    for rank in range(start.rank, end.rank):
+        row = counts[rank]
+        failures += sum(row[_END_INDEX[e]] for e in _FAILURES)
+        pending += row[_END_INDEX[End.PENDING]]
+        withdrawn += row[_END_INDEX[End.WITHDRAWN]]
+    return successes, successes + failures, pending, withdrawn
 
 
 def end_codes(
     tracks: Iterable[Track], today: date, no_response_days: int, breaks: Sequence[Break] = ()
 ) -> list[int]:
-    """For each track, its furthest stage and `End` packed in one small int (for fast counting).
+    """For each track, its furthest stage and `End` packed in one small int (for fast counting),
+    plus `YOUNG` when it is too early to judge (sent after `no_response_cutoff`).
 
-    The same rules as `end_of`, in the one loop that sees every application.
+    The same rules as `end_of` and `is_mature`, in the one loop that sees every application.
     """
     cutoff = no_response_cutoff(today, no_response_days, breaks)
     width = len(ENDS)
@@ -386,16 +450,29 @@ def end_codes(
     applied, active = Stage.APPLIED, Outcome.ACTIVE
     by_outcome, rank = _OUTCOME_END_INDEX, _RANK
     return [
-        rank[t.furthest] * width
-        + (
-            timed_out
-            if t.furthest is applied and t.outcome is active and t.applied_on <= cutoff
-            else by_outcome.get(t.outcome, pending)
+        (
+            rank[t.furthest] * width
+            + (
+                timed_out
+                if t.furthest is applied and t.outcome is active
+                else by_outcome.get(t.outcome, pending)
+            )
+            if t.applied_on <= cutoff
+            else YOUNG + rank[t.furthest] * width + by_outcome.get(t.outcome, pending)
         )
         for t in tracks
     ]
 
 
+def code_of(code: int) -> tuple[Stage, End, bool]:
+    """What an end code says: the furthest stage, the end, and whether it is too early."""
+    young = code >= YOUNG
+    code -= YOUNG if young else 0
+    return STAGES[code // len(ENDS)], ENDS[code % len(ENDS)], young
+
+
+# Added to the end code of an application too young to judge (above every plain code).
+YOUNG = len(STAGES) * len(ENDS)
 _OUTCOME_END_INDEX = {
     Outcome.WITHDRAWN: _END_INDEX[End.WITHDRAWN],
     Outcome.REJECTED: _END_INDEX[End.REJECTED],
@@ -415,6 +492,9 @@ class Rate:
     `withdrawn` left of the user's own accord and are not in `resolved` either.
     The interval is the 95% Wilson interval; `enough` says whether `resolved`
     reaches the minimum sample, and `needed` how many more resolved it takes.
+    A rate from `applied` leaves out the applications too young to judge: there are
+    `too_early` of them (withdrawn ones aside), `too_early_moved_on` of which moved on so
+    far. A rate is `early` while more are still open than resolved.
     """
 
     successes: int
@@ -424,13 +504,32 @@ class Rate:
     low: float
     high: float
     min_sample: int
+    too_early: int = 0
+    too_early_moved_on: int = 0
 
     @classmethod
     def of(
-        cls, successes: int, resolved: int, pending: int, withdrawn: int, min_sample: int
+        cls,
+        successes: int,
+        resolved: int,
+        pending: int,
+        withdrawn: int,
+        min_sample: int,
+        too_early: int = 0,
+        too_early_moved_on: int = 0,
     ) -> Rate:
         low, high = wilson_interval(successes, resolved)
-        return cls(successes, resolved, pending, withdrawn, low, high, min_sample)
+        return cls(
+            successes,
+            resolved,
+            pending,
+            withdrawn,
+            low,
+            high,
+            min_sample,
+            too_early,
+            too_early_moved_on,
+        )
 
     @property
     def value(self) -> float | None:
@@ -448,11 +547,38 @@ class Rate:
     def needed(self) -> int:
         return max(0, self.min_sample - self.resolved)
 
+    @property
+    def early(self) -> bool:
+        """More of the applications at the step are still open than resolved: whatever the
+        rate says now, most of its answer is still to come."""
+        return self.pending > self.resolved
+
+    @property
+    def judged(self) -> bool:
+        """Enough resolved and not early: a rate to draw a conclusion from."""
+        return self.enough and not self.early
+
     def describe(self) -> str:
         """The rate as the app says it: a percentage, or why there is none yet."""
+        if not self.resolved and self.too_early:
+            return too_early_text(self)
         if not self.enough:
             return not_enough_text(self.needed)
         return f"{percent(self.value)} ({self.successes} of {self.resolved})"
+
+
+def too_early_text(rate: Rate, moved_on: str = "have replied") -> str:
+    """The applications too young to judge, as the app says it: "too early: 8 of 26 have
+    replied so far"."""
+    return f"too early: {rate.too_early_moved_on} of {rate.too_early} {moved_on} so far"
+
+
+def early_text(rate: Rate) -> str:
+    """Why an early rate is shown pale."""
+    return (
+        f"early: {rate.pending} still open against {rate.resolved} resolved, so most of the "
+        "answer is still to come"
+    )
 
 
 def not_enough_text(needed: int) -> str:
@@ -479,6 +605,21 @@ class Step:
     @property
     def label(self) -> str:
         return step_label(self.start, self.end)
+
+    def too_early_text(self) -> str:
+        return too_early_text(self.rate, moved_on_words(self.end))
+
+
+def moved_on_words(end: Stage) -> str:
+    """What moving on to `end` is, after "8 of 26": "have replied", "reached the screen"."""
+    return _MOVED_ON.get(end, f"reached the {end.label.lower()}")
+
+
+_MOVED_ON = {
+    Stage.RESPONDED: "have replied",
+    Stage.TECHNICAL: "reached the technical round",
+    Stage.OFFER: "got an offer",
+}
 
 
 def step_label(start: Stage, end: Stage) -> str:
@@ -621,26 +762,45 @@ class LeakReport:
 
 
 def leaking_stage(f: Funnel, references: Mapping[Stage, float]) -> LeakReport:
-    """The step furthest below its reference, among steps with enough data.
+    """The step furthest below its reference, among steps with enough data that are not early.
 
     "Furthest below" is measured relative to the reference (rate / reference),
     so a 10-point shortfall on a 20% step weighs more than on a 60% one. Only
     steps whose rate is under their reference can leak; none is named when no
-    step has enough data, or when every step that has is at or above its reference.
+    step has enough data, or when every step that has is at or above its reference. An
+    early step (more open than resolved) is never named: its rate may still change a lot.
+    The first step counts only applications old enough to be known (see `Tally.rate`).
     `references` maps each step's starting stage to a rate between 0 and 1.
     """
-    judged = [s for s in f.steps if s.rate.enough and s.start in references]
+    judged = [s for s in f.steps if s.rate.judged and s.start in references]
+    recent = [s.label for s in f.steps if not s.rate.resolved and s.rate.too_early]
+    unjudged = [s.label for s in f.steps if not s.rate.enough and s.label not in recent]
+    early = [s.label for s in f.steps if s.rate.enough and s.rate.early]
+    tail = f" Too little data yet to judge: {', '.join(unjudged)}." if unjudged else ""
+    if early:
+        tail += f" Too early to judge: {', '.join(early)} (more of them still open than resolved)."
+    if recent:
+        tail += f" Too recent to judge: {', '.join(recent)} (none of them is old enough yet)."
     if not judged:
+        if early:
+            return LeakReport(
+                None,
+                "Too early to name a leaking stage: the steps with enough data still have more "
+                "applications open than resolved, so their rates may yet change a lot." + tail,
+            )
         closest = min(f.steps, key=lambda s: s.rate.needed)
         return LeakReport(
             None,
             "Not enough data yet to name a leaking stage: each step needs at least "
             f"{closest.rate.min_sample} resolved applications. The closest, "
-            f"{closest.label}, needs {closest.rate.needed} more.",
+            f"{closest.label}, needs {closest.rate.needed} more."
+            + (
+                f" Too recent to judge: {', '.join(recent)} (none of them is old enough yet)."
+                if recent
+                else ""
+            ),
         )
     below = [s for s in judged if (s.rate.value or 0.0) < references[s.start]]
-    unjudged = [s.label for s in f.steps if not s.rate.enough]
-    tail = f" Too little data yet to judge: {', '.join(unjudged)}." if unjudged else ""
     if not below:
         return LeakReport(None, "No step is below its reference rate." + tail)
     worst = min(below, key=lambda s: (s.rate.value or 0.0) / references[s.start])

@@ -5,7 +5,10 @@ any one of them. The effect compares the targeted stage's ratio (stage → next 
 for applications that reached the stage before the start date with those that reached
 it on or after it, counted by the funnel's own rules (`Tally`), each with its 95%
 Wilson interval, and Fisher's exact test between the two; below the minimum sample on
-either side it is too early to tell. The topic's share of debriefs before and after is
+either side it is too early to tell. For the application → response ratio only applications
+old enough to be known count (the funnel's maturity rule), so the side since the start says
+how many are still too young and how many of those have replied so far; a ratio with more
+still open than resolved is early, and says so. The topic's share of debriefs before and after is
 shown beside it.
 """
 
@@ -19,7 +22,7 @@ from jobdesk.domain.application import clean_text
 from jobdesk.domain.breaks import Break
 from jobdesk.domain.enums import Stage, Vocabulary
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.funnel import Rate, Tally, Track
+from jobdesk.domain.funnel import Rate, Tally, Track, moved_on_words
 from jobdesk.domain.interviews import Debrief
 from jobdesk.domain.stats import fisher_exact
 
@@ -135,6 +138,9 @@ class Effect:
         return self.before.needed + self.after.needed
 
     def summary(self) -> str:
+        return self._verdict() + self._still_to_come()
+
+    def _verdict(self) -> str:
         if self.too_early:
             return f"Too early to tell: {self.needed} more resolved at this stage would settle it."
         assert self.p_value is not None
@@ -145,6 +151,24 @@ class Effect:
         else:
             verdict = "no evidence of a difference yet"
         return f"Before: {before}; since: {after}. p = {self.p_value:.3f}: {verdict}."
+
+    def _still_to_come(self) -> str:
+        """What the figures since the start do not count yet."""
+        after = self.after
+        parts = []
+        if after.too_early:
+            were = "was" if after.too_early == 1 else "were"
+            moved_on = moved_on_words(self.stage.next() or self.stage)
+            parts.append(
+                f" {after.too_early} sent since {were} too recent to count: "
+                f"{after.too_early_moved_on} of them {moved_on} so far."
+            )
+        if after.early and after.resolved:
+            parts.append(
+                f" Early: {after.pending} since the start are still open against "
+                f"{after.resolved} resolved."
+            )
+        return "".join(parts)
 
 
 def _pct(rate: Rate) -> str:

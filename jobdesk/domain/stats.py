@@ -1,8 +1,11 @@
-"""Small-sample statistics for rates: Wilson intervals, Fisher's exact test, sample sizes."""
+"""Small-sample statistics: Wilson intervals, Fisher's exact test, sample sizes, Kaplan–Meier."""
 
 from __future__ import annotations
 
 import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from statistics import NormalDist
 
 Z_95 = 1.959963984540054  # the two-sided 95% point of the standard normal
@@ -82,6 +85,62 @@ def median(values: list[float] | list[int]) -> float | None:
     if len(ordered) % 2:
         return float(ordered[mid])
     return (ordered[mid - 1] + ordered[mid]) / 2
+
+
+@dataclass(frozen=True)
+class Survival:
+    """A Kaplan–Meier estimate: how long until something happens, when some are still waiting.
+
+    `steps` holds (t, S(t)) at each time an event happened: the estimated share still
+    waiting just after t. The product-limit estimate: at each event time, S is multiplied by
+    (1 − events at t / number still at risk at t); anyone still waiting (censored) at t is
+    at risk at t and leaves after it, the usual convention.
+    """
+
+    steps: tuple[tuple[float, float], ...]
+    events: int
+    censored: int
+
+    @property
+    def observed(self) -> int:
+        return self.events + self.censored
+
+    @property
+    def median(self) -> float | None:
+        """The smallest time at which the share still waiting is at most a half; None when
+        it never gets there ("not reached yet"). Where the curve sits at exactly one half,
+        the middle of that stretch, up to the next event (as R's survfit does), so that with
+        nobody still waiting this is the ordinary median."""
+        for i, (t, share) in enumerate(self.steps):
+            if share <= 0.5 + 1e-12:
+                if abs(share - 0.5) <= 1e-12 and i + 1 < len(self.steps):
+                    return (t + self.steps[i + 1][0]) / 2
+                return t
+        return None
+
+
+def kaplan_meier(observations: Iterable[tuple[float, bool]]) -> Survival:
+    """The Kaplan–Meier estimate from (time, happened) pairs; happened=False is censored."""
+    events: Counter[float] = Counter()
+    leaving: Counter[float] = Counter()
+    n_events = n_censored = 0
+    for t, happened in observations:
+        leaving[t] += 1
+        if happened:
+            events[t] += 1
+            n_events += 1
+        else:
+            n_censored += 1
+    at_risk = n_events + n_censored
+    share = 1.0
+    steps = []
+    for t in sorted(leaving):
+        died = events[t]
+        if died:
+            share *= 1 - died / at_risk
+            steps.append((t, share))
+        at_risk -= leaving[t]
+    return Survival(tuple(steps), n_events, n_censored)
 
 
 def _log_choose(n: int, k: int) -> float:

@@ -19,7 +19,7 @@ from jobdesk.domain.activity import (
     time_in_stage,
     weekly_activity,
 )
-from jobdesk.domain.breaks import Break, how_it_counts
+from jobdesk.domain.breaks import Break
 from jobdesk.domain.enums import Stage
 from jobdesk.domain.experiments import Breakdown, Dimension, Metric, breakdown
 from jobdesk.domain.flow import Flow, flow_of
@@ -32,6 +32,7 @@ from jobdesk.domain.funnel import (
     funnel_of,
     leaking_stage,
 )
+from jobdesk.domain.how_it_counts import how_it_counts
 from jobdesk.domain.settings import (
     FOLLOW_UP_DAYS,
     MIN_SAMPLE,
@@ -110,7 +111,8 @@ class View:
 
     @cached_property
     def times(self) -> list[StageTime]:
-        return time_in_stage(self._tracks)
+        c = self.counting
+        return time_in_stage(self._tracks, self.today, c.no_response_days, c.breaks)
 
     @property
     def applications(self) -> int:
@@ -135,10 +137,14 @@ class Insights:
         settings: Settings,
         today: Callable[[], date] = date.today,
         breaks: Callable[[], tuple[Break, ...]] = tuple,
+        no_response_days: int | None = None,
     ) -> None:
         self._settings = settings
         self._today = today
         self._breaks = breaks
+        # Counts with this no-response period instead of the setting (`jobdesk stats
+        # --no-response-days`: one run, the setting itself untouched).
+        self._no_response_days = no_response_days
         # Every application's track by id, read once and then kept up to date by the ids the
         # pipeline reports after each change (`forget`); None until first needed.
         self._tracks: dict[int, Track] | None = None
@@ -152,7 +158,7 @@ class Insights:
     def counting(self) -> Counting:
         get = self._settings.get
         return Counting(
-            get(NO_RESPONSE_DAYS),
+            get(NO_RESPONSE_DAYS) if self._no_response_days is None else self._no_response_days,
             get(MIN_SAMPLE),
             {stage: get(setting) / 100 for stage, setting in REFERENCE_SETTINGS.items()},
             self._breaks(),
@@ -161,7 +167,7 @@ class Insights:
     def how_it_counts(self) -> str:
         """The counting rules with this user's settings, for "How it counts"."""
         c = self.counting()
-        return how_it_counts(c.no_response_days, self._settings.get(FOLLOW_UP_DAYS), c.min_sample)
+        return how_it_counts(c.no_response_days, c.min_sample, self._settings.get(FOLLOW_UP_DAYS))
 
     def forget(self, app_ids: tuple[int, ...]) -> None:
         """These applications changed: their tracks are read again when next needed.

@@ -22,10 +22,12 @@ from jobdesk.domain.funnel import (
     DateRange,
     End,
     Tally,
+    code_of,
     end_codes,
     end_of,
     funnel,
     funnel_of,
+    is_mature,
     leaking_stage,
     track,
     tracks_of,
@@ -120,10 +122,12 @@ def test_each_application_counts_as_worked_out_by_hand() -> None:
 def test_fast_counting_agrees_with_the_rules_one_by_one() -> None:
     tracks = tracks_of(SEARCH)
     codes = end_codes(tracks, TODAY, DAYS)
-    width = len(ENDS)
-    assert [(c // width, ENDS[c % width]) for c in codes] == [
-        (t.furthest.rank, end_of(t, TODAY, DAYS)) for t in tracks
+    assert [code_of(c) for c in codes] == [
+        (t.furthest, end_of(t, TODAY, DAYS), not is_mature(t.applied_on, TODAY, DAYS))
+        for t in tracks
     ]
+    # F (sent 22 Oct, 29 days ago) and J (10 Nov) are too young to judge.
+    assert [t.id for t, c in zip(tracks, codes, strict=True) if code_of(c)[2]] == [6, 10]
 
 
 def test_the_funnel_worked_out_by_hand() -> None:
@@ -134,21 +138,25 @@ def test_the_funnel_worked_out_by_hand() -> None:
     assert [
         (s.rate.successes, s.rate.resolved, s.rate.pending, s.rate.withdrawn) for s in f.steps
     ] == [
-        (8, 12, 1, 1),  # C ghosted, D E M timed out; F pending; H withdrawn
+        # Old enough only: J's reply and F's wait are too early (sent under 30 days ago).
+        (7, 11, 0, 1),  # C ghosted, D E M timed out; H withdrawn
         (6, 7, 1, 0),  # B (rejected at applied) ended here; J pending
         (3, 4, 1, 1),  # N rejected; L pending; G withdrawn
         (2, 2, 1, 0),  # I pending
         (1, 2, 0, 0),  # A rejected after the final round
     ]
     first = f.steps[0].rate
-    assert first.value == pytest.approx(8 / 12)
-    assert (first.low, first.high) == wilson_interval(8, 12)
+    assert first.value == pytest.approx(7 / 11)
+    assert (first.low, first.high) == wilson_interval(7, 11)
+    assert (first.too_early, first.too_early_moved_on) == (2, 1)
+    assert f.steps[0].too_early_text() == "too early: 1 of 2 have replied so far"
+    assert [s.rate.early for s in f.steps] == [False] * 5
     assert [s.rate.enough for s in f.steps] == [True, True, False, False, False]
     assert [s.rate.needed for s in f.steps] == [0, 0, 1, 3, 3]
     assert f.steps[2].rate.describe() == (
         "not enough data yet (1 more resolved application needed)"
     )
-    assert f.steps[0].rate.describe() == "67% (8 of 12)"
+    assert f.steps[0].rate.describe() == "64% (7 of 11)"
     assert [s.label for s in f.steps] == [
         "Application → response",
         "Response → screen",
@@ -158,11 +166,13 @@ def test_the_funnel_worked_out_by_hand() -> None:
     ]
 
 
-def test_a_longer_no_response_period_turns_timed_out_into_pending() -> None:
+def test_a_longer_no_response_period_makes_more_of_them_too_early() -> None:
     f = funnel(SEARCH, TODAY, 60, min_sample=5)
     rate = f.steps[0].rate
-    # D (41 days) and E (30) wait now; M (80 days) and C (marked ghosted) still count.
-    assert (rate.successes, rate.resolved, rate.pending) == (8, 10, 3)
+    # Old enough at 60 days: sent by 21 Sep, A B G H K L M. Replied: A B G K L; M timed out
+    # (80 days); H withdrawn. The other seven are too early, and I, J and N have replied.
+    assert (rate.successes, rate.resolved, rate.pending, rate.withdrawn) == (5, 6, 0, 1)
+    assert (rate.too_early, rate.too_early_moved_on) == (7, 3)
 
 
 def test_date_ranges_select_by_the_day_applied() -> None:
@@ -234,7 +244,7 @@ def test_no_leak_is_named_when_the_data_are_too_few() -> None:
     assert report.leak is None
     assert report.message == (
         "Not enough data yet to name a leaking stage: each step needs at least 50 resolved "
-        "applications. The closest, Application → response, needs 38 more."
+        "applications. The closest, Application → response, needs 39 more."
     )
 
 
@@ -375,15 +385,36 @@ def test_the_sample_search_flow_is_conserved_at_every_node() -> None:
 # --- timings, activity, rejections --------------------------------------------------------
 
 
-def test_time_in_stage_leaves_out_dates_entered_later() -> None:
-    times = time_in_stage(SEARCH)
-    assert [(t.median_days, t.timed, t.left_out) for t in times] == [
-        (3, 7, 1),  # 4 7 3 2 2 2 5 days (B and L replied by rejecting); N left out
-        (5, 5, 1),  # 5 7 5 3 15 (L: from its first reply to the screen); N left out
-        (7, 3, 0),  # 10 7 6
-        (9.5, 2, 0),  # 11 8
-        (8, 1, 0),
+def test_time_in_stage_counts_the_still_waiting_and_leaves_out_dates_entered_later() -> None:
+    times = time_in_stage(SEARCH, TODAY, DAYS)
+    # (median days, moved on, still waiting, left out), by Kaplan–Meier, worked by hand:
+    assert [(t.median_days, t.moved_on, t.still_waiting, t.left_out) for t in times] == [
+        # Replies after 2 2 2 3 4 5 7 days (A B G I J K L; B and L replied by rejecting);
+        # still waiting: F 29 (pending), E 30, D 41, C 50 (ghosted), M 80; H withdrew; N is
+        # backfilled. S: 2 → 9/12, 3 → 8/12, 4 → 7/12, 5 → 6/12 = a half, 7 → 5/12, so the
+        # median is halfway between 5 and 7 (the plain median of the seven replies was 3).
+        (6, 7, 5, 1),
+        # Screens after 3 5 5 7 15 days (K A I G L); J has waited 8; B was rejected there.
+        # S: 3 → 5/6, 5 → 3/6 = a half (the 8 is still at risk at 7), 7 → 2/6: (5 + 7) / 2.
+        (6, 5, 1, 1),
+        # Technical after 6 7 10 (K I A); L has waited 56 since 25 Sep; N rejected, G withdrew.
+        # S: 6 → 3/4, 7 → 2/4 = a half, 10 → 1/4: (7 + 10) / 2.
+        (8.5, 3, 1, 0),
+        # Final after 8 and 11 (K A); I has waited 36 since 15 Oct. S: 8 → 2/3, 11 → 1/3.
+        (11, 2, 1, 0),
+        (8, 1, 0, 0),  # K's offer after 8 days; A was rejected at the final round
     ]
+    assert times[0].share_waiting == 5 / 12
+    assert times[0].median_text() == "6"
+
+
+def test_time_in_stage_when_fewer_than_half_have_moved_on() -> None:
+    # Applied 1 Oct: one reply after 4 days, three still silent (50 days), none marked.
+    apps = [app(1, "10-01", st(S.RESPONDED, "10-05")), *(app(i, "10-01") for i in (2, 3, 4))]
+    first = time_in_stage(apps, TODAY, DAYS)[0]
+    assert (first.moved_on, first.still_waiting, first.median_days) == (1, 3, None)
+    assert first.median_text() == "not reached yet"
+    assert time_in_stage([], TODAY, DAYS)[0].median_text() == "—"
 
 
 def test_rejections_by_stage_and_reason() -> None:

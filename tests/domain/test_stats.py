@@ -6,7 +6,13 @@ import time
 
 import pytest
 
-from jobdesk.domain.stats import fisher_exact, median, more_needed_each, wilson_interval
+from jobdesk.domain.stats import (
+    fisher_exact,
+    kaplan_meier,
+    median,
+    more_needed_each,
+    wilson_interval,
+)
 
 
 @pytest.mark.parametrize(
@@ -89,3 +95,42 @@ def test_median() -> None:
     assert median([7]) == 7
     assert median([3, 1, 2]) == 2
     assert median([4, 1, 3, 2]) == 2.5
+
+
+def test_kaplan_meier_worked_by_hand() -> None:
+    # Five waits: 2, 3 (still waiting), 3, 5, 8 (still waiting).
+    km = kaplan_meier([(2, True), (3, False), (3, True), (5, True), (8, False)])
+    # t=2: 5 at risk, 1 event: S = 4/5. t=3: 4 at risk (the censored 3 counts at 3), 1 event:
+    # S = 4/5 * 3/4 = 3/5. t=5: 2 at risk, 1 event: S = 3/5 * 1/2 = 3/10. 8 is censored.
+    assert [t for t, _ in km.steps] == [2, 3, 5]
+    assert [share for _, share in km.steps] == pytest.approx([0.8, 0.6, 0.3], abs=1e-15)
+    assert (km.events, km.censored, km.observed) == (3, 2, 5)
+    assert km.median == 5  # the first time S drops to a half or below
+
+
+def test_kaplan_meier_on_the_textbook_leukaemia_data() -> None:
+    # Freireich et al. (1963), the 6-MP group, as in Kleinbaum & Klein, "Survival Analysis",
+    # ch. 2: weeks in remission, "+" censored. Their table gives S(t) at each event time.
+    weeks = "6 6 6 6+ 7 9+ 10 10+ 11+ 13 16 17+ 19+ 20+ 22 23 25+ 32+ 32+ 34+ 35+"
+    data = [(float(w.rstrip("+")), not w.endswith("+")) for w in weeks.split()]
+    km = kaplan_meier(data)
+    assert [t for t, _ in km.steps] == [6, 7, 10, 13, 16, 22, 23]
+    assert [round(share, 4) for _, share in km.steps] == [
+        0.8571,
+        0.8067,
+        0.7529,
+        0.6902,
+        0.6275,
+        0.5378,
+        0.4482,
+    ]
+    assert km.median == 23
+    assert (km.events, km.censored) == (9, 12)
+
+
+def test_kaplan_meier_median_is_the_plain_median_without_censoring_or_unknown() -> None:
+    assert kaplan_meier([(11, True), (8, True)]).median == 9.5
+    assert kaplan_meier([(4, True), (1, True), (9, True)]).median == 4
+    # One of three has moved on: the median is not reached yet, whatever the others do.
+    assert kaplan_meier([(4, True), (10, False), (12, False)]).median is None
+    assert kaplan_meier([]).median is None

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 
-from jobdesk.domain.funnel import Rate, interval_text
+from jobdesk.domain.funnel import Rate, interval_text, too_early_text
 from jobdesk.domain.patterns import Pattern
 from jobdesk.services.patterns import Measured
 from jobdesk.ui.dialogs.common import plain_tooltip
@@ -62,9 +62,18 @@ class PatternsModel(_Model[Pattern]):
 
 
 def rate_cell(rate: Rate) -> str:
+    # Applications too young to judge are not in the rate (the funnel's maturity rule): say
+    # how many, so an empty or small side is not mistaken for a finding.
+    young = f"; {too_early_text(rate, 'moved on')}" if rate.too_early else ""
     if rate.value is None:
-        return f"none resolved ({rate.pending} waiting)"
-    return f"{rate.successes} of {rate.resolved} ({rate.value * 100:.0f}%, {interval_text(rate)})"
+        if rate.too_early and not rate.pending:
+            return too_early_text(rate, "moved on").capitalize()
+        return f"none resolved ({rate.pending} waiting){young}"
+    early = ", early" if rate.early else ""
+    return (
+        f"{rate.successes} of {rate.resolved} ({rate.value * 100:.0f}%, {interval_text(rate)}"
+        f"{early}){young}"
+    )
 
 
 class ImprovementsModel(_Model[Measured]):

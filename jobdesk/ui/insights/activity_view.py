@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from jobdesk.domain.activity import Week
 from jobdesk.domain.breaks import Break
+from jobdesk.domain.funnel import too_early_text
 from jobdesk.services.insights import View
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.charts import (
@@ -27,6 +28,7 @@ from jobdesk.ui.insights.common import (
     button_row,
     note,
     save_chart,
+    too_early_cell,
 )
 
 (
@@ -36,7 +38,7 @@ from jobdesk.ui.insights.common import (
     COL_INTERVIEWS,
     COL_RATE,
     COL_RESOLVED,
-    COL_PENDING,
+    COL_TOO_EARLY,
 ) = range(7)
 HEADERS = [
     "Week of",
@@ -45,7 +47,7 @@ HEADERS = [
     "Interviews",
     "Reply rate (sent that week)",
     "Resolved",
-    "Pending",
+    "Too early (replied so far)",
 ]
 
 
@@ -87,10 +89,12 @@ class ActivityView(QWidget):
             "Activity chart legend",
         )
         self.rate_note = note(
-            "Right: of the applications sent each week, the share that has had a reply, with "
-            "its 95% interval; pale points have too few resolved applications to mean much. "
-            "Shaded: your recovery breaks (their days do not count towards the no-response "
-            "period).",
+            "Right: of the applications sent each week, the share that had a reply, with its "
+            "95% interval; pale points have too few resolved applications to mean much. Only "
+            "applications at least the no-response period old count: the latest weeks are too "
+            "early to judge (marked), and a hollow point is a week only partly old enough, "
+            "with its own n. Shaded: your recovery breaks (their days do not count towards the "
+            "no-response period).",
         )
         self.bands: list[Any] = []  # the shaded breaks, on both charts
         self.model = FigureTable(HEADERS, self)
@@ -122,17 +126,30 @@ class ActivityView(QWidget):
                 [w.interviews for w in weeks],
             ],
         )
-        draw_rate_points(self.rate_chart, labels, [w.response_rate for w in weeks])
+        draw_rate_points(
+            self.rate_chart,
+            labels,
+            [w.response_rate for w in weeks],
+            [w.too_early for w in weeks],
+            [w.partly_mature for w in weeks],
+        )
         spans = break_spans(weeks, view.counting.breaks)
         self.bands = shade_spans(self.counts_chart, spans) + shade_spans(self.rate_chart, spans)
         rows = []
         for w in reversed(weeks):  # the latest week first: it is the one people look for
             rate = w.response_rate
-            shown = (
-                Cell(f"{(rate.value or 0) * 100:.0f}%", rate.value)
-                if rate.enough
-                else Cell("—", -1.0, "Not enough data yet", muted=True)
-            )
+            if w.too_early:
+                shown = Cell("too early", -1.0, too_early_text(rate).capitalize(), muted=True)
+            elif rate.enough:
+                tip = (
+                    f"Of the {rate.resolved} old enough to judge; {rate.too_early} more sent "
+                    "that week are too early"
+                    if w.partly_mature
+                    else ""
+                )
+                shown = Cell(f"{(rate.value or 0) * 100:.0f}%", rate.value, tip)
+            else:
+                shown = Cell("—", -1.0, "Not enough data yet", muted=True)
             rows.append(
                 [
                     Cell(f"{w.start:%d %b %Y}", w.start.isoformat()),
@@ -141,7 +158,7 @@ class ActivityView(QWidget):
                     Cell.number(w.interviews),
                     shown,
                     Cell.number(rate.resolved),
-                    Cell.number(rate.pending),
+                    too_early_cell(rate),
                 ]
             )
         self.model.set_rows(rows)

@@ -128,12 +128,13 @@ def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[
     """Vertical bars in percent with 95% interval whiskers, reference dashes, all-dates diamonds.
 
     A rate below the minimum sample is drawn as a pale bar with no whisker and
-    "n = …" above it, so it is seen but not read as a finding.
+    "n = …" above it, so it is seen but not read as a finding; an early one (more still
+    open than resolved) pale with "early"; one with nothing old enough yet says "too early".
     """
     widget.clear()
     count = len(bars)
     x = np.arange(count, dtype=float)
-    enough = np.array([b.rate.enough for b in bars], dtype=bool)
+    enough = np.array([b.rate.judged for b in bars], dtype=bool)
     heights = np.array([(b.rate.value or 0.0) * 100 for b in bars])
     for mask, colour in ((enough, BAR), (~enough, BAR_MUTED)):
         if mask.any():
@@ -175,17 +176,29 @@ def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[
             )
         )
     for i, b in enumerate(bars):
-        top = b.rate.high * 100 if b.rate.enough else heights[i]
-        text = f"{heights[i]:.0f}%" if b.rate.enough else f"n = {b.rate.resolved}"
-        _label(widget, i, top + 2, text, (0.5, 1.0))
+        top = b.rate.high * 100 if b.rate.judged else heights[i]
+        if not b.rate.resolved and b.rate.too_early:
+            top = 8  # no bar at all: the words stand clear of the axis
+        _label(widget, i, top + 2, bar_text(b.rate), (0.5, 1.0))
     set_categories(widget, labels)
     widget.setXRange(-0.6, count - 0.4, padding=0)
     widget.setYRange(-1, 112, padding=0)
     widget.getAxis("left").setTicks([[(v, f"{v}%") for v in range(0, 101, 20)], []])
 
 
+def bar_text(rate: Rate) -> str:
+    """What is written above a rate's bar."""
+    if rate.judged:
+        return f"{(rate.value or 0.0) * 100:.0f}%"
+    if rate.enough:
+        return f"{(rate.value or 0.0) * 100:.0f}% early"
+    if not rate.resolved and rate.too_early:
+        return "too early"
+    return f"n = {rate.resolved}"
+
+
 def _known(rate: Rate | None) -> bool:
-    return rate is not None and rate.enough and rate.value is not None
+    return rate is not None and rate.judged and rate.value is not None
 
 
 def draw_rate_rows(widget: pg.PlotWidget, labels: Sequence[str], rates: Sequence[Rate]) -> None:
@@ -196,7 +209,7 @@ def draw_rate_rows(widget: pg.PlotWidget, labels: Sequence[str], rates: Sequence
         return
     y = np.arange(count, dtype=float)
     widths = np.array([(r.value or 0.0) * 100 for r in rates])
-    enough = np.array([r.enough for r in rates], dtype=bool)
+    enough = np.array([r.judged for r in rates], dtype=bool)
     for mask, colour in ((enough, BAR), (~enough, BAR_MUTED)):
         if mask.any():
             widget.addItem(
@@ -218,9 +231,8 @@ def draw_rate_rows(widget: pg.PlotWidget, labels: Sequence[str], rates: Sequence
             )
         )
     for i, r in enumerate(rates):
-        end = r.high * 100 if r.enough else widths[i]
-        text = f"{widths[i]:.0f}%" if r.enough else f"n = {r.resolved}"
-        _label(widget, end + 1.5, i, text, (0.0, 0.5))
+        end = r.high * 100 if r.judged else widths[i]
+        _label(widget, end + 1.5, i, bar_text(r), (0.0, 0.5))
     set_row_categories(widget, labels)
     widget.getPlotItem().invertY(True)
     widget.setYRange(-0.6, count - 0.4, padding=0)
@@ -256,9 +268,36 @@ def draw_grouped_bars(
     widget.getAxis("left").setTicks([count_ticks(max(1, top)), []])
 
 
-def draw_rate_points(widget: pg.PlotWidget, labels: Sequence[str], rates: Sequence[Rate]) -> None:
-    """One point per category with its interval; categories with nothing resolved are gaps."""
+def draw_rate_points(
+    widget: pg.PlotWidget,
+    labels: Sequence[str],
+    rates: Sequence[Rate],
+    too_early: Sequence[bool] = (),
+    partly: Sequence[bool] = (),
+) -> None:
+    """One point per category with its interval; categories with nothing resolved are gaps.
+
+    Categories that are `too_early` (nothing old enough to judge) are shaded and labelled
+    "too early" instead of a point; `partly` mature ones get a hollow point with its own n.
+    """
     widget.clear()
+    early = [i for i, flag in enumerate(too_early) if flag]
+    if early:
+        # One shaded band per run of too-early weeks (they are usually the last few).
+        runs: list[list[int]] = []
+        for i in early:
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        shade = QColor(_palette(QPalette.ColorRole.Mid))
+        shade.setAlpha(60)
+        for run in runs:
+            band = pg.LinearRegionItem(
+                (run[0] - 0.5, run[-1] + 0.5), movable=False, brush=shade, pen=pg.mkPen(None)
+            )
+            widget.addItem(band)
+            _label(widget, (run[0] + run[-1]) / 2, 52, "too early", (0.5, 0.5))
     shown = [(i, r) for i, r in enumerate(rates) if r.resolved]
     if shown:
         xs = np.array([i for i, _ in shown], dtype=float)
@@ -275,13 +314,19 @@ def draw_rate_points(widget: pg.PlotWidget, labels: Sequence[str], rates: Sequen
                 pen=line_pen(_palette(QPalette.ColorRole.Mid)),
             )
         )
-        brushes = [BAR if r.enough else BAR_MUTED for _, r in shown]
+        hollow = set(i for i, flag in enumerate(partly) if flag)
+        brushes = [
+            pg.mkBrush(None) if i in hollow else BAR if r.judged else BAR_MUTED for i, r in shown
+        ]
         widget.addItem(
             pg.ScatterPlotItem(x=xs, y=ys, symbol="o", size=9, brush=brushes, pen=line_pen(BAR))
         )
+        for i, r in shown:
+            if i in hollow:
+                _label(widget, i, min(100.0, r.high * 100) + 1, f"n = {r.resolved}", (0.5, 1.0))
     set_sparse_categories(widget, labels)
     widget.setXRange(-0.6, max(len(labels), 1) - 0.4, padding=0)
-    widget.setYRange(0, 105, padding=0)
+    widget.setYRange(-4, 110, padding=0)  # a point at 0% is drawn whole
     widget.getAxis("left").setTicks([[(v, f"{v}%") for v in range(0, 101, 25)], []])
 
 
@@ -310,8 +355,10 @@ def draw_value_bars(
     unit: str = "",
     horizontal: bool = False,
     whole: bool = False,
+    gap_texts: Sequence[str] = (),
 ) -> None:
-    """Plain bars with their value written at the end; None is drawn as a gap."""
+    """Plain bars with their value written at the end; None is drawn as a gap, with its
+    `gap_texts` entry (e.g. "not reached yet") written where the bar would start."""
     widget.clear()
     count = len(labels)
     if not count:
@@ -341,6 +388,11 @@ def draw_value_bars(
             widget.getAxis("left").setTicks([count_ticks(top), []])
     for i, value in enumerate(values):
         if value is None:
+            gap = gap_texts[i] if i < len(gap_texts) else ""
+            if gap and horizontal:
+                _label(widget, top * 0.01, i, gap, (0.0, 0.5))
+            elif gap:
+                _label(widget, i, top * 0.02, gap, (0.5, 1.0))
             continue
         text = f"{value:g}{unit}"
         if horizontal:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobdesk.domain.funnel import Rate, interval_text, percent
+from jobdesk.domain.funnel import Rate, early_text, interval_text, percent, too_early_text
 from jobdesk.domain.sorting import natural_key
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.prompts import Prompts
@@ -49,10 +49,24 @@ class Cell:
 
 
 def rate_cells(rate: Rate) -> list[Cell]:
-    """Rate, moved on, resolved, pending and interval cells for one rate."""
-    if rate.enough:
+    """Rate, moved on, resolved, pending and interval cells for one rate.
+
+    An early rate (more still open than resolved) is shown pale with the reason; a rate
+    with nothing old enough to judge says "too early" rather than a number."""
+    if rate.judged:
         shown = Cell(percent(rate.value), rate.value, f"{rate.successes} of {rate.resolved}")
         interval = Cell(interval_text(rate), rate.low, "95% Wilson interval")
+    elif rate.enough:
+        tip = early_text(rate)[:1].upper() + early_text(rate)[1:] + "."
+        shown = Cell(f"{percent(rate.value)} (early)", rate.value, tip, muted=True)
+        interval = Cell(interval_text(rate), rate.low, tip, muted=True)
+    elif not rate.resolved and rate.too_early:
+        tip = (
+            "Too early: none of these applications is old enough yet for its reply, or its "
+            "silence, to be known."
+        )
+        shown = Cell("too early", -1.0, tip, muted=True)
+        interval = Cell("—", -1.0, tip, muted=True)
     else:
         tip = f"Not enough data yet: {rate.needed} more resolved applications needed."
         shown = Cell("—", -1.0, tip, muted=True)
@@ -66,11 +80,25 @@ def rate_cells(rate: Rate) -> list[Cell]:
     ]
 
 
+def too_early_cell(rate: Rate, moved_on: str = "have replied") -> Cell:
+    """The applications too young to judge: "8 of 26" (replied so far of too early)."""
+    if not rate.too_early:
+        return Cell("—", -1.0)
+    tip = (
+        f"{too_early_text(rate, moved_on).capitalize()}. They are under the no-response "
+        "period old, so only their replies could have come in yet: they are not in the rate."
+    )
+    return Cell(f"{rate.too_early_moved_on} of {rate.too_early}", rate.too_early, tip)
+
+
 def short_rate_cell(rate: Rate | None) -> Cell:
     """A rate in one cell ("35% of 63"), for the all-dates column."""
     if rate is None or not rate.enough:
         return Cell("—", -1.0, "Not enough data yet", muted=True)
-    return Cell(f"{percent(rate.value)} of {rate.resolved}", rate.value, interval_text(rate))
+    text = f"{percent(rate.value)} of {rate.resolved}"
+    if rate.early:
+        return Cell(text + " (early)", rate.value, early_text(rate), muted=True)
+    return Cell(text, rate.value, interval_text(rate))
 
 
 class FigureTable(QAbstractTableModel):

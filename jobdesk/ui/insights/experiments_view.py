@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.experiments import METRICS, Breakdown, Dimension, Metric, compare
+from jobdesk.domain.funnel import moved_on_words
 from jobdesk.services.insights import Experiment
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.charts import draw_rate_rows, plot_widget
@@ -28,6 +29,7 @@ from jobdesk.ui.insights.common import (
     rate_cells,
     save_chart,
     short_rate_cell,
+    too_early_cell,
 )
 
 (
@@ -38,8 +40,9 @@ from jobdesk.ui.insights.common import (
     COL_RESOLVED,
     COL_PENDING,
     COL_INTERVAL,
+    COL_TOO_EARLY,
     COL_OVERALL,
-) = range(8)
+) = range(9)
 HEADERS = [
     "Value",
     "Applications",
@@ -48,6 +51,7 @@ HEADERS = [
     "Resolved",
     "Pending",
     "95% interval",
+    "Too early (so far)",
     "All dates",
 ]
 
@@ -152,7 +156,12 @@ class ExperimentsView(QWidget):
             self.model.set_headers(headers)
         rows = []
         for g in split.groups:
-            cells = [Cell(g.label), Cell.number(g.applications), *rate_cells(g.rate)]
+            cells = [
+                Cell(g.label),
+                Cell.number(g.applications),
+                *rate_cells(g.rate),
+                too_early_cell(g.rate, moved_on_words(split.metric.end)),
+            ]
             if overall:
                 whole = [o.rate for o in overall.groups if o.key == g.key]
                 cells.append(short_rate_cell(whole[0] if whole else None))

@@ -29,6 +29,7 @@ from jobdesk.ui.insights.common import (
     rate_cells,
     save_chart,
     short_rate_cell,
+    too_early_cell,
 )
 
 (
@@ -38,10 +39,11 @@ from jobdesk.ui.insights.common import (
     COL_RESOLVED,
     COL_PENDING,
     COL_INTERVAL,
+    COL_TOO_EARLY,
     COL_WITHDRAWN,
     COL_REFERENCE,
     COL_OVERALL,
-) = range(9)
+) = range(10)
 HEADERS = [
     "Step",
     "Rate",
@@ -49,6 +51,7 @@ HEADERS = [
     "Resolved",
     "Pending",
     "95% interval",
+    "Too early (replied so far)",
     "Withdrawn",
     "Reference",
     "All dates",
@@ -72,7 +75,9 @@ def leak_html(report: LeakReport, unjudged: list[str]) -> str:
         f"<p>{escape(leak.reading)}</p>",
     ]
     if unjudged:
-        parts.append(f"<p><i>Too little data yet to judge: {escape(', '.join(unjudged))}.</i></p>")
+        parts.append(
+            f"<p><i>Too little data, or too early, to judge: {escape(', '.join(unjudged))}.</i></p>"
+        )
     return "".join(parts)
 
 
@@ -88,12 +93,16 @@ class FunnelView(QWidget):
             f"<span style='color:{BAR}'>■</span> rate with its 95% interval &nbsp; "
             f"<span style='color:{REFERENCE}'>▬</span> reference &nbsp; "
             f"<span style='color:{overall_colour().name()}'>◆</span> all dates &nbsp; "
-            "pale: too few to judge",
+            "pale: too few or too early",
             "Funnel chart legend",
         )
         self.leak_label = note(name="Leaking stage")
         leak_panel = QWidget()
         leak_layout = QVBoxLayout(leak_panel)
+        # What the first rate leaves out comes first: it says how much is still unknown.
+        self.too_early_label = note(name="Too early to judge")
+        self.too_early_label.hide()
+        leak_layout.addWidget(self.too_early_label)
         # The label fills the panel, text at the top, so its wrapped height never clips it.
         self.leak_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.leak_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -115,8 +124,11 @@ class FunnelView(QWidget):
         self.copy_button = button("Copy table", "Copy funnel table", self.table.copy)
         self.hint = note(
             "Pending applications are still open: they sit beside each rate and never count "
-            "as failures. Withdrawn ones leave the count. The reference rates can be changed "
-            "in the settings."
+            "as failures. Withdrawn ones leave the count. Application → response counts only "
+            "applications at least the no-response period old; younger ones are too early "
+            "(how many have replied so far is shown apart). A rate marked early has more "
+            "applications still open than resolved. The reference rates can be changed in "
+            "the settings."
         )
 
         chart_column = QVBoxLayout()
@@ -149,6 +161,7 @@ class FunnelView(QWidget):
             cells = [
                 Cell(step.label, i),
                 *rate_cells(step.rate),
+                too_early_cell(step.rate),
                 Cell.number(step.rate.withdrawn),
                 Cell(percent(refs.get(step.start)), refs.get(step.start)),
             ]
@@ -158,8 +171,20 @@ class FunnelView(QWidget):
             bars.append(RateBar(step.rate, refs.get(step.start), whole))
         self.model.set_rows(rows)
         draw_rate_bars(self.chart, CHART_LABELS, bars)
-        unjudged = [s.label for s in view.funnel.steps if not s.rate.enough]
+        unjudged = [s.label for s in view.funnel.steps if not s.rate.judged]
         self.leak_label.setText(leak_html(view.leak, unjudged))
+        first = view.funnel.steps[0]
+        if first.rate.too_early:
+            self.too_early_label.setText(
+                f"<p><b>{escape(first.label)}: {escape(first.too_early_text())}.</b> "
+                f"{first.rate.too_early} applications were sent less than "
+                f"{view.counting.no_response_days} days ago: their replies come in first and "
+                "their silences later, so they stay out of the rate until they are old enough "
+                "to know.</p>"
+            )
+            self.too_early_label.show()
+        else:
+            self.too_early_label.hide()
         leak = view.leak.leak
         self._leak_stage = leak.step.start if leak else None
         self.improve_button.setVisible(leak is not None)

@@ -101,10 +101,11 @@ class InsightsPanel(QWidget):
             bar.addWidget(widget)
         bar.addSpacing(12)
         bar.addWidget(self.scope_label, 1)
-        self.how_button = QPushButton("How it &counts")
-        self.how_button.setAccessibleName("How the figures are counted")
-        self.how_button.clicked.connect(self.show_how_it_counts)
-        bar.addWidget(self.how_button)
+        self.rules_button = QPushButton("How it cou&nts…")
+        self.rules_button.setAccessibleName("How it counts")
+        self.rules_button.setToolTip("The rules behind every figure on this tab")
+        self.rules_button.clicked.connect(lambda _checked=False: self.show_rules())
+        bar.addWidget(self.rules_button)
 
         self.funnel_view = FunnelView(prompts)
         self.experiments_view = ExperimentsView(prompts)
@@ -160,6 +161,9 @@ class InsightsPanel(QWidget):
         if index == CUSTOM:
             return DateRange.between(_day(self.from_edit.date()), _day(self.to_edit.date()))
         return DateRange.everything()
+
+    def show_rules(self) -> None:
+        self.prompts.info(self, self.insights.how_it_counts())
 
     def select_page(self, title: str) -> bool:
         for index in range(self.pages.count()):
@@ -234,16 +238,14 @@ class InsightsPanel(QWidget):
         elif page is self.times_view:
             self.times_view.show_view(view)
 
-    def show_how_it_counts(self) -> None:
-        self.prompts.info(self, "How it counts\n\n" + self.insights.how_it_counts())
-
     @staticmethod
     def _scope_text(view: View) -> str:
         c = view.counting
         outside = " (not counting your breaks)" if c.breaks else ""
         rule = (
             f"No reply within {counted(c.no_response_days, 'day')}{outside} counts as no "
-            f"response; a rate needs {counted(c.min_sample, 'resolved application')}."
+            "response, and younger applications are too early for the response rate; a rate "
+            f"needs {counted(c.min_sample, 'resolved application')}."
         )
         if view.overall is None:
             return f"{counted(view.applications, 'application')}. {rule}"

@@ -1,4 +1,4 @@
-"""Time in stage: the median days from one stage to the next, dates entered later left out."""
+"""Time in stage: median days from one stage to the next (Kaplan–Meier), the still waiting in."""
 
 from __future__ import annotations
 
@@ -18,19 +18,33 @@ from jobdesk.ui.insights.common import (
     save_chart,
 )
 
-COL_STEP, COL_MEDIAN, COL_TIMED, COL_LEFT_OUT, COL_OVERALL = range(5)
+COL_STEP, COL_MEDIAN, COL_MOVED_ON, COL_WAITING, COL_LEFT_OUT, COL_OVERALL = range(6)
 HEADERS = [
     "Step",
     "Median days",
-    "Applications timed",
+    "Moved on",
+    "Still waiting",
     "Left out (dates entered later)",
     "All dates",
 ]
 CHART_LABELS = ["→ reply", "→ screen", "→ technical", "→ final round", "→ offer"]
 
 
-def days_text(value: float | None) -> str:
-    return "—" if value is None else f"{value:g}"
+def median_cell(t: StageTime) -> Cell:
+    if t.median_days is None and t.timed:
+        tip = (
+            f"Fewer than half have moved on so far ({t.moved_on} of {t.timed}), so the median "
+            "cannot be known yet, however the ones still waiting turn out."
+        )
+        return Cell("not reached yet", -1.0, tip, muted=True)
+    return Cell.number(t.median_days, t.median_text())
+
+
+def waiting_cell(t: StageTime) -> Cell:
+    share = t.share_waiting
+    if share is None:
+        return Cell("—", -1.0)
+    return Cell(f"{t.still_waiting} ({share * 100:.0f}%)", share)
 
 
 class TimesView(QWidget):
@@ -39,9 +53,12 @@ class TimesView(QWidget):
         self.prompts = prompts
         self.chart = plot_widget("Time in stage chart")
         self.explanation = note(
-            "Days from reaching one stage to reaching the next, the middle value over the "
-            "applications that got there. Dates you entered after the fact count for the "
-            "rates but are left out here, since a remembered date is rarely exact."
+            "Days from reaching one stage to reaching the next: the day by which half have "
+            "moved on. Applications still waiting count for as long as they have waited so far "
+            "(a Kaplan–Meier estimate), so the slow ones are not left out; for the first reply, "
+            "no reply yet counts as still waiting. Where fewer than half have moved on the "
+            "median is not reached yet. Dates you entered after the fact count for the rates "
+            "but are left out here, since a remembered date is rarely exact."
         )
         self.model = FigureTable(HEADERS, self)
         self.table = FigureTableView(self.model, "Time in stage table")
@@ -64,8 +81,9 @@ class TimesView(QWidget):
         for i, t in enumerate(view.times):
             cells = [
                 Cell(t.label, i),
-                Cell.number(t.median_days, days_text(t.median_days)),
-                Cell.number(t.timed),
+                median_cell(t),
+                Cell.number(t.moved_on),
+                waiting_cell(t),
                 Cell.number(t.left_out),
             ]
             if whole:
@@ -73,12 +91,17 @@ class TimesView(QWidget):
             rows.append(cells)
         self.model.set_rows(rows)
         draw_value_bars(
-            self.chart, CHART_LABELS, [t.median_days for t in view.times], [BAR], unit=" d"
+            self.chart,
+            CHART_LABELS,
+            [t.median_days for t in view.times],
+            [BAR],
+            unit=" d",
+            gap_texts=["not reached yet" if t.timed else "" for t in view.times],
         )
 
     @staticmethod
     def _overall(t: StageTime) -> Cell:
-        return Cell.number(t.median_days, days_text(t.median_days))
+        return median_cell(t)
 
     def save(self) -> None:
         save_chart(self.chart, self.prompts, "jobdesk-time-in-stage.png")

@@ -21,6 +21,13 @@ from jobdesk.services.changes import SETTINGS, Change
 from jobdesk.store.insights import load_tracks
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.common import FigureTable, table_text
+from jobdesk.ui.insights.funnel_view import (
+    COL_OVERALL,
+    COL_RATE,
+    COL_RESOLVED,
+    COL_TOO_EARLY,
+    COL_WITHDRAWN,
+)
 from jobdesk.ui.insights.panel import CUSTOM, LAST_30, InsightsPanel
 from jobdesk.ui.shell.main_window import MainWindow
 
@@ -76,17 +83,23 @@ def test_the_tab_shows_the_sample_searchs_funnel_and_leak(qtbot: QtBot, window: 
     panel = open_insights(qtbot, window)
     model = panel.funnel_view.model
     assert model.rowCount() == 5
-    assert [cell(model, 0, c) for c in range(8)] == [
+    # The sample: 26 of its 82 applications were sent under 30 days ago, 8 of which have
+    # replied; they stay out of the rate, which counts the 55 old enough (14 replied).
+    assert [cell(model, 0, c) for c in range(9)] == [
         "Application → response",
-        "35%",
-        "22",
-        "63",
-        "18",
-        "24–47%",
+        "25%",
+        "14",
+        "55",
+        "0",
+        "16–38%",
+        "8 of 26",
         "1",
         "20%",
     ]
     assert cell(model, 4, 1) == "—" and cell(model, 4, 5) == "needs 2 more"
+    too_early = panel.funnel_view.too_early_label
+    assert not too_early.isHidden()
+    assert "Application → response: too early: 8 of 26 have replied so far." in too_early.text()
     leak = panel.funnel_view.leak_label.text()
     assert "Leaking stage: Technical → final round" in leak
     assert "Likely causes" in leak and "debriefs" in leak
@@ -121,8 +134,8 @@ def test_referrals_against_direct_applications(qtbot: QtBot, window: MainWindow)
     view.first_box.setCurrentIndex(view.first_box.findData(Channel.REFERRAL.value))
     view.second_box.setCurrentIndex(view.second_box.findData(Channel.DIRECT.value))
     assert (
-        "Referrals got a response 70% of the time (7 of 10) against 22% for direct "
-        "applications (5 of 23); that difference is unlikely to be chance, p = 0.02."
+        "Referrals got a response 57% of the time (4 of 7) against 14% for direct "
+        "applications (3 of 21); that difference is unlikely to be chance, p = 0.04."
     ) in view.verdict_text()
     # Another dimension and metric: the table and the choices follow.
     view.set_choice(view.dimension.RESUME, view.metric.parse("offer"))
@@ -136,7 +149,13 @@ def test_a_date_range_adds_the_all_dates_column(qtbot: QtBot, window: MainWindow
     panel.range_box.setCurrentIndex(LAST_30)
     model = panel.funnel_view.model
     assert model.headers()[-1] == "All dates"
-    assert cell(model, 0, 8) == "35% of 63"
+    assert cell(model, 0, COL_OVERALL) == "25% of 55"
+    # Every application of the last 30 days is too young to judge: no rate at all.
+    assert [cell(model, 0, c) for c in (COL_RATE, COL_RESOLVED, COL_TOO_EARLY)] == [
+        "too early",
+        "0",
+        "8 of 26",
+    ]
     assert "of 82 applications" in panel.scope_label.text()
     assert panel.from_edit.isHidden() is not False  # custom dates stay hidden
     panel.range_box.setCurrentIndex(CUSTOM)
@@ -150,17 +169,19 @@ def test_recomputes_on_changes_only_while_shown(
 ) -> None:
     panel = open_insights(qtbot, window)
     model = panel.funnel_view.model
-    assert cell(model, 0, 6) == "1"  # withdrawn before a reply
+    assert cell(model, 0, COL_WITHDRAWN) == "1"  # withdrawn before a reply
     waiting = next(
         a for a in services.pipeline.applications() if not a.events and not a.outcome.is_closed
     )
     window.perform(lambda: services.pipeline.withdraw(waiting.id))
-    assert cell(model, 0, 6) == "2"
+    assert cell(model, 0, COL_WITHDRAWN) == "2"
     window.select_tab("Pipeline")
     window.perform(lambda: services.pipeline.undo())
-    assert window.insights_tab.stale and cell(model, 0, 6) == "2"  # not recomputed while hidden
+    assert (
+        window.insights_tab.stale and cell(model, 0, COL_WITHDRAWN) == "2"
+    )  # not recomputed while hidden
     window.select_tab("Insights")
-    assert not window.insights_tab.stale and cell(model, 0, 6) == "1"
+    assert not window.insights_tab.stale and cell(model, 0, COL_WITHDRAWN) == "1"
     services.settings.set(MIN_SAMPLE, 100)
     window.announce(Change(frozenset({SETTINGS}), ""))
     assert cell(model, 0, 1) == "—"
@@ -178,7 +199,7 @@ def test_charts_save_as_png_and_tables_copy(
     qtbot.mouseClick(panel.funnel_view.copy_button, Qt.MouseButton.LeftButton)
     copied = QGuiApplication.clipboard().text().splitlines()
     assert copied[0].split("\t")[:3] == ["Step", "Rate", "Moved on"]
-    assert copied[1].startswith("Application → response\t35%\t22\t63")
+    assert copied[1].startswith("Application → response\t25%\t14\t55")
     panel.pages.setCurrentWidget(panel.flow_view)
     qtbot.mouseClick(panel.flow_view.copy_sankey_button, Qt.MouseButton.LeftButton)
     text = QGuiApplication.clipboard().text()
@@ -268,7 +289,7 @@ def test_a_large_search_is_counted_without_holding_up_the_window(
     window.perform(lambda: services.pipeline.withdraw(waiting.id))  # while the read runs
     qtbot.waitUntil(lambda: tab.reading is None and tab.panel.range_box.isEnabled(), timeout=10_000)
     model = tab.panel.funnel_view.model
-    assert cell(model, 0, 6) == "2"  # the sample's one, and the one withdrawn meanwhile
+    assert cell(model, 0, COL_WITHDRAWN) == "2"  # the sample's one, and the one withdrawn meanwhile
     assert "82 applications" in tab.panel.scope_label.text()
     assert services.insights.tracks() == load_tracks()
 

@@ -89,7 +89,7 @@ def figures(services: Services) -> str:
     """Every Insights figure: what `jobdesk stats --json` prints, and each page's figures."""
     view = services.insights.view()
     experiment = services.insights.experiment(Dimension.CHANNEL, METRICS[0])
-    printed = json.dumps(as_json(view, experiment, None, "here"), sort_keys=True)
+    printed = json.dumps(as_json(view, [(experiment, None)], "here"), sort_keys=True)
     return "\n".join((printed, repr(view.rejections), repr(view.activity), repr(view.times)))
 
 

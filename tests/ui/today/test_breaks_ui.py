@@ -213,19 +213,21 @@ def test_how_it_counts_says_breaks_are_not_counted(
     panel = w.insights_tab.panel
     assert panel is not None
     assert panel.scope_label.text() == (
-        "2 applications. No reply within 30 days counts as no response; a rate needs 5 "
-        "resolved applications."
+        "2 applications. No reply within 30 days counts as no response, and younger "
+        "applications are too early for the response rate; a rate needs 5 resolved "
+        "applications."
     )
     w.perform(lambda: services.breaks.add(FORTNIGHT))
     assert panel.scope_label.text() == (
         "2 applications. No reply within 30 days (not counting your breaks) counts as no "
-        "response; a rate needs 5 resolved applications."
+        "response, and younger applications are too early for the response rate; a rate "
+        "needs 5 resolved applications."
     )
-    panel.how_button.click()
+    panel.rules_button.click()
     (told,) = prompts.told
-    assert told.startswith("How it counts\n\nThe furthest stage comes from the dated history")
+    assert told.startswith("How it counts\n\nHow far an application got. Comes from its dated")
     assert (
-        "Recovery breaks are not counted against anyone: the days inside your breaks do not "
+        "Breaks are not counted against anyone. The days inside your recovery breaks do not "
         "count towards those 30 days, nor towards the 10 quiet days after which a follow-up is "
         "suggested. A break of 14 days inside an application's first 40 days leaves 26 counted "
         "days."
