@@ -65,6 +65,7 @@ def test_the_most_recently_active_first_and_only_the_first_few() -> None:
 def test_what_a_card_says() -> None:
     assert card_status(summary(1, last=date(2026, 11, 19)), SILENCE) == "1 day idle"
     assert card_status(summary(1), SILENCE) == "19 days idle"
+    assert card_status(summary(1, last=TODAY), SILENCE) == "Active today"
     assert card_status(summary(1, applied=date(2026, 10, 1)), SILENCE) == "No response"
     rejected = summary(1, Stage.RESPONDED, Outcome.REJECTED)
     assert card_status(rejected, SILENCE) == "Rejected before the screen"

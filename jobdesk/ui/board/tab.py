@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFocusEvent,
     QFont,
+    QHideEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -51,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.application import Application, ApplicationSummary
-from jobdesk.domain.board import BoardColumn, board_columns
+from jobdesk.domain.board import Board, BoardColumn, ColumnKey
 from jobdesk.domain.enums import Stage
 from jobdesk.domain.funnel import Silence
 from jobdesk.services.changes import APPLICATIONS, SETTINGS, Update
@@ -224,7 +225,8 @@ class BoardColumnWidget(QFrame):
         self.more.setWordWrap(True)
         self.more.setAccessibleName(f"More in {title}")
         self.more.setToolTip("Less recently active; find them on the Pipeline tab")
-        self.more.hide()
+        # The line is there even when empty, so every column's cards end at one height.
+        self.more.setMinimumHeight(self.more.fontMetrics().height())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -236,8 +238,7 @@ class BoardColumnWidget(QFrame):
     def show_column(self, column: BoardColumn, silence: Silence) -> None:
         self.model.set_cards(column.cards, silence)
         self.title.setText(f"{self._name} · {column.total:,}")
-        self.more.setText(f"and {column.more:,} more")
-        self.more.setVisible(column.more > 0)
+        self.more.setText(f"and {column.more:,} more" if column.more else "")
 
 
 class BoardTab(QWidget):
@@ -264,7 +265,7 @@ class BoardTab(QWidget):
         self._today = today
         self._no_response_days = no_response_days
         self._current_id: int | None = None
-        self._silence: Silence | None = None
+        self._board: Board | None = None  # every card by column, while the board is shown
 
         hint = QLabel(HINT)
         hint.setWordWrap(True)
@@ -313,27 +314,53 @@ class BoardTab(QWidget):
     # --- data -----------------------------------------------------------------------------
 
     def refresh(self, update: Update) -> None:
-        """Called by the window on every change; the board is rebuilt only while shown."""
-        if update.everything or update.kinds & {APPLICATIONS, SETTINGS}:
-            self._when_shown.request()
+        """Called by the window on every change. While shown, a change to a few applications
+        redraws the columns they left and joined; anything else rebuilds the board, when it
+        is next shown."""
+        if not (update.everything or update.kinds & {APPLICATIONS, SETTINGS}):
+            return
+        board = self._board
+        if (
+            board is not None
+            and self.isVisible()
+            and not update.everything
+            and SETTINGS not in update.kinds
+            and board.silence == self._silence_now()
+        ):
+            self._show_columns(board, board.apply(update.rows, update.removed))
+            return
+        self._board = None
+        self._when_shown.request()
 
     def refresh_day(self) -> None:
         """A new day: the idle days and the silent applications change."""
+        self._board = None
         self._when_shown.request()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Hidden, the board does no work: it is read again when next shown.
+        super().hideEvent(event)
+        self._board = None
+        self._when_shown.stale = True
 
     def _closed_toggled(self, shown: bool) -> None:
         self.columns[None].setVisible(shown)
-        self._when_shown.request()
+        if shown and self._board is not None:
+            self._show_columns(self._board, {None})
+
+    def _silence_now(self) -> Silence:
+        return Silence(self._today(), self._no_response_days())
 
     def _rebuild(self) -> None:
-        silence = Silence(self._today(), self._no_response_days())
-        self._silence = silence
-        shown = board_columns(
-            self._applications(), silence, CARD_LIMIT, closed=self.closed_box.isChecked()
-        )
+        self._board = Board(self._applications(), self._silence_now(), CARD_LIMIT)
+        self._show_columns(self._board, set(self.columns))
+
+    def _show_columns(self, board: Board, keys: set[ColumnKey]) -> None:
         had_focus = self._focused_view()
-        for column in shown:
-            self.columns[column.stage].show_column(column, silence)
+        for key in keys:
+            if key is None and not self.closed_box.isChecked():
+                continue  # not counted while hidden
+            self.columns[key].show_column(board.column(key), board.silence)
         self._reselect(had_focus is not None)
 
     def _reselect(self, focus: bool) -> None:

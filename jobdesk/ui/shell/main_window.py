@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 from jobdesk.domain.application import Application, plan_advance
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.settings import NO_RESPONSE_DAYS, OPEN_ON_TODAY
+from jobdesk.domain.how_it_counts import counting_rules
+from jobdesk.domain.settings import MIN_SAMPLE, NO_RESPONSE_DAYS, OPEN_ON_TODAY
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import APPLICATIONS, SETTINGS, Change, Rows, Update, reload_all
 from jobdesk.ui.board.tab import TAB_TITLE as BOARD_TITLE
@@ -34,6 +35,7 @@ from jobdesk.ui.pipeline.stage_dialogs import AdvanceDialog, OutcomeDialog, Reje
 from jobdesk.ui.pipeline.tab import PipelineTab
 from jobdesk.ui.shell.about_dialog import AboutDialog
 from jobdesk.ui.shell.backups import BackupsController
+from jobdesk.ui.shell.help_dialogs import CountingDialog, ShortcutsDialog, shortcut_groups
 from jobdesk.ui.shell.settings_dialog import SettingsDialog
 from jobdesk.ui.today.landing_line import LandingLine
 from jobdesk.ui.today.reminders import DesktopReminders
@@ -202,6 +204,18 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{number}",
             )
         self.about_action = self._action("&About jobdesk", self.show_about)
+        self.shortcuts_action = self._action(
+            "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/", "Every shortcut, by menu"
+        )
+        self.counting_action = self._action(
+            "How jobdesk &counts", self.show_counting, None, "The counting rules in plain words"
+        )
+        # Ctrl+PgDown/PgUp change the tab wherever the focus is (a combo box or a text box
+        # would otherwise take the keys for itself).
+        self.next_tab_action = self._action("&Next tab", lambda: self._step_tab(1), "Ctrl+PgDown")
+        self.previous_tab_action = self._action(
+            "Pre&vious tab", lambda: self._step_tab(-1), QKeySequence("Ctrl+PgUp")
+        )
         self.request_feedback_action = self._action(
             "Request &feedback…",
             self.request_feedback,
@@ -256,7 +270,11 @@ class MainWindow(QMainWindow):
         self._fill_application_menu(self.application_menu)
         view_menu = bar.addMenu("&View")
         view_menu.addActions(list(self.quick_actions.values()))
+        view_menu.addSeparator()
+        view_menu.addActions([self.next_tab_action, self.previous_tab_action])
         help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.shortcuts_action, self.counting_action])
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar("Main")
@@ -611,6 +629,17 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         AboutDialog.ask(self, self.paths.data_dir)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog.ask(self, shortcut_groups(self))
+
+    def show_counting(self) -> None:
+        settings = self.services.settings
+        rules = counting_rules(settings.get(NO_RESPONSE_DAYS), settings.get(MIN_SAMPLE))
+        CountingDialog.ask(self, rules)
+
+    def _step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def _show_context_menu(self, global_pos: QPoint) -> None:
         menu = QMenu(self)

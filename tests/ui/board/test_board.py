@@ -264,8 +264,7 @@ def test_a_large_search_shows_the_first_cards_and_counts_the_rest(
     assert column.model.rowCount() == CARD_LIMIT
     assert column.title.text() == "Applied · 134"
     assert column.more.text() == "and 34 more"
-    assert column.more.isVisible()
-    assert not board.column(Stage.SCREEN).more.isVisible()
+    assert board.column(Stage.SCREEN).more.text() == ""
 
 
 def test_a_hidden_board_does_no_work_until_shown(
