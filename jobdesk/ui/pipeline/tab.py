@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -48,6 +47,7 @@ from jobdesk.ui.pipeline.model import (
     QuickFilter,
     RowFilter,
 )
+from jobdesk.ui.pipeline.table import ApplicationsTable, FilterButton
 
 # Wide enough for typical values; the user's own widths are remembered.
 DEFAULT_WIDTHS = {
@@ -137,7 +137,7 @@ class PipelineTab(QWidget):
         filter_bar = QHBoxLayout()
         filter_bar.addWidget(self.search_edit, 1)
         for quick in QuickFilter:
-            button = QToolButton()
+            button = FilterButton()
             button.setText(quick.value)
             button.setCheckable(True)
             button.setAccessibleName(f"Show {quick.value.lower()} applications")
@@ -165,7 +165,7 @@ class PipelineTab(QWidget):
         self.stage_combo.currentIndexChanged.connect(self._filters_changed)
         filter_bar.addWidget(self.stage_combo)
 
-        self.table = QTableView()
+        self.table = ApplicationsTable()
         self.table.setAccessibleName("Applications")
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(*DEFAULT_SORT)

@@ -23,6 +23,7 @@ from jobdesk.ui.debriefs.tab import TAB_TITLE as DEBRIEFS_TITLE
 from jobdesk.ui.debriefs.tab import DebriefsTab
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import action_text, plain_tooltip
+from jobdesk.ui.dialogs.keyboard import FocusRing, SubmitKeys
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.feedback.tab import FeedbackTab
 from jobdesk.ui.insights.tab import InsightsTab
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.settings = QSettings(str(self.paths.ui_settings), QSettings.Format.IniFormat)
         self.rows = Rows()  # every application's summary, shared by the views
+        self.focus_ring = FocusRing(self)
+        self.submit_keys = SubmitKeys(self)
 
         title = "jobdesk"
         if demo:
