@@ -150,7 +150,7 @@ class ColumnView(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setMinimumWidth(96)
+        self.setMinimumWidth(80)  # seven columns still fit a window 700 px wide
 
     def _carries_card(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
         return event.mimeData().hasFormat(CARD_MIME_TYPE)
@@ -282,7 +282,7 @@ class BoardTab(QWidget):
 
         self.columns: dict[Stage | None, BoardColumnWidget] = {}
         row = QHBoxLayout()
-        row.setSpacing(8)
+        row.setSpacing(6)
         for stage in [*Stage, None]:
             column = BoardColumnWidget(stage)
             view = column.view
@@ -299,8 +299,10 @@ class BoardTab(QWidget):
         self.columns[None].setVisible(self.closed_box.isChecked())
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        # The columns are laid in first so that their cards come first in the Tab order
+        # (and take the focus when the tab is opened), before "Show closed".
         layout.addLayout(row, 1)
+        layout.insertLayout(0, top)
 
         self.move_action = QAction("Move card &forward…", self)
         self.move_action.setShortcut(QKeySequence("Ctrl+Right"))

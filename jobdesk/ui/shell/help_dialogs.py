@@ -124,8 +124,10 @@ class ShortcutsDialog(QDialog):
         found = []
         for number in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(number)
+            assert top is not None
             for child in range(top.childCount()):
                 item = top.child(child)
+                assert item is not None
                 found.append((top.text(0), item.text(0), item.text(1)))
         return found
 

@@ -273,8 +273,11 @@ def test_a_hidden_board_does_no_work_until_shown(
     add(pipeline, "Acme")
     window.reload()
     assert cards(window.board_tab, Stage.APPLIED) == []  # not shown yet: not built
+    window.pipeline_tab.select_first_row()  # the focus in the table
     window.select_tab("Board")
     assert cards(window.board_tab, Stage.APPLIED) == ["Acme"]
+    # The focus moves on to the first column's cards, not to the "Show closed" box.
+    assert window.focusWidget() is window.board_tab.column(Stage.APPLIED).view
 
 
 def test_card_bytes_and_model(qtmodeltester, services: Services, pipeline: Pipeline) -> None:  # type: ignore[no-untyped-def]
