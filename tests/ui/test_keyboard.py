@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -32,6 +33,9 @@ def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
     w.show()
     qtbot.waitExposed(w)
     yield w
+    # QTest leaves the modifiers of its last key (Ctrl…) as held for the tests after this
+    # one, where a selectRow() would then toggle rows: a plain key lets go of them.
+    QTest.keyClick(w, Qt.Key.Key_Escape)
 
 
 def activate(qtbot: QtBot, widget: QWidget) -> None:
