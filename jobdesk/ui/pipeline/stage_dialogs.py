@@ -108,17 +108,27 @@ class AdvanceDialog(_EventDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, app: Application, today: date
+        cls, parent: QWidget | None, app: Application, today: date, stage: Stage | None = None
     ) -> tuple[Stage, date] | None:
-        dialog = cls(parent, app=app, today=today)
+        """`stage` is the one offered first (a card's new column); else the next one."""
+        dialog = cls(parent, app=app, today=today, stage=stage)
         return run_dialog(dialog, lambda d: d.result_value())
 
-    def __init__(self, parent: QWidget | None = None, *, app: Application, today: date) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        app: Application,
+        today: date,
+        stage: Stage | None = None,
+    ) -> None:
         super().__init__(parent, app, today, "Move forward")
         self._about.addWidget(_line(f"Furthest stage reached: {app.furthest_stage.label}"))
         self._stages = [s for s in Stage if s > app.furthest_stage]
         self.stage_combo = QComboBox()
         self.stage_combo.addItems([s.label for s in self._stages])
+        if stage in self._stages:
+            self.stage_combo.setCurrentIndex(self._stages.index(stage))
         self.stage_combo.setAccessibleName("Move to stage")
         self.date_edit = self._make_date_edit("Date the stage was reached")
         self.form.addRow(buddy_label("&Move to:", self.stage_combo), self.stage_combo)

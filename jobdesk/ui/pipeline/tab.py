@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,7 @@ from jobdesk.ui.pipeline.model import (
     QuickFilter,
     RowFilter,
 )
+from jobdesk.ui.pipeline.table import ApplicationsTable, FilterButton
 
 # Below this many rows, a change refits the columns to what they hold (cheap); above it,
 # only a reload does.
@@ -122,7 +122,7 @@ class PipelineTab(QWidget):
         filter_bar = QHBoxLayout()
         filter_bar.addWidget(self.search_edit, 1)
         for quick in QuickFilter:
-            button = QToolButton()
+            button = FilterButton()
             button.setText(quick.value)
             button.setCheckable(True)
             button.setAccessibleName(f"Show {quick.value.lower()} applications")
@@ -150,7 +150,7 @@ class PipelineTab(QWidget):
         self.stage_combo.currentIndexChanged.connect(self._filters_changed)
         filter_bar.addWidget(self.stage_combo)
 
-        self.table = QTableView()
+        self.table = ApplicationsTable()
         self.table.setAccessibleName("Applications")
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(*DEFAULT_SORT)

@@ -9,10 +9,11 @@ from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, QTimer, Si
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
-from jobdesk.domain.application import Application
+from jobdesk.domain.application import Application, plan_advance
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.settings import NO_RESPONSE_DAYS, OPEN_ON_TODAY
+from jobdesk.domain.how_it_counts import counting_rules
+from jobdesk.domain.settings import FOLLOW_UP_DAYS, MIN_SAMPLE, NO_RESPONSE_DAYS, OPEN_ON_TODAY
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import (
     APPLICATIONS,
@@ -23,6 +24,8 @@ from jobdesk.services.changes import (
     Update,
     reload_all,
 )
+from jobdesk.ui.board.tab import TAB_TITLE as BOARD_TITLE
+from jobdesk.ui.board.tab import BoardTab
 from jobdesk.ui.debriefs.patterns_view import PatternsView
 from jobdesk.ui.debriefs.tab import TAB_TITLE as DEBRIEFS_TITLE
 from jobdesk.ui.debriefs.tab import DebriefsTab
@@ -30,6 +33,7 @@ from jobdesk.ui.dialogs import icons
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import action_text, plain_tooltip
 from jobdesk.ui.dialogs.icons import set_action_icons
+from jobdesk.ui.dialogs.keyboard import FocusRing, SubmitKeys
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.feedback.tab import FeedbackTab
 from jobdesk.ui.insights.tab import InsightsTab
@@ -44,6 +48,7 @@ from jobdesk.ui.pipeline.tab import PipelineTab
 from jobdesk.ui.shell.about_dialog import AboutDialog
 from jobdesk.ui.shell.backups import BackupsController
 from jobdesk.ui.shell.exports import ExportActions
+from jobdesk.ui.shell.help_dialogs import CountingDialog, ShortcutsDialog, shortcut_groups
 from jobdesk.ui.shell.settings_dialog import SettingsDialog
 from jobdesk.ui.today.breaks import BreakActions
 from jobdesk.ui.today.landing_line import LandingLine
@@ -76,6 +81,8 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.settings = QSettings(str(self.paths.ui_settings), QSettings.Format.IniFormat)
         self.rows = Rows()  # every application's summary, shared by the views
+        self.focus_ring = FocusRing(self)
+        self.submit_keys = SubmitKeys(self)
 
         title = "jobdesk"
         if demo:
@@ -100,6 +107,13 @@ class MainWindow(QMainWindow):
         self.break_actions = BreakActions(self, services.breaks, self.perform, self.pipeline.today)
         self.tabs.addTab(self.today_tab, "&Today")
         self.tabs.addTab(self.pipeline_tab, "&Pipeline")
+        self.board_tab = BoardTab(
+            self.rows.all,
+            self.pipeline.find,
+            self.pipeline.today,
+            lambda: self.services.settings.get(NO_RESPONSE_DAYS),
+        )
+        self.tabs.addTab(self.board_tab, BOARD_TITLE)
         self.insights_tab = InsightsTab(services.insights, self.prompts)
         self.tabs.addTab(self.insights_tab, "&Insights")
         self.feedback_tab = FeedbackTab(services, self.perform, self.prompts, self.rows.all)
@@ -223,6 +237,18 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{number}",
             )
         self.about_action = self._action("&About jobdesk", self.show_about)
+        self.shortcuts_action = self._action(
+            "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/", "Every shortcut, by menu"
+        )
+        self.counting_action = self._action(
+            "How jobdesk &counts", self.show_counting, None, "The counting rules in plain words"
+        )
+        # Ctrl+PgDown/PgUp change the tab wherever the focus is (a combo box or a text box
+        # would otherwise take the keys for itself).
+        self.next_tab_action = self._action("&Next tab", lambda: self._step_tab(1), "Ctrl+PgDown")
+        self.previous_tab_action = self._action(
+            "Pre&vious tab", lambda: self._step_tab(-1), QKeySequence("Ctrl+PgUp")
+        )
         self.request_feedback_action = self._action(
             "Request &feedback…",
             self.request_feedback,
@@ -281,7 +307,11 @@ class MainWindow(QMainWindow):
         self._fill_application_menu(self.application_menu)
         view_menu = bar.addMenu("&View")
         view_menu.addActions(list(self.quick_actions.values()))
+        view_menu.addSeparator()
+        view_menu.addActions([self.next_tab_action, self.previous_tab_action])
         help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.shortcuts_action, self.counting_action])
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar("Main")
@@ -343,6 +373,13 @@ class MainWindow(QMainWindow):
         )
         self.reminders.clicked.connect(self.show_today)
         self.insights_tab.improve_requested.connect(self._improve_stage)
+        board = self.board_tab
+        board.move_requested.connect(self.move_card)
+        board.open_requested.connect(lambda _id: self.edit_selected())
+        board.refused.connect(lambda text: self.prompts.error(self, text))
+        board.selection_changed.connect(self._update_actions)
+        board.context_menu_requested.connect(self._show_context_menu)
+        self.tabs.currentChanged.connect(lambda _index: self._update_actions())
 
     def select_tab(self, name: str) -> bool:
         """Show the tab whose title (without its & mnemonic) is `name`, in any letter case."""
@@ -448,11 +485,19 @@ class MainWindow(QMainWindow):
         self.feedback_tab.refresh(kinds)
         self.debriefs_tab.refresh(kinds)
         self.today_tab.refresh(kinds)
+        self.board_tab.refresh(update)
         self.landing_line.refresh(update)
         self._update_actions()
 
+    def _in_view(self) -> PipelineTab | BoardTab:
+        """Where the selected application is chosen: the Board's card while the Board is
+        shown, else the Pipeline's row, so the menus and shortcuts act on what is in view."""
+        if self.tabs.currentWidget() is self.board_tab:
+            return self.board_tab
+        return self.pipeline_tab
+
     def _update_actions(self) -> None:
-        apps = self.pipeline_tab.selected_summaries()
+        apps = self._in_view().selected_summaries()
         one = apps[0] if len(apps) == 1 else None
         active = one is not None and not one.outcome.is_closed
         self.edit_action.setEnabled(one is not None)
@@ -511,6 +556,8 @@ class MainWindow(QMainWindow):
         self.announce(change)
         if change.application_ids:
             self.pipeline_tab.select_ids(change.application_ids[:1])
+            if self._in_view() is self.board_tab:  # the keyboard follows the moved card
+                self.board_tab.select_card(change.application_ids[0])
         # Only pipeline and break changes are undoable; after another, Ctrl+Z undoes something else.
         undoable = (
             bool(change.kinds & {APPLICATIONS, BREAKS}) and self.pipeline.undo_text() is not None
@@ -535,7 +582,7 @@ class MainWindow(QMainWindow):
             self.perform(lambda: self.pipeline.add(details))
 
     def edit_selected(self) -> None:
-        app = self.pipeline_tab.current_application()
+        app = self._in_view().current_application()
         if app is None:
             return
         details = ApplicationDialog.ask(
@@ -550,9 +597,18 @@ class MainWindow(QMainWindow):
             self.perform(lambda: self.pipeline.edit(app.id, details))
 
     def advance_selected(self) -> None:
-        app = self.pipeline_tab.current_application()
-        if app is None:
-            return
+        app = self._in_view().current_application()
+        if app is not None:
+            self.advance(app)
+
+    def move_card(self, app_id: int, stage: Stage) -> None:
+        """A card dropped on (or moved by the keyboard to) the column of `stage`."""
+        app = self.pipeline.find(app_id)
+        if app is not None:
+            self.advance(app, stage)
+
+    def advance(self, app: Application, stage: Stage | None = None) -> None:
+        """Move `app` forward (to `stage`, preselected, if given), as the user confirms."""
         if app.outcome.is_closed or app.furthest_stage is Stage.OFFER:
             self.prompts.error(
                 self,
@@ -564,13 +620,20 @@ class MainWindow(QMainWindow):
                 ),
             )
             return
-        answer = AdvanceDialog.ask(self, app, self.pipeline.today())
+        today = self.pipeline.today()
+        if stage is not None:
+            try:  # backwards, or to where it is: the rule says why, before any dialog
+                plan_advance(app, stage, today, today)
+            except UserError as error:
+                self.prompts.error(self, error.message)
+                return
+        answer = AdvanceDialog.ask(self, app, today, stage)
         if answer is not None:
             stage, on = answer
             self.perform(lambda: self.pipeline.advance(app.id, stage, on))
 
     def reject_selected(self) -> None:
-        app = self.pipeline_tab.current_application()
+        app = self._in_view().current_application()
         if app is None:
             return
         rejection = RejectDialog.ask(self, app, self.pipeline.today())
@@ -586,7 +649,7 @@ class MainWindow(QMainWindow):
             )
 
     def close_selected(self, outcome: Outcome) -> None:
-        app = self.pipeline_tab.current_application()
+        app = self._in_view().current_application()
         if app is None:
             return
         answer = OutcomeDialog.ask(self, app, outcome, self.pipeline.today())
@@ -607,7 +670,7 @@ class MainWindow(QMainWindow):
         self.perform(lambda: self.pipeline.mark_ghosted(app_id))
 
     def delete_selected(self) -> None:
-        ids = self.pipeline_tab.selected_ids()
+        ids = self._in_view().selected_ids()
         if ids:
             self.perform(lambda: self.pipeline.delete(ids))
 
@@ -626,9 +689,22 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         AboutDialog.ask(self, self.paths.data_dir)
 
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog.ask(self, shortcut_groups(self))
+
+    def show_counting(self) -> None:
+        settings = self.services.settings
+        rules = counting_rules(
+            settings.get(NO_RESPONSE_DAYS), settings.get(MIN_SAMPLE), settings.get(FOLLOW_UP_DAYS)
+        )
+        CountingDialog.ask(self, rules)
+
+    def _step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
     def _show_context_menu(self, global_pos: QPoint) -> None:
         menu = QMenu(self)
-        if self.pipeline_tab.selected_ids():
+        if self._in_view().selected_ids():
             self._fill_application_menu(menu)
         else:
             menu.addAction(self.new_action)
@@ -689,11 +765,11 @@ class MainWindow(QMainWindow):
 
     def _current_application(self) -> Application | None:
         # Read when asked: the interview actions exist before the pipeline tab does.
-        return self.pipeline_tab.current_application()
+        return self._in_view().current_application()
 
     def _feedback_target(self, app_id: int | None) -> Application | None:
         if app_id is None:
-            return self.pipeline_tab.current_application()
+            return self._in_view().current_application()
         try:
             return self.pipeline.application(app_id)
         except UserError as error:
@@ -741,6 +817,7 @@ class MainWindow(QMainWindow):
             today, self.services.settings.get(NO_RESPONSE_DAYS), self.services.breaks.breaks()
         )
         self.today_tab.refresh(frozenset({APPLICATIONS}))
+        self.board_tab.refresh_day()
         self._update_actions()
 
     def closeEvent(self, event: QCloseEvent) -> None:

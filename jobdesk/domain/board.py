@@ -1,0 +1,135 @@
+"""The board: which column each application's card sits in, and the first cards of each column.
+
+One column per stage holds the open applications that reached it; an end column holds
+the closed ones, silent ones included (no reply within the no-response period counts as
+closed everywhere, by `Silence`). Each column lists its most recently active cards first
+and only the first `limit` of them, so 100,000 applications make a few hundred cards.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable
+from dataclasses import dataclass
+from operator import attrgetter
+
+from jobdesk.domain.application import ApplicationSummary
+from jobdesk.domain.enums import Outcome, Stage
+from jobdesk.domain.funnel import Silence
+from jobdesk.domain.wording import counted
+
+CLOSED_TITLE = "Closed"
+NO_RESPONSE = "No response"
+# "Rejected before the screen": how far a closed application had got, in words.
+_HOW_FAR = {
+    Stage.APPLIED: "after applying",
+    Stage.RESPONDED: "before the screen",
+    Stage.SCREEN: "after the screen",
+    Stage.TECHNICAL: "after the technical round",
+    Stage.FINAL: "after the final round",
+    Stage.OFFER: "at the offer",
+}
+
+
+@dataclass(frozen=True)
+class BoardColumn:
+    """One column: its stage (None for the closed ones), its first cards, how many in all."""
+
+    stage: Stage | None
+    cards: tuple[ApplicationSummary, ...]
+    total: int
+
+    @property
+    def title(self) -> str:
+        return CLOSED_TITLE if self.stage is None else self.stage.label
+
+    @property
+    def more(self) -> int:
+        """How many cards the column holds beyond those it shows."""
+        return self.total - len(self.cards)
+
+
+# The most recently active first; on the same day the newer application (a C-level key:
+# choosing the first cards of 100,000 takes milliseconds).
+_RECENCY = attrgetter("last_activity", "id")
+
+ColumnKey = Stage | None  # None: the closed applications
+
+
+class Board:
+    """Every application's card by column, kept current change by change, so a move reads
+    two columns again, not 100,000 applications."""
+
+    def __init__(self, apps: Iterable[ApplicationSummary], silence: Silence, limit: int) -> None:
+        self.silence = silence
+        self.limit = limit
+        self._buckets: dict[ColumnKey, dict[int, ApplicationSummary]] = {s: {} for s in Stage}
+        self._buckets[None] = {}
+        self._where: dict[int, ColumnKey] = {}
+        buckets, where = self._buckets, self._where
+        active, applied = Outcome.ACTIVE, Stage.APPLIED
+        for app in apps:
+            key: ColumnKey = app.furthest_stage
+            if app.outcome is not active or (key is applied and silence.covers(app)):
+                key = None
+            buckets[key][app.id] = app
+            where[app.id] = key
+
+    def apply(
+        self, rows: Iterable[ApplicationSummary], removed: Iterable[int] = ()
+    ) -> set[ColumnKey]:
+        """Take changed and removed applications in; the columns whose cards changed."""
+        touched: set[ColumnKey] = set()
+        for app_id in removed:
+            if app_id in self._where:
+                key = self._where.pop(app_id)
+                del self._buckets[key][app_id]
+                touched.add(key)
+        for app in rows:
+            if app.id in self._where:
+                old = self._where[app.id]
+                del self._buckets[old][app.id]
+                touched.add(old)
+            new = column_of(app, self.silence)
+            self._buckets[new][app.id] = app
+            self._where[app.id] = new
+            touched.add(new)
+        return touched
+
+    def column(self, key: ColumnKey) -> BoardColumn:
+        bucket = self._buckets[key]
+        return BoardColumn(
+            key, tuple(heapq.nlargest(self.limit, bucket.values(), key=_RECENCY)), len(bucket)
+        )
+
+    def columns(self, *, closed: bool = True) -> tuple[BoardColumn, ...]:
+        """The columns in stage order, the closed one last (if `closed`)."""
+        keys: list[ColumnKey] = [*Stage, None] if closed else list(Stage)
+        return tuple(self.column(key) for key in keys)
+
+
+def board_columns(
+    apps: Iterable[ApplicationSummary], silence: Silence, limit: int, *, closed: bool = True
+) -> tuple[BoardColumn, ...]:
+    """The columns in stage order (the closed one last, if `closed`), each with its `limit`
+    most recently active cards (ties: the newer application first)."""
+    return Board(apps, silence, limit).columns(closed=closed)
+
+
+def column_of(app: ApplicationSummary, silence: Silence) -> Stage | None:
+    """The column `app`'s card sits in: its furthest stage while open, else None (closed)."""
+    if app.outcome.is_closed or silence.covers(app):
+        return None
+    return app.furthest_stage
+
+
+def card_status(app: ApplicationSummary, silence: Silence) -> str:
+    """The card's last line: how long an open one has been idle, or how a closed one ended."""
+    if silence.covers(app):
+        return NO_RESPONSE
+    if app.outcome.is_closed:
+        if app.outcome in (Outcome.ACCEPTED, Outcome.DECLINED):
+            return f"Offer {app.outcome.label.lower()}"
+        return f"{app.outcome.label} {_HOW_FAR[app.furthest_stage]}"
+    idle = app.days_since_activity(silence.today)
+    return "Active today" if idle <= 0 else f"{counted(idle, 'day')} idle"

@@ -1,0 +1,75 @@
+"""Which column each card sits in, in what order, and what the cards say."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from jobdesk.domain.application import ApplicationSummary
+from jobdesk.domain.board import board_columns, card_status, column_of
+from jobdesk.domain.enums import Channel, Outcome, Stage
+from jobdesk.domain.funnel import Silence
+
+TODAY = date(2026, 11, 20)
+SILENCE = Silence(TODAY, 30)
+
+
+def summary(
+    app_id: int,
+    stage: Stage = Stage.APPLIED,
+    outcome: Outcome = Outcome.ACTIVE,
+    applied: date = date(2026, 11, 1),
+    last: date | None = None,
+) -> ApplicationSummary:
+    return ApplicationSummary(
+        app_id, f"Company {app_id}", "Engineer", stage, outcome, Channel.DIRECT, "",
+        applied, last or applied, "", None, "", outcome is Outcome.REJECTED,
+    )  # fmt: skip
+
+
+def test_open_ones_by_stage_closed_and_silent_ones_at_the_end() -> None:
+    apps = [
+        summary(1),
+        summary(2, Stage.SCREEN, last=date(2026, 11, 10)),
+        summary(3, Stage.RESPONDED, Outcome.REJECTED),
+        summary(4, applied=TODAY - timedelta(days=30)),  # no reply for 30 days: silent
+        summary(5, applied=TODAY - timedelta(days=29)),  # not yet
+        summary(6, Stage.OFFER, Outcome.ACCEPTED),
+    ]
+    columns = board_columns(apps, SILENCE, 10)
+    assert [c.title for c in columns] == [
+        "Applied", "Responded", "Screen", "Technical", "Final round", "Offer", "Closed",
+    ]  # fmt: skip
+    assert [[card.id for card in c.cards] for c in columns] == [
+        [1, 5],
+        [],
+        [2],
+        [],
+        [],
+        [],
+        [6, 3, 4],
+    ]
+    assert [column_of(app, SILENCE) for app in apps] == [
+        Stage.APPLIED, Stage.SCREEN, None, None, Stage.APPLIED, None,
+    ]  # fmt: skip
+    assert [c.title for c in board_columns(apps, SILENCE, 10, closed=False)][-1] == "Offer"
+
+
+def test_the_most_recently_active_first_and_only_the_first_few() -> None:
+    apps = [summary(n, last=date(2026, 11, 1) + timedelta(days=n % 5)) for n in range(1, 13)]
+    (applied, *_rest) = board_columns(apps, SILENCE, 4)
+    # Days 4, 4, 3, 3 after the 1st; on the same day the newer application first.
+    assert [card.id for card in applied.cards] == [9, 4, 8, 3]
+    assert (applied.total, applied.more) == (12, 8)
+
+
+def test_what_a_card_says() -> None:
+    assert card_status(summary(1, last=date(2026, 11, 19)), SILENCE) == "1 day idle"
+    assert card_status(summary(1), SILENCE) == "19 days idle"
+    assert card_status(summary(1, last=TODAY), SILENCE) == "Active today"
+    assert card_status(summary(1, applied=date(2026, 10, 1)), SILENCE) == "No response"
+    rejected = summary(1, Stage.RESPONDED, Outcome.REJECTED)
+    assert card_status(rejected, SILENCE) == "Rejected before the screen"
+    assert card_status(summary(1, Stage.FINAL, Outcome.WITHDRAWN), SILENCE) == (
+        "Withdrawn after the final round"
+    )
+    assert card_status(summary(1, Stage.OFFER, Outcome.DECLINED), SILENCE) == "Offer declined"
