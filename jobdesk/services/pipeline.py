@@ -22,6 +22,8 @@ from jobdesk.domain.application import (
     check_applied_date_fits,
     clean_details,
     plan_advance,
+    plan_correction,
+    plan_missed_step,
     plan_outcome,
 )
 from jobdesk.domain.enums import Outcome, RejectionReason, SizeBand, Stage
@@ -179,6 +181,28 @@ class Pipeline:
 
         app = self.application(app_id)
         return self._change([app_id], f"Move {_name(app.details)} to {stage.label}", change)
+
+    def add_missed_step(self, app_id: int, stage: Stage, on: date) -> Change:
+        """Log a stage the application went through but the log skipped, on its true date
+        (kept as backfilled), even though a later stage is already reached."""
+
+        def change(app: Application) -> None:
+            store.append_event(app_id, plan_missed_step(app, stage, on, self._today()))
+
+        app = self.application(app_id)
+        return self._change([app_id], f"Add {stage.label} to {_name(app.details)}", change)
+
+    def correct(self, app_id: int, event_id: int, note: str = "") -> Change:
+        """Void a wrong event by a correction appended after it: the log keeps the event,
+        nothing counts it any more, and undo takes the correction back."""
+
+        def change(app: Application) -> None:
+            store.append_correction(app_id, plan_correction(app, event_id, self._today(), note))
+
+        app = self.application(app_id)
+        event = next((e for e in app.events if e.id == event_id), None)
+        what = f"“{event.summary}”" if event is not None else "an entry"
+        return self._change([app_id], f"Correct {what} of {_name(app.details)}", change)
 
     def reject(
         self,

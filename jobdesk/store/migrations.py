@@ -16,7 +16,14 @@ from peewee import SqliteDatabase
 
 from jobdesk.domain.errors import UserError
 from jobdesk.store.backup import backup_database
-from jobdesk.store.schema import v2_feedback, v3_offers, v4_facts, v5_interviews, v6_topics
+from jobdesk.store.schema import (
+    v2_feedback,
+    v3_offers,
+    v4_facts,
+    v5_interviews,
+    v6_topics,
+    v8_corrections,
+)
 
 Step = Callable[[SqliteDatabase], None]
 
@@ -118,6 +125,12 @@ CREATE TABLE setting (
 """,
 )
 
+
+def _v7_reserved(db: SqliteDatabase) -> None:
+    """Step 7 is another branch's (recovery breaks); this stand-in lets step 8 keep its
+    number until the two are merged, when the real step 7 takes its place."""
+
+
 MIGRATIONS: Sequence[Step] = (
     _v1_initial,
     v2_feedback.upgrade,
@@ -125,6 +138,8 @@ MIGRATIONS: Sequence[Step] = (
     v4_facts.upgrade,
     v5_interviews.upgrade,
     v6_topics.upgrade,
+    _v7_reserved,
+    v8_corrections.upgrade,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -111,6 +111,15 @@ DATA: dict[int, tuple[str, ...]] = {
         "created_at) VALUES (1, 'Practise system design under a timer twice a week', "
         "'System design', 'technical', '2026-09-20', NULL, 'active', '2026-09-20 08:00:00')",
     ),
+    # Step 7 is held for another branch; its rows come with it.
+    8: (
+        # An offer logged on the wrong application, then corrected: it stays in the log.
+        "INSERT INTO stage_event (id, application_id, kind, occurred_on, stage, outcome, reason, "
+        "note, backfilled, recorded_at) VALUES "
+        "(6, 3, 'stage', '2026-09-20', 'offer', NULL, NULL, '', 0, '2026-09-20 10:00:00')",
+        "INSERT INTO event_void (id, event_id, application_id, voided_on, note, recorded_at) "
+        "VALUES (1, 6, 3, '2026-09-21', 'Meant for Acme', '2026-09-21 09:00:00')",
+    ),
 }
 
 
