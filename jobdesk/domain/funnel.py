@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from jobdesk.domain.application import (
     Application,
@@ -268,6 +268,21 @@ def is_silent(
     )
 
 
+# What every view calls an application that counts as having had no reply.
+NO_RESPONSE = "No response"
+
+
+class Standing(Protocol):
+    """What the no-response rule reads: a summary or a whole application."""
+
+    @property
+    def furthest_stage(self) -> Stage: ...
+    @property
+    def outcome(self) -> Outcome: ...
+    @property
+    def applied_on(self) -> date: ...
+
+
 @dataclass(frozen=True)
 class Silence:
     """The no-response rule as of one day, for the lists: which summaries count as silent."""
@@ -275,10 +290,15 @@ class Silence:
     today: date
     no_response_days: int
 
-    def covers(self, app: ApplicationSummary) -> bool:
+    def covers(self, app: Standing) -> bool:
         return is_silent(
             app.furthest_stage, app.outcome, app.applied_on, self.today, self.no_response_days
         )
+
+    def outcome_label(self, app: Standing) -> str:
+        """The outcome as the table, the details and the filters say it: "No response" for
+        a silent one, whatever its stored outcome."""
+        return NO_RESPONSE if self.covers(app) else app.outcome.label
 
     def days(self, app: ApplicationSummary) -> int:
         """How long `app` has waited for a reply since it was sent."""

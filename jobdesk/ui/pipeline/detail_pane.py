@@ -10,7 +10,8 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from jobdesk.domain.application import Application
+from jobdesk.domain.application import Application, StageEvent
+from jobdesk.domain.funnel import Silence
 from jobdesk.domain.interviews import Interview
 from jobdesk.domain.wording import counted
 
@@ -23,6 +24,8 @@ WRITE_DEBRIEF = "jobdesk:write-debrief"
 EDIT_INTERVIEW = "jobdesk:edit-interview/"
 EXPORT_INTERVIEW = "jobdesk:export-interview/"
 DEBRIEF_INTERVIEW = "jobdesk:debrief-interview/"
+ADD_MISSED_STEP = "jobdesk:add-missed-step"
+CORRECT_EVENT = "jobdesk:correct-event"  # with "/12", that entry is chosen already
 
 
 def detail_html(
@@ -30,13 +33,15 @@ def detail_html(
     today: date,
     interviews: Sequence[Interview] = (),
     owed: Sequence[Interview] = (),
+    silence: Silence | None = None,
 ) -> str:
     """The pane's contents; every user-typed value is escaped. `owed` are the interviews
-    that are over with no debrief yet."""
+    that are over with no debrief yet; `silence` says whether it counts as no response."""
     d = app.details
+    outcome = silence.outcome_label(app) if silence is not None else app.outcome.label
     facts = [
         ("Stage reached", app.furthest_stage.label),
-        ("Outcome", app.outcome.label),
+        ("Outcome", outcome),
         ("Channel", d.channel.label),
         ("Resume", d.resume_variant or "—"),
         ("Company size", d.size_band.label),
@@ -66,9 +71,20 @@ def detail_html(
         parts.append(f"<p><a href='{escape(d.job_url, quote=True)}'>Job posting</a></p>")
     parts.append("<h3>History</h3><table cellspacing='0' cellpadding='2'>")
     parts.append(_history_row(d.applied_on, "Applied", "", backfilled=False))
-    for event in app.events:
-        parts.append(_history_row(event.on, event.summary, event.note, event.backfilled))
+    # Corrected entries stay in view where they happened, struck through: the log is whole.
+    entries: list[tuple[StageEvent, str | None]] = [(e, None) for e in app.events]
+    for c in app.corrections:
+        why = f": {c.note}" if c.note else ""
+        entries.append((c.event, f"corrected on {c.on:%d %b %Y}{why}; not counted"))
+    entries.sort(key=lambda entry: (entry[0].on, entry[0].id or 0))
+    for event, corrected in entries:
+        parts.append(_history_row(event.on, event.summary, event.note, event.backfilled, corrected))
     parts.append("</table>")
+    parts.append(
+        f"<p><a href='{ADD_MISSED_STEP}'>Add a missed step…</a>"
+        + (f" · <a href='{CORRECT_EVENT}'>Correct the history…</a>" if app.events else "")
+        + "</p>"
+    )
     idle = app.days_since_activity(today)
     since = "The last activity was today." if idle == 0 else f"{counted(idle, 'day')} since "
     if idle:
@@ -121,12 +137,18 @@ def _interviews_html(interviews: Sequence[Interview], owed: Sequence[Interview])
     return parts
 
 
-def _history_row(on: date, summary: str, note: str, backfilled: bool) -> str:
+def _history_row(
+    on: date, summary: str, note: str, backfilled: bool, corrected: str | None = None
+) -> str:
     tag = " <i style='color:palette(mid)'>(backfilled)</i>" if backfilled else ""
     note_html = f"<br><span style='color:palette(mid)'>{escape(note)}</span>" if note else ""
+    text = escape(summary)
+    if corrected is not None:
+        text = f"<s>{text}</s>"
+        note_html += f"<br><i style='color:palette(mid)'>{escape(corrected)}</i>"
     return (
         f"<tr><td style='padding-right:12px; white-space:nowrap'>{on:%d %b %Y}</td>"
-        f"<td>{escape(summary)}{tag}{note_html}</td></tr>"
+        f"<td>{text}{tag}{note_html}</td></tr>"
     )
 
 
@@ -159,5 +181,6 @@ class DetailPane(QTextBrowser):
         today: date,
         interviews: Sequence[Interview] = (),
         owed: Sequence[Interview] = (),
+        silence: Silence | None = None,
     ) -> None:
-        self.setHtml(detail_html(app, today, interviews, owed) if app else EMPTY_HTML)
+        self.setHtml(detail_html(app, today, interviews, owed, silence) if app else EMPTY_HTML)

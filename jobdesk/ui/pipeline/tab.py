@@ -326,9 +326,11 @@ class PipelineTab(QWidget):
         self._current = None if app_id is None else self._load(app_id)
         if self._current is not None and self._load_interviews is not None:
             interviews, owed = self._load_interviews(self._current.id)
-            self.detail.show_application(self._current, self._today, interviews, owed)
+            self.detail.show_application(
+                self._current, self._today, interviews, owed, silence=self.model.silence
+            )
         else:
-            self.detail.show_application(self._current, self._today)
+            self.detail.show_application(self._current, self._today, silence=self.model.silence)
         self.selection_changed.emit()
 
     def _activated(self, index: QModelIndex) -> None:

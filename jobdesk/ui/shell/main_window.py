@@ -27,6 +27,7 @@ from jobdesk.ui.interviews.controller import InterviewActions
 from jobdesk.ui.offers.offer_views import OfferViews
 from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
 from jobdesk.ui.pipeline.detail_pane import REQUEST_FEEDBACK
+from jobdesk.ui.pipeline.history_actions import HistoryActions
 from jobdesk.ui.pipeline.model import QuickFilter
 from jobdesk.ui.pipeline.stage_dialogs import AdvanceDialog, OutcomeDialog, RejectDialog
 from jobdesk.ui.pipeline.tab import PipelineTab
@@ -73,6 +74,10 @@ class MainWindow(QMainWindow):
         # Interviews: actions, the details pane's list and links, calendar export.
         self.interview_actions = InterviewActions(
             self, services, self.perform, self.prompts, self._current_application, self.rows.all
+        )
+        # Corrections of the history: a missed step, a wrong entry voided.
+        self.history_actions = HistoryActions(
+            self, self.pipeline, self.perform, self.prompts, self._current_application
         )
         self.pipeline_tab = PipelineTab(
             self.pipeline.find, load_interviews=self.interview_actions.interviews_of
@@ -264,6 +269,7 @@ class MainWindow(QMainWindow):
         menu.addActions([self.advance_action, self.reject_action])
         menu.addActions([self.withdraw_action, self.ghost_action, self.reopen_action])
         menu.addActions([self.accept_action, self.decline_action])
+        menu.addActions(self.history_actions.actions)
         menu.addSeparator()
         menu.addActions([self.request_feedback_action, self.record_feedback_action])
         menu.addSeparator()
@@ -415,6 +421,7 @@ class MainWindow(QMainWindow):
         self.request_feedback_action.setEnabled(one is not None)
         self.record_feedback_action.setEnabled(one is not None)
         self.interview_actions.set_selection(one is not None)
+        self.history_actions.set_selection(one is not None)
         self.sample_action.setEnabled(self.pipeline_tab.model.rowCount() == 0)
         undo, redo = self.pipeline.undo_text(), self.pipeline.redo_text()
         self.undo_action.setEnabled(undo is not None)
@@ -583,7 +590,7 @@ class MainWindow(QMainWindow):
     def _detail_link(self, link: str) -> None:
         if link == REQUEST_FEEDBACK:
             self.request_feedback()
-        else:
+        elif not self.history_actions.follow_link(link):
             self.interview_actions.follow_link(link)
 
     def request_feedback(self, app_id: int | None = None, template_key: str = "") -> None:
