@@ -73,9 +73,11 @@ def detail_html(
     parts.append(_history_row(d.applied_on, "Applied", "", backfilled=False))
     # Corrected entries stay in view where they happened, struck through: the log is whole.
     entries: list[tuple[StageEvent, str | None]] = [(e, None) for e in app.events]
-    for c in app.corrections:
-        why = f": {c.note}" if c.note else ""
-        entries.append((c.event, f"corrected on {c.on:%d %b %Y}{why}; not counted"))
+    for correction in app.corrections:
+        why = f": {correction.note}" if correction.note else ""
+        entries.append(
+            (correction.event, f"corrected on {correction.on:%d %b %Y}{why}; not counted")
+        )
     entries.sort(key=lambda entry: (entry[0].on, entry[0].id or 0))
     for event, corrected in entries:
         parts.append(_history_row(event.on, event.summary, event.note, event.backfilled, corrected))
