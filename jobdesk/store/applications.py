@@ -195,6 +195,12 @@ def company_names() -> list[tuple[str, SizeBand, str]]:
     ]
 
 
+def company_facts(name: str) -> tuple[str, SizeBand, str] | None:
+    """The company of this name (any letter case): its name as kept, size band, industry."""
+    row = CompanyRow.get_or_none(CompanyRow.name == name)
+    return None if row is None else (row.name, _size_band(row.size_band), row.industry)
+
+
 def ids_of_company(name: str) -> list[int]:
     """The applications to the company of this name (any letter case)."""
     rows = database.execute_sql(

@@ -26,6 +26,7 @@ from jobdesk.ui.insights.tab import InsightsTab
 from jobdesk.ui.interviews.controller import InterviewActions
 from jobdesk.ui.offers.offer_views import OfferViews
 from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
+from jobdesk.ui.pipeline.company_question import CompanyQuestion
 from jobdesk.ui.pipeline.detail_pane import REQUEST_FEEDBACK
 from jobdesk.ui.pipeline.history_actions import HistoryActions
 from jobdesk.ui.pipeline.model import QuickFilter
@@ -476,14 +477,16 @@ class MainWindow(QMainWindow):
         note = self.services.agenda.daily_limit_note(self.rows.all(), self.pipeline.today())
         if note is not None and self.prompts.choose(self, note, [LOG_ANYWAY]) is None:
             return
+        company = CompanyQuestion(self.pipeline, self.prompts)
         details = ApplicationDialog.ask(
             self,
             today=self.pipeline.today(),
             companies=self.pipeline.companies(),
             resume_variants=self.pipeline.resume_variants(),
+            confirm=company,
         )
         if details is not None:
-            self.perform(lambda: self.pipeline.add(details))
+            self.perform(lambda: self.pipeline.add(details, company_wide=company.company_wide))
 
     def edit_selected(self) -> None:
         app = self.pipeline_tab.current_application()
@@ -496,9 +499,12 @@ class MainWindow(QMainWindow):
             resume_variants=self.pipeline.resume_variants(),
             current=app.details,
             first_event_on=min((e.on for e in app.events), default=None),
+            confirm=(company := CompanyQuestion(self.pipeline, self.prompts, app.id)),
         )
         if details is not None and details != app.details:
-            self.perform(lambda: self.pipeline.edit(app.id, details))
+            self.perform(
+                lambda: self.pipeline.edit(app.id, details, company_wide=company.company_wide)
+            )
 
     def advance_selected(self) -> None:
         app = self.pipeline_tab.current_application()

@@ -112,3 +112,21 @@ def test_a_new_day_counts_again_when_the_window_is_next_used(
     clock[0] = TODAY + timedelta(days=2)
     w.notice_new_day()
     assert w.count_label.text() == "82 applications · 35 with no response"
+
+
+def test_the_details_pane_says_no_response_as_the_table_does(window: MainWindow) -> None:
+    silence = window.pipeline_tab.model.silence
+    silent = next(r for r in window.rows.all() if silence.covers(r))
+    waiting = next(
+        r
+        for r in window.rows.all()
+        if r.outcome is Outcome.ACTIVE
+        and r.furthest_stage is Stage.APPLIED
+        and not silence.covers(r)
+    )
+    for row, said in ((silent, "No response"), (waiting, "Active")):
+        window.pipeline_tab.select_ids([row.id])
+        text = window.pipeline_tab.detail.toPlainText()
+        outcome_line = text.splitlines()[text.splitlines().index("Outcome") + 1]
+        assert outcome_line == said
+        assert silence.outcome_label(row) == said
