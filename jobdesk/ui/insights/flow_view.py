@@ -245,8 +245,9 @@ class FlowView(QWidget):
         self.chart.set_flow(flow)
         self.summary.setText(
             f"{counted(flow.total, 'application')} ({scope.lower()}), each followed once from "
-            "applying "
-            "to where it stands today. Hover over a node for its share."
+            "applying to where it stands today; each end is named by the stage it ended at. "
+            "An accepted or declined offer counts as an offer, and entries you corrected do "
+            "not count. Hover over a node for its share."
         )
         ends = [n for n in flow.nodes if n.end is not None]
         ends.sort(key=lambda n: (n.column, -n.count))

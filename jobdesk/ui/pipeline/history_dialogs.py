@@ -106,6 +106,7 @@ class CorrectEventDialog(_EventDialog):
         self.form.addRow(buddy_label("&Wrong entry:", self.events_list), self.events_list)
         self.form.addRow(_line(CORRECT_HINT))
         self.note_edit = _note_edit("Optional: what was wrong", "Why it is corrected")
+        self.note_edit.setMaximumHeight(90)
         self.form.addRow(buddy_label("&Why:", self.note_edit), self.note_edit)
         self._finish("Correct")
         self.events_list.setFocus()
