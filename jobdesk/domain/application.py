@@ -454,6 +454,15 @@ def plan_missed_step(app: Application, stage: Stage, on: date, today: date) -> S
     return StageEvent(EventKind.STAGE, on, stage=stage, backfilled=True)
 
 
+def latest_day_for(app: Application, stage: Stage) -> date | None:
+    """The last day a missed `stage` can have happened: that of the first event showing a
+    later stage; None when nothing later is dated."""
+    later = [
+        e.on for e in app.events if (shown := _stage_shown_by(e)) is not None and shown > stage
+    ]
+    return min(later, default=None)
+
+
 def _stage_shown_by(event: StageEvent) -> Stage | None:
     """The stage an event shows was reached (a rejection straight after applying shows a
     reply); None for events that say nothing about how far it got (a reopen)."""

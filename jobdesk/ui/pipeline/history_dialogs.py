@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
 from jobdesk.domain.application import (
     Application,
+    latest_day_for,
     missed_stages,
     plan_correction,
     plan_missed_step,
@@ -58,7 +59,16 @@ class MissedStepDialog(_EventDialog):
         self.form.addRow(buddy_label("&On:", self.date_edit), self.date_edit)
         self.form.addRow(_line(MISSED_HINT))
         self._finish("Add step")
+        self.stage_combo.currentIndexChanged.connect(self._suggest_date)
+        self._suggest_date()
         self.stage_combo.setFocus()
+
+    def _suggest_date(self, *_index: int) -> None:
+        """Start at the latest day that fits: that of the next step the history shows."""
+        index = self.stage_combo.currentIndex()
+        if index >= 0:
+            latest = latest_day_for(self._app, self._stages[index])
+            self.date_edit.setDate(to_qdate(min(latest or self._today, self._today)))
 
     def result_value(self) -> tuple[Stage, date]:
         index = self.stage_combo.currentIndex()

@@ -115,6 +115,8 @@ def test_a_missed_screen_then_a_wrong_rejection_and_undo(
         assert [dialog.stage_combo.itemText(i) for i in range(dialog.stage_combo.count())] == [
             "Screen"
         ]
+        # It starts on the latest day that fits: the technical round's.
+        assert dialog.date_edit.date() == QDate(2026, 10, 20)
         dialog.date_edit.setDate(QDate(2026, 10, 25))  # after the technical round: refused
         dialog.accept()
         assert dialog.isVisible()
