@@ -546,7 +546,8 @@ class MainWindow(QMainWindow):
         app = self.pipeline_tab.current_application()
         if app is None:
             return
-        answer = OutcomeDialog.ask(self, app, outcome, self.pipeline.today())
+        now = self.pipeline_tab.model.silence.outcome_label(app)  # as the table says it
+        answer = OutcomeDialog.ask(self, app, outcome, self.pipeline.today(), now)
         if answer is None:
             return
         on, note = answer
