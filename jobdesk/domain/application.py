@@ -66,10 +66,6 @@ class Correction:
     on: date
     note: str = ""
 
-    @property
-    def summary(self) -> str:
-        return f"Corrected on {self.on:%d %b %Y}: “{self.event.summary}” does not count"
-
 
 @dataclass(frozen=True)
 class Contact:
