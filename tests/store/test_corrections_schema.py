@@ -43,3 +43,28 @@ def test_the_v8_file_s_corrected_offer_counts_nowhere(tmp_path: Path) -> None:
             )
     finally:
         raw.close()
+
+
+def test_an_upgrade_counts_an_offer_accepted_with_no_offer_event(tmp_path: Path) -> None:
+    # Written at schema 6 by an import: Acme reached technical, then accepted.
+    copy = tmp_path / "v6.sqlite"
+    shutil.copyfile(SCHEMAS / "v6.sqlite", copy)
+    raw = sqlite3.connect(copy)
+    raw.execute("PRAGMA foreign_keys = 1")
+    raw.execute(
+        "INSERT INTO stage_event (application_id, kind, occurred_on, stage, outcome, note, "
+        "backfilled, recorded_at) VALUES (1, 'outcome', '2026-10-01', 'technical', "
+        "'accepted', '', 0, '2026-10-01 09:00:00')"
+    )
+    raw.commit()
+    assert raw.execute(
+        "SELECT furthest FROM application_fact WHERE application_id = 1"
+    ).fetchone() == (3,)
+    raw.close()
+    db = open_database(copy, tmp_path / "backups")
+    try:
+        (acme,) = facts.summaries([1])
+        assert acme.furthest_stage is Stage.OFFER
+        assert facts.differences() == []
+    finally:
+        db.close()
