@@ -68,3 +68,22 @@ def test_an_upgrade_counts_an_offer_accepted_with_no_offer_event(tmp_path: Path)
         assert facts.differences() == []
     finally:
         db.close()
+
+
+def test_a_correction_can_be_written_before_its_event_with_keys_deferred(tmp_path: Path) -> None:
+    # As a whole-search import writes tables in name order: event_void before stage_event.
+    copy = tmp_path / "v8.sqlite"
+    shutil.copyfile(SCHEMAS / "v8.sqlite", copy)
+    raw = sqlite3.connect(copy, isolation_level=None)
+    raw.execute("PRAGMA foreign_keys = 1")
+    voids = raw.execute("SELECT * FROM event_void").fetchall()
+    events = raw.execute("SELECT * FROM stage_event").fetchall()
+    raw.execute("BEGIN")
+    raw.execute("PRAGMA defer_foreign_keys = ON")
+    raw.execute("DELETE FROM event_void")
+    raw.execute("DELETE FROM stage_event")
+    raw.executemany("INSERT INTO event_void VALUES (?, ?, ?, ?, ?, ?)", voids)
+    raw.executemany("INSERT INTO stage_event VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events)
+    raw.execute("COMMIT")
+    assert raw.execute("SELECT * FROM event_void").fetchall() == voids
+    raw.close()

@@ -115,10 +115,12 @@ BEGIN
 END;
 """,
     # The application named must be the event's own: the triggers copy its facts by it.
+    # (A whole-search import may write corrections before their events, with foreign keys
+    # deferred: then the key checks that the event exists, at the end.)
     """\
 CREATE TRIGGER event_void_same_application BEFORE INSERT ON event_void
-WHEN NEW.application_id IS NOT
-     (SELECT application_id FROM stage_event WHERE id = NEW.event_id)
+WHEN EXISTS (SELECT 1 FROM stage_event
+             WHERE id = NEW.event_id AND application_id IS NOT NEW.application_id)
 BEGIN
     SELECT RAISE(ABORT, 'a correction must name its event''s application');
 END;
