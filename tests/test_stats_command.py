@@ -254,3 +254,39 @@ def test_json_holds_the_patterns_and_each_improvement(capsys: pytest.CaptureFixt
     assert timed["too_early"] is False
     assert early["too_early"] is True and early["p_value"] is None
     assert early["summary"] == "Too early to tell: 5 more resolved at this stage would settle it."
+
+
+def test_an_offer_accepted_with_no_offer_event_is_counted_as_an_offer(
+    capsys: pytest.CaptureFixture[str], services: Services, paths: Paths
+) -> None:
+    # The service refuses to write this; an import (or plain SQL) can.
+    from datetime import date
+
+    from jobdesk.domain.application import ApplicationDetails, EventKind, StageEvent
+    from jobdesk.domain.enums import Outcome, Stage
+    from jobdesk.store import applications as store
+
+    store.insert(
+        ApplicationDetails("Acme", "Engineer", date(2026, 9, 1)),
+        (
+            StageEvent(EventKind.STAGE, date(2026, 9, 20), stage=Stage.TECHNICAL),
+            StageEvent(
+                EventKind.OUTCOME,
+                date(2026, 10, 1),
+                stage=Stage.TECHNICAL,
+                outcome=Outcome.ACCEPTED,
+            ),
+        ),
+    )
+    code, out, err = run(capsys, "--json", "--data-dir", str(paths.data_dir))
+    assert code == 0, err
+    steps = json.loads(out)["funnel"]
+    assert [(s["from"], s["moved_on"], s["resolved"]) for s in steps] == [
+        ("applied", 1, 1),
+        ("responded", 1, 1),
+        ("screen", 1, 1),
+        ("technical", 1, 1),
+        ("final", 1, 1),
+    ]
+    code, out, err = run(capsys, "--data-dir", str(paths.data_dir))
+    assert code == 0, err

@@ -21,6 +21,7 @@ from jobdesk.domain.funnel import (
     tracks_of,
 )
 from jobdesk.domain.stats import kaplan_meier
+from jobdesk.domain.wording import counted
 
 _INTERVIEWS = (Stage.SCREEN, Stage.TECHNICAL, Stage.FINAL)
 
@@ -227,23 +228,33 @@ class Rejections:
     not_told: int = 0  # rejections recorded as "no reason given": their own group
 
     def summary(self) -> str:
+        """What the rejections say, with the unknown reasons apart: not told is no verdict."""
         if not self.total:
             return "No rejections in view."
+        unknown = self.not_told + self.unrecorded
+        text = f"{counted(self.total, 'rejection')}."
+        if unknown:
+            recorded_part = (
+                f" ({self.not_told} not told, {self.unrecorded} with no reason recorded)"
+                if self.not_told and self.unrecorded
+                else ""
+            )
+            text += (
+                f" {unknown} came without a reason{recorded_part}. Most rejections in a job "
+                "search come without one; that is no verdict on you, so they are counted "
+                "apart, in no group."
+            )
         recorded = self.outside_control + self.to_work_on
-        told = "" if not self.not_told else f" ({self.not_told} not told why)"
         if not recorded:
-            return (
-                f"{self.total} rejections{told}, none with a reason recorded. Recording why helps "
-                "tell bad luck from something to work on."
+            return text + (
+                " None came with a reason yet; when you are told one, recording it helps tell "
+                "bad luck from something to work on."
             )
         were = "was" if self.outside_control == 1 else "were"
         point = "points" if self.to_work_on == 1 else "point"
-        have = "has" if self.unrecorded == 1 else "have"
-        return (
-            f"Of {recorded} rejections with a reason, {self.outside_control} {were} outside "
-            f"your control and {self.to_work_on} {point} at something to work on"
-            + (f"; {self.not_told} not told why" if self.not_told else "")
-            + (f"; {self.unrecorded} {have} no reason recorded." if self.unrecorded else ".")
+        return text + (
+            f" Of the {recorded} with a reason, {self.outside_control} {were} outside your "
+            f"control and {self.to_work_on} {point} at something to work on."
         )
 
 
@@ -263,10 +274,16 @@ def rejections(items: Tracks) -> Rejections:
     return Rejections(
         total=sum(stages.values()),
         by_stage=tuple((s, stages[s]) for s in STAGES if stages[s]),
+        # Reasons told first, most common first; then, apart, the ones not told.
         by_reason=tuple(
             sorted(
                 reasons.items(),
-                key=lambda item: (-item[1], len(order) if item[0] is None else order[item[0]]),
+                key=lambda item: (
+                    item[0] is None or item[0].group is ReasonGroup.NOT_TOLD,
+                    item[0] is None,
+                    -item[1],
+                    len(order) if item[0] is None else order[item[0]],
+                ),
             )
         ),
         outside_control=groups[ReasonGroup.OUTSIDE_CONTROL],

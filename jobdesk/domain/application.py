@@ -67,6 +67,16 @@ class StageEvent:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """A wrong event taken out of the counting by an entry appended after it (the log itself
+    is never rewritten): `event` as it was logged, voided on `on` with an optional `note`."""
+
+    event: StageEvent
+    on: date
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Contact:
     name: str
     role: ContactRole = ContactRole.RECRUITER
@@ -99,7 +109,9 @@ class ApplicationDetails:
 class Application:
     id: int
     details: ApplicationDetails
+    # The events that count, in log order; voided ones are in `corrections` instead.
     events: tuple[StageEvent, ...] = field(default=())
+    corrections: tuple[Correction, ...] = field(default=())
 
     @property
     def furthest_stage(self) -> Stage:
@@ -198,10 +210,14 @@ def furthest_stage(events: tuple[StageEvent, ...] | list[StageEvent]) -> Stage:
     """The furthest stage the log shows was reached.
 
     A rejection at a stage means that stage was reached; a rejection straight
-    after applying is a response, so it counts as reaching `responded`.
+    after applying is a response, so it counts as reaching `responded`. An accepted or
+    declined offer means the offer was reached, even when the log has no offer event (an
+    import can write one so).
     """
     best = Stage.APPLIED
     for event in events:
+        if event.kind is EventKind.OUTCOME and event.outcome in _OFFER_OUTCOMES:
+            return Stage.OFFER
         if event.stage is None:
             continue
         reached = event.stage
@@ -213,6 +229,9 @@ def furthest_stage(events: tuple[StageEvent, ...] | list[StageEvent]) -> Stage:
             reached = Stage.RESPONDED
         best = max(best, reached)
     return best
+
+
+_OFFER_OUTCOMES = frozenset({Outcome.ACCEPTED, Outcome.DECLINED})
 
 
 def current_outcome(events: tuple[StageEvent, ...] | list[StageEvent]) -> Outcome:
@@ -335,7 +354,7 @@ def plan_advance(app: Application, stage: Stage, on: date, today: date) -> Stage
     if stage <= app.furthest_stage:
         raise UserError(
             f"{name} has already reached {app.furthest_stage.label.lower()}. "
-            "Stages only move forward; to correct a mistake, undo it."
+            "To log a step it went through before that, use Add a missed step."
         )
     _check_date(app, on, today)
     return StageEvent(EventKind.STAGE, on, stage=stage, backfilled=on < today)
@@ -385,3 +404,93 @@ def plan_outcome(
         note=note.strip(),
         backfilled=on < today,
     )
+
+
+def missed_stages(app: Application) -> list[Stage]:
+    """The stages `app` went through without its log saying so: before its furthest stage,
+    after applying, with no event of their own. They are the ones a missed step can add."""
+    logged = {e.stage for e in app.events if e.kind is EventKind.STAGE}
+    return [s for s in Stage if Stage.APPLIED < s < app.furthest_stage and s not in logged]
+
+
+def plan_missed_step(app: Application, stage: Stage, on: date, today: date) -> StageEvent:
+    """The event for a stage `app` went through but was never logged, on its true date.
+
+    Allowed below a stage already reached (that is what makes it missed), and always kept
+    as backfilled: it was entered after the fact, so it counts for the rates and not for the
+    timings. Refused where it would contradict the log: before the application was sent,
+    before a step that comes earlier, or after one that comes later.
+    """
+    name = f"{app.details.company} — {app.details.role_title}"
+    if stage is Stage.APPLIED:
+        raise UserError("Applying is not a step to add: change the applied date in Edit instead.")
+    logged = next((e for e in app.events if e.kind is EventKind.STAGE and e.stage is stage), None)
+    if logged is not None:
+        raise UserError(
+            f"{name} already has {stage.label.lower()} in its history "
+            f"({logged.on:%d %b %Y}). To change its date, correct that entry, then add it again."
+        )
+    if stage >= app.furthest_stage:
+        raise UserError(
+            f"{name} has not gone past {stage.label.lower()} yet. "
+            "Use Move forward to record the next stage."
+        )
+    if on > today:
+        raise UserError(f"{on:%d %b %Y} is in the future. Choose today or an earlier day.")
+    if on < app.details.applied_on:
+        raise UserError(
+            f"{on:%d %b %Y} is before the application was sent "
+            f"({app.details.applied_on:%d %b %Y}). Choose that day or a later one."
+        )
+    for event in app.events:
+        reached = _stage_shown_by(event)
+        if reached is None:
+            continue
+        if reached > stage and event.on < on:
+            raise UserError(
+                f"{stage.label} on {on:%d %b %Y} would come after “{event.summary}” on "
+                f"{event.on:%d %b %Y}. Choose {event.on:%d %b %Y} or an earlier day."
+            )
+        if Stage.APPLIED < reached < stage and event.on > on:
+            raise UserError(
+                f"{stage.label} on {on:%d %b %Y} would come before “{event.summary}” on "
+                f"{event.on:%d %b %Y}. Choose {event.on:%d %b %Y} or a later day."
+            )
+    return StageEvent(EventKind.STAGE, on, stage=stage, backfilled=True)
+
+
+def latest_day_for(app: Application, stage: Stage) -> date | None:
+    """The last day a missed `stage` can have happened: that of the first event showing a
+    later stage; None when nothing later is dated."""
+    later = [
+        e.on for e in app.events if (shown := _stage_shown_by(e)) is not None and shown > stage
+    ]
+    return min(later, default=None)
+
+
+def _stage_shown_by(event: StageEvent) -> Stage | None:
+    """The stage an event shows was reached (a rejection straight after applying shows a
+    reply); None for events that say nothing about how far it got (a reopen)."""
+    if event.kind is EventKind.STAGE:
+        return event.stage
+    if event.outcome is Outcome.ACTIVE or event.stage is None:
+        return None
+    if event.outcome in _OFFER_OUTCOMES:
+        return Stage.OFFER
+    if event.outcome is Outcome.REJECTED and event.stage is Stage.APPLIED:
+        return Stage.RESPONDED
+    return event.stage
+
+
+def plan_correction(app: Application, event_id: int, today: date, note: str = "") -> Correction:
+    """The correction that voids the event `event_id` of `app` as of `today`.
+
+    The event stays in the log; from then on nothing counts it.
+    """
+    note = clean_text(note, "note", one_line=False)
+    event = next((e for e in app.events if e.id == event_id), None)
+    if event is None:
+        if any(c.event.id == event_id for c in app.corrections):
+            raise UserError("That entry was already corrected: it no longer counts.")
+        raise UserError("That entry is no longer in the history; it may have been undone.")
+    return Correction(event, today, note)

@@ -37,60 +37,62 @@ END_COLOURS = {
 }
 
 
+# The stage an end node is named by, short, for the chart: "Rejected after technical".
+_SHORT_AFTER = {
+    Stage.RESPONDED: "a reply",
+    Stage.SCREEN: "screen",
+    Stage.TECHNICAL: "technical",
+    Stage.FINAL: "final round",
+}
+
+# One word for silence in the flow, whether marked ghosted or timed out.
+NO_RESPONSE = "No response"
+
+
 def end_node_label(stage: Stage, end: End) -> str:
-    """The name of the node where applications that stopped at `stage` with `end` land."""
-    if end in (End.TIMED_OUT, End.GHOSTED) and stage is Stage.APPLIED:
-        return "No response"  # marked ghosted or timed out: the same thing to the chart
+    """The name of the node where applications that stopped at `stage` with `end` land,
+    named by that stage: "Rejected after the technical round"."""
+    return _end_label(stage, end, _AFTER)
+
+
+def short_label(stage: Stage, end: End) -> str:
+    """The end node's name on the chart, beside the stage it ended at, still naming it:
+    "Rejected after technical"."""
+    return _end_label(stage, end, _SHORT_AFTER)
+
+
+def _end_label(stage: Stage, end: End, after_names: dict[Stage, str]) -> str:
+    if stage is Stage.APPLIED:
+        return {End.PENDING: "Awaiting a reply", End.WITHDRAWN: "Withdrawn before a reply"}.get(
+            end,
+            NO_RESPONSE,  # marked ghosted or timed out: the same thing to the chart
+        )
     if end is End.ACCEPTED:
         return "Offer accepted"
     if end is End.DECLINED:
         return "Offer declined"
-    if stage is Stage.OFFER and end is End.PENDING:
-        return "Offer open"
-    if stage is Stage.OFFER and end is End.REJECTED:
-        return "Offer taken back"
-    after = _AFTER[stage]
-    if end is End.REJECTED and stage is Stage.RESPONDED:
-        return "Rejected before interviews"
-    if end is End.REJECTED:
-        return f"Rejected after {after}"
-    if end is End.GHOSTED:
-        return f"Silence after {after}"
-    if end is End.WITHDRAWN:
-        return "Withdrawn before a reply" if stage is Stage.APPLIED else f"Withdrawn after {after}"
-    return "Awaiting a reply" if stage is Stage.APPLIED else f"Open after {after}"
-
-
-def short_label(stage: Stage, end: End) -> str:
-    """The end node's name on the chart, where its place beside `stage` says the rest."""
-    if stage is Stage.APPLIED:
-        return {End.PENDING: "Awaiting a reply", End.WITHDRAWN: "Withdrawn"}.get(end, "No response")
     if stage is Stage.OFFER:
         return {
             End.PENDING: "Offer open",
             End.REJECTED: "Offer taken back",
-            End.GHOSTED: "Silence",
-            End.WITHDRAWN: "Withdrawn",
-            End.ACCEPTED: "Accepted",
-            End.DECLINED: "Declined",
-        }[end]
+            End.WITHDRAWN: "Withdrawn at the offer",
+        }.get(end, f"{NO_RESPONSE} after the offer")
+    after = after_names.get(stage, _AFTER[stage])
     return {
-        End.PENDING: "Open",
-        End.REJECTED: "Rejected",
-        End.GHOSTED: "Silence",
-        End.TIMED_OUT: "No response",
-        End.WITHDRAWN: "Withdrawn",
-    }[end]
+        End.PENDING: f"Open after {after}",
+        End.REJECTED: f"Rejected after {after}",
+        End.WITHDRAWN: f"Withdrawn after {after}",
+    }.get(end, f"{NO_RESPONSE} after {after}")
 
 
 @dataclass(frozen=True)
 class FlowNode:
     label: str  # unique; names the node in SankeyMATIC and tables
-    column: int  # 0 = applied; an end node sits one column right of the stage it left
+    column: int  # 0 = applied; an end node sits one column right of the stage it ended at
     count: int
     stage: Stage | None  # set for stage nodes
     end: End | None  # set for end nodes
-    short: str = ""  # the name on the chart, beside the stage it left
+    short: str = ""  # the name on the chart, beside the stage it ended at
 
     @property
     def colour(self) -> str:

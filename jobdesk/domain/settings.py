@@ -42,9 +42,9 @@ NO_RESPONSE_DAYS = Setting(
     "funnel.no_response_days",
     30,
     "No-response period (days)",
-    "An application with no reply this many days after it was sent counts as unanswered "
-    "in the rates, whether or not you marked it ghosted. Days inside your recovery breaks "
-    "are not counted.",
+    "An application with no reply this many days after it was sent counts as “No "
+    "response” everywhere (the table, its filters, the status bar, Today and the rates), "
+    "whether or not you marked it ghosted. Days inside your recovery breaks are not counted.",
     minimum=1,
     maximum=365,
 )

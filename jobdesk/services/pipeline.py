@@ -21,7 +21,10 @@ from jobdesk.domain.application import (
     StageEvent,
     check_applied_date_fits,
     clean_details,
+    clean_text,
     plan_advance,
+    plan_correction,
+    plan_missed_step,
     plan_outcome,
 )
 from jobdesk.domain.enums import Outcome, RejectionReason, SizeBand, Stage
@@ -69,6 +72,43 @@ class _Step:
     # back and how to make it again, each run in one transaction.
     take_back: Callable[[], object] | None = None
     make_again: Callable[[], object] | None = None
+
+
+@dataclass(frozen=True)
+class CompanyChange:
+    """Saving an application would change its company's size or industry, which the
+    company's `others` other applications share."""
+
+    company: str
+    others: tuple[int, ...]
+    size_band: SizeBand  # as kept now
+    industry: str
+    new_size_band: SizeBand
+    new_industry: str
+
+    def question(self) -> str:
+        """The question to ask, in the user's words."""
+        changes = []
+        if self.size_band is not self.new_size_band:
+            changes.append(f"size from “{self.size_band.label}” to “{self.new_size_band.label}”")
+        if self.industry != self.new_industry:
+            changes.append(
+                f"industry from “{self.industry or 'not recorded'}” to "
+                f"“{self.new_industry or 'not recorded'}”"
+            )
+        n = len(self.others)
+        other = "other application" if n == 1 else "other applications"
+        return (
+            f"{self.company} has {n} {other}. A company's size and industry are kept once "
+            f"for all its applications: change its {' and its '.join(changes)} for all "
+            f"{n + 1}, or keep them as they are (this application is saved with them too)?"
+        )
+
+    def change_text(self) -> str:
+        return f"Change for all {len(self.others) + 1}"
+
+
+KEEP_COMPANY = "Keep them as they are"
 
 
 class Pipeline:
@@ -150,32 +190,73 @@ class Pipeline:
     def resume_variants(self) -> list[str]:
         return store.resume_variants()
 
+    def company_change(
+        self, details: ApplicationDetails, app_id: int | None = None
+    ) -> CompanyChange | None:
+        """What saving `details` (for `app_id`, or as a new application) would change for the
+        company's other applications; None when it changes nothing they share."""
+        kept = store.company_facts(details.company.strip())
+        if kept is None:
+            return None
+        name, size_band, industry = kept
+        new_industry = clean_text(details.industry, "industry")
+        if (size_band, industry) == (details.size_band, new_industry):
+            return None
+        others = tuple(i for i in store.ids_of_company(details.company.strip()) if i != app_id)
+        if not others:
+            return None
+        return CompanyChange(name, others, size_band, industry, details.size_band, new_industry)
+
+    def _company_kept(
+        self, details: ApplicationDetails, app_id: int | None, company_wide: bool
+    ) -> tuple[ApplicationDetails, tuple[int, ...]]:
+        """`details` as they may be saved, and the other applications they change: the
+        company's size and industry change for the others only when asked to."""
+        change = self.company_change(details, app_id)
+        if change is None:
+            return details, ()
+        if company_wide:
+            return details, change.others
+        return replace(details, size_band=change.size_band, industry=change.industry), ()
+
     def is_empty(self) -> bool:
         return not store.has_any()
 
     # --- changes --------------------------------------------------------------------------
 
-    def add(self, details: ApplicationDetails) -> Change:
+    def add(self, details: ApplicationDetails, *, company_wide: bool = False) -> Change:
+        """Add an application. A size or industry that differs from its company's changes
+        the company's other applications only with `company_wide` (see `company_change`);
+        otherwise the company's are kept, and this one is saved with them."""
         details = clean_details(details, self._today())
+        details, others = self._company_kept(details, None, company_wide)
         description = f"Add {_name(details)}"
         with saving(self._db):
+            # The others are snapshotted too, so that undo puts the company's facts back.
+            before: Snapshots = {i: store.load(i) for i in others}
             app_id = store.insert(details)
-            after = store.load(app_id)
-        self._touched((app_id,))
-        self._push(_Step(description, {app_id: None}, {app_id: after}))
-        return Change(frozenset({APPLICATIONS}), description, (app_id,))
+            after: Snapshots = {app_id: store.load(app_id), **{i: store.load(i) for i in others}}
+        before = {app_id: None, **before}
+        self._touched((app_id, *others))
+        self._push(_Step(description, before, after))
+        return Change(frozenset({APPLICATIONS}), description, (app_id, *others))
 
-    def edit(self, app_id: int, details: ApplicationDetails) -> Change:
+    def edit(
+        self, app_id: int, details: ApplicationDetails, *, company_wide: bool = False
+    ) -> Change:
+        """Edit an application; its company's size and industry as in `add`."""
         details = clean_details(details, self._today())
+        details, others = self._company_kept(details, app_id, company_wide)
 
         def change(app: Application) -> None:
-            check_applied_date_fits(app, details.applied_on)
-            store.update_details(app_id, details)
+            if app.id == app_id:
+                check_applied_date_fits(app, details.applied_on)
+                store.update_details(app_id, details)
 
-        edited = self._change([app_id], f"Edit {_name(details)}", change)
-        # A company's size and industry are shared by all its applications.
-        self._touched(store.ids_of_company(details.company))
-        return edited
+        # The other applications of the company are in the step when their facts change;
+        # first, so that their snapshots are taken before the company's facts change.
+        edited = self._change([*others, app_id], f"Edit {_name(details)}", change)
+        return replace(edited, application_ids=(app_id, *others))
 
     def advance(self, app_id: int, stage: Stage, on: date | None = None) -> Change:
         def change(app: Application) -> None:
@@ -183,6 +264,28 @@ class Pipeline:
 
         app = self.application(app_id)
         return self._change([app_id], f"Move {_name(app.details)} to {stage.label}", change)
+
+    def add_missed_step(self, app_id: int, stage: Stage, on: date) -> Change:
+        """Log a stage the application went through but the log skipped, on its true date
+        (kept as backfilled), even though a later stage is already reached."""
+
+        def change(app: Application) -> None:
+            store.append_event(app_id, plan_missed_step(app, stage, on, self._today()))
+
+        app = self.application(app_id)
+        return self._change([app_id], f"Add {stage.label} to {_name(app.details)}", change)
+
+    def correct(self, app_id: int, event_id: int, note: str = "") -> Change:
+        """Void a wrong event by a correction appended after it: the log keeps the event,
+        nothing counts it any more, and undo takes the correction back."""
+
+        def change(app: Application) -> None:
+            store.append_correction(app_id, plan_correction(app, event_id, self._today(), note))
+
+        app = self.application(app_id)
+        event = next((e for e in app.events if e.id == event_id), None)
+        what = f"“{event.summary}”" if event is not None else "an entry"
+        return self._change([app_id], f"Correct {what} of {_name(app.details)}", change)
 
     def reject(
         self,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -17,6 +18,7 @@ from jobdesk.domain.application import (
     Application,
     ApplicationDetails,
     Contact,
+    Correction,
     EventKind,
     StageEvent,
 )
@@ -25,6 +27,7 @@ from jobdesk.store.tables import (
     ApplicationRow,
     CompanyRow,
     ContactRow,
+    CorrectionRow,
     EventRow,
     ResumeVariantRow,
     database,
@@ -32,17 +35,36 @@ from jobdesk.store.tables import (
 
 
 def load_all() -> list[Application]:
-    """Every application, with contacts and events, in three queries."""
+    """Every application, with contacts, events and corrections, in four queries."""
     events: dict[int, list[StageEvent]] = defaultdict(list)
-    for row in _rows(EventRow.select().order_by(EventRow.occurred_on, EventRow.id).dicts()):
-        events[row["application"]].append(_event(row))
+    corrections: dict[int, list[Correction]] = defaultdict(list)
+    for row in _all(_EVENTS + " ORDER BY e.occurred_on, e.id"):
+        _sort_event(row, events[row["application_id"]], corrections[row["application_id"]])
     contacts: dict[int, list[Contact]] = defaultdict(list)
     for row in _rows(ContactRow.select().order_by(ContactRow.position, ContactRow.id).dicts()):
         contacts[row["application"]].append(_contact(row))
     return [
-        _application(row, contacts[row["id"]], events[row["id"]])
+        _application(row, contacts[row["id"]], events[row["id"]], corrections[row["id"]])
         for row in _rows(_application_query().order_by(ApplicationRow.id).dicts())
     ]
+
+
+# Events with their correction, if any (schema 8): a voided event stays in the log.
+_EVENTS = """
+SELECT e.id, e.application_id, e.kind, e.occurred_on, e.stage, e.outcome, e.reason, e.note,
+       e.backfilled, e.recorded_at, v.voided_on, v.note AS void_note
+FROM stage_event AS e LEFT JOIN event_void AS v ON v.event_id = e.id
+"""
+
+
+def _sort_event(
+    row: dict[str, Any], events: list[StageEvent], corrections: list[Correction]
+) -> None:
+    event = _event(row)
+    if row["voided_on"] is None:
+        events.append(event)
+    else:
+        corrections.append(Correction(event, _as_date(row["voided_on"]), row["void_note"]))
 
 
 _ONE_APPLICATION = """
@@ -55,11 +77,7 @@ JOIN company AS c ON c.id = a.company_id
 LEFT JOIN resume_variant AS rv ON rv.id = a.resume_variant_id
 WHERE a.id = ?
 """
-_ITS_EVENTS = """
-SELECT id, kind, occurred_on, stage, outcome, reason, note, backfilled, recorded_at
-FROM stage_event
-WHERE application_id = ? ORDER BY occurred_on, id
-"""
+_ITS_EVENTS = _EVENTS + " WHERE e.application_id = ? ORDER BY e.occurred_on, e.id"
 _ITS_CONTACTS = """
 SELECT name, role, email FROM contact WHERE application_id = ? ORDER BY position, id
 """
@@ -70,9 +88,12 @@ def load(app_id: int) -> Application | None:
     row = _all(_ONE_APPLICATION, app_id)
     if not row:
         return None
-    events = [_event(r) for r in _all(_ITS_EVENTS, app_id)]
+    events: list[StageEvent] = []
+    corrections: list[Correction] = []
+    for event_row in _all(_ITS_EVENTS, app_id):
+        _sort_event(event_row, events, corrections)
     contacts = [_contact(r) for r in _all(_ITS_CONTACTS, app_id)]
-    return _application(row[0], contacts, events)
+    return _application(row[0], contacts, events, corrections)
 
 
 def _all(sql: str, *params: Any) -> list[dict[str, Any]]:
@@ -85,8 +106,11 @@ def insert(
     details: ApplicationDetails,
     events: Iterable[StageEvent] = (),
     app_id: int | None = None,
+    corrections: Iterable[Correction] = (),
 ) -> int:
-    """Store a new application; `app_id` and event ids are kept when given (restoring)."""
+    """Store a new application; `app_id` and event ids are kept when given (restoring).
+
+    `corrections` void events of their own (logged here with them, ids kept)."""
     values = _detail_values(details)
     values["created_at"] = datetime.now()
     if app_id is not None:
@@ -95,6 +119,7 @@ def insert(
     _write_contacts(new_id, details.contacts)
     for event in events:
         append_event(new_id, event)
+    _write_corrections(new_id, corrections)
     return new_id
 
 
@@ -135,12 +160,32 @@ def restore(snapshot: Application) -> None:
     """
     with database.atomic():
         if ApplicationRow.get_or_none(ApplicationRow.id == snapshot.id) is None:
-            insert(snapshot.details, snapshot.events, app_id=snapshot.id)
+            insert(snapshot.details, snapshot.events, snapshot.id, snapshot.corrections)
             return
         update_details(snapshot.id, snapshot.details)
         EventRow.delete().where(EventRow.application == snapshot.id).execute()
         for event in snapshot.events:
             append_event(snapshot.id, event)
+        _write_corrections(snapshot.id, snapshot.corrections)
+
+
+def append_correction(app_id: int, correction: Correction) -> None:
+    """Void `correction.event` (already in the log, with its id) from now on."""
+    assert correction.event.id is not None
+    CorrectionRow.insert(
+        event=correction.event.id,
+        application=app_id,
+        voided_on=correction.on,
+        note=correction.note,
+        recorded_at=datetime.now(),
+    ).execute()
+
+
+def _write_corrections(app_id: int, corrections: Iterable[Correction]) -> None:
+    """The voided events logged again as they were, then voided again."""
+    for correction in corrections:
+        event_id = append_event(app_id, correction.event)
+        append_correction(app_id, replace(correction, event=replace(correction.event, id=event_id)))
 
 
 def company_names() -> list[tuple[str, SizeBand, str]]:
@@ -149,6 +194,12 @@ def company_names() -> list[tuple[str, SizeBand, str]]:
         (row.name, _size_band(row.size_band), row.industry)
         for row in CompanyRow.select().order_by(CompanyRow.name)
     ]
+
+
+def company_facts(name: str) -> tuple[str, SizeBand, str] | None:
+    """The company of this name (any letter case): its name as kept, size band, industry."""
+    row = CompanyRow.get_or_none(CompanyRow.name == name)
+    return None if row is None else (row.name, _size_band(row.size_band), row.industry)
 
 
 def ids_of_company(name: str) -> list[int]:
@@ -188,7 +239,10 @@ def _application_query() -> Any:
 
 
 def _application(
-    row: dict[str, Any], contacts: list[Contact], events: list[StageEvent]
+    row: dict[str, Any],
+    contacts: list[Contact],
+    events: list[StageEvent],
+    corrections: list[Correction],
 ) -> Application:
     details = ApplicationDetails(
         company=row["company_name"],
@@ -208,7 +262,9 @@ def _application(
         next_step_on=_as_date(row["next_step_on"]) if row["next_step_on"] else None,
         contacts=tuple(contacts),
     )
-    return Application(id=row["id"], details=details, events=tuple(events))
+    return Application(
+        id=row["id"], details=details, events=tuple(events), corrections=tuple(corrections)
+    )
 
 
 def _event(row: dict[str, Any]) -> StageEvent:
@@ -323,7 +379,7 @@ def rejections_recorded_since(
         where = f" AND application_id IN ({','.join('?' * len(ids))})"
         params += ids
     rows = _all(
-        "SELECT application_id, reason, occurred_on, recorded_at FROM stage_event "
+        "SELECT application_id, reason, occurred_on, recorded_at FROM live_event "
         "WHERE kind = 'outcome' AND outcome = 'rejected' AND recorded_at >= ?"
         f"{where} ORDER BY recorded_at, id",
         *params,

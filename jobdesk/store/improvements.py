@@ -55,7 +55,7 @@ def delete(improvement_id: int) -> None:
 def rejection_dates() -> dict[int, date]:
     """Each application's latest rejection day, one lean read over the event log."""
     rows = database.execute_sql(
-        "SELECT application_id, max(occurred_on) FROM stage_event "
+        "SELECT application_id, max(occurred_on) FROM live_event "
         "WHERE kind = 'outcome' AND outcome = 'rejected' GROUP BY application_id"
     )
     return {int(app_id): _as_date(on) for app_id, on in rows.fetchall()}

@@ -23,7 +23,7 @@ _SQL = f"""
 SELECT a.id, a.applied_on, a.channel, rv.name, c.size_band, c.industry, a.role_type,
        a.seniority, f.outcome, f.outcome_stage, f.outcome_reason,
        f.rejected_applied_on, f.rejected_applied_backfilled,
-       {", ".join(f"f.{s}_on, f.{s}_backfilled" for s in _STAGE_NAMES)}
+       {", ".join(f"f.{s}_on, f.{s}_backfilled" for s in _STAGE_NAMES)}, f.furthest
 FROM application AS a
 JOIN application_fact AS f ON f.application_id = a.id
 JOIN company AS c ON c.id = a.company_id
@@ -84,6 +84,7 @@ def _tracks(rows: Iterable[tuple[Any, ...]]) -> list[Track]:
                 text(role_type),
                 text(seniority),
                 tuples,
+                at_least=row[23],
             )
         )
     return tracks

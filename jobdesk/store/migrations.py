@@ -23,6 +23,7 @@ from jobdesk.store.schema import (
     v5_interviews,
     v6_topics,
     v7_breaks,
+    v8_corrections,
 )
 
 Step = Callable[[SqliteDatabase], None]
@@ -125,6 +126,7 @@ CREATE TABLE setting (
 """,
 )
 
+
 MIGRATIONS: Sequence[Step] = (
     _v1_initial,
     v2_feedback.upgrade,
@@ -133,6 +135,7 @@ MIGRATIONS: Sequence[Step] = (
     v5_interviews.upgrade,
     v6_topics.upgrade,
     v7_breaks.upgrade,
+    v8_corrections.upgrade,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

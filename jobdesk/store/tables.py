@@ -93,6 +93,20 @@ class EventRow(BaseTable):
         table_name = "stage_event"
 
 
+class CorrectionRow(BaseTable):
+    """An event taken out of the counting (schema 8); append-only like the log itself."""
+
+    id = AutoField()
+    event = ForeignKeyField(EventRow, on_delete="CASCADE", column_name="event_id", unique=True)
+    application = ForeignKeyField(ApplicationRow, on_delete="CASCADE")
+    voided_on = DateField()
+    note = TextField(default="")
+    recorded_at = DateTimeField()
+
+    class Meta:
+        table_name = "event_void"
+
+
 class SettingRow(BaseTable):
     key = TextField(primary_key=True)
     value = TextField()
@@ -107,5 +121,6 @@ ALL_TABLES: list[type[BaseTable]] = [
     ApplicationRow,
     ContactRow,
     EventRow,
+    CorrectionRow,
     SettingRow,
 ]

@@ -91,7 +91,7 @@ def test_advance_marks_an_earlier_date_as_backfilled() -> None:
 @pytest.mark.parametrize(
     ("events", "target", "on", "message"),
     [
-        ((stage(Stage.SCREEN, 5),), Stage.RESPONDED, TODAY, "Stages only move forward"),
+        ((stage(Stage.SCREEN, 5),), Stage.RESPONDED, TODAY, "use Add a missed step"),
         ((stage(Stage.SCREEN, 5),), Stage.SCREEN, TODAY, "already reached screen"),
         ((outcome(Outcome.REJECTED, 5),), Stage.SCREEN, TODAY, "Reopen it"),
         ((), Stage.SCREEN, date(2026, 11, 21), "in the future"),

@@ -13,10 +13,10 @@ import pytest
 
 from jobdesk.domain.activity import rejections, time_in_stage, weekly_activity
 from jobdesk.domain.application import Application, ApplicationDetails, EventKind, StageEvent
-from jobdesk.domain.enums import Channel, Outcome, RejectionReason, Stage
+from jobdesk.domain.enums import Channel, Outcome, ReasonGroup, RejectionReason, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.experiments import METRICS, Dimension, Metric, breakdown, compare
-from jobdesk.domain.flow import flow, sankeymatic
+from jobdesk.domain.flow import end_node_label, flow, sankeymatic, short_label
 from jobdesk.domain.funnel import (
     ENDS,
     DateRange,
@@ -361,7 +361,7 @@ def test_the_flow_counts_each_application_once() -> None:
         "No response": 4,  # C marked ghosted, D E M timed out
         "Awaiting a reply": 1,
         "Withdrawn before a reply": 1,
-        "Rejected before interviews": 1,
+        "Rejected after a reply": 1,
         "Open after a reply": 1,
         "Withdrawn after the screen": 1,
         "Rejected after the screen": 1,
@@ -370,11 +370,41 @@ def test_the_flow_counts_each_application_once() -> None:
         "Rejected after the final round": 1,
         "Offer accepted": 1,
     }
+    # On the chart each end is named by the stage it ended at, and sits with it.
+    shorts = {n.short: (n.column, n.count) for n in f.nodes if n.end is not None}
+    assert shorts == {
+        "No response": (1, 4),
+        "Awaiting a reply": (1, 1),
+        "Withdrawn before a reply": (1, 1),
+        "Rejected after a reply": (2, 1),
+        "Open after a reply": (2, 1),
+        "Withdrawn after screen": (3, 1),
+        "Rejected after screen": (3, 1),
+        "Open after screen": (3, 1),
+        "Open after technical": (4, 1),
+        "Rejected after final round": (5, 1),
+        "Offer accepted": (6, 1),
+    }
     text = sankeymatic(f, "Test search")
     assert text.splitlines()[0] == "// Test search: 14 applications, from jobdesk"
     assert "Applied [8] Responded #5b7fa6" in text
     assert "Final round [1] Offer #5b7fa6" in text
     assert "[0]" not in text  # SankeyMATIC wants amounts above zero
+
+
+def test_silence_has_one_name_in_the_flow_at_every_stage() -> None:
+    names = {
+        (stage, end): (end_node_label(stage, end), short_label(stage, end))
+        for stage in Stage
+        for end in (End.GHOSTED, End.TIMED_OUT)
+    }
+    assert names[(S.APPLIED, End.GHOSTED)] == ("No response", "No response")
+    assert names[(S.TECHNICAL, End.GHOSTED)] == (
+        "No response after the technical round",
+        "No response after technical",
+    )
+    assert all(full.startswith("No response") for full, _ in names.values())
+    assert all(short.startswith("No response") for _, short in names.values())
 
 
 def test_the_sample_search_flow_is_conserved_at_every_node() -> None:
@@ -425,9 +455,12 @@ def test_rejections_by_stage_and_reason() -> None:
     # "No reason given" is its own group, not told, rather than outside your control.
     assert (r.outside_control, r.to_work_on, r.not_told, r.unrecorded) == (0, 2, 1, 0)
     assert r.summary() == (
-        "Of 2 rejections with a reason, 0 were outside your control and 2 point at something "
-        "to work on; 1 not told why."
+        "3 rejections. 1 came without a reason. Most rejections in a job search come without "
+        "one; that is no verdict on you, so they are counted apart, in no group. Of the 2 "
+        "with a reason, 0 were outside your control and 2 point at something to work on."
     )
+    # The one not told is listed apart, after the reasons told.
+    assert [reason.group for reason, _ in r.by_reason][-1] is ReasonGroup.NOT_TOLD
 
 
 def test_weekly_activity() -> None:

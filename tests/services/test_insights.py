@@ -136,7 +136,7 @@ def test_a_company_edit_reaches_the_tracks_of_its_other_applications(
     second = pipeline.add(ApplicationDetails("Acme", "Manager", TODAY)).application_ids[0]
     assert {t.size_band for t in services.insights.tracks()} == {SizeBand.UNKNOWN}
     details = replace(pipeline.application(first).details, size_band=SizeBand.LARGE)
-    pipeline.edit(first, details)
+    pipeline.edit(first, details, company_wide=True)  # as answered when asked
     sizes = {t.id: t.size_band for t in services.insights.tracks()}
     assert sizes == {first: SizeBand.LARGE, second: SizeBand.LARGE}
 

@@ -68,7 +68,7 @@ def test_a_refused_stage_move_changes_nothing(pipeline: Pipeline) -> None:
     app_id = added(pipeline)
     pipeline.advance(app_id, Stage.SCREEN, date(2026, 11, 5))
     before = pipeline.application(app_id)
-    with pytest.raises(UserError, match="Stages only move forward"):
+    with pytest.raises(UserError, match="use Add a missed step"):
         pipeline.advance(app_id, Stage.RESPONDED)
     assert pipeline.application(app_id) == before
     assert pipeline.undo_text() == "Move Acme — Backend Engineer to Screen"

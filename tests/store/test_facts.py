@@ -14,6 +14,7 @@ from peewee import SqliteDatabase
 
 from jobdesk.domain.application import (
     ApplicationDetails,
+    Correction,
     EventKind,
     StageEvent,
     summary_of,
@@ -69,9 +70,13 @@ events = st.lists(
 @settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(logs=st.lists(events, min_size=1, max_size=4), drop=st.integers(0, 3))
+@given(
+    logs=st.lists(events, min_size=1, max_size=4),
+    drop=st.integers(0, 3),
+    voids=st.lists(st.integers(0, 40), max_size=6),
+)
 def test_any_log_gives_the_summary_its_replay_gives(
-    shared_db: SqliteDatabase, logs: list[list[StageEvent]], drop: int
+    shared_db: SqliteDatabase, logs: list[list[StageEvent]], drop: int, voids: list[int]
 ) -> None:
     _empty(shared_db)
     ids = []
@@ -85,6 +90,14 @@ def test_any_log_gives_the_summary_its_replay_gives(
         ]
         details = ApplicationDetails(f"Company {number}", "Engineer", START)
         ids.append(store.insert(details, cleaned))
+    _assert_facts_match_the_log()
+    # Corrections void any events at all: the facts replay only the events left.
+    logged = [(a.id, e) for a in store.load_all() for e in a.events]
+    for pick in dict.fromkeys(voids):
+        if logged:
+            app_id, voided = logged[pick % len(logged)]
+            if not any(c.event.id == voided.id for c in store.load(app_id).corrections):
+                store.append_correction(app_id, Correction(voided, TODAY))
     _assert_facts_match_the_log()
     # Undo puts a snapshot back by deleting and re-adding events: the facts follow.
     victim = ids[drop % len(ids)]
@@ -102,7 +115,18 @@ def test_any_log_gives_the_summary_its_replay_gives(
 actions = st.lists(
     st.tuples(
         st.sampled_from(
-            ["advance", "reject", "withdraw", "ghost", "reopen", "accept", "undo", "redo"]
+            [
+                "advance",
+                "reject",
+                "withdraw",
+                "ghost",
+                "reopen",
+                "accept",
+                "missed",
+                "correct",
+                "undo",
+                "redo",
+            ]
         ),
         st.sampled_from(Stage),
         st.integers(0, 20),  # days after the last activity
@@ -139,6 +163,15 @@ def test_tracks_from_the_kept_facts_equal_a_replay(
             "ghost": partial(pipeline.mark_ghosted, app.id, on),
             "reopen": partial(pipeline.reopen, app.id, on),
             "accept": partial(pipeline.accept_offer, app.id, on),
+            # A missed step on a day before the last activity; a correction of one event.
+            "missed": partial(
+                pipeline.add_missed_step, app.id, stage, app.last_activity - timedelta(days=days)
+            ),
+            "correct": partial(
+                pipeline.correct,
+                app.id,
+                app.events[days % len(app.events)].id if app.events else -1,
+            ),
             "undo": pipeline.undo,
             "redo": pipeline.redo,
         }

@@ -66,32 +66,55 @@ class SankeyChart(QWidget):
     # --- layout ---------------------------------------------------------------------------
 
     def layout_nodes(self, width: float, height: float) -> dict[str, PlacedNode]:
-        """Where each node goes: columns spread across, heights in proportion to applications."""
+        """Where each node goes: stages spread across, heights in proportion to applications.
+
+        An end node sits half a column right of the stage it ended at, below the band that
+        goes on to the next stage, so it is read with its own stage and never under the next
+        one's heading. Labels that would run into one another push the later node down.
+        """
         flow = self.flow
         if flow is None or not flow.total:
             return {}
         metrics = QFontMetricsF(self.font())
         gap = metrics.height() + self.GAP_EXTRA
-        columns: dict[int, list[FlowNode]] = {}
+        stages = {n.column: n for n in flow.nodes if n.end is None}
+        slots: dict[float, list[FlowNode]] = {}
         for node in flow.nodes:
-            columns.setdefault(node.column, []).append(node)
-        last = max(columns)
+            if node.end is not None:
+                slots.setdefault(node.column - 0.5, []).append(node)
+        last = max([*stages, *slots])
         right_labels = max(
-            (metrics.horizontalAdvance(self._label(n)) for n in columns[last]), default=0.0
+            (metrics.horizontalAdvance(self._label(n)) for n in slots.get(last, [])), default=0.0
         )
         top, bottom, left = metrics.height() + 8, 8.0, 8.0
         usable_w = max(50.0, width - left - right_labels - 16 - self.NODE_WIDTH)
         usable_h = max(40.0, height - top - bottom)
-        busiest = max(len(nodes) for nodes in columns.values())
+        busiest = max((len(nodes) + 1 for nodes in slots.values()), default=1)
         scale = max(0.0, usable_h - gap * (busiest - 1)) / flow.total
+
+        def x_of(slot: float) -> float:
+            return left + usable_w * slot / max(1.0, last)
+
         placed: dict[str, PlacedNode] = {}
-        for column, nodes in columns.items():
-            x = left + usable_w * column / max(1, last)
-            y = top
-            for node in nodes:
+        for column, node in stages.items():
+            rect = QRectF(x_of(column), top, self.NODE_WIDTH, max(2.0, node.count * scale))
+            placed[node.label] = PlacedNode(node, rect)
+        taken: list[QRectF] = []  # end nodes with their labels, left to right
+        for slot in sorted(slots):
+            following = stages.get(int(slot + 0.5))
+            y = top + (following.count * scale + gap if following is not None else 0.0)
+            for node in slots[slot]:
                 h = max(2.0, node.count * scale)
-                placed[node.label] = PlacedNode(node, QRectF(x, y, self.NODE_WIDTH, h))
-                y += h + gap
+                label_w = metrics.horizontalAdvance(self._label(node)) + 10
+                box = QRectF(x_of(slot), y, self.NODE_WIDTH + label_w, max(h, metrics.height()))
+                for other in sorted(taken, key=lambda r: r.top()):
+                    if box.intersects(other):
+                        box.moveTop(other.bottom() + 2)
+                taken.append(box)
+                placed[node.label] = PlacedNode(
+                    node, QRectF(box.left(), box.top(), self.NODE_WIDTH, h)
+                )
+                y = box.top() + h + gap
         return placed
 
     @staticmethod
@@ -222,8 +245,9 @@ class FlowView(QWidget):
         self.chart.set_flow(flow)
         self.summary.setText(
             f"{counted(flow.total, 'application')} ({scope.lower()}), each followed once from "
-            "applying "
-            "to where it stands today. Hover over a node for its share."
+            "applying to where it stands today; each end is named by the stage it ended at. "
+            "An accepted or declined offer counts as an offer, and entries you corrected do "
+            "not count. Hover over a node for its share."
         )
         ends = [n for n in flow.nodes if n.end is not None]
         ends.sort(key=lambda n: (n.column, -n.count))

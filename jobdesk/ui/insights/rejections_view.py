@@ -120,7 +120,7 @@ class RejectionsView(QWidget):
     def _reason_row(
         reason: RejectionReason | None, count: int, whole: Rejections | None
     ) -> list[Cell]:
-        group = reason.group.label if reason else "—"
+        group = reason.group.label if reason else "Not recorded"
         cells = [Cell(reason_label(reason)), Cell(group), Cell.number(count)]
         if whole is not None:
             cells.append(Cell.number(dict(whole.by_reason).get(reason, 0)))

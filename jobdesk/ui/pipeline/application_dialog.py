@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -64,6 +65,8 @@ SENIORITIES = ["junior", "mid", "senior", "staff", "principal", "lead", "manager
 COL_NAME, COL_ROLE, COL_EMAIL = range(3)
 
 _SIZES = list(SizeBand)
+# Asked with the cleaned details and the form, before it closes: False keeps it open.
+Confirm = Callable[[ApplicationDetails, "QWidget"], bool]
 _CHANNELS = list(Channel)
 _CONTACT_ROLES = list(ContactRole)
 
@@ -84,8 +87,10 @@ class ApplicationDialog(QDialog):
         resume_variants: list[str],
         current: ApplicationDetails | None = None,
         first_event_on: date | None = None,
+        confirm: Confirm | None = None,
     ) -> ApplicationDetails | None:
-        """`first_event_on`: when editing, the applied date may not move past the history."""
+        """`first_event_on`: when editing, the applied date may not move past the history.
+        `confirm` is asked before the form closes (False keeps it open, nothing lost)."""
         dialog = cls(
             parent,
             today=today,
@@ -93,6 +98,7 @@ class ApplicationDialog(QDialog):
             resume_variants=resume_variants,
             current=current,
             first_event_on=first_event_on,
+            confirm=confirm,
         )
         return run_dialog(dialog, lambda d: d.result_value())
 
@@ -105,8 +111,10 @@ class ApplicationDialog(QDialog):
         resume_variants: list[str],
         current: ApplicationDetails | None = None,
         first_event_on: date | None = None,
+        confirm: Confirm | None = None,
     ) -> None:
         super().__init__(parent)
+        self._confirm = confirm
         self._today = today
         self._latest_applied = min(today, first_event_on) if first_event_on else today
         self._known = {name.strip().casefold(): (name, band, ind) for name, band, ind in companies}
@@ -491,6 +499,8 @@ class ApplicationDialog(QDialog):
                 field.setFocus()
             return
         self.error_label.hide()
+        if self._confirm is not None and not self._confirm(self._cleaned, self):
+            return
         super().accept()
 
     def _field_at_fault(self, details: ApplicationDetails) -> QWidget | None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from jobdesk.domain.application import Application, StageEvent
 from jobdesk.domain.feedback import MessageSent
+from jobdesk.domain.funnel import Silence
 from jobdesk.domain.interviews import Interview
 from jobdesk.domain.wording import counted
 from jobdesk.ui.dialogs.theme import muted_text, on_palette_change
@@ -27,6 +28,8 @@ EXPORT_INTERVIEW = "jobdesk:export-interview/"
 DEBRIEF_INTERVIEW = "jobdesk:debrief-interview/"
 # The pane's own link: show a rejection's details kept out of sight ("…/<event id>").
 SHOW_REJECTION = "jobdesk:show-rejection/"
+ADD_MISSED_STEP = "jobdesk:add-missed-step"
+CORRECT_EVENT = "jobdesk:correct-event"  # with "/12", that entry is chosen already
 
 
 def detail_html(
@@ -36,16 +39,19 @@ def detail_html(
     owed: Sequence[Interview] = (),
     messages: Sequence[MessageSent] = (),
     hidden: Mapping[int, str] | None = None,
+    silence: Silence | None = None,
 ) -> str:
     """The pane's contents; every user-typed value is escaped. `owed` are the interviews
     that are over with no debrief yet; `messages` the requests and follow-ups sent, shown in
     the history by their date; `hidden` says, by event id, which rejections have their
-    reason and note kept out of sight, and until when."""
+    reason and note kept out of sight, and until when; `silence` says whether it counts as
+    no response."""
     hidden = hidden or {}
     d = app.details
+    outcome = silence.outcome_label(app) if silence is not None else app.outcome.label
     facts = [
         ("Stage reached", app.furthest_stage.label),
-        ("Outcome", app.outcome.label),
+        ("Outcome", outcome),
         ("Channel", d.channel.label),
         ("Resume", d.resume_variant or "—"),
         ("Company size", d.size_band.label),
@@ -75,10 +81,20 @@ def detail_html(
         parts.append(f"<p><a href='{escape(d.job_url, quote=True)}'>Job posting</a></p>")
     parts.append("<h3>History</h3><table cellspacing='0' cellpadding='2'>")
     history = [(d.applied_on, _history_row(d.applied_on, "Applied", "", backfilled=False))]
-    for event in app.events:
-        until = hidden.get(event.id) if event.id is not None else None
+    # Corrected entries stay in view where they happened, struck through: the log is whole.
+    entries: list[tuple[StageEvent, str | None]] = [(e, None) for e in app.events]
+    for correction in app.corrections:
+        why = f": {correction.note}" if correction.note else ""
+        entries.append(
+            (correction.event, f"corrected on {correction.on:%d %b %Y}{why}; not counted")
+        )
+    entries.sort(key=lambda entry: (entry[0].on, entry[0].id or 0))
+    for event, corrected in entries:
+        until = hidden.get(event.id) if event.id is not None and corrected is None else None
         if until is None:
-            row = _history_row(event.on, event.summary, event.note, event.backfilled)
+            row = _history_row(
+                event.on, event.summary, event.note, event.backfilled, corrected=corrected
+            )
         else:
             link = f"{escape(until)} — <a href='{SHOW_REJECTION}{event.id}'>Show now</a>"
             row = _history_row(
@@ -90,6 +106,11 @@ def detail_html(
     # A stable sort: on one day the stage log comes first, in its own order.
     parts.extend(row for _on, row in sorted(history, key=lambda item: item[0]))
     parts.append("</table>")
+    parts.append(
+        f"<p><a href='{ADD_MISSED_STEP}'>Add a missed step…</a>"
+        + (f" · <a href='{CORRECT_EVENT}'>Correct the history…</a>" if app.events else "")
+        + "</p>"
+    )
     idle = app.days_since_activity(today)
     since = "The last activity was today." if idle == 0 else f"{counted(idle, 'day')} since "
     if idle:
@@ -140,15 +161,28 @@ def _interviews_html(interviews: Sequence[Interview], owed: Sequence[Interview])
     return parts
 
 
-def _history_row(on: date, summary: str, note: str, backfilled: bool, extra: str = "") -> str:
-    """One dated row; `extra` is a line of markup made here (its text escaped)."""
+def _history_row(
+    on: date,
+    summary: str,
+    note: str,
+    backfilled: bool,
+    extra: str = "",
+    *,
+    corrected: str | None = None,
+) -> str:
+    """One dated row; `extra` is a line of markup made here (its text escaped); `corrected`
+    says why a voided entry no longer counts (it is struck through)."""
     tag = " <i class='muted'>(backfilled)</i>" if backfilled else ""
     note_html = f"<br><span class='muted'>{escape(note)}</span>" if note else ""
     if extra:
         note_html += f"<br><span class='muted'>{extra}</span>"
+    text = escape(summary)
+    if corrected is not None:
+        text = f"<s>{text}</s>"
+        note_html += f"<br><i class='muted'>{escape(corrected)}</i>"
     return (
         f"<tr><td style='padding-right:12px; white-space:nowrap'>{on:%d %b %Y}</td>"
-        f"<td>{escape(summary)}{tag}{note_html}</td></tr>"
+        f"<td>{text}{tag}{note_html}</td></tr>"
     )
 
 
@@ -174,7 +208,8 @@ class DetailPane(QTextBrowser):
             Sequence[Interview],
             Sequence[Interview],
             Sequence[MessageSent],
-        ] = (None, date.today(), (), (), ())
+            Silence | None,
+        ] = (None, date.today(), (), (), (), None)
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._follow)
         self.setAccessibleName("Application details")
@@ -199,8 +234,9 @@ class DetailPane(QTextBrowser):
         interviews: Sequence[Interview] = (),
         owed: Sequence[Interview] = (),
         messages: Sequence[MessageSent] = (),
+        silence: Silence | None = None,
     ) -> None:
-        self._shown = (app, today, interviews, owed, messages)
+        self._shown = (app, today, interviews, owed, messages, silence)
         if app is None:
             self._html = EMPTY_HTML
             self.setHtml(self._html)
@@ -213,7 +249,7 @@ class DetailPane(QTextBrowser):
                 text = self._hidden_rejection(event)
                 if text is not None:
                     hidden[event.id] = text
-        self._html = detail_html(app, today, interviews, owed, messages, hidden)
+        self._html = detail_html(app, today, interviews, owed, messages, hidden, silence)
         self.setHtml(self._html)
 
     def _recolour(self) -> None:

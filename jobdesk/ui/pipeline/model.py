@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.breaks import Break
 from jobdesk.domain.enums import Outcome, Stage
-from jobdesk.domain.funnel import Silence
+from jobdesk.domain.funnel import NO_RESPONSE, Silence
 from jobdesk.domain.settings import NO_RESPONSE_DAYS
 from jobdesk.domain.sorting import natural_key
 from jobdesk.ui.dialogs.common import plain_tooltip
@@ -77,7 +77,7 @@ DEFAULT_SORT = (COL_APPLIED, Qt.SortOrder.DescendingOrder)
 
 _OUTCOME_ORDER = {outcome: index for index, outcome in enumerate(Outcome)}
 _NO_RESPONSE_ORDER = len(_OUTCOME_ORDER)  # after every stored outcome
-NO_RESPONSE_LABEL = "No response"
+NO_RESPONSE_LABEL = NO_RESPONSE
 _UNDATED = 10**9  # rows without a next-step date sort after every dated one
 
 # What each column sorts by. Idle days grow as the last activity gets older, so they sort

@@ -252,9 +252,15 @@ class OutcomeDialog(_EventDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, app: Application, outcome: Outcome, today: date
+        cls,
+        parent: QWidget | None,
+        app: Application,
+        outcome: Outcome,
+        today: date,
+        now: str | None = None,
     ) -> tuple[date, str] | None:
-        dialog = cls(parent, app=app, outcome=outcome, today=today)
+        """`now`: how the lists show its outcome today ("No response" for a silent one)."""
+        dialog = cls(parent, app=app, outcome=outcome, today=today, now=now)
         return run_dialog(dialog, lambda d: d.result_value())
 
     def __init__(
@@ -264,6 +270,7 @@ class OutcomeDialog(_EventDialog):
         app: Application,
         outcome: Outcome,
         today: date,
+        now: str | None = None,
     ) -> None:
         if outcome not in _OUTCOME_TEXTS:
             raise ValueError(f"{outcome} has its own dialog")
@@ -271,7 +278,10 @@ class OutcomeDialog(_EventDialog):
         super().__init__(parent, app, today, title)
         self._outcome = outcome
         self._about.addWidget(
-            _line(f"Furthest stage reached: {app.furthest_stage.label} · Now: {app.outcome.label}"),
+            _line(
+                f"Furthest stage reached: {app.furthest_stage.label} · "
+                f"Now: {now or app.outcome.label}"
+            ),
         )
         self.date_edit = self._make_date_edit("Date")
         self.form.addRow(buddy_label("&On:", self.date_edit), self.date_edit)

@@ -331,7 +331,9 @@ class PipelineTab(QWidget):
             interviews, owed = self._load_interviews(self._current.id)
         if self._current is not None and self._load_messages is not None:
             messages = self._load_messages(self._current.id)
-        self.detail.show_application(self._current, self._today, interviews, owed, messages)
+        self.detail.show_application(
+            self._current, self._today, interviews, owed, messages, silence=self.model.silence
+        )
         self.selection_changed.emit()
 
     def _activated(self, index: QModelIndex) -> None:

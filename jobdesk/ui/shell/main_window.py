@@ -41,7 +41,9 @@ from jobdesk.ui.interviews.controller import InterviewActions
 from jobdesk.ui.offers.controller import OffersController
 from jobdesk.ui.offers.tab import TAB_TITLE as OFFERS_TITLE
 from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
+from jobdesk.ui.pipeline.company_question import CompanyQuestion
 from jobdesk.ui.pipeline.detail_pane import REQUEST_FEEDBACK
+from jobdesk.ui.pipeline.history_actions import HistoryActions
 from jobdesk.ui.pipeline.model import QuickFilter
 from jobdesk.ui.pipeline.stage_dialogs import AdvanceDialog, OutcomeDialog, RejectDialog
 from jobdesk.ui.pipeline.tab import PipelineTab
@@ -93,6 +95,10 @@ class MainWindow(QMainWindow):
         # Interviews: actions, the details pane's list and links, calendar export.
         self.interview_actions = InterviewActions(
             self, services, self.perform, self.prompts, self._current_application, self.rows.all
+        )
+        # Corrections of the history: a missed step, a wrong entry voided.
+        self.history_actions = HistoryActions(
+            self, self.pipeline, self.perform, self.prompts, self._current_application
         )
         self.pipeline_tab = PipelineTab(
             self.pipeline.find,
@@ -338,6 +344,7 @@ class MainWindow(QMainWindow):
         menu.addActions([self.advance_action, self.reject_action])
         menu.addActions([self.withdraw_action, self.ghost_action, self.reopen_action])
         menu.addActions([self.accept_action, self.decline_action])
+        menu.addActions(self.history_actions.actions)
         menu.addSeparator()
         menu.addActions([self.request_feedback_action, self.record_feedback_action])
         menu.addSeparator()
@@ -513,6 +520,7 @@ class MainWindow(QMainWindow):
         self.request_feedback_action.setEnabled(one is not None)
         self.record_feedback_action.setEnabled(one is not None)
         self.interview_actions.set_selection(one is not None)
+        self.history_actions.set_selection(one is not None)
         self.sample_action.setEnabled(self.pipeline_tab.model.rowCount() == 0)
         undo, redo = self.pipeline.undo_text(), self.pipeline.redo_text()
         self.undo_action.setEnabled(undo is not None)
@@ -572,14 +580,16 @@ class MainWindow(QMainWindow):
         note = self.services.agenda.daily_limit_note(self.rows.all(), self.pipeline.today())
         if note is not None and self.prompts.choose(self, note, [LOG_ANYWAY]) is None:
             return
+        company = CompanyQuestion(self.pipeline, self.prompts)
         details = ApplicationDialog.ask(
             self,
             today=self.pipeline.today(),
             companies=self.pipeline.companies(),
             resume_variants=self.pipeline.resume_variants(),
+            confirm=company,
         )
         if details is not None:
-            self.perform(lambda: self.pipeline.add(details))
+            self.perform(lambda: self.pipeline.add(details, company_wide=company.company_wide))
 
     def edit_selected(self) -> None:
         app = self._in_view().current_application()
@@ -592,9 +602,12 @@ class MainWindow(QMainWindow):
             resume_variants=self.pipeline.resume_variants(),
             current=app.details,
             first_event_on=min((e.on for e in app.events), default=None),
+            confirm=(company := CompanyQuestion(self.pipeline, self.prompts, app.id)),
         )
         if details is not None and details != app.details:
-            self.perform(lambda: self.pipeline.edit(app.id, details))
+            self.perform(
+                lambda: self.pipeline.edit(app.id, details, company_wide=company.company_wide)
+            )
 
     def advance_selected(self) -> None:
         app = self._in_view().current_application()
@@ -652,7 +665,8 @@ class MainWindow(QMainWindow):
         app = self._in_view().current_application()
         if app is None:
             return
-        answer = OutcomeDialog.ask(self, app, outcome, self.pipeline.today())
+        now = self.pipeline_tab.model.silence.outcome_label(app)  # as the table says it
+        answer = OutcomeDialog.ask(self, app, outcome, self.pipeline.today(), now)
         if answer is None:
             return
         on, note = answer
@@ -715,7 +729,7 @@ class MainWindow(QMainWindow):
     def _detail_link(self, link: str) -> None:
         if link == REQUEST_FEEDBACK:
             self.request_feedback()
-        else:
+        elif not self.history_actions.follow_link(link):
             self.interview_actions.follow_link(link)
 
     def request_feedback(self, app_id: int | None = None, template_key: str = "") -> None:

@@ -409,9 +409,20 @@ V7: Rows = {
     ],
 }
 
+# Schema 8: a voided event stays in the log beside its correction; the facts ignore it.
+V8: Rows = {
+    **V7,
+    "stage_event": [
+        *V1["stage_event"],
+        (6, 3, "stage", "2026-09-20", "offer", None, None, "", 0, "2026-09-20 10:00:00"),
+    ],
+    "event_void": [(1, 6, 3, "2026-09-21", "Meant for Acme", "2026-09-21 09:00:00")],
+}
+
 EXPECTED: dict[int, Rows] = {
     1: V1,
     **{v: {**rows, "feedback_theme": TOPICS_6} for v, rows in ((2, V2), (3, V3), (4, V4), (5, V5))},
     6: V6,
     7: V7,
+    8: V8,
 }

@@ -116,6 +116,14 @@ DATA: dict[int, tuple[str, ...]] = {
         "(1, '2026-09-21', '2026-09-27', 'A week off after the Globex news', "
         "'2026-09-20 21:00:00')",
     ),
+    8: (
+        # An offer logged on the wrong application, then corrected: it stays in the log.
+        "INSERT INTO stage_event (id, application_id, kind, occurred_on, stage, outcome, reason, "
+        "note, backfilled, recorded_at) VALUES "
+        "(6, 3, 'stage', '2026-09-20', 'offer', NULL, NULL, '', 0, '2026-09-20 10:00:00')",
+        "INSERT INTO event_void (id, event_id, application_id, voided_on, note, recorded_at) "
+        "VALUES (1, 6, 3, '2026-09-21', 'Meant for Acme', '2026-09-21 09:00:00')",
+    ),
 }
 
 

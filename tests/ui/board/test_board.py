@@ -156,8 +156,8 @@ def test_a_backward_drop_is_refused_and_changes_nothing(
     qtbot.waitUntil(lambda: bool(prompts.errors))
 
     assert prompts.errors == [
-        "Acme — Backend Engineer has already reached technical. Stages only move forward; "
-        "to correct a mistake, undo it."
+        "Acme — Backend Engineer has already reached technical. To log a step it went "
+        "through before that, use Add a missed step."
     ]
     assert pipeline.application(acme) == before
     assert cards(board, Stage.TECHNICAL) == ["Acme"]

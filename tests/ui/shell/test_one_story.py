@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 from peewee import SqliteDatabase
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.enums import Outcome, Stage
@@ -18,6 +19,7 @@ from jobdesk.services.bundle import Services, build_services
 from jobdesk.ui.pipeline.model import COL_OUTCOME, QuickFilter
 from jobdesk.ui.shell.main_window import MainWindow
 from tests.conftest import TODAY
+from tests.qt_helpers import answering_dialogs
 
 
 @pytest.fixture
@@ -112,3 +114,35 @@ def test_a_new_day_counts_again_when_the_window_is_next_used(
     clock[0] = TODAY + timedelta(days=2)
     w.notice_new_day()
     assert w.count_label.text() == "82 applications · 35 with no response"
+
+
+def test_the_details_pane_says_no_response_as_the_table_does(window: MainWindow) -> None:
+    silence = window.pipeline_tab.model.silence
+    silent = next(r for r in window.rows.all() if silence.covers(r))
+    waiting = next(
+        r
+        for r in window.rows.all()
+        if r.outcome is Outcome.ACTIVE
+        and r.furthest_stage is Stage.APPLIED
+        and not silence.covers(r)
+    )
+    for row, said in ((silent, "No response"), (waiting, "Active")):
+        window.pipeline_tab.select_ids([row.id])
+        text = window.pipeline_tab.detail.toPlainText()
+        outcome_line = text.splitlines()[text.splitlines().index("Outcome") + 1]
+        assert outcome_line == said
+        assert silence.outcome_label(row) == said
+
+
+def test_marking_a_silent_one_ghosted_says_it_has_no_response_now(window: MainWindow) -> None:
+    silence = window.pipeline_tab.model.silence
+    silent = next(r for r in window.rows.all() if silence.covers(r))
+    window.pipeline_tab.select_ids([silent.id])
+    said: list[str] = []
+
+    def read(dialog: QDialog) -> None:
+        said.extend(label.text() for label in dialog.findChildren(QLabel))
+
+    with answering_dialogs(read):
+        window.ghost_action.trigger()
+    assert "Furthest stage reached: Applied · Now: No response" in said
