@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from jobdesk.domain.offers import COMMON_CURRENCIES, OfferTermsRecord, Period, number_value
 
@@ -26,11 +26,13 @@ MAX_TEXT = 400_000  # characters read; an offer letter is a few thousand
 
 @dataclass(frozen=True)
 class Found(Generic[V]):
-    """One value read from the letter, with the sentence it came from."""
+    """One value read from the letter, with the text it came from (a sentence or a labelled
+    row) and how sure the reading is (0–1: a labelled row is surer than a sentence)."""
 
     value: V
     sentence: str
     note: str = ""
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class FoundDate:
     relative_days: int | None = None
     business_days: bool = False
     note: str = ""
+    confidence: float = 1.0
 
     @property
     def is_ambiguous(self) -> bool:
@@ -54,6 +57,16 @@ class FoundDate:
         if self.relative_days is None:
             return None
         return add_days(start, self.relative_days, business=self.business_days)
+
+
+@dataclass(frozen=True)
+class Unsure:
+    """A term the letter states in ways that disagree: left blank, with its readings (each
+    with its source) listed in `note` for the user to pick from."""
+
+    term: str
+    note: str
+    candidates: tuple[Found[Any] | FoundDate, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,6 +87,12 @@ class FoundTerms:
     letter_date: FoundDate | None = None
     location: Found[str] | None = None
     companies: tuple[str, ...] = field(default=())
+    # Terms left blank because the letter's readings of them disagree.
+    unsure: tuple[Unsure, ...] = field(default=())
+
+    def unsure_note(self, term: str) -> str:
+        """Why `term` was left blank though the letter mentions it ("" if it was not)."""
+        return next((u.note for u in self.unsure if u.term == term), "")
 
     @property
     def found_count(self) -> int:
@@ -251,6 +270,40 @@ _WORD_NUMBERS = {
     "sieben": 7,
     "zehn": 10,
     "vierzehn": 14,
+    "zwölf": 12,
+    "achtundvierzig": 48,
+    "sixteen": 16,
+    "eighteen": 18,
+    "twenty-one": 21,
+    "forty-eight": 48,
+    "huit": 8,
+    "quinze": 15,
+    "quatre": 4,
+    "trois": 3,
+    "deux": 2,
+    "douze": 12,
+    "dix": 10,
+    "sept": 7,
+    "un": 1,
+    "une": 1,
+    "één": 1,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "vijf": 5,
+    "zeven": 7,
+    "tien": 10,
+    "twaalf": 12,
+    "veertien": 14,
+    "jeden": 1,
+    "dwa": 2,
+    "trzy": 3,
+    "cztery": 4,
+    "pięć": 5,
+    "siedem": 7,
+    "dziesięć": 10,
+    "czternaście": 14,
+    "dwanaście": 12,
 }
 _WORD_NUMBER = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + ")"
 
@@ -267,6 +320,9 @@ _SYMBOL_CURRENCY = {
     "€": "EUR",
     "¥": "JPY",
     "₹": "INR",
+    "zł": "PLN",
+    "Rs.": "INR",
+    "Rs": "INR",
     "$": "USD",
 }
 # The codes the reader recognises: those offered in the lists, and a few more seen in letters.
@@ -279,10 +335,15 @@ _WORD_CURRENCY = (
     (r"euros?|Euro", "EUR"),
     (r"pounds?(?: sterling)?|GBP", "GBP"),
     (r"Swiss francs?|Franken", "CHF"),
+    (r"złotych|zł|PLN", "PLN"),
+    (r"rupees|INR", "INR"),
 )
-_SYMBOL = r"(?:(?<![A-Z])(?:US|C|CA|A|AU|NZ|S|HK)\$|\$|£|€|¥|₹)"
+_SYMBOL = r"(?:(?<![A-Z])(?:US|C|CA|A|AU|NZ|S|HK)\$|\$|£|€|¥|₹|\bRs\.?|zł(?!\w))"
 _CODE = r"(?:" + "|".join(_CODES) + r")"
-_NUMBER = r"(?:\d{1,3}(?:(?:,|\.|'|’| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
+_NUMBER = (
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d{1,2})?"  # Indian grouping: 21,60,000
+    r"|\d{1,3}(?:(?:,|\.|'|’| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d'’])"
+)
 _SCALE = r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M)\b)?"
 _WORDS_AFTER = "|".join(pattern for pattern, _ in _WORD_CURRENCY)
 _MONEY = re.compile(
@@ -351,7 +412,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"sign[- ]?on(?: bonus)?|signing(?: bonus)?|sign[- ]up bonus|joining bonus|"
             r"welcome bonus|hiring bonus|starting bonus|one[- ]time (?:cash )?(?:bonus|payment)|"
-            r"one[- ]off (?:bonus|payment)|Antrittsprämie|Startprämie|Einmalzahlung",
+            r"one[- ]off (?:bonus|payment)|Antrittsprämie|Startprämie|Einmalzahlung|"
+            r"golden hello|prime d'arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
+            r"premia powitalna|bonus powitalny",
             re.IGNORECASE,
         ),
     ),
@@ -360,7 +423,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"relocation|moving|allowance|stipend|budget|reimburs\w*|expenses?|insurance|"
             r"pension|401\(?k\)?|retirement|holiday|vacation|per diem|tuition|gym|equipment|"
-            r"price|per share|valuation|Zuschuss|Umzug|Urlaub|Jobticket",
+            r"price|per share|valuation|Zuschuss|Umzug|Urlaub|Jobticket|Mediclaim|cover\b|"
+            r"differential|overtime|Weiterbildung\w*|vakantiegeld|vakantietoeslag|"
+            r"\w*vergoeding|opleidingsbudget|titres?-restaurant|mutuelle|capital social|"
+            r"Capital|Sąd|kapitał|training|learning|wellness|spending account|Gratuity|"
+            r"\bPF\b|HRA|Abo\b|per day|par jour|per dag",
             re.IGNORECASE,
         ),
     ),
@@ -368,7 +435,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "equity",
         re.compile(
             r"RSUs?\b|restricted stock(?: units?)?|stock options?|options?\b|equity|shares?\b|"
-            r"stock\b|units\b|grant\b|Aktien\w*|Optionen|Mitarbeiterbeteiligung|VSOP|ESOP",
+            r"stock\b|units\b|grant\b|Aktien\w*|Optionen|Mitarbeiterbeteiligung|VSOP|ESOP|"
+            r"virtuelle Anteile|opties|optieplan|aandelen|certificaten|BSPCE|actions gratuites|"
+            r"opcj\w*",
             re.IGNORECASE,
         ),
     ),
@@ -376,7 +445,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "bonus",
         re.compile(
             r"bonus|incentive|variable (?:pay|compensation|component)|variable Vergütung|"
-            r"Prämie|Bonuszahlung|Zielbonus|commission",
+            r"Prämie|Bonuszahlung|Zielbonus|commission|variable pay|rémunération variable|"
+            r"prime (?:sur objectifs|annuelle|variable|de performance)|part variable|"
+            r"variabele beloning|prestatiebonus|premie\b|premia\b|premii\b",
             re.IGNORECASE,
         ),
     ),
@@ -384,7 +455,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "base",
         re.compile(
             r"salary|base\b|base pay|pay\b|compensation|wages?\b|(?:hourly )?rate\b|"
-            r"remuneration|earn\w*|\w*gehalt\w*|Vergütung|Entgelt|Lohn|Stundensatz",
+            r"remuneration|earn\w*|\w*gehalt\w*|Vergütung|Entgelt|Lohn|Stundensatz|"
+            r"\bCTC\b|cost to company|rémunération|salaire|\w*salaris|uurloon|"
+            r"wynagrodzeni\w*|pensj\w*|\w*lohn\w*",
             re.IGNORECASE,
         ),
     ),
@@ -429,7 +502,8 @@ _PERIOD_AFTER = (
         Period.HOUR,
         re.compile(
             r"^\s*(?:,\s*)?(?:\(?\s*)?(?:per hour|an hour|hourly|/\s?(?:hour|hr|h)\b|"
-            r"pro Stunde|die Stunde|stündlich)",
+            r"pro Stunde|die Stunde|stündlich|brutto pro Stunde|de l'heure|par heure|"
+            r"(?:bruto )?per uur|za godzinę|brutto za godzinę|/\s?Std\.?)",
             re.IGNORECASE,
         ),
     ),
@@ -438,7 +512,8 @@ _PERIOD_AFTER = (
         re.compile(
             r"^\s*(?:,\s*)?(?:\(?\s*)?(?:gross |brutto |net |netto )?(?:per month|a month|"
             r"monthly|each month|every month|/\s?(?:month|mo)\b|p\.\s?m\.|monatlich|pro Monat|"
-            r"im Monat)",
+            r"im Monat|(?:bruts? )?mensuels?|par mois|(?:bruto )?per maand|"
+            r"miesięcznie|brutto miesięcznie)",
             re.IGNORECASE,
         ),
     ),
@@ -447,21 +522,30 @@ _PERIOD_AFTER = (
         re.compile(
             r"^\s*(?:,\s*)?(?:\(?\s*)?(?:gross |brutto |before tax |)(?:per year|a year|"
             r"per annum|annually|yearly|each year|every year|/\s?(?:year|yr|annum)\b|"
-            r"p\.\s?a\.|jährlich|pro Jahr|im Jahr)",
+            r"p\.\s?a\.|jährlich|pro Jahr|im Jahr|(?:bruts? )?annuels?|par an\b|"
+            r"(?:bruto )?per jaar|rocznie|brutto rocznie)",
             re.IGNORECASE,
         ),
     ),
 )
 _PERIOD_BEFORE = (
-    (Period.HOUR, re.compile(r"hourly|per hour|Stundensatz|Stundenlohn", re.IGNORECASE)),
+    (
+        Period.HOUR,
+        re.compile(r"hourly|per hour|Stundensatz|Stundenlohn|uurloon|horaire", re.IGNORECASE),
+    ),
     (
         Period.MONTH,
-        re.compile(r"monthly|per month|Monatsgehalt|monatlich\w*|Monatsbrutto", re.IGNORECASE),
+        re.compile(
+            r"monthly|per month|Monatsgehalt|monatlich\w*|Monatsbrutto|Monatsl[oö]hn\w*|"
+            r"mensualités?|mensuel\w*|maandsalaris|per maand|miesięczn\w*",
+            re.IGNORECASE,
+        ),
     ),
     (
         Period.YEAR,
         re.compile(
-            r"annual|yearly|per annum|per year|Jahresgehalt|jährlich\w*|Jahresbrutto",
+            r"annual|yearly|per annum|per year|Jahres\w*|jährlich\w*|annuel\w*|"
+            r"jaarsalaris|per jaar|roczn\w*",
             re.IGNORECASE,
         ),
     ),
@@ -519,13 +603,48 @@ _MONTHS = {
     "dec": 12,
     "dezember": 12,
     "dez": 12,
+    # French
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    # Dutch
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "mei": 5,
+    "augustus": 8,
+    # Polish (the genitive of a date, and the plain name)
+    "stycznia": 1,
+    "lutego": 2,
+    "marca": 3,
+    "kwietnia": 4,
+    "maja": 5,
+    "czerwca": 6,
+    "lipca": 7,
+    "sierpnia": 8,
+    "września": 9,
+    "października": 10,
+    "listopada": 11,
+    "grudnia": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>20\d\d)"
 _WEEKDAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
-    r"|(?:montag|dienstag|mittwoch|donnerstag|freitag),?\s+)?"
+    r"|(?:montag|dienstag|mittwoch|donnerstag|freitag),?\s+"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi)\s+"
+    r"|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?"
 )
 _DATE_PATTERNS = (
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
@@ -533,12 +652,16 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>20\d\d)\b"),
     re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>20\d\d)\b"),
+    re.compile(r"\b(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>20\d\d)\b"),
     # No year: read against the letter's date, and said so.
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!,?\s*20\d\d)", re.IGNORECASE),
     re.compile(
         rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*20\d\d)", re.IGNORECASE
     ),
 )
+
+
+_FIRST_YEARLESS = 6  # the patterns from here on have no year
 
 
 @dataclass(frozen=True)
@@ -556,7 +679,7 @@ def _dates(sentence: str, letter: date | None) -> list[_DateMention]:
         for m in pattern.finditer(sentence):
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue
-            mention = _date_of(m, year_missing=index >= 5, letter=letter)
+            mention = _date_of(m, year_missing=index >= _FIRST_YEARLESS, letter=letter)
             if mention is not None:
                 found.append(mention)
                 taken.append((m.start(), m.end()))
@@ -591,7 +714,15 @@ def _date_of(m: re.Match[str], *, year_missing: bool, letter: date | None) -> _D
         return None
 
 
-def _found_date(sentence: str, mention: _DateMention, what: str) -> FoundDate:
+def _found_date(
+    sentence: str, mention: _DateMention, what: str, *, after: date | None = None
+) -> FoundDate:
+    """The date of `mention`; of two readings, one before `after` (the letter's date) is
+    dropped: an offer does not start, nor expire, before it was written."""
+    if after is not None and len(mention.choices) > 1:
+        later = tuple(d for d in mention.choices if d >= after)
+        if later:
+            mention = _DateMention(mention.start, mention.end, later, mention.year_missing)
     if len(mention.choices) > 1:
         readings = " or ".join(long_date(d) for d in mention.choices)
         return FoundDate(
@@ -611,7 +742,9 @@ _START_WORDS = re.compile(
     r"^start\s*[:–-]|"
     r"begin(?:ning)?(?: work| on| date)?|commence\w*|first day|joining date|date of joining|"
     r"employment (?:will )?(?:begin|start)|Eintrittsdatum|Arbeitsbeginn|Beginn|beginnen|"
-    r"Eintritt",
+    r"Eintritt|beginnt|join us on|join on|joining|date d'entrée|prise de fonction|"
+    r"à compter du|débuter|commencer|in dienst (?:treedt|treden)|indiensttreding|ingangsdatum|"
+    r"start(?:en|datum)|rozpocz\w*",
     re.IGNORECASE,
 )
 _DEADLINE_WORDS = re.compile(
@@ -620,16 +753,24 @@ _DEADLINE_WORDS = re.compile(
     r"(?:sign|signed|return|countersign)\w*\b[^.]{0,40}?\b(?:by|on or before|before)\b|"
     r"deadline|expire\w*|"
     r"valid until|open until|remain(?:s)? (?:open|valid)|no later than|decision by|let us know|"
-    r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|Frist",
+    r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|Frist|"
+    r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
+    r"réponse|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
+    r"akceptac\w*",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    rf"(?:within|in|for|of|innerhalb von|binnen)\s+(?P<n>{_WORD_NUMBER})\s+"
-    r"(?P<kind>business |working |calendar |Werk|Arbeits)?(?:days?|tage?n?)\b",
+    r"(?:within|in|for|of|innerhalb von|binnen|innert|dans un délai de|sous|d'ici|w ciągu|"
+    r"w terminie)\s+(?:(?:the next|the|a|les|de)\s+)?"
+    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
+    r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"
+    r"(?P<unit>days?|tage?n?|dagen|jours?|dni|weeks?|Wochen?|weken|semaines?|tygodni\w*|"
+    r"tydzień)(?P<after>\s+ouvrés|\s+ouvrables|\s+roboczych)?\b",
     re.IGNORECASE,
 )
 _LETTER_DATE_PREFIX = re.compile(
-    r"^(?:(?:date|dated|datum|sent)\s*:?\s*|[A-ZÄÖÜ][\w .-]{1,30},\s*(?:(?:the|den)\s+)?)",
+    r"^(?:(?:date|dated|datum|sent|data)\s*:?\s*|[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
+    r"(?:(?:the|den|le|dnia)\s+)?)",
     re.IGNORECASE,
 )
 
@@ -765,21 +906,31 @@ def _location(all_sentences: list[str]) -> Found[str] | None:
 # --- equity --------------------------------------------------------------------------------
 
 _UNITS = re.compile(
-    r"(?P<num>\d{1,3}(?:[,.' ]\d{3})+|\d+)\s+(?:\w+\s+){0,2}?"
+    r"(?P<num>\d{1,3}(?:[,.' ]\d{3})+|\d+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:restricted stock units|RSUs?|shares|stock options|options|units|Aktien|"
-    r"Optionen|virtual shares|phantom shares)\b",
+    r"Optionen|virtual shares|phantom shares|virtuelle Anteile|Anteile|opties|aandelen|"
+    r"certificaten|actions|BSPCE|opcji|akcji)\b",
     re.IGNORECASE,
 )
+_YEAR_UNITS = r"years?|Jahre?n?s?|jaar|jaren|ans?|années?|lata?|roku"
+_MONTH_UNITS = r"months?|Monate?n?s?|maanden|maand|mois|miesięcy|miesiące|miesiąca"
+_UNIT = rf"(?:{_YEAR_UNITS}|{_MONTH_UNITS})"
 _DURATION = re.compile(
-    rf"(?P<n>{_WORD_NUMBER})[- ](?P<unit>years?|months?|Jahre?n?|Monate?n?)\b", re.IGNORECASE
+    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})\b", re.IGNORECASE
 )
 _CLIFF = re.compile(
-    rf"(?P<n>{_WORD_NUMBER})[- ](?P<unit>years?|months?|Jahre?s?|Monate?)[- ](?:\w+[- ])?cliff"
-    rf"|cliff(?: period)?(?: of| after| von| nach)?\s+(?:one |a )?(?P<n2>{_WORD_NUMBER})?[- ]?"
-    r"(?P<unit2>years?|months?|Jahre?s?|Monate?)",
+    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})[- ](?:\w+[- ])?cliff"
+    rf"|cliff(?: period)?(?: of| after| von| nach| van)?\s+(?:one |a )?"
+    rf"(?P<n2>{_WORD_NUMBER})?(?:\s*\(\d+\))?[- ]?(?P<unit2>{_UNIT})\b"
+    # "25% on the first anniversary", "the first quarter after twelve months"
+    r"|(?:25\s?%|(?:the |het )?(?:first|eerste) (?:quarter|kwart|25\s?%)|ein Viertel|un quart)"
+    r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following)\s+(?:the |de |het |dem )?"
+    r"(?:(?P<first>first|1st|each|eerste|ersten|premier|première)\s+(?:\w+\s+)?"
+    r"(?:anniversary|year|jaar|Jahr|année)"
+    rf"|(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?P<unit3>{_UNIT}))",
     re.IGNORECASE,
 )
-_VESTING = re.compile(r"vest|Vesting|unverfallbar", re.IGNORECASE)
+_VESTING = re.compile(r"vest|Vesting|unverfallbar|verworven|acquises|acquisition", re.IGNORECASE)
 _EQUITY = dict(_KINDS)["equity"]
 
 
@@ -791,144 +942,452 @@ def _word_number(text: str) -> Decimal | None:
 
 
 def _months(n: Decimal, unit: str) -> Decimal:
-    return n if unit.lower().startswith(("month", "monat")) else n * 12
+    return n if re.fullmatch(_MONTH_UNITS, unit, re.IGNORECASE) else n * 12
 
 
 # --- reading the whole letter --------------------------------------------------------------
 
+PAIR_CONFIDENCE = 0.95  # a value in a labelled row: the label says what it is
+SENTENCE_CONFIDENCE = 0.8  # a value told by the words around it in a sentence
+ASSUMED_CONFIDENCE = 0.6  # a value that needed an assumption (see its note)
+
+
+@dataclass(frozen=True)
+class _Pay:
+    """One salary figure the letter states, before the readings are weighed."""
+
+    amount: Decimal
+    currency: str
+    currency_note: str
+    period: Period
+    stated: bool  # the letter says per what
+    source: str
+    confidence: float
+    ctc: bool  # an Indian letter's cost to company (the total, not a component)
+
+
+@dataclass
+class _Candidates:
+    """Every reading of each term, from pairs first and then sentences."""
+
+    pay: list[_Pay] = field(default_factory=list)
+    money: dict[str, list[Found[Decimal]]] = field(default_factory=dict)
+    start: list[FoundDate] = field(default_factory=list)
+    deadline: list[FoundDate] = field(default_factory=list)
+    start_told: bool = False  # a "Start date" row that says no date ("to be agreed")
+
+    def add(self, key: str, found: Found[Decimal]) -> None:
+        self.money.setdefault(key, []).append(found)
+
+
+_CTC = re.compile(r"\bCTC\b|cost to company", re.IGNORECASE)
+_NOT_A_BONUS_PERCENT = re.compile(
+    r"^\s*(?:of\s+(?:the\s+)?)?(?:target\s+)?(?:attainment|achievement|Zielerreichung|"
+    r"réalisation|des objectifs|performance level|realisatie)",
+    re.IGNORECASE,
+)
+_FIXED_TERM = re.compile(r"befristet|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE)
+_MONEY_KEYS = {
+    "base": "base",
+    "sign_on": "sign_on",
+    "bonus": "bonus_amount",
+    "equity": "equity_value",
+}
+
 
 def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerms:
-    """Every term the letter states, each with its sentence; `known_companies` that the
-    letter names are listed in `companies` (to suggest which application it belongs to)."""
+    """Every term the letter states, each with its source text and a confidence.
+
+    Labelled pairs (table rows, "Label: value" lines) are read first, sentences after.
+    Where the readings of a figure disagree (two salaries, two deadlines) the term stays
+    blank and `unsure` lists the candidates for the user to pick from: a blank the user
+    fills is better than a confident wrong figure they might not notice.
+    """
+    from jobdesk.domain.letter_pairs import pairs as find_pairs
+
     all_sentences = sentences(text)
-    letter = _letter_date(all_sentences)
+    table = find_pairs(text[:MAX_TEXT])
+    letter = _letter_date_of_pairs(table) or _letter_date(all_sentences)
     letter_day = letter.value if letter else None
     dollar, dollar_note = _dollar_currency(text)
+    found = _Candidates()
+    units: list[Found[Decimal]] = []
+    percents: list[Found[Decimal]] = []
+    vesting: list[Found[Decimal]] = []
+    cliff: list[Found[int]] = []
+    title: Found[str] | None = None
+    location: Found[str] | None = None
 
-    values: dict[str, Found[Decimal]] = {}
-    currency: Found[str] | None = None
-    period: Found[Period] | None = None
-    start: FoundDate | None = None
-    deadline: FoundDate | None = None
-    units = vesting = cliff = None
+    for pair in table:
+        term = pair.term
+        line = f"{pair.label}: {pair.value}"
+        if term == "title" and title is None and pair.value:
+            cleaned = _tidy_pair_title(pair.value)
+            if cleaned:
+                title = Found(cleaned, pair.source, confidence=PAIR_CONFIDENCE)
+        elif term == "location" and location is None:
+            place = _tidy_place(pair.value)
+            if place:
+                location = Found(place, pair.source, confidence=PAIR_CONFIDENCE)
+        elif term in ("start", "deadline"):
+            dates = _dates(pair.value, letter_day)
+            target = found.start if term == "start" else found.deadline
+            if dates:
+                what = "start date" if term == "start" else "reply deadline"
+                target.append(_found_date(pair.source, dates[0], what, after=letter_day))
+            elif term == "start":
+                found.start_told = True
+            elif relative := _relative_deadline(line, letter):
+                target.append(relative)
+        _read_figures(
+            line,
+            pair.source,
+            PAIR_CONFIDENCE,
+            found,
+            (dollar, dollar_note),
+            hint=term,
+            label_end=len(pair.label) + 2,
+        )
+        _read_equity(line, pair.source, PAIR_CONFIDENCE, units, vesting, cliff, percents)
 
     for sentence in all_sentences:
-        mentions = _money(sentence)
-        for i, mention in enumerate(mentions):
-            left = mentions[i - 1].end if i else 0
-            right = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
-            kind = _kind_near(sentence, mention.start, mention.end, left, right)
-            key = {"base": "base", "sign_on": "sign_on", "bonus": "bonus_amount"}.get(kind)
-            if kind == "equity":
-                key = "equity_value"
-            if key is None or key in values:
-                continue
-            values[key] = Found(mention.amount, sentence)
-            if key == "base":
-                code = dollar if mention.currency in ("USD", "$") else mention.currency
-                note = (
-                    dollar_note
-                    if mention.currency == "$"
-                    or (mention.currency == "USD" and sentence[mention.start] == "$")
-                    else ""
-                )
-                currency = Found(code, sentence, note) if code else None
-                found_period, stated = _period(sentence, mention, left)
-                period = Found(
-                    found_period,
-                    sentence,
-                    "" if stated else "The letter does not say per what; read as yearly.",
-                )
-        for pm in _PERCENT.finditer(sentence):
-            if "bonus_percent" in values:
-                break
-            if _kind_near(sentence, pm.start(), pm.end(), 0, len(sentence)) == "bonus":
-                pct = number_value(pm.group("num").replace(",", "."))
-                if pct is not None:
-                    values["bonus_percent"] = Found(pct, sentence)
-        if units is None:
-            um = _UNITS.search(sentence)
-            if um and not _MONEY.match(sentence, max(0, um.start() - 1)):
-                count = number_value(um.group("num").replace(" ", ","))
-                if count is not None and count >= 1:
-                    units = Found(count, sentence)
-        vests = _VESTING.search(sentence) or (
-            _EQUITY.search(sentence) and re.search(r"\bover \w+ (?:years|months)", sentence)
-        )
-        if vests or "cliff" in sentence.lower():
-            cliff_spans: list[tuple[int, int]] = []
-            for m in _CLIFF.finditer(sentence):
-                cliff_spans.append(m.span())
-                if cliff is None:
-                    n = _word_number(m.group("n") or m.group("n2") or "one")
-                    unit = m.group("unit") or m.group("unit2") or "year"
-                    if n is not None:
-                        cliff = Found(int(_months(n, unit)), sentence)
-            if vesting is None and vests:
-                longest: Decimal | None = None
-                for m in _DURATION.finditer(sentence):
-                    if any(s <= m.start() < e for s, e in cliff_spans):
-                        continue
-                    n = _word_number(m.group("n"))
-                    if n is None:
-                        continue
-                    months = _months(n, m.group("unit"))
-                    longest = months if longest is None or months > longest else longest
-                if longest is not None and longest >= 6:
-                    vesting = Found((longest / 12).quantize(Decimal("0.01")).normalize(), sentence)
+        _read_figures(sentence, sentence, SENTENCE_CONFIDENCE, found, (dollar, dollar_note))
+        _read_equity(sentence, sentence, SENTENCE_CONFIDENCE, units, vesting, cliff, percents)
         dates = _dates(sentence, letter_day)
-        if start is None:
-            starts = _date_after(sentence, _START_WORDS, dates)
-            if starts is not None and (letter is None or letter.sentence != sentence):
-                start = _found_date(sentence, starts, "start date")
-        if deadline is None and _DEADLINE_WORDS.search(sentence):
+        starts = _date_after(sentence, _START_WORDS, dates)
+        if starts is not None and (letter is None or letter.sentence != sentence):
+            found.start.append(_found_date(sentence, starts, "start date", after=letter_day))
+        if _DEADLINE_WORDS.search(sentence) and not _FIXED_TERM.search(sentence):
             due = _date_after(sentence, _DEADLINE_WORDS, dates)
-            if due is not None and due is not _date_after(sentence, _START_WORDS, dates):
-                deadline = _found_date(sentence, due, "reply deadline")
-            elif due is None:
-                deadline = _relative_deadline(sentence, letter)
+            if due is not None and due is not starts:
+                found.deadline.append(
+                    _found_date(sentence, due, "reply deadline", after=letter_day)
+                )
+            elif due is None and (relative := _relative_deadline(sentence, letter)):
+                found.deadline.append(relative)
 
-    if units is not None:
-        values["equity_units"] = units
-    if vesting is not None:
-        values["vesting_years"] = vesting
-    title = _title(all_sentences)
+    unsure: list[Unsure] = []
+    base, currency, period = _pick_pay(found.pay, unsure)
+    values: dict[str, Found[Decimal] | None] = {}
+    for key in ("sign_on", "bonus_amount", "equity_value"):
+        values[key] = _pick(key, found.money.get(key, []), unsure, sums=key == "sign_on")
+    values["bonus_percent"] = _pick("bonus_percent", percents, unsure)
+    values["equity_units"] = _pick("equity_units", units, unsure)
+    values["vesting_years"] = vesting[0] if vesting else None
+    start = (
+        None if found.start_told and not found.start else _pick_date("start", found.start, unsure)
+    )
+    deadline = _pick_date("deadline", found.deadline, unsure)
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
     return FoundTerms(
-        title=title,
+        title=title or _title(all_sentences),
         currency=currency,
-        base=values.get("base"),
+        base=base,
         period=period,
-        sign_on=values.get("sign_on"),
-        bonus_percent=values.get("bonus_percent"),
-        bonus_amount=values.get("bonus_amount"),
-        equity_units=values.get("equity_units"),
-        equity_value=values.get("equity_value"),
-        vesting_years=values.get("vesting_years"),
-        cliff_months=cliff,
+        sign_on=values["sign_on"],
+        bonus_percent=values["bonus_percent"],
+        bonus_amount=values["bonus_amount"],
+        equity_units=values["equity_units"],
+        equity_value=values["equity_value"],
+        vesting_years=values["vesting_years"],
+        cliff_months=cliff[0] if cliff else None,
         start=start,
         deadline=deadline,
         letter_date=letter,
-        location=_location(all_sentences),
+        location=location or _location(all_sentences),
         companies=companies,
+        unsure=tuple(unsure),
     )
+
+
+def _read_figures(
+    text: str,
+    source: str,
+    confidence: float,
+    found: _Candidates,
+    dollar: tuple[str, str],
+    *,
+    hint: str = "",
+    label_end: int = 0,
+) -> None:
+    """Every amount in `text` that is a salary, sign-on, bonus or equity value, and every
+    bonus percentage. `hint` is the term a pair's label names (used when nothing nearer
+    says what an amount is)."""
+    mentions = _money(text)
+    if hint == "base" and not mentions:
+        mentions = _bare_amounts(text, label_end)
+    for i, mention in enumerate(mentions):
+        left = mentions[i - 1].end if i else 0
+        right = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        kind = _kind_near(text, mention.start, mention.end, left, right)
+        if not kind and hint in _MONEY_KEYS:
+            kind = hint
+        if kind == "base":
+            code, note = mention.currency, ""
+            if code in ("USD", "$") and (code == "$" or text[mention.start] == "$"):
+                code, note = dollar
+            found_period, stated = _period(text, mention, left)
+            window = text[max(0, mention.start - 60) : mention.start]
+            found.pay.append(
+                _Pay(
+                    mention.amount,
+                    code,
+                    note,
+                    found_period,
+                    stated,
+                    source,
+                    confidence if stated else ASSUMED_CONFIDENCE,
+                    bool(_CTC.search(window) or _CTC.search(text[:label_end])),
+                )
+            )
+        elif kind in _MONEY_KEYS:
+            found.add(_MONEY_KEYS[kind], Found(mention.amount, source, confidence=confidence))
+
+
+_BARE_NUMBER = re.compile(rf"(?<![\w.,]){_NUMBER}")
+
+
+def _bare_amounts(text: str, label_end: int) -> list[_Mention]:
+    """A salary row's figure written with no currency ("Total CTC  21,60,000"): the
+    currency comes from the row's label ("Annual (₹)") when it names one."""
+    label = text[:label_end]
+    marker = re.search(rf"{_SYMBOL}|\b{_CODE}\b", label)
+    currency = _currency_of(marker.group(0)) if marker else ""
+    found = []
+    for m in _BARE_NUMBER.finditer(text, label_end):
+        value = number_value(m.group(0).replace(" ", ","))
+        if value is not None and value >= 1000:
+            found.append(_Mention(m.start(), m.end(), value, currency))
+    return found[:1]
+
+
+def _read_equity(
+    text: str,
+    source: str,
+    confidence: float,
+    units: list[Found[Decimal]],
+    vesting: list[Found[Decimal]],
+    cliff: list[Found[int]],
+    percents: list[Found[Decimal]],
+) -> None:
+    for pm in _PERCENT.finditer(text):
+        if _kind_near(text, pm.start(), pm.end(), 0, len(text)) != "bonus":
+            continue
+        if _NOT_A_BONUS_PERCENT.search(text[pm.end() : pm.end() + 40]):
+            continue  # "at 100% attainment": the level the bonus is paid at, not the bonus
+        pct = number_value(pm.group("num").replace(",", "."))
+        if pct is not None:
+            percents.append(Found(pct, source, confidence=confidence))
+    um = _UNITS.search(text)
+    if um and not _MONEY.match(text, max(0, um.start() - 1)):
+        count = number_value(um.group("num").replace(" ", ","))
+        if count is not None and count >= 1:
+            units.append(Found(count, source, confidence=confidence))
+    vests = _VESTING.search(text) or (
+        _EQUITY.search(text) and re.search(r"\bover \w+ (?:years|months)", text)
+    )
+    if not (vests or "cliff" in text.lower()):
+        return
+    cliff_spans: list[tuple[int, int]] = []
+    for m in _CLIFF.finditer(text):
+        cliff_spans.append(m.span())
+        if m.group("first"):
+            months: Decimal | None = Decimal(12)
+        else:
+            n = _word_number(m.group("n") or m.group("n2") or m.group("n3") or "one")
+            unit = m.group("unit") or m.group("unit2") or m.group("unit3") or "year"
+            months = _months(n, unit) if n is not None else None
+        if months is not None and not cliff:
+            cliff.append(Found(int(months), source, confidence=confidence))
+    if vesting or not vests:
+        return
+    longest: Decimal | None = None
+    for m in _DURATION.finditer(text):
+        if any(s <= m.start() < e for s, e in cliff_spans):
+            continue
+        n = _word_number(m.group("n"))
+        if n is None:
+            continue
+        months = _months(n, m.group("unit"))
+        longest = months if longest is None or months > longest else longest
+    if longest is not None and longest >= 6:
+        years = (longest / 12).quantize(Decimal("0.01")).normalize()
+        vesting.append(Found(years, source, confidence=confidence))
+
+
+def _money_text(amount: Decimal, currency: str = "") -> str:
+    shown = f"{amount:,.2f}".removesuffix(".00")
+    return f"{currency} {shown}".strip()
+
+
+def _pick_pay(
+    pays: list[_Pay], unsure: list[Unsure]
+) -> tuple[Found[Decimal] | None, Found[str] | None, Found[Period] | None]:
+    """The salary: a yearly figure if the letter states one (an Indian letter's total CTC
+    before its components), else its monthly or hourly one; blank if they disagree."""
+    if not pays:
+        return None, None, None
+    if any(p.ctc for p in pays):
+        pays = [p for p in pays if p.ctc]
+    yearly = [p for p in pays if p.stated and p.period is Period.YEAR]
+    stated = [p for p in pays if p.stated]
+    group = yearly or stated or pays
+    amounts = list(dict.fromkeys(p.amount for p in group))
+    if len(amounts) > 1:
+        per = {Period.YEAR: "a year", Period.MONTH: "a month", Period.HOUR: "an hour"}
+        listed = "; ".join(
+            f"{_money_text(p.amount, p.currency)} {per[p.period]}"
+            for p in {p.amount: p for p in group}.values()
+        )
+        unsure.append(
+            Unsure(
+                "base",
+                f"{_count_word(len(amounts))} salary figures found: {listed}. Type the one "
+                "that is your base salary.",
+                tuple(Found(p.amount, p.source) for p in {p.amount: p for p in group}.values()),
+            )
+        )
+        return None, None, None
+    best = max(group, key=lambda p: p.confidence)
+    base = Found(best.amount, best.source, confidence=best.confidence)
+    currency = (
+        Found(best.currency, best.source, best.currency_note, confidence=best.confidence)
+        if best.currency
+        else None
+    )
+    note = "" if best.stated else "The letter does not say per what; read as yearly."
+    period = Found(best.period, best.source, note, confidence=best.confidence)
+    return base, currency, period
+
+
+def _count_word(n: int) -> str:
+    return {2: "Two", 3: "Three", 4: "Four"}.get(n, str(n))
+
+
+_TERM_WORDS = {
+    "sign_on": "sign-on amounts",
+    "bonus_amount": "bonus amounts",
+    "equity_value": "equity values",
+    "bonus_percent": "bonus percentages",
+    "equity_units": "grant sizes",
+}
+
+
+def _pick(
+    key: str, candidates: list[Found[Decimal]], unsure: list[Unsure], *, sums: bool = False
+) -> Found[Decimal] | None:
+    """The one value the readings agree on; blank (with the candidates) if they differ. With
+    `sums`, a total stated beside its instalments ("$40,000 in two instalments: $25,000 …
+    and $15,000") is that total."""
+    if not candidates:
+        return None
+    values = list(dict.fromkeys(c.value for c in candidates))
+    if len(values) == 1:
+        return max(candidates, key=lambda c: c.confidence)
+    if sums:
+        biggest = max(values)
+        if biggest == sum(v for v in values if v != biggest):
+            return next(c for c in candidates if c.value == biggest)
+    listed = ", ".join(_money_text(v) for v in values)
+    unsure.append(
+        Unsure(
+            key,
+            f"{_count_word(len(values))} {_TERM_WORDS[key]} found: {listed}. Type the right one.",
+            tuple({c.value: c for c in candidates}.values()),
+        )
+    )
+    return None
+
+
+def _pick_date(key: str, candidates: list[FoundDate], unsure: list[Unsure]) -> FoundDate | None:
+    if not candidates:
+        return None
+    first = candidates[0]
+    readings = {(c.value, c.choices, c.relative_days) for c in candidates}
+    if len(readings) == 1:
+        return first
+    # A pair's date is sure of its term; a sentence that agrees adds nothing, one that
+    # differs may speak of another date ("benefits begin on …") — unless it is a pair too.
+    dated = [c for c in candidates if c.value is not None]
+    days = list(dict.fromkeys(c.value for c in dated))
+    if len(days) == 1 and (first.value is not None or first.relative_days is not None):
+        return dated[0] if first.value is None else first
+    what = "start dates" if key == "start" else "reply deadlines"
+    listed = ", ".join(long_date(d) for d in days if d is not None)
+    unsure.append(
+        Unsure(
+            key,
+            f"{_count_word(len(days))} {what} found: {listed}. Type the right one.",
+            tuple(c for c in dated),
+        )
+    )
+    return None
+
+
+def _letter_date_of_pairs(table: list[Any]) -> FoundDate | None:
+    for pair in table[:12]:
+        if pair.term == "letter_date":
+            mentions = _dates(pair.value, None)
+            if len(mentions) == 1:
+                return _found_date(pair.source, mentions[0], "date")
+    return None
+
+
+_PLACE_CUT = re.compile(r"\s*(?:\(|;|\s[–—-]\s|\bor\b|\bwith\b|\bhybrid\b)")
+_STREET = re.compile(r"\d|\b(?:street|road|avenue|straße|strasse|rue|laan|weg|ul\.)\b", re.I)
+
+
+def _tidy_place(value: str) -> str:
+    """A place of work as the letter names it, without street, notes or brackets; a remote
+    role keeps its country ("Remote (United States)")."""
+    value = value.strip(" .")
+    if re.match(r"remote\b", value, re.IGNORECASE):
+        m = re.match(r"(?i)remote\s*(\([^)]*\))?", value)
+        return m.group(0).strip() if m else "Remote"
+    place = _PLACE_CUT.split(value, maxsplit=1)[0].strip(" ,.")
+    parts = [p.strip() for p in place.split(",")]
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if _STREET.search(part) or not part[:1].isupper() or len(part.split()) > 3:
+            break
+        kept.append(part)
+    place = ", ".join(kept)
+    if _STREET.search(place) or not place[:1].isupper() or len(place.split()) > 5:
+        return ""
+    return place
+
+
+def _tidy_pair_title(value: str) -> str:
+    value = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", value)[0]
+    value = re.split(r"\s*[;|]\s*|\.\s", value)[0]
+    return value.strip(" .,:")
+
+
+_FROM_START = re.compile(
+    r"\s+(?:of|after|from|nach)\s+(?:your|the|Ihrem)\s+(?:start|first|joining|Eintritt)",
+    re.IGNORECASE,
+)
 
 
 def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | None:
     m = _RELATIVE.search(sentence)
     if m is None:
         return None
+    if re.match(
+        r"\s+(?:of|after|from|nach)\s+(?:your|the|Ihrem)\s+(?:start|first|joining|Eintritt)",
+        sentence[m.end() :],
+    ):
+        return None  # "within 30 days of your start date": not a reply deadline
     n = _word_number(m.group("n"))
     if n is None or not 0 < n <= 90:
         return None
-    business = bool(m.group("kind")) and m.group("kind").strip().lower() in (
-        "business",
-        "working",
-        "werk",
-        "arbeits",
+    business = bool(m.group("after")) or (
+        bool(m.group("kind"))
+        and m.group("kind").strip().lower() in ("business", "working", "werk", "arbeits")
     )
-    days = int(n)
+    weeks = re.match(r"(?i)w(?:eek|oche|eken)|semaine|tydz|tygodn", m.group("unit"))
+    days = int(n) * (7 if weeks else 1)
     kind = "business days" if business else "days"
     if letter is not None and letter.value is not None:
         return FoundDate(
@@ -950,3 +1409,19 @@ def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | N
 
 def _names(lowered_text: str, name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lowered_text) is not None
+
+
+def read_letter(
+    text: str,
+    inner_texts: list[str] | tuple[str, ...] = (),
+    *,
+    known_companies: tuple[str, ...] = (),
+) -> FoundTerms:
+    """The terms of a dropped file: its own text or the file inside it that says the most."""
+    best = read_terms("", known_companies=known_companies)
+    for candidate in (text, *inner_texts):
+        if candidate.strip():
+            terms = read_terms(candidate, known_companies=known_companies)
+            if terms.found_count > best.found_count:
+                best = terms
+    return best

@@ -1,0 +1,203 @@
+"""Label/value pairs in a letter's text: table rows, "Label: value" lines, aligned columns.
+
+A letter's terms are most often laid out as pairs ("Start date  1 March 2027"), and a pair
+says which term a value is far more surely than the words around a figure in a sentence.
+The text extraction writes table rows and definition lists as "label<TAB>value" lines (see
+services/letter_text.py); here they are found again, with Markdown tables, "Label: value"
+lines and rows whose label and value are set apart by spaces, and each label is matched to
+the term it names, in English, German, French, Dutch and Polish.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_LABEL_CHARS = 45
+MAX_LABEL_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A label and its value, and the line they were read from (shown to the user)."""
+
+    label: str
+    value: str
+    source: str
+
+    @property
+    def term(self) -> str:
+        """The term the label names ("" when it names none of them)."""
+        return term_of_label(self.label)
+
+
+# Each term, and the labels that name it (matched against the whole label, case-folded).
+# Order matters: the more specific names ("sign-on bonus") come before "bonus".
+_LABELS: tuple[tuple[str, str], ...] = (
+    (
+        "sign_on",
+        r"sign[- ]?on(?:[- ]bonus| payment)?|signing bonus|sign[- ]?on[- ]?bonus|joining bonus|"
+        r"welcome bonus|golden hello|hiring bonus|one[- ]time bonus|einmalzahlung|"
+        r"antrittsprämie|startprämie|prime d'arrivée|prime de bienvenue|tekenbonus|"
+        r"welkomstbonus|premia powitalna|bonus powitalny",
+    ),
+    (
+        "bonus",
+        r"(?:annual |target |performance |variable |yearly )*bonus(?: target)?|"
+        r"variable (?:pay|compensation|bonus)|target incentive|annual incentive|incentive|"
+        r"variable vergütung|zielbonus|bonus|jahresbonus|rémunération variable|"
+        r"prime (?:sur objectifs|annuelle|variable)|part variable|variabele beloning|"
+        r"prestatiebonus|premie|premia(?: roczna)?",
+    ),
+    (
+        "equity",
+        r"equity|(?:share|stock) options?|options?|rsus?|restricted stock units?|"
+        r"stock|shares|equity grant|vsop|esop|esops?|aktienoptionen|virtuelle anteile|"
+        r"mitarbeiterbeteiligung|bspce|actions gratuites|stock-options|aandelenopties|"
+        r"opties|optieplan|certificaten|opcje(?: na akcje)?",
+    ),
+    ("vesting", r"vesting(?: schedule)?|vesting period|unverfallbarkeit|acquisition des droits"),
+    (
+        "base",
+        r"(?:(?:annual|yearly|monthly|basic|base|gross|fixed|starting|total|hourly)\s+)*"
+        r"(?:base |gross |basic )?(?:salary|pay|pay rate|rate(?: of pay)?|wage|compensation|"
+        r"remuneration)(?: \(.*\))?|"
+        r"(?:total |fixed |annual )*(?:fixed )?ctc(?: \(.*\))?|cost to company|"
+        r"(?:monthly|annual) gross salary|"
+        r"(?:jahres|monats)?(?:brutto)?(?:gehalt|lohn|grundgehalt|bruttolohn)|vergütung|"
+        r"stundenlohn|stundensatz|festgehalt|fixgehalt|"
+        r"rémunération(?: annuelle| brute| fixe| annuelle brute)*|"
+        r"salaire(?: annuel| brut| de base)*|"
+        r"(?:bruto )?(?:jaar|maand)?salaris|uurloon|"
+        r"wynagrodzenie(?: brutto| zasadnicze| miesięczne| roczne)*|pensja",
+    ),
+    (
+        "title",
+        r"job title|position(?: title)?|role|title|designation|job|post|"
+        r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
+        r"poste|intitulé du poste|fonction|emploi|"
+        r"functie|functietitel|rol|"
+        r"stanowisko",
+    ),
+    (
+        "location",
+        r"(?:work |primary work |normal )?location|place of (?:work|posting)|work ?place|"
+        r"base location|office|based (?:in|at)|work site|"
+        r"arbeitsort|dienstort|standort|einsatzort|"
+        r"lieu de travail|lieu|"
+        r"standplaats|werkplek|werklocatie|locatie|"
+        r"miejsce pracy|lokalizacja",
+    ),
+    (
+        "start",
+        r"start(?:ing)? date|start|commencement(?: date)?|date of (?:joining|commencement)|"
+        r"joining date|first day(?: of work)?|employment start|"
+        r"eintritt(?:sdatum)?|arbeitsbeginn|beginn|vertragsbeginn|startdatum|"
+        r"date d'entrée(?: en fonction)?|date de début|prise de fonction|date d'embauche|"
+        r"ingangsdatum|datum indiensttreding|indiensttreding|"
+        r"data rozpoczęcia(?: pracy)?|rozpoczęcie pracy",
+    ),
+    (
+        "deadline",
+        r"offer (?:expires|expiry|valid until|deadline)|(?:acceptance |response |reply )deadline|"
+        r"deadline|reply by|respond by|accept by|please (?:reply|respond) by|valid until|"
+        r"antwort bis|rückmeldung bis|annahmefrist|gültig bis|"
+        r"date limite(?: de réponse)?|réponse avant le|"
+        r"reageren (?:voor|vóór)|geldig tot|"
+        r"termin odpowiedzi|ważna do",
+    ),
+    ("letter_date", r"date|dated|datum|data|date of (?:letter|issue)|letter date"),
+)
+_COMPILED = tuple((term, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for term, pattern in _LABELS)
+
+
+def term_of_label(label: str) -> str:
+    """The term a label names, or "" (a label must be the term's name, not contain it)."""
+    plain = " ".join(label.replace("*", "").replace("_", " ").split()).strip(" :.-–")
+    plain = plain.casefold()
+    if not plain:
+        return ""
+    for term, pattern in _COMPILED:
+        if pattern.fullmatch(plain):
+            return term
+    return ""
+
+
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+_COLON_PAIR = re.compile(
+    r"^\s*(?:[-*•·]\s+)?(?:\*\*|__)?(?P<label>[^\W\d][^:|]{0,44}?)(?:\*\*|__)?\s*:\s*"
+    r"(?:\*\*|__)?(?P<value>\S.*?)(?:\*\*|__)?\s*$"
+)
+_SPACED_PAIR = re.compile(r"^\s*(?P<label>[^\W\d](?:\S| (?! ))*)\s{2,}(?P<value>\S.*)$")
+
+
+def pairs(text: str) -> list[Pair]:
+    """Every label/value pair in the text, in the order of the letter."""
+    text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ").replace("\u202f", " ")
+    found: list[Pair] = []
+    header: list[str] | None = None
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        if not line.strip():
+            header = None
+            continue
+        cells = _cells(line)
+        if cells is not None:
+            if _TABLE_RULE.match(line.strip()):
+                continue
+            found.extend(_row_pairs(cells, header, line))
+            if header is None:
+                header = cells
+            continue
+        header = None
+        m = _COLON_PAIR.match(line)
+        if m and _is_label(m["label"]):
+            found.append(Pair(_tidy(m["label"]), _tidy(m["value"]), line.strip()))
+            continue
+        m = _SPACED_PAIR.match(line)
+        if m and _is_label(m["label"]) and term_of_label(m["label"]):
+            found.append(Pair(_tidy(m["label"]), _tidy(m["value"]), line.strip()))
+    return found
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a table row (tab-separated, or a Markdown "| a | b |" row), else None."""
+    stripped = line.strip()
+    if "\t" in stripped:
+        return [c.strip() for c in stripped.split("\t") if c.strip()]
+    if stripped.startswith("|") and stripped.count("|") >= 3:
+        return [c.strip() for c in stripped.strip("|").split("|")]
+    return None
+
+
+def _row_pairs(cells: list[str], header: list[str] | None, line: str) -> list[Pair]:
+    cells = [_tidy(c) for c in cells]
+    if len(cells) < 2 or not cells[0]:
+        return []
+    if len(cells) == 2:
+        return [Pair(cells[0], cells[1], " ".join(line.split()))]
+    # A wider table ("Component | Monthly | Annual"): each value is named by its row's label
+    # and its column's heading, so "Total CTC Annual (₹)" keeps both.
+    out = []
+    for index, value in enumerate(cells[1:], start=1):
+        heading = header[index] if header is not None and index < len(header) else ""
+        label = f"{cells[0]} {heading}".strip() if heading != value else cells[0]
+        if value:
+            out.append(Pair(label, value, " ".join(line.split())))
+    return out
+
+
+def _is_label(label: str) -> bool:
+    words = label.split()
+    return (
+        0 < len(words) <= MAX_LABEL_WORDS
+        and len(label) <= MAX_LABEL_CHARS
+        and not re.search(r"[.!?;]\s", label)
+        and not label.rstrip().endswith((",", "."))
+    )
+
+
+def _tidy(text: str) -> str:
+    text = text.replace("**", "").replace("__", "")
+    return " ".join(text.split()).strip(" :")
