@@ -116,6 +116,8 @@ def term_of_label(label: str) -> str:
     """The term a label names, or "" (a label must be the term's name, not contain it)."""
     plain = " ".join(label.replace("*", "").replace("_", " ").split()).strip(" :.-–")
     plain = plain.casefold()
+    # "Total Fixed CTC Annual (₹)": a column's period and currency do not change the term.
+    plain = _LABEL_TAIL.sub("", plain)
     if not plain:
         return ""
     for term, pattern in _COMPILED:
@@ -124,6 +126,10 @@ def term_of_label(label: str) -> str:
     return ""
 
 
+_LABEL_TAIL = re.compile(
+    r"(?:\s*\([^)]*\)|\s+(?:annual|annually|monthly|yearly|per annum|p\.a\.|per month|"
+    r"jährlich|monatlich|annuel|mensuel|per jaar|per maand|rocznie|miesięcznie))+$"
+)
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _COLON_PAIR = re.compile(
     r"^\s*(?:[-*•·]\s+)?(?:\*\*|__)?(?P<label>[^\W\d][^:|]{0,44}?)(?:\*\*|__)?\s*:\s*"
@@ -184,7 +190,7 @@ def _row_pairs(cells: list[str], header: list[str] | None, line: str) -> list[Pa
         heading = header[index] if header is not None and index < len(header) else ""
         label = f"{cells[0]} {heading}".strip() if heading != value else cells[0]
         if value:
-            out.append(Pair(label, value, " ".join(line.split())))
+            out.append(Pair(label, value, f"{label}: {value}"))
     return out
 
 

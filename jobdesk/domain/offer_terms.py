@@ -178,17 +178,27 @@ _MARKDOWN = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+[.)]\s+)")
 def sentences(text: str) -> list[str]:
     """The letter cut into sentences, with wrapped lines joined and table rows kept whole."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
-    lines = [_clean_line(line) for line in text.splitlines()]
-    widest = max((len(line) for line in lines), default=0)
+    raw = text.splitlines()
+    lines = [_clean_line(line) for line in raw]
     units: list[str] = []
     current = ""
-    for line in lines:
+    for index, line in enumerate(lines):
         if not line:
             if current:
                 units.append(current)
             current = ""
             continue
-        if current and _continues(current, line, widest):
+        if _is_row(raw[index]):
+            # A table row is a pair: it never runs on into the next row or a paragraph.
+            if current:
+                units.append(current)
+            units.append(line)
+            current = ""
+            continue
+        # A line ran to the margin if it is about as long as the lines around it (a column
+        # of a two-column page is narrower than the letterhead above it).
+        widest = max(len(n) for n in lines[max(0, index - 4) : index + 3])
+        if current and _continues(current, lines[index - 1], line, widest):
             current = f"{current} {line}"
         else:
             if current:
@@ -200,6 +210,11 @@ def sentences(text: str) -> list[str]:
     for unit in units:
         result.extend(_split_sentences(unit))
     return [s for s in result if s]
+
+
+def _is_row(line: str) -> bool:
+    stripped = line.strip()
+    return "\t" in stripped or (stripped.startswith("|") and stripped.endswith("|"))
 
 
 def _clean_line(line: str) -> str:
@@ -216,14 +231,15 @@ def _clean_line(line: str) -> str:
     return " ".join(line.split())
 
 
-def _continues(previous: str, line: str, widest: int) -> bool:
-    """Whether `line` carries on the sentence of `previous` (a wrapped line)."""
+def _continues(previous: str, last_line: str, line: str, widest: int) -> bool:
+    """Whether `line` carries on the sentence of `previous` (a wrapped line), whose last
+    line was `last_line`."""
     if previous.endswith((".", "!", "?", ":", ";")):
         return line[:1].islower()
     if line[:1].islower() or line[:1] in "(€$£":
         return True
     # A line that ran to the margin was wrapped; a short one ended on purpose.
-    return widest >= 50 and len(previous) >= 0.75 * widest
+    return widest >= 30 and len(last_line) >= 0.75 * widest
 
 
 def _split_sentences(unit: str) -> list[str]:
@@ -466,7 +482,9 @@ _PRIORITY = {kind: i for i, (kind, _) in enumerate(_KINDS)}
 
 
 _OF_WHAT = re.compile(
-    r"^\s*(?:of|von|des|der)\s+(?:(?:your|the|annual|yearly|fixed|ihres|ihrer|dem)\s+){0,2}$",
+    r"^\s*(?:of|von|des|der|de la|de|du|van het|van|z|od)\s+"
+    r"(?:(?:your|the|annual|yearly|fixed|base|basic|gross|total|monthly|ihres|ihrer|dem|"
+    r"Ihres|votre|la|le|uw|je|het|jouw|bruto|brutto|rocznego|twojego)\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -501,7 +519,8 @@ _PERIOD_AFTER = (
     (
         Period.HOUR,
         re.compile(
-            r"^\s*(?:,\s*)?(?:\(?\s*)?(?:per hour|an hour|hourly|/\s?(?:hour|hr|h)\b|"
+            r"^[\s,–-]*(?:\(?\s*)?(?:bruto |brutto |gross )?(?:per hour|an hour|hourly|"
+            r"/\s?(?:hour|hr|h)\b|"
             r"pro Stunde|die Stunde|stündlich|brutto pro Stunde|de l'heure|par heure|"
             r"(?:bruto )?per uur|za godzinę|brutto za godzinę|/\s?Std\.?)",
             re.IGNORECASE,
@@ -510,7 +529,7 @@ _PERIOD_AFTER = (
     (
         Period.MONTH,
         re.compile(
-            r"^\s*(?:,\s*)?(?:\(?\s*)?(?:gross |brutto |net |netto )?(?:per month|a month|"
+            r"^[\s,–-]*(?:\(?\s*)?(?:gross |brutto |bruto |net |netto )?(?:per month|a month|"
             r"monthly|each month|every month|/\s?(?:month|mo)\b|p\.\s?m\.|monatlich|pro Monat|"
             r"im Monat|(?:bruts? )?mensuels?|par mois|(?:bruto )?per maand|"
             r"miesięcznie|brutto miesięcznie)",
@@ -520,7 +539,7 @@ _PERIOD_AFTER = (
     (
         Period.YEAR,
         re.compile(
-            r"^\s*(?:,\s*)?(?:\(?\s*)?(?:gross |brutto |before tax |)(?:per year|a year|"
+            r"^[\s,–-]*(?:\(?\s*)?(?:gross |brutto |bruto |before tax |)(?:per year|a year|"
             r"per annum|annually|yearly|each year|every year|/\s?(?:year|yr|annum)\b|"
             r"p\.\s?a\.|jährlich|pro Jahr|im Jahr|(?:bruts? )?annuels?|par an\b|"
             r"(?:bruto )?per jaar|rocznie|brutto rocznie)",
@@ -756,11 +775,11 @@ _DEADLINE_WORDS = re.compile(
     r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|Frist|"
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
     r"réponse|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
-    r"akceptac\w*",
+    r"akceptac\w*|valable|valid for|geldig|ważn\w*",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    r"(?:within|in|for|of|innerhalb von|binnen|innert|dans un délai de|sous|d'ici|w ciągu|"
+    r"(?:within|in|for|of|innerhalb von|binnen|innert|délai de|sous|d'ici|w ciągu|pendant|"
     r"w terminie)\s+(?:(?:the next|the|a|les|de)\s+)?"
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"
@@ -823,7 +842,8 @@ _TITLE_PHRASES = (
         r"(?:(?:position|role|post|job|title) of|(?:position|role|job) as|employment as|"
         r"offer you (?:a |the )?(?:position|role)(?: of| as)?|appoint you as|hire you as|"
         r"join(?:ing)? (?:us|the team|our team|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) as|"
-        r"Position (?:als|des|der)|Stelle als|Tätigkeit als|als)\s+"
+        r"Position (?:als|des|der)|Stelle als|Tätigkeit als|als|functie (?:van|als)|"
+        r"(?:au |le )?poste d[e']|en (?:tant|qualité) que|na stanowisko|na stanowisku)\s+"
         r"(?:an?\s+|the\s+|our\s+(?:new\s+)?|unser\w*\s+)?[“\"'‘]?" + _TITLE_WORDS
     ),
     re.compile(
@@ -850,10 +870,33 @@ _LOCATION_PHRASES = (
         r"(?:based (?:in|at|out of)|located (?:in|at)|work(?:ing)? (?:from|at|in|out of)|"
         r"(?:place of work|work location|location) (?:will be|is)(?: at| in)?(?: our)?|"
         r"(?:office|offices|headquarters|HQ|site|campus) (?:in|at)|from our|at our|in our|"
-        r"out of our|Arbeitsort ist|in unserem Büro in|in unserer? \w+ in|am Standort)\s+"
+        r"out of our|Arbeitsort ist|in unserem Büro in|in unserer? \w+ in|am Standort|"
+        r"(?:place of (?:posting|employment)|base location) (?:will be|is|shall be)|"
+        r"(?:an |am )?(?:unserem |unserer )?Standort|standplaats is|"
+        r"(?:kantoor|Büro|bureau|bureaux|office)(?: aan [\w ]{2,30}?)? (?:in|à|te)|"
+        r"lieu de travail (?:sera|est)(?: situé)?(?: à| au)?|basé(?:e)? à)\s+"
         r"(?:the\s+)?(?:offices? in\s+)?" + _PLACE
     ),
 )
+# What follows a name that is a team, not a place ("in our Pricing team").
+_NOT_A_PLACE_AFTER = re.compile(
+    r"\s*(?:team|group|practice|department|division|unit|organi[sz]ation|function|squad|"
+    r"tribe|business|line|Abteilung|Bereich|équipe|afdeling|dział|program|programme)\b",
+    re.IGNORECASE,
+)
+_NOT_A_PLACE_BEFORE = re.compile(r"(?:right|eligib\w*|authori[sz]ed|permit)\s+to\s+$", re.I)
+# A site named after its town ("Cambridge Science Park laboratories"): the town.
+_SITE = re.compile(
+    r"\s+(?:(?:Science|Business|Technology|Tech|Research|Industrial) Park|Campus|campus|"
+    r"laborator\w*|Laborator\w*|offices?|Office|HQ|headquarters|site|studio|hub|centre|"
+    r"center|building|plant|warehouse|branch|kantoor|Büro|bureaux?)\b.*$"
+)
+_COUNTRIES = (
+    "United States|United Kingdom|UK|US|USA|U\\.S\\.|India|Germany|Canada|France|"
+    "Netherlands|Poland|Switzerland|Singapore|Ireland|Spain|Italy|Australia|Austria|"
+    "Belgium|Sweden|Portugal|Mexico|Brazil|Japan|EU|European Union|Europe"
+)
+_REMOTE_IN = re.compile(rf"\b(?:in|from|within)\s+(?:the\s+)?(?P<c>{_COUNTRIES})\b")
 _NOT_PLACES = frozenset(
     {"The", "Our", "This", "Your", "We", "I", "Please", "Team", "Company", "Office", "Offices"}
 )
@@ -880,8 +923,13 @@ def _title(all_sentences: list[str]) -> Found[str] | None:
 
 
 def _tidy_title(text: str) -> str:
+    text = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", text)[0]
     text = _GENDER_TAG.sub("", text).strip(" .,;:“”\"'‘’")
-    text = re.split(r"\s+(?:at|with|in|on|reporting|based|within|starting|effective)\s", text)[0]
+    text = re.split(
+        r"\s+(?:at|with|in|on|reporting|based|within|starting|effective|binnen|bij|bei|im|"
+        r"chez|au sein|dans|w|we)\s",
+        text,
+    )[0]
     text = _TITLE_TAIL.sub("", text)
     return text.strip(" .,;:")
 
@@ -894,12 +942,18 @@ def _location(all_sentences: list[str]) -> Found[str] | None:
     for pattern in _LOCATION_PHRASES:
         for sentence in all_sentences:
             for m in pattern.finditer(sentence):
-                place = re.sub(r"\s+(?:office|offices|headquarters|HQ|campus|site)$", "", m["l"])
+                if _NOT_A_PLACE_AFTER.match(sentence, m.end("l")):
+                    continue
+                if _NOT_A_PLACE_BEFORE.search(sentence[: m.start()]):
+                    continue
+                place = _SITE.sub("", m["l"])
                 if place.split()[0] not in _NOT_PLACES:
-                    return Found(place.strip(" .,"), sentence)
+                    return Found(place.strip(" .,"), sentence, confidence=SENTENCE_CONFIDENCE)
     for sentence in all_sentences:
         if _REMOTE.search(sentence):
-            return Found("Remote", sentence)
+            country = _REMOTE_IN.search(sentence)
+            place = f"Remote ({country['c']})" if country else "Remote"
+            return Found(place, sentence, confidence=SENTENCE_CONFIDENCE)
     return None
 
 
@@ -1345,7 +1399,7 @@ def _tidy_place(value: str) -> str:
     if re.match(r"remote\b", value, re.IGNORECASE):
         m = re.match(r"(?i)remote\s*(\([^)]*\))?", value)
         return m.group(0).strip() if m else "Remote"
-    place = _PLACE_CUT.split(value, maxsplit=1)[0].strip(" ,.")
+    place = _SITE.sub("", _PLACE_CUT.split(value, maxsplit=1)[0]).strip(" ,.")
     parts = [p.strip() for p in place.split(",")]
     kept = [parts[0]]
     for part in parts[1:]:

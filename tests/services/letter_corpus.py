@@ -113,6 +113,8 @@ def score(folder: Path) -> Score:
             misses += 1
             shown = None if got is None else (got.value if got.value is not None else got)
             line = f"{path.name}: {name} expected {expected!r}, got {shown!r}"
+            if got is None and found.unsure_note(name):
+                line += f" ({found.unsure_note(name)})"
             (result.wrong if outcome == "wrong" else result.blank).append(line)
         result.fully_right += misses == 0
     return result
