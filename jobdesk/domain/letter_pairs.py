@@ -182,7 +182,7 @@ def _row_pairs(cells: list[str], header: list[str] | None, line: str) -> list[Pa
     if len(cells) < 2 or not cells[0]:
         return []
     if len(cells) == 2:
-        return [Pair(cells[0], cells[1], " ".join(line.split()))]
+        return [Pair(cells[0], cells[1], f"{cells[0]}: {cells[1]}")]
     # A wider table ("Component | Monthly | Annual"): each value is named by its row's label
     # and its column's heading, so "Total CTC Annual (₹)" keeps both.
     out = []

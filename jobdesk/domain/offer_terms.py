@@ -22,6 +22,9 @@ from jobdesk.domain.offers import COMMON_CURRENCIES, OfferTermsRecord, Period, n
 V = TypeVar("V")
 
 MAX_TEXT = 400_000  # characters read; an offer letter is a few thousand
+PAIR_CONFIDENCE = 0.95  # a value in a labelled row: the label says what it is
+SENTENCE_CONFIDENCE = 0.8  # a value told by the words around it in a sentence
+ASSUMED_CONFIDENCE = 0.6  # a value that needed an assumption (see its note)
 
 
 @dataclass(frozen=True)
@@ -734,7 +737,12 @@ def _date_of(m: re.Match[str], *, year_missing: bool, letter: date | None) -> _D
 
 
 def _found_date(
-    sentence: str, mention: _DateMention, what: str, *, after: date | None = None
+    sentence: str,
+    mention: _DateMention,
+    what: str,
+    *,
+    after: date | None = None,
+    confidence: float = SENTENCE_CONFIDENCE,
 ) -> FoundDate:
     """The date of `mention`; of two readings, one before `after` (the letter's date) is
     dropped: an offer does not start, nor expire, before it was written."""
@@ -749,11 +757,12 @@ def _found_date(
             None,
             mention.choices,
             note=f"The letter's {what} reads two ways ({readings}): choose one.",
+            confidence=confidence,
         )
     note = ""
     if mention.year_missing:
         note = f"The letter gives no year; {mention.choices[0]:%Y} is counted from its date."
-    return FoundDate(sentence, mention.choices[0], note=note)
+    return FoundDate(sentence, mention.choices[0], note=note, confidence=confidence)
 
 
 _START_WORDS = re.compile(
@@ -911,14 +920,14 @@ def _title(all_sentences: list[str]) -> Found[str] | None:
     for sentence in all_sentences:
         m = _TITLE_LABEL.match(sentence)
         if m:
-            return Found(_tidy_title(m.group("t")), sentence)
+            return Found(_tidy_title(m.group("t")), sentence, confidence=PAIR_CONFIDENCE)
     for pattern in _TITLE_PHRASES:
         for sentence in all_sentences:
             m = pattern.search(sentence)
             if m:
                 title = _tidy_title(m.group("t"))
                 if title and title.split()[0] not in _NOT_PLACES:
-                    return Found(title, sentence)
+                    return Found(title, sentence, confidence=SENTENCE_CONFIDENCE)
     return None
 
 
@@ -938,7 +947,7 @@ def _location(all_sentences: list[str]) -> Found[str] | None:
     for sentence in all_sentences:
         m = _LOCATION_LABEL.match(sentence)
         if m:
-            return Found(m.group("l").strip(" .,"), sentence)
+            return Found(m.group("l").strip(" .,"), sentence, confidence=PAIR_CONFIDENCE)
     for pattern in _LOCATION_PHRASES:
         for sentence in all_sentences:
             for m in pattern.finditer(sentence):
@@ -1000,10 +1009,6 @@ def _months(n: Decimal, unit: str) -> Decimal:
 
 
 # --- reading the whole letter --------------------------------------------------------------
-
-PAIR_CONFIDENCE = 0.95  # a value in a labelled row: the label says what it is
-SENTENCE_CONFIDENCE = 0.8  # a value told by the words around it in a sentence
-ASSUMED_CONFIDENCE = 0.6  # a value that needed an assumption (see its note)
 
 
 @dataclass(frozen=True)
@@ -1088,7 +1093,11 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             target = found.start if term == "start" else found.deadline
             if dates:
                 what = "start date" if term == "start" else "reply deadline"
-                target.append(_found_date(pair.source, dates[0], what, after=letter_day))
+                target.append(
+                    _found_date(
+                        pair.source, dates[0], what, after=letter_day, confidence=PAIR_CONFIDENCE
+                    )
+                )
             elif term == "start":
                 found.start_told = True
             elif relative := _relative_deadline(line, letter):
@@ -1384,7 +1393,7 @@ def _letter_date_of_pairs(table: list[Any]) -> FoundDate | None:
         if pair.term == "letter_date":
             mentions = _dates(pair.value, None)
             if len(mentions) == 1:
-                return _found_date(pair.source, mentions[0], "date")
+                return _found_date(pair.source, mentions[0], "date", confidence=PAIR_CONFIDENCE)
     return None
 
 
@@ -1450,6 +1459,7 @@ def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | N
             relative_days=days,
             business_days=business,
             note=f"{days} {kind} after the letter's date ({long_date(letter.value)}).",
+            confidence=SENTENCE_CONFIDENCE,
         )
     return FoundDate(
         sentence,
@@ -1458,6 +1468,7 @@ def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | N
         business_days=business,
         note=f"{days} {kind} after the letter, which shows no date: counted from the day "
         "you received it. Check it.",
+        confidence=ASSUMED_CONFIDENCE,
     )
 
 
@@ -1472,10 +1483,21 @@ def read_letter(
     known_companies: tuple[str, ...] = (),
 ) -> FoundTerms:
     """The terms of a dropped file: its own text or the file inside it that says the most."""
-    best = read_terms("", known_companies=known_companies)
-    for candidate in (text, *inner_texts):
-        if candidate.strip():
-            terms = read_terms(candidate, known_companies=known_companies)
-            if terms.found_count > best.found_count:
-                best = terms
-    return best
+    return best_reading([text, *inner_texts], known_companies=known_companies)[1]
+
+
+def best_reading(
+    texts: list[str], *, known_companies: tuple[str, ...] = ()
+) -> tuple[int, FoundTerms]:
+    """Of the texts of a file and the files inside it (an e-mail's attachments), the one
+    whose reading finds the most terms: its index (0 if none says anything) and terms."""
+    best_index, best = 0, read_terms("", known_companies=known_companies)
+    best_says = -1
+    for index, text in enumerate(texts):
+        if text.strip():
+            terms = read_terms(text, known_companies=known_companies)
+            # A term left blank for the user to pick still shows the letter speaks of it.
+            says = terms.found_count + len(terms.unsure)
+            if says > best_says:
+                best_index, best, best_says = index, terms, says
+    return best_index, best

@@ -384,7 +384,12 @@ class TermsForm(QWidget):
         for key, item in pairs.items():
             label = self.sources[key]
             if item is None:
-                label.setText("Not found in the letter.")
+                # Left blank because the letter's figures disagree: say which, to pick from.
+                unsure = found.unsure_note(key)
+                label.setText(f"⚠ {unsure}" if unsure else "Not found in the letter.")
+                if unsure:
+                    label.setToolTip(plain_tooltip(unsure))
+                    label.setEnabled(True)
                 continue
             notes = [item.note] if item.note else []
             if key == "base":
