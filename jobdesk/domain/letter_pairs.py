@@ -40,7 +40,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"sign[- ]?on(?:[- ]bonus| payment)?|signing bonus|sign[- ]?on[- ]?bonus|joining bonus|"
         r"welcome bonus|golden hello|hiring bonus|one[- ]time bonus|einmalzahlung|"
         r"antrittsprämie|startprämie|prime d'arrivée|prime de bienvenue|tekenbonus|"
-        r"welkomstbonus|premia powitalna|bonus powitalny",
+        r"welkomstbonus|premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
+        r"willkommensbonus|antrittsbonus",
     ),
     (
         "bonus",

@@ -234,9 +234,14 @@ def _clean_line(line: str) -> str:
     return " ".join(line.split())
 
 
+_LABEL_START = re.compile(r"[A-ZÄÖÜ][\w'’()/&-]*(?: [\w'’()/&-]+){0,3}: \S")
+
+
 def _continues(previous: str, last_line: str, line: str, widest: int) -> bool:
     """Whether `line` carries on the sentence of `previous` (a wrapped line), whose last
     line was `last_line`."""
+    if _LABEL_START.match(line):
+        return False  # "Start date: …" begins a row of its own
     if previous.endswith((".", "!", "?", ":", ";")):
         return line[:1].islower()
     if line[:1].islower() or line[:1] in "(€$£":
@@ -411,7 +416,7 @@ def _currency_of(marker: str) -> str:
 def _dollar_currency(text: str) -> tuple[str, str]:
     """What "$" means in this letter: US dollars unless it names exactly one other dollar."""
     others = {
-        "CAD": r"\bCAD\b|(?<![A-Z])CA?\$|Canadian dollar",
+        "CAD": r"\bCAD\b|(?<![A-Z])CA?\$|Canadian dollar|\$\s?CA\b|dollars? canadiens?",
         "AUD": r"\bAUD\b|(?<![A-Z])AU?\$|Australian dollar",
         "NZD": r"\bNZD\b|(?<![A-Z])NZ\$|New Zealand dollar",
         "SGD": r"\bSGD\b|(?<![A-Z])S\$|Singapore dollar",
@@ -433,7 +438,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"welcome bonus|hiring bonus|starting bonus|one[- ]time (?:cash )?(?:bonus|payment)|"
             r"one[- ]off (?:bonus|payment)|Antrittsprämie|Startprämie|Einmalzahlung|"
             r"golden hello|prime d'arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
-            r"premia powitalna|bonus powitalny",
+            r"premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
+            r"prime à l'embauche|Willkommensbonus|Antrittsbonus",
             re.IGNORECASE,
         ),
     ),
@@ -983,7 +989,7 @@ _DURATION = re.compile(
 )
 _CLIFF = re.compile(
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})[- ](?:\w+[- ])?cliff"
-    rf"|cliff(?: period)?(?: of| after| von| nach| van)?\s+(?:one |a )?"
+    rf"|cliff(?: period)?(?: of| after| von| nach| van| de| d'un| d’un)?\s+(?:one |a )?"
     rf"(?P<n2>{_WORD_NUMBER})?(?:\s*\(\d+\))?[- ]?(?P<unit2>{_UNIT})\b"
     # "25% on the first anniversary", "the first quarter after twelve months"
     r"|(?:25\s?%|(?:the |het )?(?:first|eerste) (?:quarter|kwart|25\s?%)|ein Viertel|un quart)"
@@ -1066,7 +1072,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
 
     all_sentences = sentences(text)
     table = find_pairs(text[:MAX_TEXT])
-    letter = _letter_date_of_pairs(table) or _letter_date(all_sentences)
+    letter = _own_date(table, all_sentences)
     letter_day = letter.value if letter else None
     dollar, dollar_note = _dollar_currency(text)
     found = _Candidates()
@@ -1364,28 +1370,52 @@ def _pick(
 
 
 def _pick_date(key: str, candidates: list[FoundDate], unsure: list[Unsure]) -> FoundDate | None:
+    """The date the readings agree on. A labelled row ("Start date: …") outweighs sentences,
+    which may speak of other dates ("benefits begin on …"); an open reading (two ways, or
+    N days after an undated letter) gives way to a firm one that fits it; dates that still
+    disagree are left blank, listed for the user."""
     if not candidates:
         return None
-    first = candidates[0]
-    readings = {(c.value, c.choices, c.relative_days) for c in candidates}
-    if len(readings) == 1:
+    rows = [c for c in candidates if c.confidence >= PAIR_CONFIDENCE]
+    if rows and len({(c.value, c.choices, c.relative_days) for c in rows}) == 1:
+        return rows[0]
+    pool = rows or candidates
+    first = pool[0]
+    if len({(c.value, c.choices, c.relative_days) for c in pool}) == 1:
         return first
-    # A pair's date is sure of its term; a sentence that agrees adds nothing, one that
-    # differs may speak of another date ("benefits begin on …") — unless it is a pair too.
-    dated = [c for c in candidates if c.value is not None]
+    dated = [c for c in pool if c.value is not None]
     days = list(dict.fromkeys(c.value for c in dated))
-    if len(days) == 1 and (first.value is not None or first.relative_days is not None):
-        return dated[0] if first.value is None else first
+    if not days:
+        return first if len({c.choices for c in pool}) == 1 else None
+    open_ones = [c for c in pool if c.value is None]
+    fits = all(not c.choices or days[0] in c.choices for c in open_ones)
+    if len(days) == 1 and fits:
+        return dated[0]
     what = "start dates" if key == "start" else "reply deadlines"
     listed = ", ".join(long_date(d) for d in days if d is not None)
     unsure.append(
         Unsure(
             key,
             f"{_count_word(len(days))} {what} found: {listed}. Type the right one.",
-            tuple(c for c in dated),
+            tuple(dated),
         )
     )
     return None
+
+
+_EMAIL_HEADER = re.compile(r"(?:From|To|Subject|Date|Cc|Sent):\s", re.IGNORECASE)
+
+
+def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
+    """The letter's date: a "Date:" row, or a line that is only a date. In an e-mail the
+    body's own date comes before the Date: header (the day it was sent)."""
+    header = 0
+    while header < len(all_sentences) and _EMAIL_HEADER.match(all_sentences[header]):
+        header += 1
+    if header >= 2:
+        body = all_sentences[header:]
+        return _letter_date(body) or _letter_date(all_sentences[:header])
+    return _letter_date_of_pairs(table) or _letter_date(all_sentences)
 
 
 def _letter_date_of_pairs(table: list[Any]) -> FoundDate | None:
