@@ -48,7 +48,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:annual |target |performance |variable |yearly )*bonus(?: target)?|"
         r"variable (?:pay|compensation|bonus)|target incentive|annual incentive|incentive|"
         r"variable vergütung|zielbonus|bonus|jahresbonus|rémunération variable|"
-        r"prime (?:sur objectifs|annuelle|variable)|part variable|variabele beloning|"
+        r"prime(?: sur objectifs| annuelle| variable| cible| de performance)?|part variable|"
+        r"variabele beloning|"
         r"prestatiebonus|premie|premia(?: roczna)?",
     ),
     (

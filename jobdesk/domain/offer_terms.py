@@ -362,7 +362,7 @@ _WORD_CURRENCY = (
     (r"złotych|zł|PLN", "PLN"),
     (r"rupees|INR", "INR"),
 )
-_SYMBOL = r"(?:(?<![A-Z])(?:US|C|CA|A|AU|NZ|S|HK)\$|\$|£|€|¥|₹|\bRs\.?|zł(?!\w))"
+_SYMBOL = r"(?:(?<![A-Z])(?:US|C|CA|A|AU|NZ|S|HK)\$|\$\s?CA\b|\$|£|€|¥|₹|\bRs\.?|zł(?!\w))"
 _CODE = r"(?:" + "|".join(_CODES) + r")"
 _NUMBER = (
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d{1,2})?"  # Indian grouping: 21,60,000
@@ -383,6 +383,7 @@ class _Mention:
     end: int
     amount: Decimal
     currency: str  # a code, or "$" when the letter only said dollars
+    bare_dollar: bool = False  # written "$" alone: which dollar is told by the letter
 
 
 def _money(sentence: str) -> list[_Mention]:
@@ -398,7 +399,8 @@ def _money(sentence: str) -> list[_Mention]:
             value *= 1000
         elif scale in ("million", "mio", "mn", "m"):
             value *= 1_000_000
-        found.append(_Mention(m.start(), m.end(), value, _currency_of(marker)))
+        currency = "CAD" if re.fullmatch(r"\$\s?CA", marker) else _currency_of(marker)
+        found.append(_Mention(m.start(), m.end(), value, currency, marker == "$"))
     return found
 
 
@@ -472,7 +474,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"bonus|incentive|variable (?:pay|compensation|component)|variable Vergütung|"
             r"Prämie|Bonuszahlung|Zielbonus|commission|variable pay|rémunération variable|"
             r"prime (?:sur objectifs|annuelle|variable|de performance)|part variable|"
-            r"variabele beloning|prestatiebonus|premie\b|premia\b|premii\b",
+            r"variabele beloning|prestatiebonus|premie\b|premia\b|premii\b|prime\b",
             re.IGNORECASE,
         ),
     ),
@@ -777,7 +779,7 @@ _START_WORDS = re.compile(
     r"begin(?:ning)?(?: work| on| date)?|commence\w*|first day|joining date|date of joining|"
     r"employment (?:will )?(?:begin|start)|Eintrittsdatum|Arbeitsbeginn|Beginn|beginnen|"
     r"Eintritt|beginnt|join us on|join on|joining|date d'entrée|prise de fonction|"
-    r"à compter du|débuter|commencer|in dienst (?:treedt|treden)|indiensttreding|ingangsdatum|"
+    r"à compter du|débuter|commencer|in dienst|indiensttreding|ingangsdatum|"
     r"start(?:en|datum)|rozpocz\w*",
     re.IGNORECASE,
 )
@@ -804,7 +806,7 @@ _RELATIVE = re.compile(
 )
 _LETTER_DATE_PREFIX = re.compile(
     r"^(?:(?:date|dated|datum|sent|data)\s*:?\s*|[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
-    r"(?:(?:the|den|le|dnia)\s+)?)",
+    r"(?:(?:the|den|le|dnia|am)\s+)?)",
     re.IGNORECASE,
 )
 
@@ -885,7 +887,8 @@ _LOCATION_PHRASES = (
         r"(?:based (?:in|at|out of)|located (?:in|at)|work(?:ing)? (?:from|at|in|out of)|"
         r"(?:place of work|work location|location) (?:will be|is)(?: at| in)?(?: our)?|"
         r"(?:office|offices|headquarters|HQ|site|campus) (?:in|at)|from our|at our|in our|"
-        r"out of our|Arbeitsort ist|in unserem Büro in|in unserer? \w+ in|am Standort|"
+        r"out of our|Arbeitsort ist|Dienstort ist|in unserem Büro in|in unserer? \w+ in|"
+        r"am Standort|"
         r"(?:place of (?:posting|employment)|base location) (?:will be|is|shall be)|"
         r"(?:an |am )?(?:unserem |unserer )?Standort|standplaats is|"
         r"(?:kantoor|Büro|bureau|bureaux|office)(?: aan [\w ]{2,30}?)? (?:in|à|te)|"
@@ -1051,6 +1054,18 @@ _NOT_A_BONUS_PERCENT = re.compile(
     r"réalisation|des objectifs|performance level|realisatie)",
     re.IGNORECASE,
 )
+# A sentence about benefits or pay beginning is not about the job's first day, unless it
+# names the start date itself.
+_OTHER_BEGINNING = re.compile(
+    r"benefit|coverage|insurance|eligib|vest|bonus|payable|paid|probation|Versicherung|"
+    r"Probezeit|mutuelle|période d'essai|proeftijd|verzekering|ubezpiecz",
+    re.IGNORECASE,
+)
+_FIRM_START = re.compile(
+    r"start(?:ing)? date|first day|date of joining|joining date|commencement date|"
+    r"Eintrittsdatum|Arbeitsbeginn|date d'entrée|ingangsdatum|data rozpoczęcia",
+    re.IGNORECASE,
+)
 _FIXED_TERM = re.compile(r"befristet|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE)
 _MONEY_KEYS = {
     "base": "base",
@@ -1124,6 +1139,9 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         _read_equity(sentence, sentence, SENTENCE_CONFIDENCE, units, vesting, cliff, percents)
         dates = _dates(sentence, letter_day)
         starts = _date_after(sentence, _START_WORDS, dates)
+        other = _OTHER_BEGINNING.search(sentence) and not _FIRM_START.search(sentence)
+        if other:
+            starts = None  # "coverage begins on …": not the day the job starts
         if starts is not None and (letter is None or letter.sentence != sentence):
             found.start.append(_found_date(sentence, starts, "start date", after=letter_day))
         if _DEADLINE_WORDS.search(sentence) and not _FIXED_TERM.search(sentence):
@@ -1194,7 +1212,7 @@ def _read_figures(
             kind = hint
         if kind == "base":
             code, note = mention.currency, ""
-            if code in ("USD", "$") and (code == "$" or text[mention.start] == "$"):
+            if code == "$" or mention.bare_dollar:
                 code, note = dollar
             found_period, stated = _period(text, mention, left)
             window = text[max(0, mention.start - 60) : mention.start]
