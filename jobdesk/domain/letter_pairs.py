@@ -20,11 +20,13 @@ MAX_LABEL_WORDS = 6
 
 @dataclass(frozen=True)
 class Pair:
-    """A label and its value, and the line they were read from (shown to the user)."""
+    """A label and its value, and the line they were read from (shown to the user).
+    `heading` marks a label written alone on its line with the value on the next one."""
 
     label: str
     value: str
     source: str
+    heading: bool = False
 
     @property
     def term(self) -> str:
@@ -145,10 +147,14 @@ def pairs(text: str) -> list[Pair]:
     text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ").replace("\u202f", " ")
     found: list[Pair] = []
     header: list[str] | None = None
-    for raw in text.splitlines():
-        line = raw.rstrip()
+    lines = [raw.rstrip() for raw in text.splitlines()]
+    for index, line in enumerate(lines):
         if not line.strip():
             header = None
+            continue
+        heading = _heading_pair(line, lines[index + 1 : index + 3])
+        if heading is not None:
+            found.append(heading)
             continue
         cells = _cells(line)
         if cells is not None:
@@ -167,6 +173,35 @@ def pairs(text: str) -> list[Pair]:
         if m and _is_label(m["label"]) and term_of_label(m["label"]):
             found.append(Pair(_tidy(m["label"]), _tidy(m["value"]), line.strip()))
     return found
+
+
+_PROSE_START = re.compile(
+    r"(?:your|you|we|this|the|our|please|in|as|if|ihr|ihre|sie|wir|die|der|das|nous|vous|"
+    r"votre|le|la|les|je|jij|wij|u|uw|de|het|pan|pani|prosimy)\b",
+    re.IGNORECASE,
+)
+
+
+def _heading_pair(line: str, following: list[str]) -> Pair | None:
+    """ "Salary" alone on its line and "£72,500 per annum" on the next: a pair, when the
+    label names a term and the next line is a short value, not the start of a paragraph."""
+    label = _tidy(line)
+    if len(label.split()) > 4 or not term_of_label(label) or ":" in label:
+        return None
+    value = next((v.strip() for v in following if v.strip()), "")
+    if (
+        not value
+        or len(value) > 60
+        or len(value.split()) > 8
+        or value.endswith((".", "!", "?", ":"))
+        or _PROSE_START.match(value)
+        or _cells(value) is not None
+        or _COLON_PAIR.match(value)
+        or term_of_label(value)
+    ):
+        return None
+    value = _tidy(value)
+    return Pair(label, value, f"{label}: {value}", heading=True)
 
 
 def _cells(line: str) -> list[str] | None:

@@ -886,7 +886,9 @@ _LOCATION_PHRASES = (
     re.compile(
         r"(?:based (?:in|at|out of)|located (?:in|at)|work(?:ing)? (?:from|at|in|out of)|"
         r"(?:place of work|work location|location) (?:will be|is)(?: at| in)?(?: our)?|"
-        r"(?:office|offices|headquarters|HQ|site|campus) (?:in|at)|from our|at our|in our|"
+        r"(?:office|offices|headquarters|HQ|site|campus|lab|laboratory|studio|hub|facility|"
+        r"plant|centre|center|branch|warehouse|clinic|store) (?:in|at)|"
+        r"from our|at our|in our|"
         r"out of our|Arbeitsort ist|Dienstort ist|in unserem Büro in|in unserer? \w+ in|"
         r"am Standort|"
         r"(?:place of (?:posting|employment)|base location) (?:will be|is|shall be)|"
@@ -1119,7 +1121,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                         pair.source, dates[0], what, after=letter_day, confidence=PAIR_CONFIDENCE
                     )
                 )
-            elif term == "start":
+            elif term == "start" and not pair.heading:
                 found.start_told = True
             elif relative := _relative_deadline(line, letter):
                 target.append(relative)
@@ -1168,7 +1170,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
     return FoundTerms(
-        title=title or _title(all_sentences),
+        title=title or _title_from_subject(_title(all_sentences), table),
         currency=currency,
         base=base,
         period=period,
@@ -1445,18 +1447,24 @@ def _letter_date_of_pairs(table: list[Any]) -> FoundDate | None:
     return None
 
 
-_PLACE_CUT = re.compile(r"\s*(?:\(|;|\s[–—-]\s|\bor\b|\bwith\b|\bhybrid\b)")
+_PLACE_CUT = re.compile(r"\s*(?:\(|;|\s[–—-]\s|\bwith\b|\bhybrid\b)")
+_WORK_MODE = re.compile(r"(?:hybrid|on[- ]?site|in[- ]office)\b[\s,:;–—-]*", re.IGNORECASE)
+# Two places offered ("London or Manchester"): the user says which.
+_EITHER = re.compile(r"\s(?:or|oder|ou|of|lub)\s|\s/\s", re.IGNORECASE)
 _STREET = re.compile(r"\d|\b(?:street|road|avenue|straße|strasse|rue|laan|weg|ul\.)\b", re.I)
 
 
 def _tidy_place(value: str) -> str:
     """A place of work as the letter names it, without street, notes or brackets; a remote
     role keeps its country ("Remote (United States)")."""
+    value = _WORK_MODE.sub("", value.strip(" ."), count=1) if _WORK_MODE.match(value) else value
     value = value.strip(" .")
     if re.match(r"remote\b", value, re.IGNORECASE):
         m = re.match(r"(?i)remote\s*(\([^)]*\))?", value)
         return m.group(0).strip() if m else "Remote"
     place = _SITE.sub("", _PLACE_CUT.split(value, maxsplit=1)[0]).strip(" ,.")
+    if _EITHER.search(place):
+        return ""
     parts = [p.strip() for p in place.split(",")]
     kept = [parts[0]]
     for part in parts[1:]:
@@ -1467,6 +1475,30 @@ def _tidy_place(value: str) -> str:
     if _STREET.search(place) or not place[:1].isupper() or len(place.split()) > 5:
         return ""
     return place
+
+
+_SUBJECT_LABEL = re.compile(
+    r"re|subject|subj|sub|offer|offer of employment|objet|betreft|betreff|onderwerp|temat",
+    re.IGNORECASE,
+)
+
+
+def _title_from_subject(title: Found[str] | None, table: list[Any]) -> Found[str] | None:
+    """A title read from a sentence, completed from the letter's subject line when that
+    names it in full ("Principal Scientist, Assay Development": a sentence's comma ends the
+    title too soon)."""
+    if title is None:
+        return None
+    for pair in table[:15]:
+        if not _SUBJECT_LABEL.fullmatch(pair.label.strip()):
+            continue
+        m = re.search(
+            re.escape(title.value) + r",\s[A-Z][\w&'’-]*(?:\s(?:&|and|[A-Z][\w&'’-]*)){0,3}",
+            pair.value,
+        )
+        if m and pair.value[m.end() :].strip(" .") == "":
+            return Found(m.group(0), title.sentence, title.note, title.confidence)
+    return title
 
 
 def _tidy_pair_title(value: str) -> str:

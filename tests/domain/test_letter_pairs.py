@@ -176,3 +176,27 @@ def test_teams_and_the_right_to_work_are_not_places() -> None:
         "right to work in the UK."
     )
     assert terms.location is None
+
+
+def test_a_label_alone_on_its_line_names_the_value_below_it() -> None:
+    terms = read_terms(
+        "1 December 2026\n\nSalary\n£72,500 per annum\n\nLocation\nLeeds\n\n"
+        "Start Date\nYour start date will be agreed with your recruiter.\n"
+    )
+    assert terms.base is not None and terms.base.value == Decimal(72500)
+    assert terms.location is not None and terms.location.sentence == "Location: Leeds"
+    assert terms.start is None  # a paragraph under a heading is not a value
+
+
+def test_a_lab_in_a_town_is_a_place() -> None:
+    terms = read_terms("You will work at our lab in Pittsburgh.")
+    assert terms.location is not None and terms.location.value == "Pittsburgh"
+
+
+def test_a_title_cut_at_its_comma_is_completed_from_the_subject_line() -> None:
+    terms = read_terms(
+        "Offer of employment: Principal Scientist, Assay Development\n\n"
+        "We are delighted to offer you the position of Principal Scientist, reporting to Dr Lee."
+    )
+    assert terms.title is not None
+    assert terms.title.value == "Principal Scientist, Assay Development"
