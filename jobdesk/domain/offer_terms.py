@@ -954,7 +954,30 @@ def _tidy_title(text: str) -> str:
     return text.strip(" .,;:")
 
 
-def _location(all_sentences: list[str]) -> Found[str] | None:
+_SITE_AFTER = re.compile(
+    r"\s+(?:office|offices|HQ|headquarters|campus|site|studio|lab\w*|hub|centre|center|"
+    r"Büro|kantoor|bureaux?|main)\b"
+)
+_STRONG_PLACE = re.compile(
+    r"based|located|place of|location|Standort|standplaats|Arbeitsort|Dienstort|lieu de|basé|"
+    r"office|Büro|kantoor|bureau|lab|studio|hub|site|campus|headquarters|HQ",
+    re.IGNORECASE,
+)
+
+
+def _seems_a_place(sentence: str, m: re.Match[str], place: str, text: str) -> bool:
+    """Whether a capitalised name after "in our" or "at our" is a place, not an event or a
+    product: the letter calls it an office or a site, or names it elsewhere too (in its
+    letterhead or an address), or says outright that it is where the work is."""
+    if _SITE_AFTER.match(sentence, m.end("l")) or place != m["l"]:
+        return True
+    if _STRONG_PLACE.search(sentence[m.start() : m.start("l")]):
+        return True
+    first = place.split(",")[0].strip()
+    return len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text)) >= 2
+
+
+def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
     for sentence in all_sentences:
         m = _LOCATION_LABEL.match(sentence)
         if m:
@@ -967,6 +990,8 @@ def _location(all_sentences: list[str]) -> Found[str] | None:
                 if _NOT_A_PLACE_BEFORE.search(sentence[: m.start()]):
                     continue
                 place = _SITE.sub("", m["l"])
+                if not _seems_a_place(sentence, m, place, text):
+                    continue
                 if place.split()[0] not in _NOT_PLACES:
                     return Found(place.strip(" .,"), sentence, confidence=SENTENCE_CONFIDENCE)
     for sentence in all_sentences:
@@ -1184,7 +1209,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         start=start,
         deadline=deadline,
         letter_date=letter,
-        location=location or _location(all_sentences),
+        location=location or _location(all_sentences, text),
         companies=companies,
         unsure=tuple(unsure),
     )

@@ -200,3 +200,10 @@ def test_a_title_cut_at_its_comma_is_completed_from_the_subject_line() -> None:
     )
     assert terms.title is not None
     assert terms.title.value == "Principal Scientist, Assay Development"
+
+
+def test_a_name_after_at_our_is_a_place_only_when_the_letter_says_so() -> None:
+    event = read_terms("You will present at our Annual Kickoff in January.")
+    assert event.location is None
+    office = read_terms("You will join us in our Denver office.")
+    assert office.location is not None and office.location.value == "Denver"
