@@ -69,18 +69,17 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"remuneration)(?: \(.*\))?|"
         r"(?:total |fixed |annual )*(?:fixed )?ctc(?: \(.*\))?|cost to company|"
         r"(?:monthly|annual) gross salary|"
-        r"(?:jahres|monats)?(?:brutto)?(?:gehalt|lohn|grundgehalt|bruttolohn)|vergütung|"
+        r"\w*(?:gehalt|lohn|entgelt)(?: \w+){0,2}|vergütung|bruttobezug|monatsbezug|"
         r"stundenlohn|stundensatz|festgehalt|fixgehalt|"
-        r"rémunération(?: annuelle| brute| fixe| annuelle brute)*|"
-        r"salaire(?: annuel| brut| de base)*|"
-        r"(?:bruto )?(?:jaar|maand)?salaris|uurloon|"
-        r"wynagrodzenie(?: brutto| zasadnicze| miesięczne| roczne)*|pensja",
+        r"(?:rémunération|salaire)(?: [\w'’]+){0,3}|"
+        r"(?:bruto )?\w*salaris(?: \w+){0,2}|uurloon|"
+        r"wynagrodzenie(?: \w+){0,3}|pensja",
     ),
     (
         "title",
         r"job title|position(?: title)?|role|title|designation|job|post|"
         r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
-        r"poste|intitulé du poste|fonction|emploi|"
+        r"poste(?: proposé)?|intitulé du poste|titre du poste|fonction|emploi|"
         r"functie|functietitel|rol|"
         r"stanowisko",
     ),
@@ -97,9 +96,12 @@ _LABELS: tuple[tuple[str, str], ...] = (
         "start",
         r"start(?:ing)? date|start|commencement(?: date)?|date of (?:joining|commencement)|"
         r"joining date|first day(?: of work)?|employment start|"
-        r"eintritt(?:sdatum)?|arbeitsbeginn|beginn|vertragsbeginn|startdatum|"
-        r"date d'entrée(?: en fonction)?|date de début|prise de fonction|date d'embauche|"
-        r"ingangsdatum|datum indiensttreding|indiensttreding|"
+        r"eintritt(?:sdatum|stermin)?|arbeitsbeginn|beginn|vertragsbeginn|startdatum|"
+        r"dienstbeginn|dienstantritt|beginn des arbeitsverhältnisses|"
+        r"date d'entrée(?: en fonction)?|date de début(?: du contrat| de contrat)?|"
+        r"(?:date de )?prise de fonctions?|date d'embauche|entrée en fonctions?|"
+        r"début du contrat|date de démarrage|"
+        r"ingangsdatum|datum indiensttreding|indiensttreding|datum in dienst|startdatum|"
         r"data rozpoczęcia(?: pracy)?|rozpoczęcie pracy",
     ),
     (
@@ -108,7 +110,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"deadline|reply by|respond by|accept by|please (?:reply|respond) by|valid until|"
         r"antwort bis|rückmeldung bis|annahmefrist|gültig bis|"
         r"date limite(?: de réponse)?|réponse avant le|"
-        r"reageren (?:voor|vóór)|geldig tot|"
+        r"reageren (?:voor|vóór)|reactie (?:voor|vóór)|uiterste reactiedatum|geldig tot|"
+        r"date limite d'acceptation|réponse (?:attendue )?avant le|offre valable jusqu'au|"
+        r"offer valid (?:until|till)|please confirm by|accept(?:ance)? by|"
         r"termin odpowiedzi|ważna do",
     ),
     ("letter_date", r"date|dated|datum|data|date of (?:letter|issue)|letter date"),

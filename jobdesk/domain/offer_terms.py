@@ -295,6 +295,7 @@ _WORD_NUMBERS = {
     "zehn": 10,
     "vierzehn": 14,
     "zwölf": 12,
+    "einer": 1,
     "achtundvierzig": 48,
     "sixteen": 16,
     "eighteen": 18,
@@ -791,12 +792,13 @@ _DEADLINE_WORDS = re.compile(
     r"valid until|open until|remain(?:s)? (?:open|valid)|no later than|decision by|let us know|"
     r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|Frist|"
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
-    r"réponse|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
+    r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
     r"akceptac\w*|valable|valid for|geldig|ważn\w*",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    r"(?:within|in|for|of|innerhalb von|binnen|innert|délai de|sous|d'ici|w ciągu|pendant|"
+    r"(?:within|in|for|of|innerhalb von|innerhalb|binnen|innert|délai de|sous|d'ici|w ciągu|"
+    r"pendant|dans les|w terminie|"
     r"w terminie)\s+(?:(?:the next|the|a|les|de)\s+)?"
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"

@@ -207,3 +207,37 @@ def test_a_name_after_at_our_is_a_place_only_when_the_letter_says_so() -> None:
     assert event.location is None
     office = read_terms("You will join us in our Denver office.")
     assert office.location is not None and office.location.value == "Denver"
+
+
+def test_relative_reply_deadlines_in_four_languages() -> None:
+    found = [
+        read_terms(text).deadline
+        for text in (
+            "Bitte antworten Sie innerhalb einer Woche.",
+            "Merci de nous répondre dans les 10 jours.",
+            "Graag je reactie binnen 5 werkdagen.",
+            "Prosimy o odpowiedź w ciągu 7 dni.",
+        )
+    ]
+    assert [(d.relative_days, d.business_days) for d in found if d is not None] == [
+        (7, False),
+        (10, False),
+        (5, True),
+        (7, False),
+    ]
+
+
+def test_labels_in_their_longer_forms() -> None:
+    assert [
+        term_of_label(label)
+        for label in (
+            "Bruttomonatsgehalt",
+            "Rémunération annuelle brute",
+            "Rémunération variable",
+            "Date de prise de fonction",
+            "Dienstbeginn",
+            "Bruto maandsalaris",
+            "Wynagrodzenie zasadnicze brutto",
+            "Gehaltsbestandteile",
+        )
+    ] == ["base", "base", "bonus", "start", "start", "base", "base", ""]
