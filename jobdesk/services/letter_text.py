@@ -278,11 +278,13 @@ def columns_in_order(lines: list[str]) -> list[str]:
         count = 0
         for line in lines:
             starts_here = len(line) > column and line[column] != " "
-            # A column's line starts after a gap, beside a line of prose (not a short label).
+            # A column's line starts after a gap, beside a line of prose: not a table's short
+            # label, nor its figures.
             if (
                 starts_here
                 and line[column - 3 : column] == "   "
                 and len(line[:column].strip()) >= 25
+                and re.search(r"[^\W\d_]{3}", line[column:]) is not None
             ):
                 count += 1
         if count > best_count:
