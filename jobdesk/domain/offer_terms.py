@@ -1364,6 +1364,11 @@ def _pick_pay(
                 tuple(Found(p.amount, p.source) for p in {p.amount: p for p in group}.values()),
             )
         )
+        # The figures disagree, but not their currency: that much is sure.
+        currencies = {p.currency for p in group}
+        if len(currencies) == 1 and group[0].currency and not group[0].currency_note:
+            first = group[0]
+            return None, Found(first.currency, first.source, confidence=first.confidence), None
         return None, None, None
     best = max(group, key=lambda p: p.confidence)
     base = Found(best.amount, best.source, confidence=best.confidence)

@@ -27,6 +27,7 @@ def test_a_blank_salary_shows_the_two_figures_found(qtbot: QtBot) -> None:
     form.load(found.record())
     form.show_sources(found)
     assert form.base_edit.text() == ""
+    assert found.currency is not None and found.currency.value == "GBP"  # both are pounds
     assert form.sources["base"].text() == (
         "⚠ Two salary figures found: GBP 72,000 a year; GBP 70,000 a year. "
         "Type the one that is your base salary."
