@@ -455,7 +455,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"differential|overtime|Weiterbildung\w*|vakantiegeld|vakantietoeslag|"
             r"\w*vergoeding|opleidingsbudget|titres?-restaurant|mutuelle|capital social|"
             r"Capital|Sąd|kapitał|training|learning|wellness|spending account|Gratuity|"
-            r"\bPF\b|HRA|Abo\b|per day|par jour|per dag",
+            r"\bPF\b|HRA|Abo\b|per day|par jour|per dag|"
+            # Not a yearly bonus (the truth conventions of the letters we score on agree).
+            r"retention(?: bonus| payment| award)?|stay bonus|commission|profit[- ]shar\w*|"
+            r"carried interest|\bcarry\b|Provision",
             re.IGNORECASE,
         ),
     ),
@@ -473,7 +476,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "bonus",
         re.compile(
             r"bonus|incentive|variable (?:pay|compensation|component)|variable Vergütung|"
-            r"Prämie|Bonuszahlung|Zielbonus|commission|variable pay|rémunération variable|"
+            r"Prämie|Bonuszahlung|Zielbonus|variable pay|rémunération variable|"
             r"prime (?:sur objectifs|annuelle|variable|de performance)|part variable|"
             r"variabele beloning|prestatiebonus|premie\b|premia\b|premii\b|prime\b",
             re.IGNORECASE,

@@ -241,3 +241,12 @@ def test_labels_in_their_longer_forms() -> None:
             "Gehaltsbestandteile",
         )
     ] == ["base", "base", "bonus", "start", "start", "base", "base", ""]
+
+
+def test_a_retention_bonus_and_a_commission_are_not_the_yearly_bonus() -> None:
+    terms = read_terms(
+        "Your base salary will be $120,000 per year. You will receive a retention bonus of "
+        "$20,000 after 12 months. You will also earn commission of up to $40,000 a year."
+    )
+    assert terms.base is not None and terms.base.value == Decimal(120000)
+    assert (terms.bonus_amount, terms.sign_on) == (None, None)
