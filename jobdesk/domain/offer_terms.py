@@ -1075,6 +1075,8 @@ class _Candidates:
     start: list[FoundDate] = field(default_factory=list)
     deadline: list[FoundDate] = field(default_factory=list)
     start_told: bool = False  # a "Start date" row that says no date ("to be agreed")
+    # Rates per day or week: an offer's pay is kept per year, month or hour.
+    other_rates: list[Found[Decimal]] = field(default_factory=list)
 
     def add(self, key: str, found: Found[Decimal]) -> None:
         self.money.setdefault(key, []).append(found)
@@ -1187,6 +1189,16 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
 
     unsure: list[Unsure] = []
     base, currency, period = _pick_pay(found.pay, unsure)
+    if base is None and found.other_rates and not any(u.term == "base" for u in unsure):
+        rate = found.other_rates[0]
+        unsure.append(
+            Unsure(
+                "base",
+                f"The letter gives a rate per day or week ({rate.note}); "
+                "type it as an hourly, monthly or yearly figure.",
+                (rate,),
+            )
+        )
     values: dict[str, Found[Decimal] | None] = {}
     for key in ("sign_on", "bonus_amount", "equity_value"):
         values[key] = _pick(key, found.money.get(key, []), unsure, sums=key == "sign_on")
@@ -1239,6 +1251,14 @@ def _read_figures(
     for i, mention in enumerate(mentions):
         left = mentions[i - 1].end if i else 0
         right = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        if _DAY_OR_WEEK.match(text, mention.end):
+            if hint == "base" or _kind_near(text, mention.start, mention.end, left, right) in (
+                "base",
+                "ignore",
+            ):
+                shown = _money_text(mention.amount, mention.currency)
+                found.other_rates.append(Found(mention.amount, source, shown))
+            continue
         kind = _kind_near(text, mention.start, mention.end, left, right)
         if not kind and hint in _MONEY_KEYS:
             kind = hint
@@ -1264,6 +1284,12 @@ def _read_figures(
             found.add(_MONEY_KEYS[kind], Found(mention.amount, source, confidence=confidence))
 
 
+_DAY_OR_WEEK = re.compile(
+    r"[\s,]*(?:gross |brutto |bruto )?(?:per (?:day|week|diem)|a (?:day|week)|/\s?(?:day|week)\b|"
+    r"daily|weekly|par jour|par semaine|pro (?:Tag|Woche)|am Tag|per (?:dag|week)|dziennie|"
+    r"tygodniowo)",
+    re.IGNORECASE,
+)
 _BARE_NUMBER = re.compile(rf"(?<![\w.,]){_NUMBER}")
 
 

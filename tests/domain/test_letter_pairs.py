@@ -250,3 +250,12 @@ def test_a_retention_bonus_and_a_commission_are_not_the_yearly_bonus() -> None:
     )
     assert terms.base is not None and terms.base.value == Decimal(120000)
     assert (terms.bonus_amount, terms.sign_on) == (None, None)
+
+
+def test_a_day_rate_is_not_taken_for_a_yearly_salary() -> None:
+    terms = read_terms("Role: Backend Developer\nRate: EUR 450 per day\nStart: 2027-01-11\n")
+    assert terms.base is None
+    assert terms.unsure_note("base") == (
+        "The letter gives a rate per day or week (EUR 450); type it as an hourly, monthly or "
+        "yearly figure."
+    )
