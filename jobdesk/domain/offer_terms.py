@@ -1406,6 +1406,17 @@ def _pick_pay(
         if best.currency
         else None
     )
+    if not best.stated and (best.amount < 20000 or best.currency in ("INR", "JPY")):
+        # A figure this size may well be monthly: the user says which.
+        unsure.append(
+            Unsure(
+                "period",
+                f"The letter does not say whether {_money_text(best.amount, best.currency)} is "
+                "per year, month or hour: choose it.",
+                (base,),
+            )
+        )
+        return base, currency, None
     note = "" if best.stated else "The letter does not say per what; read as yearly."
     period = Found(best.period, best.source, note, confidence=best.confidence)
     return base, currency, period

@@ -396,6 +396,8 @@ class TermsForm(QWidget):
                 for extra in (found.currency, found.period):
                     if extra is not None and extra.note:
                         notes.append(extra.note)
+                if found.unsure_note("period"):
+                    notes.append(found.unsure_note("period"))
             sentence = " ".join(item.sentence.split())
             if len(sentence) > SENTENCE_CHARS:
                 sentence = sentence[: SENTENCE_CHARS - 1].rstrip() + "…"

@@ -40,3 +40,16 @@ def test_a_blank_salary_shows_the_two_figures_found(qtbot: QtBot) -> None:
     )
     assert form.sources["start"].text() == "“Start date: 4 January 2027”"
     assert form.sources["sign_on"].text() == "Not found in the letter."
+
+
+def test_a_salary_that_may_be_monthly_asks_per_what(qtbot: QtBot) -> None:
+    form = TermsForm(date(2026, 12, 1), with_sources=True)
+    qtbot.addWidget(form)
+    found = read_terms("Ihr Gehalt beträgt 4.200 € brutto.")
+    form.load(found.record())
+    form.show_sources(found)
+    assert form.base_edit.text() == "4200"
+    assert form.sources["base"].text() == (
+        "“Ihr Gehalt beträgt 4.200 € brutto.”\n⚠ The letter does not say whether EUR 4,200 is "
+        "per year, month or hour: choose it."
+    )
