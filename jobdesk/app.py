@@ -161,6 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from jobdesk.today_command import main as today_main
 
         return today_main(argv[1:])
+    if argv[:1] == ["read-letter"]:
+        from jobdesk.read_letter_command import main as read_letter_main
+
+        return read_letter_main(argv[1:])
     if argv[:1] == ["repair"]:
         from jobdesk.repair_command import main as repair_main
 

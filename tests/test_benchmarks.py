@@ -63,3 +63,9 @@ def test_startup_compares_with_a_bare_window(tmp_path: Path) -> None:
     assert "bare PySide6 window" in out
     assert "ratio jobdesk / bare" in out
     assert "jobdesk, 40 applications" in out
+
+
+def test_letter_reading_times_each_letter() -> None:
+    out = run("letter_reading.py")
+    assert out.startswith("letters: 25\nread in this process: median ")
+    assert "read as a drop (child process): median " in out

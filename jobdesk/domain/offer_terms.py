@@ -15,22 +15,27 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from jobdesk.domain.offers import COMMON_CURRENCIES, OfferTermsRecord, Period, number_value
 
 V = TypeVar("V")
 
 MAX_TEXT = 400_000  # characters read; an offer letter is a few thousand
+PAIR_CONFIDENCE = 0.95  # a value in a labelled row: the label says what it is
+SENTENCE_CONFIDENCE = 0.8  # a value told by the words around it in a sentence
+ASSUMED_CONFIDENCE = 0.6  # a value that needed an assumption (see its note)
 
 
 @dataclass(frozen=True)
 class Found(Generic[V]):
-    """One value read from the letter, with the sentence it came from."""
+    """One value read from the letter, with the text it came from (a sentence or a labelled
+    row) and how sure the reading is (0–1: a labelled row is surer than a sentence)."""
 
     value: V
     sentence: str
     note: str = ""
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,7 @@ class FoundDate:
     relative_days: int | None = None
     business_days: bool = False
     note: str = ""
+    confidence: float = 1.0
 
     @property
     def is_ambiguous(self) -> bool:
@@ -54,6 +60,16 @@ class FoundDate:
         if self.relative_days is None:
             return None
         return add_days(start, self.relative_days, business=self.business_days)
+
+
+@dataclass(frozen=True)
+class Unsure:
+    """A term the letter states in ways that disagree: left blank, with its readings (each
+    with its source) listed in `note` for the user to pick from."""
+
+    term: str
+    note: str
+    candidates: tuple[Found[Any] | FoundDate, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,6 +90,12 @@ class FoundTerms:
     letter_date: FoundDate | None = None
     location: Found[str] | None = None
     companies: tuple[str, ...] = field(default=())
+    # Terms left blank because the letter's readings of them disagree.
+    unsure: tuple[Unsure, ...] = field(default=())
+
+    def unsure_note(self, term: str) -> str:
+        """Why `term` was left blank though the letter mentions it ("" if it was not)."""
+        return next((u.note for u in self.unsure if u.term == term), "")
 
     @property
     def found_count(self) -> int:
@@ -159,17 +181,27 @@ _MARKDOWN = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+[.)]\s+)")
 def sentences(text: str) -> list[str]:
     """The letter cut into sentences, with wrapped lines joined and table rows kept whole."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
-    lines = [_clean_line(line) for line in text.splitlines()]
-    widest = max((len(line) for line in lines), default=0)
+    raw = text.splitlines()
+    lines = [_clean_line(line) for line in raw]
     units: list[str] = []
     current = ""
-    for line in lines:
+    for index, line in enumerate(lines):
         if not line:
             if current:
                 units.append(current)
             current = ""
             continue
-        if current and _continues(current, line, widest):
+        if _is_row(raw[index]):
+            # A table row is a pair: it never runs on into the next row or a paragraph.
+            if current:
+                units.append(current)
+            units.append(line)
+            current = ""
+            continue
+        # A line ran to the margin if it is about as long as the lines around it (a column
+        # of a two-column page is narrower than the letterhead above it).
+        widest = max(len(n) for n in lines[max(0, index - 4) : index + 3])
+        if current and _continues(current, lines[index - 1], line, widest):
             current = f"{current} {line}"
         else:
             if current:
@@ -181,6 +213,11 @@ def sentences(text: str) -> list[str]:
     for unit in units:
         result.extend(_split_sentences(unit))
     return [s for s in result if s]
+
+
+def _is_row(line: str) -> bool:
+    stripped = line.strip()
+    return "\t" in stripped or (stripped.startswith("|") and stripped.endswith("|"))
 
 
 def _clean_line(line: str) -> str:
@@ -197,14 +234,20 @@ def _clean_line(line: str) -> str:
     return " ".join(line.split())
 
 
-def _continues(previous: str, line: str, widest: int) -> bool:
-    """Whether `line` carries on the sentence of `previous` (a wrapped line)."""
+_LABEL_START = re.compile(r"[A-ZÄÖÜ][\w'’()/&-]*(?: [\w'’()/&-]+){0,3}: \S")
+
+
+def _continues(previous: str, last_line: str, line: str, widest: int) -> bool:
+    """Whether `line` carries on the sentence of `previous` (a wrapped line), whose last
+    line was `last_line`."""
+    if _LABEL_START.match(line):
+        return False  # "Start date: …" begins a row of its own
     if previous.endswith((".", "!", "?", ":", ";")):
         return line[:1].islower()
     if line[:1].islower() or line[:1] in "(€$£":
         return True
     # A line that ran to the margin was wrapped; a short one ended on purpose.
-    return widest >= 50 and len(previous) >= 0.75 * widest
+    return widest >= 30 and len(last_line) >= 0.75 * widest
 
 
 def _split_sentences(unit: str) -> list[str]:
@@ -251,6 +294,41 @@ _WORD_NUMBERS = {
     "sieben": 7,
     "zehn": 10,
     "vierzehn": 14,
+    "zwölf": 12,
+    "einer": 1,
+    "achtundvierzig": 48,
+    "sixteen": 16,
+    "eighteen": 18,
+    "twenty-one": 21,
+    "forty-eight": 48,
+    "huit": 8,
+    "quinze": 15,
+    "quatre": 4,
+    "trois": 3,
+    "deux": 2,
+    "douze": 12,
+    "dix": 10,
+    "sept": 7,
+    "un": 1,
+    "une": 1,
+    "één": 1,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "vijf": 5,
+    "zeven": 7,
+    "tien": 10,
+    "twaalf": 12,
+    "veertien": 14,
+    "jeden": 1,
+    "dwa": 2,
+    "trzy": 3,
+    "cztery": 4,
+    "pięć": 5,
+    "siedem": 7,
+    "dziesięć": 10,
+    "czternaście": 14,
+    "dwanaście": 12,
 }
 _WORD_NUMBER = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + ")"
 
@@ -267,6 +345,9 @@ _SYMBOL_CURRENCY = {
     "€": "EUR",
     "¥": "JPY",
     "₹": "INR",
+    "zł": "PLN",
+    "Rs.": "INR",
+    "Rs": "INR",
     "$": "USD",
 }
 # The codes the reader recognises: those offered in the lists, and a few more seen in letters.
@@ -279,10 +360,15 @@ _WORD_CURRENCY = (
     (r"euros?|Euro", "EUR"),
     (r"pounds?(?: sterling)?|GBP", "GBP"),
     (r"Swiss francs?|Franken", "CHF"),
+    (r"złotych|zł|PLN", "PLN"),
+    (r"rupees|INR", "INR"),
 )
-_SYMBOL = r"(?:(?<![A-Z])(?:US|C|CA|A|AU|NZ|S|HK)\$|\$|£|€|¥|₹)"
+_SYMBOL = r"(?:(?<![A-Z])(?:US|C|CA|A|AU|NZ|S|HK)\$|\$\s?CA\b|\$|£|€|¥|₹|\bRs\.?|zł(?!\w))"
 _CODE = r"(?:" + "|".join(_CODES) + r")"
-_NUMBER = r"(?:\d{1,3}(?:(?:,|\.|'|’| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
+_NUMBER = (
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d{1,2})?"  # Indian grouping: 21,60,000
+    r"|\d{1,3}(?:(?:,|\.|'|’| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d'’])"
+)
 _SCALE = r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M)\b)?"
 _WORDS_AFTER = "|".join(pattern for pattern, _ in _WORD_CURRENCY)
 _MONEY = re.compile(
@@ -298,6 +384,7 @@ class _Mention:
     end: int
     amount: Decimal
     currency: str  # a code, or "$" when the letter only said dollars
+    bare_dollar: bool = False  # written "$" alone: which dollar is told by the letter
 
 
 def _money(sentence: str) -> list[_Mention]:
@@ -313,7 +400,8 @@ def _money(sentence: str) -> list[_Mention]:
             value *= 1000
         elif scale in ("million", "mio", "mn", "m"):
             value *= 1_000_000
-        found.append(_Mention(m.start(), m.end(), value, _currency_of(marker)))
+        currency = "CAD" if re.fullmatch(r"\$\s?CA", marker) else _currency_of(marker)
+        found.append(_Mention(m.start(), m.end(), value, currency, marker == "$"))
     return found
 
 
@@ -331,7 +419,7 @@ def _currency_of(marker: str) -> str:
 def _dollar_currency(text: str) -> tuple[str, str]:
     """What "$" means in this letter: US dollars unless it names exactly one other dollar."""
     others = {
-        "CAD": r"\bCAD\b|(?<![A-Z])CA?\$|Canadian dollar",
+        "CAD": r"\bCAD\b|(?<![A-Z])CA?\$|Canadian dollar|\$\s?CA\b|dollars? canadiens?",
         "AUD": r"\bAUD\b|(?<![A-Z])AU?\$|Australian dollar",
         "NZD": r"\bNZD\b|(?<![A-Z])NZ\$|New Zealand dollar",
         "SGD": r"\bSGD\b|(?<![A-Z])S\$|Singapore dollar",
@@ -351,7 +439,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"sign[- ]?on(?: bonus)?|signing(?: bonus)?|sign[- ]up bonus|joining bonus|"
             r"welcome bonus|hiring bonus|starting bonus|one[- ]time (?:cash )?(?:bonus|payment)|"
-            r"one[- ]off (?:bonus|payment)|Antrittsprämie|Startprämie|Einmalzahlung",
+            r"one[- ]off (?:bonus|payment)|Antrittsprämie|Startprämie|Einmalzahlung|"
+            r"golden hello|prime d'arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
+            r"premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
+            r"prime à l'embauche|Willkommensbonus|Antrittsbonus",
             re.IGNORECASE,
         ),
     ),
@@ -360,7 +451,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"relocation|moving|allowance|stipend|budget|reimburs\w*|expenses?|insurance|"
             r"pension|401\(?k\)?|retirement|holiday|vacation|per diem|tuition|gym|equipment|"
-            r"price|per share|valuation|Zuschuss|Umzug|Urlaub|Jobticket",
+            r"price|per share|valuation|Zuschuss|Umzug|Urlaub|Jobticket|Mediclaim|cover\b|"
+            r"differential|overtime|Weiterbildung\w*|vakantiegeld|vakantietoeslag|"
+            r"\w*vergoeding|opleidingsbudget|titres?-restaurant|mutuelle|capital social|"
+            r"Capital|Sąd|kapitał|training|learning|wellness|spending account|Gratuity|"
+            r"\bPF\b|HRA|Abo\b|per day|par jour|per dag|"
+            # Not a yearly bonus (the truth conventions of the letters we score on agree).
+            r"retention(?: bonus| payment| award)?|stay bonus|commission|profit[- ]shar\w*|"
+            r"carried interest|\bcarry\b|Provision",
             re.IGNORECASE,
         ),
     ),
@@ -368,7 +466,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "equity",
         re.compile(
             r"RSUs?\b|restricted stock(?: units?)?|stock options?|options?\b|equity|shares?\b|"
-            r"stock\b|units\b|grant\b|Aktien\w*|Optionen|Mitarbeiterbeteiligung|VSOP|ESOP",
+            r"stock\b|units\b|grant\b|Aktien\w*|Optionen|Mitarbeiterbeteiligung|VSOP|ESOP|"
+            r"virtuelle Anteile|opties|optieplan|aandelen|certificaten|BSPCE|actions gratuites|"
+            r"opcj\w*",
             re.IGNORECASE,
         ),
     ),
@@ -376,7 +476,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "bonus",
         re.compile(
             r"bonus|incentive|variable (?:pay|compensation|component)|variable Vergütung|"
-            r"Prämie|Bonuszahlung|Zielbonus|commission",
+            r"Prämie|Bonuszahlung|Zielbonus|variable pay|rémunération variable|"
+            r"prime (?:sur objectifs|annuelle|variable|de performance)|part variable|"
+            r"variabele beloning|prestatiebonus|premie\b|premia\b|premii\b|prime\b",
             re.IGNORECASE,
         ),
     ),
@@ -384,7 +486,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "base",
         re.compile(
             r"salary|base\b|base pay|pay\b|compensation|wages?\b|(?:hourly )?rate\b|"
-            r"remuneration|earn\w*|\w*gehalt\w*|Vergütung|Entgelt|Lohn|Stundensatz",
+            r"remuneration|earn\w*|\w*gehalt\w*|Vergütung|Entgelt|Lohn|Stundensatz|"
+            r"\bCTC\b|cost to company|rémunération|salaire|\w*salaris|uurloon|"
+            r"wynagrodzeni\w*|pensj\w*|\w*lohn\w*",
             re.IGNORECASE,
         ),
     ),
@@ -393,7 +497,9 @@ _PRIORITY = {kind: i for i, (kind, _) in enumerate(_KINDS)}
 
 
 _OF_WHAT = re.compile(
-    r"^\s*(?:of|von|des|der)\s+(?:(?:your|the|annual|yearly|fixed|ihres|ihrer|dem)\s+){0,2}$",
+    r"^\s*(?:of|von|des|der|de la|de|du|van het|van|z|od)\s+"
+    r"(?:(?:your|the|annual|yearly|fixed|base|basic|gross|total|monthly|ihres|ihrer|dem|"
+    r"Ihres|votre|la|le|uw|je|het|jouw|bruto|brutto|rocznego|twojego)\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -428,40 +534,52 @@ _PERIOD_AFTER = (
     (
         Period.HOUR,
         re.compile(
-            r"^\s*(?:,\s*)?(?:\(?\s*)?(?:per hour|an hour|hourly|/\s?(?:hour|hr|h)\b|"
-            r"pro Stunde|die Stunde|stündlich)",
+            r"^[\s,–-]*(?:\(?\s*)?(?:bruto |brutto |gross )?(?:per hour|an hour|hourly|"
+            r"/\s?(?:hour|hr|h)\b|"
+            r"pro Stunde|die Stunde|stündlich|brutto pro Stunde|de l'heure|par heure|"
+            r"(?:bruto )?per uur|za godzinę|brutto za godzinę|/\s?Std\.?)",
             re.IGNORECASE,
         ),
     ),
     (
         Period.MONTH,
         re.compile(
-            r"^\s*(?:,\s*)?(?:\(?\s*)?(?:gross |brutto |net |netto )?(?:per month|a month|"
+            r"^[\s,–-]*(?:\(?\s*)?(?:gross |brutto |bruto |net |netto )?(?:per month|a month|"
             r"monthly|each month|every month|/\s?(?:month|mo)\b|p\.\s?m\.|monatlich|pro Monat|"
-            r"im Monat)",
+            r"im Monat|(?:bruts? )?mensuels?|par mois|(?:bruto )?per maand|"
+            r"miesięcznie|brutto miesięcznie)",
             re.IGNORECASE,
         ),
     ),
     (
         Period.YEAR,
         re.compile(
-            r"^\s*(?:,\s*)?(?:\(?\s*)?(?:gross |brutto |before tax |)(?:per year|a year|"
+            r"^[\s,–-]*(?:\(?\s*)?(?:gross |brutto |bruto |before tax |)(?:per year|a year|"
             r"per annum|annually|yearly|each year|every year|/\s?(?:year|yr|annum)\b|"
-            r"p\.\s?a\.|jährlich|pro Jahr|im Jahr)",
+            r"p\.\s?a\.|jährlich|pro Jahr|im Jahr|(?:bruts? )?annuels?|par an\b|"
+            r"(?:bruto )?per jaar|rocznie|brutto rocznie)",
             re.IGNORECASE,
         ),
     ),
 )
 _PERIOD_BEFORE = (
-    (Period.HOUR, re.compile(r"hourly|per hour|Stundensatz|Stundenlohn", re.IGNORECASE)),
+    (
+        Period.HOUR,
+        re.compile(r"hourly|per hour|Stundensatz|Stundenlohn|uurloon|horaire", re.IGNORECASE),
+    ),
     (
         Period.MONTH,
-        re.compile(r"monthly|per month|Monatsgehalt|monatlich\w*|Monatsbrutto", re.IGNORECASE),
+        re.compile(
+            r"monthly|per month|Monatsgehalt|monatlich\w*|Monatsbrutto|Monatsl[oö]hn\w*|"
+            r"mensualités?|mensuel\w*|maandsalaris|per maand|miesięczn\w*",
+            re.IGNORECASE,
+        ),
     ),
     (
         Period.YEAR,
         re.compile(
-            r"annual|yearly|per annum|per year|Jahresgehalt|jährlich\w*|Jahresbrutto",
+            r"annual|yearly|per annum|per year|Jahres\w*|jährlich\w*|annuel\w*|"
+            r"jaarsalaris|per jaar|roczn\w*",
             re.IGNORECASE,
         ),
     ),
@@ -519,13 +637,48 @@ _MONTHS = {
     "dec": 12,
     "dezember": 12,
     "dez": 12,
+    # French
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    # Dutch
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "mei": 5,
+    "augustus": 8,
+    # Polish (the genitive of a date, and the plain name)
+    "stycznia": 1,
+    "lutego": 2,
+    "marca": 3,
+    "kwietnia": 4,
+    "maja": 5,
+    "czerwca": 6,
+    "lipca": 7,
+    "sierpnia": 8,
+    "września": 9,
+    "października": 10,
+    "listopada": 11,
+    "grudnia": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>20\d\d)"
 _WEEKDAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
-    r"|(?:montag|dienstag|mittwoch|donnerstag|freitag),?\s+)?"
+    r"|(?:montag|dienstag|mittwoch|donnerstag|freitag),?\s+"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi)\s+"
+    r"|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?"
 )
 _DATE_PATTERNS = (
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
@@ -533,12 +686,16 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>20\d\d)\b"),
     re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>20\d\d)\b"),
+    re.compile(r"\b(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>20\d\d)\b"),
     # No year: read against the letter's date, and said so.
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!,?\s*20\d\d)", re.IGNORECASE),
     re.compile(
         rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*20\d\d)", re.IGNORECASE
     ),
 )
+
+
+_FIRST_YEARLESS = 6  # the patterns from here on have no year
 
 
 @dataclass(frozen=True)
@@ -556,7 +713,7 @@ def _dates(sentence: str, letter: date | None) -> list[_DateMention]:
         for m in pattern.finditer(sentence):
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue
-            mention = _date_of(m, year_missing=index >= 5, letter=letter)
+            mention = _date_of(m, year_missing=index >= _FIRST_YEARLESS, letter=letter)
             if mention is not None:
                 found.append(mention)
                 taken.append((m.start(), m.end()))
@@ -591,7 +748,20 @@ def _date_of(m: re.Match[str], *, year_missing: bool, letter: date | None) -> _D
         return None
 
 
-def _found_date(sentence: str, mention: _DateMention, what: str) -> FoundDate:
+def _found_date(
+    sentence: str,
+    mention: _DateMention,
+    what: str,
+    *,
+    after: date | None = None,
+    confidence: float = SENTENCE_CONFIDENCE,
+) -> FoundDate:
+    """The date of `mention`; of two readings, one before `after` (the letter's date) is
+    dropped: an offer does not start, nor expire, before it was written."""
+    if after is not None and len(mention.choices) > 1:
+        later = tuple(d for d in mention.choices if d >= after)
+        if later:
+            mention = _DateMention(mention.start, mention.end, later, mention.year_missing)
     if len(mention.choices) > 1:
         readings = " or ".join(long_date(d) for d in mention.choices)
         return FoundDate(
@@ -599,11 +769,12 @@ def _found_date(sentence: str, mention: _DateMention, what: str) -> FoundDate:
             None,
             mention.choices,
             note=f"The letter's {what} reads two ways ({readings}): choose one.",
+            confidence=confidence,
         )
     note = ""
     if mention.year_missing:
         note = f"The letter gives no year; {mention.choices[0]:%Y} is counted from its date."
-    return FoundDate(sentence, mention.choices[0], note=note)
+    return FoundDate(sentence, mention.choices[0], note=note, confidence=confidence)
 
 
 _START_WORDS = re.compile(
@@ -611,7 +782,9 @@ _START_WORDS = re.compile(
     r"^start\s*[:–-]|"
     r"begin(?:ning)?(?: work| on| date)?|commence\w*|first day|joining date|date of joining|"
     r"employment (?:will )?(?:begin|start)|Eintrittsdatum|Arbeitsbeginn|Beginn|beginnen|"
-    r"Eintritt",
+    r"Eintritt|beginnt|join us on|join on|joining|date d'entrée|prise de fonction|"
+    r"à compter du|débuter|commencer|in dienst|indiensttreding|ingangsdatum|"
+    r"start(?:en|datum)|rozpocz\w*",
     re.IGNORECASE,
 )
 _DEADLINE_WORDS = re.compile(
@@ -620,16 +793,25 @@ _DEADLINE_WORDS = re.compile(
     r"(?:sign|signed|return|countersign)\w*\b[^.]{0,40}?\b(?:by|on or before|before)\b|"
     r"deadline|expire\w*|"
     r"valid until|open until|remain(?:s)? (?:open|valid)|no later than|decision by|let us know|"
-    r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|Frist",
+    r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|Frist|"
+    r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
+    r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
+    r"akceptac\w*|valable|valid for|geldig|ważn\w*",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    rf"(?:within|in|for|of|innerhalb von|binnen)\s+(?P<n>{_WORD_NUMBER})\s+"
-    r"(?P<kind>business |working |calendar |Werk|Arbeits)?(?:days?|tage?n?)\b",
+    r"(?:within|in|for|of|innerhalb von|innerhalb|binnen|innert|délai de|sous|d'ici|w ciągu|"
+    r"pendant|dans les|w terminie|"
+    r"w terminie)\s+(?:(?:the next|the|a|les|de)\s+)?"
+    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
+    r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"
+    r"(?P<unit>days?|tage?n?|dagen|jours?|dni|weeks?|Wochen?|weken|semaines?|tygodni\w*|"
+    r"tydzień)(?P<after>\s+ouvrés|\s+ouvrables|\s+roboczych)?\b",
     re.IGNORECASE,
 )
 _LETTER_DATE_PREFIX = re.compile(
-    r"^(?:(?:date|dated|datum|sent)\s*:?\s*|[A-ZÄÖÜ][\w .-]{1,30},\s*(?:(?:the|den)\s+)?)",
+    r"^(?:(?:date|dated|datum|sent|data)\s*:?\s*|[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
+    r"(?:(?:the|den|le|dnia|am)\s+)?)",
     re.IGNORECASE,
 )
 
@@ -682,7 +864,8 @@ _TITLE_PHRASES = (
         r"(?:(?:position|role|post|job|title) of|(?:position|role|job) as|employment as|"
         r"offer you (?:a |the )?(?:position|role)(?: of| as)?|appoint you as|hire you as|"
         r"join(?:ing)? (?:us|the team|our team|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) as|"
-        r"Position (?:als|des|der)|Stelle als|Tätigkeit als|als)\s+"
+        r"Position (?:als|des|der)|Stelle als|Tätigkeit als|als|functie (?:van|als)|"
+        r"(?:au |le )?poste d[e']|en (?:tant|qualité) que|na stanowisko|na stanowisku)\s+"
         r"(?:an?\s+|the\s+|our\s+(?:new\s+)?|unser\w*\s+)?[“\"'‘]?" + _TITLE_WORDS
     ),
     re.compile(
@@ -708,11 +891,37 @@ _LOCATION_PHRASES = (
     re.compile(
         r"(?:based (?:in|at|out of)|located (?:in|at)|work(?:ing)? (?:from|at|in|out of)|"
         r"(?:place of work|work location|location) (?:will be|is)(?: at| in)?(?: our)?|"
-        r"(?:office|offices|headquarters|HQ|site|campus) (?:in|at)|from our|at our|in our|"
-        r"out of our|Arbeitsort ist|in unserem Büro in|in unserer? \w+ in|am Standort)\s+"
+        r"(?:office|offices|headquarters|HQ|site|campus|lab|laboratory|studio|hub|facility|"
+        r"plant|centre|center|branch|warehouse|clinic|store) (?:in|at)|"
+        r"from our|at our|in our|"
+        r"out of our|Arbeitsort ist|Dienstort ist|in unserem Büro in|in unserer? \w+ in|"
+        r"am Standort|"
+        r"(?:place of (?:posting|employment)|base location) (?:will be|is|shall be)|"
+        r"(?:an |am )?(?:unserem |unserer )?Standort|standplaats is|"
+        r"(?:kantoor|Büro|bureau|bureaux|office)(?: aan [\w ]{2,30}?)? (?:in|à|te)|"
+        r"lieu de travail (?:sera|est)(?: situé)?(?: à| au)?|basé(?:e)? à)\s+"
         r"(?:the\s+)?(?:offices? in\s+)?" + _PLACE
     ),
 )
+# What follows a name that is a team, not a place ("in our Pricing team").
+_NOT_A_PLACE_AFTER = re.compile(
+    r"\s*(?:team|group|practice|department|division|unit|organi[sz]ation|function|squad|"
+    r"tribe|business|line|Abteilung|Bereich|équipe|afdeling|dział|program|programme)\b",
+    re.IGNORECASE,
+)
+_NOT_A_PLACE_BEFORE = re.compile(r"(?:right|eligib\w*|authori[sz]ed|permit)\s+to\s+$", re.I)
+# A site named after its town ("Cambridge Science Park laboratories"): the town.
+_SITE = re.compile(
+    r"\s+(?:(?:Science|Business|Technology|Tech|Research|Industrial) Park|Campus|campus|"
+    r"laborator\w*|Laborator\w*|offices?|Office|HQ|headquarters|site|studio|hub|centre|"
+    r"center|building|plant|warehouse|branch|kantoor|Büro|bureaux?)\b.*$"
+)
+_COUNTRIES = (
+    "United States|United Kingdom|UK|US|USA|U\\.S\\.|India|Germany|Canada|France|"
+    "Netherlands|Poland|Switzerland|Singapore|Ireland|Spain|Italy|Australia|Austria|"
+    "Belgium|Sweden|Portugal|Mexico|Brazil|Japan|EU|European Union|Europe"
+)
+_REMOTE_IN = re.compile(rf"\b(?:in|from|within)\s+(?:the\s+)?(?P<c>{_COUNTRIES})\b")
 _NOT_PLACES = frozenset(
     {"The", "Our", "This", "Your", "We", "I", "Please", "Team", "Company", "Office", "Offices"}
 )
@@ -727,59 +936,105 @@ def _title(all_sentences: list[str]) -> Found[str] | None:
     for sentence in all_sentences:
         m = _TITLE_LABEL.match(sentence)
         if m:
-            return Found(_tidy_title(m.group("t")), sentence)
+            return Found(_tidy_title(m.group("t")), sentence, confidence=PAIR_CONFIDENCE)
     for pattern in _TITLE_PHRASES:
         for sentence in all_sentences:
             m = pattern.search(sentence)
             if m:
                 title = _tidy_title(m.group("t"))
                 if title and title.split()[0] not in _NOT_PLACES:
-                    return Found(title, sentence)
+                    return Found(title, sentence, confidence=SENTENCE_CONFIDENCE)
     return None
 
 
 def _tidy_title(text: str) -> str:
+    text = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", text)[0]
     text = _GENDER_TAG.sub("", text).strip(" .,;:“”\"'‘’")
-    text = re.split(r"\s+(?:at|with|in|on|reporting|based|within|starting|effective)\s", text)[0]
+    text = re.split(
+        r"\s+(?:at|with|in|on|reporting|based|within|starting|effective|binnen|bij|bei|im|"
+        r"chez|au sein|dans|w|we)\s",
+        text,
+    )[0]
     text = _TITLE_TAIL.sub("", text)
     return text.strip(" .,;:")
 
 
-def _location(all_sentences: list[str]) -> Found[str] | None:
+_SITE_AFTER = re.compile(
+    r"\s+(?:office|offices|HQ|headquarters|campus|site|studio|lab\w*|hub|centre|center|"
+    r"Büro|kantoor|bureaux?|main)\b"
+)
+_STRONG_PLACE = re.compile(
+    r"based|located|place of|location|Standort|standplaats|Arbeitsort|Dienstort|lieu de|basé|"
+    r"office|Büro|kantoor|bureau|lab|studio|hub|site|campus|headquarters|HQ",
+    re.IGNORECASE,
+)
+
+
+def _seems_a_place(sentence: str, m: re.Match[str], place: str, text: str) -> bool:
+    """Whether a capitalised name after "in our" or "at our" is a place, not an event or a
+    product: the letter calls it an office or a site, or names it elsewhere too (in its
+    letterhead or an address), or says outright that it is where the work is."""
+    if _SITE_AFTER.match(sentence, m.end("l")) or place != m["l"]:
+        return True
+    if _STRONG_PLACE.search(sentence[m.start() : m.start("l")]):
+        return True
+    first = place.split(",")[0].strip()
+    return len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text)) >= 2
+
+
+def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
     for sentence in all_sentences:
         m = _LOCATION_LABEL.match(sentence)
         if m:
-            return Found(m.group("l").strip(" .,"), sentence)
+            return Found(m.group("l").strip(" .,"), sentence, confidence=PAIR_CONFIDENCE)
     for pattern in _LOCATION_PHRASES:
         for sentence in all_sentences:
             for m in pattern.finditer(sentence):
-                place = re.sub(r"\s+(?:office|offices|headquarters|HQ|campus|site)$", "", m["l"])
+                if _NOT_A_PLACE_AFTER.match(sentence, m.end("l")):
+                    continue
+                if _NOT_A_PLACE_BEFORE.search(sentence[: m.start()]):
+                    continue
+                place = _SITE.sub("", m["l"])
+                if not _seems_a_place(sentence, m, place, text):
+                    continue
                 if place.split()[0] not in _NOT_PLACES:
-                    return Found(place.strip(" .,"), sentence)
+                    return Found(place.strip(" .,"), sentence, confidence=SENTENCE_CONFIDENCE)
     for sentence in all_sentences:
         if _REMOTE.search(sentence):
-            return Found("Remote", sentence)
+            country = _REMOTE_IN.search(sentence)
+            place = f"Remote ({country['c']})" if country else "Remote"
+            return Found(place, sentence, confidence=SENTENCE_CONFIDENCE)
     return None
 
 
 # --- equity --------------------------------------------------------------------------------
 
 _UNITS = re.compile(
-    r"(?P<num>\d{1,3}(?:[,.' ]\d{3})+|\d+)\s+(?:\w+\s+){0,2}?"
+    r"(?P<num>\d{1,3}(?:[,.' ]\d{3})+|\d+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:restricted stock units|RSUs?|shares|stock options|options|units|Aktien|"
-    r"Optionen|virtual shares|phantom shares)\b",
+    r"Optionen|virtual shares|phantom shares|virtuelle Anteile|Anteile|opties|aandelen|"
+    r"certificaten|actions|BSPCE|opcji|akcji)\b",
     re.IGNORECASE,
 )
+_YEAR_UNITS = r"years?|Jahre?n?s?|jaar|jaren|ans?|années?|lata?|roku"
+_MONTH_UNITS = r"months?|Monate?n?s?|maanden|maand|mois|miesięcy|miesiące|miesiąca"
+_UNIT = rf"(?:{_YEAR_UNITS}|{_MONTH_UNITS})"
 _DURATION = re.compile(
-    rf"(?P<n>{_WORD_NUMBER})[- ](?P<unit>years?|months?|Jahre?n?|Monate?n?)\b", re.IGNORECASE
+    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})\b", re.IGNORECASE
 )
 _CLIFF = re.compile(
-    rf"(?P<n>{_WORD_NUMBER})[- ](?P<unit>years?|months?|Jahre?s?|Monate?)[- ](?:\w+[- ])?cliff"
-    rf"|cliff(?: period)?(?: of| after| von| nach)?\s+(?:one |a )?(?P<n2>{_WORD_NUMBER})?[- ]?"
-    r"(?P<unit2>years?|months?|Jahre?s?|Monate?)",
+    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})[- ](?:\w+[- ])?cliff"
+    rf"|cliff(?: period)?(?: of| after| von| nach| van| de| d'un| d’un)?\s+(?:one |a )?"
+    rf"(?P<n2>{_WORD_NUMBER})?(?:\s*\(\d+\))?[- ]?(?P<unit2>{_UNIT})\b"
+    # "25% on the first anniversary", "the first quarter after twelve months"
+    r"|(?:25\s?%|(?:the |het )?(?:first|eerste) (?:quarter|kwart|25\s?%)|ein Viertel|un quart)"
+    r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following)\s+(?:the |de |het |dem )?"
+    r"(?:(?P<first>first|1st|each|eerste|ersten|premier|première)\s+(?:\w+\s+)?"
+    r"(?:anniversary|year|jaar|Jahr|année)"
+    rf"|(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?P<unit3>{_UNIT}))",
     re.IGNORECASE,
 )
-_VESTING = re.compile(r"vest|Vesting|unverfallbar", re.IGNORECASE)
+_VESTING = re.compile(r"vest|Vesting|unverfallbar|verworven|acquises|acquisition", re.IGNORECASE)
 _EQUITY = dict(_KINDS)["equity"]
 
 
@@ -791,144 +1046,563 @@ def _word_number(text: str) -> Decimal | None:
 
 
 def _months(n: Decimal, unit: str) -> Decimal:
-    return n if unit.lower().startswith(("month", "monat")) else n * 12
+    return n if re.fullmatch(_MONTH_UNITS, unit, re.IGNORECASE) else n * 12
 
 
 # --- reading the whole letter --------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Pay:
+    """One salary figure the letter states, before the readings are weighed."""
+
+    amount: Decimal
+    currency: str
+    currency_note: str
+    period: Period
+    stated: bool  # the letter says per what
+    source: str
+    confidence: float
+    ctc: bool  # an Indian letter's cost to company (the total, not a component)
+
+
+@dataclass
+class _Candidates:
+    """Every reading of each term, from pairs first and then sentences."""
+
+    pay: list[_Pay] = field(default_factory=list)
+    money: dict[str, list[Found[Decimal]]] = field(default_factory=dict)
+    start: list[FoundDate] = field(default_factory=list)
+    deadline: list[FoundDate] = field(default_factory=list)
+    start_told: bool = False  # a "Start date" row that says no date ("to be agreed")
+    # Rates per day or week: an offer's pay is kept per year, month or hour.
+    other_rates: list[Found[Decimal]] = field(default_factory=list)
+
+    def add(self, key: str, found: Found[Decimal]) -> None:
+        self.money.setdefault(key, []).append(found)
+
+
+_CTC = re.compile(r"\bCTC\b|cost to company", re.IGNORECASE)
+_NOT_A_BONUS_PERCENT = re.compile(
+    r"^\s*(?:of\s+(?:the\s+)?)?(?:target\s+)?(?:attainment|achievement|Zielerreichung|"
+    r"réalisation|des objectifs|performance level|realisatie)",
+    re.IGNORECASE,
+)
+# A sentence about benefits or pay beginning is not about the job's first day, unless it
+# names the start date itself.
+_OTHER_BEGINNING = re.compile(
+    r"benefit|coverage|insurance|eligib|vest|bonus|payable|paid|probation|Versicherung|"
+    r"Probezeit|mutuelle|période d'essai|proeftijd|verzekering|ubezpiecz",
+    re.IGNORECASE,
+)
+_FIRM_START = re.compile(
+    r"start(?:ing)? date|first day|date of joining|joining date|commencement date|"
+    r"Eintrittsdatum|Arbeitsbeginn|date d'entrée|ingangsdatum|data rozpoczęcia",
+    re.IGNORECASE,
+)
+_FIXED_TERM = re.compile(r"befristet|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE)
+_MONEY_KEYS = {
+    "base": "base",
+    "sign_on": "sign_on",
+    "bonus": "bonus_amount",
+    "equity": "equity_value",
+}
+
+
 def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerms:
-    """Every term the letter states, each with its sentence; `known_companies` that the
-    letter names are listed in `companies` (to suggest which application it belongs to)."""
+    """Every term the letter states, each with its source text and a confidence.
+
+    Labelled pairs (table rows, "Label: value" lines) are read first, sentences after.
+    Where the readings of a figure disagree (two salaries, two deadlines) the term stays
+    blank and `unsure` lists the candidates for the user to pick from: a blank the user
+    fills is better than a confident wrong figure they might not notice.
+    """
+    from jobdesk.domain.letter_pairs import pairs as find_pairs
+
     all_sentences = sentences(text)
-    letter = _letter_date(all_sentences)
+    table = find_pairs(text[:MAX_TEXT])
+    letter = _own_date(table, all_sentences)
     letter_day = letter.value if letter else None
     dollar, dollar_note = _dollar_currency(text)
+    found = _Candidates()
+    units: list[Found[Decimal]] = []
+    percents: list[Found[Decimal]] = []
+    vesting: list[Found[Decimal]] = []
+    cliff: list[Found[int]] = []
+    title: Found[str] | None = None
+    location: Found[str] | None = None
 
-    values: dict[str, Found[Decimal]] = {}
-    currency: Found[str] | None = None
-    period: Found[Period] | None = None
-    start: FoundDate | None = None
-    deadline: FoundDate | None = None
-    units = vesting = cliff = None
+    for pair in table:
+        term = pair.term
+        line = f"{pair.label}: {pair.value}"
+        if term == "title" and title is None and pair.value:
+            cleaned = _tidy_pair_title(pair.value)
+            if cleaned:
+                title = Found(cleaned, pair.source, confidence=PAIR_CONFIDENCE)
+        elif term == "location" and location is None:
+            place = _tidy_place(pair.value)
+            if place:
+                location = Found(place, pair.source, confidence=PAIR_CONFIDENCE)
+        elif term in ("start", "deadline"):
+            dates = _dates(pair.value, letter_day)
+            target = found.start if term == "start" else found.deadline
+            if dates:
+                what = "start date" if term == "start" else "reply deadline"
+                target.append(
+                    _found_date(
+                        pair.source, dates[0], what, after=letter_day, confidence=PAIR_CONFIDENCE
+                    )
+                )
+            elif term == "start" and not pair.heading:
+                found.start_told = True
+            elif relative := _relative_deadline(line, letter):
+                target.append(relative)
+        _read_figures(
+            line,
+            pair.source,
+            PAIR_CONFIDENCE,
+            found,
+            (dollar, dollar_note),
+            hint=term,
+            label_end=len(pair.label) + 2,
+        )
+        _read_equity(line, pair.source, PAIR_CONFIDENCE, units, vesting, cliff, percents)
 
     for sentence in all_sentences:
-        mentions = _money(sentence)
-        for i, mention in enumerate(mentions):
-            left = mentions[i - 1].end if i else 0
-            right = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
-            kind = _kind_near(sentence, mention.start, mention.end, left, right)
-            key = {"base": "base", "sign_on": "sign_on", "bonus": "bonus_amount"}.get(kind)
-            if kind == "equity":
-                key = "equity_value"
-            if key is None or key in values:
-                continue
-            values[key] = Found(mention.amount, sentence)
-            if key == "base":
-                code = dollar if mention.currency in ("USD", "$") else mention.currency
-                note = (
-                    dollar_note
-                    if mention.currency == "$"
-                    or (mention.currency == "USD" and sentence[mention.start] == "$")
-                    else ""
-                )
-                currency = Found(code, sentence, note) if code else None
-                found_period, stated = _period(sentence, mention, left)
-                period = Found(
-                    found_period,
-                    sentence,
-                    "" if stated else "The letter does not say per what; read as yearly.",
-                )
-        for pm in _PERCENT.finditer(sentence):
-            if "bonus_percent" in values:
-                break
-            if _kind_near(sentence, pm.start(), pm.end(), 0, len(sentence)) == "bonus":
-                pct = number_value(pm.group("num").replace(",", "."))
-                if pct is not None:
-                    values["bonus_percent"] = Found(pct, sentence)
-        if units is None:
-            um = _UNITS.search(sentence)
-            if um and not _MONEY.match(sentence, max(0, um.start() - 1)):
-                count = number_value(um.group("num").replace(" ", ","))
-                if count is not None and count >= 1:
-                    units = Found(count, sentence)
-        vests = _VESTING.search(sentence) or (
-            _EQUITY.search(sentence) and re.search(r"\bover \w+ (?:years|months)", sentence)
-        )
-        if vests or "cliff" in sentence.lower():
-            cliff_spans: list[tuple[int, int]] = []
-            for m in _CLIFF.finditer(sentence):
-                cliff_spans.append(m.span())
-                if cliff is None:
-                    n = _word_number(m.group("n") or m.group("n2") or "one")
-                    unit = m.group("unit") or m.group("unit2") or "year"
-                    if n is not None:
-                        cliff = Found(int(_months(n, unit)), sentence)
-            if vesting is None and vests:
-                longest: Decimal | None = None
-                for m in _DURATION.finditer(sentence):
-                    if any(s <= m.start() < e for s, e in cliff_spans):
-                        continue
-                    n = _word_number(m.group("n"))
-                    if n is None:
-                        continue
-                    months = _months(n, m.group("unit"))
-                    longest = months if longest is None or months > longest else longest
-                if longest is not None and longest >= 6:
-                    vesting = Found((longest / 12).quantize(Decimal("0.01")).normalize(), sentence)
+        _read_figures(sentence, sentence, SENTENCE_CONFIDENCE, found, (dollar, dollar_note))
+        _read_equity(sentence, sentence, SENTENCE_CONFIDENCE, units, vesting, cliff, percents)
         dates = _dates(sentence, letter_day)
-        if start is None:
-            starts = _date_after(sentence, _START_WORDS, dates)
-            if starts is not None and (letter is None or letter.sentence != sentence):
-                start = _found_date(sentence, starts, "start date")
-        if deadline is None and _DEADLINE_WORDS.search(sentence):
+        starts = _date_after(sentence, _START_WORDS, dates)
+        other = _OTHER_BEGINNING.search(sentence) and not _FIRM_START.search(sentence)
+        if other:
+            starts = None  # "coverage begins on …": not the day the job starts
+        if starts is not None and (letter is None or letter.sentence != sentence):
+            found.start.append(_found_date(sentence, starts, "start date", after=letter_day))
+        if _DEADLINE_WORDS.search(sentence) and not _FIXED_TERM.search(sentence):
             due = _date_after(sentence, _DEADLINE_WORDS, dates)
-            if due is not None and due is not _date_after(sentence, _START_WORDS, dates):
-                deadline = _found_date(sentence, due, "reply deadline")
-            elif due is None:
-                deadline = _relative_deadline(sentence, letter)
+            if due is not None and due is not starts:
+                found.deadline.append(
+                    _found_date(sentence, due, "reply deadline", after=letter_day)
+                )
+            elif due is None and (relative := _relative_deadline(sentence, letter)):
+                found.deadline.append(relative)
 
-    if units is not None:
-        values["equity_units"] = units
-    if vesting is not None:
-        values["vesting_years"] = vesting
-    title = _title(all_sentences)
+    unsure: list[Unsure] = []
+    base, currency, period = _pick_pay(found.pay, unsure)
+    if base is None and found.other_rates and not any(u.term == "base" for u in unsure):
+        rate = found.other_rates[0]
+        unsure.append(
+            Unsure(
+                "base",
+                f"The letter gives a rate per day or week ({rate.note}); "
+                "type it as an hourly, monthly or yearly figure.",
+                (rate,),
+            )
+        )
+    values: dict[str, Found[Decimal] | None] = {}
+    for key in ("sign_on", "bonus_amount", "equity_value"):
+        values[key] = _pick(key, found.money.get(key, []), unsure, sums=key == "sign_on")
+    values["bonus_percent"] = _pick("bonus_percent", percents, unsure)
+    values["equity_units"] = _pick("equity_units", units, unsure)
+    values["vesting_years"] = vesting[0] if vesting else None
+    start = (
+        None if found.start_told and not found.start else _pick_date("start", found.start, unsure)
+    )
+    deadline = _pick_date("deadline", found.deadline, unsure)
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
     return FoundTerms(
-        title=title,
+        title=title or _title_from_subject(_title(all_sentences), table),
         currency=currency,
-        base=values.get("base"),
+        base=base,
         period=period,
-        sign_on=values.get("sign_on"),
-        bonus_percent=values.get("bonus_percent"),
-        bonus_amount=values.get("bonus_amount"),
-        equity_units=values.get("equity_units"),
-        equity_value=values.get("equity_value"),
-        vesting_years=values.get("vesting_years"),
-        cliff_months=cliff,
+        sign_on=values["sign_on"],
+        bonus_percent=values["bonus_percent"],
+        bonus_amount=values["bonus_amount"],
+        equity_units=values["equity_units"],
+        equity_value=values["equity_value"],
+        vesting_years=values["vesting_years"],
+        cliff_months=cliff[0] if cliff else None,
         start=start,
         deadline=deadline,
         letter_date=letter,
-        location=_location(all_sentences),
+        location=location or _location(all_sentences, text),
         companies=companies,
+        unsure=tuple(unsure),
     )
+
+
+def _read_figures(
+    text: str,
+    source: str,
+    confidence: float,
+    found: _Candidates,
+    dollar: tuple[str, str],
+    *,
+    hint: str = "",
+    label_end: int = 0,
+) -> None:
+    """Every amount in `text` that is a salary, sign-on, bonus or equity value, and every
+    bonus percentage. `hint` is the term a pair's label names (used when nothing nearer
+    says what an amount is)."""
+    mentions = _money(text)
+    if hint == "base" and not mentions:
+        mentions = _bare_amounts(text, label_end)
+    for i, mention in enumerate(mentions):
+        left = mentions[i - 1].end if i else 0
+        right = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        if _DAY_OR_WEEK.match(text, mention.end):
+            if hint == "base" or _kind_near(text, mention.start, mention.end, left, right) in (
+                "base",
+                "ignore",
+            ):
+                shown = _money_text(mention.amount, mention.currency)
+                found.other_rates.append(Found(mention.amount, source, shown))
+            continue
+        kind = _kind_near(text, mention.start, mention.end, left, right)
+        if not kind and hint in _MONEY_KEYS:
+            kind = hint
+        if kind == "base":
+            code, note = mention.currency, ""
+            if code == "$" or mention.bare_dollar:
+                code, note = dollar
+            found_period, stated = _period(text, mention, left)
+            window = text[max(0, mention.start - 60) : mention.start]
+            found.pay.append(
+                _Pay(
+                    mention.amount,
+                    code,
+                    note,
+                    found_period,
+                    stated,
+                    source,
+                    confidence if stated else ASSUMED_CONFIDENCE,
+                    bool(_CTC.search(window) or _CTC.search(text[:label_end])),
+                )
+            )
+        elif kind in _MONEY_KEYS:
+            found.add(_MONEY_KEYS[kind], Found(mention.amount, source, confidence=confidence))
+
+
+_DAY_OR_WEEK = re.compile(
+    r"[\s,]*(?:gross |brutto |bruto )?(?:per (?:day|week|diem)|a (?:day|week)|/\s?(?:day|week)\b|"
+    r"daily|weekly|par jour|par semaine|pro (?:Tag|Woche)|am Tag|per (?:dag|week)|dziennie|"
+    r"tygodniowo)",
+    re.IGNORECASE,
+)
+_BARE_NUMBER = re.compile(rf"(?<![\w.,]){_NUMBER}")
+
+
+def _bare_amounts(text: str, label_end: int) -> list[_Mention]:
+    """A salary row's figure written with no currency ("Total CTC  21,60,000"): the
+    currency comes from the row's label ("Annual (₹)") when it names one."""
+    label = text[:label_end]
+    marker = re.search(rf"{_SYMBOL}|\b{_CODE}\b", label)
+    currency = _currency_of(marker.group(0)) if marker else ""
+    found = []
+    for m in _BARE_NUMBER.finditer(text, label_end):
+        value = number_value(m.group(0).replace(" ", ","))
+        if value is not None and value >= 1000:
+            found.append(_Mention(m.start(), m.end(), value, currency))
+    return found[:1]
+
+
+def _read_equity(
+    text: str,
+    source: str,
+    confidence: float,
+    units: list[Found[Decimal]],
+    vesting: list[Found[Decimal]],
+    cliff: list[Found[int]],
+    percents: list[Found[Decimal]],
+) -> None:
+    for pm in _PERCENT.finditer(text):
+        if _kind_near(text, pm.start(), pm.end(), 0, len(text)) != "bonus":
+            continue
+        if _NOT_A_BONUS_PERCENT.search(text[pm.end() : pm.end() + 40]):
+            continue  # "at 100% attainment": the level the bonus is paid at, not the bonus
+        pct = number_value(pm.group("num").replace(",", "."))
+        if pct is not None:
+            percents.append(Found(pct, source, confidence=confidence))
+    um = _UNITS.search(text)
+    if um and not _MONEY.match(text, max(0, um.start() - 1)):
+        count = number_value(um.group("num").replace(" ", ","))
+        if count is not None and count >= 1:
+            units.append(Found(count, source, confidence=confidence))
+    vests = _VESTING.search(text) or (
+        _EQUITY.search(text) and re.search(r"\bover \w+ (?:years|months)", text)
+    )
+    if not (vests or "cliff" in text.lower()):
+        return
+    cliff_spans: list[tuple[int, int]] = []
+    for m in _CLIFF.finditer(text):
+        cliff_spans.append(m.span())
+        if m.group("first"):
+            months: Decimal | None = Decimal(12)
+        else:
+            n = _word_number(m.group("n") or m.group("n2") or m.group("n3") or "one")
+            unit = m.group("unit") or m.group("unit2") or m.group("unit3") or "year"
+            months = _months(n, unit) if n is not None else None
+        if months is not None and not cliff:
+            cliff.append(Found(int(months), source, confidence=confidence))
+    if vesting or not vests:
+        return
+    longest: Decimal | None = None
+    for m in _DURATION.finditer(text):
+        if any(s <= m.start() < e for s, e in cliff_spans):
+            continue
+        n = _word_number(m.group("n"))
+        if n is None:
+            continue
+        months = _months(n, m.group("unit"))
+        longest = months if longest is None or months > longest else longest
+    if longest is not None and longest >= 6:
+        years = (longest / 12).quantize(Decimal("0.01")).normalize()
+        vesting.append(Found(years, source, confidence=confidence))
+
+
+def _money_text(amount: Decimal, currency: str = "") -> str:
+    shown = f"{amount:,.2f}".removesuffix(".00")
+    return f"{currency} {shown}".strip()
+
+
+def _pick_pay(
+    pays: list[_Pay], unsure: list[Unsure]
+) -> tuple[Found[Decimal] | None, Found[str] | None, Found[Period] | None]:
+    """The salary: a yearly figure if the letter states one (an Indian letter's total CTC
+    before its components), else its monthly or hourly one; blank if they disagree."""
+    if not pays:
+        return None, None, None
+    if any(p.ctc for p in pays):
+        pays = [p for p in pays if p.ctc]
+    yearly = [p for p in pays if p.stated and p.period is Period.YEAR]
+    stated = [p for p in pays if p.stated]
+    group = yearly or stated or pays
+    amounts = list(dict.fromkeys(p.amount for p in group))
+    if len(amounts) > 1:
+        per = {Period.YEAR: "a year", Period.MONTH: "a month", Period.HOUR: "an hour"}
+        listed = "; ".join(
+            f"{_money_text(p.amount, p.currency)} {per[p.period]}"
+            for p in {p.amount: p for p in group}.values()
+        )
+        unsure.append(
+            Unsure(
+                "base",
+                f"{_count_word(len(amounts))} salary figures found: {listed}. Type the one "
+                "that is your base salary.",
+                tuple(Found(p.amount, p.source) for p in {p.amount: p for p in group}.values()),
+            )
+        )
+        # The figures disagree, but not their currency: that much is sure.
+        currencies = {p.currency for p in group}
+        if len(currencies) == 1 and group[0].currency and not group[0].currency_note:
+            first = group[0]
+            return None, Found(first.currency, first.source, confidence=first.confidence), None
+        return None, None, None
+    best = max(group, key=lambda p: p.confidence)
+    base = Found(best.amount, best.source, confidence=best.confidence)
+    currency = (
+        Found(best.currency, best.source, best.currency_note, confidence=best.confidence)
+        if best.currency
+        else None
+    )
+    if not best.stated and (best.amount < 20000 or best.currency in ("INR", "JPY")):
+        # A figure this size may well be monthly: the user says which.
+        unsure.append(
+            Unsure(
+                "period",
+                f"The letter does not say whether {_money_text(best.amount, best.currency)} is "
+                "per year, month or hour: choose it.",
+                (base,),
+            )
+        )
+        return base, currency, None
+    note = "" if best.stated else "The letter does not say per what; read as yearly."
+    period = Found(best.period, best.source, note, confidence=best.confidence)
+    return base, currency, period
+
+
+def _count_word(n: int) -> str:
+    return {2: "Two", 3: "Three", 4: "Four"}.get(n, str(n))
+
+
+_TERM_WORDS = {
+    "sign_on": "sign-on amounts",
+    "bonus_amount": "bonus amounts",
+    "equity_value": "equity values",
+    "bonus_percent": "bonus percentages",
+    "equity_units": "grant sizes",
+}
+
+
+def _pick(
+    key: str, candidates: list[Found[Decimal]], unsure: list[Unsure], *, sums: bool = False
+) -> Found[Decimal] | None:
+    """The one value the readings agree on; blank (with the candidates) if they differ. With
+    `sums`, a total stated beside its instalments ("$40,000 in two instalments: $25,000 …
+    and $15,000") is that total."""
+    if not candidates:
+        return None
+    values = list(dict.fromkeys(c.value for c in candidates))
+    if len(values) == 1:
+        return max(candidates, key=lambda c: c.confidence)
+    if sums:
+        biggest = max(values)
+        if biggest == sum(v for v in values if v != biggest):
+            return next(c for c in candidates if c.value == biggest)
+    listed = ", ".join(_money_text(v) for v in values)
+    unsure.append(
+        Unsure(
+            key,
+            f"{_count_word(len(values))} {_TERM_WORDS[key]} found: {listed}. Type the right one.",
+            tuple({c.value: c for c in candidates}.values()),
+        )
+    )
+    return None
+
+
+def _pick_date(key: str, candidates: list[FoundDate], unsure: list[Unsure]) -> FoundDate | None:
+    """The date the readings agree on. A labelled row ("Start date: …") outweighs sentences,
+    which may speak of other dates ("benefits begin on …"); an open reading (two ways, or
+    N days after an undated letter) gives way to a firm one that fits it; dates that still
+    disagree are left blank, listed for the user."""
+    if not candidates:
+        return None
+    rows = [c for c in candidates if c.confidence >= PAIR_CONFIDENCE]
+    if rows and len({(c.value, c.choices, c.relative_days) for c in rows}) == 1:
+        return rows[0]
+    pool = rows or candidates
+    first = pool[0]
+    if len({(c.value, c.choices, c.relative_days) for c in pool}) == 1:
+        return first
+    dated = [c for c in pool if c.value is not None]
+    days = list(dict.fromkeys(c.value for c in dated))
+    if not days:
+        return first if len({c.choices for c in pool}) == 1 else None
+    open_ones = [c for c in pool if c.value is None]
+    fits = all(not c.choices or days[0] in c.choices for c in open_ones)
+    if len(days) == 1 and fits:
+        return dated[0]
+    what = "start dates" if key == "start" else "reply deadlines"
+    listed = ", ".join(long_date(d) for d in days if d is not None)
+    unsure.append(
+        Unsure(
+            key,
+            f"{_count_word(len(days))} {what} found: {listed}. Type the right one.",
+            tuple(dated),
+        )
+    )
+    return None
+
+
+_EMAIL_HEADER = re.compile(r"(?:From|To|Subject|Date|Cc|Sent):\s", re.IGNORECASE)
+
+
+def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
+    """The letter's date: a "Date:" row, or a line that is only a date. In an e-mail the
+    body's own date comes before the Date: header (the day it was sent)."""
+    header = 0
+    while header < len(all_sentences) and _EMAIL_HEADER.match(all_sentences[header]):
+        header += 1
+    if header >= 2:
+        body = all_sentences[header:]
+        return _letter_date(body) or _letter_date(all_sentences[:header])
+    return _letter_date_of_pairs(table) or _letter_date(all_sentences)
+
+
+def _letter_date_of_pairs(table: list[Any]) -> FoundDate | None:
+    for pair in table[:12]:
+        if pair.term == "letter_date":
+            mentions = _dates(pair.value, None)
+            if len(mentions) == 1:
+                return _found_date(pair.source, mentions[0], "date", confidence=PAIR_CONFIDENCE)
+    return None
+
+
+_PLACE_CUT = re.compile(r"\s*(?:\(|;|\s[–—-]\s|\bwith\b|\bhybrid\b)")
+_WORK_MODE = re.compile(r"(?:hybrid|on[- ]?site|in[- ]office)\b[\s,:;–—-]*", re.IGNORECASE)
+# Two places offered ("London or Manchester"): the user says which.
+_EITHER = re.compile(r"\s(?:or|oder|ou|of|lub)\s|\s/\s", re.IGNORECASE)
+_STREET = re.compile(r"\d|\b(?:street|road|avenue|straße|strasse|rue|laan|weg|ul\.)\b", re.I)
+
+
+def _tidy_place(value: str) -> str:
+    """A place of work as the letter names it, without street, notes or brackets; a remote
+    role keeps its country ("Remote (United States)")."""
+    value = _WORK_MODE.sub("", value.strip(" ."), count=1) if _WORK_MODE.match(value) else value
+    value = value.strip(" .")
+    if re.match(r"remote\b", value, re.IGNORECASE):
+        m = re.match(r"(?i)remote\s*(\([^)]*\))?", value)
+        return m.group(0).strip() if m else "Remote"
+    place = _SITE.sub("", _PLACE_CUT.split(value, maxsplit=1)[0]).strip(" ,.")
+    if _EITHER.search(place):
+        return ""
+    parts = [p.strip() for p in place.split(",")]
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if _STREET.search(part) or not part[:1].isupper() or len(part.split()) > 3:
+            break
+        kept.append(part)
+    place = ", ".join(kept)
+    if _STREET.search(place) or not place[:1].isupper() or len(place.split()) > 5:
+        return ""
+    return place
+
+
+_SUBJECT_LABEL = re.compile(
+    r"re|subject|subj|sub|offer|offer of employment|objet|betreft|betreff|onderwerp|temat",
+    re.IGNORECASE,
+)
+
+
+def _title_from_subject(title: Found[str] | None, table: list[Any]) -> Found[str] | None:
+    """A title read from a sentence, completed from the letter's subject line when that
+    names it in full ("Principal Scientist, Assay Development": a sentence's comma ends the
+    title too soon)."""
+    if title is None:
+        return None
+    for pair in table[:15]:
+        if not _SUBJECT_LABEL.fullmatch(pair.label.strip()):
+            continue
+        m = re.search(
+            re.escape(title.value) + r",\s[A-Z][\w&'’-]*(?:\s(?:&|and|[A-Z][\w&'’-]*)){0,3}",
+            pair.value,
+        )
+        if m and pair.value[m.end() :].strip(" .") == "":
+            return Found(m.group(0), title.sentence, title.note, title.confidence)
+    return title
+
+
+def _tidy_pair_title(value: str) -> str:
+    value = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", value)[0]
+    value = re.split(r"\s*[;|]\s*|\.\s", value)[0]
+    return value.strip(" .,:")
+
+
+_FROM_START = re.compile(
+    r"\s+(?:of|after|from|nach)\s+(?:your|the|Ihrem)\s+(?:start|first|joining|Eintritt)",
+    re.IGNORECASE,
+)
 
 
 def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | None:
     m = _RELATIVE.search(sentence)
     if m is None:
         return None
+    if re.match(
+        r"\s+(?:of|after|from|nach)\s+(?:your|the|Ihrem)\s+(?:start|first|joining|Eintritt)",
+        sentence[m.end() :],
+    ):
+        return None  # "within 30 days of your start date": not a reply deadline
     n = _word_number(m.group("n"))
     if n is None or not 0 < n <= 90:
         return None
-    business = bool(m.group("kind")) and m.group("kind").strip().lower() in (
-        "business",
-        "working",
-        "werk",
-        "arbeits",
+    business = bool(m.group("after")) or (
+        bool(m.group("kind"))
+        and m.group("kind").strip().lower() in ("business", "working", "werk", "arbeits")
     )
-    days = int(n)
+    weeks = re.match(r"(?i)w(?:eek|oche|eken)|semaine|tydz|tygodn", m.group("unit"))
+    days = int(n) * (7 if weeks else 1)
     kind = "business days" if business else "days"
     if letter is not None and letter.value is not None:
         return FoundDate(
@@ -937,6 +1611,7 @@ def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | N
             relative_days=days,
             business_days=business,
             note=f"{days} {kind} after the letter's date ({long_date(letter.value)}).",
+            confidence=SENTENCE_CONFIDENCE,
         )
     return FoundDate(
         sentence,
@@ -945,8 +1620,36 @@ def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | N
         business_days=business,
         note=f"{days} {kind} after the letter, which shows no date: counted from the day "
         "you received it. Check it.",
+        confidence=ASSUMED_CONFIDENCE,
     )
 
 
 def _names(lowered_text: str, name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lowered_text) is not None
+
+
+def read_letter(
+    text: str,
+    inner_texts: list[str] | tuple[str, ...] = (),
+    *,
+    known_companies: tuple[str, ...] = (),
+) -> FoundTerms:
+    """The terms of a dropped file: its own text or the file inside it that says the most."""
+    return best_reading([text, *inner_texts], known_companies=known_companies)[1]
+
+
+def best_reading(
+    texts: list[str], *, known_companies: tuple[str, ...] = ()
+) -> tuple[int, FoundTerms]:
+    """Of the texts of a file and the files inside it (an e-mail's attachments), the one
+    whose reading finds the most terms: its index (0 if none says anything) and terms."""
+    best_index, best = 0, read_terms("", known_companies=known_companies)
+    best_says = -1
+    for index, text in enumerate(texts):
+        if text.strip():
+            terms = read_terms(text, known_companies=known_companies)
+            # A term left blank for the user to pick still shows the letter speaks of it.
+            says = terms.found_count + len(terms.unsure)
+            if says > best_says:
+                best_index, best, best_says = index, terms, says
+    return best_index, best

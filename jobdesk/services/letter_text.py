@@ -237,20 +237,118 @@ def _read_pdf(data: bytes) -> Reading:
         for number, page in enumerate(pages):
             if number >= MAX_PDF_PAGES:
                 break
-            texts.append(page.extract_text() or "")
+            texts.append(_page_text(page))
     except (FileNotDecryptedError, DependencyError):
         return Reading(note=_PASSWORD_NOTE)
     except LimitReachedError as exc:
         raise TooLarge(str(exc).strip().splitlines()[0][:120] or "a part is too large") from exc
-    # Some PDF writers space words by moving the pen, which comes out as tabs; and
-    # typographic ligatures ("ﬀ" in "oﬀer") must become letters again to be found.
-    text = unicodedata.normalize("NFKC", "\n\n".join(texts).replace("\t", " "))
+    # Typographic ligatures ("ﬀ" in "oﬀer") must become letters again to be found.
+    text = unicodedata.normalize("NFKC", "\n\n".join(texts))
     if not text.strip():
         return Reading(
             note="No text could be read from this PDF: it may be a scanned image. "
             "The file is kept; type its terms in."
         )
     return Reading(text=text)
+
+
+def _page_text(page: Any) -> str:
+    """A page's text with its layout: columns read one after the other, and the rows of a
+    table as "label<TAB>value" lines (the reader takes such pairs before sentences)."""
+    try:
+        laid_out = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # layout mode is newer and pickier; the plain text still helps
+        laid_out = ""
+    if not laid_out.strip():
+        return (page.extract_text() or "").replace("\t", " ")
+    # Some PDF writers space words by moving the pen, which comes out as tabs.
+    lines = [line.replace("\t", " ").rstrip() for line in laid_out.splitlines()]
+    return "\n".join(table_rows(columns_in_order(lines)))
+
+
+_GUTTER_MIN_LINES = 6
+
+
+def columns_in_order(lines: list[str]) -> list[str]:
+    """Lines of a two-column page laid out side by side, as the left column then the right
+    (between any full-width lines such as a letterhead or footer)."""
+    best_column, best_count = 0, 0
+    width = max((len(line) for line in lines), default=0)
+    for column in range(20, max(20, width - 10)):
+        count = 0
+        for line in lines:
+            starts_here = len(line) > column and line[column] != " "
+            # A column's line starts after a gap, beside a line of prose: not a table's short
+            # label, nor its figures.
+            if (
+                starts_here
+                and line[column - 3 : column] == "   "
+                and len(line[:column].strip()) >= 25
+                and re.search(r"[^\W\d_]{3}", line[column:]) is not None
+            ):
+                count += 1
+        if count > best_count:
+            best_column, best_count = column, count
+    if best_count < _GUTTER_MIN_LINES:
+        return lines
+    c = best_column
+    out: list[str] = []
+    left: list[str] = []
+    right: list[str] = []
+    for line in lines:
+        crosses = len(line) > c and line[c - 1] != " " and line[c - 2 : c + 1].strip() != ""
+        if crosses:
+            out += [*left, "", *right, ""]
+            left, right = [], []
+            out.append(line)
+            continue
+        left.append(line[:c].rstrip())
+        if line[c:].strip():
+            right.append(line[c:].strip())
+        elif not line.strip():
+            right.append("")
+    out += [*left, "", *right]
+    return out
+
+
+_ROW = re.compile(r"^(?P<indent> *)(?P<label>\S(?:\S| (?! ))*)(?P<gap> {4,})(?P<value>\S.*)$")
+
+
+def table_rows(lines: list[str]) -> list[str]:
+    """Rows laid out as "Label      value" (two or more of them lined up) as tab-separated
+    pairs, with a value's wrapped lines joined to it."""
+    out: list[str] = []
+    rows: list[tuple[int, str, str]] = []  # (value column, label, value)
+    column = -1
+
+    def flush() -> None:
+        nonlocal rows, column
+        if len(rows) >= 2:
+            out.extend(["", *(f"{label}\t{value}" for _, label, value in rows), ""])
+        else:
+            out.extend(f"{label}    {value}" for _, label, value in rows)
+        rows, column = [], -1
+
+    for line in lines:
+        m = _ROW.match(line)
+        if m and len(m["label"]) <= 40 and len(m["label"].split()) <= 6:
+            at = m.start("value")
+            if rows and abs(at - column) > 1:
+                flush()
+            rows.append((at, m["label"], m["value"].strip()))
+            column = at
+            continue
+        stripped = line.strip()
+        if rows and stripped and abs((len(line) - len(line.lstrip())) - column) <= 1:
+            at, label, value = rows[-1]
+            rows[-1] = (at, label, f"{value} {stripped}")
+            continue
+        if rows and not stripped:
+            continue  # a gap between rows of one table
+        flush()
+        out.append(line)
+    flush()
+    return out
 
 
 _PASSWORD_NOTE = (
@@ -416,6 +514,9 @@ class _TextOfHtml(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
             self._skip += 1
+        elif tag == "dd":
+            # A definition list's term and its definition are a label/value pair: one line.
+            self.parts.append("\t")
         elif tag in _CELLS:
             if self._cell:
                 self.parts.append("\t")
@@ -428,6 +529,8 @@ class _TextOfHtml(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
             self._skip = max(0, self._skip - 1)
+        elif tag == "dt":
+            pass  # its definition follows on the same line
         elif tag in _BLOCKS:
             self.parts.append("\n")
 

@@ -87,19 +87,15 @@ class Offers:
 
     def propose(self, staged: StagedFile) -> LetterProposal:
         """The terms found in a staged file (or in the file inside it that says the most)."""
-        from jobdesk.domain.offer_terms import read_terms  # its patterns compile on first use
+        # Its patterns compile on first use.
+        from jobdesk.domain.offer_terms import best_reading, read_terms
 
         companies = tuple(name for name, _size, _industry in self._pipeline.companies())
         texts = [(staged.stored.sha256, staged.reading.text)]
         texts += [(stored.sha256, reading.text) for stored, reading in staged.inner]
-        best_hash, best = staged.stored.sha256, read_terms("", known_companies=companies)
+        index, best = best_reading([text for _, text in texts], known_companies=companies)
+        best_hash = texts[index][0]
         all_text = "\n\n".join(text for _, text in texts if text)
-        for sha, text in texts:
-            if not text.strip():
-                continue
-            terms = read_terms(text, known_companies=companies)
-            if terms.found_count > best.found_count:
-                best_hash, best = sha, terms
         if not best.companies and all_text:
             best = _with_companies(best, read_terms(all_text, known_companies=companies))
         note = ""

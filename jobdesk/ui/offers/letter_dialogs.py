@@ -423,13 +423,20 @@ class TermsForm(QWidget):
         for key, item in pairs.items():
             label = self.sources[key]
             if item is None:
-                label.setText("Not found in the letter.")
+                # Left blank because the letter's figures disagree: say which, to pick from.
+                unsure = found.unsure_note(key)
+                label.setText(f"⚠ {unsure}" if unsure else "Not found in the letter.")
+                if unsure:
+                    label.setToolTip(plain_tooltip(unsure))
+                    label.setEnabled(True)
                 continue
             notes = [item.note] if item.note else []
             if key == "base":
                 for extra in (found.currency, found.period):
                     if extra is not None and extra.note:
                         notes.append(extra.note)
+                if found.unsure_note("period"):
+                    notes.append(found.unsure_note("period"))
             sentence = " ".join(item.sentence.split())
             if len(sentence) > SENTENCE_CHARS:
                 sentence = sentence[: SENTENCE_CHARS - 1].rstrip() + "…"

@@ -43,7 +43,7 @@ November 18, 2026
 
 We are delighted to offer you the position of Senior Backend Engineer.
 Your base salary will be $185,000 per year. You will receive a sign-on bonus of $20,000.
-This offer is open until 05/12/2026.
+This offer is open until 07/01/2027.
 """
 NORTHWIND = """Northwind Analytics Ltd
 19 November 2026
@@ -268,13 +268,13 @@ def test_a_letter_dropped_on_the_window_goes_through_the_chooser_and_the_confirm
         assert quote.isEnabled()
         assert quote.foregroundRole() == QPalette.ColorRole.PlaceholderText
         assert dialog.received_edit.date().toPython() == date(2026, 11, 18)
-        # 05/12/2026 reads two ways: Save is refused until one is chosen.
+        # 07/01/2027 reads two ways: Save is refused until one is chosen.
         assert form.deadline_choices.isVisible()
         dialog.accept()
         assert dialog.isVisible()
         assert "reads two ways" in dialog.error_label.text()
         buttons = form.deadline_choices.group.buttons()
-        assert [b.text() for b in buttons] == ["5 December 2026", "12 May 2026"]
+        assert [b.text() for b in buttons] == ["7 January 2027", "1 July 2027"]
         buttons[0].click()
         form.base_edit.setText("190,000")  # corrected by hand
         dialog.accept()
@@ -286,7 +286,7 @@ def test_a_letter_dropped_on_the_window_goes_through_the_chooser_and_the_confirm
     (summary,) = services.offers.summaries()
     assert summary.offer.application_id == acme
     assert summary.offer.terms.base_amount == Decimal(190000)
-    assert summary.offer.terms.deadline_on == date(2026, 12, 5)
+    assert summary.offer.terms.deadline_on == date(2027, 1, 7)
     assert services.pipeline.application(acme).furthest_stage is Stage.OFFER
     assert window.offers_tab.model.rowCount() == 0  # not filled while the tab is hidden
     assert window.select_tab("Offers")
@@ -674,7 +674,7 @@ def test_what_was_typed_comes_back_when_saving_is_refused(
         assert isinstance(dialog, LetterDialog)
         assert dialog.form.base_edit.text() == "199000"
         assert dialog.form.notes_edit.toPlainText() == "Ask about the equity refresh"
-        assert dialog.form.deadline_edit.value() == date(2026, 12, 5)
+        assert dialog.form.deadline_edit.value() == date(2027, 1, 7)
         assert not dialog.form.deadline_choices.undecided  # chosen before, not asked again
         dialog.received_edit.setDate(date(2026, 11, 18))
         dialog.accept()

@@ -1,0 +1,250 @@
+"""Label/value pairs in a letter's text: table rows, "Label: value" lines, aligned columns.
+
+A letter's terms are most often laid out as pairs ("Start date  1 March 2027"), and a pair
+says which term a value is far more surely than the words around a figure in a sentence.
+The text extraction writes table rows and definition lists as "label<TAB>value" lines (see
+services/letter_text.py); here they are found again, with Markdown tables, "Label: value"
+lines and rows whose label and value are set apart by spaces, and each label is matched to
+the term it names, in English, German, French, Dutch and Polish.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_LABEL_CHARS = 45
+MAX_LABEL_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A label and its value, and the line they were read from (shown to the user).
+    `heading` marks a label written alone on its line with the value on the next one."""
+
+    label: str
+    value: str
+    source: str
+    heading: bool = False
+
+    @property
+    def term(self) -> str:
+        """The term the label names ("" when it names none of them)."""
+        return term_of_label(self.label)
+
+
+# Each term, and the labels that name it (matched against the whole label, case-folded).
+# Order matters: the more specific names ("sign-on bonus") come before "bonus".
+_LABELS: tuple[tuple[str, str], ...] = (
+    (
+        "sign_on",
+        r"sign[- ]?on(?:[- ]bonus| payment)?|signing bonus|sign[- ]?on[- ]?bonus|joining bonus|"
+        r"welcome bonus|golden hello|hiring bonus|one[- ]time bonus|einmalzahlung|"
+        r"antrittsprämie|startprämie|prime d'arrivée|prime de bienvenue|tekenbonus|"
+        r"welkomstbonus|premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
+        r"willkommensbonus|antrittsbonus",
+    ),
+    (
+        "bonus",
+        r"(?:annual |target |performance |variable |yearly )*bonus(?: target)?|"
+        r"variable (?:pay|compensation|bonus)|target incentive|annual incentive|incentive|"
+        r"variable vergütung|zielbonus|bonus|jahresbonus|rémunération variable|"
+        r"prime(?: sur objectifs| annuelle| variable| cible| de performance)?|part variable|"
+        r"variabele beloning|"
+        r"prestatiebonus|premie|premia(?: roczna)?",
+    ),
+    (
+        "equity",
+        r"equity|(?:share|stock) options?|options?|rsus?|restricted stock units?|"
+        r"stock|shares|equity grant|vsop|esop|esops?|aktienoptionen|virtuelle anteile|"
+        r"mitarbeiterbeteiligung|bspce|actions gratuites|stock-options|aandelenopties|"
+        r"opties|optieplan|certificaten|opcje(?: na akcje)?",
+    ),
+    ("vesting", r"vesting(?: schedule)?|vesting period|unverfallbarkeit|acquisition des droits"),
+    (
+        "base",
+        r"(?:(?:annual|yearly|monthly|basic|base|gross|fixed|starting|total|hourly)\s+)*"
+        r"(?:base |gross |basic )?(?:salary|pay|pay rate|rate(?: of pay)?|wage|compensation|"
+        r"remuneration)(?: \(.*\))?|"
+        r"(?:total |fixed |annual )*(?:fixed )?ctc(?: \(.*\))?|cost to company|"
+        r"(?:monthly|annual) gross salary|"
+        r"\w*(?:gehalt|lohn|entgelt)(?: \w+){0,2}|vergütung|bruttobezug|monatsbezug|"
+        r"stundenlohn|stundensatz|festgehalt|fixgehalt|"
+        r"(?:rémunération|salaire)(?: [\w'’]+){0,3}|"
+        r"(?:bruto )?\w*salaris(?: \w+){0,2}|uurloon|"
+        r"wynagrodzenie(?: \w+){0,3}|pensja",
+    ),
+    (
+        "title",
+        r"job title|position(?: title)?|role|title|designation|job|post|"
+        r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
+        r"poste(?: proposé)?|intitulé du poste|titre du poste|fonction|emploi|"
+        r"functie|functietitel|rol|"
+        r"stanowisko",
+    ),
+    (
+        "location",
+        r"(?:work |primary work |normal )?location|place of (?:work|posting)|work ?place|"
+        r"base location|office|based (?:in|at)|work site|"
+        r"arbeitsort|dienstort|standort|einsatzort|"
+        r"lieu de travail|lieu|"
+        r"standplaats|werkplek|werklocatie|locatie|"
+        r"miejsce pracy|lokalizacja",
+    ),
+    (
+        "start",
+        r"start(?:ing)? date|start|commencement(?: date)?|date of (?:joining|commencement)|"
+        r"joining date|first day(?: of work)?|employment start|"
+        r"eintritt(?:sdatum|stermin)?|arbeitsbeginn|beginn|vertragsbeginn|startdatum|"
+        r"dienstbeginn|dienstantritt|beginn des arbeitsverhältnisses|"
+        r"date d'entrée(?: en fonction)?|date de début(?: du contrat| de contrat)?|"
+        r"(?:date de )?prise de fonctions?|date d'embauche|entrée en fonctions?|"
+        r"début du contrat|date de démarrage|"
+        r"ingangsdatum|datum indiensttreding|indiensttreding|datum in dienst|startdatum|"
+        r"data rozpoczęcia(?: pracy)?|rozpoczęcie pracy",
+    ),
+    (
+        "deadline",
+        r"offer (?:expires|expiry|valid until|deadline)|(?:acceptance |response |reply )deadline|"
+        r"deadline|reply by|respond by|accept by|please (?:reply|respond) by|valid until|"
+        r"antwort bis|rückmeldung bis|annahmefrist|gültig bis|"
+        r"date limite(?: de réponse)?|réponse avant le|"
+        r"reageren (?:voor|vóór)|reactie (?:voor|vóór)|uiterste reactiedatum|geldig tot|"
+        r"date limite d'acceptation|réponse (?:attendue )?avant le|offre valable jusqu'au|"
+        r"offer valid (?:until|till)|please confirm by|accept(?:ance)? by|"
+        r"termin odpowiedzi|ważna do",
+    ),
+    ("letter_date", r"date|dated|datum|data|date of (?:letter|issue)|letter date"),
+)
+_COMPILED = tuple((term, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for term, pattern in _LABELS)
+
+
+def term_of_label(label: str) -> str:
+    """The term a label names, or "" (a label must be the term's name, not contain it)."""
+    plain = " ".join(label.replace("*", "").replace("_", " ").split()).strip(" :.-–")
+    plain = plain.casefold()
+    # "Total Fixed CTC Annual (₹)": a column's period and currency do not change the term.
+    plain = _LABEL_TAIL.sub("", plain)
+    if not plain:
+        return ""
+    for term, pattern in _COMPILED:
+        if pattern.fullmatch(plain):
+            return term
+    return ""
+
+
+_LABEL_TAIL = re.compile(
+    r"(?:\s*\([^)]*\)|\s+(?:annual|annually|monthly|yearly|per annum|p\.a\.|per month|"
+    r"jährlich|monatlich|annuel|mensuel|per jaar|per maand|rocznie|miesięcznie))+$"
+)
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+_COLON_PAIR = re.compile(
+    r"^\s*(?:[-*•·]\s+)?(?:\*\*|__)?(?P<label>[^\W\d][^:|]{0,44}?)(?:\*\*|__)?\s*:\s*"
+    r"(?:\*\*|__)?(?P<value>\S.*?)(?:\*\*|__)?\s*$"
+)
+_SPACED_PAIR = re.compile(r"^\s*(?P<label>[^\W\d](?:\S| (?! ))*)\s{2,}(?P<value>\S.*)$")
+
+
+def pairs(text: str) -> list[Pair]:
+    """Every label/value pair in the text, in the order of the letter."""
+    text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ").replace("\u202f", " ")
+    found: list[Pair] = []
+    header: list[str] | None = None
+    lines = [raw.rstrip() for raw in text.splitlines()]
+    for index, line in enumerate(lines):
+        if not line.strip():
+            header = None
+            continue
+        heading = _heading_pair(line, lines[index + 1 : index + 3])
+        if heading is not None:
+            found.append(heading)
+            continue
+        cells = _cells(line)
+        if cells is not None:
+            if _TABLE_RULE.match(line.strip()):
+                continue
+            found.extend(_row_pairs(cells, header, line))
+            if header is None:
+                header = cells
+            continue
+        header = None
+        m = _COLON_PAIR.match(line)
+        if m and _is_label(m["label"]):
+            found.append(Pair(_tidy(m["label"]), _tidy(m["value"]), line.strip()))
+            continue
+        m = _SPACED_PAIR.match(line)
+        if m and _is_label(m["label"]) and term_of_label(m["label"]):
+            found.append(Pair(_tidy(m["label"]), _tidy(m["value"]), line.strip()))
+    return found
+
+
+_PROSE_START = re.compile(
+    r"(?:your|you|we|this|the|our|please|in|as|if|ihr|ihre|sie|wir|die|der|das|nous|vous|"
+    r"votre|le|la|les|je|jij|wij|u|uw|de|het|pan|pani|prosimy)\b",
+    re.IGNORECASE,
+)
+
+
+def _heading_pair(line: str, following: list[str]) -> Pair | None:
+    """ "Salary" alone on its line and "£72,500 per annum" on the next: a pair, when the
+    label names a term and the next line is a short value, not the start of a paragraph."""
+    label = _tidy(line)
+    if len(label.split()) > 4 or not term_of_label(label) or ":" in label:
+        return None
+    value = next((v.strip() for v in following if v.strip()), "")
+    if (
+        not value
+        or len(value) > 60
+        or len(value.split()) > 8
+        or value.endswith((".", "!", "?", ":"))
+        or _PROSE_START.match(value)
+        or _cells(value) is not None
+        or _COLON_PAIR.match(value)
+        or term_of_label(value)
+    ):
+        return None
+    value = _tidy(value)
+    return Pair(label, value, f"{label}: {value}", heading=True)
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a table row (tab-separated, or a Markdown "| a | b |" row), else None."""
+    stripped = line.strip()
+    if "\t" in stripped:
+        return [c.strip() for c in stripped.split("\t") if c.strip()]
+    if stripped.startswith("|") and stripped.count("|") >= 3:
+        return [c.strip() for c in stripped.strip("|").split("|")]
+    return None
+
+
+def _row_pairs(cells: list[str], header: list[str] | None, line: str) -> list[Pair]:
+    cells = [_tidy(c) for c in cells]
+    if len(cells) < 2 or not cells[0]:
+        return []
+    if len(cells) == 2:
+        return [Pair(cells[0], cells[1], f"{cells[0]}: {cells[1]}")]
+    # A wider table ("Component | Monthly | Annual"): each value is named by its row's label
+    # and its column's heading, so "Total CTC Annual (₹)" keeps both.
+    out = []
+    for index, value in enumerate(cells[1:], start=1):
+        heading = header[index] if header is not None and index < len(header) else ""
+        label = f"{cells[0]} {heading}".strip() if heading != value else cells[0]
+        if value:
+            out.append(Pair(label, value, f"{label}: {value}"))
+    return out
+
+
+def _is_label(label: str) -> bool:
+    words = label.split()
+    return (
+        0 < len(words) <= MAX_LABEL_WORDS
+        and len(label) <= MAX_LABEL_CHARS
+        and not re.search(r"[.!?;]\s", label)
+        and not label.rstrip().endswith((",", "."))
+    )
+
+
+def _tidy(text: str) -> str:
+    text = text.replace("**", "").replace("__", "")
+    return " ".join(text.split()).strip(" :")
