@@ -36,7 +36,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, NamedTuple
+from functools import cached_property
+from typing import Any, NamedTuple, TypeVar
 
 from jobdesk.domain.application import (
     Application,
@@ -50,6 +51,8 @@ from jobdesk.domain.errors import UserError
 from jobdesk.domain.stats import wilson_interval
 
 STAGES: tuple[Stage, ...] = tuple(Stage)
+
+_Listed = TypeVar("_Listed", bound=ApplicationSummary | Application)
 # The five steps of the funnel, by the stage they start from.
 STEP_STARTS: tuple[Stage, ...] = STAGES[:-1]
 
@@ -269,10 +272,34 @@ class Silence:
     today: date
     no_response_days: int
 
-    def covers(self, app: ApplicationSummary) -> bool:
-        return is_silent(
-            app.furthest_stage, app.outcome, app.applied_on, self.today, self.no_response_days
+    @cached_property
+    def sent_by(self) -> date:
+        """The latest applied date that counts as silent today (today − applied ≥ N)."""
+        return self.today - timedelta(days=self.no_response_days)
+
+    def covers(self, app: ApplicationSummary | Application) -> bool:
+        """`is_silent` for one summary. The lists ask this of every row (100,000 of them),
+        so the day's cut-off is worked out once instead of a date difference per row."""
+        return (
+            app.outcome is Outcome.ACTIVE
+            and app.furthest_stage is Stage.APPLIED
+            and app.applied_on <= self.sent_by
         )
+
+    def split_open(self, apps: Iterable[_Listed]) -> tuple[list[_Listed], list[_Listed]]:
+        """The open applications of `apps` in one pass: those `covers` takes (silent), and
+        those still moving. Written out rather than calling `covers` per row: at 100,000
+        rows the calls alone cost more than the rest of Today."""
+        sent_by, active, applied = self.sent_by, Outcome.ACTIVE, Stage.APPLIED
+        silent: list[_Listed] = []
+        moving: list[_Listed] = []
+        for app in apps:
+            if app.outcome is active:
+                if app.furthest_stage is applied and app.applied_on <= sent_by:
+                    silent.append(app)
+                else:
+                    moving.append(app)
+        return silent, moving
 
     def days(self, app: ApplicationSummary) -> int:
         """How long `app` has waited for a reply since it was sent."""

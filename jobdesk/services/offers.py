@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from jobdesk.domain.application import Application, ApplicationSummary, plan_advance
@@ -20,6 +20,7 @@ from jobdesk.domain.attachments import Attachment, AttachmentKind
 from jobdesk.domain.enums import Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.offers import (
+    DEADLINE_WARNING_DAYS,
     Offer,
     OfferStatus,
     OfferSummary,
@@ -230,10 +231,11 @@ class Offers:
     def offer_of(self, app_id: int) -> Offer | None:
         return store.offer_of(app_id)
 
-    def summaries(self) -> list[OfferSummary]:
-        """Every offer with its figures, in the order they arrived."""
+    def summaries(self, *, waiting_by: date | None = None) -> list[OfferSummary]:
+        """Every offer with its figures, in the order they arrived (with `waiting_by`, only
+        those waiting for an answer due by then)."""
         today = self._today()
-        offers = store.all_offers()
+        offers = store.all_offers(waiting_by=waiting_by)
         apps = {a.id: a for a in self._pipeline.summaries(o.application_id for o in offers)}
         result = []
         for offer in offers:
@@ -245,7 +247,9 @@ class Offers:
 
     def replies_due(self) -> list[OfferSummary]:
         """Offers still waiting for an answer whose deadline is within three days or passed."""
-        due = [s for s in self.summaries() if s.needs_reply_soon]
+        # Read only the offers waiting with a deadline near: a long search has hundreds.
+        near = self._today() + timedelta(days=DEADLINE_WARNING_DAYS)
+        due = [s for s in self.summaries(waiting_by=near) if s.needs_reply_soon]
         return sorted(due, key=lambda s: s.days_left if s.days_left is not None else 0)
 
     def letter(self, offer_id: int) -> Attachment | None:
