@@ -37,6 +37,7 @@ from jobdesk.ui.pipeline.tab import PipelineTab
 from jobdesk.ui.shell.about_dialog import AboutDialog
 from jobdesk.ui.shell.backups import BackupsController
 from jobdesk.ui.shell.lazy_tabs import LazyTabs
+from jobdesk.ui.shell.midnight import Midnight
 from jobdesk.ui.shell.settings_dialog import SettingsDialog
 from jobdesk.ui.today.landing_line import LandingLine
 from jobdesk.ui.today.reminders import DesktopReminders
@@ -124,6 +125,10 @@ class MainWindow(QMainWindow):
         self._missed: set[int] | None = None  # changed while it was read: read them again
         self._open_rows()
         self.pipeline_tab.select_first_row()
+        # Days idle and silence move on at midnight even when nothing else happens.
+        self.midnight = Midnight(self)
+        self.midnight.passed.connect(self.notice_new_day)
+        self.midnight.start()
 
     # --- actions --------------------------------------------------------------------------
 
@@ -724,14 +729,15 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def notice_new_day(self) -> None:
-        """Past midnight, applications may have fallen silent: count them again (a date
-        compare when nothing changed, so cheap on every activation)."""
+        """Past midnight, applications may have fallen silent and every day count has moved:
+        count again (a date compare when nothing changed, so cheap on every activation). The
+        tabs on screen work it out now, the others when shown."""
         today = self.pipeline.today()
         if today == self.pipeline_tab.model.today:
             return
         self.pipeline_tab.recount_silence(today, self.services.settings.get(NO_RESPONSE_DAYS))
-        if self.lazy_tabs.is_built("today"):
-            self.today_tab.refresh(frozenset({APPLICATIONS}))
+        for tab in self.lazy_tabs.built():
+            tab.refresh(frozenset({APPLICATIONS}))  # type: ignore[attr-defined]
         self._update_actions()
 
     def closeEvent(self, event: QCloseEvent) -> None:
