@@ -221,9 +221,9 @@ def follow_ups(
     still ahead, and applications never answered within the no-response period:
     by then they count as unanswered, and a nudge rarely changes that.
     """
-    return follow_ups_after(
-        apps, last_follow_ups(sent), today, after_days, Silence(today, no_response_days)
-    )
+    silence = Silence(today, no_response_days)
+    moving = silence.split_open(apps)[1]
+    return follow_ups_after(moving, last_follow_ups(sent), today, after_days)
 
 
 def last_follow_ups(sent: Iterable[MessageSent]) -> dict[int, date]:
@@ -241,10 +241,11 @@ def follow_ups_after(
     last_follow_up: Mapping[int, date],
     today: date,
     after_days: int,
-    silence: Silence,
 ) -> list[FollowUp]:
-    """`follow_ups`, given each application's latest follow-up (`last_follow_ups`). One pass
-    with the day's cut-offs worked out once: it runs over every application."""
+    """`follow_ups`, given each application's latest follow-up (`last_follow_ups`), for
+    applications that are open and not silent (`Silence.split_open`): silent ones are
+    listed once, as silent (Today), not also as a follow-up. The day's cut-off is worked
+    out once: in a long search this runs over thousands of applications."""
     quiet_by = today - timedelta(days=after_days)  # quiet since then or before: due
     due = []
     for app in apps:
@@ -252,8 +253,6 @@ def follow_ups_after(
             continue
         if app.next_step_on is not None and app.next_step_on >= today:
             continue
-        if silence.covers(app):
-            continue  # listed once, as a silent application (Today), not also as a follow-up
         followed = last_follow_up.get(app.id)
         quiet_since = max(app.last_activity, followed) if followed else app.last_activity
         if quiet_since <= quiet_by:

@@ -319,7 +319,7 @@ class Feedback:
         # they are most of the open ones, so they are set apart in one quick pass first.
         moving = silence.split_open(apps)[1]
         return rules.follow_ups_after(
-            moving, store.last_follow_ups(), today, self._settings.get(FOLLOW_UP_DAYS), silence
+            moving, store.last_follow_ups(), today, self._settings.get(FOLLOW_UP_DAYS)
         )
 
     def load_sample(self) -> Change:

@@ -108,4 +108,4 @@ def test_follow_ups_from_the_latest_day_are_follow_ups_from_every_message(
     silence = Silence(TODAY, 30)
     expected = follow_ups(apps, sent, TODAY, after_days=10, no_response_days=30)
     moving = silence.split_open(apps)[1]
-    assert follow_ups_after(moving, last_follow_ups(sent), TODAY, 10, silence) == expected
+    assert follow_ups_after(moving, last_follow_ups(sent), TODAY, 10) == expected
