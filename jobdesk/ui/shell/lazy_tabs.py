@@ -7,6 +7,7 @@ takes the placeholder's place at the same index: from then on it is an ordinary 
 
 from __future__ import annotations
 
+import linecache
 from collections.abc import Callable, Iterator
 
 from PySide6.QtWidgets import QTabWidget, QWidget
@@ -65,6 +66,7 @@ class LazyTabs:
         finally:
             tabs.blockSignals(blocked)
         placeholder.deleteLater()
+        forget_module_sources()
         return tab
 
     def _current_changed(self, index: int) -> None:
@@ -73,3 +75,11 @@ class LazyTabs:
             if placeholder is widget:
                 self._build(name)
                 return
+
+
+def forget_module_sources() -> None:
+    """Drop the source lines Python keeps of the modules imported so far. The Qt binding
+    reads the source of each module imported after it (looking for its `__feature__`
+    switch), and Python's line cache keeps them all: about 10 MB once the window is up.
+    A traceback reads them again when it needs them."""
+    linecache.clearcache()

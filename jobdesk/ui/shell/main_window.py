@@ -36,7 +36,7 @@ from jobdesk.ui.pipeline.stage_dialogs import AdvanceDialog, OutcomeDialog, Reje
 from jobdesk.ui.pipeline.tab import PipelineTab
 from jobdesk.ui.shell.about_dialog import AboutDialog
 from jobdesk.ui.shell.backups import BackupsController
-from jobdesk.ui.shell.lazy_tabs import LazyTabs
+from jobdesk.ui.shell.lazy_tabs import LazyTabs, forget_module_sources
 from jobdesk.ui.shell.midnight import Midnight
 from jobdesk.ui.shell.settings_dialog import SettingsDialog
 from jobdesk.ui.today.landing_line import LandingLine
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.midnight = Midnight(self)
         self.midnight.passed.connect(self.notice_new_day)
         self.midnight.start()
+        forget_module_sources()  # what the window needed is imported now
 
     # --- actions --------------------------------------------------------------------------
 
