@@ -8,7 +8,7 @@ company are often the same people's view, so a company counts once.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
@@ -17,7 +17,7 @@ from jobdesk.domain.application import Application, ApplicationSummary, EventKin
 from jobdesk.domain.breaks import Break, waiting_days
 from jobdesk.domain.enums import Outcome, RejectionReason, Stage
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.funnel import is_silent
+from jobdesk.domain.funnel import Silence
 from jobdesk.domain.templates import Purpose
 from jobdesk.domain.topics import canonical_name
 
@@ -191,7 +191,7 @@ def patterns(
     apps: Sequence[Listed], feedback: dict[int, ReceivedFeedback], threshold: int
 ) -> PatternReport:
     """How often each theme appears across rejected applications, counting a company once."""
-    rejected = [a for a in apps if was_rejected(a)]
+    rejected = [a for a in apps if a.was_rejected]  # `was_rejected`, inline: 100,000 rows
     by_theme: dict[str, list[Listed]] = defaultdict(list)
     with_feedback = 0
     for app in rejected:
@@ -252,21 +252,38 @@ def follow_ups(
     still ahead, and applications never answered within the no-response period:
     by then they count as unanswered, and a nudge rarely changes that.
     """
-    last_follow_up: dict[int, date] = {}
+    silence = Silence(today, no_response_days, tuple(breaks))
+    moving = silence.split_open(apps)[1]
+    return follow_ups_after(moving, last_follow_ups(sent), today, after_days, breaks)
+
+
+def last_follow_ups(sent: Iterable[MessageSent]) -> dict[int, date]:
+    """The day of each application's latest follow-up."""
+    last: dict[int, date] = {}
     for message in sent:
         if message.purpose is Purpose.FOLLOW_UP:
-            previous = last_follow_up.get(message.application_id)
-            last_follow_up[message.application_id] = max(message.on, previous or message.on)
+            previous = last.get(message.application_id)
+            last[message.application_id] = max(message.on, previous or message.on)
+    return last
+
+
+def follow_ups_after(
+    apps: Iterable[Listed],
+    last_follow_up: Mapping[int, date],
+    today: date,
+    after_days: int,
+    breaks: Sequence[Break] = (),
+) -> list[FollowUp]:
+    """`follow_ups`, given each application's latest follow-up (`last_follow_ups`), for
+    applications that are open and not silent (`Silence.split_open`): silent ones are
+    listed once, as silent (Today), not also as a follow-up. Quiet days are counted
+    without the days inside breaks (`waiting_days`)."""
     due = []
     for app in apps:
         if app.outcome is not Outcome.ACTIVE or app.furthest_stage is Stage.OFFER:
             continue
         if app.next_step_on is not None and app.next_step_on >= today:
             continue
-        if is_silent(
-            app.furthest_stage, app.outcome, app.applied_on, today, no_response_days, breaks
-        ):
-            continue  # listed once, as a silent application (Today), not also as a follow-up
         followed = last_follow_up.get(app.id)
         quiet_since = max(app.last_activity, followed) if followed else app.last_activity
         days = waiting_days(quiet_since, today, breaks)

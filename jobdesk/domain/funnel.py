@@ -47,7 +47,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from jobdesk.domain.application import (
     Application,
@@ -62,6 +62,8 @@ from jobdesk.domain.errors import UserError
 from jobdesk.domain.stats import wilson_interval
 
 STAGES: tuple[Stage, ...] = tuple(Stage)
+
+_Listed = TypeVar("_Listed", bound=ApplicationSummary | Application)
 # The five steps of the funnel, by the stage they start from.
 STEP_STARTS: tuple[Stage, ...] = STAGES[:-1]
 
@@ -327,6 +329,21 @@ class Silence:
         """The outcome as the table, the details and the filters say it: "No response" for
         a silent one, whatever its stored outcome."""
         return NO_RESPONSE if self.covers(app) else app.outcome.label
+
+    def split_open(self, apps: Iterable[_Listed]) -> tuple[list[_Listed], list[_Listed]]:
+        """The open applications of `apps` in one pass: those `covers` takes (silent), and
+        those still moving. Written out rather than calling `covers` per row: at 100,000
+        rows the calls alone cost more than the rest of Today."""
+        cutoff, active, applied = self.cutoff, Outcome.ACTIVE, Stage.APPLIED
+        silent: list[_Listed] = []
+        moving: list[_Listed] = []
+        for app in apps:
+            if app.outcome is active:
+                if app.furthest_stage is applied and app.applied_on <= cutoff:
+                    silent.append(app)
+                else:
+                    moving.append(app)
+        return silent, moving
 
     def days(self, app: ApplicationSummary) -> int:
         """How long `app` has waited for a reply since it was sent."""

@@ -13,6 +13,7 @@ import heapq
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from operator import attrgetter
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.breaks import Break
@@ -210,20 +211,29 @@ def silent_listed(
     apps: Iterable[ApplicationSummary], silence: Silence, limit: int | None
 ) -> tuple[list[AgendaItem], int]:
     """`silent_items`, and how many there are in all (one pass over the applications)."""
-    silent = [(silence.days(app), app) for app in apps if silence.covers(app)]
+    return silent_items_of(silence.split_open(apps)[0], silence, limit)
+
+
+def silent_items_of(
+    silent: Sequence[ApplicationSummary], silence: Silence, limit: int | None
+) -> tuple[list[AgendaItem], int]:
+    """`silent_listed` for applications already known to be silent (`Silence.split_open`)."""
     total = len(silent)
     if limit is not None and total > limit:
-        silent = heapq.nlargest(limit, silent, key=lambda pair: (pair[0], -pair[1].id))
-    items = [
-        AgendaItem(
-            ItemKind.SILENT,
-            app.id,
-            app.name,
-            f"No reply for {days} days: follow up, or close it as no response.",
-            days,
+        # The longest wait first is the earliest sent; the days are counted for these alone.
+        silent = heapq.nsmallest(limit, silent, key=attrgetter("applied_on", "id"))
+    items = []
+    for app in silent:
+        days = silence.days(app)
+        items.append(
+            AgendaItem(
+                ItemKind.SILENT,
+                app.id,
+                app.name,
+                f"No reply for {days} days: follow up, or close it as no response.",
+                days,
+            )
         )
-        for days, app in silent
-    ]
     return items, total
 
 
@@ -501,6 +511,13 @@ class Pacing:
             "the roles you target, how you present yourself) before the next batch, and pace "
             "yourself."
         )
+
+
+def recent(apps: Iterable[ApplicationSummary], today: date) -> list[ApplicationSummary]:
+    """The applications sent or active in the last `PACING_DAYS` days: all that `pacing` and
+    `week_summary` look at (a week is shorter), picked out in one pass."""
+    start = today - timedelta(days=PACING_DAYS - 1)
+    return [a for a in apps if a.last_activity >= start or a.applied_on >= start]
 
 
 def pacing(apps: Iterable[ApplicationSummary], today: date, many: int) -> Pacing | None:

@@ -107,15 +107,19 @@ class DailyAgenda:
         silence = self.silence()
         today = silence.today
         on_break = current_break(silence.breaks, today)
-        sent = self._feedback.messages_sent()
+        # Only this week's messages count, and most rules look at open applications alone:
+        # at 100,000 applications each pass over all of them is felt.
+        sent = self._feedback.messages_sent(since=rules.week_start(today))
+        silent_apps, moving = silence.split_open(apps)
+        recent = rules.recent(apps, today)
         due_offers = self._offers_due()
         landing = () if on_break else self.landing(apps)
-        silent, silent_total = rules.silent_listed(apps, silence, rules.SILENT_LISTED)
+        silent, silent_total = rules.silent_items_of(silent_apps, silence, rules.SILENT_LISTED)
         items = rules.merged(
             *self._interview_items(apps),
             rules.offer_items(due_offers),
-            rules.next_step_items(apps, silence),
-            rules.follow_up_items(self._feedback.follow_ups(apps)),
+            rules.next_step_items(moving, silence),
+            rules.follow_up_items(self._feedback.follow_ups(moving)),
             silent,
         )
         more_silent = silent_total - len(silent)
@@ -130,13 +134,13 @@ class DailyAgenda:
             silence.today,
             items,
             rules.health(
-                apps, silence, self._settings.get(MIN_ACTIVE), resting=on_break is not None
+                moving, silence, self._settings.get(MIN_ACTIVE), resting=on_break is not None
             ),
-            rules.week_summary(apps, sent, silence.today),
+            rules.week_summary(recent, sent, silence.today),
             leak,
             None
             if landing or on_break
-            else rules.pacing(apps, silence.today, self._settings.get(PACING_APPLICATIONS)),
+            else rules.pacing(recent, silence.today, self._settings.get(PACING_APPLICATIONS)),
             landing,
             more_silent,
             on_break,

@@ -20,6 +20,7 @@ from jobdesk.domain.feedback import (
     ReceivedFeedback,
     Via,
 )
+from jobdesk.domain.funnel import Silence
 from jobdesk.domain.settings import FOLLOW_UP_DAYS, MY_NAME, NO_RESPONSE_DAYS, PATTERN_MIN
 from jobdesk.domain.templates import (
     DEFAULT_TEMPLATES,
@@ -258,8 +259,10 @@ class Feedback:
 
         return self._pipeline.step([app_id], description, change, frozenset({FEEDBACK}))
 
-    def messages_sent(self, app_id: int | None = None) -> list[MessageSent]:
-        return store.messages_sent(app_id)
+    def messages_sent(
+        self, app_id: int | None = None, *, since: date | None = None
+    ) -> list[MessageSent]:
+        return store.messages_sent(app_id, since=since)
 
     def delete_message_sent(self, message_id: int) -> Change:
         with saving(self._db):
@@ -322,13 +325,14 @@ class Feedback:
 
     def follow_ups(self, apps: Sequence[Listed] | None = None) -> list[FollowUp]:
         apps = self._pipeline.summaries() if apps is None else apps
-        return rules.follow_ups(
-            apps,
-            self.messages_sent(),
-            self._today(),
-            self._settings.get(FOLLOW_UP_DAYS),
-            self._settings.get(NO_RESPONSE_DAYS),
-            self._breaks(),
+        today = self._today()
+        breaks = self._breaks()
+        silence = Silence(today, self._settings.get(NO_RESPONSE_DAYS), tuple(breaks))
+        # Silent applications are never due (they are listed as silent): in a long search
+        # they are most of the open ones, so they are set apart in one quick pass first.
+        moving = silence.split_open(apps)[1]
+        return rules.follow_ups_after(
+            moving, store.last_follow_ups(), today, self._settings.get(FOLLOW_UP_DAYS), breaks
         )
 
     def load_sample(self) -> Change:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from operator import attrgetter
 
 from jobdesk.domain.activity import (
     Rejections,
@@ -151,6 +152,9 @@ class Insights:
         self._list: list[Track] | None = None
         self._stale: set[int] = set()
         self._marker: int | None = None
+        # The view of every date last worked out, with what it was worked out from: Today
+        # and the Insights tab ask for it in turn, and at 100,000 applications it is felt.
+        self._viewed: tuple[tuple[object, ...], View] | None = None
 
     def today(self) -> date:
         return self._today()
@@ -216,7 +220,7 @@ class Insights:
             self._tracks.update((t.id, t) for t in store.load_tracks(stale))
         self._marker = marker
         if self._list is None:
-            self._list = sorted(self._tracks.values(), key=lambda t: t.id)
+            self._list = sorted(self._tracks.values(), key=attrgetter("id"))
         return self._list
 
     def view(self, date_range: DateRange | None = None) -> View:
@@ -225,10 +229,16 @@ class Insights:
         tracks = self.tracks()
         counting = self.counting()
         today = self.today()
-        overall = None
-        if not date_range.is_everything:
-            overall = _view(tracks, DateRange.everything(), counting, today, None)
-        return _view(date_range.select(tracks), date_range, counting, today, overall)
+        # The same list object means the same tracks: it is made anew after any change.
+        drawn_from = (id(tracks), counting, today)
+        if self._viewed is not None and self._viewed[0] == drawn_from:
+            everything = self._viewed[1]
+        else:
+            everything = _view(tracks, DateRange.everything(), counting, today, None)
+            self._viewed = (drawn_from, everything)
+        if date_range.is_everything:
+            return everything
+        return _view(date_range.select(tracks), date_range, counting, today, everything)
 
     def experiment(
         self, dimension: Dimension, metric: Metric, date_range: DateRange | None = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from jobdesk.domain.application import (
@@ -25,6 +25,7 @@ from jobdesk.domain.attachments import Attachment, AttachmentKind
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.offers import (
+    DEADLINE_WARNING_DAYS,
     Offer,
     OfferStatus,
     OfferSummary,
@@ -259,10 +260,11 @@ class Offers:
     def offer_of(self, app_id: int) -> Offer | None:
         return store.offer_of(app_id)
 
-    def summaries(self) -> list[OfferSummary]:
-        """Every offer with its figures, in the order they arrived."""
+    def summaries(self, *, waiting_by: date | None = None) -> list[OfferSummary]:
+        """Every offer with its figures, in the order they arrived (with `waiting_by`, only
+        those waiting for an answer due by then)."""
         today = self._today()
-        offers = store.all_offers()
+        offers = store.all_offers(waiting_by=waiting_by)
         apps = {a.id: a for a in self._pipeline.summaries(o.application_id for o in offers)}
         result = []
         for offer in offers:
@@ -275,7 +277,11 @@ class Offers:
     def replies_due(self, summaries: list[OfferSummary] | None = None) -> list[OfferSummary]:
         """Offers still waiting for an answer whose deadline is within three days or passed,
         soonest first (of `summaries` when the caller has just read them)."""
-        return replies_due(self.summaries() if summaries is None else summaries)
+        if summaries is None:
+            # Read only the offers waiting with a deadline near: a long search has hundreds.
+            near = self._today() + timedelta(days=DEADLINE_WARNING_DAYS)
+            summaries = self.summaries(waiting_by=near)
+        return replies_due(summaries)
 
     def letter(self, offer_id: int) -> Attachment | None:
         offer = self.offer(offer_id)

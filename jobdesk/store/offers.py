@@ -13,16 +13,19 @@ from decimal import Decimal
 from typing import Any, cast
 
 from peewee import (
+    SQL,
     AutoField,
     BooleanField,
     DateField,
     DateTimeField,
     ForeignKeyField,
     IntegerField,
+    NodeList,
     TextField,
 )
 
 from jobdesk.domain.attachments import Attachment, AttachmentKind
+from jobdesk.domain.enums import Outcome
 from jobdesk.domain.offers import Offer, OfferStatus, OfferTermsRecord, Period
 from jobdesk.store.tables import ApplicationRow, BaseTable
 
@@ -167,8 +170,29 @@ def offer(offer_id: int) -> Offer | None:
     return _offer(row) if row else None
 
 
-def all_offers() -> list[Offer]:
-    return [_offer(row) for row in _rows(OfferRow.select().order_by(OfferRow.id).dicts())]
+def all_offers(*, waiting_by: date | None = None) -> list[Offer]:
+    """Every offer; with `waiting_by`, only those still waiting for the user's answer (open or
+    negotiating, of an application still open by its kept facts) whose deadline falls on
+    that day or before: a long search has hundreds of offers, Today wants those few."""
+    query = OfferRow.select().order_by(OfferRow.id)
+    if waiting_by is not None:
+        query = query.where(
+            OfferRow.deadline_on <= waiting_by,
+            OfferRow.status.in_([s.value for s in OfferStatus if s.is_pending]),
+            # EXISTS looks each one up by its key; IN (SELECT …) would list every open one.
+            NodeList(
+                (
+                    SQL(
+                        "EXISTS (SELECT 1 FROM application_fact AS f WHERE f.outcome = ? "
+                        "AND f.application_id =",
+                        [Outcome.ACTIVE.value],
+                    ),
+                    OfferRow.application,
+                    SQL(")"),
+                )
+            ),
+        )
+    return [_offer(row) for row in _rows(query.dicts())]
 
 
 def save_offer(

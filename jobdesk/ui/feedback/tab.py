@@ -6,6 +6,7 @@ import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from operator import attrgetter
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.feedback import PATTERN_REMINDER, was_rejected
+from jobdesk.domain.feedback import PATTERN_REMINDER
 from jobdesk.domain.settings import FOLLOW_UP_DAYS, MY_NAME
 from jobdesk.domain.templates import (
     MAX_SUBJECT_CHARS,
@@ -400,9 +401,14 @@ class TemplatesPage(QWidget):
         current = self.preview_combo.currentData()
         # The most recent ones, rejected first: a list of every application is no help at
         # 100,000 of them.
-        recent = partial(heapq.nlargest, key=lambda a: a.last_activity)
-        rejected = recent(PREVIEW_CHOICES, (a for a in apps if was_rejected(a)))
-        others = recent(PREVIEW_CHOICES - len(rejected), (a for a in apps if not was_rejected(a)))
+        recent = partial(heapq.nlargest, key=attrgetter("last_activity"))
+        rejected = recent(PREVIEW_CHOICES, [a for a in apps if a.was_rejected])
+        if len(rejected) < PREVIEW_CHOICES:
+            others = recent(
+                PREVIEW_CHOICES - len(rejected), [a for a in apps if not a.was_rejected]
+            )
+        else:
+            others = []
         self.preview_combo.blockSignals(True)
         self.preview_combo.clear()
         self.preview_combo.addItem(EXAMPLE_VALUES, None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,6 +31,9 @@ from jobdesk.ui.pipeline.detail_pane import (
     SCHEDULE_INTERVIEW,
     WRITE_DEBRIEF,
 )
+
+if TYPE_CHECKING:
+    from jobdesk.services.interviews import Interviews
 
 Perform = Callable[[Callable[[], Change]], Change | None]
 GO_AHEAD = "Schedule it anyway"
@@ -56,7 +60,6 @@ class InterviewActions(QObject):
         super().__init__(parent)
         self._parent = parent
         self._services = services
-        self._interviews = services.interviews
         self._perform = perform
         self._prompts = prompts
         self._current = current_application
@@ -73,6 +76,10 @@ class InterviewActions(QObject):
             None,
             "Save every interview as an .ics file your calendar app can import",
         )
+
+    @property
+    def _interviews(self) -> Interviews:
+        return self._services.interviews  # built on first use, after the window shows
 
     def _action(
         self, text: str, slot: Callable[[], object], shortcut: str | None, tip: str

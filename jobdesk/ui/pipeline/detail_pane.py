@@ -5,17 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from jobdesk.domain.application import Application, StageEvent
-from jobdesk.domain.feedback import MessageSent
 from jobdesk.domain.funnel import Silence
 from jobdesk.domain.interviews import Interview
 from jobdesk.domain.wording import counted
 from jobdesk.ui.dialogs.theme import muted_text, on_palette_change
+
+if TYPE_CHECKING:
+    from jobdesk.domain.feedback import MessageSent  # its module loads the templates
 
 # Links inside the pane that ask the window to do something, rather than open a page.
 REQUEST_FEEDBACK = "jobdesk:request-feedback"

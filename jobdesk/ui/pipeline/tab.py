@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 from jobdesk.domain.application import Application, ApplicationSummary, StageEvent
 from jobdesk.domain.breaks import Break
 from jobdesk.domain.enums import Stage
-from jobdesk.domain.feedback import MessageSent
 from jobdesk.domain.interviews import Interview
 from jobdesk.services.changes import Update
 from jobdesk.ui.dialogs.common import add_centered_text
@@ -40,6 +40,9 @@ from jobdesk.ui.pipeline.model import (
 )
 from jobdesk.ui.pipeline.table import ApplicationsTable, FilterButton
 
+if TYPE_CHECKING:
+    from jobdesk.domain.feedback import MessageSent  # its module loads the templates
+
 # Below this many rows, a change refits the columns to what they hold (cheap); above it,
 # only a reload does.
 REFIT_BELOW = 2000
@@ -48,7 +51,7 @@ REFIT_BELOW = 2000
 # An application's interviews, and those of them owed a debrief, for the details pane.
 InterviewsOf = Callable[[int], tuple[Sequence[Interview], Sequence[Interview]]]
 # The messages sent about an application (feedback requests, follow-ups), for its history.
-MessagesOf = Callable[[int], Sequence[MessageSent]]
+MessagesOf = Callable[[int], Sequence["MessageSent"]]
 
 
 class EmptyState(QWidget):

@@ -96,26 +96,36 @@ def run_window(
         print(f"jobdesk: there is no tab called {tab!r}", file=sys.stderr)
     window.show()
     log.info("window shown")
-    if not demo:
-        window.backups.start_checks()
-    if not (screenshot or check_start):
-        window.reminders.start()
-    receiver = FileReceiver(services.paths.data_dir, window)
-    receiver.files_received.connect(lambda paths: _files_from_elsewhere(window, paths))
-    opener = _FileOpenFilter(window)
-    app.installEventFilter(opener)
-    if files:
-        # Like a drop on the window, once the event loop runs.
-        QTimer.singleShot(0, lambda: window.open_files(files))
+    # At once: macOS may deliver the files jobdesk was opened with in the first turn.
+    app.installEventFilter(_FileOpenFilter(window))
     if screenshot:
         # Let the first layout and paint happen before grabbing.
         QTimer.singleShot(300, lambda: _save_and_quit(window, Path(screenshot)))
     elif check_start:
+        # Read at the first turn of the event loop: the window is up and painted.
         began = time.perf_counter() if started is None else started
         QTimer.singleShot(0, lambda: _report_start_and_quit(window, began))
+    # None of this is needed for the first paint: it starts right after it.
+    QTimer.singleShot(
+        0, lambda: _after_shown(window, demo=demo, reminders=not (screenshot or check_start))
+    )
+    if files:
+        # Like a drop on the window, once the event loop runs.
+        QTimer.singleShot(0, lambda: window.open_files(files))
     code = int(app.exec())
     del theme
     return code
+
+
+def _after_shown(window: MainWindow, *, demo: bool, reminders: bool) -> None:
+    """The full check of the data file, desktop reminders, and listening for files another
+    launch of jobdesk hands over."""
+    if not demo:
+        window.backups.start_checks()
+    if reminders:
+        window.reminders.start()
+    receiver = FileReceiver(window.services.paths.data_dir, window)
+    receiver.files_received.connect(lambda paths: _files_from_elsewhere(window, paths))
 
 
 CHECK_PHRASE = "Base salary of 123,456 per year"

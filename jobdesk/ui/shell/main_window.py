@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,6 +19,7 @@ from jobdesk.services.bundle import Services
 from jobdesk.services.changes import (
     APPLICATIONS,
     BREAKS,
+    EVERYTHING,
     SETTINGS,
     Change,
     Rows,
@@ -26,17 +28,12 @@ from jobdesk.services.changes import (
 )
 from jobdesk.ui.board.tab import TAB_TITLE as BOARD_TITLE
 from jobdesk.ui.board.tab import BoardTab
-from jobdesk.ui.debriefs.patterns_view import PatternsView
-from jobdesk.ui.debriefs.tab import TAB_TITLE as DEBRIEFS_TITLE
-from jobdesk.ui.debriefs.tab import DebriefsTab
 from jobdesk.ui.dialogs import icons
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import action_text, plain_tooltip
 from jobdesk.ui.dialogs.icons import set_action_icons
 from jobdesk.ui.dialogs.keyboard import FocusRing, SubmitKeys
 from jobdesk.ui.dialogs.prompts import Prompts
-from jobdesk.ui.feedback.tab import FeedbackTab
-from jobdesk.ui.insights.tab import InsightsTab
 from jobdesk.ui.interviews.controller import InterviewActions
 from jobdesk.ui.offers.controller import OffersController
 from jobdesk.ui.offers.tab import TAB_TITLE as OFFERS_TITLE
@@ -51,11 +48,18 @@ from jobdesk.ui.shell.about_dialog import AboutDialog
 from jobdesk.ui.shell.backups import BackupsController
 from jobdesk.ui.shell.exports import ExportActions
 from jobdesk.ui.shell.help_dialogs import CountingDialog, ShortcutsDialog, shortcut_groups
+from jobdesk.ui.shell.lazy_tabs import LazyTabs, forget_module_sources
+from jobdesk.ui.shell.midnight import Midnight
 from jobdesk.ui.shell.settings_dialog import SettingsDialog
 from jobdesk.ui.today.breaks import BreakActions
 from jobdesk.ui.today.landing_line import LandingLine
 from jobdesk.ui.today.reminders import DesktopReminders
-from jobdesk.ui.today.tab import TodayTab
+
+if TYPE_CHECKING:
+    from jobdesk.ui.debriefs.tab import DebriefsTab
+    from jobdesk.ui.feedback.tab import FeedbackTab
+    from jobdesk.ui.insights.tab import InsightsTab
+    from jobdesk.ui.today.tab import TodayTab
 
 LOG_ANYWAY = "Log it anyway"
 
@@ -103,15 +107,18 @@ class MainWindow(QMainWindow):
         self.pipeline_tab = PipelineTab(
             self.pipeline.find,
             load_interviews=self.interview_actions.interviews_of,
-            load_messages=services.feedback.messages_sent,
-            hidden_rejection=services.agenda.rejection_hidden_text,
+            # Through lambdas: the feedback and agenda services load when first needed.
+            load_messages=lambda app_id: services.feedback.messages_sent(app_id),
+            hidden_rejection=lambda event: services.agenda.rejection_hidden_text(event),
         )
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
         self.tabs.setDocumentMode(True)
-        self.today_tab = TodayTab(services.agenda, self.rows.all)
+        # Only the Pipeline (and the Board, cheap until shown) is built now; the other tabs
+        # when first shown (`_build_*`).
         self.break_actions = BreakActions(self, services.breaks, self.perform, self.pipeline.today)
-        self.tabs.addTab(self.today_tab, "&Today")
+        self.lazy_tabs = LazyTabs(self.tabs)
+        self.lazy_tabs.add("today", "&Today", self._build_today_tab)
         self.tabs.addTab(self.pipeline_tab, "&Pipeline")
         self.board_tab = BoardTab(
             self.rows.all,
@@ -120,23 +127,16 @@ class MainWindow(QMainWindow):
             lambda: self.services.settings.get(NO_RESPONSE_DAYS),
         )
         self.tabs.addTab(self.board_tab, BOARD_TITLE)
-        self.insights_tab = InsightsTab(services.insights, self.prompts)
-        self.tabs.addTab(self.insights_tab, "&Insights")
-        self.feedback_tab = FeedbackTab(services, self.perform, self.prompts, self.rows.all)
-        self.tabs.addTab(self.feedback_tab, "Feed&back")
-        self.debriefs_tab = DebriefsTab(
-            services.interviews,
-            self.rows.all,
-            patterns=PatternsView(services.patterns, self.perform, self.prompts),
-        )
-        self.tabs.addTab(self.debriefs_tab, DEBRIEFS_TITLE)
+        self.lazy_tabs.add("insights", "&Insights", self._build_insights_tab)
+        self.lazy_tabs.add("feedback", "Feed&back", self._build_feedback_tab)
+        self.lazy_tabs.add("debriefs", "&Debriefs", self._build_debriefs_tab)
         self.setCentralWidget(self.tabs)
         self.tabs.setCurrentWidget(self.pipeline_tab)  # until `open_start_tab`
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Applications shown")
         self.statusBar().addPermanentWidget(self.count_label)
-        self.landing_line = LandingLine(services.agenda, self.rows.all, self.statusBar())
+        self.landing_line = LandingLine(lambda: services.agenda, self.rows.all, self.statusBar())
         # Offers: their tab, the files under the details pane, files dropped on the window.
         self.offers = OffersController(
             services,
@@ -170,6 +170,11 @@ class MainWindow(QMainWindow):
         self._missed: set[int] | None = None  # changed while it was read: read them again
         self._open_rows()
         self.pipeline_tab.select_first_row()
+        # Days idle and silence move on at midnight even when nothing else happens.
+        self.midnight = Midnight(self)
+        self.midnight.passed.connect(self.notice_new_day)
+        self.midnight.start()
+        forget_module_sources()  # what the window needed is imported now
 
     # --- actions --------------------------------------------------------------------------
 
@@ -362,24 +367,11 @@ class MainWindow(QMainWindow):
         tab.context_menu_requested.connect(self._show_context_menu)
         tab.empty_state.add_button.clicked.connect(self.add_application)
         tab.empty_state.sample_button.clicked.connect(self.load_sample)
-        self.feedback_tab.compose_requested.connect(self.request_feedback)
         self.pipeline_tab.detail.action_requested.connect(self._detail_link)
-        self.feedback_tab.record_requested.connect(self.record_feedback)
-        self.feedback_tab.mail_account_requested.connect(self.edit_mail_account)
-        self.debriefs_tab.open_requested.connect(self.interview_actions.edit_debrief)
-        self.debriefs_tab.delete_requested.connect(self.interview_actions.delete_debrief)
-        self.today_tab.open_requested.connect(self.show_application)
-        self.today_tab.close_requested.connect(self.close_as_no_response)
-        self.today_tab.debrief_requested.connect(self.interview_actions.debrief_interview)
-        self.today_tab.break_requested.connect(self.break_actions.take_or_change)
-        self.today_tab.insights_requested.connect(
-            lambda: self.tabs.setCurrentWidget(self.insights_tab)
-        )
         self.reminders = DesktopReminders(
             lambda: self.services.agenda.reminders(self.rows.all()), self
         )
         self.reminders.clicked.connect(self.show_today)
-        self.insights_tab.improve_requested.connect(self._improve_stage)
         board = self.board_tab
         board.move_requested.connect(self.move_card)
         board.open_requested.connect(lambda _id: self.edit_selected())
@@ -387,6 +379,65 @@ class MainWindow(QMainWindow):
         board.selection_changed.connect(self._update_actions)
         board.context_menu_requested.connect(self._show_context_menu)
         self.tabs.currentChanged.connect(lambda _index: self._update_actions())
+
+    # --- the tabs built when first shown ----------------------------------------------------
+
+    @property
+    def today_tab(self) -> TodayTab:
+        return cast("TodayTab", self.lazy_tabs.get("today"))
+
+    @property
+    def insights_tab(self) -> InsightsTab:
+        return cast("InsightsTab", self.lazy_tabs.get("insights"))
+
+    @property
+    def feedback_tab(self) -> FeedbackTab:
+        return cast("FeedbackTab", self.lazy_tabs.get("feedback"))
+
+    @property
+    def debriefs_tab(self) -> DebriefsTab:
+        return cast("DebriefsTab", self.lazy_tabs.get("debriefs"))
+
+    def _build_today_tab(self) -> TodayTab:
+        from jobdesk.ui.today.tab import TodayTab
+
+        tab = TodayTab(self.services.agenda, self.rows.all)
+        tab.open_requested.connect(self.show_application)
+        tab.close_requested.connect(self.close_as_no_response)
+        tab.debrief_requested.connect(self.interview_actions.debrief_interview)
+        tab.insights_requested.connect(lambda: self.tabs.setCurrentWidget(self.insights_tab))
+        tab.break_requested.connect(self.break_actions.take_or_change)
+        tab.refresh(EVERYTHING)  # worked out when shown, as after any change
+        return tab
+
+    def _build_insights_tab(self) -> InsightsTab:
+        from jobdesk.ui.insights.tab import InsightsTab
+
+        tab = InsightsTab(self.services.insights, self.prompts)
+        tab.improve_requested.connect(self._improve_stage)
+        tab.refresh(EVERYTHING)
+        return tab
+
+    def _build_feedback_tab(self) -> FeedbackTab:
+        from jobdesk.ui.feedback.tab import FeedbackTab
+
+        tab = FeedbackTab(self.services, self.perform, self.prompts, self.rows.all)
+        tab.compose_requested.connect(self.request_feedback)
+        tab.record_requested.connect(self.record_feedback)
+        tab.mail_account_requested.connect(self.edit_mail_account)
+        tab.refresh(EVERYTHING)
+        return tab
+
+    def _build_debriefs_tab(self) -> DebriefsTab:
+        from jobdesk.ui.debriefs.patterns_view import PatternsView
+        from jobdesk.ui.debriefs.tab import DebriefsTab
+
+        patterns = PatternsView(self.services.patterns, self.perform, self.prompts)
+        tab = DebriefsTab(self.services.interviews, self.rows.all, patterns=patterns)
+        tab.open_requested.connect(self.interview_actions.edit_debrief)
+        tab.delete_requested.connect(self.interview_actions.delete_debrief)
+        tab.refresh(EVERYTHING)
+        return tab
 
     def select_tab(self, name: str) -> bool:
         """Show the tab whose title (without its & mnemonic) is `name`, in any letter case."""
@@ -488,10 +539,8 @@ class MainWindow(QMainWindow):
             self.pipeline_tab.apply(update, self.pipeline.today(), no_response_days, breaks=breaks)
         elif kinds & {SETTINGS, BREAKS}:
             self.pipeline_tab.recount_silence(self.pipeline.today(), no_response_days, breaks)
-        self.insights_tab.refresh(kinds)
-        self.feedback_tab.refresh(kinds)
-        self.debriefs_tab.refresh(kinds)
-        self.today_tab.refresh(kinds)
+        for tab in self.lazy_tabs.built():  # one not built yet reads everything when it is
+            tab.refresh(kinds)  # type: ignore[attr-defined]
         self.board_tab.refresh(update)
         self.landing_line.refresh(update)
         self._update_actions()
@@ -822,15 +871,17 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def notice_new_day(self) -> None:
-        """Past midnight, applications may have fallen silent: count them again (a date
-        compare when nothing changed, so cheap on every activation)."""
+        """Past midnight, applications may have fallen silent and every day count has moved:
+        count again (a date compare when nothing changed, so cheap on every activation). The
+        tabs on screen work it out now, the others when shown."""
         today = self.pipeline.today()
         if today == self.pipeline_tab.model.today:
             return
         self.pipeline_tab.recount_silence(
             today, self.services.settings.get(NO_RESPONSE_DAYS), self.services.breaks.breaks()
         )
-        self.today_tab.refresh(frozenset({APPLICATIONS}))
+        for tab in self.lazy_tabs.built():
+            tab.refresh(frozenset({APPLICATIONS}))  # type: ignore[attr-defined]
         self.board_tab.refresh_day()
         self._update_actions()
 

@@ -4,25 +4,28 @@ indexed read of the changed applications per change."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from jobdesk.domain.application import ApplicationSummary
-from jobdesk.domain.today import Landing
-from jobdesk.services.agenda import DailyAgenda
 from jobdesk.services.changes import APPLICATIONS, BREAKS, SETTINGS, Update
+
+if TYPE_CHECKING:
+    from jobdesk.domain.today import Landing
+    from jobdesk.services.agenda import DailyAgenda
 
 
 class LandingLine(QObject):
     def __init__(
         self,
-        agenda: DailyAgenda,
+        agenda: Callable[[], DailyAgenda],
         applications: Callable[[], list[ApplicationSummary]],
         status_bar: QStatusBar,
     ) -> None:
         super().__init__(status_bar)
-        self._agenda = agenda
+        self._agenda_of = agenda  # asked for when first needed: the window shows before it
         self._applications = applications
         self._held: dict[int, Landing] = {}
         self.label = QLabel()
@@ -45,11 +48,22 @@ class LandingLine(QObject):
                 self._held[held.application_id] = held
             self._show()
 
+    @property
+    def _agenda(self) -> DailyAgenda:
+        return self._agenda_of()
+
     def recount(self) -> None:
-        self._held = {w.application_id: w for w in self._agenda.landing(self._applications())}
+        apps = self._applications()
+        # No applications, no rejections: the agenda is not even loaded (a first start).
+        held = self._agenda.landing(apps) if apps or self._held else ()
+        self._held = {w.application_id: w for w in held}
         self._show()
 
     def _show(self) -> None:
+        if not self._held:
+            self._expiry.stop()
+            self.label.hide()
+            return
         now = self._agenda.now()
         held = sorted((w for w in self._held.values() if w.until > now), key=lambda w: w.until)
         self._expiry.stop()

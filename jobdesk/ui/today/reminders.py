@@ -4,11 +4,13 @@ day as a system tray message where the platform has a tray."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
-from jobdesk.domain.today import Reminder
+if TYPE_CHECKING:
+    from jobdesk.domain.today import Reminder
 
 CHECK_EVERY_MS = 30 * 60 * 1000  # deadlines move by the day: half-hourly is plenty
 FIRST_CHECK_MS = 3000  # after start-up has settled

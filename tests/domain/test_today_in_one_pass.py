@@ -1,0 +1,111 @@
+"""Today's quick passes over every application give what the rules give one by one."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jobdesk.domain.application import ApplicationSummary
+from jobdesk.domain.enums import Channel, Outcome, Stage
+from jobdesk.domain.feedback import (
+    MessageSent,
+    Via,
+    follow_ups,
+    follow_ups_after,
+    last_follow_ups,
+)
+from jobdesk.domain.funnel import Silence, is_silent
+from jobdesk.domain.templates import Purpose
+from jobdesk.domain.today import (
+    SILENT_LISTED,
+    health,
+    next_step_items,
+    pacing,
+    recent,
+    silent_items,
+    silent_items_of,
+    week_summary,
+)
+
+TODAY = date(2026, 11, 20)
+START = TODAY - timedelta(days=120)
+
+summaries = st.lists(
+    st.builds(
+        ApplicationSummary,
+        id=st.integers(1, 10_000),
+        company=st.sampled_from(["Acme", "Globex", "Initech"]),
+        role_title=st.just("Engineer"),
+        furthest_stage=st.sampled_from(Stage),
+        outcome=st.sampled_from(Outcome),
+        channel=st.just(Channel.DIRECT),
+        resume_variant=st.just(""),
+        applied_on=st.dates(START, TODAY),
+        last_activity=st.dates(START, TODAY),
+        next_step=st.just(""),
+        next_step_on=st.none() | st.dates(START, TODAY + timedelta(days=10)),
+        notes=st.just(""),
+        was_rejected=st.booleans(),
+    ),
+    max_size=80,
+    unique_by=lambda a: a.id,
+)
+
+
+def test_the_silent_cut_off_is_the_no_response_rule_on_every_day() -> None:
+    """`Silence.covers` compares with a cut-off worked out once; `is_silent` counts days."""
+    for days in (1, 10, 30, 365):
+        silence = Silence(TODAY, days)
+        for back in range(0, 400):
+            applied = TODAY - timedelta(days=back)
+            for stage in Stage:
+                for outcome in Outcome:
+                    app = ApplicationSummary(
+                        1, "Acme", "Engineer", stage, outcome, Channel.DIRECT, "", applied,
+                        applied, "", None, "", False,
+                    )  # fmt: skip
+                    assert silence.covers(app) == is_silent(stage, outcome, applied, TODAY, days)
+
+
+@given(summaries, st.integers(1, 60))
+def test_the_one_pass_split_is_covers_one_by_one(apps: list[ApplicationSummary], days: int) -> None:
+    silence = Silence(TODAY, days)
+    silent, moving = silence.split_open(apps)
+    assert silent == [a for a in apps if silence.covers(a)]
+    assert moving == [a for a in apps if a.outcome is Outcome.ACTIVE and not silence.covers(a)]
+
+
+@given(summaries, st.integers(1, 60))
+def test_the_agenda_from_the_split_is_the_agenda_from_every_application(
+    apps: list[ApplicationSummary], days: int
+) -> None:
+    silence = Silence(TODAY, days)
+    silent, moving = silence.split_open(apps)
+    for limit in (None, 3, SILENT_LISTED):
+        items, total = silent_items_of(silent, silence, limit)
+        assert items == silent_items(apps, silence, limit)
+        assert total == sum(1 for a in apps if silence.covers(a))
+    assert next_step_items(moving, silence) == next_step_items(apps, silence)
+    assert health(moving, silence, 3) == health(apps, silence, 3)
+
+
+@given(summaries, st.integers(0, 12))
+def test_pacing_and_the_week_need_only_the_recent_applications(
+    apps: list[ApplicationSummary], many: int
+) -> None:
+    listed = recent(apps, TODAY)
+    assert pacing(listed, TODAY, many) == pacing(apps, TODAY, many)
+    assert week_summary(listed, [], TODAY) == week_summary(apps, [], TODAY)
+
+
+@given(summaries, st.lists(st.tuples(st.integers(1, 10_000), st.dates(START, TODAY))))
+def test_follow_ups_from_the_latest_day_are_follow_ups_from_every_message(
+    apps: list[ApplicationSummary], sent_on: list[tuple[int, date]]
+) -> None:
+    sent = [MessageSent(app_id, Purpose.FOLLOW_UP, on, Via.CLIPBOARD) for app_id, on in sent_on]
+    silence = Silence(TODAY, 30)
+    expected = follow_ups(apps, sent, TODAY, after_days=10, no_response_days=30)
+    moving = silence.split_open(apps)[1]
+    assert follow_ups_after(moving, last_follow_ups(sent), TODAY, 10) == expected
