@@ -13,6 +13,7 @@ from jobdesk.services.agenda import DailyAgenda
 from jobdesk.services.attachments import Attachments, OfferRows
 from jobdesk.services.backups import Backups
 from jobdesk.services.feedback import Feedback, FeedbackRows
+from jobdesk.services.importer import Importer
 from jobdesk.services.insights import Insights
 from jobdesk.services.interviews import InterviewRows, Interviews, utc_now
 from jobdesk.services.mail_drafts import MailDrafts
@@ -37,6 +38,7 @@ class Services:
     interviews: Interviews
     agenda: DailyAgenda
     patterns: Patterns
+    importer: Importer
 
     def today(self) -> date:
         return self.pipeline.today()
@@ -88,4 +90,5 @@ def build_services(
             settings, feedback, offers, insights, today=today, interviews=interviews, now=now
         ),
         patterns=Patterns(insights, settings, today=today),
+        importer=Importer(pipeline, today=today),
     )

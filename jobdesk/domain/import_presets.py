@@ -1,0 +1,551 @@
+"""What the columns of another tracker's export mean, and what its status words say.
+
+A preset names the columns of one export (Huntr, Teal, LinkedIn, JobSync, a German
+spreadsheet, a per-resume-version log); the generic one knows the usual header words.
+The preset is guessed from the header and the user can change it and any column.
+Status words ("Interviewing", "rejected after onsite", "offer!!") become the stage an
+application reached and its outcome, by a shown, editable table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from jobdesk.domain.enums import Channel, Outcome, Stage
+
+
+class Field(Enum):
+    """Where a column's cells go."""
+
+    IGNORE = "ignore"
+    COMPANY = "company"
+    ROLE = "role"
+    APPLIED_ON = "applied_on"
+    STATUS = "status"
+    STATUS_ON = "status_on"
+    APPLIED_FLAG = "applied_flag"
+    LOCATION = "location"
+    SALARY = "salary"
+    SOURCE = "source"
+    URL = "url"
+    NOTES = "notes"
+    RESUME = "resume"
+    ROLE_TYPE = "role_type"
+    CONTACT_EMAIL = "contact_email"
+    TO_NOTES = "to_notes"
+
+    @property
+    def label(self) -> str:
+        return _FIELD_LABELS[self]
+
+
+_FIELD_LABELS = {
+    Field.IGNORE: "Leave out",
+    Field.COMPANY: "Company",
+    Field.ROLE: "Role",
+    Field.APPLIED_ON: "Applied on",
+    Field.STATUS: "Status",
+    Field.STATUS_ON: "Date of the status",
+    Field.APPLIED_FLAG: "Applied? (yes/no)",
+    Field.LOCATION: "Location",
+    Field.SALARY: "Salary",
+    Field.SOURCE: "Source (channel)",
+    Field.URL: "Job link",
+    Field.NOTES: "Notes",
+    Field.RESUME: "Resume version",
+    Field.ROLE_TYPE: "Role type",
+    Field.CONTACT_EMAIL: "Contact's e-mail",
+    Field.TO_NOTES: "Add to notes",
+}
+
+# The header words of the generic spreadsheet; every preset falls back on them.
+GENERIC_ALIASES: dict[Field, tuple[str, ...]] = {
+    Field.COMPANY: (
+        "company",
+        "company name",
+        "employer",
+        "organization",
+        "organisation",
+        "firm",
+        "firma",
+        "unternehmen",
+        "arbeitgeber",
+    ),
+    Field.ROLE: (
+        "role",
+        "title",
+        "job title",
+        "position",
+        "job",
+        "job role",
+        "stelle",
+        "position title",
+        "jobtitle",
+        "role title",
+    ),
+    Field.APPLIED_ON: (
+        "applied",
+        "date applied",
+        "applied on",
+        "applied date",
+        "application date",
+        "date",
+        "applied at",
+        "beworben am",
+        "bewerbungsdatum",
+        "datum",
+        "date_applied",
+        "applieddate",
+    ),
+    Field.STATUS: (
+        "status",
+        "stage",
+        "state",
+        "list",
+        "response status",
+        "response_status",
+        "result",
+        "outcome",
+    ),
+    Field.STATUS_ON: (
+        "last updated",
+        "updated",
+        "status date",
+        "response date",
+        "response_date",
+        "date of last status",
+        "updated at",
+        "letzte änderung",
+    ),
+    Field.LOCATION: ("location", "city", "place", "ort", "standort", "where"),
+    Field.SALARY: ("salary", "compensation", "pay", "salary range", "gehalt", "comp"),
+    Field.SOURCE: (
+        "source",
+        "channel",
+        "how applied",
+        "application method",
+        "method",
+        "application_method",
+        "jobsource",
+        "job source",
+        "quelle",
+        "via",
+    ),
+    Field.URL: ("url", "link", "job url", "job link", "posting", "job posting", "post url"),
+    Field.NOTES: ("notes", "note", "comments", "comment", "notizen", "bemerkung", "bemerkungen"),
+    Field.RESUME: (
+        "resume",
+        "resume version",
+        "resume_version",
+        "cv",
+        "cv version",
+        "resume name",
+        "lebenslauf",
+    ),
+    Field.ROLE_TYPE: ("job type", "jobtype", "type", "employment type"),
+    Field.CONTACT_EMAIL: ("contact email", "contact e-mail", "recruiter email"),
+}
+
+
+@dataclass(frozen=True)
+class Preset:
+    key: str
+    name: str
+    signature: tuple[str, ...]  # header words (normalised) that identify the export
+    columns: tuple[tuple[str, Field], ...] = ()  # its own header words, before the generic ones
+    ignored: tuple[str, ...] = ()  # its bookkeeping columns (ids), left out of the notes
+    day_first: bool | None = None  # its dates' order when it is known
+
+
+PRESETS: tuple[Preset, ...] = (
+    Preset(
+        "huntr",
+        "Huntr",
+        ("company", "title", "list"),
+        (
+            ("list", Field.STATUS),
+            ("title", Field.ROLE),
+            ("date added", Field.TO_NOTES),
+            ("created at", Field.TO_NOTES),
+            ("description", Field.IGNORE),
+        ),
+        ("id", "board", "job id", "color"),
+    ),
+    Preset(
+        "teal",
+        "Teal",
+        ("company name", "job title", "status", "date applied"),
+        (
+            ("date saved", Field.TO_NOTES),
+            ("excitement", Field.TO_NOTES),
+            ("follow up date", Field.TO_NOTES),
+        ),
+    ),
+    Preset(
+        "linkedin",
+        "LinkedIn applied jobs",
+        ("application date", "company name", "job title", "job url"),
+        (
+            ("contact email", Field.CONTACT_EMAIL),
+            ("contact phone number", Field.TO_NOTES),
+            ("question and answers", Field.IGNORE),
+            ("resume name", Field.RESUME),
+        ),
+        (),
+        day_first=False,
+    ),
+    Preset(
+        "jobsync",
+        "JobSync",
+        ("index", "createdat", "applied", "applieddate", "company", "jobtitle", "status"),
+        (
+            ("applied", Field.APPLIED_FLAG),
+            ("applieddate", Field.APPLIED_ON),
+            ("createdat", Field.IGNORE),
+            ("workplacetype", Field.TO_NOTES),
+            ("jobtype", Field.ROLE_TYPE),
+            ("jobsource", Field.SOURCE),
+        ),
+        ("index", "id"),
+    ),
+    Preset(
+        "german",
+        "German spreadsheet (Firma;Stelle;…)",
+        ("firma", "stelle", "beworben am"),
+        (),
+        (),
+        day_first=True,
+    ),
+    Preset(
+        "resume_log",
+        "Per-resume-version log",
+        ("resume_version", "company", "role", "date_applied", "response_status"),
+    ),
+    Preset("generic", "Spreadsheet (usual column names)", ()),
+)
+GENERIC = PRESETS[-1]
+
+
+def preset_named(key: str) -> Preset:
+    for preset in PRESETS:
+        if key.casefold() in (preset.key, preset.name.casefold()):
+            return preset
+    known = ", ".join(p.key for p in PRESETS)
+    raise ValueError(f"There is no preset called “{key}”; the presets are: {known}")
+
+
+def normalise_header(text: str) -> str:
+    return " ".join(text.replace("\ufeff", "").strip().strip('"').casefold().split())
+
+
+def guess_preset(header: tuple[str, ...]) -> Preset:
+    """The preset whose signature columns are all in `header` (the most specific one),
+    else the generic spreadsheet."""
+    names = {normalise_header(h) for h in header}
+    fitting = [p for p in PRESETS if p.signature and set(p.signature) <= names]
+    if not fitting:
+        return GENERIC
+    return max(fitting, key=lambda p: len(p.signature))
+
+
+def map_columns(header: tuple[str, ...], preset: Preset) -> tuple[Field, ...]:
+    """Each column's field under `preset`: its own words first, then the generic ones;
+    each field taken once (the first column wins); other non-empty columns go into notes."""
+    own = dict(preset.columns)
+    taken: set[Field] = set()
+    fields: list[Field] = []
+    for text in header:
+        name = normalise_header(text)
+        field = own.get(name)
+        if field is None:
+            field = next((f for f, words in GENERIC_ALIASES.items() if name in words), None)
+        if field is None:
+            field = Field.IGNORE if not name or name in preset.ignored else Field.TO_NOTES
+        if field not in (Field.TO_NOTES, Field.IGNORE) and field in taken:
+            field = Field.TO_NOTES
+        taken.add(field)
+        fields.append(field)
+    return tuple(fields)
+
+
+# --- status words -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """What a status word says: the stage reached and where the application stands; or
+    (`applied` False) that it was never sent, so it is left out."""
+
+    stage: Stage = Stage.APPLIED
+    outcome: Outcome = Outcome.ACTIVE
+    applied: bool = True
+
+    @property
+    def label(self) -> str:
+        if not self.applied:
+            return "Not applied yet: leave out"
+        if self.outcome is Outcome.ACTIVE:
+            return f"{self.stage.label}, still open"
+        at = self.stage.label.lower()
+        return {
+            Outcome.REJECTED: f"Rejected at {at}",
+            Outcome.WITHDRAWN: f"Withdrawn at {at}",
+            Outcome.GHOSTED: f"No response at {at}",
+            Outcome.ACCEPTED: "Offer accepted",
+            Outcome.DECLINED: "Offer declined",
+        }[self.outcome]
+
+
+NOT_APPLIED = Meaning(applied=False)
+APPLIED = Meaning()
+
+
+def every_meaning() -> list[Meaning]:
+    """The choices the mapping offers for a status word, in a sensible order."""
+    found = [NOT_APPLIED]
+    found += [Meaning(stage) for stage in Stage]
+    found += [Meaning(stage, Outcome.REJECTED) for stage in Stage]
+    found += [Meaning(stage, Outcome.WITHDRAWN) for stage in Stage]
+    found += [Meaning(Stage.APPLIED, Outcome.GHOSTED)]
+    found += [Meaning(Stage.OFFER, Outcome.ACCEPTED), Meaning(Stage.OFFER, Outcome.DECLINED)]
+    return found
+
+
+def normalise_status(text: str) -> str:
+    """`  Offer!! ` and `offer` are one word; so are `Phone-Screen` and `phone screen`."""
+    text = text.casefold().replace("_", " ").replace("-", " ")
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+_NOT_APPLIED_WORDS = (
+    "wishlist",
+    "wish list",
+    "bookmarked",
+    "saved",
+    "draft",
+    "applying",
+    "to apply",
+    "interested",
+    "planned",
+    "not applied",
+    "idea",
+    "prospect",
+    "merkliste",
+    "vorgemerkt",
+)
+_GHOSTED_WORDS = (
+    "no response",
+    "no reply",
+    "ghosted",
+    "no answer",
+    "keine antwort",
+    "keine rückmeldung",
+    "silent",
+    "never heard back",
+)
+_WITHDRAWN_WORDS = ("withdrew", "withdrawn", "withdraw", "zurückgezogen", "pulled out")
+_REJECTED_WORDS = (
+    "reject",
+    "not selected",
+    "unsuccessful",
+    "declined by",
+    "turned down",
+    "absage",
+    "abgelehnt",
+    "not moving forward",
+    "no offer",
+    "denied",
+    "failed",
+)
+_ACCEPTED_WORDS = ("accepted", "offer accepted", "signed", "hired", "angenommen")
+_DECLINED_WORDS = ("declined offer", "offer declined", "i declined", "turned offer down")
+# The furthest each word shows was reached, most advanced first: only what the word
+# certainly says ("Interviewing" is at least a screen, not a technical round).
+_STAGE_WORDS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
+    (
+        Stage.OFFER,
+        ("offer", "negotiating", "negotiation", "angebot", "zusage", "accepted", "hired", "signed"),
+    ),
+    (
+        Stage.FINAL,
+        (
+            "onsite",
+            "on site",
+            "final",
+            "panel",
+            "superday",
+            "loop",
+            "letzte runde",
+            "zweites gespräch",
+        ),
+    ),
+    (
+        Stage.TECHNICAL,
+        (
+            "technical",
+            "tech",
+            "coding",
+            "take home",
+            "takehome",
+            "assessment",
+            "case study",
+            "system design",
+            "2nd interview",
+            "second interview",
+            "fachgespräch",
+        ),
+    ),
+    (
+        Stage.SCREEN,
+        (
+            "screen",
+            "phone",
+            "interview",
+            "call",
+            "recruiter call",
+            "hr call",
+            "vorstellungsgespräch",
+            "telefoninterview",
+            "eingeladen",
+            "gespräch",
+        ),
+    ),
+    (
+        Stage.RESPONDED,
+        (
+            "responded",
+            "response",
+            "replied",
+            "in contact",
+            "in touch",
+            "contacted",
+            "rückmeldung",
+            "in progress",
+        ),
+    ),
+)
+
+
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    padded = f" {text} "
+    return any(f" {w}" in padded for w in words)
+
+
+def meaning_of(word: str) -> Meaning | None:
+    """The built-in reading of a status word; None when jobdesk does not know it."""
+    text = normalise_status(word)
+    if not text or text in (
+        "applied",
+        "submitted",
+        "sent",
+        "beworben",
+        "open",
+        "active",
+        "pending",
+        "waiting",
+        "archived",
+        "offen",
+        "gesendet",
+    ):
+        return APPLIED
+    if text in _NOT_APPLIED_WORDS:
+        return NOT_APPLIED
+    # The stage is read from what the outcome words leave: "no response" is no response.
+    rest = f" {text} "
+    for word in (*_GHOSTED_WORDS, *_WITHDRAWN_WORDS, *_REJECTED_WORDS):
+        rest = rest.replace(f" {word}", " ")
+    stage = next((s for s, words in _STAGE_WORDS if _has(rest.strip(), words)), Stage.APPLIED)
+    if _has(text, _DECLINED_WORDS):
+        return Meaning(Stage.OFFER, Outcome.DECLINED)
+    if _has(text, _ACCEPTED_WORDS) and not _has(text, _REJECTED_WORDS):
+        return Meaning(Stage.OFFER, Outcome.ACCEPTED)
+    if _has(text, _WITHDRAWN_WORDS):
+        return Meaning(stage, Outcome.WITHDRAWN)
+    if _has(text, _GHOSTED_WORDS):
+        return Meaning(stage, Outcome.GHOSTED)
+    if _has(text, _REJECTED_WORDS) or text in ("declined", "no"):
+        return Meaning(stage, Outcome.REJECTED)
+    if stage is not Stage.APPLIED:
+        return Meaning(stage)
+    return None
+
+
+# --- channels -----------------------------------------------------------------------------
+
+_CHANNEL_WORDS: tuple[tuple[Channel, tuple[str, ...]], ...] = (
+    (Channel.REFERRAL, ("referral", "referred", "refer", "empfehlung", "friend", "network")),
+    (
+        Channel.RECRUITER,
+        (
+            "recruiter",
+            "agency",
+            "headhunter",
+            "personalvermittlung",
+            "recruiting agency",
+            "inbound",
+        ),
+    ),
+    (
+        Channel.JOB_BOARD,
+        (
+            "linkedin",
+            "indeed",
+            "glassdoor",
+            "job board",
+            "jobboard",
+            "board",
+            "stepstone",
+            "xing",
+            "monster",
+            "wellfound",
+            "angellist",
+            "easy apply",
+            "ziprecruiter",
+            "dice",
+            "hacker news",
+            "otta",
+            "jobbörse",
+            "hired",
+        ),
+    ),
+    (
+        Channel.DIRECT,
+        (
+            "company site",
+            "company website",
+            "website",
+            "careers",
+            "career page",
+            "direct",
+            "karriereseite",
+            "homepage",
+            "email",
+            "e mail",
+            "cold",
+        ),
+    ),
+)
+
+
+def channel_of(text: str) -> Channel | None:
+    """The channel a source cell names; None when the cell is empty or names none."""
+    words = normalise_status(text)
+    if not words:
+        return None
+    for channel, names in _CHANNEL_WORDS:
+        if _has(words, names):
+            return channel
+    return None
+
+
+def applied_flag(text: str) -> bool | None:
+    """A yes/no cell: True, False, or None when it is neither."""
+    value = text.strip().casefold()
+    if value in ("true", "yes", "y", "1", "ja", "x", "✓"):
+        return True
+    if value in ("false", "no", "n", "0", "nein", ""):
+        return False
+    return None
