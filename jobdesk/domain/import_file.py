@@ -111,6 +111,10 @@ def decode(data: bytes, encoding: Encoding = Encoding.AUTO) -> tuple[str, Encodi
         if data.startswith(magic):
             raise FileRefused(f"This file is {what}, not a CSV or TSV table. Nothing was imported.")
     bom16 = data[:2] in (b"\xff\xfe", b"\xfe\xff")
+    if not bom16 and not _looks_utf16(data) and data.count(0) > max(16, len(data) // 100):
+        raise FileRefused(
+            "This file holds binary data, not a CSV or TSV table. Nothing was imported."
+        )
     bom8 = data.startswith(b"\xef\xbb\xbf")
     if encoding is Encoding.AUTO:
         if bom16 or _looks_utf16(data):
@@ -214,7 +218,8 @@ def read_table(
             problems.append(Problem(start, _csv_problem(str(exc))))
             break
         if any(c.strip() for c in cells):
-            records.append(Row(start, tuple(cells)))
+            # One kind of line break inside a cell, whatever wrote the file.
+            records.append(Row(start, tuple(c.replace("\r\n", "\n") for c in cells)))
         if len(records) > MAX_ROWS + 1:
             raise FileRefused(
                 f"This file has more than {MAX_ROWS:,} rows; jobdesk imports up to {MAX_ROWS:,} "

@@ -190,11 +190,12 @@ def plan(
         problems.append(
             Problem(
                 0,
-                f"{left_out} row{'s' if left_out != 1 else ''} say the application was "
+                f"{left_out} row{'s say' if left_out != 1 else ' says'} the application was "
                 "never sent (a wishlist or draft); left out.",
                 blocking=False,
             )
         )
+    problems.sort(key=lambda p: p.line)
     return Plan(tuple(proposals), tuple(problems), left_out, order)
 
 

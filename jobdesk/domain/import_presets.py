@@ -190,7 +190,7 @@ PRESETS: tuple[Preset, ...] = (
         (
             ("contact email", Field.CONTACT_EMAIL),
             ("contact phone number", Field.TO_NOTES),
-            ("question and answers", Field.IGNORE),
+            ("question and answers", Field.TO_NOTES),
             ("resume name", Field.RESUME),
         ),
         (),
@@ -288,6 +288,8 @@ class Meaning:
             return "Not applied yet: leave out"
         if self.outcome is Outcome.ACTIVE:
             return f"{self.stage.label}, still open"
+        if self.stage is Stage.APPLIED and self.outcome is Outcome.REJECTED:
+            return "Rejected (no interview)"
         at = self.stage.label.lower()
         return {
             Outcome.REJECTED: f"Rejected at {at}",

@@ -1,0 +1,316 @@
+"""The import service on real files and a real database: each preset, duplicates,
+all or nothing, twice imported, one undo."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from jobdesk.domain.application import EventKind
+from jobdesk.domain.enums import Channel, Outcome, Stage
+from jobdesk.domain.errors import UserError
+from jobdesk.domain.import_dates import DateOrder
+from jobdesk.domain.import_file import Encoding
+from jobdesk.domain.import_plan import UNDATED
+from jobdesk.domain.import_presets import Field, Meaning
+from jobdesk.services.bundle import Services
+from jobdesk.services.importer import Cancelled, Choices, Duplicates, Importer, Preview
+
+FILES = Path(__file__).parents[1] / "data" / "imports"
+
+
+def preview(services: Services, name: str, choices: Choices | None = None) -> Preview:
+    importer = services.importer
+    return importer.preview(importer.read_file(FILES / name), name, choices)
+
+
+def table_of(services: Services) -> list[tuple[str, str, date, Stage, Outcome]]:
+    return sorted(
+        (s.company, s.role_title, s.applied_on, s.furthest_stage, s.outcome)
+        for s in services.pipeline.summaries()
+    )
+
+
+# name: (rows, new applications, left out as never sent)
+COUNTS = {
+    "huntr.csv": (8, 7, 1),
+    "teal.csv": (7, 6, 1),
+    "linkedin.csv": (4, 4, 0),
+    "jobsync.csv": (5, 4, 1),
+    "german.csv": (5, 5, 0),
+    "resume_log.csv": (6, 6, 0),
+    "generic.txt": (4, 4, 0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(COUNTS))
+def test_each_preset_imports_its_export_whole(services: Services, name: str) -> None:
+    rows, new, left_out = COUNTS[name]
+    seen = preview(services, name)
+    assert (len(seen.table.rows), seen.new_count, seen.plan.left_out) == (rows, new, left_out)
+    assert seen.blocking == ()
+    result = services.importer.run(seen)
+    assert (result.added, result.merged, result.skipped) == (new, 0, 0)
+    assert services.pipeline.count() == new
+
+
+def test_huntr_stages_outcomes_and_honest_dates(services: Services) -> None:
+    services.importer.run(preview(services, "huntr.csv"))
+    assert table_of(services) == [
+        ("Datadog", "SRE", date(2026, 9, 15), Stage.APPLIED, Outcome.ACTIVE),
+        ("Figma", "Software Engineer", date(2026, 9, 10), Stage.RESPONDED, Outcome.REJECTED),
+        ("Linear", "Product Engineer", date(2026, 9, 8), Stage.OFFER, Outcome.ACTIVE),
+        ("Monzo", "Platform Engineer", date(2026, 9, 3), Stage.SCREEN, Outcome.ACTIVE),
+        ("Ramp", "Senior Engineer, Payments", date(2026, 9, 5), Stage.FINAL, Outcome.ACTIVE),
+        ("Stripe", "Backend Engineer", date(2026, 9, 2), Stage.APPLIED, Outcome.ACTIVE),
+        (
+            "Vercel",
+            "Developer Experience Engineer",
+            date(2026, 9, 12),
+            Stage.SCREEN,
+            Outcome.ACTIVE,
+        ),
+    ]
+    ramp = next(a for a in services.pipeline.applications() if a.details.company == "Ramp")
+    # The file does not date the onsite: it sits on the applied date, backfilled, and says so.
+    (event,) = ramp.events
+    assert (event.kind, event.on, event.backfilled) == (EventKind.STAGE, date(2026, 9, 5), True)
+    assert event.note == f"From huntr.csv: {UNDATED}"
+    assert ramp.details.notes == "Prep:\nsystem design, payments"
+    assert ramp.details.salary_text == "$180,000"
+
+
+def test_a_status_date_in_the_file_dates_the_step(services: Services) -> None:
+    services.importer.run(preview(services, "resume_log.csv"))
+    hooli = next(a for a in services.pipeline.applications() if a.details.company == "Hooli")
+    assert [(e.kind, e.on, e.stage, e.outcome) for e in hooli.events] == [
+        (EventKind.STAGE, date(2026, 8, 1), Stage.FINAL, None),
+        (EventKind.OUTCOME, date(2026, 8, 1), Stage.FINAL, Outcome.REJECTED),
+    ]
+    assert (hooli.details.resume_variant, hooli.details.channel) == (
+        "v2-backend",
+        Channel.RECRUITER,
+    )
+    assert services.pipeline.resume_variants() == ["v1-generalist", "v2-backend", "v3-platform"]
+
+
+def test_german_cp1252_dates_and_decimal_commas(services: Services) -> None:
+    services.importer.run(preview(services, "german.csv"))
+    apps = {a.details.company: a for a in services.pipeline.applications()}
+    mueller = apps["Müller & Söhne"]
+    assert mueller.details.applied_on == date(2026, 3, 12)
+    assert mueller.details.salary_text == "58.500,50 €"
+    assert mueller.details.channel is Channel.REFERRAL
+    assert apps["Öko Energie eG"].furthest_stage is Stage.OFFER
+    assert apps["Straßenbahn AG"].outcome is Outcome.REJECTED
+
+
+def test_linkedin_dates_with_a_time_and_the_resume_used(services: Services) -> None:
+    services.importer.run(preview(services, "linkedin.csv"))
+    apps = {a.details.company: a for a in services.pipeline.applications()}
+    acme = apps["Acme Corp"]
+    assert acme.details.applied_on == date(2025, 11, 3)
+    assert acme.details.resume_variant == "resume-backend-v2.pdf"
+    assert acme.details.job_url == "https://www.linkedin.com/jobs/view/1"
+    assert [c.email for c in acme.details.contacts] == ["me@example.com"]
+    assert "Years of experience: 7" in apps["Globex"].details.notes
+
+
+def test_teal_withdrawn_and_no_response(services: Services) -> None:
+    services.importer.run(preview(services, "teal.csv"))
+    apps = {a.details.company: a for a in services.pipeline.applications()}
+    assert apps["Shopify"].outcome is Outcome.WITHDRAWN
+    assert apps["Müller Systems"].outcome is Outcome.GHOSTED
+    assert apps["Société Générale"].details.role_title == "Développeur Backend"
+    assert "Wise" not in apps  # bookmarked, never sent
+
+
+def test_bad_lines_block_the_whole_file_and_nothing_is_imported(services: Services) -> None:
+    seen = preview(services, "bad_lines.csv")
+    assert [(p.line, p.blocking) for p in seen.problems] == [
+        (3, True),
+        (4, True),
+        (5, True),
+        (5, True),
+        (6, False),
+        (7, True),
+        (8, True),
+    ]
+    assert not seen.can_import
+    with pytest.raises(UserError, match="nothing was imported"):
+        services.importer.run(seen)
+    assert services.pipeline.count() == 0
+
+
+def test_ambiguous_dates_are_asked_then_read_in_the_order_chosen(services: Services) -> None:
+    seen = preview(services, "ambiguous.csv")
+    assert [(p.line, p.blocking) for p in seen.problems] == [(0, True)]
+    assert "day first or month first" in seen.problems[0].text
+    chosen = preview(services, "ambiguous.csv", Choices(date_order=DateOrder.DAY_FIRST))
+    assert [p.details.applied_on for p in chosen.plan.proposals] == [
+        date(2026, 4, 3),
+        date(2026, 6, 5),
+    ]
+
+
+def test_importing_the_same_file_twice_changes_nothing(services: Services) -> None:
+    services.importer.run(preview(services, "huntr.csv"))
+    before = services.pipeline.applications()
+    again = preview(services, "huntr.csv")
+    assert (again.new_count, len(again.duplicates)) == (0, 7)
+    for duplicates in Duplicates:
+        result = services.importer.run(again, duplicates)
+        assert (result.change, result.added, result.skipped) == (None, 0, 7)
+        assert result.text().startswith("Nothing new to import: all 7 rows")
+    assert services.pipeline.applications() == before
+
+
+def test_one_undo_takes_the_whole_import_back_and_redo_brings_it(services: Services) -> None:
+    services.pipeline.load_sample()
+    sample = table_of(services)
+    result = services.importer.run(preview(services, "resume_log.csv"))
+    assert result.change is not None and result.change.everything
+    assert services.pipeline.undo_text() == "Import 6 applications from resume_log.csv"
+    imported = table_of(services)
+    assert len(imported) == len(sample) + 6
+    services.pipeline.undo()
+    assert table_of(services) == sample
+    services.pipeline.redo()
+    assert table_of(services) == imported
+
+
+def test_duplicates_in_jobdesk_are_skipped_or_merged(services: Services) -> None:
+    services.importer.run(preview(services, "generic.txt"))
+    # The same applications, further on and with more to say.
+    later = (
+        b"Employer,Position,Stage,Date applied,Location,Notes\n"
+        b"Initech,Backend Engineer,rejected after phone screen,2026-10-01,Austin,said no\n"
+        b"Globex,Senior Engineer,phone screen,2026-10-03,Remote,\n"
+        b"Umbrella,SRE,Applied,2026-10-09,,\n"
+    )
+    seen = services.importer.preview(later, "later.csv")
+    assert [(d.line, d.existing_id is not None) for d in seen.duplicates] == [(2, True), (3, True)]
+    assert seen.summary() == "3 rows: 1 new application, 2 already there (duplicates)."
+    skipped = services.importer.run(seen, Duplicates.SKIP)
+    assert (skipped.added, skipped.merged, skipped.skipped) == (1, 0, 2)
+    services.pipeline.undo()
+    merged = services.importer.run(seen, Duplicates.MERGE)
+    # Globex adds nothing new; Initech gains its screen, the rejection and the note.
+    assert (merged.added, merged.merged, merged.skipped) == (1, 1, 1)
+    initech = next(a for a in services.pipeline.applications() if a.details.company == "Initech")
+    assert (initech.furthest_stage, initech.outcome) == (Stage.SCREEN, Outcome.REJECTED)
+    assert initech.details.notes == "said no"
+    again = services.importer.run(services.importer.preview(later, "later.csv"), Duplicates.MERGE)
+    assert (again.change, again.skipped) == (None, 3)
+    services.pipeline.undo()  # the merge and the new one go back together
+    initech = next(a for a in services.pipeline.applications() if a.details.company == "Initech")
+    assert (initech.furthest_stage, initech.outcome, initech.details.notes) == (
+        Stage.APPLIED,
+        Outcome.ACTIVE,
+        "",
+    )
+    assert services.pipeline.count() == 4
+
+
+def test_duplicates_within_the_file_become_one(services: Services) -> None:
+    data = (
+        b"Company,Role,Status,Applied\n"
+        b"Acme,Dev,Applied,2026-10-01\n"
+        b"ACME, dev ,onsite,2026-10-01\n"
+        b"Acme,Dev,Applied,2026-10-02\n"
+    )
+    seen = services.importer.preview(data, "twice.csv")
+    assert [(d.line, d.earlier_line) for d in seen.duplicates] == [(3, 2)]
+    result = services.importer.run(seen, Duplicates.MERGE)
+    assert (result.added, result.skipped) == (2, 1)
+    assert table_of(services) == [
+        ("Acme", "Dev", date(2026, 10, 1), Stage.FINAL, Outcome.ACTIVE),
+        ("Acme", "Dev", date(2026, 10, 2), Stage.APPLIED, Outcome.ACTIVE),
+    ]
+
+
+def test_the_mapping_and_status_words_can_be_changed(services: Services) -> None:
+    seen = preview(services, "huntr.csv")
+    fields = list(seen.fields)
+    fields[seen.table.header.index("Location")] = Field.IGNORE
+    choices = Choices(
+        fields=tuple(fields),
+        meanings={
+            "interview": Meaning(Stage.TECHNICAL),
+            "rejected": Meaning(Stage.SCREEN, Outcome.REJECTED),
+        },
+    )
+    services.importer.run(preview(services, "huntr.csv", choices))
+    apps = {a.details.company: a for a in services.pipeline.applications()}
+    assert apps["Vercel"].furthest_stage is Stage.TECHNICAL
+    assert (apps["Figma"].furthest_stage, apps["Figma"].outcome) == (Stage.SCREEN, Outcome.REJECTED)
+    assert all(a.details.location == "" for a in apps.values())
+
+
+def test_a_wishlist_row_counted_as_sent_needs_its_date(services: Services) -> None:
+    seen = preview(services, "huntr.csv", Choices(meanings={"wishlist": Meaning()}))
+    assert [str(p) for p in seen.blocking] == [
+        "Line 8: the applied date is empty. Fill it in, or delete the line."
+    ]
+
+
+def test_an_unknown_status_word_is_read_as_applied_and_said(services: Services) -> None:
+    data = b"Company,Role,Status,Applied\nAcme,Dev,Purple,2026-10-01\n"
+    seen = services.importer.preview(data, "odd.csv")
+    assert seen.meanings == {"purple": None}
+    assert [(p.line, p.blocking) for p in seen.problems] == [(0, False)]
+    assert "“purple” is not one jobdesk knows" in seen.problems[0].text
+    assert seen.can_import
+
+
+def test_the_encoding_and_preset_can_be_chosen(services: Services) -> None:
+    seen = preview(services, "teal.csv", Choices(encoding=Encoding.CP1252, preset="generic"))
+    assert seen.preset.key == "generic"
+    assert seen.plan.proposals[0].details.company == "Société Générale"
+    with pytest.raises(UserError, match="no preset called “nope”"):
+        preview(services, "teal.csv", Choices(preset="nope"))
+
+
+def big_file(rows: int) -> bytes:
+    lines = ["Company,Role,Status,Applied"]
+    lines += [f"Company {i},Engineer {i % 7},Applied,2026-{1 + i % 10:02d}-15" for i in range(rows)]
+    return ("\n".join(lines) + "\n").encode()
+
+
+def test_cancelling_rolls_every_row_back(services: Services) -> None:
+    seen = services.importer.preview(big_file(500), "big.csv")
+    cancel = threading.Event()
+    told: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        told.append((done, total))
+        if done == 200:
+            cancel.set()
+
+    with pytest.raises(Cancelled, match="Nothing was imported"):
+        services.importer.run(seen, progress=progress, cancel=cancel)
+    assert told == [(50, 500), (100, 500), (150, 500), (200, 500)]
+    assert services.pipeline.count() == 0
+    assert services.pipeline.undo_text() is None
+
+
+def test_a_storage_failure_midway_leaves_nothing(services: Services, db: object) -> None:
+    seen = services.importer.preview(big_file(120), "big.csv")
+
+    def fail(done: int, total: int) -> None:
+        if done == 100:
+            raise OSError("the disk went away")
+
+    with pytest.raises(OSError):
+        services.importer.run(seen, progress=fail)
+    assert services.pipeline.count() == 0
+
+
+def test_the_importer_uses_its_own_today(services: Services) -> None:
+    importer = Importer(services.pipeline, today=lambda: date(2026, 9, 4))
+    seen = importer.preview(importer.read_file(FILES / "huntr.csv"), "huntr.csv")
+    # Rows sent after that "today" are in the future: each is a problem on its line.
+    assert [p.line for p in seen.blocking] == [4, 6, 7, 9, 10]
