@@ -47,7 +47,7 @@ from jobdesk.domain.import_presets import (
 )
 from jobdesk.services.changes import Change
 from jobdesk.services.pipeline import Pipeline
-from jobdesk.store.import_keys import application_keys
+from jobdesk.store.imports import application_keys
 
 
 class Duplicates(Enum):

@@ -31,6 +31,7 @@ from jobdesk.services.changes import APPLICATIONS, Change, Update
 from jobdesk.services.storage import saving
 from jobdesk.store import applications as store
 from jobdesk.store import facts
+from jobdesk.store import imports as import_store
 from jobdesk.store.tables import database
 
 UNDO_LIMIT = 200
@@ -260,9 +261,9 @@ class Pipeline:
                 if progress is not None and done % 50 == 0:
                     progress(done)
             for details, events in new:
-                app_id = store.insert(details, events)
-                before[app_id] = None
-                after[app_id] = store.load(app_id)
+                app = import_store.insert_new(details, events)
+                before[app.id] = None
+                after[app.id] = app
                 done += 1
                 if progress is not None and done % 50 == 0:
                     progress(done)

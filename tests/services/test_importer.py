@@ -314,3 +314,29 @@ def test_the_importer_uses_its_own_today(services: Services) -> None:
     seen = importer.preview(importer.read_file(FILES / "huntr.csv"), "huntr.csv")
     # Rows sent after that "today" are in the future: each is a problem on its line.
     assert [p.line for p in seen.blocking] == [4, 6, 7, 9, 10]
+
+
+def test_redo_puts_back_exactly_what_was_imported(services: Services) -> None:
+    from jobdesk.store import facts
+
+    services.importer.run(preview(services, "resume_log.csv"))
+    imported = services.pipeline.applications()
+    assert facts.rebuild() == 0  # the kept facts match the imported history
+    services.pipeline.undo()
+    services.pipeline.redo()
+    # Ids, events with their ids and notes, contacts: the snapshot is the stored row.
+    assert services.pipeline.applications() == imported
+
+
+def test_a_known_companys_size_and_industry_are_kept(services: Services) -> None:
+    from jobdesk.domain.application import ApplicationDetails
+    from jobdesk.domain.enums import SizeBand
+
+    services.pipeline.add(
+        ApplicationDetails("Acme", "Other role", date(2026, 5, 1), SizeBand.LARGE, "Robots")
+    )
+    services.importer.run(preview(services, "resume_log.csv"))
+    assert ("Acme", SizeBand.LARGE, "Robots") in services.pipeline.companies()
+    services.pipeline.undo()
+    services.pipeline.redo()
+    assert ("Acme", SizeBand.LARGE, "Robots") in services.pipeline.companies()
