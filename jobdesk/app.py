@@ -142,6 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from jobdesk.today_command import main as today_main
 
         return today_main(argv[1:])
+    if argv[:1] == ["import"]:
+        from jobdesk.import_command import main as import_main
+
+        return import_main(argv[1:])
     if argv[:1] == ["repair"]:
         from jobdesk.repair_command import main as repair_main
 
