@@ -25,6 +25,7 @@ from jobdesk.domain.import_file import (
     FileRefused,
     Problem,
     Table,
+    looks_like_table,
     read_table,
 )
 from jobdesk.domain.import_plan import (
@@ -48,6 +49,9 @@ from jobdesk.domain.import_presets import (
 from jobdesk.services.changes import Change
 from jobdesk.services.pipeline import Pipeline
 from jobdesk.store.imports import application_keys
+from jobdesk.store.tables import database
+
+TABLE_SUFFIXES = (".csv", ".tsv", ".tab")
 
 
 class Duplicates(Enum):
@@ -176,6 +180,21 @@ class Importer:
         except OSError as exc:
             raise FileRefused(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
 
+    def is_table_file(self, path: Path) -> bool:
+        """Whether a dropped file is for the import: a .csv or .tsv, or a .txt whose first
+        lines read as a table (a .txt may as well be an offer letter)."""
+        suffix = path.suffix.lower()
+        if suffix in TABLE_SUFFIXES:
+            return True
+        if suffix != ".txt":
+            return False
+        try:
+            with path.open("rb") as file:
+                head = file.read(20_000)
+        except OSError:
+            return False
+        return looks_like_table(head)
+
     def preview(self, data: bytes, name: str, choices: Choices | None = None) -> Preview:
         """What importing `data` would do; FileRefused when it is no table at all."""
         choices = choices or Choices()
@@ -282,3 +301,16 @@ class Importer:
             step,
         )
         return ImportResult(change, len(new), len(merges), skipped)
+
+    def run_on_worker(
+        self,
+        preview: Preview,
+        duplicates: Duplicates,
+        progress: Callable[[int, int], None],
+        cancel: threading.Event,
+    ) -> ImportResult:
+        """`run` for a worker thread: on that thread's own connection, closed after."""
+        try:
+            return self.run(preview, duplicates, progress, cancel)
+        finally:
+            database.close()

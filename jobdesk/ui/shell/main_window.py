@@ -22,6 +22,7 @@ from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import action_text, plain_tooltip
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.feedback.tab import FeedbackTab
+from jobdesk.ui.import_wizard.controller import ImportActions
 from jobdesk.ui.insights.tab import InsightsTab
 from jobdesk.ui.interviews.controller import InterviewActions
 from jobdesk.ui.offers.offer_views import OfferViews
@@ -103,6 +104,9 @@ class MainWindow(QMainWindow):
         # Offers: their tab, the files under the details pane, files dropped on the window.
         self.offer_views = OfferViews(self)
         self.offers_tab = self.offer_views.tab
+        # Import: File ▸ Import…, and spreadsheets dropped on the window.
+        self.import_actions = ImportActions(self, services.importer, self.perform, self.prompts)
+        self.offer_views.drops.take_table = self.import_actions.take_file
 
         self.backups = BackupsController(
             services.backups,
@@ -229,6 +233,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.new_action, self.sample_action])
+        file_menu.addAction(self.import_actions.action)
         file_menu.addAction(self.offer_views.attach_action)
         file_menu.addAction(self.interview_actions.export_action)
         file_menu.addSeparator()
