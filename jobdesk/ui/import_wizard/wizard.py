@@ -111,6 +111,7 @@ class ImportWizard(QWizard):
             preview = self.importer.preview(self.data, self.name, choices)
         except UserError as error:
             self.reading_page.show_refusal(error.message)
+            self.reading_page.show_preview()  # the lists show the choices still in use
             return
         self.reading_page.show_refusal("")
         self.choices = choices
