@@ -166,3 +166,18 @@ def test_files_that_are_no_table(capsys: pytest.CaptureFixture[str], tmp_path: P
     )
     code, _, err = run(capsys, str(tmp_path / "missing.csv"), "--data-dir", str(tmp_path))
     assert (code, err) == (1, "jobdesk import: missing.csv is not a file jobdesk can read.\n")
+
+
+def test_the_command_never_loads_qt(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    teal = str(FILES / "teal.csv")
+    code = (
+        "import sys; from jobdesk.app import main; "
+        f"main(['import', {teal!r}, '--data-dir', {str(tmp_path)!r}]); "
+        f"main(['import', {teal!r}, '--dry-run', '--data-dir', {str(tmp_path)!r}]); "
+        "assert 'PySide6' not in sys.modules, sorted(m for m in sys.modules if 'Side' in m)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr

@@ -290,6 +290,10 @@ class Meaning:
             return f"{self.stage.label}, still open"
         if self.stage is Stage.APPLIED and self.outcome is Outcome.REJECTED:
             return "Rejected (no interview)"
+        if self.stage is Stage.APPLIED and self.outcome is Outcome.WITHDRAWN:
+            return "Withdrawn (no interview)"
+        if self.stage is Stage.APPLIED and self.outcome is Outcome.GHOSTED:
+            return "No response"
         at = self.stage.label.lower()
         return {
             Outcome.REJECTED: f"Rejected at {at}",

@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.import_dates import DateOrder, DateProblem, parse_date, slash_order
@@ -226,3 +228,42 @@ def test_a_dropped_txt_is_a_table_only_when_it_reads_as_one() -> None:
     assert looks_like_table((FILES / "generic.txt").read_bytes())
     letter = b"Dear Sam,\n\nWe are delighted to offer you the role, with a salary of 90,000.\n"
     assert not looks_like_table(letter)
+
+
+# --- any table a spreadsheet writes reads back exactly ------------------------------------
+
+_cell = st.text(
+    alphabet=st.characters(
+        codec="cp1252", exclude_characters="\x00\r", exclude_categories=("Cs", "Cc")
+    )
+    | st.sampled_from([",", ";", "\t", "|", '"', "\n", "é", "€", "–"]),
+    max_size=30,
+)
+_header = st.lists(st.from_regex(r"H[A-Za-z ]{0,10}[a-z]", fullmatch=True), min_size=1, max_size=6)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    header=_header,
+    body=st.lists(st.lists(_cell, min_size=6, max_size=6), max_size=8),
+    delimiter=st.sampled_from([",", ";", "\t", "|"]),
+    codec=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]),
+)
+def test_a_written_table_reads_back_cell_for_cell(
+    header: list[str], body: list[list[str]], delimiter: str, codec: str
+) -> None:
+    import csv
+    import io
+
+    width = len(header)
+    rows = [["R" + r[0], *r[1:width]] for r in body]  # no row is blank
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    data = out.getvalue().encode(codec)
+    encoding = Encoding.CP1252 if codec == "cp1252" else Encoding.AUTO
+    table = read_table(data, encoding, delimiter)
+    assert table.header == tuple(header)
+    assert [list(r.cells) for r in table.rows] == rows
+    assert not [p for p in table.problems if p.blocking]

@@ -325,6 +325,7 @@ def _fit(combo: QComboBox) -> None:
     """A list that narrows with its page instead of pushing the page wider."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(14)
+    combo.setMaximumWidth(360)  # on a wide screen, beside its label rather than far from it
 
 
 class CheckPage(QWizardPage):
