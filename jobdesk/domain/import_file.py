@@ -204,12 +204,19 @@ def read_table(
         text = text.replace("\x00", "")
     if not text.strip():
         raise FileRefused("This file is empty. Nothing was imported.")
+    first_line = 1
+    # Excel's "sep=;" first line names the delimiter.
+    first, _newline, rest = text.partition("\n")
+    sep = first.strip("\r\n\ufeff")
+    if sep.lower().startswith("sep=") and len(sep) == 5 and sep[4] in DELIMITERS:
+        delimiter = delimiter or sep[4]
+        text, first_line = rest, 2
     delimiter = delimiter or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: list[Row] = []
     start = 1
     while True:
-        start = reader.line_num + 1
+        start = reader.line_num + first_line
         try:
             cells = next(reader)
         except StopIteration:
@@ -229,6 +236,8 @@ def read_table(
         raise FileRefused("This file has no rows. Nothing was imported.")
     header = tuple(c.strip() for c in records[0].cells)
     rows = records[1:]
+    if not rows and not problems:
+        raise FileRefused("This file has only its header row: there is nothing to import.")
     width = len(header)
     for row in rows:
         problems.extend(_row_problems(row, header))

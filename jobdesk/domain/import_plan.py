@@ -94,7 +94,8 @@ def default_meanings(words: Counter[str]) -> dict[str, Meaning | None]:
 
 
 def date_cells(table: Table, fields: tuple[Field, ...]) -> list[str]:
-    wanted = {i for i, f in enumerate(fields) if f in (Field.APPLIED_ON, Field.STATUS_ON)}
+    dated = (Field.APPLIED_ON, Field.STATUS_ON, Field.ADDED_ON)
+    wanted = {i for i, f in enumerate(fields) if f in dated}
     return [r.cells[i] for r in table.rows for i in wanted if i < len(r.cells) and r.cells[i]]
 
 
@@ -220,7 +221,13 @@ def _proposal(
     if Field.ROLE not in values:
         raise UserError("the role is empty. Fill it in, or delete the line.")
     if Field.APPLIED_ON not in values:
-        raise UserError("the applied date is empty. Fill it in, or delete the line.")
+        if Field.ADDED_ON not in values:
+            raise UserError("the applied date is empty. Fill it in, or delete the line.")
+        # Sent, but the day was not noted: the day it was added is the closest the file has.
+        values[Field.APPLIED_ON] = values[Field.ADDED_ON]
+        extras.append(
+            f"Applied: not in the file; the date it was added ({values[Field.ADDED_ON]}) is used"
+        )
     applied = parse_date(values[Field.APPLIED_ON], order, today)
     status_on: date | None = None
     if Field.STATUS_ON in values:

@@ -23,6 +23,7 @@ class Field(Enum):
     COMPANY = "company"
     ROLE = "role"
     APPLIED_ON = "applied_on"
+    ADDED_ON = "added_on"
     STATUS = "status"
     STATUS_ON = "status_on"
     APPLIED_FLAG = "applied_flag"
@@ -46,6 +47,7 @@ _FIELD_LABELS = {
     Field.COMPANY: "Company",
     Field.ROLE: "Role",
     Field.APPLIED_ON: "Applied on",
+    Field.ADDED_ON: "Date added (when no applied date)",
     Field.STATUS: "Status",
     Field.STATUS_ON: "Date of the status",
     Field.APPLIED_FLAG: "Applied? (yes/no)",
@@ -109,6 +111,16 @@ GENERIC_ALIASES: dict[Field, tuple[str, ...]] = {
         "result",
         "outcome",
     ),
+    Field.ADDED_ON: (
+        "date added",
+        "added",
+        "created",
+        "created at",
+        "createdat",
+        "date saved",
+        "saved on",
+        "erstellt",
+    ),
     Field.STATUS_ON: (
         "last updated",
         "updated",
@@ -167,8 +179,8 @@ PRESETS: tuple[Preset, ...] = (
         (
             ("list", Field.STATUS),
             ("title", Field.ROLE),
-            ("date added", Field.TO_NOTES),
-            ("created at", Field.TO_NOTES),
+            ("date added", Field.ADDED_ON),
+            ("created at", Field.ADDED_ON),
             ("description", Field.IGNORE),
         ),
         ("id", "board", "job id", "color"),
@@ -178,7 +190,7 @@ PRESETS: tuple[Preset, ...] = (
         "Teal",
         ("company name", "job title", "status", "date applied"),
         (
-            ("date saved", Field.TO_NOTES),
+            ("date saved", Field.ADDED_ON),
             ("excitement", Field.TO_NOTES),
             ("follow up date", Field.TO_NOTES),
         ),
@@ -188,8 +200,9 @@ PRESETS: tuple[Preset, ...] = (
         "LinkedIn applied jobs",
         ("application date", "company name", "job title", "job url"),
         (
-            ("contact email", Field.CONTACT_EMAIL),
-            ("contact phone number", Field.TO_NOTES),
+            # The applicant's own address and number, as sent with the application.
+            ("contact email", Field.IGNORE),
+            ("contact phone number", Field.IGNORE),
             ("question and answers", Field.TO_NOTES),
             ("resume name", Field.RESUME),
         ),
@@ -203,7 +216,7 @@ PRESETS: tuple[Preset, ...] = (
         (
             ("applied", Field.APPLIED_FLAG),
             ("applieddate", Field.APPLIED_ON),
-            ("createdat", Field.IGNORE),
+            ("createdat", Field.ADDED_ON),
             ("workplacetype", Field.TO_NOTES),
             ("jobtype", Field.ROLE_TYPE),
             ("jobsource", Field.SOURCE),

@@ -245,7 +245,7 @@ _header = st.lists(st.from_regex(r"H[A-Za-z ]{0,10}[a-z]", fullmatch=True), min_
 @settings(max_examples=100, deadline=None)
 @given(
     header=_header,
-    body=st.lists(st.lists(_cell, min_size=6, max_size=6), max_size=8),
+    body=st.lists(st.lists(_cell, min_size=6, max_size=6), min_size=1, max_size=8),
     delimiter=st.sampled_from([",", ";", "\t", "|"]),
     codec=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]),
 )
@@ -267,3 +267,15 @@ def test_a_written_table_reads_back_cell_for_cell(
     assert table.header == tuple(header)
     assert [list(r.cells) for r in table.rows] == rows
     assert not [p for p in table.problems if p.blocking]
+
+
+def test_excels_sep_line_names_the_delimiter_and_lines_still_count() -> None:
+    table = read_table(b"sep=;\r\nCompany;Role;Applied\r\nAcme, Inc;Dev;2026-01-02\r\nX;Y\r\n")
+    assert (table.delimiter, table.header) == (";", ("Company", "Role", "Applied"))
+    assert table.rows[0].cells == ("Acme, Inc", "Dev", "2026-01-02")
+    assert [p.line for p in table.problems] == [4]
+
+
+def test_a_header_without_rows_is_refused() -> None:
+    with pytest.raises(FileRefused, match="only its header row"):
+        read_table(b"Company,Role,Applied\n")

@@ -115,7 +115,9 @@ def test_linkedin_dates_with_a_time_and_the_resume_used(services: Services) -> N
     assert acme.details.applied_on == date(2025, 11, 3)
     assert acme.details.resume_variant == "resume-backend-v2.pdf"
     assert acme.details.job_url == "https://www.linkedin.com/jobs/view/1"
-    assert [c.email for c in acme.details.contacts] == ["me@example.com"]
+    # Its "Contact Email" is the applicant's own address: no contact is made of it.
+    assert acme.details.contacts == ()
+    assert "me@example.com" not in acme.details.notes
     assert "Years of experience: 7" in apps["Globex"].details.notes
 
 
@@ -340,3 +342,22 @@ def test_a_known_companys_size_and_industry_are_kept(services: Services) -> None
     services.pipeline.undo()
     services.pipeline.redo()
     assert ("Acme", SizeBand.LARGE, "Robots") in services.pipeline.companies()
+
+
+def test_a_row_with_no_applied_date_takes_the_day_it_was_added(services: Services) -> None:
+    data = (
+        b"Company,Title,List,Date Added,Date Applied\n"
+        b"Acme,Dev,Applied,2026-10-01,\n"
+        b"Globex,SRE,Applied,2026-10-02,2026-10-05\n"
+    )
+    seen = services.importer.preview(data, "huntr.csv")
+    assert seen.preset.key == "huntr"
+    assert seen.blocking == ()
+    acme, globex = seen.plan.proposals
+    assert (acme.details.applied_on, globex.details.applied_on) == (
+        date(2026, 10, 1),
+        date(2026, 10, 5),
+    )
+    assert acme.details.notes == (
+        "Applied: not in the file; the date it was added (2026-10-01) is used"
+    )
