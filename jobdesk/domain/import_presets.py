@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
 
-from jobdesk.domain.enums import Channel, Outcome, Stage
+from jobdesk.domain.enums import Channel, Outcome, Stage, Vocabulary
 
 
-class Field(Enum):
-    """Where a column's cells go."""
+class Field(Vocabulary):
+    """Where a column's cells go (hashed by identity: it keys a dict per cell)."""
 
     IGNORE = "ignore"
     COMPANY = "company"

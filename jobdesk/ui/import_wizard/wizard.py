@@ -9,11 +9,14 @@ there all of it or none of it.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFormLayout,
@@ -55,6 +58,16 @@ UNKNOWN_LABEL = "Not known: read as applied, still open"
 IMPORT_TIME_LIMIT = 3600
 
 
+@contextmanager
+def waiting() -> Iterator[None]:
+    """A busy cursor while a file is read again: a second or more at 50,000 rows."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
 class _Relay(QObject):
     moved = Signal(int, int)  # rows written, of all; emitted on the worker thread
 
@@ -91,7 +104,8 @@ class ImportWizard(QWizard):
         cls, parent: QWidget | None, importer: Importer, path: Path, prompts: Prompts
     ) -> ImportResult | None:
         try:
-            wizard = cls(parent, importer, path.name, importer.read_file(path))
+            with waiting():
+                wizard = cls(parent, importer, path.name, importer.read_file(path))
         except UserError as error:
             prompts.error(parent, error.message)
             return None
@@ -108,7 +122,8 @@ class ImportWizard(QWizard):
         (a wrong encoding) is said on the first page and the last good reading kept."""
         choices = replace(self.choices, **changes)  # type: ignore[arg-type]
         try:
-            preview = self.importer.preview(self.data, self.name, choices)
+            with waiting():
+                preview = self.importer.preview(self.data, self.name, choices)
         except UserError as error:
             self.reading_page.show_refusal(error.message)
             self.reading_page.show_preview()  # the lists show the choices still in use
