@@ -66,25 +66,39 @@ GENERIC_ALIASES: dict[Field, tuple[str, ...]] = {
     Field.COMPANY: (
         "company",
         "company name",
+        "companyname",
         "employer",
+        "employer name",
         "organization",
         "organisation",
+        "org",
         "firm",
+        "business",
+        "hiring company",
         "firma",
         "unternehmen",
         "arbeitgeber",
+        "firmenname",
     ),
     Field.ROLE: (
         "role",
         "title",
         "job title",
-        "position",
-        "job",
-        "job role",
-        "stelle",
-        "position title",
         "jobtitle",
+        "position",
+        "position title",
+        "job",
+        "job name",
+        "job role",
         "role title",
+        "job position",
+        "position applied for",
+        "position applied",
+        "stelle",
+        "stellenbezeichnung",
+        "titel",
+        "jobtitel",
+        "rolle",
     ),
     Field.APPLIED_ON: (
         "applied",
@@ -94,11 +108,31 @@ GENERIC_ALIASES: dict[Field, tuple[str, ...]] = {
         "application date",
         "date",
         "applied at",
+        "applieddate",
+        "date of application",
+        "submitted",
+        "submitted on",
+        "submission date",
+        "date submitted",
+        "when applied",
         "beworben am",
         "bewerbungsdatum",
         "datum",
-        "date_applied",
-        "applieddate",
+        "beworben",
+        "bewerbung am",
+    ),
+    Field.ADDED_ON: (
+        "date added",
+        "added",
+        "added on",
+        "created",
+        "created at",
+        "createdat",
+        "date created",
+        "date saved",
+        "saved on",
+        "erstellt",
+        "erstellt am",
     ),
     Field.STATUS: (
         "status",
@@ -106,57 +140,128 @@ GENERIC_ALIASES: dict[Field, tuple[str, ...]] = {
         "state",
         "list",
         "response status",
-        "response_status",
         "result",
         "outcome",
-    ),
-    Field.ADDED_ON: (
-        "date added",
-        "added",
-        "created",
-        "created at",
-        "createdat",
-        "date saved",
-        "saved on",
-        "erstellt",
+        "application status",
+        "current status",
+        "current stage",
+        "progress",
+        "pipeline stage",
+        "stand",
+        "stadium",
     ),
     Field.STATUS_ON: (
         "last updated",
         "updated",
         "status date",
         "response date",
-        "response_date",
         "date of last status",
         "updated at",
+        "updatedat",
+        "last update",
+        "last contact",
+        "last activity",
+        "date of response",
         "letzte änderung",
+        "antwort am",
+        "rückmeldung am",
     ),
-    Field.LOCATION: ("location", "city", "place", "ort", "standort", "where"),
-    Field.SALARY: ("salary", "compensation", "pay", "salary range", "gehalt", "comp"),
+    Field.LOCATION: (
+        "location",
+        "city",
+        "place",
+        "where",
+        "job location",
+        "office",
+        "ort",
+        "standort",
+        "arbeitsort",
+        "stadt",
+    ),
+    Field.SALARY: (
+        "salary",
+        "compensation",
+        "pay",
+        "salary range",
+        "base salary",
+        "comp",
+        "salary expectation",
+        "expected salary",
+        "gehalt",
+        "gehaltsvorstellung",
+        "vergütung",
+    ),
     Field.SOURCE: (
         "source",
         "channel",
         "how applied",
         "application method",
         "method",
-        "application_method",
         "jobsource",
         "job source",
-        "quelle",
+        "found via",
+        "found on",
+        "platform",
         "via",
+        "applied via",
+        "quelle",
+        "kanal",
+        "portal",
     ),
-    Field.URL: ("url", "link", "job url", "job link", "posting", "job posting", "post url"),
-    Field.NOTES: ("notes", "note", "comments", "comment", "notizen", "bemerkung", "bemerkungen"),
+    Field.URL: (
+        "url",
+        "link",
+        "job url",
+        "job link",
+        "posting",
+        "job posting",
+        "post url",
+        "posting url",
+        "job post url",
+        "application link",
+        "listing",
+        "stellenanzeige",
+        "anzeige",
+    ),
+    Field.NOTES: (
+        "notes",
+        "note",
+        "comments",
+        "comment",
+        "remarks",
+        "notizen",
+        "bemerkung",
+        "bemerkungen",
+        "kommentar",
+        "anmerkungen",
+    ),
     Field.RESUME: (
         "resume",
         "resume version",
-        "resume_version",
         "cv",
         "cv version",
         "resume name",
+        "resume used",
+        "cv used",
+        "resume variant",
         "lebenslauf",
     ),
-    Field.ROLE_TYPE: ("job type", "jobtype", "type", "employment type"),
-    Field.CONTACT_EMAIL: ("contact email", "contact e-mail", "recruiter email"),
+    Field.ROLE_TYPE: (
+        "job type",
+        "jobtype",
+        "type",
+        "employment type",
+        "contract type",
+        "anstellungsart",
+    ),
+    Field.CONTACT_EMAIL: (
+        "contact email",
+        "contact e mail",
+        "recruiter email",
+        "recruiter e mail",
+        "hr email",
+    ),
+    Field.IGNORE: ("#", "no", "nr", "id", "index", "row", "number"),
 }
 
 
@@ -233,7 +338,7 @@ PRESETS: tuple[Preset, ...] = (
     Preset(
         "resume_log",
         "Per-resume-version log",
-        ("resume_version", "company", "role", "date_applied", "response_status"),
+        ("resume version", "company", "role", "date applied", "response status"),
     ),
     Preset("generic", "Spreadsheet (usual column names)", ()),
 )
@@ -249,7 +354,10 @@ def preset_named(key: str) -> Preset:
 
 
 def normalise_header(text: str) -> str:
-    return " ".join(text.replace("\ufeff", "").strip().strip('"').casefold().split())
+    """`Date_Applied`, `date-applied` and ` Date applied: ` are one header."""
+    text = text.replace("\ufeff", "").casefold().replace("_", " ").replace("-", " ")
+    text = re.sub(r"[^\w\s#&]", " ", text)
+    return " ".join(text.split())
 
 
 def guess_preset(header: tuple[str, ...]) -> Preset:
@@ -355,6 +463,9 @@ _NOT_APPLIED_WORDS = (
     "vorgemerkt",
 )
 _GHOSTED_WORDS = (
+    "expired",
+    "never heard",
+    "no news",
     "no response",
     "no reply",
     "ghosted",
@@ -366,6 +477,13 @@ _GHOSTED_WORDS = (
 )
 _WITHDRAWN_WORDS = ("withdrew", "withdrawn", "withdraw", "zurückgezogen", "pulled out")
 _REJECTED_WORDS = (
+    "not a fit",
+    "no fit",
+    "not a match",
+    "position filled",
+    "position closed",
+    "job closed",
+    "filled",
     "reject",
     "not selected",
     "unsuccessful",
@@ -393,6 +511,10 @@ _STAGE_WORDS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
             "onsite",
             "on site",
             "final",
+            "third round",
+            "3rd round",
+            "3rd interview",
+            "third interview",
             "panel",
             "superday",
             "loop",
@@ -413,6 +535,10 @@ _STAGE_WORDS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
             "system design",
             "2nd interview",
             "second interview",
+            "second round",
+            "2nd round",
+            "code challenge",
+            "challenge",
             "fachgespräch",
         ),
     ),
@@ -425,8 +551,11 @@ _STAGE_WORDS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
             "call",
             "recruiter call",
             "hr call",
+            "first round",
+            "1st round",
             "vorstellungsgespräch",
             "telefoninterview",
+            "einladung",
             "eingeladen",
             "gespräch",
         ),
@@ -452,29 +581,49 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
     return any(f" {w}" in padded for w in words)
 
 
+# Phrases that say nothing has happened yet: "waiting for a response" is not a response.
+_WAITING_WORDS = (
+    "waiting for a response",
+    "waiting for response",
+    "awaiting response",
+    "awaiting reply",
+    "waiting for reply",
+    "waiting to hear back",
+    "no interview",
+    "warte auf antwort",
+)
+_APPLIED_WORDS = (
+    "applied",
+    "application sent",
+    "submitted",
+    "sent",
+    "beworben",
+    "gesendet",
+    "open",
+    "active",
+    "pending",
+    "waiting",
+    "awaiting",
+    "archived",
+    "offen",
+    "on hold",
+    "in review",
+    "under review",
+    "warte",
+)
+
+
 def meaning_of(word: str) -> Meaning | None:
     """The built-in reading of a status word; None when jobdesk does not know it."""
     text = normalise_status(word)
-    if not text or text in (
-        "applied",
-        "submitted",
-        "sent",
-        "beworben",
-        "open",
-        "active",
-        "pending",
-        "waiting",
-        "archived",
-        "offen",
-        "gesendet",
-    ):
+    if not text:
         return APPLIED
     if text in _NOT_APPLIED_WORDS:
         return NOT_APPLIED
     # The stage is read from what the outcome words leave: "no response" is no response.
     rest = f" {text} "
-    for word in (*_GHOSTED_WORDS, *_WITHDRAWN_WORDS, *_REJECTED_WORDS):
-        rest = rest.replace(f" {word}", " ")
+    for phrase in (*_WAITING_WORDS, *_GHOSTED_WORDS, *_WITHDRAWN_WORDS, *_REJECTED_WORDS):
+        rest = rest.replace(f" {phrase}", " ")
     stage = next((s for s, words in _STAGE_WORDS if _has(rest.strip(), words)), Stage.APPLIED)
     if _has(text, _DECLINED_WORDS):
         return Meaning(Stage.OFFER, Outcome.DECLINED)
@@ -488,6 +637,8 @@ def meaning_of(word: str) -> Meaning | None:
         return Meaning(stage, Outcome.REJECTED)
     if stage is not Stage.APPLIED:
         return Meaning(stage)
+    if _has(text, _APPLIED_WORDS) or _has(text, _WAITING_WORDS):
+        return APPLIED
     return None
 
 

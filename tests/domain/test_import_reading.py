@@ -201,6 +201,18 @@ def test_the_order_is_decided_from_all_the_files_dates() -> None:
         ("Absage", Meaning(Stage.APPLIED, Outcome.REJECTED)),
         ("Vorstellungsgespräch", Meaning(Stage.SCREEN)),
         ("Applied", Meaning()),
+        ("Waiting for response", Meaning()),
+        ("In Review", Meaning()),
+        ("Expired", Meaning(Stage.APPLIED, Outcome.GHOSTED)),
+        ("Position filled", Meaning(Stage.APPLIED, Outcome.REJECTED)),
+        ("Technical interview", Meaning(Stage.TECHNICAL)),
+        ("2nd round", Meaning(Stage.TECHNICAL)),
+        ("Onsite interview", Meaning(Stage.FINAL)),
+        ("Hired", Meaning(Stage.OFFER, Outcome.ACCEPTED)),
+        ("declined offer", Meaning(Stage.OFFER, Outcome.DECLINED)),
+        ("Ghosted after onsite", Meaning(Stage.FINAL, Outcome.GHOSTED)),
+        ("Absage nach Vorstellungsgespräch", Meaning(Stage.SCREEN, Outcome.REJECTED)),
+        ("Rejected - no interview", Meaning(Stage.APPLIED, Outcome.REJECTED)),
         ("the dog ate it", None),
     ],
 )
@@ -279,3 +291,30 @@ def test_excels_sep_line_names_the_delimiter_and_lines_still_count() -> None:
 def test_a_header_without_rows_is_refused() -> None:
     with pytest.raises(FileRefused, match="only its header row"):
         read_table(b"Company,Role,Applied\n")
+
+
+def test_headers_written_other_ways_map_to_the_same_fields() -> None:
+    from jobdesk.domain.import_presets import Field, map_columns
+
+    header = (
+        "No.",
+        "Company_Name",
+        "Job-Title",
+        "Date Applied:",
+        "Current Status",
+        "Job Post URL",
+        "Comments",
+        "Favourite colour",
+    )
+    preset = guess_preset(header)
+    assert preset.key == "generic"
+    assert map_columns(header, preset) == (
+        Field.IGNORE,
+        Field.COMPANY,
+        Field.ROLE,
+        Field.APPLIED_ON,
+        Field.STATUS,
+        Field.URL,
+        Field.NOTES,
+        Field.TO_NOTES,
+    )
