@@ -247,9 +247,18 @@ def _proposal(
     if extras:
         notes = "\n".join([notes, *extras]) if notes else "\n".join(extras)
     email = values.get(Field.CONTACT_EMAIL, "")
-    contacts = (
-        (Contact(email.split("@")[0] or email, ContactRole.RECRUITER, email),) if email else ()
-    )
+    contact_name = values.get(Field.CONTACT_NAME, "") or email.split("@")[0]
+    contacts = (Contact(contact_name, ContactRole.RECRUITER, email),) if contact_name else ()
+    next_step = values.get(Field.NEXT_STEP, "")
+    next_step_on: date | None = None
+    if Field.FOLLOW_UP_ON in values:
+        try:
+            next_step_on = parse_date(values[Field.FOLLOW_UP_ON], order, today).on
+        except DateProblem:
+            # Not worth refusing the file for: the text is kept where the user will see it.
+            extras.append(f"Follow up: {values[Field.FOLLOW_UP_ON]}")
+        if next_step_on is not None and not next_step:
+            next_step = "Follow up"
     details = ApplicationDetails(
         company=values[Field.COMPANY],
         role_title=values[Field.ROLE],
@@ -261,6 +270,8 @@ def _proposal(
         salary_text=values.get(Field.SALARY, ""),
         role_type=values.get(Field.ROLE_TYPE, ""),
         notes=notes,
+        next_step=next_step,
+        next_step_on=next_step_on,
         contacts=contacts,
     )
     try:
@@ -312,6 +323,8 @@ def merged(
     notes = old.notes
     if new.notes and new.notes not in notes:
         notes = f"{notes}\n{new.notes}" if notes else new.notes
+    if not old.next_step and new.next_step:
+        filled.update(next_step=new.next_step, next_step_on=new.next_step_on)
     details = replace(old, **filled, notes=notes, contacts=old.contacts or new.contacts)
     events = list(existing.events)
     stage = furthest_stage(events)

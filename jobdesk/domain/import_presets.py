@@ -33,7 +33,10 @@ class Field(Vocabulary):
     NOTES = "notes"
     RESUME = "resume"
     ROLE_TYPE = "role_type"
+    CONTACT_NAME = "contact_name"
     CONTACT_EMAIL = "contact_email"
+    NEXT_STEP = "next_step"
+    FOLLOW_UP_ON = "follow_up_on"
     TO_NOTES = "to_notes"
 
     @property
@@ -57,7 +60,10 @@ _FIELD_LABELS = {
     Field.NOTES: "Notes",
     Field.RESUME: "Resume version",
     Field.ROLE_TYPE: "Role type",
+    Field.CONTACT_NAME: "Contact's name",
     Field.CONTACT_EMAIL: "Contact's e-mail",
+    Field.NEXT_STEP: "Next step",
+    Field.FOLLOW_UP_ON: "Next step's date",
     Field.TO_NOTES: "Add to notes",
 }
 
@@ -129,6 +135,8 @@ GENERIC_ALIASES: dict[Field, tuple[str, ...]] = {
         "created at",
         "createdat",
         "date created",
+        "created time",
+        "created on",
         "date saved",
         "saved on",
         "erstellt",
@@ -261,6 +269,34 @@ GENERIC_ALIASES: dict[Field, tuple[str, ...]] = {
         "recruiter e mail",
         "hr email",
     ),
+    Field.CONTACT_NAME: (
+        "contact",
+        "contact name",
+        "contact person",
+        "recruiter",
+        "recruiter name",
+        "hiring manager",
+        "ansprechpartner",
+        "kontakt",
+    ),
+    Field.NEXT_STEP: (
+        "next step",
+        "next action",
+        "next steps",
+        "to do",
+        "todo",
+        "nächster schritt",
+    ),
+    Field.FOLLOW_UP_ON: (
+        "follow up date",
+        "follow up",
+        "follow up on",
+        "next step date",
+        "next action date",
+        "reminder",
+        "nachfassen am",
+        "wiedervorlage",
+    ),
     Field.IGNORE: ("#", "no", "nr", "id", "index", "row", "number"),
 }
 
@@ -387,6 +423,13 @@ def map_columns(header: tuple[str, ...], preset: Preset) -> tuple[Field, ...]:
             field = Field.TO_NOTES
         taken.add(field)
         fields.append(field)
+    # A "Name" column (Notion's title) is the role beside a company column, else the company.
+    for index, text in enumerate(header):
+        if fields[index] is Field.TO_NOTES and normalise_header(text) in ("name", "opportunity"):
+            for wanted in (Field.ROLE, Field.COMPANY):
+                if wanted not in fields:
+                    fields[index] = wanted
+                    break
     return tuple(fields)
 
 
@@ -447,6 +490,8 @@ def normalise_status(text: str) -> str:
 
 
 _NOT_APPLIED_WORDS = (
+    "not started",
+    "not yet applied",
     "wishlist",
     "wish list",
     "bookmarked",
@@ -570,7 +615,6 @@ _STAGE_WORDS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
             "in touch",
             "contacted",
             "rückmeldung",
-            "in progress",
         ),
     ),
 )
@@ -610,6 +654,7 @@ _APPLIED_WORDS = (
     "in review",
     "under review",
     "warte",
+    "in progress",
 )
 
 

@@ -43,6 +43,8 @@ COUNTS = {
     "german.csv": (5, 5, 0),
     "resume_log.csv": (6, 6, 0),
     "generic.txt": (4, 4, 0),
+    "notion.csv": (4, 3, 1),
+    "sheets.csv": (3, 3, 0),
 }
 
 
@@ -361,3 +363,26 @@ def test_a_row_with_no_applied_date_takes_the_day_it_was_added(services: Service
     assert acme.details.notes == (
         "Applied: not in the file; the date it was added (2026-10-01) is used"
     )
+
+
+def test_a_notion_export_names_the_role_in_its_name_column(services: Services) -> None:
+    seen = preview(services, "notion.csv")
+    assert seen.fields[:2] == (Field.ROLE, Field.COMPANY)
+    services.importer.run(seen)
+    assert table_of(services) == [
+        ("Acme", "Backend Engineer", date(2025, 11, 3), Stage.APPLIED, Outcome.ACTIVE),
+        ("Globex", "Platform Engineer", date(2025, 10, 21), Stage.SCREEN, Outcome.ACTIVE),
+        ("Initech", "Staff Engineer", date(2025, 10, 2), Stage.RESPONDED, Outcome.REJECTED),
+    ]
+
+
+def test_a_sheets_tracker_brings_its_contact_and_follow_up(services: Services) -> None:
+    seen = preview(services, "sheets.csv")
+    assert seen.plan.date_order is DateOrder.DAY_FIRST  # 14/10/2026 reads only one way
+    services.importer.run(seen)
+    acme = next(a for a in services.pipeline.applications() if a.details.company == "Acme")
+    assert [(c.name, c.email) for c in acme.details.contacts] == [
+        ("Dana Reyes", "dana@acme.example")
+    ]
+    assert (acme.details.next_step, acme.details.next_step_on) == ("Follow up", date(2026, 11, 25))
+    assert acme.details.notes == "Send portfolio"

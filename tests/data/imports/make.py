@@ -101,6 +101,27 @@ GENERIC = (
     "Hooli\tSRE\trejected after onsite\t2026-10-07\t\t\tCompany site\t\t\r\n"
 )
 
+# Notion's CSV export of a job-tracker database: the title property is "Name" (the role),
+# dates spelled out, a BOM.
+NOTION = (
+    "Name,Company,Status,Applied Date,Tags,URL,Created time\n"
+    'Backend Engineer,Acme,Applied,"November 3, 2025","remote, python",'
+    'https://acme.example/jobs/1,"November 3, 2025 10:15 AM"\n'
+    'Platform Engineer,Globex,Phone screen,"October 21, 2025",infra,,'
+    '"October 20, 2025 9:00 PM"\n'
+    'Staff Engineer,Initech,Rejected,"October 2, 2025",,,"October 2, 2025 8:12 AM"\n'
+    'SRE,Umbrella,Not started,,,,"November 10, 2025 7:40 PM"\n'
+)
+
+# A Google Sheets tracker: contact, follow-up date, dd/mm/yyyy dates that read only one way.
+SHEETS = (
+    "Company,Position,Date Applied,Status,Contact Name,Contact Email,Follow-up Date,Notes\r\n"
+    "Acme,Backend Engineer,14/10/2026,Interviewing,Dana Reyes,dana@acme.example,"
+    "25/11/2026,Send portfolio\r\n"
+    "Globex,Data Engineer,03/10/2026,Rejected,,,,\r\n"
+    "Initech,Platform Engineer,28/09/2026,Waiting for response,,,,\r\n"
+)
+
 BAD = {
     # Every kind of bad input, each on its own line of one file.
     "bad_lines.csv": (
@@ -143,6 +164,8 @@ def main() -> None:
         "german.csv": GERMAN.encode("cp1252"),
         "resume_log.csv": b"\xef\xbb\xbf" + RESUME_LOG.encode(),
         "generic.txt": GENERIC.encode("utf-16"),
+        "notion.csv": b"\xef\xbb\xbf" + NOTION.encode(),
+        "sheets.csv": SHEETS.encode(),
         **BAD,
     }
     for name, data in files.items():
