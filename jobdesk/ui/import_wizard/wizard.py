@@ -164,6 +164,8 @@ class ReadingPage(QWizardPage):
         for order in DateOrder:
             self.date_order.addItem(order.label, order)
         set_name(self.date_order, "Dates like 3/4/2026")
+        for combo in (self.encoding, self.preset, self.date_order):
+            combo.setMaximumWidth(420)
         form = QFormLayout()
         form.addRow("&Encoding:", self.encoding)
         form.addRow("&What it is:", self.preset)
