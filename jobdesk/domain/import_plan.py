@@ -119,16 +119,24 @@ def plan(
 ) -> Plan:
     """The applications the rows propose under this mapping, and every problem by line."""
     problems: list[Problem] = list(table.problems)
-    if Field.COMPANY not in fields or Field.ROLE not in fields or Field.APPLIED_ON not in fields:
-        missing = [
-            f.label for f in (Field.COMPANY, Field.ROLE, Field.APPLIED_ON) if f not in fields
-        ]
+    has = set(fields)
+    if Field.ADDED_ON in has:  # the day a row was added stands in for a missing applied date
+        has.add(Field.APPLIED_ON)
+    names = {
+        Field.COMPANY: "the company",
+        Field.ROLE: "the role",
+        Field.APPLIED_ON: "the applied date",
+    }
+    missing = [name for field, name in names.items() if field not in has]
+    if missing:
+        listed = (
+            missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
+        )
         problems.append(
             Problem(
                 0,
-                "No column is chosen for "
-                + " and ".join(missing).lower()
-                + ": choose which column holds it.",
+                f"No column holds {listed}: choose it among the columns (or the file is not "
+                "a list of applications).",
             )
         )
         return Plan((), tuple(problems), 0, order)

@@ -386,3 +386,15 @@ def test_a_sheets_tracker_brings_its_contact_and_follow_up(services: Services) -
     ]
     assert (acme.details.next_step, acme.details.next_step_on) == ("Follow up", date(2026, 11, 25))
     assert acme.details.notes == "Send portfolio"
+
+
+def test_a_file_without_a_needed_column_says_which(services: Services) -> None:
+    seen = services.importer.preview(b"Firm name,Colour\nAcme,blue\n", "odd.csv")
+    assert [str(p) for p in seen.blocking] == [
+        "No column holds the company, the role and the applied date: choose it among the "
+        "columns (or the file is not a list of applications)."
+    ]
+    only_added = services.importer.preview(
+        b"Company,Role,Date added\nAcme,Dev,2026-10-01\n", "added.csv"
+    )
+    assert only_added.can_import
