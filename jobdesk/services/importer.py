@@ -132,8 +132,12 @@ class Preview:
                 f"imported (of {rows} rows). Nothing is imported until every line reads."
             )
         parts = [f"{self.new_count} new application{'s' if self.new_count != 1 else ''}"]
-        if self.duplicates:
-            parts.append(f"{len(self.duplicates)} already there (duplicates)")
+        stored = sum(d.existing_id is not None for d in self.duplicates)
+        twice = len(self.duplicates) - stored
+        if stored:
+            parts.append(f"{stored} already in jobdesk")
+        if twice:
+            parts.append(f"{twice} repeating an earlier line")
         if self.plan.left_out:
             parts.append(f"{self.plan.left_out} never sent, left out")
         return f"{rows} rows: " + ", ".join(parts) + "."

@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from jobdesk.domain.application import EventKind
 from jobdesk.domain.enums import Channel, Outcome, Stage
@@ -197,7 +199,7 @@ def test_duplicates_in_jobdesk_are_skipped_or_merged(services: Services) -> None
     )
     seen = services.importer.preview(later, "later.csv")
     assert [(d.line, d.existing_id is not None) for d in seen.duplicates] == [(2, True), (3, True)]
-    assert seen.summary() == "3 rows: 1 new application, 2 already there (duplicates)."
+    assert seen.summary() == "3 rows: 1 new application, 2 already in jobdesk."
     skipped = services.importer.run(seen, Duplicates.SKIP)
     assert (skipped.added, skipped.merged, skipped.skipped) == (1, 0, 2)
     services.pipeline.undo()
@@ -228,6 +230,7 @@ def test_duplicates_within_the_file_become_one(services: Services) -> None:
     )
     seen = services.importer.preview(data, "twice.csv")
     assert [(d.line, d.earlier_line) for d in seen.duplicates] == [(3, 2)]
+    assert seen.summary() == "3 rows: 2 new applications, 1 repeating an earlier line."
     result = services.importer.run(seen, Duplicates.MERGE)
     assert (result.added, result.skipped) == (2, 1)
     assert table_of(services) == [
@@ -398,3 +401,69 @@ def test_a_file_without_a_needed_column_says_which(services: Services) -> None:
         b"Company,Role,Date added\nAcme,Dev,2026-10-01\n", "added.csv"
     )
     assert only_added.can_import
+
+
+# --- any file: the second import changes nothing ------------------------------------------
+
+_STATUSES = [
+    "Applied",
+    "Interviewing",
+    "phone screen",
+    "onsite",
+    "rejected after onsite",
+    "Not Selected",
+    "No Response",
+    "I Withdrew",
+    "offer!!",
+    "Accepted",
+    "Wishlist",
+    "",
+]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from(["Acme", "ACME", "Globex", "Initech", "Müller GmbH"]),
+            st.sampled_from(["Dev", "SRE", "Backend Engineer"]),
+            st.sampled_from(_STATUSES),
+            st.dates(date(2026, 1, 1), date(2026, 11, 20)),
+            st.sampled_from(["", "a note", "=SUM(A1:A2)"]),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    duplicates=st.sampled_from(list(Duplicates)),
+)
+def test_a_second_import_of_any_file_changes_nothing(
+    tmp_path_factory: pytest.TempPathFactory,
+    rows: list[tuple[str, str, str, date, str]],
+    duplicates: Duplicates,
+) -> None:
+    import csv
+    import io
+
+    from jobdesk.paths import Paths, prepare
+    from jobdesk.services.bundle import build_services
+    from jobdesk.store.database import open_database
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["Company", "Role", "Status", "Date applied", "Notes"])
+    writer.writerows([(c, r, s, f"{d:%Y-%m-%d}", n) for c, r, s, d, n in rows])
+    data = out.getvalue().encode()
+    paths = prepare(Paths(tmp_path_factory.mktemp("twice") / "data"))
+    db = open_database(paths.database, paths.backups)
+    try:
+        services = build_services(db, paths, today=lambda: date(2026, 11, 20))
+        importer = services.importer
+        first = importer.run(importer.preview(data, "any.csv"), duplicates)
+        stored = services.pipeline.applications()
+        sent = {(c.casefold(), r, d) for c, r, s, d, _n in rows if s != "Wishlist"}
+        assert first.added == len(stored) == len(sent)
+        again = importer.run(importer.preview(data, "any.csv"), duplicates)
+        assert again.change is None
+        assert services.pipeline.applications() == stored
+    finally:
+        db.close()

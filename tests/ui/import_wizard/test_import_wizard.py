@@ -193,7 +193,7 @@ def test_duplicates_are_offered_to_skip_or_merge(qtbot: QtBot, services: Service
     wizard.next()
     page = wizard.check_page
     assert page.duplicates_box.isVisibleTo(wizard)
-    assert page.summary.text() == "2 rows: 1 new application, 1 already there (duplicates)."
+    assert page.summary.text() == "2 rows: 1 new application, 1 already in jobdesk."
     page.merge.setChecked(True)
     finish_import(qtbot, wizard)
     assert wizard.progress_page.label.text() == (
