@@ -281,8 +281,9 @@ def _row_problems(row: Row, header: tuple[str, ...]) -> list[Problem]:
         found.append(
             Problem(
                 row.line,
-                f"has {len(row.cells)} cells but the header has {width} columns: cells are "
-                "missing (a line broken in two?).",
+                f"has {len(row.cells)} cells but the header has {width} columns; the missing "
+                "ones are read as empty (if the line was broken in two, join it again).",
+                blocking=False,
             )
         )
     for column, cell in zip(header, row.cells, strict=False):

@@ -139,7 +139,7 @@ def test_bad_lines_block_the_whole_file_and_nothing_is_imported(services: Servic
     assert [(p.line, p.blocking) for p in seen.problems] == [
         (3, True),
         (4, True),
-        (5, True),
+        (5, False),
         (5, True),
         (6, False),
         (7, True),
@@ -467,3 +467,14 @@ def test_a_second_import_of_any_file_changes_nothing(
         assert services.pipeline.applications() == stored
     finally:
         db.close()
+
+
+def test_a_row_missing_only_its_last_empty_cells_still_imports(services: Services) -> None:
+    seen = services.importer.preview(b"Company,Role,Applied,Notes\nAcme,Dev,2026-10-01\n", "x.csv")
+    assert [(p.line, p.blocking) for p in seen.problems] == [(2, False)]
+    assert seen.can_import
+    # A line broken in two leaves its second half without a company, role or date: refused.
+    broken = services.importer.preview(
+        b"Company,Role,Applied,Notes\nAcme,Dev,2026-10-01,first half\nof the note\n", "y.csv"
+    )
+    assert [(p.line, p.blocking) for p in broken.problems] == [(3, False), (3, True)]

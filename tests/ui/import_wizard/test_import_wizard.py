@@ -158,7 +158,7 @@ def test_problems_block_the_import_and_are_listed_by_line(qtbot: QtBot, services
         "Line 7",
         "Line 8",
     ]
-    assert page.summary.text().startswith("6 problems to fix before anything can be imported")
+    assert page.summary.text().startswith("5 problems to fix before anything can be imported")
 
 
 def test_ambiguous_dates_are_answered_on_the_first_page(qtbot: QtBot, services: Services) -> None:
