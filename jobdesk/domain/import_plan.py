@@ -286,16 +286,24 @@ def _proposal(
         details = clean_details(details, today)
     except UserError as exc:
         raise UserError(exc.message[0].lower() + exc.message[1:]) from None
-    return Proposal(line, details, history(meaning, applied.on, status_on, today, source), status)
+    events = history(meaning, applied.on, status_on, today, source, status)
+    return Proposal(line, details, events, status)
 
 
 def history(
-    meaning: Meaning, applied_on: date, status_on: date | None, today: date, source: str
+    meaning: Meaning,
+    applied_on: date,
+    status_on: date | None,
+    today: date,
+    source: str,
+    status: str = "",
 ) -> tuple[StageEvent, ...]:
     """The events that bring a new application to `meaning`: dated by the file's status
-    date when it has one, else on the applied date with a note that the date is a guess."""
+    date when it has one, else on the applied date with a note that the date is a guess.
+    The note keeps the file's own status word, which the stage and outcome only stand for."""
     on = status_on or applied_on
-    note = f"From {source}" if status_on else f"From {source}: {UNDATED}"
+    said = f" (status “{' '.join(status.split())}”)" if status.strip() else ""
+    note = f"From {source}{said}" if status_on else f"From {source}{said}: {UNDATED}"
     events: list[StageEvent] = []
     if meaning.stage is not Stage.APPLIED:
         events.append(

@@ -82,7 +82,7 @@ def test_huntr_stages_outcomes_and_honest_dates(services: Services) -> None:
     # The file does not date the onsite: it sits on the applied date, backfilled, and says so.
     (event,) = ramp.events
     assert (event.kind, event.on, event.backfilled) == (EventKind.STAGE, date(2026, 9, 5), True)
-    assert event.note == f"From huntr.csv: {UNDATED}"
+    assert event.note == f"From huntr.csv (status “Onsite”): {UNDATED}"
     assert ramp.details.notes == "Prep:\nsystem design, payments"
     assert ramp.details.salary_text == "$180,000"
 
@@ -94,6 +94,8 @@ def test_a_status_date_in_the_file_dates_the_step(services: Services) -> None:
         (EventKind.STAGE, date(2026, 8, 1), Stage.FINAL, None),
         (EventKind.OUTCOME, date(2026, 8, 1), Stage.FINAL, Outcome.REJECTED),
     ]
+    # Dated by the file: no note that the date is a guess; the file's own word is kept.
+    assert hooli.events[0].note == "From resume_log.csv (status “rejected after onsite”)"
     assert (hooli.details.resume_variant, hooli.details.channel) == (
         "v2-backend",
         Channel.RECRUITER,
