@@ -180,13 +180,12 @@ def test_duplicates_are_offered_to_skip_or_merge(qtbot: QtBot, services: Service
     services.importer.run(
         services.importer.preview((FILES / "generic.txt").read_bytes(), "generic.txt")
     )
-    later = FILES.parent.parent / "later.csv"  # not kept: written here for the one test
     data = (
         b"Employer,Position,Stage,Date applied\n"
         b"Initech,Backend Engineer,rejected after phone screen,2026-10-01\n"
         b"Umbrella,SRE,Applied,2026-10-09\n"
     )
-    wizard = ImportWizard(None, services.importer, later.name, data)
+    wizard = ImportWizard(None, services.importer, "later.csv", data)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
