@@ -318,3 +318,42 @@ def test_headers_written_other_ways_map_to_the_same_fields() -> None:
         Field.NOTES,
         Field.TO_NOTES,
     )
+
+
+_noise = st.one_of(
+    st.binary(max_size=300),
+    st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.lists(
+        st.lists(st.text(alphabet=',;\t|"\n\r =+-/.:0123456789abcé€\x00', max_size=12), max_size=6),
+        max_size=6,
+    ).map(lambda rows: "\n".join(",".join(r) for r in rows).encode()),
+    # A header that maps, over rows of anything: the rows' problems are found by line.
+    st.lists(
+        st.lists(st.text(alphabet=',"\n 0123456789/.-:aZé=Mar', max_size=12), max_size=5),
+        max_size=8,
+    ).map(
+        lambda rows: (
+            "Company,Role,Status,Date applied,Notes\n" + "\n".join(",".join(r) for r in rows)
+        ).encode()
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=_noise)
+def test_no_file_makes_the_reading_fail_other_than_with_a_message(data: bytes) -> None:
+    """Whatever the bytes, a table with its problems, or a refusal the user can read."""
+    from jobdesk.domain.errors import UserError
+    from jobdesk.domain.import_plan import default_meanings, file_date_order, plan, status_words
+    from jobdesk.domain.import_presets import map_columns
+
+    try:
+        table = read_table(data)
+    except UserError as refused:
+        assert refused.message
+        return
+    fields = map_columns(table.header, guess_preset(table.header))
+    order = file_date_order(table, fields, None)
+    meanings = default_meanings(status_words(table, fields))
+    result = plan(table, fields, meanings, order, TODAY, "noise.csv")
+    assert all(p.text for p in result.problems)
