@@ -75,6 +75,7 @@ _MONTH_DAY = re.compile(
 _DAY_MONTH = re.compile(
     r"^(\d{1,2})\.?\s*(?:-|\s)\s*([A-Za-zäÄ]{3,9})\.?(?:,?[\s-]+(\d{2}|\d{4}))?" + _TIME + r"$"
 )
+_WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,\s*", re.I)
 _SERIAL = re.compile(r"^(\d{5})(?:\.\d+)?$")
 
 
@@ -109,7 +110,7 @@ def mixed_orders(texts: Iterable[str]) -> bool:
 
 def parse_date(text: str, order: DateOrder, today: date) -> ParsedDate:
     """The date `text` means; DateProblem saying why when it is none."""
-    text = text.strip()
+    text = _WEEKDAY.sub("", text.strip())  # "Tue, 3 Mar 2026": the weekday adds nothing
     if match := _ISO.match(text):
         return ParsedDate(_make(int(match[1]), int(match[2]), int(match[3]), text))
     if match := _SLASH.match(text):

@@ -152,6 +152,11 @@ def test_caps_on_size_and_rows() -> None:
         ("4 March 2026", DateOrder.AUTO, date(2026, 3, 4)),
         ("4. März 2026", DateOrder.AUTO, date(2026, 3, 4)),
         ("46085", DateOrder.AUTO, date(2026, 3, 4)),  # a spreadsheet's serial number
+        ("4-Mar-2026", DateOrder.AUTO, date(2026, 3, 4)),
+        ("2026/03/04", DateOrder.AUTO, date(2026, 3, 4)),
+        ("March 4th, 2026", DateOrder.AUTO, date(2026, 3, 4)),
+        ("Wed, 4 Mar 2026", DateOrder.AUTO, date(2026, 3, 4)),
+        ("2026-03-04T10:00:00+01:00", DateOrder.AUTO, date(2026, 3, 4)),
     ],
 )
 def test_dates_as_people_write_them(text: str, order: DateOrder, expected: date) -> None:
