@@ -202,9 +202,9 @@ class ReadingPage(QWizardPage):
         self.encoding.setCurrentIndex(self.encoding.findData(self.wizard_.choices.encoding))
         self.preset.setCurrentIndex(self.preset.findData(preview.preset.key))
         self.date_order.setCurrentIndex(self.date_order.findData(preview.plan.date_order))
-        guessed = "" if self.wizard_.choices.preset else " (guessed from its header)"
+        guessed = "" if self.wizard_.choices.preset else ", guessed from its header"
         self.how_read.setText(f"{preview.preset.name}{guessed}. {preview.table.how_read}")
-        self.model.set_table(preview.table)
+        self.model.set_table(preview.table, preview.problems)
 
     def show_refusal(self, text: str) -> None:
         self.refusal.setText(text)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.enums import Outcome, Stage
-from jobdesk.domain.import_file import Encoding, read_table
+from jobdesk.domain.import_file import Encoding, Problem, read_table
 from jobdesk.domain.import_presets import Field, Meaning
 from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.prompts import Prompts
@@ -79,9 +79,10 @@ def companies(services: Services) -> list[str]:
 
 def test_the_preview_model_passes_the_model_tester(qtmodeltester: object) -> None:
     model = TablePreviewModel()
-    model.set_table(read_table((FILES / "huntr.csv").read_bytes()))
+    table = read_table((FILES / "huntr.csv").read_bytes())
+    model.set_table(table, [Problem(4, "a problem")])
     assert (model.rowCount(), model.columnCount()) == (8, 9)
-    assert model.headerData(2, Qt.Orientation.Vertical) == "Line 4"  # a cell took two lines
+    assert model.headerData(2, Qt.Orientation.Vertical) == "Line 4 ⚠"  # a cell took two lines
     assert model.index(2, 7).data() == "Prep: system design, payments"
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
@@ -92,7 +93,7 @@ def test_reading_page_shows_how_the_file_reads_and_a_wrong_encoding(
     wizard = wizard_for(qtbot, services, "teal.csv")
     page = wizard.reading_page
     assert page.how_read.text() == (
-        "Teal (guessed from its header). Read as Windows (cp1252), cells separated by commas: "
+        "Teal, guessed from its header. Read as Windows (cp1252), cells separated by commas: "
         "9 columns, 7 rows."
     )
     assert page.model.index(0, 0).data() == "Société Générale"
@@ -323,3 +324,21 @@ def test_only_text_files_that_read_as_a_table_go_to_the_import(
     assert not services.importer.is_table_file(letter)
     assert services.importer.is_table_file(tmp_path / "anything.tsv")
     assert not services.importer.is_table_file(tmp_path / "letter.pdf")
+
+
+def test_rows_with_problems_are_marked_in_the_preview(qtbot: QtBot, services: Services) -> None:
+    wizard = wizard_for(qtbot, services, "bad_lines.csv")
+    model = wizard.reading_page.model
+    headers = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
+    assert headers == [
+        "Line 2",
+        "Line 3 ⚠",
+        "Line 4 ⚠",
+        "Line 5 ⚠",
+        "Line 6",
+        "Line 7 ⚠",
+        "Line 8 ⚠",
+    ]
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "February 2026 has no day 30" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
