@@ -306,6 +306,13 @@ class Importer:
         )
         return ImportResult(change, len(new), len(merges), skipped)
 
+    def preview_on_worker(self, data: bytes, name: str, choices: Choices) -> Preview:
+        """`preview` for a worker thread: on that thread's own connection, closed after."""
+        try:
+            return self.preview(data, name, choices)
+        finally:
+            database.close()
+
     def run_on_worker(
         self,
         preview: Preview,

@@ -54,6 +54,8 @@ from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.import_wizard.models import TablePreviewModel
 
 UNKNOWN_LABEL = "Not known: read as applied, still open"
+# Above this many rows a changed choice is read on a worker thread (about half a second).
+READ_HERE_UP_TO = 5_000
 # Long enough for any file under the caps; a write must never be left running unannounced.
 IMPORT_TIME_LIMIT = 3600
 
@@ -86,6 +88,8 @@ class ImportWizard(QWizard):
         self.preview: Preview = importer.preview(data, name, self.choices)
         self.outcome: ImportResult | None = None
         self.stopped = ""  # why nothing was imported, when the user stopped it
+        self.reading: BackgroundJob | None = None  # a large file, being read again
+        self._pending: Choices | None = None  # the choices to read it with next
         self.setWindowTitle(f"Import {name}")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -119,15 +123,62 @@ class ImportWizard(QWizard):
 
     def choose(self, **changes: object) -> None:
         """Read the file again with these choices changed; a choice it cannot be read with
-        (a wrong encoding) is said on the first page and the last good reading kept."""
-        choices = replace(self.choices, **changes)  # type: ignore[arg-type]
-        try:
-            with waiting():
-                preview = self.importer.preview(self.data, self.name, choices)
-        except UserError as error:
-            self.reading_page.show_refusal(error.message)
-            self.reading_page.show_preview()  # the lists show the choices still in use
+        (a wrong encoding) is said on the first page and the last good reading kept.
+
+        A large file is read on a worker thread, the pages waiting meanwhile; a choice made
+        while it reads is read next, so the last choice always wins."""
+        choices = replace(self._pending or self.choices, **changes)  # type: ignore[arg-type]
+        if len(self.preview.table.rows) <= READ_HERE_UP_TO:
+            try:
+                with waiting():
+                    preview = self.importer.preview(self.data, self.name, choices)
+            except UserError as error:
+                self._refused(error)
+                return
+            self._read(choices, preview)
             return
+        self._pending = choices
+        if self.reading is None:
+            self._read_next()
+
+    def _read_next(self) -> None:
+        choices, self._pending = self._pending, None
+        if choices is None:
+            self.reading = None
+            self.reading_page.show_reading(False)
+            self._pages_changed()
+            return
+        importer, data, name = self.importer, self.data, self.name
+        self.reading_page.show_reading(True)
+
+        def done(preview: object) -> None:
+            self._read(choices, preview)
+            self._read_next()
+
+        def failed(error: UserError) -> None:
+            self._refused(error)
+            self._read_next()
+
+        self.reading = BackgroundJob(
+            lambda: importer.preview_on_worker(data, name, choices),
+            done,
+            failed,
+            time_limit=IMPORT_TIME_LIMIT,
+            parent=self,
+        )
+        self._pages_changed()
+
+    def _pages_changed(self) -> None:
+        page = self.currentPage()
+        if page is not None:
+            page.completeChanged.emit()
+
+    def _refused(self, error: UserError) -> None:
+        self.reading_page.show_refusal(error.message)
+        self.reading_page.show_preview()  # the lists show the choices still in use
+
+    def _read(self, choices: Choices, preview: object) -> None:
+        assert isinstance(preview, Preview)
         self.reading_page.show_refusal("")
         self.choices = choices
         self.preview = preview
@@ -141,6 +192,9 @@ class ImportWizard(QWizard):
         if self.progress_page.running:
             self.progress_page.stop()
             return
+        if self.reading is not None:
+            self.reading.cancel()  # only read: nothing to undo
+            self.reading = None
         super().reject()
 
 
@@ -202,13 +256,25 @@ class ReadingPage(QWizardPage):
         self.encoding.setCurrentIndex(self.encoding.findData(self.wizard_.choices.encoding))
         self.preset.setCurrentIndex(self.preset.findData(preview.preset.key))
         self.date_order.setCurrentIndex(self.date_order.findData(preview.plan.date_order))
-        guessed = "" if self.wizard_.choices.preset else ", guessed from its header"
-        self.how_read.setText(f"{preview.preset.name}{guessed}. {preview.table.how_read}")
+        self.how_read.setText(self.how_read_text())
         self.model.set_table(preview.table, preview.problems)
 
     def show_refusal(self, text: str) -> None:
         self.refusal.setText(text)
         self.refusal.setVisible(bool(text))
+
+    def show_reading(self, reading: bool) -> None:
+        self.how_read.setText(
+            "Reading the file again with your choice…" if reading else self.how_read_text()
+        )
+
+    def how_read_text(self) -> str:
+        preview = self.wizard_.preview
+        guessed = "" if self.wizard_.choices.preset else ", guessed from its header"
+        return f"{preview.preset.name}{guessed}. {preview.table.how_read}"
+
+    def isComplete(self) -> bool:
+        return self.wizard_.reading is None
 
 
 class MappingPage(QWizardPage):
@@ -314,6 +380,9 @@ class MappingPage(QWizardPage):
         assert isinstance(scroll, QScrollArea)
         scroll.setWidget(widget)
 
+    def isComplete(self) -> bool:
+        return self.wizard_.reading is None
+
     def set_field(self, header: str, field: Field) -> None:
         """Send the column `header` to `field` (what picking it in its list does)."""
         combo = self.columns[self.wizard_.preview.table.header.index(header)]
@@ -403,7 +472,7 @@ class CheckPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.wizard_.preview.can_import
+        return self.wizard_.reading is None and self.wizard_.preview.can_import
 
 
 class ProgressPage(QWizardPage):

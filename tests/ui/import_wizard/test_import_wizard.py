@@ -342,3 +342,26 @@ def test_rows_with_problems_are_marked_in_the_preview(qtbot: QtBot, services: Se
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "February 2026 has no day 30" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_large_file_is_read_again_on_a_worker_and_the_last_choice_wins(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    path = big_export(tmp_path, 8_000)
+    wizard = ImportWizard(None, services.importer, path.name, path.read_bytes())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.reading_page
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    page.preset.setCurrentIndex(page.preset.findData("teal"))
+    page.preset.activated.emit(page.preset.currentIndex())
+    assert wizard.reading is not None
+    assert not next_button.isEnabled()  # the pages wait for the new reading
+    assert page.how_read.text() == "Reading the file again with your choice…"
+    page.preset.setCurrentIndex(page.preset.findData("german"))
+    page.preset.activated.emit(page.preset.currentIndex())
+    qtbot.waitUntil(lambda: wizard.reading is None, timeout=30000)
+    assert wizard.preview.preset.key == "german"
+    assert wizard.choices.preset == "german"
+    assert next_button.isEnabled()
+    assert page.how_read.text().startswith("German spreadsheet (Firma;Stelle;…). Read as UTF-8")
