@@ -82,6 +82,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def main(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    if Path(args.file).suffix.lower() == ".json":
+        return _full_export(args)
     choices = Choices(
         encoding=Encoding(args.encoding),
         preset=args.preset,
@@ -98,6 +100,23 @@ def main(argv: Sequence[str]) -> int:
         else:
             print(f"jobdesk import: {error.message}", file=sys.stderr)
         return EXIT_ALREADY_RUNNING if isinstance(error, AlreadyRunning) else EXIT_ERROR
+
+
+def _full_export(args: argparse.Namespace) -> int:
+    """A JSON file is a full export of jobdesk itself (`jobdesk export --format json`): it is
+    read back by the export's own import, which restores everything, not only applications."""
+    try:
+        from jobdesk.export_command import import_json_main  # type: ignore[import-not-found]
+    except ImportError:
+        print(
+            "jobdesk import: this jobdesk reads CSV and TSV files; a .json file can only be a "
+            "full export of a newer jobdesk.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    return int(
+        import_json_main([args.file, *(["--data-dir", args.data_dir] if args.data_dir else [])])
+    )
 
 
 def _dry_run(args: argparse.Namespace, choices: Choices, today: date) -> int:

@@ -181,3 +181,18 @@ def test_the_command_never_loads_qt(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_json_file_is_a_full_export_read_back_by_the_exports_import(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`jobdesk import` takes both: a spreadsheet (here) and a full export of jobdesk (the
+    export half's `jobdesk export --format json`), told apart by the file's suffix."""
+    pytest.importorskip("jobdesk.export_command")
+    first, second = tmp_path / "first", tmp_path / "second"
+    run(capsys, str(FILES / "teal.csv"), "--data-dir", str(first))
+    export = tmp_path / "everything.json"
+    assert main(["export", "--format", "json", "-o", str(export), "--data-dir", str(first)]) == 0
+    capsys.readouterr()
+    assert main(["import", str(export), "--data-dir", str(second)]) == 0
+    assert stored(second) == stored(first)

@@ -19,6 +19,7 @@ from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.import_wizard.models import TablePreviewModel
 from jobdesk.ui.import_wizard.wizard import ImportWizard
+from jobdesk.ui.offers.drops import FileDrops
 from jobdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import answering_dialogs
 from tests.ui.offers.test_offers_ui import drag, drag_and_drop
@@ -296,7 +297,9 @@ def test_a_csv_dropped_on_the_window_opens_the_import(
     data.setUrls([QUrl.fromLocalFile(str(dropped))])
     pos = QPoint(20, 60)
     QApplication.sendEvent(window, drag(QDragEnterEvent, pos, data))
-    overlay = window.offer_views.drops.overlay
+    drops = window.findChild(FileDrops)  # the window's one drop handling, whoever owns it
+    assert isinstance(drops, FileDrops)
+    overlay = drops.overlay
     assert overlay.target is not None
     assert overlay.target.text == "Drop to import the applications in this file"
     seen: list[str] = []
@@ -307,7 +310,7 @@ def test_a_csv_dropped_on_the_window_opens_the_import(
         finish_import(qtbot, dialog)
         dialog.accept()
 
-    with answering_dialogs(run_wizard), qtbot.waitSignal(window.offer_views.drops.idle):
+    with answering_dialogs(run_wizard), qtbot.waitSignal(drops.idle):
         drag_and_drop(qtbot, window, pos, data)
     assert seen == ["Import my search.csv"]
     assert len(window.rows) == 6
