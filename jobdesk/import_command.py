@@ -82,7 +82,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def main(argv: Sequence[str]) -> int:
     args = parse_args(argv)
-    if Path(args.file).suffix.lower() == ".json":
+    if _is_full_export(Path(args.file)):
         return _full_export(args)
     choices = Choices(
         encoding=Encoding(args.encoding),
@@ -100,6 +100,18 @@ def main(argv: Sequence[str]) -> int:
         else:
             print(f"jobdesk import: {error.message}", file=sys.stderr)
         return EXIT_ALREADY_RUNNING if isinstance(error, AlreadyRunning) else EXIT_ERROR
+
+
+def _is_full_export(path: Path) -> bool:
+    """A .json file, or one whose text starts as a JSON object does: no table starts with {."""
+    if path.suffix.lower() == ".json":
+        return True
+    try:
+        with path.open("rb") as file:
+            head = file.read(64)
+    except OSError:
+        return False  # said by the table import, which reads it next
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{")
 
 
 def _full_export(args: argparse.Namespace) -> int:

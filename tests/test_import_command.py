@@ -191,7 +191,7 @@ def test_a_json_file_is_a_full_export_read_back_by_the_exports_import(
     pytest.importorskip("jobdesk.export_command")
     first, second = tmp_path / "first", tmp_path / "second"
     run(capsys, str(FILES / "teal.csv"), "--data-dir", str(first))
-    export = tmp_path / "everything.json"
+    export = tmp_path / "everything"  # no suffix: its text says it is a full export
     assert main(["export", "--format", "json", "-o", str(export), "--data-dir", str(first)]) == 0
     capsys.readouterr()
     assert main(["import", str(export), "--data-dir", str(second)]) == 0
