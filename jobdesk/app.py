@@ -165,6 +165,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from jobdesk.read_letter_command import main as read_letter_main
 
         return read_letter_main(argv[1:])
+    if argv[:1] == ["import"]:
+        from jobdesk.import_command import main as import_main
+
+        return import_main(argv[1:])
     if argv[:1] == ["repair"]:
         from jobdesk.repair_command import main as repair_main
 
@@ -173,10 +177,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from jobdesk.export_command import export_main
 
         return export_main(argv[1:])
-    if argv[:1] == ["import"]:
-        from jobdesk.export_command import import_json_main
-
-        return import_json_main(argv[1:])
     if argv[:1] in (["backup"], ["backups"], ["restore"]):
         from jobdesk.backup_command import main as backup_main
 

@@ -25,6 +25,7 @@ from jobdesk.services.settings import Settings
 if TYPE_CHECKING:
     from jobdesk.services.agenda import DailyAgenda
     from jobdesk.services.feedback import Feedback
+    from jobdesk.services.importer import Importer
     from jobdesk.services.insights import Insights
     from jobdesk.services.interviews import Interviews
     from jobdesk.services.mail_drafts import MailDrafts
@@ -120,6 +121,12 @@ class Services:
             now=self._now,
             breaks=self.breaks,
         )
+
+    @cached_property
+    def importer(self) -> Importer:
+        from jobdesk.services.importer import Importer
+
+        return Importer(self.pipeline, today=self._today)
 
     @cached_property
     def patterns(self) -> Patterns:

@@ -7,7 +7,7 @@ from before and after; undoing restores the before, redoing the after.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol
@@ -34,6 +34,7 @@ from jobdesk.services.changes import APPLICATIONS, Change, Update
 from jobdesk.services.storage import saving
 from jobdesk.store import applications as store
 from jobdesk.store import facts
+from jobdesk.store import imports as import_store
 from jobdesk.store.tables import database
 
 UNDO_LIMIT = 200
@@ -340,6 +341,42 @@ class Pipeline:
         description = "Load the sample search"
         self._push(_Step(description, before, after))
         return Change(frozenset({APPLICATIONS}), description, tuple(after))
+
+    def add_many(
+        self,
+        new: Sequence[tuple[ApplicationDetails, tuple[StageEvent, ...]]],
+        merges: Sequence[tuple[int, ApplicationDetails, tuple[StageEvent, ...]]],
+        description: str,
+        progress: Callable[[int], None] | None = None,
+    ) -> Change:
+        """Add `new` applications and extend others (`merges`: their details as they become,
+        and their log with the added events, those without an id) as ONE undoable step, all
+        or nothing: an import. `progress(done)` is told as rows are written; an exception it
+        raises (the user cancelled) rolls every row back."""
+        before: Snapshots = {}
+        after: Snapshots = {}
+        done = 0
+        with saving(self._db):
+            for app_id, details, events in merges:
+                before[app_id] = self.application(app_id)
+                store.update_details(app_id, details)
+                for event in events:
+                    if event.id is None:
+                        store.append_event(app_id, event)
+                after[app_id] = store.load(app_id)
+                done += 1
+                if progress is not None and done % 50 == 0:
+                    progress(done)
+            for details, events in new:
+                app = import_store.insert_new(details, events)
+                before[app.id] = None
+                after[app.id] = app
+                done += 1
+                if progress is not None and done % 50 == 0:
+                    progress(done)
+        self._touched(after)
+        self._push(_Step(description, before, after))
+        return Change(frozenset({APPLICATIONS}), description, tuple(after), everything=True)
 
     # --- undo -----------------------------------------------------------------------------
 

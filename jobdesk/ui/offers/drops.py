@@ -176,6 +176,8 @@ class FileDrops(QObject):
         self._signals.staged.connect(self._staged)
         self._signals.failed.connect(self._failed)
         self._current: tuple[Path, int | None] | None = None
+        # Set by the window: takes a dropped spreadsheet to the import (True when it did).
+        self.take_table: Callable[[Path], bool] | None = None
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(120)
@@ -261,6 +263,8 @@ class FileDrops(QObject):
         if watched is not self.window and isinstance(watched, QWidget):
             pos = watched.mapTo(self.window, pos)
         target = self.target_at(pos, len(paths))
+        if self.take_table is not None and all(p.suffix.lower() in (".csv", ".tsv") for p in paths):
+            target = DropTarget(None, "Drop to import the applications in this file")
         if kind == QEvent.Type.Drop:
             self.overlay.hide()
             event.setDropAction(Qt.DropAction.CopyAction)
@@ -279,9 +283,14 @@ class FileDrops(QObject):
     def open_files(self, paths: list[Path] | list[str], app_id: int | None = None) -> None:
         """Attach files as if dropped: onto `app_id`'s row, or (None) anywhere else."""
         for path in paths:
+            if self.take_table is not None and self.take_table(Path(path)):
+                continue  # a spreadsheet: imported, not attached
             self._queue.append((Path(path), app_id))
         if not self._busy:
-            self._next()
+            if self._queue:
+                self._next()
+            else:
+                self.idle.emit()  # only spreadsheets: nothing left to attach
 
     def _next(self) -> None:
         if not self._queue:

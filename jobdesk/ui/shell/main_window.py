@@ -34,6 +34,7 @@ from jobdesk.ui.dialogs.common import action_text, plain_tooltip
 from jobdesk.ui.dialogs.icons import set_action_icons
 from jobdesk.ui.dialogs.keyboard import FocusRing, SubmitKeys
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.import_wizard.controller import ImportActions
 from jobdesk.ui.interviews.controller import InterviewActions
 from jobdesk.ui.offers.controller import OffersController
 from jobdesk.ui.offers.tab import TAB_TITLE as OFFERS_TITLE
@@ -152,6 +153,9 @@ class MainWindow(QMainWindow):
         )
         self.offers_tab = self.offers.tab
         self.tabs.addTab(self.offers_tab, OFFERS_TITLE)
+        # Import: File ▸ Import…, and spreadsheets dropped on the window.
+        self.import_actions = ImportActions(self, services, self.perform, self.prompts)
+        self.offers.drops.take_table = self.import_actions.take_file
 
         self.backups = BackupsController(
             services.backups,
@@ -296,6 +300,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.new_action, self.sample_action])
+        file_menu.addAction(self.import_actions.action)
         file_menu.addAction(self.offers.attach_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_actions.export_action)

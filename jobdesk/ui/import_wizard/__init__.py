@@ -1,0 +1,1 @@
+"""File ▸ Import…: the wizard that brings a spreadsheet or another tracker's export in."""
