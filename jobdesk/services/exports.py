@@ -15,9 +15,7 @@ import base64
 import csv
 import io
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -30,7 +28,7 @@ from jobdesk.domain.errors import UserError
 from jobdesk.services.changes import Change, reload_all
 from jobdesk.services.interviews import Interviews
 from jobdesk.services.pipeline import Pipeline
-from jobdesk.services.storage import saving, storage_cause
+from jobdesk.services.storage import saving, write_whole
 from jobdesk.store.migrations import LATEST_VERSION
 from jobdesk.store.tables import database
 
@@ -301,30 +299,6 @@ def open_deadlines(db: Db) -> list[tuple[int, str, date]]:
         " ORDER BY offer.deadline_on, offer.id"
     ).fetchall()
     return [(int(r[0]), str(r[1]), date.fromisoformat(str(r[2])[:10])) for r in rows]
-
-
-# --- writing files ------------------------------------------------------------------------
-
-
-def write_whole(path: Path, data: bytes, what: str) -> None:
-    """Write `data` to `path` whole or not at all; UserError in the user's words."""
-    try:
-        fd, temp = tempfile.mkstemp(prefix=".jobdesk-", suffix=path.suffix, dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        cause = storage_cause(exc) or str(exc.strerror or exc)
-        raise UserError(
-            f"The {what} could not be written to {path}: {cause}. Nothing was written there; "
-            "choose another folder and try again."
-        ) from exc
 
 
 # --- one entry point for the window and the terminal ----------------------------------------

@@ -7,8 +7,6 @@ delete of an application brings its interviews and debriefs back with it.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -30,7 +28,7 @@ from jobdesk.domain.interviews import (
 )
 from jobdesk.services.changes import INTERVIEWS, Change
 from jobdesk.services.pipeline import Pipeline
-from jobdesk.services.storage import saving, storage_cause
+from jobdesk.services.storage import saving, write_whole
 from jobdesk.store import feedback as feedback_store
 from jobdesk.store import interviews as store
 from jobdesk.store.tables import database
@@ -253,32 +251,11 @@ class Interviews:
         found = store.interviews(app_id)
         if not found:
             raise UserError("There are no interviews to export yet. Schedule one first.")
-        _write_file(path, self.calendar(found))
+        write_whole(path, self.calendar(found), "calendar file")
         return len(found)
 
     def export_one(self, path: Path, interview_id: int) -> None:
-        _write_file(path, self.calendar([self.interview(interview_id)]))
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    """Write `data` whole or not at all: a half-written calendar file is worse than none."""
-    try:
-        fd, temp = tempfile.mkstemp(prefix=".jobdesk-", suffix=".ics", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        cause = storage_cause(exc) or str(exc.strerror or exc)
-        raise UserError(
-            f"The calendar file could not be written to {path}: {cause}. "
-            "Choose another folder and try again."
-        ) from exc
+        write_whole(path, self.calendar([self.interview(interview_id)]), "calendar file")
 
 
 class InterviewRows:

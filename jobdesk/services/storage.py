@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import peewee
 from peewee import DatabaseProxy, SqliteDatabase
@@ -114,3 +117,24 @@ def saving(db: SqliteDatabase | DatabaseProxy) -> Iterator[None]:
         ) from exc
     except (peewee.DatabaseError, sqlite3.Error) as exc:
         raise StorageError(storage_message(exc)) from exc
+
+
+def write_whole(path: Path, data: bytes, what: str) -> None:
+    """Write `data` to `path` whole or not at all; UserError in the user's words."""
+    try:
+        fd, temp = tempfile.mkstemp(prefix=".jobdesk-", suffix=path.suffix, dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        cause = storage_cause(exc) or str(exc.strerror or exc)
+        raise UserError(
+            f"The {what} could not be written to {path}: {cause}. Nothing was written there. "
+            "Choose another folder and try again."
+        ) from exc

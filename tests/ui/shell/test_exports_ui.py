@@ -101,7 +101,7 @@ def test_an_export_that_cannot_be_written_says_so(
     qtbot.waitUntil(lambda: bool(answers.infos or answers.errors), timeout=10000)
     assert answers.infos == []
     assert "could not be written to" in answers.errors[0]
-    assert "choose another folder" in answers.errors[0]
+    assert "Choose another folder" in answers.errors[0]
 
 
 def test_a_full_export_opens_into_an_empty_search_and_fills_the_table(
