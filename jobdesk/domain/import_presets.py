@@ -721,6 +721,12 @@ _APPLIED_WORDS = (
     "under review",
     "warte",
     "in progress",
+    # An automatic "we received your application" is no reply from a person.
+    "eingangsbestätigung",
+    "eingang bestätigt",
+    "application received",
+    "received",
+    "acknowledg",
 )
 
 

@@ -260,6 +260,10 @@ def test_status_words(word: str, meaning: Meaning | None) -> None:
         ("never heard back", Meaning(Stage.APPLIED, Outcome.GHOSTED)),
         ("no reply", Meaning(Stage.APPLIED, Outcome.GHOSTED)),
         ("Keine Antwort", Meaning(Stage.APPLIED, Outcome.GHOSTED)),
+        # An acknowledgement of receipt is still only applied.
+        ("Eingangsbestätigung", Meaning()),
+        ("Application received", Meaning()),
+        ("acknowledged", Meaning()),
     ],
 )
 def test_status_words_by_kind_not_by_sentence(word: str, meaning: Meaning) -> None:

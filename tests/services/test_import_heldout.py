@@ -70,9 +70,10 @@ def test_the_held_out_exports_score(db: SqliteDatabase) -> None:
             )
         leaving = importer.preview(data, truth["file"], Choices(skip_bad_lines=True))
         importable_leaving_out += leaving.can_import
-        left_out_exactly += list(leaving.left_out_lines) == sorted(truth["bad_lines"]) and {
-            p.line for p in leaving.plan.proposals
-        } == truth_lines
+        left_out_exactly += (
+            list(leaving.left_out_lines) == sorted(truth["bad_lines"])
+            and {p.line for p in leaving.plan.proposals} == truth_lines
+        )
     assert (files, apps, exact, extra) == (14, 321, 321, 0)
     assert (bad, caught) == (27, 27)
     assert importable == 0  # as they are: each has a line with a problem
