@@ -22,7 +22,14 @@ from jobdesk.domain.errors import UserError
 from jobdesk.domain.import_dates import DateOrder
 from jobdesk.domain.import_file import DELIMITER_NAMES, Encoding
 from jobdesk.domain.import_presets import PRESETS
-from jobdesk.services.importer import Choices, Duplicates, Importer, ImportResult, Preview
+from jobdesk.services.importer import (
+    Choices,
+    Duplicates,
+    Importer,
+    ImportResult,
+    Preview,
+    lines_text,
+)
 from jobdesk.services.instance import AlreadyRunning
 
 EXIT_OK = 0
@@ -37,7 +44,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         prog="jobdesk import",
         description="Import applications from a CSV or TSV file (a spreadsheet, or an export "
         "of Huntr, Teal, LinkedIn, JobSync...). All or nothing: a file with a problem on any "
-        "line imports nothing, and says which lines to fix.",
+        "line imports nothing, and says which lines to fix (or use --skip-bad-lines).",
     )
     parser.add_argument("file", metavar="FILE", help="the CSV or TSV file to import")
     parser.add_argument(
@@ -66,6 +73,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "merge what the file adds (default: skip)",
     )
     parser.add_argument(
+        "--skip-bad-lines",
+        action="store_true",
+        help="leave out the lines with problems and import the rest (they are listed); a "
+        "problem of the whole file still imports nothing",
+    )
+    parser.add_argument(
         "--dry-run", action="store_true", help="show what would be imported; change nothing"
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -88,6 +101,7 @@ def main(argv: Sequence[str]) -> int:
         encoding=Encoding(args.encoding),
         preset=args.preset,
         date_order=DateOrder(args.date_order) if args.date_order else DateOrder.AUTO,
+        skip_bad_lines=args.skip_bad_lines,
     )
     today = args.today or date.today()
     try:
@@ -214,16 +228,23 @@ def _report(
         print(f"  {duplicate}")
     print(preview.summary())
     if result is not None:
-        print(result.text().replace(" Undo takes the whole import back.", ""))
+        print(result.text().replace("Undo takes the whole import back.", "").rstrip())
         if backup and result.change is not None:
             print(
                 f"What was there before is backed up as {backup}; `jobdesk restore {backup}` "
                 "takes this import back."
             )
     elif args.dry_run and preview.can_import:
+        if preview.left_out_lines:
+            print(f"An import would leave out {lines_text(preview.left_out_lines)}.")
         print("Nothing was changed (a dry run).")
     elif not preview.can_import:
         print("Nothing was imported. Fix the lines above and run it again.")
+        if preview.could_skip:
+            print(
+                "Or run it again with --skip-bad-lines to leave out "
+                f"{lines_text(preview.bad_lines)} and import the rest."
+            )
 
 
 def _as_json(preview: Preview, result: ImportResult | None, backup: str | None) -> dict[str, Any]:
@@ -253,6 +274,7 @@ def _as_json(preview: Preview, result: ImportResult | None, backup: str | None) 
         ],
         "rows": len(table.rows),
         "new": preview.new_count,
+        "left_out_lines": list(preview.left_out_lines),
         "left_out": preview.plan.left_out,
         "duplicates": [
             {"line": d.line, "existing_id": d.existing_id, "earlier_line": d.earlier_line}

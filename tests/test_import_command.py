@@ -89,7 +89,59 @@ def test_a_bad_file_imports_nothing_and_lists_its_lines(
     assert code == 4
     lines = out.splitlines()
     assert "  Line 3: “2026-02-30” does not exist: February 2026 has no day 30." in lines
-    assert lines[-1] == "Nothing was imported. Fix the lines above and run it again."
+    assert lines[-2:] == [
+        "Nothing was imported. Fix the lines above and run it again.",
+        "Or run it again with --skip-bad-lines to leave out lines 3, 4, 5, 7 and 8 and import "
+        "the rest.",
+    ]
+    assert stored(folder) == []
+
+
+def test_skip_bad_lines_imports_the_rest_and_lists_what_it_left_out(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "data"
+    bad = str(FILES / "bad_lines.csv")
+    code, out, _ = run(capsys, bad, "--skip-bad-lines", "--dry-run", "--data-dir", str(folder))
+    assert code == 0
+    assert out.splitlines()[-3:] == [
+        "7 rows: 2 new applications, lines 3, 4, 5, 7 and 8 left out for their problems.",
+        "An import would leave out lines 3, 4, 5, 7 and 8.",
+        "Nothing was changed (a dry run).",
+    ]
+    code, out, _ = run(capsys, bad, "--skip-bad-lines", "--data-dir", str(folder))
+    assert code == 0
+    assert out.splitlines()[-7:] == [
+        "Imported 2 applications. Left out lines 3, 4, 5, 7 and 8, which have problems:",
+        "Line 3: “2026-02-30” does not exist: February 2026 has no day 30.",
+        "Line 4: has 7 cells but the header has 5 columns: a separator inside a cell that is "
+        "not in quotes? Put that cell in quotes.",
+        "Line 5: the applied date is empty. Fill it in, or delete the line.",
+        "Line 7: “sometime” is not a date jobdesk can read (write it as 2026-03-04).",
+        "Line 8: the company is empty. Fill it in, or delete the line.",
+        "Fix those lines and import the file again to add them; what is already in is not doubled.",
+    ]
+    # Line 4 proposed an application too, but it did not read whole: left out with the rest.
+    assert stored(folder) == [
+        ("Acme", "Backend Engineer", "applied/active"),
+        ("Umbrella", '=HYPERLINK("http://evil")', "applied/active"),
+    ]
+    code, out, _ = run(capsys, bad, "--skip-bad-lines", "--json", "--data-dir", str(folder))
+    report = json.loads(out)
+    assert (code, report["imported"], report["skipped"]) == (0, False, 2)
+    assert report["left_out_lines"] == [3, 4, 5, 7, 8]
+    assert len(stored(folder)) == 2
+
+
+def test_skip_bad_lines_never_skips_a_problem_of_the_whole_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "data"
+    code, out, _ = run(
+        capsys, str(FILES / "unterminated.csv"), "--skip-bad-lines", "--data-dir", str(folder)
+    )
+    assert code == 4
+    assert out.splitlines()[-1] == "Nothing was imported. Fix the lines above and run it again."
     assert stored(folder) == []
 
 

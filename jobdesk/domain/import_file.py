@@ -56,11 +56,21 @@ class Encoding(Enum):
 @dataclass(frozen=True)
 class Problem:
     """Something wrong with one line of the file (line 0: the whole file). A blocking
-    problem stops the import; the others are notes the user should see."""
+    problem stops the import; the others are notes the user should see.
+
+    `of_file`: found on a line, but it spoils more than that line (a quote that never
+    closes leaves the rest unread; a NUL byte says the file is damaged), so leaving the
+    line out would not be enough."""
 
     line: int
     text: str
     blocking: bool = True
+    of_file: bool = False
+
+    @property
+    def of_one_line(self) -> bool:
+        """A blocking problem that leaving its line out would settle."""
+        return self.blocking and self.line > 0 and not self.of_file
 
     def __str__(self) -> str:
         where = f"Line {self.line}: " if self.line else ""
@@ -199,6 +209,7 @@ def read_table(
                         number,
                         "holds a zero (NUL) byte, which no text has: the file may be damaged "
                         "or not saved as text. Open it in a spreadsheet and save it as CSV.",
+                        of_file=True,
                     )
                 )
         text = text.replace("\x00", "")
@@ -222,7 +233,7 @@ def read_table(
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append(Problem(start, _csv_problem(str(exc))))
+            problems.append(Problem(start, _csv_problem(str(exc)), of_file=True))
             break
         if any(c.strip() for c in cells):
             # One kind of line break inside a cell, whatever wrote the file.

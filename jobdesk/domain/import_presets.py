@@ -541,6 +541,54 @@ _REJECTED_WORDS = (
     "denied",
     "failed",
 )
+# An offer word and a word for saying no, in either order ("turned down offer", "Angebot
+# abgelehnt", "declined the offer"): the candidate said no to an offer. Not when the
+# employer did ("declined by"), nor when there was none ("no offer").
+_OFFER_WORDS = ("offer", "angebot", "stellenangebot", "vertragsangebot", "job offer")
+_SAYING_NO_WORDS = (
+    "declin",
+    "turned down",
+    "turn down",
+    "abgelehnt",
+    "ausgeschlagen",
+    "refused",
+    "passed on",
+    "said no",
+)
+_NOT_SAYING_NO = ("declined by", "no offer", "kein angebot", "rescinded", "zurückgezogen")
+
+
+def _offer_declined(text: str) -> bool:
+    return _has(text, _OFFER_WORDS) and _has(text, _SAYING_NO_WORDS)
+
+
+# A German interview named by its round, as one word or two ("Zweitgespräch", "zweiten
+# Gespräch", "erste Runde", "ersten Telefoninterview"). German hiring has few rounds, so
+# the second is the last before an offer: final round; the first is a screen.
+_GERMAN_ROUNDS = {
+    "erst": Stage.SCREEN,
+    "zweit": Stage.FINAL,
+    "dritt": Stage.FINAL,
+    "viert": Stage.FINAL,
+    "letzt": Stage.FINAL,
+    "end": Stage.FINAL,
+    "abschluss": Stage.FINAL,
+}
+_ROUND_RE = re.compile(
+    r"(?<!\w)(" + "|".join(_GERMAN_ROUNDS) + r")(?:e|en|er|es|em)?\s?\w*?"
+    r"(gespräch|gespraech|interview|runde|termin)(?!\w)"
+)
+# Any other word ending in one ("Videointerview", "Bewerbungsgespräch"): an interview.
+_COMPOUND_INTERVIEW_RE = re.compile(r"\w+(gespräch|gespraech|interview)(?!\w)")
+
+
+def _round_stage(text: str) -> Stage:
+    stages = [_GERMAN_ROUNDS[m.group(1)] for m in _ROUND_RE.finditer(text)]
+    if not stages and _COMPOUND_INTERVIEW_RE.search(text):
+        stages.append(Stage.SCREEN)
+    return max(stages, key=lambda s: s.rank, default=Stage.APPLIED)
+
+
 _ACCEPTED_WORDS = ("accepted", "offer accepted", "signed", "hired", "angenommen")
 _DECLINED_WORDS = ("declined offer", "offer declined", "i declined", "turned offer down")
 # The furthest each word shows was reached, most advanced first: only what the word
@@ -615,6 +663,16 @@ _STAGE_WORDS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
             "in touch",
             "contacted",
             "rückmeldung",
+            # A reply, whatever it said next: "heard back, scheduling", "got a reply".
+            "heard back",
+            "heard from",
+            "got back",
+            "got a reply",
+            "reply",
+            "answered",
+            "antwort",
+            "scheduling",
+            "to schedule",
         ),
     ),
 )
@@ -635,6 +693,14 @@ _WAITING_WORDS = (
     "waiting to hear back",
     "no interview",
     "warte auf antwort",
+    # Not heard back yet is no reply ("haven't heard back" normalises to "haven t heard").
+    "not heard",
+    "haven t heard",
+    "havent heard",
+    "have not heard",
+    "heard nothing",
+    "nothing heard",
+    "not yet heard",
 )
 _APPLIED_WORDS = (
     "applied",
@@ -655,6 +721,12 @@ _APPLIED_WORDS = (
     "under review",
     "warte",
     "in progress",
+    # An automatic "we received your application" is no reply from a person.
+    "eingangsbestätigung",
+    "eingang bestätigt",
+    "application received",
+    "received",
+    "acknowledg",
 )
 
 
@@ -670,7 +742,8 @@ def meaning_of(word: str) -> Meaning | None:
     for phrase in (*_WAITING_WORDS, *_GHOSTED_WORDS, *_WITHDRAWN_WORDS, *_REJECTED_WORDS):
         rest = rest.replace(f" {phrase}", " ")
     stage = next((s for s, words in _STAGE_WORDS if _has(rest.strip(), words)), Stage.APPLIED)
-    if _has(text, _DECLINED_WORDS):
+    stage = max(stage, _round_stage(rest), key=lambda s: s.rank)
+    if (_has(text, _DECLINED_WORDS) or _offer_declined(text)) and not _has(text, _NOT_SAYING_NO):
         return Meaning(Stage.OFFER, Outcome.DECLINED)
     if _has(text, _ACCEPTED_WORDS) and not _has(text, _REJECTED_WORDS):
         return Meaning(Stage.OFFER, Outcome.ACCEPTED)

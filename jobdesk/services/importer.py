@@ -81,6 +81,9 @@ class Choices:
     date_order: DateOrder = DateOrder.AUTO
     fields: tuple[Field, ...] | None = None
     meanings: dict[str, Meaning] = field(default_factory=dict)  # status word → meaning
+    # Leave out the rows with a problem of their own and import the rest; a problem of
+    # the whole file still stops it.
+    skip_bad_lines: bool = False
 
 
 @dataclass(frozen=True)
@@ -112,8 +115,29 @@ class Preview:
         return self.plan.problems
 
     @property
+    def bad_lines(self) -> tuple[int, ...]:
+        """The lines whose own problems leaving them out would settle."""
+        return tuple(sorted({p.line for p in self.plan.problems if p.of_one_line}))
+
+    @property
+    def left_out_lines(self) -> tuple[int, ...]:
+        return self.bad_lines if self.choices.skip_bad_lines else ()
+
+    @property
+    def left_out_problems(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.plan.problems if p.of_one_line) if self.left_out_lines else ()
+
+    @property
     def blocking(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.plan.problems if p.blocking)
+        skipping = self.choices.skip_bad_lines
+        return tuple(
+            p for p in self.plan.problems if p.blocking and not (skipping and p.of_one_line)
+        )
+
+    @property
+    def could_skip(self) -> bool:
+        """Whether leaving out the lines with problems would let the rest be imported."""
+        return bool(self.bad_lines) and all(p.of_one_line for p in self.plan.problems if p.blocking)
 
     @property
     def can_import(self) -> bool:
@@ -127,10 +151,13 @@ class Preview:
         rows = len(self.table.rows)
         if self.blocking:
             count = len(self.blocking)
-            return (
+            text = (
                 f"{count} problem{'s' if count != 1 else ''} to fix before anything can be "
-                f"imported (of {rows} rows). Nothing is imported until every line reads."
+                f"imported (of {rows} rows). Nothing is imported until every line reads"
             )
+            if self.could_skip:
+                return text + ", or until you choose to leave out the lines with problems."
+            return text + "."
         parts = [f"{self.new_count} new application{'s' if self.new_count != 1 else ''}"]
         stored = sum(d.existing_id is not None for d in self.duplicates)
         twice = len(self.duplicates) - stored
@@ -140,7 +167,19 @@ class Preview:
             parts.append(f"{twice} repeating an earlier line")
         if self.plan.left_out:
             parts.append(f"{self.plan.left_out} never sent, left out")
+        if self.left_out_lines:
+            parts.append(f"{lines_text(self.left_out_lines)} left out for their problems")
         return f"{rows} rows: " + ", ".join(parts) + "."
+
+
+def lines_text(lines: tuple[int, ...], most: int = 10) -> str:
+    """`line 7`, `lines 7 and 16`, `lines 3, 4 and 8`; past `most`, how many more."""
+    words = [str(n) for n in lines[:most]]
+    if len(lines) > most:
+        words.append(f"{len(lines) - most} more")
+    if len(words) == 1:
+        return f"line {words[0]}"
+    return "lines " + ", ".join(words[:-1]) + " and " + words[-1]
 
 
 @dataclass(frozen=True)
@@ -149,19 +188,34 @@ class ImportResult:
     added: int
     merged: int
     skipped: int
+    left_out: tuple[Problem, ...] = ()  # the problems of the lines left out, by line
 
     def text(self) -> str:
         if self.change is None:
             return (
                 f"Nothing new to import: all {self.skipped} rows are already in jobdesk. "
-                "Nothing was changed."
+                f"{self._left_out_text()}Nothing was changed."
             )
         parts = [f"Imported {self.added} application{'s' if self.added != 1 else ''}"]
         if self.merged:
             parts.append(f"added to {self.merged} already there")
         if self.skipped:
             parts.append(f"skipped {self.skipped} already there")
-        return ", ".join(parts) + ". Undo takes the whole import back."
+        return ", ".join(parts) + f". {self._left_out_text()}Undo takes the whole import back."
+
+    def _left_out_text(self, most: int = 10) -> str:
+        if not self.left_out:
+            return ""
+        lines = tuple(sorted({p.line for p in self.left_out}))
+        said = [str(p) for p in self.left_out[:most]]
+        if len(self.left_out) > most:
+            said.append(f"… and {len(self.left_out) - most} more.")
+        return (
+            f"Left out {lines_text(lines)}, which {'have' if len(lines) != 1 else 'has'} "
+            "problems:\n" + "\n".join(said) + "\nFix "
+            f"{'those lines' if len(lines) != 1 else 'that line'} and import the file again "
+            "to add them; what is already in is not doubled.\n"
+        )
 
 
 class Importer:
@@ -218,6 +272,12 @@ class Importer:
             order = file_date_order(table, fields, preset.day_first)
         today = self._today()
         the_plan = plan(table, fields, meanings, order, today, name)
+        if choices.skip_bad_lines:
+            bad = {p.line for p in the_plan.problems if p.of_one_line}
+            # A row can propose an application and still have a problem of its own (too
+            # many cells): left out as well, so what is imported is only what read.
+            kept = tuple(p for p in the_plan.proposals if p.line not in bad)
+            the_plan = replace(the_plan, proposals=kept)
         duplicates = self._duplicates(the_plan.proposals)
         return Preview(name, table, preset, fields, words, meanings, the_plan, duplicates, choices)
 
@@ -284,8 +344,9 @@ class Importer:
                 details, events = merged(Application(0, first.details, first.events), proposal)
                 new[first_line] = replace(first, details=details, events=events)
                 skipped += 1
+        left_out = preview.left_out_problems
         if not new and not merges:
-            return ImportResult(None, 0, 0, skipped)
+            return ImportResult(None, 0, 0, skipped, left_out)
         total = len(new) + len(merges)
 
         def step(done: int) -> None:
@@ -304,7 +365,7 @@ class Importer:
             description,
             step,
         )
-        return ImportResult(change, len(new), len(merges), skipped)
+        return ImportResult(change, len(new), len(merges), skipped, left_out)
 
     def preview_on_worker(self, data: bytes, name: str, choices: Choices) -> Preview:
         """`preview` for a worker thread: on that thread's own connection, closed after."""

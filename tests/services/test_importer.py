@@ -480,3 +480,32 @@ def test_a_row_missing_only_its_last_empty_cells_still_imports(services: Service
         b"Company,Role,Applied,Notes\nAcme,Dev,2026-10-01,first half\nof the note\n", "y.csv"
     )
     assert [(p.line, p.blocking) for p in broken.problems] == [(3, False), (3, True)]
+
+
+def test_lines_with_problems_left_out_the_rest_in_one_undoable_step(services: Services) -> None:
+    """A held-out export (tests/data/imports/heldout) with two bad lines: by default it
+    imports nothing; leaving them out imports the other 18 rows as one step."""
+    path = FILES / "heldout" / "linkedin_job_applications_minimal.csv"
+    data = path.read_bytes()
+    whole = services.importer.preview(data, path.name)
+    assert (whole.can_import, whole.bad_lines, whole.could_skip) == (False, (6, 15), True)
+    with pytest.raises(UserError):
+        services.importer.run(whole)
+    assert services.pipeline.count() == 0
+    left = services.importer.preview(data, path.name, Choices(skip_bad_lines=True))
+    assert (left.can_import, left.left_out_lines, left.new_count) == (True, (6, 15), 18)
+    assert [str(p) for p in left.left_out_problems] == [
+        "Line 6: the role is empty. Fill it in, or delete the line.",
+        "Line 15: the role is empty. Fill it in, or delete the line.",
+    ]
+    result = services.importer.run(left)
+    assert (result.added, [p.line for p in result.left_out]) == (18, [6, 15])
+    assert result.text().startswith("Imported 18 applications. Left out lines 6 and 15, which")
+    assert services.pipeline.count() == 18
+    assert (
+        services.pipeline.undo_text()
+        == "Import 18 applications from linkedin_job_applications_minimal.csv"
+    )
+    services.pipeline.undo()
+    assert services.pipeline.count() == 0
+    assert services.pipeline.undo_text() is None

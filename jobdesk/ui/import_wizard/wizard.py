@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -47,6 +48,7 @@ from jobdesk.services.importer import (
     Importer,
     ImportResult,
     Preview,
+    lines_text,
 )
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import make_error_label, plain_label, plain_tooltip, set_name
@@ -431,6 +433,10 @@ class CheckPage(QWizardPage):
         self.problems = QListWidget()
         self.problems.setAccessibleName("Problems")
         self.problems.setWordWrap(True)
+        # Off by default: leaving lines out is the user's choice, said with its count.
+        self.skip_lines = QCheckBox()
+        self.skip_lines.setObjectName("skip_lines")
+        self.skip_lines.toggled.connect(lambda on: wizard.choose(skip_bad_lines=on))
         self.duplicates_box = QGroupBox("Rows already in jobdesk")
         self.skip = QRadioButton(Duplicates.SKIP.label)
         self.merge = QRadioButton(Duplicates.MERGE.label)
@@ -444,6 +450,7 @@ class CheckPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
+        layout.addWidget(self.skip_lines)
         layout.addWidget(self.duplicates_box)
         wizard.preview_changed.connect(self.show_preview)
 
@@ -461,14 +468,30 @@ class CheckPage(QWizardPage):
         style = self.style()
         warn = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         note = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        left_out = set(preview.left_out_lines)
         for problem in preview.problems:
-            item = QListWidgetItem(warn if problem.blocking else note, str(problem))
+            if problem.of_one_line and problem.line in left_out:
+                item = QListWidgetItem(note, f"{problem} (Left out.)")
+            else:
+                item = QListWidgetItem(warn if problem.blocking else note, str(problem))
             self.problems.addItem(item)
         for duplicate in preview.duplicates:
             self.problems.addItem(QListWidgetItem(note, str(duplicate)))
         if not preview.problems and not preview.duplicates:
             self.problems.addItem("Every line reads. Nothing to fix.")
         self.duplicates_box.setVisible(bool(preview.duplicates))
+        bad = preview.bad_lines
+        self.skip_lines.setVisible(bool(bad))
+        count = len(bad)
+        self.skip_lines.setText(
+            f"&Leave out the {count} line{'s' if count != 1 else ''} with problems "
+            f"({lines_text(bad)}) and import the rest"
+            if count
+            else ""
+        )
+        self.skip_lines.blockSignals(True)
+        self.skip_lines.setChecked(self.wizard_.choices.skip_bad_lines)
+        self.skip_lines.blockSignals(False)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

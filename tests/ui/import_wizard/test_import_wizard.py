@@ -368,3 +368,81 @@ def test_a_large_file_is_read_again_on_a_worker_and_the_last_choice_wins(
     assert wizard.choices.preset == "german"
     assert next_button.isEnabled()
     assert page.how_read.text().startswith("German spreadsheet (Firma;Stelle;…). Read as UTF-8")
+
+
+HELDOUT = FILES / "heldout"
+
+
+def test_lines_with_problems_can_be_left_out_and_one_undo_takes_the_rest_back(
+    qtbot: QtBot, window: MainWindow, services: Services, prompts: RecordingPrompts
+) -> None:
+    """A tracker export the team did not write, with two lines whose company is empty:
+    off by default nothing imports; ticked, the other 16 do, and one Undo takes them back."""
+    prompts.chosen = [str(HELDOUT / "jobsync_export_2.csv")]
+    seen: dict[str, object] = {}
+
+    def run_wizard(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportWizard)
+        while dialog.currentPage() is not dialog.check_page:
+            dialog.next()
+        page = dialog.check_page
+        commit = dialog.button(QWizard.WizardButton.CommitButton)
+        seen["box"] = (page.skip_lines.isVisibleTo(dialog), page.skip_lines.isChecked())
+        seen["text"] = page.skip_lines.text()
+        seen["before"] = (commit.isEnabled(), page.summary.text())
+        page.skip_lines.setChecked(True)
+        seen["after"] = (commit.isEnabled(), page.summary.text())
+        seen["items"] = [page.problems.item(i).text() for i in range(page.problems.count())]
+        dialog.next()
+        qtbot.waitUntil(lambda: dialog.progress_page.done, timeout=20000)
+        seen["result"] = dialog.progress_page.label.text()
+        dialog.accept()
+
+    with answering_dialogs(run_wizard):
+        window.import_actions.action.trigger()
+    assert seen["box"] == (True, False)  # offered, off by default
+    assert seen["text"] == (
+        "&Leave out the 2 lines with problems (lines 7 and 16) and import the rest"
+    )
+    assert seen["before"] == (
+        False,
+        "2 problems to fix before anything can be imported (of 20 rows). Nothing is imported "
+        "until every line reads, or until you choose to leave out the lines with problems.",
+    )
+    assert seen["after"] == (
+        True,
+        "20 rows: 16 new applications, 2 never sent, left out, lines 7 and 16 left out for "
+        "their problems.",
+    )
+    assert seen["items"] == [
+        "2 rows say the application was never sent (a wishlist or draft); left out.",
+        "Line 7: the company is empty. Fill it in, or delete the line. (Left out.)",
+        "Line 16: the company is empty. Fill it in, or delete the line. (Left out.)",
+    ]
+    assert seen["result"] == (
+        "Imported 16 applications. Left out lines 7 and 16, which have problems:\n"
+        "Line 7: the company is empty. Fill it in, or delete the line.\n"
+        "Line 16: the company is empty. Fill it in, or delete the line.\n"
+        "Fix those lines and import the file again to add them; what is already in is not "
+        "doubled.\nUndo takes the whole import back."
+    )
+    assert len(window.rows) == 16
+    assert "Benchling" in companies(services) and "" not in companies(services)
+    assert window.undo_action.text() == "&Undo Import 16 applications from jobsync_export_2.csv"
+    window.undo()
+    assert len(window.rows) == 0
+    assert services.pipeline.count() == 0
+
+
+def test_a_problem_of_the_whole_file_still_blocks_with_lines_left_out(
+    qtbot: QtBot, services: Services
+) -> None:
+    wizard = wizard_for(qtbot, services, "unterminated.csv")
+    while wizard.currentPage() is not wizard.check_page:
+        wizard.next()
+    page = wizard.check_page
+    # A quote that never closes leaves the rest unread: no line to leave out, nothing offered.
+    assert not page.skip_lines.isVisibleTo(wizard)
+    wizard.choose(skip_bad_lines=True)
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert services.pipeline.count() == 0
