@@ -557,7 +557,8 @@ _PERIOD_AFTER = (
             r"^[\s,–-]*(?:\(?\s*)?(?:gross |brutto |bruto |before tax |)(?:per year|a year|"
             r"per annum|annually|yearly|each year|every year|/\s?(?:year|yr|annum)\b|"
             r"p\.\s?a\.|jährlich|pro Jahr|im Jahr|(?:bruts? )?annuels?|par an\b|"
-            r"(?:bruto )?per jaar|rocznie|brutto rocznie)",
+            r"(?:bruto )?per jaar|rocznie|brutto rocznie|annuali[sz]ed|on an annual basis|"
+            r"op jaarbasis)",
             re.IGNORECASE,
         ),
     ),
@@ -579,7 +580,7 @@ _PERIOD_BEFORE = (
         Period.YEAR,
         re.compile(
             r"annual|yearly|per annum|per year|Jahres\w*|jährlich\w*|annuel\w*|"
-            r"jaarsalaris|per jaar|roczn\w*",
+            r"jaarsalaris|per jaar|op jaarbasis|roczn\w*",
             re.IGNORECASE,
         ),
     ),
@@ -1077,6 +1078,9 @@ class _Candidates:
     start_told: bool = False  # a "Start date" row that says no date ("to be agreed")
     # Rates per day or week: an offer's pay is kept per year, month or hour.
     other_rates: list[Found[Decimal]] = field(default_factory=list)
+    # Every figure stated per year, whatever the words around it call it: a monthly
+    # salary's yearly total ("€ 73.224 per jaar inclusief vakantietoeslag") is one of them.
+    yearly: list[_Pay] = field(default_factory=list)
 
     def add(self, key: str, found: Found[Decimal]) -> None:
         self.money.setdefault(key, []).append(found)
@@ -1188,7 +1192,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 found.deadline.append(relative)
 
     unsure: list[Unsure] = []
-    base, currency, period = _pick_pay(found.pay, unsure)
+    base, currency, period = _pick_pay(_with_yearly_total(found.pay, found.yearly), unsure)
     if base is None and found.other_rates and not any(u.term == "base" for u in unsure):
         rate = found.other_rates[0]
         unsure.append(
@@ -1262,6 +1266,15 @@ def _read_figures(
         kind = _kind_near(text, mention.start, mention.end, left, right)
         if not kind and hint in _MONEY_KEYS:
             kind = hint
+        if kind in ("base", "ignore", ""):
+            year_period, year_stated = _period(text, mention, left)
+            if year_stated and year_period is Period.YEAR:
+                code = mention.currency
+                if code == "$" or mention.bare_dollar:
+                    code = dollar[0]
+                found.yearly.append(
+                    _Pay(mention.amount, code, "", Period.YEAR, True, source, confidence, False)
+                )
         if kind == "base":
             code, note = mention.currency, ""
             if code == "$" or mention.bare_dollar:
@@ -1420,6 +1433,25 @@ def _pick_pay(
     note = "" if best.stated else "The letter does not say per what; read as yearly."
     period = Found(best.period, best.source, note, confidence=best.confidence)
     return base, currency, period
+
+
+def _with_yearly_total(pays: list[_Pay], yearly: list[_Pay]) -> list[_Pay]:
+    """A monthly salary's yearly total, when the letter states one, is the salary: 12 to 14
+    months' pay with holiday allowance (8%) on top, in the same currency. Only a figure that
+    fits the monthly one counts, so an allowance of 800 a year is not taken for it."""
+    monthly = {p.amount: p for p in pays if p.stated and p.period is Period.MONTH}
+    if len(monthly) != 1 or any(p.stated and p.period is Period.YEAR for p in pays):
+        return pays
+    (month,) = monthly.values()
+    totals = {
+        y.amount: y
+        for y in yearly
+        if y.currency == month.currency and 12 <= y.amount / month.amount <= Decimal("15.2")
+    }
+    if len(totals) != 1:
+        return pays
+    (total,) = totals.values()
+    return [*pays, total]
 
 
 def _count_word(n: int) -> str:

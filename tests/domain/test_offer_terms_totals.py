@@ -1,0 +1,36 @@
+"""Round two of the letter reader: the rules that generalise what the held-out letters taught."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from jobdesk.domain.offer_terms import read_terms
+from jobdesk.domain.offers import Period
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Salaris: € 5.650 bruto per maand (€ 73.224 per jaar inclusief vakantietoeslag).",
+            "73224",
+        ),
+        ("You will be paid a salary of $14,583.33 per month ($175,000.00 annualized).", "175000"),
+        ("Monthly Basic Salary: SGD 7,800\nAnnual Gross (13 months): SGD 101,400", "101400"),
+    ],
+)
+def test_a_monthly_salarys_yearly_total_is_the_salary(text: str, amount: str) -> None:
+    terms = read_terms(text)
+    assert terms.base is not None and terms.period is not None
+    assert (terms.base.value, terms.period.value) == (Decimal(amount), Period.YEAR)
+
+
+def test_a_monthly_salary_alone_stays_monthly_and_an_allowance_is_not_its_total() -> None:
+    terms = read_terms(
+        "Your monthly basic salary will be SGD 7,800. You will receive a benefits allowance "
+        "of SGD 800 per year."
+    )
+    assert terms.base is not None and terms.period is not None
+    assert (terms.base.value, terms.period.value) == (Decimal(7800), Period.MONTH)
