@@ -983,11 +983,21 @@ def _seems_a_place(sentence: str, m: re.Match[str], place: str, text: str) -> bo
     return len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text)) >= 2
 
 
+# "our Canary Wharf office in London", "SBT's laboratories in San Diego": the town after.
+_SITE_IN = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:office|offices|campus|site|lab|labs|laborator\w*|facility|"
+    r"building|headquarters|hub|centre|center|studio)\s+(?:in|at)\s+" + _PLACE
+)
+# "in our Quality Control laboratory": a name before a lab may be its department.
+_WEAK_PHRASE = re.compile(r"^(?:from|at|in|out of) our\b", re.IGNORECASE)
+
+
 def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
     for sentence in all_sentences:
         m = _LOCATION_LABEL.match(sentence)
-        if m:
+        if m and not re.search(r"\d", m["l"]):  # a street address is not the place of work
             return Found(m.group("l").strip(" .,"), sentence, confidence=PAIR_CONFIDENCE)
+    weak: list[Found[str]] = []
     for pattern in _LOCATION_PHRASES:
         for sentence in all_sentences:
             for m in pattern.finditer(sentence):
@@ -995,17 +1005,32 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
                     continue
                 if _NOT_A_PLACE_BEFORE.search(sentence[: m.start()]):
                     continue
-                place = _SITE.sub("", m["l"])
-                if not _seems_a_place(sentence, m, place, text):
+                town = _SITE_IN.match(sentence, m.end("l"))
+                place = town["l"] if town else _SITE.sub("", m["l"])
+                if not town and not _seems_a_place(sentence, m, place, text):
                     continue
-                if place.split()[0] not in _NOT_PLACES:
-                    return Found(place.strip(" .,"), sentence, confidence=SENTENCE_CONFIDENCE)
+                if place.split()[0] in _NOT_PLACES:
+                    continue
+                found = Found(place.strip(" .,"), sentence, confidence=SENTENCE_CONFIDENCE)
+                if town or not _WEAK_PHRASE.match(m.group(0)):
+                    return found
+                weak.append(found)
+    if weak:
+        # Of names after "in our"/"at our", one the letter names elsewhere too (an address,
+        # the letterhead) is the town; a department is named once.
+        named = [f for f in weak if _named_twice(f.value, text)]
+        return (named or weak)[0]
     for sentence in all_sentences:
         if _REMOTE.search(sentence):
             country = _REMOTE_IN.search(sentence)
             place = f"Remote ({country['c']})" if country else "Remote"
             return Found(place, sentence, confidence=SENTENCE_CONFIDENCE)
     return None
+
+
+def _named_twice(place: str, text: str) -> bool:
+    first = place.split(",")[0].strip()
+    return len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text)) >= 2
 
 
 # --- equity --------------------------------------------------------------------------------

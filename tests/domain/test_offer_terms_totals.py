@@ -34,3 +34,24 @@ def test_a_monthly_salary_alone_stays_monthly_and_an_allowance_is_not_its_total(
     )
     assert terms.base is not None and terms.period is not None
     assert (terms.base.value, terms.period.value) == (Decimal(7800), Period.MONTH)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We offer you the role of VP, working from our Canary Wharf office in London.", "London"),
+        ("You will work at SBT's laboratories in San Diego, CA.", "San Diego, CA"),
+        (
+            "Raleigh, NC 27603\n\nWe offer you the role of Chemist in our Quality Control "
+            "laboratory. The role is onsite at our Raleigh, NC manufacturing campus.",
+            "Raleigh, NC",
+        ),
+    ],
+)
+def test_the_town_of_a_site_not_its_district_owner_or_department(text: str, place: str) -> None:
+    found = read_terms(text).location
+    assert found is not None and found.value == place
+
+
+def test_a_registered_office_address_is_not_the_place_of_work() -> None:
+    assert read_terms("Regd. Office: 'Sea Breeze', 14 Rajaji Salai, Chennai").location is None
