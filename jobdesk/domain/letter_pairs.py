@@ -43,6 +43,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"welcome bonus|golden hello|hiring bonus|one[- ]time bonus|einmalzahlung|"
         r"antrittsprämie|startprämie|prime d'arrivée|prime de bienvenue|tekenbonus|"
         r"welkomstbonus|premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
+        r"prime à la signature|"
         r"willkommensbonus|antrittsbonus",
     ),
     (

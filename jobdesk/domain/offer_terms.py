@@ -442,6 +442,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"one[- ]off (?:bonus|payment)|Antrittsprämie|Startprämie|Einmalzahlung|"
             r"golden hello|prime d'arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
             r"premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
+            r"prime à la signature|prime de signature|"
             r"prime à l'embauche|Willkommensbonus|Antrittsbonus",
             re.IGNORECASE,
         ),
@@ -458,7 +459,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bPF\b|HRA|Abo\b|per day|par jour|per dag|"
             # Not a yearly bonus (the truth conventions of the letters we score on agree).
             r"retention(?: bonus| payment| award)?|stay bonus|commission|profit[- ]shar\w*|"
-            r"carried interest|\bcarry\b|Provision",
+            r"carried interest|\bcarry\b|Provision|referral(?: bonus| award| fee)?|discount",
             re.IGNORECASE,
         ),
     ),
@@ -498,7 +499,7 @@ _PRIORITY = {kind: i for i, (kind, _) in enumerate(_KINDS)}
 
 _OF_WHAT = re.compile(
     r"^\s*(?:of|von|des|der|de la|de|du|van het|van|z|od)\s+"
-    r"(?:(?:your|the|annual|yearly|fixed|base|basic|gross|total|monthly|ihres|ihrer|dem|"
+    r"(?:(?:your|the|annual|yearly|fixed|base|basic|gross|total|monthly|eligible|ihres|ihrer|dem|"
     r"Ihres|votre|la|le|uw|je|het|jouw|bruto|brutto|rocznego|twojego)\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -1319,6 +1320,8 @@ def _read_figures(
                 )
             )
         elif kind in _MONEY_KEYS:
+            if kind != "equity" and _PER_PIECE.match(text, mention.end):
+                continue  # "$200 for every friend hired": paid per piece, not a yearly bonus
             found.add(_MONEY_KEYS[kind], Found(mention.amount, source, confidence=confidence))
 
 
@@ -1326,6 +1329,11 @@ _DAY_OR_WEEK = re.compile(
     r"[\s,]*(?:gross |brutto |bruto )?(?:per (?:day|week|diem)|a (?:day|week)|/\s?(?:day|week)\b|"
     r"daily|weekly|par jour|par semaine|pro (?:Tag|Woche)|am Tag|per (?:dag|week)|dziennie|"
     r"tygodniowo)",
+    re.IGNORECASE,
+)
+_PER_PIECE = re.compile(
+    r"\s*(?:for (?:every|each)\b|per (?!year|annum|month|hour|day|week|cent)[a-z]+|"
+    r"pour (?:chaque|tout)|pro (?!Jahr|Monat|Stunde)\w+|je\b)",
     re.IGNORECASE,
 )
 _BARE_NUMBER = re.compile(rf"(?<![\w.,]){_NUMBER}")
