@@ -864,6 +864,7 @@ _TITLE_LABEL = re.compile(
 _TITLE_PHRASES = (
     re.compile(
         r"(?:(?:position|role|post|job|title) of|(?:position|role|job) as|employment as|"
+        r"appointment as|"
         r"offer you (?:a |the )?(?:position|role)(?: of| as)?|appoint you as|hire you as|"
         r"join(?:ing)? (?:us|the team|our team|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) as|"
         r"Position (?:als|des|der)|Stelle als|Tätigkeit als|als|functie (?:van|als)|"
@@ -1242,7 +1243,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
     return FoundTerms(
-        title=title or _title_from_subject(_title(all_sentences), table),
+        title=title or _title_from_subject(_title(all_sentences), table, all_sentences),
         currency=currency,
         base=base,
         period=period,
@@ -1620,7 +1621,9 @@ _SUBJECT_LABEL = re.compile(
 )
 
 
-def _title_from_subject(title: Found[str] | None, table: list[Any]) -> Found[str] | None:
+def _title_from_subject(
+    title: Found[str] | None, table: list[Any], all_sentences: list[str]
+) -> Found[str] | None:
     """A title read from a sentence, completed from the letter's subject line when that
     names it in full ("Principal Scientist, Assay Development": a sentence's comma ends the
     title too soon)."""
@@ -1635,6 +1638,21 @@ def _title_from_subject(title: Found[str] | None, table: list[Any]) -> Found[str
         )
         if m and pair.value[m.end() :].strip(" .") == "":
             return Found(m.group(0), title.sentence, title.note, title.confidence)
+    before = all_sentences.index(title.sentence) if title.sentence in all_sentences else 0
+    for line in all_sentences[:before]:
+        # A heading line above the sentence ("Offer of employment – Vice President,
+        # Quantitative Risk") that ends with the title in full; not a signature below it.
+        if len(line) > 90:
+            continue
+        m = re.search(
+            r"(?:^|[\s:–—-])"
+            + re.escape(title.value)
+            + r",\s[A-Z][\w&'’-]*(?:\s(?:&|and|[A-Z][\w&'’-]*)){0,3}$",
+            line.strip(" ."),
+        )
+        if m:
+            full = m.group(0).lstrip(" :–—-")
+            return Found(full, title.sentence, title.note, title.confidence)
     return title
 
 

@@ -55,3 +55,40 @@ def test_the_town_of_a_site_not_its_district_owner_or_department(text: str, plac
 
 def test_a_registered_office_address_is_not_the_place_of_work() -> None:
     assert read_terms("Regd. Office: 'Sea Breeze', 14 Rajaji Salai, Chennai").location is None
+
+
+def test_a_title_cut_at_its_comma_is_completed_from_the_heading_above() -> None:
+    text = (
+        "Offer of employment – Vice President, Quantitative Risk\n\nWe are delighted to offer "
+        "you the role of Vice President, Quantitative Risk, working from our London office."
+    )
+    found = read_terms(text).title
+    assert found is not None and found.value == "Vice President, Quantitative Risk"
+
+
+def test_a_signature_below_does_not_lengthen_the_title() -> None:
+    text = (
+        "We are delighted to offer you the role of Vice President in our London office.\n\n"
+        "Jane Doe\nVice President, People"
+    )
+    found = read_terms(text).title
+    assert found is not None and found.value == "Vice President"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Associates are eligible for our referral bonus of $200 for every friend hired.",
+        "You will receive a commission of $150 per sale closed.",
+    ],
+)
+def test_a_payment_per_piece_is_not_the_yearly_bonus(text: str) -> None:
+    terms = read_terms(text)
+    assert (terms.bonus_amount, terms.bonus_percent) == (None, None)
+
+
+def test_a_target_of_eligible_earnings_is_a_bonus_percentage() -> None:
+    found = read_terms(
+        "You are eligible for the Annual Bonus Program at a target of 8% of eligible earnings."
+    ).bonus_percent
+    assert found is not None and found.value == 8
