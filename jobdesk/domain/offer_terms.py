@@ -901,9 +901,15 @@ _LOCATION_PHRASES = (
         r"am Standort|"
         r"(?:place of (?:posting|employment)|base location) (?:will be|is|shall be)|"
         r"(?:an |am )?(?:unserem |unserer )?Standort|standplaats is|"
-        r"(?:kantoor|Büro|bureau|bureaux|office)(?: aan [\w ]{2,30}?)? (?:in|à|te)|"
+        r"(?:kantoor|Büro|bureau|bureaux|office|[Cc]ampus|vestiging|locatie)"
+        r"(?: aan [\w ]{2,30}?)? (?:in|à|te)|"
+        r"in unser(?:em|er)(?=\s+(?:Werk|Niederlassung|Filiale|Standort))|"
         r"lieu de travail (?:sera|est)(?: situé)?(?: à| au)?|basé(?:e)? à)\s+"
-        r"(?:the\s+)?(?:offices? in\s+)?" + _PLACE
+        r"(?:the\s+)?(?:offices? in\s+)?"
+        # "Ihr Arbeitsort ist unsere Niederlassung Leipzig", "sera notre succursale de
+        # Lausanne": the branch's town.
+        r"(?:(?:unser\w*|notre|onze)\s+)?(?:(?:Werk|Niederlassung|Filiale|Standort|"
+        r"succursale|agence|vestiging)\s+(?:de\s+|d'|in\s+)?)?" + _PLACE
     ),
 )
 # What follows a name that is a team, not a place ("in our Pricing team").
@@ -968,7 +974,8 @@ _SITE_AFTER = re.compile(
 )
 _STRONG_PLACE = re.compile(
     r"based|located|place of|location|Standort|standplaats|Arbeitsort|Dienstort|lieu de|basé|"
-    r"office|Büro|kantoor|bureau|lab|studio|hub|site|campus|headquarters|HQ",
+    r"office|Büro|kantoor|bureau|lab|studio|hub|site|campus|headquarters|HQ|Werk|"
+    r"Niederlassung|Filiale|succursale|agence|vestiging",
     re.IGNORECASE,
 )
 
@@ -1007,8 +1014,12 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
                     continue
                 if _NOT_A_PLACE_BEFORE.search(sentence[: m.start()]):
                     continue
-                town = _SITE_IN.match(sentence, m.end("l"))
+                town = _SITE_IN.match(sentence, m.end("l")) or _town_of_address(
+                    sentence, m
+                )
                 place = town["l"] if town else _SITE.sub("", m["l"])
+                if not town and "," in place and re.match(r"\s+\d", sentence[m.end("l") :]):
+                    place = place.rsplit(",", 1)[0]  # "Lausanne, Place Saint-François 12"
                 if not town and not _seems_a_place(sentence, m, place, text):
                     continue
                 if place.split()[0] in _NOT_PLACES:
@@ -1027,6 +1038,22 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
             country = _REMOTE_IN.search(sentence)
             place = f"Remote ({country['c']})" if country else "Remote"
             return Found(place, sentence, confidence=SENTENCE_CONFIDENCE)
+    return None
+
+
+# ", Leeds LS15 8GB", ", Denver, CO 80231", ", 73728 Esslingen": a town by its postcode.
+_POSTCODE_TOWN = re.compile(
+    r",\s*(?:(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:,?\s[A-Z]{2})?\s+"
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5})\b)"
+)
+
+
+def _town_of_address(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
+    """"at our Leeds Pathology Hub, Thorpe Park, Leeds LS15 8GB": a site named after its
+    town, whose address a few words on names the town by its postcode."""
+    town = _POSTCODE_TOWN.search(sentence, m.end("l"), m.end("l") + 60)
+    if town and m["l"].split()[0] == town["l"].split()[0] and town["l"] != m["l"]:
+        return town
     return None
 
 
@@ -1592,6 +1619,15 @@ _EITHER = re.compile(r"\s(?:or|oder|ou|of|lub)\s|\s/\s", re.IGNORECASE)
 _STREET = re.compile(r"\d|\b(?:street|road|avenue|straße|strasse|rue|laan|weg|ul\.)\b", re.I)
 
 
+_COUNTRY_NAMES = {"US": "United States", "USA": "United States", "U.S.": "United States",
+                  "UK": "United Kingdom"}
+
+
+def _country_name(country: str) -> str:
+    """A country named in passing ("anywhere in the US") in full, as a place is shown."""
+    return _COUNTRY_NAMES.get(country, country)
+
+
 def _tidy_place(value: str) -> str:
     """A place of work as the letter names it, without street, notes or brackets; a remote
     role keeps its country ("Remote (United States)")."""
@@ -1599,7 +1635,16 @@ def _tidy_place(value: str) -> str:
     value = value.strip(" .")
     if re.match(r"remote\b", value, re.IGNORECASE):
         m = re.match(r"(?i)remote\s*(\([^)]*\))?", value)
-        return m.group(0).strip() if m else "Remote"
+        if m and m.group(1):
+            return m.group(0).strip()
+        # "Remote – United Kingdom (…)", "Remote — anywhere in the US": its country.
+        country = re.match(
+            rf"remote\s*(?:[–—,:-]\s*|\s)(?:(?:anywhere|based)\s+)?(?:(?:in|within)\s+)?"
+            rf"(?:the\s+)?(?P<c>{_COUNTRIES})\b",
+            value,
+            re.IGNORECASE,
+        )
+        return f"Remote ({_country_name(country['c'])})" if country else "Remote"
     place = _SITE.sub("", _PLACE_CUT.split(value, maxsplit=1)[0]).strip(" ,.")
     if _EITHER.search(place):
         return ""

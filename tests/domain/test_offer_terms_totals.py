@@ -92,3 +92,29 @@ def test_a_target_of_eligible_earnings_is_a_bonus_percentage() -> None:
         "You are eligible for the Annual Bonus Program at a target of 8% of eligible earnings."
     ).bonus_percent
     assert found is not None and found.value == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Primary Worksite: Denver, CO (Lincoln Street headquarters)", "Denver, CO"),
+        ("Worksite: Remote (US) — must work Eastern Time business hours", "Remote (US)"),
+        ("Where: Remote – United Kingdom (team weeks in London)", "Remote (United Kingdom)"),
+        ("| Where | Remote — anywhere in the US |", "Remote (United States)"),
+        ("Lieu d'exécution du contrat: Blagnac (site Aéroconstellation)", "Blagnac"),
+        ("Ihr Arbeitsort ist unsere Niederlassung Leipzig.", "Leipzig"),
+        ("Wir möchten Sie in unserem Werk Esslingen (Fabrikstraße 4) einstellen.", "Esslingen"),
+        ("De werkzaamheden worden verricht op de High Tech Campus te Eindhoven.", "Eindhoven"),
+        (
+            "Votre lieu de travail sera notre succursale de Lausanne, Place Saint-François 12.",
+            "Lausanne",
+        ),
+        (
+            "We appoint you as Manager at our Leeds Pathology Hub, Thorpe Park, Leeds LS15 8GB.",
+            "Leeds",
+        ),
+    ],
+)
+def test_places_of_work_in_more_forms(text: str, place: str) -> None:
+    found = read_terms(text).location
+    assert found is not None and found.value == place
