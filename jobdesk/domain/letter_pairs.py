@@ -105,7 +105,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:date de )?prise de fonctions?|date d'embauche|entrée en fonctions?|"
         r"début du contrat|date de démarrage|"
         r"ingangsdatum|datum indiensttreding|indiensttreding|datum in dienst|startdatum|"
-        r"data rozpoczęcia(?: pracy)?|rozpoczęcie pracy",
+        r"data rozpoczęcia(?: pracy)?|rozpoczęcie pracy|hire date|date of hire|"
+        r"(?:anticipated|expected|planned|proposed) start(?: date)?|reporting date|"
+        r"(?:date de )?prise de poste|démarrage|date de démarrage|entrée en fonctions?",
     ),
     (
         "deadline",
@@ -118,7 +120,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"offer valid (?:until|till)|please confirm by|accept(?:ance)? by|"
         r"termin odpowiedzi|ważna do",
     ),
-    ("letter_date", r"date|dated|datum|data|date of (?:letter|issue)|letter date"),
+    ("letter_date", r"date|dated|datum|data|date of (?:letter|issue)|letter date|issued|issue date"),
 )
 _COMPILED = tuple((term, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for term, pattern in _LABELS)
 

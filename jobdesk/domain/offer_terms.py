@@ -171,7 +171,7 @@ def add_days(start: date, days: int, *, business: bool = False) -> date:
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9€£$])")
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Inc|Ltd|Co|Corp|St|No|approx|e\.g|i\.e|U\.S|Jan|Feb|Mar|Apr|Jun|Jul"
-    r"|Aug|Sep|Sept|Oct|Nov|Dec|ca|bzw|z\.B|Nr|Str)\.$",
+    r"|Aug|Sep|Sept|Oct|Nov|Dec|ca|bzw|z\.B|Nr|Str|a\.m|p\.m)\.$",
     re.IGNORECASE,
 )
 _ORDINAL_END = re.compile(r"(?:^|\s)[0-3]?\d\.$")  # "am 1. März": a German day, not an end
@@ -786,19 +786,21 @@ _START_WORDS = re.compile(
     r"employment (?:will )?(?:begin|start)|Eintrittsdatum|Arbeitsbeginn|Beginn|beginnen|"
     r"Eintritt|beginnt|join us on|join on|joining|date d'entrée|prise de fonction|"
     r"à compter du|débuter|commencer|in dienst|indiensttreding|ingangsdatum|"
-    r"start(?:en|datum)|rozpocz\w*",
+    r"start(?:en|datum)|rozpocz\w*|hire date|date of hire|anticipated start|expected start|"
+    r"report (?:for duty|to work)|démarrage|entrée en fonctions?|prise de poste",
     re.IGNORECASE,
 )
 _DEADLINE_WORDS = re.compile(
     r"respond|response|reply|answer|decision|hear (?:back )?from you|get back to (?:us|me)|"
     r"accept\w*|"
-    r"(?:sign|signed|return|countersign)\w*\b[^.]{0,40}?\b(?:by|on or before|before)\b|"
+    r"(?:sign|signed|return|countersign)\w*\b[^.]{0,40}?\b(?:by|on or before|before|within)\b|"
     r"deadline|expire\w*|"
     r"valid until|open until|remain(?:s)? (?:open|valid)|no later than|decision by|let us know|"
     r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|Frist|"
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
-    r"akceptac\w*|valable|valid for|geldig|ważn\w*",
+    r"akceptac\w*|valable|valid for|geldig|ważn\w*|valid till|valid up ?to|"
+    r"Einverständnis|Entscheidung|vóór",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -812,7 +814,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _LETTER_DATE_PREFIX = re.compile(
-    r"^(?:(?:date|dated|datum|sent|data)\s*:?\s*|[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
+    r"^(?:(?:date|dated|datum|sent|data|issued(?: on)?|issue date|date of issue)\s*:?\s*|[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
     r"(?:(?:the|den|le|dnia|am)\s+)?)",
     re.IGNORECASE,
 )
@@ -1155,7 +1157,9 @@ _OTHER_BEGINNING = re.compile(
 )
 _FIRM_START = re.compile(
     r"start(?:ing)? date|first day|date of joining|joining date|commencement date|"
-    r"Eintrittsdatum|Arbeitsbeginn|date d'entrée|ingangsdatum|data rozpoczęcia",
+    r"Eintrittsdatum|Arbeitsbeginn|date d'entrée|ingangsdatum|data rozpoczęcia|"
+    r"employment (?:will )?(?:begin|start|commence)|hire date|report (?:for duty|to work)|"
+    r"entrée en fonctions?|prise de poste|démarrage",
     re.IGNORECASE,
 )
 _FIXED_TERM = re.compile(r"befristet|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE)

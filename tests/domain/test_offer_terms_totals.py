@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -118,3 +119,55 @@ def test_a_target_of_eligible_earnings_is_a_bonus_percentage() -> None:
 def test_places_of_work_in_more_forms(text: str, place: str) -> None:
     found = read_terms(text).location
     assert found is not None and found.value == place
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Hire Date: Jan. 19, 2027", date(2027, 1, 19)),
+        ("Anticipated start: Monday, December 7, 2026", date(2026, 12, 7)),
+        ("You are requested to report for duty on January 18, 2027 at 9.30 AM.", date(2027, 1, 18)),
+        ("Date de prise de poste : lundi 1er février 2027", date(2027, 2, 1)),
+        ("- Démarrage : lundi 11 janvier 2027", date(2027, 1, 11)),
+        ("Votre entrée en fonction est fixée au 1er mai 2027.", date(2027, 5, 1)),
+        (
+            "Your employment will begin on Monday, the 11th of January 2027, subject to proof "
+            "of your eligibility to work in the UK.",
+            date(2027, 1, 11),
+        ),
+    ],
+)
+def test_start_dates_in_more_words(text: str, start: date) -> None:
+    found = read_terms(text).start
+    assert found is not None and found.value == start
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Return it to me no later than 5:00 p.m. MT on December 9, 2026.", date(2026, 12, 9)),
+        ("The offer is valid till 04.12.2026.", date(2026, 12, 4)),
+        ("Wir bitten Sie, uns Ihr Einverständnis bis 04.12.2026 zu erklären.", date(2026, 12, 4)),
+        (
+            "Wir freuen uns, wenn Sie uns Ihre Entscheidung bis 9. Dezember 2026 mitteilen.",
+            date(2026, 12, 9),
+        ),
+        (
+            "Laat je me vóór vrijdag 11 december 2026 weten of je het aanbod aanneemt?",
+            date(2026, 12, 11),
+        ),
+        (
+            "30 November 2026\n\nPlease review, sign and return this letter within seven (7) "
+            "calendar days of the date above.",
+            date(2026, 12, 7),
+        ),
+    ],
+)
+def test_reply_deadlines_in_more_words(text: str, deadline: date) -> None:
+    found = read_terms(text).deadline
+    assert found is not None and found.value == deadline
+
+
+def test_an_issued_line_is_the_letters_date() -> None:
+    found = read_terms("Issued: 2026-11-30\nCandidate: Gareth Pryce").letter_date
+    assert found is not None and found.value == date(2026, 11, 30)
