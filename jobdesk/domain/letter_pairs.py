@@ -106,7 +106,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"début du contrat|date de démarrage|"
         r"ingangsdatum|datum indiensttreding|indiensttreding|datum in dienst|startdatum|"
         r"data rozpoczęcia(?: pracy)?|rozpoczęcie pracy|hire date|date of hire|"
-        r"(?:anticipated|expected|planned|proposed) start(?: date)?|reporting date|"
+        r"(?:anticipated|expected|planned|proposed) start(?: date)?|reporting date|effective date|"
         r"(?:date de )?prise de poste|démarrage|date de démarrage|entrée en fonctions?",
     ),
     (

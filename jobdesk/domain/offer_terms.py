@@ -708,27 +708,45 @@ class _DateMention:
     year_missing: bool = False
 
 
-def _dates(sentence: str, letter: date | None) -> list[_DateMention]:
+def _numeric_order(text: str) -> str:
+    """"day" or "month" when the letter's own numeric dates settle which comes first
+    (25/11/2026 can only be day first), else "" (and 03/02/2027 reads two ways)."""
+    orders = set()
+    for m in re.finditer(r"\b([0-3]?\d)[/-]([0-3]?\d)[/-]20\d\d\b", text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b:
+            orders.add("day")
+        elif b > 12 >= a:
+            orders.add("month")
+    return orders.pop() if len(orders) == 1 else ""
+
+
+def _dates(sentence: str, letter: date | None, order: str = "") -> list[_DateMention]:
     found: list[_DateMention] = []
     taken: list[tuple[int, int]] = []
     for index, pattern in enumerate(_DATE_PATTERNS):
         for m in pattern.finditer(sentence):
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue
-            mention = _date_of(m, year_missing=index >= _FIRST_YEARLESS, letter=letter)
+            mention = _date_of(
+                m, year_missing=index >= _FIRST_YEARLESS, letter=letter, order=order
+            )
             if mention is not None:
                 found.append(mention)
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
 
 
-def _date_of(m: re.Match[str], *, year_missing: bool, letter: date | None) -> _DateMention | None:
+def _date_of(
+    m: re.Match[str], *, year_missing: bool, letter: date | None, order: str = ""
+) -> _DateMention | None:
     groups = m.groupdict()
     try:
         if "a" in groups and groups.get("a") is not None:
             a, b, year = int(groups["a"]), int(groups["b"]), int(groups["year"])
             readings = []
-            for month, day in ((b, a), (a, b)):  # day first, then month first
+            ways = {"day": ((b, a),), "month": ((a, b),)}.get(order, ((b, a), (a, b)))
+            for month, day in ways:  # day first, then month first
                 with contextlib.suppress(ValueError):
                     readings.append(date(year, month, day))
             unique = tuple(dict.fromkeys(readings))
@@ -742,8 +760,12 @@ def _date_of(m: re.Match[str], *, year_missing: bool, letter: date | None) -> _D
             if letter is None:
                 return None
             candidate = date(letter.year, month, day)
-            if candidate < letter:
+            if candidate < letter - timedelta(days=90):
                 candidate = date(letter.year + 1, month, day)
+            elif candidate < letter:
+                # "your interview on 19th November": a day just gone, never a start or a
+                # deadline, and not the same day next year.
+                return None
             return _DateMention(m.start(), m.end(), (candidate,), year_missing=True)
         return _DateMention(m.start(), m.end(), (date(int(groups["year"]), month, day),))
     except ValueError:
@@ -793,7 +815,8 @@ _START_WORDS = re.compile(
 _DEADLINE_WORDS = re.compile(
     r"respond|response|reply|answer|decision|hear (?:back )?from you|get back to (?:us|me)|"
     r"accept\w*|"
-    r"(?:sign|signed|return|countersign)\w*\b[^.]{0,40}?\b(?:by|on or before|before|within)\b|"
+    r"(?:sign|signed|return|countersign)\w*\b[^.]{0,40}?\b(?:by|on or before|before)\b|"
+    r"\b(?:sign|return|countersign)\b[^.]{0,40}?\bwithin\b|"
     r"deadline|expire\w*|"
     r"valid until|open until|remain(?:s)? (?:open|valid)|no later than|decision by|let us know|"
     r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|Frist|"
@@ -1185,6 +1208,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     table = find_pairs(text[:MAX_TEXT])
     letter = _own_date(table, all_sentences)
     letter_day = letter.value if letter else None
+    order = _numeric_order(text[:MAX_TEXT])
     dollar, dollar_note = _dollar_currency(text)
     found = _Candidates()
     units: list[Found[Decimal]] = []
@@ -1206,7 +1230,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             if place:
                 location = Found(place, pair.source, confidence=PAIR_CONFIDENCE)
         elif term in ("start", "deadline"):
-            dates = _dates(pair.value, letter_day)
+            dates = _dates(pair.value, letter_day, order)
             target = found.start if term == "start" else found.deadline
             if dates:
                 what = "start date" if term == "start" else "reply deadline"
@@ -1233,7 +1257,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     for sentence in all_sentences:
         _read_figures(sentence, sentence, SENTENCE_CONFIDENCE, found, (dollar, dollar_note))
         _read_equity(sentence, sentence, SENTENCE_CONFIDENCE, units, vesting, cliff, percents)
-        dates = _dates(sentence, letter_day)
+        dates = _dates(sentence, letter_day, order)
         starts = _date_after(sentence, _START_WORDS, dates)
         other = _OTHER_BEGINNING.search(sentence) and not _FIRM_START.search(sentence)
         if other:

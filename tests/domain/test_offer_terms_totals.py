@@ -171,3 +171,31 @@ def test_reply_deadlines_in_more_words(text: str, deadline: date) -> None:
 def test_an_issued_line_is_the_letters_date() -> None:
     found = read_terms("Issued: 2026-11-30\nCandidate: Gareth Pryce").letter_date
     assert found is not None and found.value == date(2026, 11, 30)
+
+
+def test_the_letters_own_numeric_dates_settle_which_comes_first() -> None:
+    text = "Date: 25/11/2026\n\nDate of Joining: 03/02/2027\n\nThe offer is valid till 04/12/2026."
+    terms = read_terms(text)
+    assert terms.start is not None and terms.start.value == date(2027, 2, 3)
+    assert terms.deadline is not None and terms.deadline.value == date(2026, 12, 4)
+    open_one = read_terms("Issued: 2026-11-30\n\nEffective Date: 04/01/2027").start
+    assert open_one is not None and open_one.value is None
+    assert open_one.choices == (date(2027, 1, 4), date(2027, 4, 1))
+
+
+def test_a_day_just_gone_is_not_a_deadline_next_year() -> None:
+    text = (
+        "27 November 2026\n\nFurther to your interview on 19th November, I confirm our offer. "
+        "Please return the signed copy within fourteen (14) days of the date of this letter."
+    )
+    found = read_terms(text).deadline
+    assert found is not None and found.value == date(2026, 12, 11)
+
+
+def test_a_sign_on_paid_within_days_is_not_a_reply_deadline() -> None:
+    text = (
+        "December 1, 2026\n\nSigning Bonus: $25,000, payable within 30 days of commencement\n\n"
+        "Please indicate your acceptance on or before December 14, 2026."
+    )
+    found = read_terms(text).deadline
+    assert found is not None and found.value == date(2026, 12, 14)
