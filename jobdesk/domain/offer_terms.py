@@ -1114,6 +1114,14 @@ _CLIFF = re.compile(
     rf"|(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?P<unit3>{_UNIT}))",
     re.IGNORECASE,
 )
+# "vesting 25% annually over 4 years", "in equal annual tranches": nothing vests before the
+# first year is out, which is a twelve-month cliff.
+_ANNUAL_VESTING = re.compile(
+    r"vest\w*\s+(?:(?:in|at|by|on)\s+)?(?:\d{1,3}\s?%\s+)?(?:annually|yearly|each year|"
+    r"every year|(?:in\s+)?(?:equal\s+)?annual\s+(?:tranches|instal\w*|portions|increments))|"
+    r"jährlich\w* (?:zu|je) (?:gleichen|einem)|annuellement|jaarlijks",
+    re.IGNORECASE,
+)
 _VESTING = re.compile(r"vest|Vesting|unverfallbar|verworven|acquises|acquisition", re.IGNORECASE)
 _EQUITY = dict(_KINDS)["equity"]
 
@@ -1215,6 +1223,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     percents: list[Found[Decimal]] = []
     vesting: list[Found[Decimal]] = []
     cliff: list[Found[int]] = []
+    annual: list[Found[int]] = []  # vesting once a year: the first part comes at 12 months
     title: Found[str] | None = None
     location: Found[str] | None = None
 
@@ -1252,11 +1261,15 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             hint=term,
             label_end=len(pair.label) + 2,
         )
-        _read_equity(line, pair.source, PAIR_CONFIDENCE, units, vesting, cliff, percents)
+        _read_equity(
+            line, pair.source, PAIR_CONFIDENCE, units, vesting, (cliff, annual), percents
+        )
 
     for sentence in all_sentences:
         _read_figures(sentence, sentence, SENTENCE_CONFIDENCE, found, (dollar, dollar_note))
-        _read_equity(sentence, sentence, SENTENCE_CONFIDENCE, units, vesting, cliff, percents)
+        _read_equity(
+            sentence, sentence, SENTENCE_CONFIDENCE, units, vesting, (cliff, annual), percents
+        )
         dates = _dates(sentence, letter_day, order)
         starts = _date_after(sentence, _START_WORDS, dates)
         other = _OTHER_BEGINNING.search(sentence) and not _FIRM_START.search(sentence)
@@ -1308,7 +1321,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         equity_units=values["equity_units"],
         equity_value=values["equity_value"],
         vesting_years=values["vesting_years"],
-        cliff_months=cliff[0] if cliff else None,
+        cliff_months=cliff[0] if cliff else (annual[0] if annual else None),
         start=start,
         deadline=deadline,
         letter_date=letter,
@@ -1415,9 +1428,10 @@ def _read_equity(
     confidence: float,
     units: list[Found[Decimal]],
     vesting: list[Found[Decimal]],
-    cliff: list[Found[int]],
+    cliffs: tuple[list[Found[int]], list[Found[int]]],
     percents: list[Found[Decimal]],
 ) -> None:
+    cliff, annual = cliffs
     for pm in _PERCENT.finditer(text):
         if _kind_near(text, pm.start(), pm.end(), 0, len(text)) != "bonus":
             continue
@@ -1447,6 +1461,9 @@ def _read_equity(
             months = _months(n, unit) if n is not None else None
         if months is not None and not cliff:
             cliff.append(Found(int(months), source, confidence=confidence))
+    if vests and not annual and _ANNUAL_VESTING.search(text):
+        note = "Vests once a year: the first part after 12 months."
+        annual.append(Found(12, source, note, confidence=ASSUMED_CONFIDENCE))
     if vesting or not vests:
         return
     longest: Decimal | None = None

@@ -199,3 +199,22 @@ def test_a_sign_on_paid_within_days_is_not_a_reply_deadline() -> None:
     )
     found = read_terms(text).deadline
     assert found is not None and found.value == date(2026, 12, 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "600 RSUs of Deccan Cloudworks Inc., vesting 25% annually over 4 years.",
+        "Equity: 1,500 restricted stock units, vesting in equal annual tranches over four years.",
+        "A £40,000 award of RSUs, vesting annually over three years.",
+    ],
+)
+def test_vesting_once_a_year_is_a_twelve_month_cliff(text: str) -> None:
+    found = read_terms(text).cliff_months
+    assert found is not None and found.value == 12 and "once a year" in found.note
+
+
+def test_a_stated_cliff_outweighs_yearly_vesting() -> None:
+    text = "1,000 RSUs vesting annually over four years, with a six-month cliff."
+    found = read_terms(text).cliff_months
+    assert found is not None and found.value == 6
