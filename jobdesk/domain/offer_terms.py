@@ -171,7 +171,7 @@ def add_days(start: date, days: int, *, business: bool = False) -> date:
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9€£$])")
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Inc|Ltd|Co|Corp|St|No|approx|e\.g|i\.e|U\.S|Jan|Feb|Mar|Apr|Jun|Jul"
-    r"|Aug|Sep|Sept|Oct|Nov|Dec|ca|bzw|z\.B|Nr|Str|a\.m|p\.m)\.$",
+    r"|Aug|Sep|Sept|Oct|Nov|Dec|ca|bzw|z\.B|Nr|Str|a\.m|p\.m|Rs|Regd)\.$",
     re.IGNORECASE,
 )
 _ORDINAL_END = re.compile(r"(?:^|\s)[0-3]?\d\.$")  # "am 1. März": a German day, not an end
@@ -369,7 +369,10 @@ _NUMBER = (
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d{1,2})?"  # Indian grouping: 21,60,000
     r"|\d{1,3}(?:(?:,|\.|'|’| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d'’])"
 )
-_SCALE = r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M)\b)?"
+_SCALE = (
+    r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M)\b|"
+    r"\s(?:[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?)\b)?"  # Indian: 10.8 lakh = 1,080,000
+)
 _WORDS_AFTER = "|".join(pattern for pattern, _ in _WORD_CURRENCY)
 _MONEY = re.compile(
     rf"(?P<pre>{_SYMBOL}|\b{_CODE})\s?(?P<num>{_NUMBER})(?P<scale>{_SCALE})"
@@ -400,6 +403,10 @@ def _money(sentence: str) -> list[_Mention]:
             value *= 1000
         elif scale in ("million", "mio", "mn", "m"):
             value *= 1_000_000
+        elif scale in ("lakh", "lakhs", "lac", "lacs", "lpa"):
+            value *= 100_000
+        elif scale in ("crore", "crores"):
+            value *= 10_000_000
         currency = "CAD" if re.fullmatch(r"\$\s?CA", marker) else _currency_of(marker)
         found.append(_Mention(m.start(), m.end(), value, currency, marker == "$"))
     return found
@@ -479,7 +486,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"bonus|incentive|variable (?:pay|compensation|component)|variable Vergütung|"
             r"Prämie|Bonuszahlung|Zielbonus|variable pay|rémunération variable|"
             r"prime (?:sur objectifs|annuelle|variable|de performance)|part variable|"
-            r"variabele beloning|prestatiebonus|premie\b|premia\b|premii\b|prime\b",
+            r"variabele beloning|prestatiebonus|premie\b|premia\b|premii\b|prime\b|"
+            r"\bde variable\b|variable sur objectifs",
             re.IGNORECASE,
         ),
     ),
@@ -489,7 +497,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"salary|base\b|base pay|pay\b|compensation|wages?\b|(?:hourly )?rate\b|"
             r"remuneration|earn\w*|\w*gehalt\w*|Vergütung|Entgelt|Lohn|Stundensatz|"
             r"\bCTC\b|cost to company|rémunération|salaire|\w*salaris|uurloon|"
-            r"wynagrodzeni\w*|pensj\w*|\w*lohn\w*",
+            r"wynagrodzeni\w*|pensj\w*|\w*lohn\w*|\bfixes?\b",
             re.IGNORECASE,
         ),
     ),
@@ -513,8 +521,8 @@ def _kind_near(sentence: str, start: int, end: int, left: int, right: int) -> st
     for kind, pattern in _KINDS:
         for m in pattern.finditer(before):
             gap = float(len(before) - m.end())
-            if re.search(r"[,;]", before[m.end() :]):
-                gap += 25  # a keyword in an earlier clause binds less
+            if re.search(r"[,;+]", before[m.end() :]):
+                gap += 25  # a keyword in an earlier clause (or pay component) binds less
             candidate = (gap, _PRIORITY[kind], kind)
             best = candidate if best is None or candidate < best else best
         for m in pattern.finditer(after):
@@ -535,7 +543,7 @@ _PERIOD_AFTER = (
     (
         Period.HOUR,
         re.compile(
-            r"^[\s,–-]*(?:\(?\s*)?(?:bruto |brutto |gross )?(?:per hour|an hour|hourly|"
+            r"^(?:/-)?[\s,–-]*(?:\(?\s*)?(?:bruto |brutto |gross )?(?:per hour|an hour|hourly|"
             r"/\s?(?:hour|hr|h)\b|"
             r"pro Stunde|die Stunde|stündlich|brutto pro Stunde|de l'heure|par heure|"
             r"(?:bruto )?per uur|za godzinę|brutto za godzinę|/\s?Std\.?)",
@@ -545,7 +553,7 @@ _PERIOD_AFTER = (
     (
         Period.MONTH,
         re.compile(
-            r"^[\s,–-]*(?:\(?\s*)?(?:gross |brutto |bruto |net |netto )?(?:per month|a month|"
+            r"^(?:/-)?[\s,–-]*(?:\(?\s*)?(?:gross |brutto |bruto |net |netto )?(?:per month|a month|"
             r"monthly|each month|every month|/\s?(?:month|mo)\b|p\.\s?m\.|monatlich|pro Monat|"
             r"im Monat|(?:bruts? )?mensuels?|par mois|(?:bruto )?per maand|"
             r"miesięcznie|brutto miesięcznie)",
@@ -555,7 +563,7 @@ _PERIOD_AFTER = (
     (
         Period.YEAR,
         re.compile(
-            r"^[\s,–-]*(?:\(?\s*)?(?:gross |brutto |bruto |before tax |)(?:per year|a year|"
+            r"^(?:/-)?[\s,–-]*(?:\(?\s*)?(?:gross |brutto |bruto |before tax |)(?:per year|a year|"
             r"per annum|annually|yearly|each year|every year|/\s?(?:year|yr|annum)\b|"
             r"p\.\s?a\.|jährlich|pro Jahr|im Jahr|(?:bruts? )?annuels?|par an\b|"
             r"(?:bruto )?per jaar|rocznie|brutto rocznie|annuali[sz]ed|on an annual basis|"

@@ -218,3 +218,23 @@ def test_a_stated_cliff_outweighs_yearly_vesting() -> None:
     text = "1,000 RSUs vesting annually over four years, with a six-month cliff."
     found = read_terms(text).cliff_months
     assert found is not None and found.value == 6
+
+
+def test_an_indian_ctc_in_lakhs_is_the_yearly_salary() -> None:
+    text = (
+        "Your gross salary will be Rs. 75,000/- per month. Including statutory contributions, "
+        "your Annual CTC works out to Rs. 10.8 Lakhs."
+    )
+    terms = read_terms(text)
+    assert terms.base is not None and terms.period is not None and terms.currency is not None
+    assert (terms.base.value, terms.period.value, terms.currency.value) == (
+        Decimal(1_080_000),
+        Period.YEAR,
+        "INR",
+    )
+
+
+def test_a_french_package_line_gives_the_fixed_salary_and_the_variable_part() -> None:
+    terms = read_terms("- Package : 65 k€ bruts annuels fixes + 10 % de variable sur objectifs")
+    assert terms.base is not None and terms.base.value == 65000
+    assert terms.bonus_percent is not None and terms.bonus_percent.value == 10
