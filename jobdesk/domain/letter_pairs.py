@@ -79,6 +79,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     (
         "title",
         r"job title|position(?: title)?|role|title|designation|job|post|"
+        r"(?:engagement|contract|official) title|verwendung|"
         r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
         r"poste(?: proposé)?|intitulé du poste|titre du poste|fonction|emploi|"
         r"functie|functietitel|rol|"

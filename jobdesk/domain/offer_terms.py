@@ -508,7 +508,9 @@ _PRIORITY = {kind: i for i, (kind, _) in enumerate(_KINDS)}
 _OF_WHAT = re.compile(
     r"^\s*(?:of|von|des|der|de la|de|du|van het|van|z|od)\s+"
     r"(?:(?:your|the|annual|yearly|fixed|base|basic|gross|total|monthly|eligible|ihres|ihrer|dem|"
-    r"Ihres|votre|la|le|uw|je|het|jouw|bruto|brutto|rocznego|twojego)\s+){0,3}$",
+    r"Ihres|votre|la|le|uw|je|het|jouw|bruto|brutto|rocznego|twojego)\s+){0,3}$|"
+    # Polish says what a share is of by the genitive alone ("10% rocznego wynagrodzenia").
+    r"^\s*(?:(?:rocznego|miesięcznego|podstawowego|zasadniczego|całkowitego)\s+){1,2}$",
     re.IGNORECASE,
 )
 
@@ -543,7 +545,7 @@ _PERIOD_AFTER = (
     (
         Period.HOUR,
         re.compile(
-            r"^(?:/-)?[\s,–-]*(?:\(?\s*)?(?:bruto |brutto |gross )?(?:per hour|an hour|hourly|"
+            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:bruto|brutto|gross) ?)?(?:per hour|an hour|hourly|"
             r"/\s?(?:hour|hr|h)\b|"
             r"pro Stunde|die Stunde|stündlich|brutto pro Stunde|de l'heure|par heure|"
             r"(?:bruto )?per uur|za godzinę|brutto za godzinę|/\s?Std\.?)",
@@ -553,8 +555,8 @@ _PERIOD_AFTER = (
     (
         Period.MONTH,
         re.compile(
-            r"^(?:/-)?[\s,–-]*(?:\(?\s*)?(?:gross |brutto |bruto |net |netto )?(?:per month|a month|"
-            r"monthly|each month|every month|/\s?(?:month|mo)\b|p\.\s?m\.|monatlich|pro Monat|"
+            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:gross|brutto|bruto|net|netto) ?)?(?:per month|a month|"
+            r"monthly|each month|every month|/\s?(?:month|mo|Monat)\b|p\.\s?m\.|monatlich|pro Monat|"
             r"im Monat|(?:bruts? )?mensuels?|par mois|(?:bruto )?per maand|"
             r"miesięcznie|brutto miesięcznie)",
             re.IGNORECASE,
@@ -563,8 +565,8 @@ _PERIOD_AFTER = (
     (
         Period.YEAR,
         re.compile(
-            r"^(?:/-)?[\s,–-]*(?:\(?\s*)?(?:gross |brutto |bruto |before tax |)(?:per year|a year|"
-            r"per annum|annually|yearly|each year|every year|/\s?(?:year|yr|annum)\b|"
+            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:gross|brutto|bruto|before tax) ?)?(?:per year|a year|"
+            r"per annum|annually|yearly|each year|every year|/\s?(?:year|yr|annum|Jahr)\b|"
             r"p\.\s?a\.|jährlich|pro Jahr|im Jahr|(?:bruts? )?annuels?|par an\b|"
             r"(?:bruto )?per jaar|rocznie|brutto rocznie|annuali[sz]ed|on an annual basis|"
             r"op jaarbasis)",
@@ -900,8 +902,10 @@ _TITLE_PHRASES = (
         r"appointment as|"
         r"offer you (?:a |the )?(?:position|role)(?: of| as)?|appoint you as|hire you as|"
         r"join(?:ing)? (?:us|the team|our team|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) as|"
-        r"Position (?:als|des|der)|Stelle als|Tätigkeit als|als|functie (?:van|als)|"
-        r"(?:au |le )?poste d[e']|en (?:tant|qualité) que|na stanowisko|na stanowisku)\s+"
+        r"(?:will |to )?serve as|engaged as|"
+        r"Position (?:als|des|der)|Stelle als|Tätigkeit als|als|functie(?: aan)? (?:van|als)|"
+        r"(?:au |le )?poste d[e']|en (?:tant|qualité) que|en qualité d[e']|na stanowisko|"
+        r"na stanowisku)\s+"
         r"(?:an?\s+|the\s+|our\s+(?:new\s+)?|unser\w*\s+)?[“\"'‘]?" + _TITLE_WORDS
     ),
     re.compile(
@@ -974,19 +978,40 @@ _REMOTE = re.compile(
 )
 
 
-def _title(all_sentences: list[str]) -> Found[str] | None:
+def _title(all_sentences: list[str], text: str = "") -> Found[str] | None:
     for sentence in all_sentences:
         m = _TITLE_LABEL.match(sentence)
         if m:
             return Found(_tidy_title(m.group("t")), sentence, confidence=PAIR_CONFIDENCE)
     for pattern in _TITLE_PHRASES:
-        for sentence in all_sentences:
+        for index, sentence in enumerate(all_sentences):
             m = pattern.search(sentence)
             if m:
                 title = _tidy_title(m.group("t"))
                 if title and title.split()[0] not in _NOT_PLACES:
+                    following = all_sentences[index + 1 : index + 2]
+                    title += _title_wrapped_on(sentence, m, following, text)
                     return Found(title, sentence, confidence=SENTENCE_CONFIDENCE)
     return None
+
+
+_TITLE_LINE = re.compile(r"[A-ZÄÖÜÉ][\w'’-]*(?: [A-ZÄÖÜÉ][\w'’-]*){0,3}")
+
+
+def _title_wrapped_on(
+    sentence: str, m: re.Match[str], following: list[str], text: str
+) -> str:
+    """A heading line that ends with the title and has no stop ("Engagement en qualité de
+    Analyste" over "Conformité Senior" in a narrow column): its next line, if it is only a
+    few capitalised words on the very next line (no blank line between, which a name or
+    a salutation would have), is the rest of the title."""
+    if m.end("t") < len(sentence.rstrip()) or not following:
+        return ""
+    if not _TITLE_LINE.fullmatch(following[0]):
+        return ""
+    last = m.group("t").split()[-1]
+    next_line = rf"{re.escape(last)}[ \t]*\r?\n[ \t]*{re.escape(following[0])}[ \t]*\r?\n"
+    return f" {following[0]}" if re.search(next_line, text) else ""
 
 
 def _tidy_title(text: str) -> str:
@@ -1319,7 +1344,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
     return FoundTerms(
-        title=title or _title_from_subject(_title(all_sentences), table, all_sentences),
+        title=title or _title_from_subject(_title(all_sentences, text), table, all_sentences),
         currency=currency,
         base=base,
         period=period,

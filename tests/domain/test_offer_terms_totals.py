@@ -238,3 +238,60 @@ def test_a_french_package_line_gives_the_fixed_salary_and_the_variable_part() ->
     terms = read_terms("- Package : 65 k€ bruts annuels fixes + 10 % de variable sur objectifs")
     assert terms.base is not None and terms.base.value == 65000
     assert terms.bonus_percent is not None and terms.bonus_percent.value == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Engagement title: Contract Salesforce Developer", "Contract Salesforce Developer"),
+        (
+            "Verwendung: Senior Underwriterin Gewerbeversicherung",
+            "Senior Underwriterin Gewerbeversicherung",
+        ),
+        (
+            "Met genoegen bieden wij u de functie aan van Senior Optical Engineer bij Kempen.",
+            "Senior Optical Engineer",
+        ),
+        (
+            "Re: Employment Offer — Scientist II, Protein Engineering\n\nYou will serve as "
+            "Scientist II, Protein Engineering, reporting to the Director.",
+            "Scientist II, Protein Engineering",
+        ),
+        (
+            " Engagement en qualité de Analyste\n Conformité Senior\n\n Madame,",
+            "Analyste Conformité Senior",
+        ),
+    ],
+)
+def test_titles_in_more_forms(text: str, title: str) -> None:
+    found = read_terms(text).title
+    assert found is not None and found.value == title
+
+
+def test_a_name_after_a_blank_line_is_not_part_of_the_title() -> None:
+    found = read_terms("Offer of appointment as Data Analyst\n\nPriya Raman\n\nDear Priya,").title
+    assert found is not None and found.value == "Data Analyst"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Vergütung: 4.850 € brutto/Monat", Period.MONTH),
+        (
+            "Your Cost to Company will be Rupees Forty-Two Lakhs only (₹42,00,000/-) per annum.",
+            Period.YEAR,
+        ),
+    ],
+)
+def test_periods_written_close(text: str, period: Period) -> None:
+    found = read_terms(text).period
+    assert found is not None and found.value is period
+
+
+def test_a_polish_bonus_share_of_the_yearly_salary() -> None:
+    text = (
+        "Dodatkowo przysługuje Pani premia roczna w wysokości do 10% rocznego wynagrodzenia "
+        "zasadniczego."
+    )
+    found = read_terms(text).bonus_percent
+    assert found is not None and found.value == 10
