@@ -88,7 +88,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     (
         "location",
         r"(?:work |primary work |normal )?location|place of (?:work|posting)|work ?place|"
-        r"base location|office|based (?:in|at)|work site|(?:primary )?work ?site|"
+        r"base location|office|based (?:in|at)|work site|(?:primary )?work ?site|store|"
         r"where(?: you(?:'|’)?ll (?:work|be based))?|place of employment|"
         r"lieu d'exécution(?: du contrat)?|lieu d’exécution(?: du contrat)?|arbeitsplatz|"
         r"arbeitsort|dienstort|standort|einsatzort|"

@@ -1086,6 +1086,8 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
                 if town or not _WEAK_PHRASE.match(m.group(0)):
                     return found
                 weak.append(found)
+    if polish := _polish_place(all_sentences, text):
+        return polish
     if weak:
         # Of names after "in our"/"at our", one the letter names elsewhere too (an address,
         # the letterhead) is the town; a department is named once.
@@ -1112,6 +1114,28 @@ def _town_of_address(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
     town = _POSTCODE_TOWN.search(sentence, m.end("l"), m.end("l") + 60)
     if town and m["l"].split()[0] == town["l"].split()[0] and town["l"] != m["l"]:
         return town
+    return None
+
+
+_POLISH_PLACE = re.compile(
+    r"(?:miejsc\w* (?:wykonywania )?pracy|biur\w*|siedzib\w*|oddzia\w*)[^.]{0,40}?\b"
+    r"w(?:e)?\s+(?P<l>[A-ZŁŚŻŹĆ]\w+)"
+)
+
+
+def _polish_place(all_sentences: list[str], text: str) -> Found[str] | None:
+    """"biuro spółki we Wrocławiu": Polish names the town in the locative; the letter's
+    own spelling of the town (its date line or address) gives the name."""
+    for sentence in all_sentences:
+        m = _POLISH_PLACE.search(sentence)
+        if not m:
+            continue
+        inflected = m["l"].replace("ó", "o")
+        for word in dict.fromkeys(re.findall(r"\b[A-ZŁŚŻŹĆ]\w{3,}\b", text)):
+            plain = word.replace("ó", "o")
+            stem = plain[: max(4, len(plain) - 2)]
+            if word != m["l"] and inflected.startswith(stem) and len(inflected) > len(plain) - 2:
+                return Found(word, sentence, confidence=SENTENCE_CONFIDENCE)
     return None
 
 
@@ -1723,6 +1747,9 @@ def _tidy_place(value: str) -> str:
             re.IGNORECASE,
         )
         return f"Remote ({_country_name(country['c'])})" if country else "Remote"
+    numbered = re.match(r"[^–—]*\d[^–—]*\s[–—-]\s(?P<rest>[A-Z].*)", value)
+    if numbered:
+        value = numbered["rest"]  # "Store #1142 – Phoenix, AZ": the site's number, then its town
     place = _SITE.sub("", _PLACE_CUT.split(value, maxsplit=1)[0]).strip(" ,.")
     if _EITHER.search(place):
         return ""

@@ -295,3 +295,17 @@ def test_a_polish_bonus_share_of_the_yearly_salary() -> None:
     )
     found = read_terms(text).bonus_percent
     assert found is not None and found.value == 10
+
+
+def test_a_polish_town_in_the_locative_is_named_as_the_letter_spells_it() -> None:
+    text = (
+        "Wrocław, 27 listopada 2026 r.\n\nMiejscem wykonywania pracy będzie biuro spółki we "
+        "Wrocławiu, z możliwością pracy zdalnej."
+    )
+    found = read_terms(text).location
+    assert found is not None and found.value == "Wrocław"
+
+
+def test_a_numbered_store_gives_its_town() -> None:
+    found = read_terms("Store: Store #1142 – Phoenix, AZ (Camelback Rd)").location
+    assert found is not None and found.value == "Phoenix, AZ"
