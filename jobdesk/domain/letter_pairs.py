@@ -121,7 +121,10 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"offer valid (?:until|till)|please confirm by|accept(?:ance)? by|"
         r"termin odpowiedzi|ważna do",
     ),
-    ("letter_date", r"date|dated|datum|data|date of (?:letter|issue)|letter date|issued|issue date"),
+    (
+        "letter_date",
+        r"date|dated|datum|data|date of (?:letter|issue)|letter date|issued|issue date",
+    ),
 )
 _COMPILED = tuple((term, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for term, pattern in _LABELS)
 

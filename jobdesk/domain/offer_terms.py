@@ -545,7 +545,8 @@ _PERIOD_AFTER = (
     (
         Period.HOUR,
         re.compile(
-            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:bruto|brutto|gross) ?)?(?:per hour|an hour|hourly|"
+            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:bruto|brutto|gross) ?)?"
+            r"(?:per hour|an hour|hourly|"
             r"/\s?(?:hour|hr|h)\b|"
             r"pro Stunde|die Stunde|stündlich|brutto pro Stunde|de l'heure|par heure|"
             r"(?:bruto )?per uur|za godzinę|brutto za godzinę|/\s?Std\.?)",
@@ -555,8 +556,9 @@ _PERIOD_AFTER = (
     (
         Period.MONTH,
         re.compile(
-            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:gross|brutto|bruto|net|netto) ?)?(?:per month|a month|"
-            r"monthly|each month|every month|/\s?(?:month|mo|Monat)\b|p\.\s?m\.|monatlich|pro Monat|"
+            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:gross|brutto|bruto|net|netto) ?)?"
+            r"(?:per month|a month|monthly|each month|every month|/\s?(?:month|mo|Monat)\b|"
+            r"p\.\s?m\.|monatlich|pro Monat|"
             r"im Monat|(?:bruts? )?mensuels?|par mois|(?:bruto )?per maand|"
             r"miesięcznie|brutto miesięcznie)",
             re.IGNORECASE,
@@ -565,7 +567,8 @@ _PERIOD_AFTER = (
     (
         Period.YEAR,
         re.compile(
-            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:gross|brutto|bruto|before tax) ?)?(?:per year|a year|"
+            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:gross|brutto|bruto|before tax) ?)?"
+            r"(?:per year|a year|"
             r"per annum|annually|yearly|each year|every year|/\s?(?:year|yr|annum|Jahr)\b|"
             r"p\.\s?a\.|jährlich|pro Jahr|im Jahr|(?:bruts? )?annuels?|par an\b|"
             r"(?:bruto )?per jaar|rocznie|brutto rocznie|annuali[sz]ed|on an annual basis|"
@@ -719,7 +722,7 @@ class _DateMention:
 
 
 def _numeric_order(text: str) -> str:
-    """"day" or "month" when the letter's own numeric dates settle which comes first
+    """ "day" or "month" when the letter's own numeric dates settle which comes first
     (25/11/2026 can only be day first), else "" (and 03/02/2027 reads two ways)."""
     orders = set()
     for m in re.finditer(r"\b([0-3]?\d)[/-]([0-3]?\d)[/-]20\d\d\b", text):
@@ -738,9 +741,7 @@ def _dates(sentence: str, letter: date | None, order: str = "") -> list[_DateMen
         for m in pattern.finditer(sentence):
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue
-            mention = _date_of(
-                m, year_missing=index >= _FIRST_YEARLESS, letter=letter, order=order
-            )
+            mention = _date_of(m, year_missing=index >= _FIRST_YEARLESS, letter=letter, order=order)
             if mention is not None:
                 found.append(mention)
                 taken.append((m.start(), m.end()))
@@ -847,7 +848,8 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _LETTER_DATE_PREFIX = re.compile(
-    r"^(?:(?:date|dated|datum|sent|data|issued(?: on)?|issue date|date of issue)\s*:?\s*|[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
+    r"^(?:(?:date|dated|datum|sent|data|issued(?: on)?|issue date|date of issue)\s*:?\s*|"
+    r"[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
     r"(?:(?:the|den|le|dnia|am)\s+)?)",
     re.IGNORECASE,
 )
@@ -998,9 +1000,7 @@ def _title(all_sentences: list[str], text: str = "") -> Found[str] | None:
 _TITLE_LINE = re.compile(r"[A-ZÄÖÜÉ][\w'’-]*(?: [A-ZÄÖÜÉ][\w'’-]*){0,3}")
 
 
-def _title_wrapped_on(
-    sentence: str, m: re.Match[str], following: list[str], text: str
-) -> str:
+def _title_wrapped_on(sentence: str, m: re.Match[str], following: list[str], text: str) -> str:
     """A heading line that ends with the title and has no stop ("Engagement en qualité de
     Analyste" over "Conformité Senior" in a narrow column): its next line, if it is only a
     few capitalised words on the very next line (no blank line between, which a name or
@@ -1072,9 +1072,7 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
                     continue
                 if _NOT_A_PLACE_BEFORE.search(sentence[: m.start()]):
                     continue
-                town = _SITE_IN.match(sentence, m.end("l")) or _town_of_address(
-                    sentence, m
-                )
+                town = _SITE_IN.match(sentence, m.end("l")) or _town_of_address(sentence, m)
                 place = town["l"] if town else _SITE.sub("", m["l"])
                 if not town and "," in place and re.match(r"\s+\d", sentence[m.end("l") :]):
                     place = place.rsplit(",", 1)[0]  # "Lausanne, Place Saint-François 12"
@@ -1109,7 +1107,7 @@ _POSTCODE_TOWN = re.compile(
 
 
 def _town_of_address(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
-    """"at our Leeds Pathology Hub, Thorpe Park, Leeds LS15 8GB": a site named after its
+    """ "at our Leeds Pathology Hub, Thorpe Park, Leeds LS15 8GB": a site named after its
     town, whose address a few words on names the town by its postcode."""
     town = _POSTCODE_TOWN.search(sentence, m.end("l"), m.end("l") + 60)
     if town and m["l"].split()[0] == town["l"].split()[0] and town["l"] != m["l"]:
@@ -1124,7 +1122,7 @@ _POLISH_PLACE = re.compile(
 
 
 def _polish_place(all_sentences: list[str], text: str) -> Found[str] | None:
-    """"biuro spółki we Wrocławiu": Polish names the town in the locative; the letter's
+    """ "biuro spółki we Wrocławiu": Polish names the town in the locative; the letter's
     own spelling of the town (its date line or address) gives the name."""
     for sentence in all_sentences:
         m = _POLISH_PLACE.search(sentence)
@@ -1318,9 +1316,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             hint=term,
             label_end=len(pair.label) + 2,
         )
-        _read_equity(
-            line, pair.source, PAIR_CONFIDENCE, units, vesting, (cliff, annual), percents
-        )
+        _read_equity(line, pair.source, PAIR_CONFIDENCE, units, vesting, (cliff, annual), percents)
 
     for sentence in all_sentences:
         _read_figures(sentence, sentence, SENTENCE_CONFIDENCE, found, (dollar, dollar_note))
@@ -1721,8 +1717,12 @@ _EITHER = re.compile(r"\s(?:or|oder|ou|of|lub)\s|\s/\s", re.IGNORECASE)
 _STREET = re.compile(r"\d|\b(?:street|road|avenue|straße|strasse|rue|laan|weg|ul\.)\b", re.I)
 
 
-_COUNTRY_NAMES = {"US": "United States", "USA": "United States", "U.S.": "United States",
-                  "UK": "United Kingdom"}
+_COUNTRY_NAMES = {
+    "US": "United States",
+    "USA": "United States",
+    "U.S.": "United States",
+    "UK": "United Kingdom",
+}
 
 
 def _country_name(country: str) -> str:
