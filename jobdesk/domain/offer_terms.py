@@ -594,7 +594,7 @@ _PERIOD_BEFORE = (
         Period.YEAR,
         re.compile(
             r"annual|yearly|per annum|per year|Jahres\w*|jährlich\w*|annuel\w*|"
-            r"jaarsalaris|per jaar|op jaarbasis|roczn\w*",
+            r"jaarsalaris|jaarinkomen|jaarloon|per jaar|op jaarbasis|roczn\w*",
             re.IGNORECASE,
         ),
     ),
@@ -603,6 +603,8 @@ _PERIOD_BEFORE = (
 
 def _period(sentence: str, mention: _Mention, left: int) -> tuple[Period, bool]:
     """The pay period of a salary, and whether the letter said it."""
+    if sentence[mention.start : mention.end].endswith("LPA"):
+        return Period.YEAR, True  # lakhs per annum
     after = sentence[mention.end : mention.end + 40]
     for period, pattern in _PERIOD_AFTER:
         if pattern.search(after):
@@ -1363,8 +1365,12 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     deadline = _pick_date("deadline", found.deadline, unsure)
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
+    place = location or _location(all_sentences, text)
+    if title is None:
+        title = _title_from_subject(_title(all_sentences, text), table, all_sentences)
+        title = _title_past_comma(title, place)
     return FoundTerms(
-        title=title or _title_from_subject(_title(all_sentences, text), table, all_sentences),
+        title=title,
         currency=currency,
         base=base,
         period=period,
@@ -1378,7 +1384,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         start=start,
         deadline=deadline,
         letter_date=letter,
-        location=location or _location(all_sentences, text),
+        location=place,
         companies=companies,
         unsure=tuple(unsure),
     )
@@ -1454,8 +1460,10 @@ _DAY_OR_WEEK = re.compile(
     re.IGNORECASE,
 )
 _PER_PIECE = re.compile(
-    r"\s*(?:for (?:every|each)\b|per (?!year|annum|month|hour|day|week|cent)[a-z]+|"
-    r"pour (?:chaque|tout)|pro (?!Jahr|Monat|Stunde)\w+|je\b)",
+    r"\s*(?:for (?:every|each)\b|per (?:sale|deal|hire|referral|unit|item|placement|"
+    r"client|customer|account|transaction|policy|contract|project|friend|candidate|order|"
+    r"booking|lead|signup|sign-up|subscription|closed)\b|pour (?:chaque|tout)\b|"
+    r"pro (?:Verkauf|Abschluss|Vermittlung)\b)",
     re.IGNORECASE,
 )
 _BARE_NUMBER = re.compile(rf"(?<![\w.,]){_NUMBER}")
@@ -1804,6 +1812,29 @@ def _title_from_subject(
             full = m.group(0).lstrip(" :–—-")
             return Found(full, title.sentence, title.note, title.confidence)
     return title
+
+
+_PAST_COMMA = (
+    r",\s(?P<rest>[A-Z][\w&'’-]*(?:\s(?:&|and|of|[A-Z][\w&'’-]*)){0,3})"
+    r"(?=,|\.(?:\s|$)|\s+(?:reporting|based|working|starting|effective|located|in|at|with|"
+    r"within|on|from|who|where)\b)"
+)
+
+
+def _title_past_comma(title: Found[str] | None, place: Found[str] | None) -> Found[str] | None:
+    """"the position of Director, Product Marketing, reporting to …": a rank and its
+    function, written with a comma, are one title; a comma before the town is not."""
+    if title is None or "," in title.value:
+        return title
+    m = re.search(re.escape(title.value) + _PAST_COMMA, title.sentence)
+    if m is None:
+        return title
+    rest = m["rest"]
+    if place is not None and rest.split()[0].casefold() in place.value.casefold():
+        return title
+    if rest.split()[0] in _NOT_PLACES or re.match(r"(?:Inc|Ltd|LLC|GmbH|S\.?A|plc)\b", rest):
+        return title
+    return Found(f"{title.value}, {rest}", title.sentence, title.note, title.confidence)
 
 
 def _tidy_pair_title(value: str) -> str:

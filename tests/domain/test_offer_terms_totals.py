@@ -309,3 +309,40 @@ def test_a_polish_town_in_the_locative_is_named_as_the_letter_spells_it() -> Non
 def test_a_numbered_store_gives_its_town() -> None:
     found = read_terms("Store: Store #1142 – Phoenix, AZ (Camelback Rd)").location
     assert found is not None and found.value == "Phoenix, AZ"
+
+
+def test_a_bonus_per_the_plan_is_still_a_bonus() -> None:
+    found = read_terms("You will receive an annual bonus of $10,000 per the plan rules.")
+    assert found.bonus_amount is not None and found.bonus_amount.value == 10000
+
+
+def test_a_rank_and_its_function_written_with_a_comma_are_one_title() -> None:
+    text = (
+        "We are pleased to offer you the position of Director, Product Marketing, reporting to X."
+    )
+    found = read_terms(text).title
+    assert found is not None and found.value == "Director, Product Marketing"
+
+
+def test_a_comma_before_the_town_does_not_lengthen_the_title() -> None:
+    text = "We offer you the position of Analyst, Zurich, based in our Zurich office."
+    terms = read_terms(text)
+    assert terms.location is not None and terms.location.value == "Zurich"
+    assert terms.title is not None and terms.title.value == "Analyst"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Het bruto maandsalaris bedraagt € 4.200. Inclusief 8% vakantiegeld en een dertiende "
+            "maand komt het jaarinkomen op € 59.000.",
+            "59000",
+        ),
+        ("Your salary will be INR 18 LPA.", "1800000"),
+    ],
+)
+def test_more_yearly_figures(text: str, amount: str) -> None:
+    terms = read_terms(text)
+    assert terms.base is not None and terms.period is not None
+    assert (terms.base.value, terms.period.value) == (Decimal(amount), Period.YEAR)
