@@ -822,7 +822,9 @@ _START_WORDS = re.compile(
     r"Eintritt|beginnt|join us on|join on|joining|date d'entrée|prise de fonction|"
     r"à compter du|débuter|commencer|in dienst|indiensttreding|ingangsdatum|"
     r"start(?:en|datum)|rozpocz\w*|hire date|date of hire|anticipated start|expected start|"
-    r"report (?:for duty|to work)|démarrage|entrée en fonctions?|prise de poste",
+    r"report (?:for duty|to work)|démarrage|entrée en fonctions?|prise de poste|"
+    r"erste[nr]? Arbeitstag|Arbeitsaufnahme|Dienstantritt|prendr\w* (?:vos|tes|ses) fonctions|"
+    r"premier jour|eerste werkdag|eerste dag|pierwszy dzień|first working day",
     re.IGNORECASE,
 )
 _DEADLINE_WORDS = re.compile(
@@ -1064,8 +1066,9 @@ _WEAK_PHRASE = re.compile(r"^(?:from|at|in|out of) our\b", re.IGNORECASE)
 def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
     for sentence in all_sentences:
         m = _LOCATION_LABEL.match(sentence)
-        if m and not re.search(r"\d", m["l"]):  # a street address is not the place of work
-            return Found(m.group("l").strip(" .,"), sentence, confidence=PAIR_CONFIDENCE)
+        # A street address is not the place of work.
+        if m and not re.search(r"\d", m["l"]) and (labelled := _tidy_place(m["l"])):
+            return Found(labelled, sentence, confidence=PAIR_CONFIDENCE)
     weak: list[Found[str]] = []
     for pattern in _LOCATION_PHRASES:
         for sentence in all_sentences:
@@ -1247,7 +1250,8 @@ _FIRM_START = re.compile(
     r"start(?:ing)? date|first day|date of joining|joining date|commencement date|"
     r"Eintrittsdatum|Arbeitsbeginn|date d'entrée|ingangsdatum|data rozpoczęcia|"
     r"employment (?:will )?(?:begin|start|commence)|hire date|report (?:for duty|to work)|"
-    r"entrée en fonctions?|prise de poste|démarrage",
+    r"entrée en fonctions?|prise de poste|démarrage|erste[nr]? Arbeitstag|eerste werkdag|"
+    r"prendr\w* (?:vos|tes|ses) fonctions|premier jour|first working day",
     re.IGNORECASE,
 )
 _FIXED_TERM = re.compile(r"befristet|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE)
@@ -1743,6 +1747,8 @@ def _tidy_place(value: str) -> str:
     role keeps its country ("Remote (United States)")."""
     value = _WORK_MODE.sub("", value.strip(" ."), count=1) if _WORK_MODE.match(value) else value
     value = value.strip(" .")
+    if bracketed := re.fullmatch(r"\(([^()]+)\)", value):
+        value = bracketed.group(1)  # "Hybrid (Amsterdam)": the town in the brackets
     if re.match(r"remote\b", value, re.IGNORECASE):
         m = re.match(r"(?i)remote\s*(\([^)]*\))?", value)
         if m and m.group(1):
@@ -1822,8 +1828,8 @@ _PAST_COMMA = (
 
 
 def _title_past_comma(title: Found[str] | None, place: Found[str] | None) -> Found[str] | None:
-    """"the position of Director, Product Marketing, reporting to …": a rank and its
-    function, written with a comma, are one title; a comma before the town is not."""
+    """A rank and its function written with a comma are one title ("the position of
+    Director, Product Marketing, reporting to …"); a comma before the town is not."""
     if title is None or "," in title.value:
         return title
     m = re.search(re.escape(title.value) + _PAST_COMMA, title.sentence)

@@ -346,3 +346,21 @@ def test_more_yearly_figures(text: str, amount: str) -> None:
     terms = read_terms(text)
     assert terms.base is not None and terms.period is not None
     assert (terms.base.value, terms.period.value) == (Decimal(amount), Period.YEAR)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("1. Dezember 2026\n\nIhr erster Arbeitstag ist der 1. Februar 2027.", date(2027, 2, 1)),
+        ("1 décembre 2026\n\nVous prendrez vos fonctions le 4 janvier 2027.", date(2027, 1, 4)),
+        ("1 december 2026\n\nJe eerste werkdag is maandag 4 januari 2027.", date(2027, 1, 4)),
+    ],
+)
+def test_first_working_days_in_german_french_and_dutch(text: str, start: date) -> None:
+    found = read_terms(text).start
+    assert found is not None and found.value == start
+
+
+def test_a_hybrid_place_in_brackets_is_the_town() -> None:
+    found = read_terms("Location: Hybrid (Amsterdam)").location
+    assert found is not None and found.value == "Amsterdam"
