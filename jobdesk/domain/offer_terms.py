@@ -1369,10 +1369,10 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     deadline = _pick_date("deadline", found.deadline, unsure)
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
-    place = location or _location(all_sentences, text)
+    where = location or _location(all_sentences, text)
     if title is None:
         title = _title_from_subject(_title(all_sentences, text), table, all_sentences)
-        title = _title_past_comma(title, place)
+        title = _title_past_comma(title, where)
     return FoundTerms(
         title=title,
         currency=currency,
@@ -1388,7 +1388,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         start=start,
         deadline=deadline,
         letter_date=letter,
-        location=place,
+        location=where,
         companies=companies,
         unsure=tuple(unsure),
     )
