@@ -1066,8 +1066,13 @@ _WEAK_PHRASE = re.compile(r"^(?:from|at|in|out of) our\b", re.IGNORECASE)
 def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
     for sentence in all_sentences:
         m = _LOCATION_LABEL.match(sentence)
-        # A street address is not the place of work.
-        if m and not re.search(r"\d", m["l"]) and (labelled := _tidy_place(m["l"])):
+        if not m:
+            continue
+        # A street address is not the place of work, but the town in it is.
+        labelled = _tidy_place(m["l"]) if not re.search(r"\d", m["l"]) else ""
+        if re.search(r"\d", m["l"]) and not re.match(r"office", sentence, re.IGNORECASE):
+            labelled = _address_town(m["l"])  # an "Office:" line is the company's address
+        if labelled:
             return Found(labelled, sentence, confidence=PAIR_CONFIDENCE)
     weak: list[Found[str]] = []
     for pattern in _LOCATION_PHRASES:
@@ -1089,6 +1094,10 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
                 if town or not _WEAK_PHRASE.match(m.group(0)):
                     return found
                 weak.append(found)
+    for sentence in all_sentences:
+        at = _OFFICE_AT.search(sentence)
+        if at and (street_town := _address_town(sentence[at.end() :])):
+            return Found(street_town, sentence, confidence=SENTENCE_CONFIDENCE)
     if polish := _polish_place(all_sentences, text):
         return polish
     if weak:
@@ -1109,6 +1118,23 @@ _POSTCODE_TOWN = re.compile(
     r",\s*(?:(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:,?\s[A-Z]{2})?\s+"
     r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5})\b)"
 )
+
+
+# "12 rue de la Paix, 75002 Paris", "Fabrikstraße 4, 73728 Esslingen": postcode, then town.
+_CODE_TOWN = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,2}-)?\d{4,5}\s+(?P<l>[A-ZÄÖÜ][\w'’-]+)")
+# "You will work from our offices at 25 Old Broad Street, London EC2N 1HQ."
+_OFFICE_AT = re.compile(
+    r"\b(?:work(?:ing)? from|based (?:at|in)|located at|place of work (?:is|will be))\s+"
+    r"(?:our\s+)?(?:offices?|premises|site)\s+at\s+(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def _address_town(address: str) -> str:
+    """The town of a street address ("25 Old Broad Street, London EC2N 1HQ"), by the
+    postcode beside it; "" if no postcode says which part is the town."""
+    m = _POSTCODE_TOWN.search(address) or _CODE_TOWN.search(address)
+    return m["l"] if m else ""
 
 
 def _town_of_address(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -1297,6 +1323,8 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 title = Found(cleaned, pair.source, confidence=PAIR_CONFIDENCE)
         elif term == "location" and location is None:
             place = _tidy_place(pair.value)
+            if not place and not re.match(r"\W*office", pair.label, re.IGNORECASE):
+                place = _address_town(pair.value)  # not an office's address: the company's
             if place:
                 location = Found(place, pair.source, confidence=PAIR_CONFIDENCE)
         elif term in ("start", "deadline"):

@@ -364,3 +364,19 @@ def test_first_working_days_in_german_french_and_dutch(text: str, start: date) -
 def test_a_hybrid_place_in_brackets_is_the_town() -> None:
     found = read_terms("Location: Hybrid (Amsterdam)").location
     assert found is not None and found.value == "Amsterdam"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("You will work from our offices at 25 Old Broad Street, London EC2N 1HQ.", "London"),
+        ("Lieu de travail : 12 rue de la Paix, 75002 Paris", "Paris"),
+    ],
+)
+def test_the_town_of_a_place_of_work_given_as_an_address(text: str, place: str) -> None:
+    found = read_terms(text).location
+    assert found is not None and found.value == place
+
+
+def test_an_office_line_with_an_address_is_the_companys_not_the_place_of_work() -> None:
+    assert read_terms("Office: Fabrikstraße 4, 73728 Esslingen").location is None
