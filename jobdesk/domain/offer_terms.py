@@ -1020,6 +1020,7 @@ def _title_wrapped_on(sentence: str, m: re.Match[str], following: list[str], tex
 
 def _tidy_title(text: str) -> str:
     text = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", text)[0]
+    text = re.split(r"\s*\((?:Kennziffer|Ref|Req|Requisition|Job|ID)\b", text)[0]
     text = _GENDER_TAG.sub("", text).strip(" .,;:“”\"'‘’")
     text = re.split(
         r"\s+(?:at|with|in|on|reporting|based|within|starting|effective|binnen|bij|bei|im|"
@@ -1855,6 +1856,19 @@ _PAST_COMMA = (
 )
 
 
+# What a title's part after a comma is when it names a function ("Quantitative Risk",
+# "Product Marketing", "Intensive Care Unit"), not a town.
+_FUNCTION = re.compile(
+    r"\b(?:[A-Z]\w+(?:ing|ics|ment|tion|sion|ance|ence|ity|ogy|ism|ure)|Sales|Marketing|"
+    r"Finance|Risk|Legal|Data|Products?|Design|Research|Strategy|People|HR|Talent|Quality|"
+    r"Care|Unit|Services?|Platforms?|Systems?|Solutions|Operations|Affairs|Relations|"
+    r"Partnerships|Growth|Payments|Markets|Banking|Credit|Tax|Audit|Treasury|Equities|"
+    r"Sciences?|Health|Devices|Chemistry|Biology|Discovery|Communications|Procurement|"
+    r"Logistics|Supply|Infrastructure|Security|Cloud|Mobile|Web|AI|ML|Software|Hardware|"
+    r"Shift|Team|Programs?|Projects?|Trust|Safety|Privacy|Brand|Content|Policy|Technology)\b"
+)
+
+
 def _title_past_comma(title: Found[str] | None, place: Found[str] | None) -> Found[str] | None:
     """A rank and its function written with a comma are one title ("the position of
     Director, Product Marketing, reporting to …"); a comma before the town is not."""
@@ -1868,11 +1882,15 @@ def _title_past_comma(title: Found[str] | None, place: Found[str] | None) -> Fou
         return title
     if rest.split()[0] in _NOT_PLACES or re.match(r"(?:Inc|Ltd|LLC|GmbH|S\.?A|plc)\b", rest):
         return title
+    if not _FUNCTION.search(rest):
+        return title  # "Lead Engineer, Berlin": a town, or nothing said what it is
+
     return Found(f"{title.value}, {rest}", title.sentence, title.note, title.confidence)
 
 
 def _tidy_pair_title(value: str) -> str:
     value = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", value)[0]
+    value = re.split(r"\s*\((?:Kennziffer|Ref|Req|Requisition|Job|ID)\b", value)[0]
     value = re.split(r"\s*[;|]\s*|\.\s", value)[0]
     return value.strip(" .,:")
 

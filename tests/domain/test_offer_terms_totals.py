@@ -380,3 +380,18 @@ def test_the_town_of_a_place_of_work_given_as_an_address(text: str, place: str) 
 
 def test_an_office_line_with_an_address_is_the_companys_not_the_place_of_work() -> None:
     assert read_terms("Office: Fabrikstraße 4, 73728 Esslingen").location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "We are pleased to offer you the role of Lead Engineer, Berlin, reporting to the CTO.",
+            "Lead Engineer",
+        ),
+        ("Position: Software Engineer II, Payments (Req. 1234)", "Software Engineer II, Payments"),
+    ],
+)
+def test_a_town_or_a_requisition_number_is_not_part_of_the_title(text: str, title: str) -> None:
+    found = read_terms(text).title
+    assert found is not None and found.value == title
