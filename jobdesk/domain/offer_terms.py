@@ -1060,6 +1060,10 @@ _SITE_IN = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:office|offices|campus|site|lab|labs|laborator\w*|facility|"
     r"building|headquarters|hub|centre|center|studio)\s+(?:in|at)\s+" + _PLACE
 )
+# "in our London office": an office is in a town (a lab or a studio may be a department's).
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:office|offices|HQ|headquarters|campus|site|Büro|kantoor|bureaux?)\b"
+)
 # "in our Quality Control laboratory": a name before a lab may be its department.
 _WEAK_PHRASE = re.compile(r"^(?:from|at|in|out of) our\b", re.IGNORECASE)
 
@@ -1092,7 +1096,8 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
                 if place.split()[0] in _NOT_PLACES:
                     continue
                 found = Found(place.strip(" .,"), sentence, confidence=SENTENCE_CONFIDENCE)
-                if town or not _WEAK_PHRASE.match(m.group(0)):
+                office = _OFFICE_AFTER.match(sentence, m.end("l"))
+                if town or office or not _WEAK_PHRASE.match(m.group(0)):
                     return found
                 weak.append(found)
     for sentence in all_sentences:

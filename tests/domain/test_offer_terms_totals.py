@@ -395,3 +395,9 @@ def test_an_office_line_with_an_address_is_the_companys_not_the_place_of_work() 
 def test_a_town_or_a_requisition_number_is_not_part_of_the_title(text: str, title: str) -> None:
     found = read_terms(text).title
     assert found is not None and found.value == title
+
+
+def test_an_office_named_first_is_the_place_even_if_another_town_follows() -> None:
+    text = "You will work in our London office. The team meets twice a year, based in Paris."
+    found = read_terms(text).location
+    assert found is not None and found.value == "London"
