@@ -407,6 +407,8 @@ def _money(sentence: str) -> list[_Mention]:
             value *= 100_000
         elif scale in ("crore", "crores"):
             value *= 10_000_000
+        if scale and value == value.to_integral_value():
+            value = value.quantize(Decimal(1))  # 12.5 lakh is 1250000, not 1250000.0
         currency = "CAD" if re.fullmatch(r"\$\s?CA", marker) else _currency_of(marker)
         found.append(_Mention(m.start(), m.end(), value, currency, marker == "$"))
     return found

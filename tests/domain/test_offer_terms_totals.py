@@ -401,3 +401,8 @@ def test_an_office_named_first_is_the_place_even_if_another_town_follows() -> No
     text = "You will work in our London office. The team meets twice a year, based in Paris."
     found = read_terms(text).location
     assert found is not None and found.value == "London"
+
+
+def test_a_scaled_figure_is_a_whole_number_as_the_user_reads_it() -> None:
+    found = read_terms("You will be offered a CTC of ₹ 12.5 LPA.").base
+    assert found is not None and str(found.value) == "1250000"
