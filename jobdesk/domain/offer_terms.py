@@ -855,6 +855,7 @@ _RELATIVE = re.compile(
 )
 _LETTER_DATE_PREFIX = re.compile(
     r"^(?:(?:date|dated|datum|sent|data|issued(?: on)?|issue date|date of issue)\s*:?\s*|"
+    r"(?:le|den|am|dnia)\s+(?=\d)|"
     r"[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
     r"(?:(?:the|den|le|dnia|am)\s+)?)",
     re.IGNORECASE,
@@ -866,7 +867,11 @@ def _letter_date(all_sentences: list[str]) -> FoundDate | None:
     for sentence in all_sentences[:25]:
         if len(sentence) > 60:
             continue
-        for rest in (sentence, _LETTER_DATE_PREFIX.sub("", sentence, count=1)):
+        # "Ref: HR/2026/118    Date: 30/11/2026": the date at the end of a reference line.
+        dated = re.search(r"\b(?:date|dated|datum)\s*:\s*(?P<d>.+)$", sentence, re.IGNORECASE)
+        after_ref = dated and re.search(r"[\d/]\s*$", sentence[: dated.start()])
+        tail = [dated["d"]] if dated and after_ref else []
+        for rest in (sentence, _LETTER_DATE_PREFIX.sub("", sentence, count=1), *tail):
             rest = rest.strip(" .")
             mentions = _dates(rest, None)
             if len(mentions) == 1 and mentions[0].end - mentions[0].start >= len(rest) - 2:

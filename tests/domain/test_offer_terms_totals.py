@@ -406,3 +406,20 @@ def test_an_office_named_first_is_the_place_even_if_another_town_follows() -> No
 def test_a_scaled_figure_is_a_whole_number_as_the_user_reads_it() -> None:
     found = read_terms("You will be offered a CTC of ₹ 12.5 LPA.").base
     assert found is not None and str(found.value) == "1250000"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 30 novembre 2026\n\nMadame,",
+        "Ref: HR/2026/118    Date: 30/11/2026\n\nDear Sam,",
+    ],
+)
+def test_more_letter_date_lines(text: str) -> None:
+    found = read_terms(text).letter_date
+    assert found is not None and found.value == date(2026, 11, 30)
+
+
+def test_a_start_date_line_is_not_the_letters_date() -> None:
+    terms = read_terms("Start date: 11 January 2027\n\nDear Sam,")
+    assert terms.letter_date is None
