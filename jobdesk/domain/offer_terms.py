@@ -826,7 +826,9 @@ _START_WORDS = re.compile(
     r"start(?:en|datum)|rozpocz\w*|hire date|date of hire|anticipated start|expected start|"
     r"report (?:for duty|to work)|démarrage|entrée en fonctions?|prise de poste|"
     r"erste[nr]? Arbeitstag|Arbeitsaufnahme|Dienstantritt|prendr\w* (?:vos|tes|ses) fonctions|"
-    r"premier jour|eerste werkdag|eerste dag|pierwszy dzień|first working day",
+    r"premier jour|eerste werkdag|eerste dag|pierwszy dzień|first working day|"
+    r"prend(?:ra)? effet|(?:je |u )?(?:start|begint|begin) (?:op|per)|gaat in op|ingaande|"
+    r"welcom\w* you (?:on|aboard on)",
     re.IGNORECASE,
 )
 _DEADLINE_WORDS = re.compile(
@@ -840,7 +842,7 @@ _DEADLINE_WORDS = re.compile(
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
     r"akceptac\w*|valable|valid for|geldig|ważn\w*|valid till|valid up ?to|"
-    r"Einverständnis|Entscheidung|vóór",
+    r"Einverständnis|Entscheidung|vóór|gültig",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(

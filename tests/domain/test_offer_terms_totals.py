@@ -423,3 +423,22 @@ def test_more_letter_date_lines(text: str) -> None:
 def test_a_start_date_line_is_not_the_letters_date() -> None:
     terms = read_terms("Start date: 11 January 2027\n\nDear Sam,")
     assert terms.letter_date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris, le 1er décembre 2026\n\nVotre contrat prendra effet le 1er mars 2027.",
+        "Utrecht, 1 december 2026\n\nJe start op 1 maart 2027.",
+        "Utrecht, 1 december 2026\n\nDe arbeidsovereenkomst gaat in op 1 maart 2027.",
+        "1 December 2026\n\nWe look forward to welcoming you on 1 March 2027.",
+    ],
+)
+def test_a_first_day_said_as_the_contract_taking_effect(text: str) -> None:
+    found = read_terms(text).start
+    assert found is not None and found.value == date(2027, 3, 1)
+
+
+def test_a_german_offer_valid_until() -> None:
+    found = read_terms("Berlin, 1. Dezember 2026\n\nDas Angebot ist bis zum 10.12.2026 gültig.")
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 10)
