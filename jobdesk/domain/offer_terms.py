@@ -508,7 +508,7 @@ _PRIORITY = {kind: i for i, (kind, _) in enumerate(_KINDS)}
 
 
 _OF_WHAT = re.compile(
-    r"^\s*(?:of|von|des|der|de la|de|du|van het|van|z|od)\s+"
+    r"^\)?\s*(?:of|von|des|der|de la|de|du|van het|van|z|od)\s+"
     r"(?:(?:your|the|annual|yearly|fixed|base|basic|gross|total|monthly|eligible|ihres|ihrer|dem|"
     r"Ihres|votre|la|le|uw|je|het|jouw|bruto|brutto|rocznego|twojego)\s+){0,3}$|"
     # Polish says what a share is of by the genitive alone ("10% rocznego wynagrodzenia").
@@ -530,7 +530,8 @@ def _kind_near(sentence: str, start: int, end: int, left: int, right: int) -> st
             candidate = (gap, _PRIORITY[kind], kind)
             best = candidate if best is None or candidate < best else best
         for m in pattern.finditer(after):
-            if _OF_WHAT.search(after[: m.start()]):
+            # Polish "wynagrodzenia" is the genitive: "of the salary", what a share is of.
+            if _OF_WHAT.search(after[: m.start()]) or m.group(0).casefold() == "wynagrodzenia":
                 continue  # "15% of your base salary": what the figure is of, not what it is
             gap = m.start() * 1.5 + 2
             if re.search(r"[,;]", after[: m.start()]):

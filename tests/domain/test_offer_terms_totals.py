@@ -442,3 +442,15 @@ def test_a_first_day_said_as_the_contract_taking_effect(text: str) -> None:
 def test_a_german_offer_valid_until() -> None:
     found = read_terms("Berlin, 1. Dezember 2026\n\nDas Angebot ist bis zum 10.12.2026 gültig.")
     assert found.deadline is not None and found.deadline.value == date(2026, 12, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("Your target annual incentive is eight percent (8%) of your base salary.", 8),
+        ("Premia roczna: do 15% wynagrodzenia rocznego", 15),
+    ],
+)
+def test_what_a_bonus_share_is_of_is_not_what_it_is(text: str, percent: int) -> None:
+    found = read_terms(text).bonus_percent
+    assert found is not None and found.value == percent
