@@ -1416,6 +1416,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     where = location or _location(all_sentences, text)
     if title is None:
         title = _title_from_subject(_title(all_sentences, text), table, all_sentences)
+        title = title or _title_of_subject(table)
         title = _title_past_comma(title, where)
     return FoundTerms(
         title=title,
@@ -1821,6 +1822,44 @@ def _tidy_place(value: str) -> str:
     if _STREET.search(place) or not place[:1].isupper() or len(place.split()) > 5:
         return ""
     return place
+
+
+# "Subject: Offer Letter – Senior Accountant": an offer's subject line naming the role.
+_OFFER_SUBJECT = re.compile(
+    r"^(?:(?:your|job|employment|our)\s+)?(?:offer(?:\s+(?:of employment|letter|documents))?|"
+    r"proposition(?: d'embauche| d’embauche| de poste)?|(?:Vertrags)?angebot|aanbod(?: functie)?|"
+    r"oferta(?: pracy)?)\s*(?:[–—:-]\s*|(?<=functie)\s+)(?P<t>[^–—|]{3,60})$",
+    re.IGNORECASE,
+)
+# A role's name ends or holds one of these; a company's or a place's does not.
+_ROLE_WORD = re.compile(
+    r"(?:Engineer|Developer|Manager|Analyst|Accountant|Designer|Scientist|Consultant|Lead|"
+    r"Director|Specialist|Officer|Associate|Architect|Administrator|Coordinator|Controller|"
+    r"Assistant|Technician|Nurse|Advisor|Adviser|Representative|Executive|Head|Partner|"
+    r"Researcher|Writer|Editor|Owner|Planner|Buyer|Underwriter\w*|Ingénieu\w*|Développeu\w*|"
+    r"Chef|Responsable|Chargé\w*|Analyste|Leiter\w*|Referent\w*|Berater\w*|Entwickler\w*|"
+    r"Sachbearbeiter\w*|Ingenieur\w*|Medewerker|Adviseur|Teamleider|Specjalista|Kierownik|"
+    r"Programista|Intern|Trainee|Apprentice|Operator|Supervisor|Counsel|Attorney|Pharmacist|"
+    r"Chemist|Physician|Teacher|Agent)\b",
+)
+
+
+def _title_of_subject(table: list[Any]) -> Found[str] | None:
+    """The role named by an offer's subject line, when no sentence names it; only a name
+    that reads as a role ("Senior Accountant", not the company's name)."""
+    for pair in table[:15]:
+        if not _SUBJECT_LABEL.fullmatch(pair.label.strip()):
+            continue
+        m = _OFFER_SUBJECT.match(pair.value.strip(" ."))
+        if (
+            m
+            and _ROLE_WORD.search(m["t"])
+            and not re.search(r"\b(?:Inc|Ltd|GmbH|LLC|plc|B\.V|S\.A)\b", m["t"])
+        ):
+            title = _tidy_pair_title(m["t"])
+            if title:
+                return Found(title, pair.source, confidence=SENTENCE_CONFIDENCE)
+    return None
 
 
 _SUBJECT_LABEL = re.compile(

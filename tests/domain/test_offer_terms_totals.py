@@ -454,3 +454,20 @@ def test_a_german_offer_valid_until() -> None:
 def test_what_a_bonus_share_is_of_is_not_what_it_is(text: str, percent: int) -> None:
     found = read_terms(text).bonus_percent
     assert found is not None and found.value == percent
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("RE: Offer Letter – Senior Accountant\n\nDear Sam,", "Senior Accountant"),
+        ("Objet : Proposition d'embauche – Ingénieure Qualité\n\nMadame,", "Ingénieure Qualité"),
+        ("Onderwerp: Aanbod functie Junior Controller\n\nBeste Sanne,", "Junior Controller"),
+        ("Subject: Offer – Acme Widgets Inc\n\nDear Sam,", None),
+        ("Subject: Offer – Brightline Health\n\nDear Sam,", None),
+    ],
+)
+def test_a_subject_line_names_the_role_only_when_it_reads_as_one(
+    text: str, title: str | None
+) -> None:
+    found = read_terms(text).title
+    assert (found.value if found else None) == title
