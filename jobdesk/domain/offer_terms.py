@@ -724,6 +724,7 @@ class _DateMention:
     end: int
     choices: tuple[date, ...]  # one reading, or two for 05/12/2026
     year_missing: bool = False
+    settled_by: str = ""  # "day" or "month": the letter's other dates said which comes first
 
 
 def _numeric_order(text: str) -> str:
@@ -766,7 +767,8 @@ def _date_of(
                 with contextlib.suppress(ValueError):
                     readings.append(date(year, month, day))
             unique = tuple(dict.fromkeys(readings))
-            return _DateMention(m.start(), m.end(), unique) if unique else None
+            settled = order if order and a != b and a <= 12 and b <= 12 else ""
+            return _DateMention(m.start(), m.end(), unique, settled_by=settled) if unique else None
         if groups.get("month"):
             month = _MONTHS[groups["month"].lower().rstrip(".")]
         else:
@@ -814,6 +816,9 @@ def _found_date(
     note = ""
     if mention.year_missing:
         note = f"The letter gives no year; {mention.choices[0]:%Y} is counted from its date."
+    elif mention.settled_by:
+        first = "day" if mention.settled_by == "day" else "month"
+        note = f"Read {first} first, as the letter writes its other dates."
     return FoundDate(sentence, mention.choices[0], note=note, confidence=confidence)
 
 

@@ -177,6 +177,7 @@ def test_the_letters_own_numeric_dates_settle_which_comes_first() -> None:
     text = "Date: 25/11/2026\n\nDate of Joining: 03/02/2027\n\nThe offer is valid till 04/12/2026."
     terms = read_terms(text)
     assert terms.start is not None and terms.start.value == date(2027, 2, 3)
+    assert terms.start.note == "Read day first, as the letter writes its other dates."
     assert terms.deadline is not None and terms.deadline.value == date(2026, 12, 4)
     open_one = read_terms("Issued: 2026-11-30\n\nEffective Date: 04/01/2027").start
     assert open_one is not None and open_one.value is None
