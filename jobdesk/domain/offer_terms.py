@@ -1168,7 +1168,7 @@ def _town_of_address(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
 
 
 _POLISH_PLACE = re.compile(
-    r"(?:miejsc\w* (?:wykonywania )?pracy|biur\w*|siedzib\w*|oddzia\w*)[^.]{0,40}?\b"
+    r"(?:miejsc\w* (?:wykonywania )?pracy|biur\w*|oddzia\w*)[^.]{0,40}?\b"
     r"w(?:e)?\s+(?P<l>[A-ZŁŚŻŹĆ]\w+)"
 )
 

@@ -472,3 +472,8 @@ def test_a_subject_line_names_the_role_only_when_it_reads_as_one(
 ) -> None:
     found = read_terms(text).title
     assert (found.value if found else None) == title
+
+
+def test_a_polish_registered_seat_is_not_the_place_of_work() -> None:
+    text = "Warszawa, 1 grudnia 2026 r.\n\nPracodawca ma siedzibę w Warszawie."
+    assert read_terms(text).location is None
