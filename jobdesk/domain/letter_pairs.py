@@ -43,6 +43,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"welcome bonus|golden hello|hiring bonus|one[- ]time bonus|einmalzahlung|"
         r"antrittsprämie|startprämie|prime d'arrivée|prime de bienvenue|tekenbonus|"
         r"welkomstbonus|premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
+        r"prime à la signature|"
         r"willkommensbonus|antrittsbonus",
     ),
     (
@@ -78,6 +79,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     (
         "title",
         r"job title|position(?: title)?|role|title|designation|job|post|"
+        r"(?:engagement|contract|official) title|verwendung|"
         r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
         r"poste(?: proposé)?|intitulé du poste|titre du poste|fonction|emploi|"
         r"functie|functietitel|rol|"
@@ -86,7 +88,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     (
         "location",
         r"(?:work |primary work |normal )?location|place of (?:work|posting)|work ?place|"
-        r"base location|office|based (?:in|at)|work site|"
+        r"base location|office|based (?:in|at)|work site|(?:primary )?work ?site|store|"
+        r"where(?: you(?:'|’)?ll (?:work|be based))?|place of employment|"
+        r"lieu d'exécution(?: du contrat)?|lieu d’exécution(?: du contrat)?|arbeitsplatz|"
         r"arbeitsort|dienstort|standort|einsatzort|"
         r"lieu de travail|lieu|"
         r"standplaats|werkplek|werklocatie|locatie|"
@@ -102,7 +106,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:date de )?prise de fonctions?|date d'embauche|entrée en fonctions?|"
         r"début du contrat|date de démarrage|"
         r"ingangsdatum|datum indiensttreding|indiensttreding|datum in dienst|startdatum|"
-        r"data rozpoczęcia(?: pracy)?|rozpoczęcie pracy",
+        r"data rozpoczęcia(?: pracy)?|rozpoczęcie pracy|hire date|date of hire|"
+        r"(?:anticipated|expected|planned|proposed) start(?: date)?|reporting date|effective date|"
+        r"(?:date de )?prise de poste|démarrage|date de démarrage|entrée en fonctions?",
     ),
     (
         "deadline",
@@ -115,7 +121,10 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"offer valid (?:until|till)|please confirm by|accept(?:ance)? by|"
         r"termin odpowiedzi|ważna do",
     ),
-    ("letter_date", r"date|dated|datum|data|date of (?:letter|issue)|letter date"),
+    (
+        "letter_date",
+        r"date|dated|datum|data|date of (?:letter|issue)|letter date|issued|issue date",
+    ),
 )
 _COMPILED = tuple((term, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for term, pattern in _LABELS)
 

@@ -171,7 +171,7 @@ def add_days(start: date, days: int, *, business: bool = False) -> date:
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9€£$])")
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Inc|Ltd|Co|Corp|St|No|approx|e\.g|i\.e|U\.S|Jan|Feb|Mar|Apr|Jun|Jul"
-    r"|Aug|Sep|Sept|Oct|Nov|Dec|ca|bzw|z\.B|Nr|Str)\.$",
+    r"|Aug|Sep|Sept|Oct|Nov|Dec|ca|bzw|z\.B|Nr|Str|a\.m|p\.m|Rs|Regd)\.$",
     re.IGNORECASE,
 )
 _ORDINAL_END = re.compile(r"(?:^|\s)[0-3]?\d\.$")  # "am 1. März": a German day, not an end
@@ -369,7 +369,10 @@ _NUMBER = (
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d{1,2})?"  # Indian grouping: 21,60,000
     r"|\d{1,3}(?:(?:,|\.|'|’| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d'’])"
 )
-_SCALE = r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M)\b)?"
+_SCALE = (
+    r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M)\b|"
+    r"\s(?:[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?)\b)?"  # Indian: 10.8 lakh = 1,080,000
+)
 _WORDS_AFTER = "|".join(pattern for pattern, _ in _WORD_CURRENCY)
 _MONEY = re.compile(
     rf"(?P<pre>{_SYMBOL}|\b{_CODE})\s?(?P<num>{_NUMBER})(?P<scale>{_SCALE})"
@@ -400,6 +403,12 @@ def _money(sentence: str) -> list[_Mention]:
             value *= 1000
         elif scale in ("million", "mio", "mn", "m"):
             value *= 1_000_000
+        elif scale in ("lakh", "lakhs", "lac", "lacs", "lpa"):
+            value *= 100_000
+        elif scale in ("crore", "crores"):
+            value *= 10_000_000
+        if scale and value == value.to_integral_value():
+            value = value.quantize(Decimal(1))  # 12.5 lakh is 1250000, not 1250000.0
         currency = "CAD" if re.fullmatch(r"\$\s?CA", marker) else _currency_of(marker)
         found.append(_Mention(m.start(), m.end(), value, currency, marker == "$"))
     return found
@@ -442,6 +451,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"one[- ]off (?:bonus|payment)|Antrittsprämie|Startprämie|Einmalzahlung|"
             r"golden hello|prime d'arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
             r"premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
+            r"prime à la signature|prime de signature|"
             r"prime à l'embauche|Willkommensbonus|Antrittsbonus",
             re.IGNORECASE,
         ),
@@ -458,7 +468,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bPF\b|HRA|Abo\b|per day|par jour|per dag|"
             # Not a yearly bonus (the truth conventions of the letters we score on agree).
             r"retention(?: bonus| payment| award)?|stay bonus|commission|profit[- ]shar\w*|"
-            r"carried interest|\bcarry\b|Provision",
+            r"carried interest|\bcarry\b|Provision|referral(?: bonus| award| fee)?|discount",
             re.IGNORECASE,
         ),
     ),
@@ -478,7 +488,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"bonus|incentive|variable (?:pay|compensation|component)|variable Vergütung|"
             r"Prämie|Bonuszahlung|Zielbonus|variable pay|rémunération variable|"
             r"prime (?:sur objectifs|annuelle|variable|de performance)|part variable|"
-            r"variabele beloning|prestatiebonus|premie\b|premia\b|premii\b|prime\b",
+            r"variabele beloning|prestatiebonus|premie\b|premia\b|premii\b|prime\b|"
+            r"\bde variable\b|variable sur objectifs",
             re.IGNORECASE,
         ),
     ),
@@ -488,7 +499,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"salary|base\b|base pay|pay\b|compensation|wages?\b|(?:hourly )?rate\b|"
             r"remuneration|earn\w*|\w*gehalt\w*|Vergütung|Entgelt|Lohn|Stundensatz|"
             r"\bCTC\b|cost to company|rémunération|salaire|\w*salaris|uurloon|"
-            r"wynagrodzeni\w*|pensj\w*|\w*lohn\w*",
+            r"wynagrodzeni\w*|pensj\w*|\w*lohn\w*|\bfixes?\b",
             re.IGNORECASE,
         ),
     ),
@@ -497,9 +508,11 @@ _PRIORITY = {kind: i for i, (kind, _) in enumerate(_KINDS)}
 
 
 _OF_WHAT = re.compile(
-    r"^\s*(?:of|von|des|der|de la|de|du|van het|van|z|od)\s+"
-    r"(?:(?:your|the|annual|yearly|fixed|base|basic|gross|total|monthly|ihres|ihrer|dem|"
-    r"Ihres|votre|la|le|uw|je|het|jouw|bruto|brutto|rocznego|twojego)\s+){0,3}$",
+    r"^\)?\s*(?:of|von|des|der|de la|de|du|van het|van|z|od)\s+"
+    r"(?:(?:your|the|annual|yearly|fixed|base|basic|gross|total|monthly|eligible|ihres|ihrer|dem|"
+    r"Ihres|votre|la|le|uw|je|het|jouw|bruto|brutto|rocznego|twojego)\s+){0,3}$|"
+    # Polish says what a share is of by the genitive alone ("10% rocznego wynagrodzenia").
+    r"^\s*(?:(?:rocznego|miesięcznego|podstawowego|zasadniczego|całkowitego)\s+){1,2}$",
     re.IGNORECASE,
 )
 
@@ -512,12 +525,13 @@ def _kind_near(sentence: str, start: int, end: int, left: int, right: int) -> st
     for kind, pattern in _KINDS:
         for m in pattern.finditer(before):
             gap = float(len(before) - m.end())
-            if re.search(r"[,;]", before[m.end() :]):
-                gap += 25  # a keyword in an earlier clause binds less
+            if re.search(r"[,;+]", before[m.end() :]):
+                gap += 25  # a keyword in an earlier clause (or pay component) binds less
             candidate = (gap, _PRIORITY[kind], kind)
             best = candidate if best is None or candidate < best else best
         for m in pattern.finditer(after):
-            if _OF_WHAT.search(after[: m.start()]):
+            # Polish "wynagrodzenia" is the genitive: "of the salary", what a share is of.
+            if _OF_WHAT.search(after[: m.start()]) or m.group(0).casefold() == "wynagrodzenia":
                 continue  # "15% of your base salary": what the figure is of, not what it is
             gap = m.start() * 1.5 + 2
             if re.search(r"[,;]", after[: m.start()]):
@@ -534,7 +548,8 @@ _PERIOD_AFTER = (
     (
         Period.HOUR,
         re.compile(
-            r"^[\s,–-]*(?:\(?\s*)?(?:bruto |brutto |gross )?(?:per hour|an hour|hourly|"
+            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:bruto|brutto|gross) ?)?"
+            r"(?:per hour|an hour|hourly|"
             r"/\s?(?:hour|hr|h)\b|"
             r"pro Stunde|die Stunde|stündlich|brutto pro Stunde|de l'heure|par heure|"
             r"(?:bruto )?per uur|za godzinę|brutto za godzinę|/\s?Std\.?)",
@@ -544,8 +559,9 @@ _PERIOD_AFTER = (
     (
         Period.MONTH,
         re.compile(
-            r"^[\s,–-]*(?:\(?\s*)?(?:gross |brutto |bruto |net |netto )?(?:per month|a month|"
-            r"monthly|each month|every month|/\s?(?:month|mo)\b|p\.\s?m\.|monatlich|pro Monat|"
+            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:gross|brutto|bruto|net|netto) ?)?"
+            r"(?:per month|a month|monthly|each month|every month|/\s?(?:month|mo|Monat)\b|"
+            r"p\.\s?m\.|monatlich|pro Monat|"
             r"im Monat|(?:bruts? )?mensuels?|par mois|(?:bruto )?per maand|"
             r"miesięcznie|brutto miesięcznie)",
             re.IGNORECASE,
@@ -554,10 +570,12 @@ _PERIOD_AFTER = (
     (
         Period.YEAR,
         re.compile(
-            r"^[\s,–-]*(?:\(?\s*)?(?:gross |brutto |bruto |before tax |)(?:per year|a year|"
-            r"per annum|annually|yearly|each year|every year|/\s?(?:year|yr|annum)\b|"
+            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:gross|brutto|bruto|before tax) ?)?"
+            r"(?:per year|a year|"
+            r"per annum|annually|yearly|each year|every year|/\s?(?:year|yr|annum|Jahr)\b|"
             r"p\.\s?a\.|jährlich|pro Jahr|im Jahr|(?:bruts? )?annuels?|par an\b|"
-            r"(?:bruto )?per jaar|rocznie|brutto rocznie)",
+            r"(?:bruto )?per jaar|rocznie|brutto rocznie|annuali[sz]ed|on an annual basis|"
+            r"op jaarbasis)",
             re.IGNORECASE,
         ),
     ),
@@ -579,7 +597,7 @@ _PERIOD_BEFORE = (
         Period.YEAR,
         re.compile(
             r"annual|yearly|per annum|per year|Jahres\w*|jährlich\w*|annuel\w*|"
-            r"jaarsalaris|per jaar|roczn\w*",
+            r"jaarsalaris|jaarinkomen|jaarloon|per jaar|op jaarbasis|roczn\w*",
             re.IGNORECASE,
         ),
     ),
@@ -588,6 +606,8 @@ _PERIOD_BEFORE = (
 
 def _period(sentence: str, mention: _Mention, left: int) -> tuple[Period, bool]:
     """The pay period of a salary, and whether the letter said it."""
+    if sentence[mention.start : mention.end].endswith("LPA"):
+        return Period.YEAR, True  # lakhs per annum
     after = sentence[mention.end : mention.end + 40]
     for period, pattern in _PERIOD_AFTER:
         if pattern.search(after):
@@ -704,33 +724,51 @@ class _DateMention:
     end: int
     choices: tuple[date, ...]  # one reading, or two for 05/12/2026
     year_missing: bool = False
+    settled_by: str = ""  # "day" or "month": the letter's other dates said which comes first
 
 
-def _dates(sentence: str, letter: date | None) -> list[_DateMention]:
+def _numeric_order(text: str) -> str:
+    """ "day" or "month" when the letter's own numeric dates settle which comes first
+    (25/11/2026 can only be day first), else "" (and 03/02/2027 reads two ways)."""
+    orders = set()
+    for m in re.finditer(r"\b([0-3]?\d)[/-]([0-3]?\d)[/-]20\d\d\b", text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b:
+            orders.add("day")
+        elif b > 12 >= a:
+            orders.add("month")
+    return orders.pop() if len(orders) == 1 else ""
+
+
+def _dates(sentence: str, letter: date | None, order: str = "") -> list[_DateMention]:
     found: list[_DateMention] = []
     taken: list[tuple[int, int]] = []
     for index, pattern in enumerate(_DATE_PATTERNS):
         for m in pattern.finditer(sentence):
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue
-            mention = _date_of(m, year_missing=index >= _FIRST_YEARLESS, letter=letter)
+            mention = _date_of(m, year_missing=index >= _FIRST_YEARLESS, letter=letter, order=order)
             if mention is not None:
                 found.append(mention)
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
 
 
-def _date_of(m: re.Match[str], *, year_missing: bool, letter: date | None) -> _DateMention | None:
+def _date_of(
+    m: re.Match[str], *, year_missing: bool, letter: date | None, order: str = ""
+) -> _DateMention | None:
     groups = m.groupdict()
     try:
         if "a" in groups and groups.get("a") is not None:
             a, b, year = int(groups["a"]), int(groups["b"]), int(groups["year"])
             readings = []
-            for month, day in ((b, a), (a, b)):  # day first, then month first
+            ways = {"day": ((b, a),), "month": ((a, b),)}.get(order, ((b, a), (a, b)))
+            for month, day in ways:  # day first, then month first
                 with contextlib.suppress(ValueError):
                     readings.append(date(year, month, day))
             unique = tuple(dict.fromkeys(readings))
-            return _DateMention(m.start(), m.end(), unique) if unique else None
+            settled = order if order and a != b and a <= 12 and b <= 12 else ""
+            return _DateMention(m.start(), m.end(), unique, settled_by=settled) if unique else None
         if groups.get("month"):
             month = _MONTHS[groups["month"].lower().rstrip(".")]
         else:
@@ -740,8 +778,12 @@ def _date_of(m: re.Match[str], *, year_missing: bool, letter: date | None) -> _D
             if letter is None:
                 return None
             candidate = date(letter.year, month, day)
-            if candidate < letter:
+            if candidate < letter - timedelta(days=90):
                 candidate = date(letter.year + 1, month, day)
+            elif candidate < letter:
+                # "your interview on 19th November": a day just gone, never a start or a
+                # deadline, and not the same day next year.
+                return None
             return _DateMention(m.start(), m.end(), (candidate,), year_missing=True)
         return _DateMention(m.start(), m.end(), (date(int(groups["year"]), month, day),))
     except ValueError:
@@ -774,6 +816,9 @@ def _found_date(
     note = ""
     if mention.year_missing:
         note = f"The letter gives no year; {mention.choices[0]:%Y} is counted from its date."
+    elif mention.settled_by:
+        first = "day" if mention.settled_by == "day" else "month"
+        note = f"Read {first} first, as the letter writes its other dates."
     return FoundDate(sentence, mention.choices[0], note=note, confidence=confidence)
 
 
@@ -784,19 +829,26 @@ _START_WORDS = re.compile(
     r"employment (?:will )?(?:begin|start)|Eintrittsdatum|Arbeitsbeginn|Beginn|beginnen|"
     r"Eintritt|beginnt|join us on|join on|joining|date d'entrée|prise de fonction|"
     r"à compter du|débuter|commencer|in dienst|indiensttreding|ingangsdatum|"
-    r"start(?:en|datum)|rozpocz\w*",
+    r"start(?:en|datum)|rozpocz\w*|hire date|date of hire|anticipated start|expected start|"
+    r"report (?:for duty|to work)|démarrage|entrée en fonctions?|prise de poste|"
+    r"erste[nr]? Arbeitstag|Arbeitsaufnahme|Dienstantritt|prendr\w* (?:vos|tes|ses) fonctions|"
+    r"premier jour|eerste werkdag|eerste dag|pierwszy dzień|first working day|"
+    r"prend(?:ra)? effet|(?:je |u )?(?:start|begint|begin) (?:op|per)|gaat in op|ingaande|"
+    r"welcom\w* you (?:on|aboard on)",
     re.IGNORECASE,
 )
 _DEADLINE_WORDS = re.compile(
     r"respond|response|reply|answer|decision|hear (?:back )?from you|get back to (?:us|me)|"
     r"accept\w*|"
     r"(?:sign|signed|return|countersign)\w*\b[^.]{0,40}?\b(?:by|on or before|before)\b|"
+    r"\b(?:sign|return|countersign)\b[^.]{0,40}?\bwithin\b|"
     r"deadline|expire\w*|"
     r"valid until|open until|remain(?:s)? (?:open|valid)|no later than|decision by|let us know|"
     r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|Frist|"
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
-    r"akceptac\w*|valable|valid for|geldig|ważn\w*",
+    r"akceptac\w*|valable|valid for|geldig|ważn\w*|valid till|valid up ?to|"
+    r"Einverständnis|Entscheidung|vóór|gültig",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -810,7 +862,9 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _LETTER_DATE_PREFIX = re.compile(
-    r"^(?:(?:date|dated|datum|sent|data)\s*:?\s*|[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
+    r"^(?:(?:date|dated|datum|sent|data|issued(?: on)?|issue date|date of issue)\s*:?\s*|"
+    r"(?:le|den|am|dnia)\s+(?=\d)|"
+    r"[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
     r"(?:(?:the|den|le|dnia|am)\s+)?)",
     re.IGNORECASE,
 )
@@ -821,7 +875,11 @@ def _letter_date(all_sentences: list[str]) -> FoundDate | None:
     for sentence in all_sentences[:25]:
         if len(sentence) > 60:
             continue
-        for rest in (sentence, _LETTER_DATE_PREFIX.sub("", sentence, count=1)):
+        # "Ref: HR/2026/118    Date: 30/11/2026": the date at the end of a reference line.
+        dated = re.search(r"\b(?:date|dated|datum)\s*:\s*(?P<d>.+)$", sentence, re.IGNORECASE)
+        after_ref = dated and re.search(r"[\d/]\s*$", sentence[: dated.start()])
+        tail = [dated["d"]] if dated and after_ref else []
+        for rest in (sentence, _LETTER_DATE_PREFIX.sub("", sentence, count=1), *tail):
             rest = rest.strip(" .")
             mentions = _dates(rest, None)
             if len(mentions) == 1 and mentions[0].end - mentions[0].start >= len(rest) - 2:
@@ -862,10 +920,13 @@ _TITLE_LABEL = re.compile(
 _TITLE_PHRASES = (
     re.compile(
         r"(?:(?:position|role|post|job|title) of|(?:position|role|job) as|employment as|"
+        r"appointment as|"
         r"offer you (?:a |the )?(?:position|role)(?: of| as)?|appoint you as|hire you as|"
         r"join(?:ing)? (?:us|the team|our team|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) as|"
-        r"Position (?:als|des|der)|Stelle als|Tätigkeit als|als|functie (?:van|als)|"
-        r"(?:au |le )?poste d[e']|en (?:tant|qualité) que|na stanowisko|na stanowisku)\s+"
+        r"(?:will |to )?serve as|engaged as|"
+        r"Position (?:als|des|der)|Stelle als|Tätigkeit als|als|functie(?: aan)? (?:van|als)|"
+        r"(?:au |le )?poste d[e']|en (?:tant|qualité) que|en qualité d[e']|na stanowisko|"
+        r"na stanowisku)\s+"
         r"(?:an?\s+|the\s+|our\s+(?:new\s+)?|unser\w*\s+)?[“\"'‘]?" + _TITLE_WORDS
     ),
     re.compile(
@@ -898,9 +959,15 @@ _LOCATION_PHRASES = (
         r"am Standort|"
         r"(?:place of (?:posting|employment)|base location) (?:will be|is|shall be)|"
         r"(?:an |am )?(?:unserem |unserer )?Standort|standplaats is|"
-        r"(?:kantoor|Büro|bureau|bureaux|office)(?: aan [\w ]{2,30}?)? (?:in|à|te)|"
+        r"(?:kantoor|Büro|bureau|bureaux|office|[Cc]ampus|vestiging|locatie)"
+        r"(?: aan [\w ]{2,30}?)? (?:in|à|te)|"
+        r"in unser(?:em|er)(?=\s+(?:Werk|Niederlassung|Filiale|Standort))|"
         r"lieu de travail (?:sera|est)(?: situé)?(?: à| au)?|basé(?:e)? à)\s+"
-        r"(?:the\s+)?(?:offices? in\s+)?" + _PLACE
+        r"(?:the\s+)?(?:offices? in\s+)?"
+        # "Ihr Arbeitsort ist unsere Niederlassung Leipzig", "sera notre succursale de
+        # Lausanne": the branch's town.
+        r"(?:(?:unser\w*|notre|onze)\s+)?(?:(?:Werk|Niederlassung|Filiale|Standort|"
+        r"succursale|agence|vestiging)\s+(?:de\s+|d'|in\s+)?)?" + _PLACE
     ),
 )
 # What follows a name that is a team, not a place ("in our Pricing team").
@@ -932,23 +999,43 @@ _REMOTE = re.compile(
 )
 
 
-def _title(all_sentences: list[str]) -> Found[str] | None:
+def _title(all_sentences: list[str], text: str = "") -> Found[str] | None:
     for sentence in all_sentences:
         m = _TITLE_LABEL.match(sentence)
         if m:
             return Found(_tidy_title(m.group("t")), sentence, confidence=PAIR_CONFIDENCE)
     for pattern in _TITLE_PHRASES:
-        for sentence in all_sentences:
+        for index, sentence in enumerate(all_sentences):
             m = pattern.search(sentence)
             if m:
                 title = _tidy_title(m.group("t"))
                 if title and title.split()[0] not in _NOT_PLACES:
+                    following = all_sentences[index + 1 : index + 2]
+                    title += _title_wrapped_on(sentence, m, following, text)
                     return Found(title, sentence, confidence=SENTENCE_CONFIDENCE)
     return None
 
 
+_TITLE_LINE = re.compile(r"[A-ZÄÖÜÉ][\w'’-]*(?: [A-ZÄÖÜÉ][\w'’-]*){0,3}")
+
+
+def _title_wrapped_on(sentence: str, m: re.Match[str], following: list[str], text: str) -> str:
+    """A heading line that ends with the title and has no stop ("Engagement en qualité de
+    Analyste" over "Conformité Senior" in a narrow column): its next line, if it is only a
+    few capitalised words on the very next line (no blank line between, which a name or
+    a salutation would have), is the rest of the title."""
+    if m.end("t") < len(sentence.rstrip()) or not following:
+        return ""
+    if not _TITLE_LINE.fullmatch(following[0]):
+        return ""
+    last = m.group("t").split()[-1]
+    next_line = rf"{re.escape(last)}[ \t]*\r?\n[ \t]*{re.escape(following[0])}[ \t]*\r?\n"
+    return f" {following[0]}" if re.search(next_line, text) else ""
+
+
 def _tidy_title(text: str) -> str:
     text = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", text)[0]
+    text = re.split(r"\s*\((?:Kennziffer|Ref|Req|Requisition|Job|ID)\b", text)[0]
     text = _GENDER_TAG.sub("", text).strip(" .,;:“”\"'‘’")
     text = re.split(
         r"\s+(?:at|with|in|on|reporting|based|within|starting|effective|binnen|bij|bei|im|"
@@ -965,7 +1052,8 @@ _SITE_AFTER = re.compile(
 )
 _STRONG_PLACE = re.compile(
     r"based|located|place of|location|Standort|standplaats|Arbeitsort|Dienstort|lieu de|basé|"
-    r"office|Büro|kantoor|bureau|lab|studio|hub|site|campus|headquarters|HQ",
+    r"office|Büro|kantoor|bureau|lab|studio|hub|site|campus|headquarters|HQ|Werk|"
+    r"Niederlassung|Filiale|succursale|agence|vestiging",
     re.IGNORECASE,
 )
 
@@ -982,11 +1070,31 @@ def _seems_a_place(sentence: str, m: re.Match[str], place: str, text: str) -> bo
     return len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text)) >= 2
 
 
+# "our Canary Wharf office in London", "SBT's laboratories in San Diego": the town after.
+_SITE_IN = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:office|offices|campus|site|lab|labs|laborator\w*|facility|"
+    r"building|headquarters|hub|centre|center|studio)\s+(?:in|at)\s+" + _PLACE
+)
+# "in our London office": an office is in a town (a lab or a studio may be a department's).
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:office|offices|HQ|headquarters|campus|site|Büro|kantoor|bureaux?)\b"
+)
+# "in our Quality Control laboratory": a name before a lab may be its department.
+_WEAK_PHRASE = re.compile(r"^(?:from|at|in|out of) our\b", re.IGNORECASE)
+
+
 def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
     for sentence in all_sentences:
         m = _LOCATION_LABEL.match(sentence)
-        if m:
-            return Found(m.group("l").strip(" .,"), sentence, confidence=PAIR_CONFIDENCE)
+        if not m:
+            continue
+        # A street address is not the place of work, but the town in it is.
+        labelled = _tidy_place(m["l"]) if not re.search(r"\d", m["l"]) else ""
+        if re.search(r"\d", m["l"]) and not re.match(r"office", sentence, re.IGNORECASE):
+            labelled = _address_town(m["l"])  # an "Office:" line is the company's address
+        if labelled:
+            return Found(labelled, sentence, confidence=PAIR_CONFIDENCE)
+    weak: list[Found[str]] = []
     for pattern in _LOCATION_PHRASES:
         for sentence in all_sentences:
             for m in pattern.finditer(sentence):
@@ -994,17 +1102,96 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
                     continue
                 if _NOT_A_PLACE_BEFORE.search(sentence[: m.start()]):
                     continue
-                place = _SITE.sub("", m["l"])
-                if not _seems_a_place(sentence, m, place, text):
+                town = _SITE_IN.match(sentence, m.end("l")) or _town_of_address(sentence, m)
+                place = town["l"] if town else _SITE.sub("", m["l"])
+                if not town and "," in place and re.match(r"\s+\d", sentence[m.end("l") :]):
+                    place = place.rsplit(",", 1)[0]  # "Lausanne, Place Saint-François 12"
+                if not town and not _seems_a_place(sentence, m, place, text):
                     continue
-                if place.split()[0] not in _NOT_PLACES:
-                    return Found(place.strip(" .,"), sentence, confidence=SENTENCE_CONFIDENCE)
+                if place.split()[0] in _NOT_PLACES:
+                    continue
+                found = Found(place.strip(" .,"), sentence, confidence=SENTENCE_CONFIDENCE)
+                office = _OFFICE_AFTER.match(sentence, m.end("l"))
+                if town or office or not _WEAK_PHRASE.match(m.group(0)):
+                    return found
+                weak.append(found)
+    for sentence in all_sentences:
+        at = _OFFICE_AT.search(sentence)
+        if at and (street_town := _address_town(sentence[at.end() :])):
+            return Found(street_town, sentence, confidence=SENTENCE_CONFIDENCE)
+    if polish := _polish_place(all_sentences, text):
+        return polish
+    if weak:
+        # Of names after "in our"/"at our", one the letter names elsewhere too (an address,
+        # the letterhead) is the town; a department is named once.
+        named = [f for f in weak if _named_twice(f.value, text)]
+        return (named or weak)[0]
     for sentence in all_sentences:
         if _REMOTE.search(sentence):
             country = _REMOTE_IN.search(sentence)
             place = f"Remote ({country['c']})" if country else "Remote"
             return Found(place, sentence, confidence=SENTENCE_CONFIDENCE)
     return None
+
+
+# ", Leeds LS15 8GB", ", Denver, CO 80231", ", 73728 Esslingen": a town by its postcode.
+_POSTCODE_TOWN = re.compile(
+    r",\s*(?:(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:,?\s[A-Z]{2})?\s+"
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5})\b)"
+)
+
+
+# "12 rue de la Paix, 75002 Paris", "Fabrikstraße 4, 73728 Esslingen": postcode, then town.
+_CODE_TOWN = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,2}-)?\d{4,5}\s+(?P<l>[A-ZÄÖÜ][\w'’-]+)")
+# "You will work from our offices at 25 Old Broad Street, London EC2N 1HQ."
+_OFFICE_AT = re.compile(
+    r"\b(?:work(?:ing)? from|based (?:at|in)|located at|place of work (?:is|will be))\s+"
+    r"(?:our\s+)?(?:offices?|premises|site)\s+at\s+(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def _address_town(address: str) -> str:
+    """The town of a street address ("25 Old Broad Street, London EC2N 1HQ"), by the
+    postcode beside it; "" if no postcode says which part is the town."""
+    m = _POSTCODE_TOWN.search(address) or _CODE_TOWN.search(address)
+    return m["l"] if m else ""
+
+
+def _town_of_address(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
+    """ "at our Leeds Pathology Hub, Thorpe Park, Leeds LS15 8GB": a site named after its
+    town, whose address a few words on names the town by its postcode."""
+    town = _POSTCODE_TOWN.search(sentence, m.end("l"), m.end("l") + 60)
+    if town and m["l"].split()[0] == town["l"].split()[0] and town["l"] != m["l"]:
+        return town
+    return None
+
+
+_POLISH_PLACE = re.compile(
+    r"(?:miejsc\w* (?:wykonywania )?pracy|biur\w*|oddzia\w*)[^.]{0,40}?\b"
+    r"w(?:e)?\s+(?P<l>[A-ZŁŚŻŹĆ]\w+)"
+)
+
+
+def _polish_place(all_sentences: list[str], text: str) -> Found[str] | None:
+    """ "biuro spółki we Wrocławiu": Polish names the town in the locative; the letter's
+    own spelling of the town (its date line or address) gives the name."""
+    for sentence in all_sentences:
+        m = _POLISH_PLACE.search(sentence)
+        if not m:
+            continue
+        inflected = m["l"].replace("ó", "o")
+        for word in dict.fromkeys(re.findall(r"\b[A-ZŁŚŻŹĆ]\w{3,}\b", text)):
+            plain = word.replace("ó", "o")
+            stem = plain[: max(4, len(plain) - 2)]
+            if word != m["l"] and inflected.startswith(stem) and len(inflected) > len(plain) - 2:
+                return Found(word, sentence, confidence=SENTENCE_CONFIDENCE)
+    return None
+
+
+def _named_twice(place: str, text: str) -> bool:
+    first = place.split(",")[0].strip()
+    return len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text)) >= 2
 
 
 # --- equity --------------------------------------------------------------------------------
@@ -1032,6 +1219,14 @@ _CLIFF = re.compile(
     r"(?:(?P<first>first|1st|each|eerste|ersten|premier|première)\s+(?:\w+\s+)?"
     r"(?:anniversary|year|jaar|Jahr|année)"
     rf"|(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?P<unit3>{_UNIT}))",
+    re.IGNORECASE,
+)
+# "vesting 25% annually over 4 years", "in equal annual tranches": nothing vests before the
+# first year is out, which is a twelve-month cliff.
+_ANNUAL_VESTING = re.compile(
+    r"vest\w*\s+(?:(?:in|at|by|on)\s+)?(?:\d{1,3}\s?%\s+)?(?:annually|yearly|each year|"
+    r"every year|(?:in\s+)?(?:equal\s+)?annual\s+(?:tranches|instal\w*|portions|increments))|"
+    r"jährlich\w* (?:zu|je) (?:gleichen|einem)|annuellement|jaarlijks",
     re.IGNORECASE,
 )
 _VESTING = re.compile(r"vest|Vesting|unverfallbar|verworven|acquises|acquisition", re.IGNORECASE)
@@ -1077,6 +1272,9 @@ class _Candidates:
     start_told: bool = False  # a "Start date" row that says no date ("to be agreed")
     # Rates per day or week: an offer's pay is kept per year, month or hour.
     other_rates: list[Found[Decimal]] = field(default_factory=list)
+    # Every figure stated per year, whatever the words around it call it: a monthly
+    # salary's yearly total ("€ 73.224 per jaar inclusief vakantietoeslag") is one of them.
+    yearly: list[_Pay] = field(default_factory=list)
 
     def add(self, key: str, found: Found[Decimal]) -> None:
         self.money.setdefault(key, []).append(found)
@@ -1097,7 +1295,10 @@ _OTHER_BEGINNING = re.compile(
 )
 _FIRM_START = re.compile(
     r"start(?:ing)? date|first day|date of joining|joining date|commencement date|"
-    r"Eintrittsdatum|Arbeitsbeginn|date d'entrée|ingangsdatum|data rozpoczęcia",
+    r"Eintrittsdatum|Arbeitsbeginn|date d'entrée|ingangsdatum|data rozpoczęcia|"
+    r"employment (?:will )?(?:begin|start|commence)|hire date|report (?:for duty|to work)|"
+    r"entrée en fonctions?|prise de poste|démarrage|erste[nr]? Arbeitstag|eerste werkdag|"
+    r"prendr\w* (?:vos|tes|ses) fonctions|premier jour|first working day",
     re.IGNORECASE,
 )
 _FIXED_TERM = re.compile(r"befristet|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE)
@@ -1123,12 +1324,14 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     table = find_pairs(text[:MAX_TEXT])
     letter = _own_date(table, all_sentences)
     letter_day = letter.value if letter else None
+    order = _numeric_order(text[:MAX_TEXT])
     dollar, dollar_note = _dollar_currency(text)
     found = _Candidates()
     units: list[Found[Decimal]] = []
     percents: list[Found[Decimal]] = []
     vesting: list[Found[Decimal]] = []
     cliff: list[Found[int]] = []
+    annual: list[Found[int]] = []  # vesting once a year: the first part comes at 12 months
     title: Found[str] | None = None
     location: Found[str] | None = None
 
@@ -1141,10 +1344,12 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 title = Found(cleaned, pair.source, confidence=PAIR_CONFIDENCE)
         elif term == "location" and location is None:
             place = _tidy_place(pair.value)
+            if not place and not re.match(r"\W*office", pair.label, re.IGNORECASE):
+                place = _address_town(pair.value)  # not an office's address: the company's
             if place:
                 location = Found(place, pair.source, confidence=PAIR_CONFIDENCE)
         elif term in ("start", "deadline"):
-            dates = _dates(pair.value, letter_day)
+            dates = _dates(pair.value, letter_day, order)
             target = found.start if term == "start" else found.deadline
             if dates:
                 what = "start date" if term == "start" else "reply deadline"
@@ -1166,12 +1371,14 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             hint=term,
             label_end=len(pair.label) + 2,
         )
-        _read_equity(line, pair.source, PAIR_CONFIDENCE, units, vesting, cliff, percents)
+        _read_equity(line, pair.source, PAIR_CONFIDENCE, units, vesting, (cliff, annual), percents)
 
     for sentence in all_sentences:
         _read_figures(sentence, sentence, SENTENCE_CONFIDENCE, found, (dollar, dollar_note))
-        _read_equity(sentence, sentence, SENTENCE_CONFIDENCE, units, vesting, cliff, percents)
-        dates = _dates(sentence, letter_day)
+        _read_equity(
+            sentence, sentence, SENTENCE_CONFIDENCE, units, vesting, (cliff, annual), percents
+        )
+        dates = _dates(sentence, letter_day, order)
         starts = _date_after(sentence, _START_WORDS, dates)
         other = _OTHER_BEGINNING.search(sentence) and not _FIRM_START.search(sentence)
         if other:
@@ -1188,7 +1395,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 found.deadline.append(relative)
 
     unsure: list[Unsure] = []
-    base, currency, period = _pick_pay(found.pay, unsure)
+    base, currency, period = _pick_pay(_with_yearly_total(found.pay, found.yearly), unsure)
     if base is None and found.other_rates and not any(u.term == "base" for u in unsure):
         rate = found.other_rates[0]
         unsure.append(
@@ -1211,8 +1418,13 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     deadline = _pick_date("deadline", found.deadline, unsure)
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
+    where = location or _location(all_sentences, text)
+    if title is None:
+        title = _title_from_subject(_title(all_sentences, text), table, all_sentences)
+        title = title or _title_of_subject(table)
+        title = _title_past_comma(title, where)
     return FoundTerms(
-        title=title or _title_from_subject(_title(all_sentences), table),
+        title=title,
         currency=currency,
         base=base,
         period=period,
@@ -1222,11 +1434,11 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         equity_units=values["equity_units"],
         equity_value=values["equity_value"],
         vesting_years=values["vesting_years"],
-        cliff_months=cliff[0] if cliff else None,
+        cliff_months=cliff[0] if cliff else (annual[0] if annual else None),
         start=start,
         deadline=deadline,
         letter_date=letter,
-        location=location or _location(all_sentences, text),
+        location=where,
         companies=companies,
         unsure=tuple(unsure),
     )
@@ -1262,6 +1474,15 @@ def _read_figures(
         kind = _kind_near(text, mention.start, mention.end, left, right)
         if not kind and hint in _MONEY_KEYS:
             kind = hint
+        if kind in ("base", "ignore", ""):
+            year_period, year_stated = _period(text, mention, left)
+            if year_stated and year_period is Period.YEAR:
+                code = mention.currency
+                if code == "$" or mention.bare_dollar:
+                    code = dollar[0]
+                found.yearly.append(
+                    _Pay(mention.amount, code, "", Period.YEAR, True, source, confidence, False)
+                )
         if kind == "base":
             code, note = mention.currency, ""
             if code == "$" or mention.bare_dollar:
@@ -1281,6 +1502,8 @@ def _read_figures(
                 )
             )
         elif kind in _MONEY_KEYS:
+            if kind != "equity" and _PER_PIECE.match(text, mention.end):
+                continue  # "$200 for every friend hired": paid per piece, not a yearly bonus
             found.add(_MONEY_KEYS[kind], Found(mention.amount, source, confidence=confidence))
 
 
@@ -1288,6 +1511,13 @@ _DAY_OR_WEEK = re.compile(
     r"[\s,]*(?:gross |brutto |bruto )?(?:per (?:day|week|diem)|a (?:day|week)|/\s?(?:day|week)\b|"
     r"daily|weekly|par jour|par semaine|pro (?:Tag|Woche)|am Tag|per (?:dag|week)|dziennie|"
     r"tygodniowo)",
+    re.IGNORECASE,
+)
+_PER_PIECE = re.compile(
+    r"\s*(?:for (?:every|each)\b|per (?:sale|deal|hire|referral|unit|item|placement|"
+    r"client|customer|account|transaction|policy|contract|project|friend|candidate|order|"
+    r"booking|lead|signup|sign-up|subscription|closed)\b|pour (?:chaque|tout)\b|"
+    r"pro (?:Verkauf|Abschluss|Vermittlung)\b)",
     re.IGNORECASE,
 )
 _BARE_NUMBER = re.compile(rf"(?<![\w.,]){_NUMBER}")
@@ -1313,9 +1543,10 @@ def _read_equity(
     confidence: float,
     units: list[Found[Decimal]],
     vesting: list[Found[Decimal]],
-    cliff: list[Found[int]],
+    cliffs: tuple[list[Found[int]], list[Found[int]]],
     percents: list[Found[Decimal]],
 ) -> None:
+    cliff, annual = cliffs
     for pm in _PERCENT.finditer(text):
         if _kind_near(text, pm.start(), pm.end(), 0, len(text)) != "bonus":
             continue
@@ -1345,6 +1576,9 @@ def _read_equity(
             months = _months(n, unit) if n is not None else None
         if months is not None and not cliff:
             cliff.append(Found(int(months), source, confidence=confidence))
+    if vests and not annual and _ANNUAL_VESTING.search(text):
+        note = "Vests once a year: the first part after 12 months."
+        annual.append(Found(12, source, note, confidence=ASSUMED_CONFIDENCE))
     if vesting or not vests:
         return
     longest: Decimal | None = None
@@ -1420,6 +1654,25 @@ def _pick_pay(
     note = "" if best.stated else "The letter does not say per what; read as yearly."
     period = Found(best.period, best.source, note, confidence=best.confidence)
     return base, currency, period
+
+
+def _with_yearly_total(pays: list[_Pay], yearly: list[_Pay]) -> list[_Pay]:
+    """A monthly salary's yearly total, when the letter states one, is the salary: 12 to 14
+    months' pay with holiday allowance (8%) on top, in the same currency. Only a figure that
+    fits the monthly one counts, so an allowance of 800 a year is not taken for it."""
+    monthly = {p.amount: p for p in pays if p.stated and p.period is Period.MONTH}
+    if len(monthly) != 1 or any(p.stated and p.period is Period.YEAR for p in pays):
+        return pays
+    (month,) = monthly.values()
+    totals = {
+        y.amount: y
+        for y in yearly
+        if y.currency == month.currency and 12 <= y.amount / month.amount <= Decimal("15.2")
+    }
+    if len(totals) != 1:
+        return pays
+    (total,) = totals.values()
+    return [*pays, total]
 
 
 def _count_word(n: int) -> str:
@@ -1526,14 +1779,41 @@ _EITHER = re.compile(r"\s(?:or|oder|ou|of|lub)\s|\s/\s", re.IGNORECASE)
 _STREET = re.compile(r"\d|\b(?:street|road|avenue|straße|strasse|rue|laan|weg|ul\.)\b", re.I)
 
 
+_COUNTRY_NAMES = {
+    "US": "United States",
+    "USA": "United States",
+    "U.S.": "United States",
+    "UK": "United Kingdom",
+}
+
+
+def _country_name(country: str) -> str:
+    """A country named in passing ("anywhere in the US") in full, as a place is shown."""
+    return _COUNTRY_NAMES.get(country, country)
+
+
 def _tidy_place(value: str) -> str:
     """A place of work as the letter names it, without street, notes or brackets; a remote
     role keeps its country ("Remote (United States)")."""
     value = _WORK_MODE.sub("", value.strip(" ."), count=1) if _WORK_MODE.match(value) else value
     value = value.strip(" .")
+    if bracketed := re.fullmatch(r"\(([^()]+)\)", value):
+        value = bracketed.group(1)  # "Hybrid (Amsterdam)": the town in the brackets
     if re.match(r"remote\b", value, re.IGNORECASE):
         m = re.match(r"(?i)remote\s*(\([^)]*\))?", value)
-        return m.group(0).strip() if m else "Remote"
+        if m and m.group(1):
+            return m.group(0).strip()
+        # "Remote – United Kingdom (…)", "Remote — anywhere in the US": its country.
+        country = re.match(
+            rf"remote\s*(?:[–—,:-]\s*|\s)(?:(?:anywhere|based)\s+)?(?:(?:in|within)\s+)?"
+            rf"(?:the\s+)?(?P<c>{_COUNTRIES})\b",
+            value,
+            re.IGNORECASE,
+        )
+        return f"Remote ({_country_name(country['c'])})" if country else "Remote"
+    numbered = re.match(r"[^–—]*\d[^–—]*\s[–—-]\s(?P<rest>[A-Z].*)", value)
+    if numbered:
+        value = numbered["rest"]  # "Store #1142 – Phoenix, AZ": the site's number, then its town
     place = _SITE.sub("", _PLACE_CUT.split(value, maxsplit=1)[0]).strip(" ,.")
     if _EITHER.search(place):
         return ""
@@ -1549,13 +1829,53 @@ def _tidy_place(value: str) -> str:
     return place
 
 
+# "Subject: Offer Letter – Senior Accountant": an offer's subject line naming the role.
+_OFFER_SUBJECT = re.compile(
+    r"^(?:(?:your|job|employment|our)\s+)?(?:offer(?:\s+(?:of employment|letter|documents))?|"
+    r"proposition(?: d'embauche| d’embauche| de poste)?|(?:Vertrags)?angebot|aanbod(?: functie)?|"
+    r"oferta(?: pracy)?)\s*(?:[–—:-]\s*|(?<=functie)\s+)(?P<t>[^–—|]{3,60})$",
+    re.IGNORECASE,
+)
+# A role's name ends or holds one of these; a company's or a place's does not.
+_ROLE_WORD = re.compile(
+    r"(?:Engineer|Developer|Manager|Analyst|Accountant|Designer|Scientist|Consultant|Lead|"
+    r"Director|Specialist|Officer|Associate|Architect|Administrator|Coordinator|Controller|"
+    r"Assistant|Technician|Nurse|Advisor|Adviser|Representative|Executive|Head|Partner|"
+    r"Researcher|Writer|Editor|Owner|Planner|Buyer|Underwriter\w*|Ingénieu\w*|Développeu\w*|"
+    r"Chef|Responsable|Chargé\w*|Analyste|Leiter\w*|Referent\w*|Berater\w*|Entwickler\w*|"
+    r"Sachbearbeiter\w*|Ingenieur\w*|Medewerker|Adviseur|Teamleider|Specjalista|Kierownik|"
+    r"Programista|Intern|Trainee|Apprentice|Operator|Supervisor|Counsel|Attorney|Pharmacist|"
+    r"Chemist|Physician|Teacher|Agent)\b",
+)
+
+
+def _title_of_subject(table: list[Any]) -> Found[str] | None:
+    """The role named by an offer's subject line, when no sentence names it; only a name
+    that reads as a role ("Senior Accountant", not the company's name)."""
+    for pair in table[:15]:
+        if not _SUBJECT_LABEL.fullmatch(pair.label.strip()):
+            continue
+        m = _OFFER_SUBJECT.match(pair.value.strip(" ."))
+        if (
+            m
+            and _ROLE_WORD.search(m["t"])
+            and not re.search(r"\b(?:Inc|Ltd|GmbH|LLC|plc|B\.V|S\.A)\b", m["t"])
+        ):
+            title = _tidy_pair_title(m["t"])
+            if title:
+                return Found(title, pair.source, confidence=SENTENCE_CONFIDENCE)
+    return None
+
+
 _SUBJECT_LABEL = re.compile(
     r"re|subject|subj|sub|offer|offer of employment|objet|betreft|betreff|onderwerp|temat",
     re.IGNORECASE,
 )
 
 
-def _title_from_subject(title: Found[str] | None, table: list[Any]) -> Found[str] | None:
+def _title_from_subject(
+    title: Found[str] | None, table: list[Any], all_sentences: list[str]
+) -> Found[str] | None:
     """A title read from a sentence, completed from the letter's subject line when that
     names it in full ("Principal Scientist, Assay Development": a sentence's comma ends the
     title too soon)."""
@@ -1570,11 +1890,66 @@ def _title_from_subject(title: Found[str] | None, table: list[Any]) -> Found[str
         )
         if m and pair.value[m.end() :].strip(" .") == "":
             return Found(m.group(0), title.sentence, title.note, title.confidence)
+    before = all_sentences.index(title.sentence) if title.sentence in all_sentences else 0
+    for line in all_sentences[:before]:
+        # A heading line above the sentence ("Offer of employment – Vice President,
+        # Quantitative Risk") that ends with the title in full; not a signature below it.
+        if len(line) > 90:
+            continue
+        m = re.search(
+            r"(?:^|[\s:–—-])"
+            + re.escape(title.value)
+            + r",\s[A-Z][\w&'’-]*(?:\s(?:&|and|[A-Z][\w&'’-]*)){0,3}$",
+            line.strip(" ."),
+        )
+        if m:
+            full = m.group(0).lstrip(" :–—-")
+            return Found(full, title.sentence, title.note, title.confidence)
     return title
+
+
+_PAST_COMMA = (
+    r",\s(?P<rest>[A-Z][\w&'’-]*(?:\s(?:&|and|of|[A-Z][\w&'’-]*)){0,3})"
+    r"(?=,|\.(?:\s|$)|\s+(?:reporting|based|working|starting|effective|located|in|at|with|"
+    r"within|on|from|who|where)\b)"
+)
+
+
+# What a title's part after a comma is when it names a function ("Quantitative Risk",
+# "Product Marketing", "Intensive Care Unit"), not a town.
+_FUNCTION = re.compile(
+    r"\b(?:[A-Z]\w+(?:ing|ics|ment|tion|sion|ance|ence|ity|ogy|ism|ure)|Sales|Marketing|"
+    r"Finance|Risk|Legal|Data|Products?|Design|Research|Strategy|People|HR|Talent|Quality|"
+    r"Care|Unit|Services?|Platforms?|Systems?|Solutions|Operations|Affairs|Relations|"
+    r"Partnerships|Growth|Payments|Markets|Banking|Credit|Tax|Audit|Treasury|Equities|"
+    r"Sciences?|Health|Devices|Chemistry|Biology|Discovery|Communications|Procurement|"
+    r"Logistics|Supply|Infrastructure|Security|Cloud|Mobile|Web|AI|ML|Software|Hardware|"
+    r"Shift|Team|Programs?|Projects?|Trust|Safety|Privacy|Brand|Content|Policy|Technology)\b"
+)
+
+
+def _title_past_comma(title: Found[str] | None, place: Found[str] | None) -> Found[str] | None:
+    """A rank and its function written with a comma are one title ("the position of
+    Director, Product Marketing, reporting to …"); a comma before the town is not."""
+    if title is None or "," in title.value:
+        return title
+    m = re.search(re.escape(title.value) + _PAST_COMMA, title.sentence)
+    if m is None:
+        return title
+    rest = m["rest"]
+    if place is not None and rest.split()[0].casefold() in place.value.casefold():
+        return title
+    if rest.split()[0] in _NOT_PLACES or re.match(r"(?:Inc|Ltd|LLC|GmbH|S\.?A|plc)\b", rest):
+        return title
+    if not _FUNCTION.search(rest):
+        return title  # "Lead Engineer, Berlin": a town, or nothing said what it is
+
+    return Found(f"{title.value}, {rest}", title.sentence, title.note, title.confidence)
 
 
 def _tidy_pair_title(value: str) -> str:
     value = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", value)[0]
+    value = re.split(r"\s*\((?:Kennziffer|Ref|Req|Requisition|Job|ID)\b", value)[0]
     value = re.split(r"\s*[;|]\s*|\.\s", value)[0]
     return value.strip(" .,:")
 

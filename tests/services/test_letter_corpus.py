@@ -33,14 +33,18 @@ def test_reading_the_tune_letters(capsys: Any) -> None:
     assert result.fully_right == 25
 
 
-def test_reading_the_held_out_letters_as_first_read(capsys: Any) -> None:
+def test_reading_the_held_out_letters(capsys: Any) -> None:
     """27 more letters, written from the same brief in a separate pass after the reader was
-    tuned and scored once unseen (1 December 2026): the first-sight figure. Kept here so a
-    change shows; tuning on these makes the figure no longer first-sight (a new batch is then
-    needed for that)."""
+    tuned. Scored once unseen (1 December 2026: 179/243, 16 wrong, the first-sight figure),
+    then tuned on in round two, so this is a tuned figure now: the first-sight one comes
+    from a batch the reader has not seen."""
     result = score(LETTERS / "holdout")
     with capsys.disabled():
         print(f"\nheld-out letters: {result.summary()}")
-    assert (result.right, result.stated) == (179, 243)
-    assert len(result.wrong) == 16
-    assert result.fully_right == 2
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (243, 243)
+    assert result.wrong == []
+    assert result.fully_right == 27
