@@ -48,3 +48,17 @@ def test_reading_the_held_out_letters(capsys: Any) -> None:
     assert (result.right, result.stated) == (243, 243)
     assert result.wrong == []
     assert result.fully_right == 27
+
+
+def test_reading_the_third_batch_as_first_read(capsys: Any) -> None:
+    """24 letters written after round two of the tuning, from the same brief, and scored once
+    unseen (1 December 2026): round two's first-sight figure. Tuning on them makes it no
+    longer first-sight; measure that on a new batch."""
+    result = score(LETTERS / "batch3")
+    with capsys.disabled():
+        print(f"\nthird batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+    assert (result.right, result.stated) == (214, 230)
+    assert len(result.wrong) == 5
+    assert result.fully_right == 13
