@@ -376,6 +376,8 @@ class Exports:
     def import_everything(self, data: dict[str, Any]) -> Change:
         change = import_everything(self._db, data)
         self._pipeline.forget_history()  # the steps before it were of another search
+        ids = [int(row["id"]) for row in data["tables"].get("application", [])]
+        self._pipeline.written_elsewhere(ids)
         return change
 
 

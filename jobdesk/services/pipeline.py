@@ -130,6 +130,11 @@ class Pipeline:
         """Call `touched` with the ids of the applications each saved change touched."""
         self._watchers.append(touched)
 
+    def written_elsewhere(self, app_ids: Iterable[int]) -> None:
+        """Applications another service wrote without a pipeline step (a whole-search
+        import): the watchers (the Insights' kept tracks) read them again."""
+        self._touched(app_ids)
+
     def _touched(self, app_ids: Iterable[int]) -> None:
         ids = tuple(app_ids)
         for watcher in self._watchers:

@@ -127,8 +127,15 @@ def test_a_full_export_opens_into_an_empty_search_and_fills_the_table(
 
     database.initialize(db)
 
+    # The Insights were read before, on the empty search: they must follow the import.
+    assert window.select_tab("Insights")
+    qtbot.waitUntil(lambda: window.insights_tab.loaded)
+    assert services.insights.view().applications == 0
+    assert window.select_tab("Pipeline")
+
     answers.open = [str(tmp_path / "all.json")]
     window.export_actions.open_export_action.trigger()
+    assert services.insights.view().applications == 2
     assert answers.errors == []
     model = window.pipeline_tab.model
     names = sorted(model.index(r, 0).data() for r in range(model.rowCount()))
