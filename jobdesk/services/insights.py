@@ -154,7 +154,7 @@ class Insights:
         self._marker: int | None = None
         # The view of every date last worked out, with what it was worked out from: Today
         # and the Insights tab ask for it in turn, and at 100,000 applications it is felt.
-        self._viewed: tuple[tuple[object, ...], View] | None = None
+        self._viewed: tuple[list[Track], Counting, date, View] | None = None
 
     def today(self) -> date:
         return self._today()
@@ -229,13 +229,14 @@ class Insights:
         tracks = self.tracks()
         counting = self.counting()
         today = self.today()
-        # The same list object means the same tracks: it is made anew after any change.
-        drawn_from = (id(tracks), counting, today)
-        if self._viewed is not None and self._viewed[0] == drawn_from:
-            everything = self._viewed[1]
+        # The same list object means the same tracks: it is made anew after any change. The
+        # list itself is kept (not its id, which a new list could be given once it is freed).
+        kept = self._viewed
+        if kept is not None and kept[0] is tracks and kept[1] == counting and kept[2] == today:
+            everything = kept[3]
         else:
             everything = _view(tracks, DateRange.everything(), counting, today, None)
-            self._viewed = (drawn_from, everything)
+            self._viewed = (tracks, counting, today, everything)
         if date_range.is_everything:
             return everything
         return _view(date_range.select(tracks), date_range, counting, today, everything)
