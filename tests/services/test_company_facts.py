@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from jobdesk.domain.application import ApplicationDetails
-from jobdesk.domain.enums import SizeBand
+from jobdesk.domain.enums import SizeBand, Stage
 from jobdesk.services.pipeline import Pipeline
 
 
@@ -83,3 +83,65 @@ def test_no_question_when_nothing_shared_changes(pipeline: Pipeline, three: list
     only = pipeline.add(replace(acme("X"), company="Initech")).application_ids[0]
     alone = replace(pipeline.application(only).details, size_band=SizeBand.LARGE)
     assert pipeline.company_change(alone, only) is None  # no other application to change
+
+
+def company_of(pipeline: Pipeline) -> set[tuple[SizeBand, str]]:
+    """The company's size and industry as each of its applications shows them."""
+    return {(a.details.size_band, a.details.industry) for a in pipeline.applications()}
+
+
+@pytest.mark.parametrize("size_first", [True, False], ids=["size-then-industry", "reverse"])
+def test_undo_and_redo_put_back_only_what_each_change_did(
+    pipeline: Pipeline, size_first: bool
+) -> None:
+    """Two changes to the company made through two of its applications: undoing the later
+    one keeps the earlier one's, whichever came first, and redo makes each again."""
+    a, b = (pipeline.add(acme(role)).application_ids[0] for role in ("A", "B"))
+    pipeline.forget_history()
+
+    def larger() -> None:
+        pipeline.edit(
+            a, replace(pipeline.application(a).details, size_band=SizeBand.LARGE), company_wide=True
+        )
+
+    def payments() -> None:
+        pipeline.edit(
+            b, replace(pipeline.application(b).details, industry="payments"), company_wide=True
+        )
+
+    first, second = (larger, payments) if size_first else (payments, larger)
+    after_first = {(SizeBand.LARGE, "fintech")} if size_first else {(SizeBand.SMALL, "payments")}
+    first()
+    assert company_of(pipeline) == after_first
+    second()
+    assert company_of(pipeline) == {(SizeBand.LARGE, "payments")}
+    pipeline.undo()
+    assert company_of(pipeline) == after_first
+    pipeline.undo()
+    assert company_of(pipeline) == {(SizeBand.SMALL, "fintech")}
+    pipeline.redo()
+    assert company_of(pipeline) == after_first
+    pipeline.redo()
+    assert company_of(pipeline) == {(SizeBand.LARGE, "payments")}
+
+
+def test_undoing_a_change_to_one_application_leaves_the_company_as_it_is(
+    pipeline: Pipeline,
+) -> None:
+    """A later change that touches one application only (a note, a move) is undone without
+    writing the company's facts back from before the company-wide change."""
+    a, b = (pipeline.add(acme(role)).application_ids[0] for role in ("A", "B"))
+    pipeline.edit(b, replace(pipeline.application(b).details, notes="Met the team"))
+    pipeline.edit(
+        a, replace(pipeline.application(a).details, size_band=SizeBand.LARGE), company_wide=True
+    )
+    pipeline.advance(b, Stage.RESPONDED)
+    pipeline.undo()  # the move of B
+    assert company_of(pipeline) == {(SizeBand.LARGE, "fintech")}
+    pipeline.undo()  # the size, through A
+    assert company_of(pipeline) == {(SizeBand.SMALL, "fintech")}
+    assert pipeline.application(b).details.notes == "Met the team"
+    pipeline.redo()
+    pipeline.redo()
+    assert company_of(pipeline) == {(SizeBand.LARGE, "fintech")}
+    assert pipeline.application(b).furthest_stage is Stage.RESPONDED

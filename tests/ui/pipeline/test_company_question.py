@@ -119,3 +119,39 @@ def test_a_new_application_is_asked_about_too(
         window.add_application()
     assert prompts.asked[0][0].startswith("Acme has 2 other applications.")
     assert set(company_sizes(services).values()) == {SizeBand.MID}
+
+
+def company_facts(services: Services) -> set[tuple[SizeBand, str]]:
+    return {(a.details.size_band, a.details.industry) for a in services.pipeline.applications()}
+
+
+def test_undo_keeps_a_change_made_through_the_other_application(
+    window: MainWindow, services: Services, prompts: ScriptedPrompts, qtbot: QtBot
+) -> None:
+    """The size changed for all through Backend, then the industry for all through Platform:
+    Ctrl+Z takes back the industry only, and Ctrl+Shift+Z makes it again."""
+    window.pipeline_tab.select_ids([1])
+    prompts.answers = [1, 1]
+    edit_size_of_first(window, SizeBand.LARGE)
+    window.pipeline_tab.select_ids([2])
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ApplicationDialog)
+        dialog.industry_edit.clear()
+        qtbot.keyClicks(dialog.industry_edit, "payments")
+        dialog.accept()
+
+    with answering_dialogs(fill):
+        window.edit_selected()
+    assert prompts.asked[1][0].startswith(
+        "Acme has 1 other application. A company's size and industry are kept once for all "
+        "its applications: change its industry from “not recorded” to “payments” for all 2"
+    )
+    assert company_facts(services) == {(SizeBand.LARGE, "payments")}
+    window.undo()
+    assert company_facts(services) == {(SizeBand.LARGE, "")}
+    window.undo()
+    assert company_facts(services) == {(SizeBand.SMALL, "")}
+    window.redo()
+    window.redo()
+    assert company_facts(services) == {(SizeBand.LARGE, "payments")}
