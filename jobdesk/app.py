@@ -140,15 +140,10 @@ def demo_folder() -> Path:
 
 
 def load_demo(services: Services) -> None:
-    """The sample search and everything that hangs off it, as `--demo` opens it. Its dates
-    run up to today: one application was rejected yesterday, so Today opens with the card
-    that lets a rejection land (logged as the demo starts, it lasts until the next morning)."""
-    services.pipeline.load_sample()
-    services.pipeline.forget_history()
-    services.feedback.load_sample()
-    services.offers.load_sample()
-    services.interviews.load_sample()
-    services.patterns.load_sample()
+    """The sample search as `--demo` opens it (the one the terminal commands use too)."""
+    from jobdesk.services.demo import load_demo as load
+
+    load(services)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

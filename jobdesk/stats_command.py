@@ -185,21 +185,18 @@ def _fail(message: str, code: int) -> int:
 
 
 def _demo(folder: Path, today: date, no_response_days: int | None) -> tuple[Insights, Patterns]:
-    from jobdesk.services.feedback import Feedback
-    from jobdesk.services.interviews import Interviews
-    from jobdesk.services.pipeline import Pipeline
-    from jobdesk.store.database import open_database
+    """The window's demo (`jobdesk --demo`), dated up to `today`, in `folder`; its figures
+    counted as `--no-response-days` says."""
+    from jobdesk.services.demo import open_demo
 
-    db = open_database(folder / "demo.sqlite")
-    pipeline = Pipeline(db, today=lambda: today)
-    pipeline.load_sample()
-    settings = Settings(db)
-    Feedback(db, pipeline, settings, today=lambda: today).load_sample()
-    Interviews(pipeline).load_sample()
-    insights = Insights(settings, today=lambda: today, no_response_days=no_response_days)
-    patterns = Patterns(insights, settings, today=lambda: today)
-    patterns.load_sample()
-    return insights, patterns
+    _db, services = open_demo(folder, today)
+    insights = Insights(
+        services.settings,
+        today=lambda: today,
+        breaks=services.breaks.breaks,
+        no_response_days=no_response_days,
+    )
+    return insights, Patterns(insights, services.settings, today=lambda: today)
 
 
 def _read_only(

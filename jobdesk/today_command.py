@@ -74,21 +74,10 @@ def main(argv: list[str]) -> int:
 
 
 def _demo(folder: Path, now: datetime) -> SqliteDatabase:
-    from jobdesk.services.attachments import Attachments
-    from jobdesk.services.feedback import Feedback
-    from jobdesk.services.interviews import Interviews
-    from jobdesk.services.offers import Offers
-    from jobdesk.services.pipeline import Pipeline
-    from jobdesk.services.settings import Settings
-    from jobdesk.store.database import open_database
+    """The window's demo (`jobdesk --demo`), dated up to `now`'s day, in `folder`."""
+    from jobdesk.services.demo import open_demo
 
-    today = now.date()
-    db = open_database(folder / "demo.sqlite")
-    pipeline = Pipeline(db, today=lambda: today)
-    pipeline.load_sample()
-    Feedback(db, pipeline, Settings(db), today=lambda: today).load_sample()
-    Offers(pipeline, Attachments(pipeline, folder / "files"), today=lambda: today).load_sample()
-    Interviews(pipeline, now=lambda: now).load_sample()
+    db, _services = open_demo(folder, now.date(), now=lambda: now)
     return db
 
 
