@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolButton, QWidget
+from PySide6.QtGui import QFocusEvent, QHelpEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolButton, QToolTip, QWidget
+
+from jobdesk.ui.dialogs.common import plain_tooltip
 
 _HOME_END = (Qt.Key.Key_Home, Qt.Key.Key_End)
 _ROWS = QItemSelectionModel.SelectionFlag.Rows
+_CELL_MARGIN = 8  # what the style leaves either side of a cell's text, and a little more
 
 
 class ApplicationsTable(QTableView):
@@ -23,6 +26,29 @@ class ApplicationsTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)
+
+    def cell_tooltip(self, index: QModelIndex) -> str:
+        """What hovering the cell shows: the model's tooltip, else the cell's whole text
+        when it is cut short ("Follow up if no…"), else nothing."""
+        tip = index.data(Qt.ItemDataRole.ToolTipRole)
+        if tip:
+            return str(tip)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text:
+            return ""
+        room = self.visualRect(index).width() - _CELL_MARGIN
+        return plain_tooltip(str(text)) if self.fontMetrics().horizontalAdvance(text) > room else ""
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.indexAt(event.pos())
+            tip = self.cell_tooltip(index) if index.isValid() else ""
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport(), self.visualRect(index))
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def moveCursor(
         self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier

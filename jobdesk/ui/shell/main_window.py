@@ -39,6 +39,7 @@ from jobdesk.ui.interviews.controller import InterviewActions
 from jobdesk.ui.offers.controller import OffersController
 from jobdesk.ui.offers.tab import TAB_TITLE as OFFERS_TITLE
 from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
+from jobdesk.ui.pipeline.columns import choices_text, parse_choices
 from jobdesk.ui.pipeline.company_question import CompanyQuestion
 from jobdesk.ui.pipeline.detail_pane import REQUEST_FEEDBACK
 from jobdesk.ui.pipeline.history_actions import HistoryActions
@@ -858,7 +859,10 @@ class MainWindow(QMainWindow):
         header = self.settings.value("pipeline/header")
         if isinstance(header, QByteArray):
             user_sized = self.settings.value("pipeline/columns_user_sized", False, type=bool)
-            self.pipeline_tab.columns.restore(header, bool(user_sized))
+            choices = self.settings.value("pipeline/column_choices")
+            self.pipeline_tab.columns.restore(
+                header, bool(user_sized), parse_choices(choices) if choices else None
+            )
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -868,6 +872,9 @@ class MainWindow(QMainWindow):
             "pipeline/header", self.pipeline_tab.table.horizontalHeader().saveState()
         )
         self.settings.setValue("pipeline/columns_user_sized", self.pipeline_tab.columns.user_sized)
+        self.settings.setValue(
+            "pipeline/column_choices", choices_text(self.pipeline_tab.columns.choices())
+        )
         self.settings.sync()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,15 +1,21 @@
-"""The pipeline's columns fit the window: no sideways scrolling at the default size, the
-spare room to Company, empty columns only as wide as their titles."""
+"""The pipeline's columns fit the window: no sideways scrolling at the default size nor at
+900×600 (the less important columns give way, and come back from the header's menu), the
+spare room to Company, empty columns only as wide as their titles, cut texts whole in their
+tooltips."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.application import ApplicationDetails
 from jobdesk.services.bundle import Services
+from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.pipeline.columns import Need, plan_widths
 from jobdesk.ui.pipeline.model import (
     COL_CHANNEL,
@@ -17,6 +23,7 @@ from jobdesk.ui.pipeline.model import (
     COL_IDLE_DAYS,
     COL_LAST_ACTIVITY,
     COL_NEXT_STEP,
+    COL_NEXT_STEP_ON,
     COL_ROLE,
     COL_STAGE,
     COL_VARIANT,
@@ -99,3 +106,106 @@ def test_plan_widths_shrinks_text_columns_to_the_exact_width() -> None:
     assert plan_widths(needs, 100, 0) == {0: 90, 1: 90, 2: 80}
     # Room to spare goes to the stretch column.
     assert plan_widths(needs, 1000, 0) == {0: 719, 1: 201, 2: 80}
+
+
+def at_size(qtbot: QtBot, window: MainWindow, width: int, height: int) -> None:
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.pipeline_tab.table.viewport().width() < width - 200)
+
+
+def narrow_window(qtbot: QtBot, services: Services) -> MainWindow:
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    w.resize(900, 600)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def menu_item(window: MainWindow, text: str) -> QAction:
+    (item,) = [a for a in window.pipeline_tab.columns.column_menu().actions() if a.text() == text]
+    return item
+
+
+def titles(window: MainWindow) -> list[str]:
+    return [HEADERS[c] for c in visible(window)]
+
+
+def test_at_900_by_600_nothing_scrolls_sideways(qtbot: QtBot, window: MainWindow) -> None:
+    """The less important columns give way; what is left fits, titles whole, names readable."""
+    at_size(qtbot, window, 900, 600)
+    table = window.pipeline_tab.table
+    widths = visible(window)
+    assert titles(window) == ["Company", "Role", "Stage", "Outcome", "Applied", "Next step"]
+    assert window.pipeline_tab.columns.given_way == {
+        COL_LAST_ACTIVITY,
+        COL_NEXT_STEP_ON,
+        COL_IDLE_DAYS,
+    }
+    assert table.viewport().width() == 622
+    assert sum(widths.values()) == 622
+    assert table.horizontalScrollBar().maximum() == 0
+    assert (widths[COL_COMPANY], widths[COL_ROLE], widths[COL_NEXT_STEP]) == (125, 107, 116)
+    header = table.horizontalHeader()
+    for column in widths:
+        assert widths[column] > header.fontMetrics().horizontalAdvance(HEADERS[column])
+    # Room again: every column is back.
+    at_size(qtbot, window, 1920, 1080)
+    assert window.pipeline_tab.columns.given_way == frozenset()
+    assert len(visible(window)) == len(HEADERS) - 2  # all but Channel and Resume
+
+
+def test_a_column_that_gave_way_is_shown_from_the_header_menu_and_remembered(
+    qtbot: QtBot, services: Services
+) -> None:
+    services.pipeline.load_sample()
+    window = narrow_window(qtbot, services)
+    menu = window.pipeline_tab.columns.column_menu()
+    texts = [a.text() for a in menu.actions()]
+    assert "Last activity (hidden: the window is narrow)" in texts
+    assert "Channel" in texts and "Stage" in texts
+    (last_activity,) = [a for a in menu.actions() if a.text().startswith("Last activity")]
+    assert not last_activity.isChecked()
+    last_activity.trigger()
+    # It stays; the next column in line gives way instead, and still nothing scrolls.
+    assert titles(window) == ["Company", "Role", "Stage", "Outcome", "Applied", "Last activity"]
+    assert window.pipeline_tab.table.horizontalScrollBar().maximum() == 0
+    (channel,) = [
+        a for a in window.pipeline_tab.columns.column_menu().actions() if a.text() == "Channel"
+    ]
+    channel.trigger()
+    assert "Channel" in titles(window)
+    window.save_state()
+    window.close()
+
+    again = narrow_window(qtbot, services)
+    assert "Last activity" in titles(again) and "Channel" in titles(again)
+    assert again.pipeline_tab.table.horizontalScrollBar().maximum() == 0
+    (hide,) = [
+        a for a in again.pipeline_tab.columns.column_menu().actions() if a.text() == "Channel"
+    ]
+    hide.trigger()
+    at_size(qtbot, again, 1920, 1080)
+    assert "Channel" not in titles(again)  # hidden by the user: at every width
+    assert "Last activity" in titles(again) and "Next step on" in titles(again)
+
+
+def test_a_cut_text_shows_whole_in_its_tooltip(qtbot: QtBot, window: MainWindow) -> None:
+    at_size(qtbot, window, 900, 600)
+    table = window.pipeline_tab.table
+    model = table.model()
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if str(model.index(r, COL_NEXT_STEP).data()).startswith("Follow up if no reply")
+    )
+    cell = model.index(row, COL_NEXT_STEP)
+    table.scrollTo(cell)
+    whole = str(cell.data())
+    assert table.fontMetrics().horizontalAdvance(whole) > table.columnWidth(COL_NEXT_STEP)
+    assert table.cell_tooltip(cell) == plain_tooltip(whole)
+    assert table.cell_tooltip(model.index(row, COL_STAGE)) == ""  # whole already
+    centre = table.visualRect(cell).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, table.viewport().mapToGlobal(centre))
+    QApplication.sendEvent(table.viewport(), event)
+    assert QToolTip.text() == plain_tooltip(whole)
