@@ -576,7 +576,8 @@ class MainWindow(QMainWindow):
         self.record_feedback_action.setEnabled(one is not None)
         self.interview_actions.set_selection(one is not None)
         self.history_actions.set_selection(one is not None)
-        self.sample_action.setEnabled(self.pipeline_tab.model.rowCount() == 0)
+        # Every application, not the rows shown: a search matching nothing is not empty.
+        self.sample_action.setEnabled(self.pipeline_tab.model.total() == 0)
         undo, redo = self.pipeline.undo_text(), self.pipeline.redo_text()
         self.undo_action.setEnabled(undo is not None)
         self.undo_action.setText(f"&Undo {action_text(undo)}" if undo else "&Undo")

@@ -247,6 +247,24 @@ def test_actions_follow_the_selection(window: MainWindow, pipeline: Pipeline) ->
     assert not window.sample_action.isEnabled()  # the pipeline is not empty
 
 
+def test_no_sample_search_into_a_pipeline_whose_rows_are_only_filtered_away(
+    qtbot: QtBot, window: MainWindow, pipeline: Pipeline
+) -> None:
+    """A search that matches nothing leaves the table empty, not the pipeline: File ▸ Load
+    a sample search stays off, so 82 made-up applications never join the user's own."""
+    add(pipeline, "Acme")
+    window.reload()
+    assert not window.sample_action.isEnabled()
+    qtbot.keyClicks(window.pipeline_tab.search_edit, "nothing like this")
+    assert window.pipeline_tab.model.rowCount() == 0
+    assert window.pipeline_tab.no_match.isVisibleTo(window)
+    assert not window.sample_action.isEnabled()
+    window.pipeline_tab.search_edit.clear()
+    pipeline.delete([a.id for a in pipeline.applications()])
+    window.reload()
+    assert window.sample_action.isEnabled()  # empty now: the sample is offered again
+
+
 def test_loading_the_sample_and_undoing_it(window: MainWindow) -> None:
     window.pipeline_tab.empty_state.sample_button.click()
     assert window.pipeline_tab.model.rowCount() == 82
