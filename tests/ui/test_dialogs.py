@@ -381,6 +381,17 @@ def test_reject_groups_reasons_by_who_controls_them(qtbot):
     assert set(dlg.reason_buttons) == set(RejectionReason)
 
 
+def test_every_rejection_reason_is_shown_whole(qtbot):
+    """The dialog opened narrower than its reasons: "Story or communicatio"."""
+    dlg = RejectDialog(parent=None, app=make_app(), today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    cut = [b.text() for b in dlg.reason_buttons.values() if b.width() < b.sizeHint().width()]
+    assert cut == []
+    assert dlg.width() == dlg.minimumSizeHint().width() == 550
+
+
 @pytest.mark.parametrize(
     ("events", "expected"),
     [

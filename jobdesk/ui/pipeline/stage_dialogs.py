@@ -199,6 +199,9 @@ class RejectDialog(_EventDialog):
         self.note_edit = _note_edit("What they said, and what you noticed", "What happened")
         self.form.addRow(buddy_label("&What happened:", self.note_edit), self.note_edit)
         self._finish("Record rejection")
+        # The wrapped lines let Qt open the dialog narrower than the reasons need, which cut
+        # them ("Story or communicatio"): never narrower than what the layout needs.
+        self.setMinimumWidth(max(self.minimumWidth(), self.minimumSizeHint().width()))
         self.stage_combo.setFocus()
 
     def result_value(self) -> Rejection:
