@@ -72,6 +72,7 @@ class OffersTab(QWidget):
 
         # A tool bar, so that a narrow window folds the buttons into its overflow menu.
         bar = QToolBar("Offer actions")
+        bar.setAccessibleName("Offers")  # the group its Delete key is listed under in Help
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.accept_action = self._action(bar, "&Accept…", "Accept the selected offer")
         self.decline_action = self._action(bar, "De&cline…", "Decline the selected offer")
