@@ -1999,6 +1999,12 @@ def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | N
     )
 
 
+def companies_named(text: str, known_companies: tuple[str, ...]) -> tuple[str, ...]:
+    """The known company names the text names (whole words, any case)."""
+    lowered = text[:MAX_TEXT].casefold()
+    return tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
+
+
 def _names(lowered_text: str, name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lowered_text) is not None
 
