@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from jobdesk.domain.offers import COMMON_CURRENCIES, OfferTermsRecord, Period, number_value
+from jobdesk.domain.towns import is_town
 
 V = TypeVar("V")
 
@@ -967,7 +968,8 @@ _LOCATION_PHRASES = (
         # "Ihr Arbeitsort ist unsere Niederlassung Leipzig", "sera notre succursale de
         # Lausanne": the branch's town.
         r"(?:(?:unser\w*|notre|onze)\s+)?(?:(?:Werk|Niederlassung|Filiale|Standort|"
-        r"succursale|agence|vestiging)\s+(?:de\s+|d'|in\s+)?)?" + _PLACE
+        r"succursale|agence|vestiging)\s+(?:de\s+|d'|in\s+)?|"
+        r"(?:Büro|bureau|kantoor|office|Hauptsitz|siège)\s+(?:in|à|te|am|de)\s+)?" + _PLACE
     ),
 )
 # What follows a name that is a team, not a place ("in our Pricing team").
@@ -1033,7 +1035,29 @@ def _title_wrapped_on(sentence: str, m: re.Match[str], following: list[str], tex
     return f" {following[0]}" if re.search(next_line, text) else ""
 
 
+# Contract terms written after a title are not part of it: "(W-2, 12-month term)",
+# ", permanent, full-time", " – fixed-term", " on a fixed-term contract".
+_CONTRACT_WORDS = (
+    r"(?:W-?2|1099|C2C|contract(?:or)?|(?:\d+|twelve|six)[- ]months?|term|permanent|"
+    r"full[- ]?time|part[- ]?time|fixed[- ]term|temporary|temp|extendable|renewable|"
+    r"exempt|non-exempt|hourly|salaried|FTE|befristet|unbefristet|Vollzeit|Teilzeit|"
+    r"CDI|CDD|temps (?:plein|partiel)|vast|tijdelijk|(?:on)?bepaalde tijd|voltijds?|"
+    r"deeltijds?|umowa|pełny etat|pełen etat)"
+)
+_CONTRACT_TAIL = re.compile(
+    rf"\s*(?:\((?=[^)]*\b{_CONTRACT_WORDS}\b)|,\s*(?=(?:on\s+an?\s+)?{_CONTRACT_WORDS}\b)|"
+    rf"\s[–—-]\s*(?={_CONTRACT_WORDS}\b)|"
+    rf"\s+on\s+an?\s+(?=(?:[\w-]+\s+){{0,3}}?(?:contract|basis|agreement)\b)).*$",
+    re.IGNORECASE,
+)
+
+
+def _without_contract_terms(text: str) -> str:
+    return _CONTRACT_TAIL.sub("", text)
+
+
 def _tidy_title(text: str) -> str:
+    text = _without_contract_terms(text)
     text = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", text)[0]
     text = re.split(r"\s*\((?:Kennziffer|Ref|Req|Requisition|Job|ID)\b", text)[0]
     text = _GENDER_TAG.sub("", text).strip(" .,;:“”\"'‘’")
@@ -1071,9 +1095,11 @@ def _seems_a_place(sentence: str, m: re.Match[str], place: str, text: str) -> bo
 
 
 # "our Canary Wharf office in London", "SBT's laboratories in San Diego": the town after.
+# Not "office at …": after "at" comes a building or a district ("our Edinburgh office at
+# Quartermile"), after "in" the town.
 _SITE_IN = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:office|offices|campus|site|lab|labs|laborator\w*|facility|"
-    r"building|headquarters|hub|centre|center|studio)\s+(?:in|at)\s+" + _PLACE
+    r"building|headquarters|hub|centre|center|studio)\s+in\s+" + _PLACE
 )
 # "in our London office": an office is in a town (a lab or a studio may be a department's).
 _OFFICE_AFTER = re.compile(
@@ -1110,6 +1136,8 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
                     continue
                 if place.split()[0] in _NOT_PLACES:
                     continue
+                if not (town or is_town(place) or _country(place)):
+                    continue  # a word near "in"/"at" that is no town ("Büro", a building)
                 found = Found(place.strip(" .,"), sentence, confidence=SENTENCE_CONFIDENCE)
                 office = _OFFICE_AFTER.match(sentence, m.end("l"))
                 if town or office or not _WEAK_PHRASE.match(m.group(0)):
@@ -1787,6 +1815,13 @@ _COUNTRY_NAMES = {
 }
 
 
+_COUNTRY = re.compile(rf"(?:{_COUNTRIES})")
+
+
+def _country(place: str) -> bool:
+    return _COUNTRY.fullmatch(place.strip(" .,")) is not None
+
+
 def _country_name(country: str) -> str:
     """A country named in passing ("anywhere in the US") in full, as a place is shown."""
     return _COUNTRY_NAMES.get(country, country)
@@ -1948,6 +1983,7 @@ def _title_past_comma(title: Found[str] | None, place: Found[str] | None) -> Fou
 
 
 def _tidy_pair_title(value: str) -> str:
+    value = _without_contract_terms(value)
     value = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", value)[0]
     value = re.split(r"\s*\((?:Kennziffer|Ref|Req|Requisition|Job|ID)\b", value)[0]
     value = re.split(r"\s*[;|]\s*|\.\s", value)[0]
