@@ -467,6 +467,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\w*vergoeding|opleidingsbudget|titres?-restaurant|mutuelle|capital social|"
             r"Capital|Sąd|kapitał|training|learning|wellness|spending account|Gratuity|"
             r"\bPF\b|HRA|Abo\b|per day|par jour|per dag|"
+            # Pension and pay while away are shares of salary, not a bonus.
+            r"pensio\w*|Rente\b|Altersvorsorge|prévoyance|retraite|emerytal\w*|"
+            r"sick\w*|illness|ziekte\w*|Krankheit\w*|Lohnfortzahlung|maladie|parental|"
+            r"maternity|paternity|Elternzeit|ouderschap\w*|congé|leave\b|"
             # Not a yearly bonus (the truth conventions of the letters we score on agree).
             r"retention(?: bonus| payment| award)?|stay bonus|commission|profit[- ]shar\w*|"
             r"carried interest|\bcarry\b|Provision|referral(?: bonus| award| fee)?|discount",
@@ -489,7 +493,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"bonus|incentive|variable (?:pay|compensation|component)|variable Vergütung|"
             r"Prämie|Bonuszahlung|Zielbonus|variable pay|rémunération variable|"
             r"prime (?:sur objectifs|annuelle|variable|de performance)|part variable|"
-            r"variabele beloning|prestatiebonus|premie\b|premia\b|premii\b|prime\b|"
+            r"variabele beloning|prestatiebonus|\bpremie\b|\bpremia\b|\bpremii\b|\bprime\b|"
             r"\bde variable\b|variable sur objectifs",
             re.IGNORECASE,
         ),
@@ -828,7 +832,8 @@ _START_WORDS = re.compile(
     r"^start\s*[:–-]|"
     r"begin(?:ning)?(?: work| on| date)?|commence\w*|first day|joining date|date of joining|"
     r"employment (?:will )?(?:begin|start)|Eintrittsdatum|Arbeitsbeginn|Beginn|beginnen|"
-    r"Eintritt|beginnt|join us on|join on|joining|date d'entrée|prise de fonction|"
+    r"Eintritt|Stellenantritt|Arbeitsantritt|Anstellungsbeginn|beginnt|join us on|join on|"
+    r"joining|date d'entrée|prise de fonction|"
     r"à compter du|débuter|commencer|in dienst|indiensttreding|ingangsdatum|"
     r"start(?:en|datum)|rozpocz\w*|hire date|date of hire|anticipated start|expected start|"
     r"report (?:for duty|to work)|démarrage|entrée en fonctions?|prise de poste|"
@@ -849,7 +854,8 @@ _DEADLINE_WORDS = re.compile(
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
     r"akceptac\w*|valable|valid for|geldig|ważn\w*|valid till|valid up ?to|"
-    r"Einverständnis|Entscheidung|vóór|gültig",
+    r"Einverständnis|Entscheid\w*|vóór|gültig|laat (?:je|u|ons|het)\b(?=[^.]{0,60}\bweten)|"
+    r"faites-nous savoir|fais-nous savoir|daj(?:cie)? (?:nam )?znać",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -1408,7 +1414,13 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         )
         dates = _dates(sentence, letter_day, order)
         starts = _date_after(sentence, _START_WORDS, dates)
-        other = _OTHER_BEGINNING.search(sentence) and not _FIRM_START.search(sentence)
+        # Only words before the start's date say what begins ("coverage begins on …");
+        # "…, met een proeftijd van één maand" after it is about the job that starts.
+        other = (
+            starts is not None
+            and _OTHER_BEGINNING.search(sentence[: starts.end])
+            and not _FIRM_START.search(sentence)
+        )
         if other:
             starts = None  # "coverage begins on …": not the day the job starts
         if starts is not None and (letter is None or letter.sentence != sentence):

@@ -3,6 +3,8 @@ with sentences of that kind written here (not the corpus's own)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from jobdesk.domain.offer_terms import read_terms
@@ -55,3 +57,51 @@ def test_the_gazetteer_knows_towns_as_letters_write_them() -> None:
         for name in ("Seattle, WA", "Zürich (Oerlikon)", "Bordeaux-Mérignac", "Wien", "Den Haag")
     ] == [True] * 5
     assert [is_town(name) for name in ("Quartermile", "Büro", "Pricing", "Foundry")] == [False] * 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het bedrijf betaalt 60% van de pensioenpremie.",
+        "During sick leave you will receive 70% of your salary for up to 26 weeks.",
+        "Die Firma übernimmt 50% der Beiträge zur Altersvorsorge.",
+        "We contribute 8% of salary to your pension; overtime is paid at 150%.",
+    ],
+)
+def test_a_share_of_pay_that_is_no_bonus_is_not_read_as_one(text: str) -> None:
+    assert read_terms(text).bonus_percent is None
+
+
+def test_a_bonus_named_in_dutch_is_still_a_bonus() -> None:
+    found = read_terms("Je ontvangt een jaarlijkse premie van 8% van je bruto jaarsalaris.")
+    assert found.bonus_percent is not None and found.bonus_percent.value == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Stellenantritt: 1. Mai 2027", date(2027, 5, 1)),
+        ("Arbeitsantritt ist der 1. April 2027.", date(2027, 4, 1)),
+        # Probation named after the date is about the job that starts then.
+        (
+            "Je indiensttreding is per 1 maart 2027, met een proeftijd van twee maanden.",
+            date(2027, 3, 1),
+        ),
+        ("Your health insurance coverage begins on 1 March 2027.", None),
+    ],
+)
+def test_start_dates_in_more_words(text: str, start: date | None) -> None:
+    found = read_terms(text).start
+    assert (found.value if found else None) == start
+
+
+def test_a_swiss_decision_date_is_the_deadline() -> None:
+    found = read_terms("Wir erwarten Ihren Entscheid bis 9. Januar 2027.").deadline
+    assert found is not None and found.value == date(2027, 1, 9)
+
+
+def test_a_dutch_let_us_know_within_working_days_counts_from_the_letter() -> None:
+    text = "Utrecht, 30 november 2026\n\nLaat u ons binnen vijf werkdagen weten of u tekent?"
+    found = read_terms(text).deadline
+    assert found is not None and found.value == date(2026, 12, 7)
+    assert (found.relative_days, found.business_days) == (5, True)
