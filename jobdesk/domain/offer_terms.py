@@ -609,11 +609,24 @@ _PERIOD_BEFORE = (
 )
 
 
+_IN_WORDS = re.compile(
+    r"\s*\((?:(?:Rupees|Rs\.?|INR|Euros?|EUR|Dollars?|USD|Pounds?|GBP|[A-Z]{3})\s+)?"
+    r"(?:[A-Za-z][a-z]*(?:[- ](?!per\b)[A-Za-z][a-z]*){0,12})\)",
+    re.IGNORECASE,
+)
+
+
 def _period(sentence: str, mention: _Mention, left: int) -> tuple[Period, bool]:
     """The pay period of a salary, and whether the letter said it."""
     if sentence[mention.start : mention.end].endswith("LPA"):
         return Period.YEAR, True  # lakhs per annum
     after = sentence[mention.end : mention.end + 40]
+    # The amount in words between the figure and its period: "INR 24,60,000 (Rupees
+    # Twenty-Four Lakh Sixty Thousand only) per annum", "$95,000 (ninety-five thousand
+    # dollars) per year".
+    spelled = _IN_WORDS.match(sentence, mention.end)
+    if spelled:
+        after = sentence[spelled.end() : spelled.end() + 40]
     for period, pattern in _PERIOD_AFTER:
         if pattern.search(after):
             return period, True
@@ -1126,6 +1139,8 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
             labelled = _address_town(m["l"])  # an "Office:" line is the company's address
         if labelled:
             return Found(labelled, sentence, confidence=PAIR_CONFIDENCE)
+    if written := _remote_as_written(all_sentences):
+        return written
     weak: list[Found[str]] = []
     for pattern in _LOCATION_PHRASES:
         for sentence in all_sentences:
@@ -1165,6 +1180,20 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
             country = _REMOTE_IN.search(sentence)
             place = f"Remote ({country['c']})" if country else "Remote"
             return Found(place, sentence, confidence=SENTENCE_CONFIDENCE)
+    return None
+
+
+_REMOTE_WRITTEN = re.compile(r"\b(?:Remote|Télétravail|Remote-first)\s*\((?P<in>[^)]{2,40})\)")
+
+
+def _remote_as_written(all_sentences: list[str]) -> Found[str] | None:
+    """ "Remote (United Kingdom)" written as such, on any line: the place as the letter
+    names it, before a country composed from a sentence ("remote within the UK")."""
+    for sentence in all_sentences:
+        for m in _REMOTE_WRITTEN.finditer(sentence):
+            inside = re.split(r"\s*[,;]\s*|\s+only\b", m["in"])[0]
+            if _country(inside) or is_town(inside):
+                return Found(m.group(0), sentence, confidence=SENTENCE_CONFIDENCE)
     return None
 
 
@@ -1252,7 +1281,20 @@ _CLIFF = re.compile(
     r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following)\s+(?:the |de |het |dem )?"
     r"(?:(?P<first>first|1st|each|eerste|ersten|premier|première)\s+(?:\w+\s+)?"
     r"(?:anniversary|year|jaar|Jahr|année)"
-    rf"|(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?P<unit3>{_UNIT}))",
+    rf"|(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?P<unit3>{_UNIT}))"
+    # The first part vesting once a first stretch is served: "the first third vesting on
+    # the first anniversary", "25% vesting on completion of 12 months".
+    r"|(?:\d{1,2}(?:[.,]\d+)?\s?%|(?:the |a |one )?(?:first |initial )?(?:quarter|third|fourth|"
+    r"tranche|instal?lment|portion|25\s?%))\s+(?:of [\w ]{0,20}?)?(?:will )?vest\w*\s+"
+    r"(?:on|after|at|upon|following)\s+(?:the\s+)?(?:(?:completion|end) of\s+(?:the\s+)?)?"
+    r"(?:(?P<first2>first|1st)\s+(?:full\s+)?(?:anniversary|year)"
+    rf"|(?P<n4>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?:full\s+)?(?P<unit4>{_UNIT}))"
+    # Nothing vesting before it: "nothing vests in the first 12 months", "no units vest
+    # until you have completed one full year of service".
+    r"|\b(?:nothing|no (?:units|shares|options|RSUs|equity|part))\s+(?:will\s+)?vests?\s+"
+    r"(?:until|in|during|before|within)\s+(?:you have (?:completed|served)\s+)?"
+    r"(?:the\s+(?:end of the\s+)?)?(?:first\s+)?"
+    rf"(?:(?P<n5>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+)?(?:full\s+)?(?P<unit5>{_UNIT})\b",
     re.IGNORECASE,
 )
 # "vesting 25% annually over 4 years", "in equal annual tranches": nothing vests before the
@@ -1608,11 +1650,12 @@ def _read_equity(
     cliff_spans: list[tuple[int, int]] = []
     for m in _CLIFF.finditer(text):
         cliff_spans.append(m.span())
-        if m.group("first"):
+        if m.group("first") or m.group("first2"):
             months: Decimal | None = Decimal(12)
         else:
-            n = _word_number(m.group("n") or m.group("n2") or m.group("n3") or "one")
-            unit = m.group("unit") or m.group("unit2") or m.group("unit3") or "year"
+            number = m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"]
+            n = _word_number(number or "one")
+            unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or "year"
             months = _months(n, unit) if n is not None else None
         if months is not None and not cliff:
             cliff.append(Found(int(months), source, confidence=confidence))
@@ -1653,6 +1696,15 @@ def _pick_pay(
     stated = [p for p in pays if p.stated]
     group = yearly or stated or pays
     amounts = list(dict.fromkeys(p.amount for p in group))
+    # A table's monthly column beside its yearly one ("Total Fixed CTC: 2,05,000 24,60,000")
+    # reads as a second yearly figure: exactly a twelfth of another one stated with its
+    # currency, it is that figure by the month.
+    twelfths = {
+        a for a in amounts if any(p.amount == a * 12 and p.currency for p in group) and a > 0
+    }
+    if twelfths and len(amounts) - len(twelfths) == 1:
+        group = [p for p in group if p.amount not in twelfths]
+        amounts = [a for a in amounts if a not in twelfths]
     if len(amounts) > 1:
         per = {Period.YEAR: "a year", Period.MONTH: "a month", Period.HOUR: "an hour"}
         listed = "; ".join(
@@ -1673,7 +1725,8 @@ def _pick_pay(
             first = group[0]
             return None, Found(first.currency, first.source, confidence=first.confidence), None
         return None, None, None
-    best = max(group, key=lambda p: p.confidence)
+    # One figure: where the letter says per what it is, that reading (a table cell may not).
+    best = max(group, key=lambda p: (p.stated, p.confidence))
     base = Found(best.amount, best.source, confidence=best.confidence)
     currency = (
         Found(best.currency, best.source, best.currency_note, confidence=best.confidence)

@@ -105,3 +105,54 @@ def test_a_dutch_let_us_know_within_working_days_counts_from_the_letter() -> Non
     found = read_terms(text).deadline
     assert found is not None and found.value == date(2026, 12, 7)
     assert (found.relative_days, found.business_days) == (5, True)
+
+
+def test_remote_written_out_is_kept_as_the_letter_writes_it() -> None:
+    text = (
+        "This is a fully remote role within the EU; you will meet the team twice a year.\n\n"
+        "Working arrangement: Remote (Germany), 40 hours per week"
+    )
+    found = read_terms(text).location
+    assert found is not None and found.value == "Remote (Germany)"
+
+
+@pytest.mark.parametrize(
+    ("text", "cliff"),
+    [
+        (
+            "The options vest over four years, the first quarter vesting on the first "
+            "anniversary of the grant.",
+            12,
+        ),
+        ("Your RSUs vest over 3 years, 20% vesting after 12 months of service.", 12),
+        (
+            "No shares vest until you have completed six months of employment; the grant "
+            "vests over four years.",
+            6,
+        ),
+        ("Nothing vests during the first year; the 2,000 options vest over 4 years.", 12),
+        ("The 3,000 options vest monthly over four years.", None),
+    ],
+)
+def test_a_cliff_said_as_the_first_part_vesting_later(text: str, cliff: int | None) -> None:
+    found = read_terms(text).cliff_months
+    assert (found.value if found else None) == cliff
+
+
+def test_a_salary_with_its_amount_in_words_keeps_its_period() -> None:
+    found = read_terms("Your salary is $8,000 (eight thousand dollars) per month.")
+    assert found.base is not None and found.base.value == 8000
+    assert found.period is not None and found.period.value.value == "month"
+
+
+def test_a_tables_monthly_column_is_not_a_second_yearly_salary() -> None:
+    text = (
+        "Your total fixed CTC will be INR 18,00,000 per annum, as broken up below.\n\n"
+        "Component    Monthly    Annual\n"
+        "Basic Salary: 60,000 7,20,000\n"
+        "Total Fixed CTC: 1,50,000 18,00,000\n"
+    )
+    found = read_terms(text)
+    assert found.base is not None and found.base.value == 1800000
+    assert found.currency is not None and found.currency.value == "INR"
+    assert found.period is not None and found.period.value.value == "year"
