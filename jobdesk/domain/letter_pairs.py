@@ -14,6 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from jobdesk.domain.towns import is_town
+
 MAX_LABEL_CHARS = 45
 MAX_LABEL_WORDS = 6
 
@@ -204,10 +206,13 @@ def _heading_pair(line: str, following: list[str]) -> Pair | None:
     if len(label.split()) > 4 or not term_of_label(label) or ":" in label:
         return None
     value = next((v.strip() for v in following if v.strip()), "")
+    # A place of work may run on with its working pattern ("London (Battersea), hybrid -
+    # three days a week in the office"): longer, when it starts with a real town.
+    longer = term_of_label(label) == "location" and is_town(re.split(r"[(,;]", value)[0])
     if (
         not value
-        or len(value) > 60
-        or len(value.split()) > 8
+        or len(value) > (100 if longer else 60)
+        or len(value.split()) > (16 if longer else 8)
         or value.endswith((".", "!", "?", ":"))
         or _PROSE_START.match(value)
         or _cells(value) is not None

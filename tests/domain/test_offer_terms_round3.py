@@ -156,3 +156,21 @@ def test_a_tables_monthly_column_is_not_a_second_yearly_salary() -> None:
     assert found.base is not None and found.base.value == 1800000
     assert found.currency is not None and found.currency.value == "INR"
     assert found.period is not None and found.period.value.value == "year"
+
+
+def test_a_place_alone_under_its_label_may_run_on_with_its_working_pattern() -> None:
+    text = (
+        "Role\nSupport Engineer\n"
+        "Work location\nManchester (Spinningfields), hybrid with two office days each week\n"
+        "Salary\nGBP 41,000 per annum\n"
+    )
+    found = read_terms(text).location
+    assert found is not None and found.value == "Manchester"
+
+
+def test_a_long_line_under_a_place_label_that_names_no_town_is_not_taken() -> None:
+    text = (
+        "Work location\nThe hub we share with the wider product group on the third floor\n"
+        "Salary\nGBP 41,000 per annum\n"
+    )
+    assert read_terms(text).location is None
