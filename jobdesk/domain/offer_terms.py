@@ -940,6 +940,7 @@ _TITLE_LABEL = re.compile(
 _TITLE_PHRASES = (
     re.compile(
         r"(?:(?:position|role|post|job|title) of|(?:position|role|job) as|employment as|"
+        r"(?:job |your |official )?title (?:will be|is|shall be)|"
         r"appointment as|"
         r"offer you (?:a |the )?(?:position|role)(?: of| as)?|appoint you as|hire you as|"
         r"join(?:ing)? (?:us|the team|our team|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) as|"
@@ -1362,6 +1363,12 @@ _NOT_A_BONUS_PERCENT = re.compile(
     r"réalisation|des objectifs|performance level|realisatie)",
     re.IGNORECASE,
 )
+_PAST_BONUS = re.compile(
+    r"averag\w*|last year|historic\w*|previous(?:ly)?|in the past|prior years?|"
+    r"im Vorjahr|letztes Jahr|in den Vorjahren|durchschnittlich|l'an dernier|"
+    r"l'année dernière|en moyenne|vorig jaar|gemiddeld|w ubiegłym roku|średnio",
+    re.IGNORECASE,
+)
 # A sentence about benefits or pay beginning is not about the job's first day, unless it
 # names the start date itself.
 _OTHER_BEGINNING = re.compile(
@@ -1634,6 +1641,8 @@ def _read_equity(
             continue
         if _NOT_A_BONUS_PERCENT.search(text[pm.end() : pm.end() + 40]):
             continue  # "at 100% attainment": the level the bonus is paid at, not the bonus
+        if _PAST_BONUS.search(text[max(0, pm.start() - 60) : pm.start()]):
+            continue  # "bonuses last year averaged 12%": what others got, not a target
         pct = number_value(pm.group("num").replace(",", "."))
         if pct is not None:
             percents.append(Found(pct, source, confidence=confidence))
@@ -1925,6 +1934,10 @@ def _tidy_place(value: str) -> str:
         kept.append(part)
     place = ", ".join(kept)
     if _STREET.search(place) or not place[:1].isupper() or len(place.split()) > 5:
+        return ""
+    # Even under its label, a value that names no town ("Flexible", "Head Office", "To be
+    # agreed") is no place of work: blank, not a word the user must spot.
+    if not any(is_town(part) or _country(part) for part in [place, *kept]):
         return ""
     return place
 

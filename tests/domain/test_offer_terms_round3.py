@@ -174,3 +174,23 @@ def test_a_long_line_under_a_place_label_that_names_no_town_is_not_taken() -> No
         "Salary\nGBP 41,000 per annum\n"
     )
     assert read_terms(text).location is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Location: Flexible", "Place of work: Head Office", "Work location: To be agreed"]
+)
+def test_a_labelled_place_that_names_no_town_is_left_blank(text: str) -> None:
+    assert read_terms(text).location is None
+
+
+def test_a_title_said_as_what_the_title_will_be() -> None:
+    found = read_terms("Your title will be Principal Engineer (full-time, permanent).").title
+    assert found is not None and found.value == "Principal Engineer"
+
+
+def test_what_bonuses_averaged_last_year_is_not_a_target() -> None:
+    text = (
+        "You will be eligible for a discretionary annual bonus; for reference, bonuses "
+        "last year averaged 12% of salary."
+    )
+    assert read_terms(text).bonus_percent is None
