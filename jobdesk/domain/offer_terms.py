@@ -980,6 +980,7 @@ _LOCATION_PHRASES = (
         r"am Standort|"
         r"(?:place of (?:posting|employment)|base location) (?:will be|is|shall be)|"
         r"(?:an |am )?(?:unserem |unserer )?Standort|standplaats is|"
+        r"(?:dans |dans nos |nos )?locaux (?:de|à)|"
         r"(?:kantoor|Büro|bureau|bureaux|office|[Cc]ampus|vestiging|locatie)"
         r"(?: aan [\w ]{2,30}?)? (?:in|à|te)|"
         r"in unser(?:em|er)(?=\s+(?:Werk|Niederlassung|Filiale|Standort))|"
@@ -1096,7 +1097,7 @@ _SITE_AFTER = re.compile(
 )
 _STRONG_PLACE = re.compile(
     r"based|located|place of|location|Standort|standplaats|Arbeitsort|Dienstort|lieu de|basé|"
-    r"office|Büro|kantoor|bureau|lab|studio|hub|site|campus|headquarters|HQ|Werk|"
+    r"office|Büro|kantoor|bureau|locaux|lab|studio|hub|site|campus|headquarters|HQ|Werk|"
     r"Niederlassung|Filiale|succursale|agence|vestiging",
     re.IGNORECASE,
 )
@@ -1160,6 +1161,8 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
                     continue
                 if not (town or is_town(place) or _country(place)):
                     continue  # a word near "in"/"at" that is no town ("Büro", a building)
+                if not town and place == m["l"]:
+                    place = _whole_town(place, sentence[m.end("l") :])
                 found = Found(place.strip(" .,"), sentence, confidence=SENTENCE_CONFIDENCE)
                 office = _OFFICE_AFTER.match(sentence, m.end("l"))
                 if town or office or not _WEAK_PHRASE.match(m.group(0)):
@@ -1185,6 +1188,21 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
 
 
 _REMOTE_WRITTEN = re.compile(r"\b(?:Remote|Télétravail|Remote-first)\s*\((?P<in>[^)]{2,40})\)")
+
+
+_TOWN_GOES_ON = re.compile(
+    r"^(?:\s(?:am|an der|im|in der|upon|on|sur|en|aan|aan de|nad|de|del|la)\s|-(?:upon|on|"
+    r"sur|en|am|an|aan)-)[A-ZÄÖÜ][\w'’-]*"
+)
+
+
+def _whole_town(place: str, after: str) -> str:
+    """ "Frankfurt am Main", "Stratford-upon-Avon": a town whose name goes on past the
+    capitalised words, when the longer name is a town too."""
+    m = _TOWN_GOES_ON.match(after)
+    if m and is_town(place + m.group(0)):
+        return place + m.group(0)
+    return place
 
 
 def _remote_as_written(all_sentences: list[str]) -> Found[str] | None:
@@ -1362,6 +1380,9 @@ _NOT_A_BONUS_PERCENT = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?)?(?:target\s+)?(?:attainment|achievement|Zielerreichung|"
     r"réalisation|des objectifs|performance level|realisatie)",
     re.IGNORECASE,
+)
+_RANGE_START = re.compile(
+    r"(?P<num>\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percent|per cent)?\s?(?:–|—|-|to|bis|à|tot|a)\s?$"
 )
 _PAST_BONUS = re.compile(
     r"averag\w*|last year|historic\w*|previous(?:ly)?|in the past|prior years?|"
@@ -1645,6 +1666,11 @@ def _read_equity(
             continue  # "bonuses last year averaged 12%": what others got, not a target
         pct = number_value(pm.group("num").replace(",", "."))
         if pct is not None:
+            # "10–15% of base salary": two figures, for the user to choose between.
+            low = _RANGE_START.search(text[max(0, pm.start() - 14) : pm.start()])
+            low_pct = number_value(low.group("num").replace(",", ".")) if low else None
+            if low_pct is not None and low_pct != pct:
+                percents.append(Found(low_pct, source, confidence=confidence))
             percents.append(Found(pct, source, confidence=confidence))
     um = _UNITS.search(text)
     if um and not _MONEY.match(text, max(0, um.start() - 1)):

@@ -194,3 +194,25 @@ def test_what_bonuses_averaged_last_year_is_not_a_target() -> None:
         "last year averaged 12% of salary."
     )
     assert read_terms(text).bonus_percent is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Sie arbeiten im Team Zahlungsverkehr am Standort Frankfurt am Main.",
+            "Frankfurt am Main",
+        ),
+        ("You will work from our Stratford-upon-Avon office.", "Stratford-upon-Avon"),
+        ("Le poste est basé dans nos locaux de Nantes.", "Nantes"),
+    ],
+)
+def test_towns_whose_names_go_on(text: str, place: str) -> None:
+    found = read_terms(text).location
+    assert found is not None and found.value == place
+
+
+def test_a_bonus_range_is_left_to_the_user_with_both_figures() -> None:
+    found = read_terms("Your annual performance bonus target is 8–12% of base salary.")
+    assert found.bonus_percent is None
+    assert found.unsure_note("bonus_percent").startswith("Two bonus percentages found: 8, 12.")
