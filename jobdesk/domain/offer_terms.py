@@ -980,7 +980,7 @@ _LOCATION_PHRASES = (
         r"am Standort|"
         r"(?:place of (?:posting|employment)|base location) (?:will be|is|shall be)|"
         r"(?:an |am )?(?:unserem |unserer )?Standort|standplaats is|"
-        r"(?:dans |dans nos |nos )?locaux (?:de|à)|"
+        r"(?:dans |dans nos |nos )?locaux (?:de|à)|(?:notre |du |au )site (?:de|d'|à)|"
         r"(?:kantoor|Büro|bureau|bureaux|office|[Cc]ampus|vestiging|locatie)"
         r"(?: aan [\w ]{2,30}?)? (?:in|à|te)|"
         r"in unser(?:em|er)(?=\s+(?:Werk|Niederlassung|Filiale|Standort))|"
@@ -1017,7 +1017,8 @@ _NOT_PLACES = frozenset(
 )
 _REMOTE = re.compile(
     r"\b(?:fully remote|remote[- ]first|100% remote|work remotely|remote (?:position|role)|"
-    r"position is remote|role is remote|remote basis)\b",
+    r"position is remote|role is remote|remote basis|based remotely|working remotely|"
+    r"remote(?:ly)? (?:from )?anywhere)\b",
     re.IGNORECASE,
 )
 
@@ -1063,7 +1064,9 @@ _CONTRACT_WORDS = (
     r"full[- ]?time|part[- ]?time|fixed[- ]term|temporary|temp|extendable|renewable|"
     r"exempt|non-exempt|hourly|salaried|FTE|befristet|unbefristet|Vollzeit|Teilzeit|"
     r"CDI|CDD|temps (?:plein|partiel)|vast|tijdelijk|(?:on)?bepaalde tijd|voltijds?|"
-    r"deeltijds?|umowa|pełny etat|pełen etat)"
+    r"deeltijds?|umowa|pełny etat|pełen etat|"
+    # A grade or level in brackets: "(Level 5)", "(Band C)", "(Entgeltgruppe 11)".
+    r"level|grade|band|Stufe|Niveau|Entgeltgruppe|Tarifgruppe|schaal|job code|[LPE]\d|IC\d)"
 )
 _CONTRACT_TAIL = re.compile(
     rf"\s*(?:\((?=[^)]*\b{_CONTRACT_WORDS}\b)|,\s*(?=(?:on\s+an?\s+)?{_CONTRACT_WORDS}\b)|"

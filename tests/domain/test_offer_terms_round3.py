@@ -216,3 +216,28 @@ def test_a_bonus_range_is_left_to_the_user_with_both_figures() -> None:
     found = read_terms("Your annual performance bonus target is 8–12% of base salary.")
     assert found.bonus_percent is None
     assert found.unsure_note("bonus_percent").startswith("Two bonus percentages found: 8, 12.")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Position: Data Scientist (Grade 7)", "Data Scientist"),
+        ("Position: Principal Engineer (L7)", "Principal Engineer"),
+        ("Job title: Band Manager", "Band Manager"),
+    ],
+)
+def test_a_grade_in_brackets_is_not_part_of_the_title(text: str, title: str) -> None:
+    found = read_terms(text).title
+    assert found is not None and found.value == title
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("You will join our Support team, based remotely anywhere in Canada.", "Remote (Canada)"),
+        ("Vous rejoindrez notre site de Grenoble en tant que Technicienne.", "Grenoble"),
+    ],
+)
+def test_more_ways_of_saying_where_the_work_is(text: str, place: str) -> None:
+    found = read_terms(text).location
+    assert found is not None and found.value == place
