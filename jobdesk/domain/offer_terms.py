@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
@@ -389,9 +389,42 @@ class _Mention:
     amount: Decimal
     currency: str  # a code, or "$" when the letter only said dollars
     bare_dollar: bool = False  # written "$" alone: which dollar is told by the letter
+    range_end: int = 0  # one end of a range ("$120,000 – $130,000"): where the range ends
+
+
+_RANGE_TO = re.compile(r"\s*(?:–|—|-|to|bis|à|tot)\s*")
+_UPPER = re.compile(rf"(?P<num>{_NUMBER})(?P<scale>\s?[kK]\b)?")
 
 
 def _money(sentence: str) -> list[_Mention]:
+    """The amounts with a currency; each end of a range is marked, the upper one found even
+    without its currency ("USD 95k–105k"), so a range is two figures, never one."""
+    found = _money_alone(sentence)
+    out: list[_Mention] = []
+    for i, mention in enumerate(found):
+        if out and out[-1].range_end >= mention.end:
+            continue  # already taken as the upper end of a range
+        to = _RANGE_TO.match(sentence, mention.end)
+        upper: _Mention | None = None
+        if to and i + 1 < len(found) and found[i + 1].start == to.end():
+            upper = found[i + 1]
+        elif to and (bare := _UPPER.match(sentence, to.end())):
+            amount = number_value(bare["num"].replace(" ", ","))
+            if amount is not None:
+                if bare["scale"]:
+                    amount *= 1000
+                upper = _Mention(
+                    bare.start(), bare.end(), amount, mention.currency, mention.bare_dollar
+                )
+        if upper is None or upper.amount <= mention.amount:
+            out.append(mention)
+            continue
+        out.append(replace(mention, range_end=upper.end))
+        out.append(replace(upper, range_end=upper.end))
+    return out
+
+
+def _money_alone(sentence: str) -> list[_Mention]:
     found = []
     for m in _MONEY.finditer(sentence):
         number = m.group("num") or m.group("num2")
@@ -620,11 +653,12 @@ def _period(sentence: str, mention: _Mention, left: int) -> tuple[Period, bool]:
     """The pay period of a salary, and whether the letter said it."""
     if sentence[mention.start : mention.end].endswith("LPA"):
         return Period.YEAR, True  # lakhs per annum
-    after = sentence[mention.end : mention.end + 40]
+    end = max(mention.end, mention.range_end)
+    after = sentence[end : end + 40]
     # The amount in words between the figure and its period: "INR 24,60,000 (Rupees
     # Twenty-Four Lakh Sixty Thousand only) per annum", "$95,000 (ninety-five thousand
     # dollars) per year".
-    spelled = _IN_WORDS.match(sentence, mention.end)
+    spelled = _IN_WORDS.match(sentence, end)
     if spelled:
         after = sentence[spelled.end() : spelled.end() + 40]
     for period, pattern in _PERIOD_AFTER:
@@ -1373,6 +1407,9 @@ class _Candidates:
     # Every figure stated per year, whatever the words around it call it: a monthly
     # salary's yearly total ("€ 73.224 per jaar inclusief vakantietoeslag") is one of them.
     yearly: list[_Pay] = field(default_factory=list)
+    # The ends of a pay range ("the range for this role is $118,000 – $146,000"): never
+    # the salary itself, only shown when the letter gives no figure of its own.
+    ranges: list[Found[Decimal]] = field(default_factory=list)
 
     def add(self, key: str, found: Found[Decimal]) -> None:
         self.money.setdefault(key, []).append(found)
@@ -1519,6 +1556,15 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 (rate,),
             )
         )
+    if base is None and found.ranges and not any(u.term == "base" for u in unsure):
+        ends = " to ".join(f.note for f in found.ranges[:2])
+        unsure.append(
+            Unsure(
+                "base",
+                f"The letter gives a range ({ends}), not one salary: type yours.",
+                tuple(found.ranges[:2]),
+            )
+        )
     values: dict[str, Found[Decimal] | None] = {}
     for key in ("sign_on", "bonus_amount", "equity_value"):
         values[key] = _pick(key, found.money.get(key, []), unsure, sums=key == "sign_on")
@@ -1573,6 +1619,7 @@ def _read_figures(
     mentions = _money(text)
     if hint == "base" and not mentions:
         mentions = _bare_amounts(text, label_end)
+    range_kinds: dict[int, str] = {}
     for i, mention in enumerate(mentions):
         left = mentions[i - 1].end if i else 0
         right = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
@@ -1587,6 +1634,13 @@ def _read_figures(
         kind = _kind_near(text, mention.start, mention.end, left, right)
         if not kind and hint in _MONEY_KEYS:
             kind = hint
+        if mention.range_end:
+            # The upper end is told what it is by the words around the lower one.
+            kind = range_kinds.setdefault(mention.range_end, kind)
+            if kind == "base":
+                shown = _money_text(mention.amount, mention.currency.strip("$") or "$")
+                found.ranges.append(Found(mention.amount, source, shown))
+            continue  # a range is two figures, not one
         if kind in ("base", "ignore", ""):
             year_period, year_stated = _period(text, mention, left)
             if year_stated and year_period is Period.YEAR:

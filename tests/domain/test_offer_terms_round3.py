@@ -241,3 +241,32 @@ def test_a_grade_in_brackets_is_not_part_of_the_title(text: str, title: str) -> 
 def test_more_ways_of_saying_where_the_work_is(text: str, place: str) -> None:
     found = read_terms(text).location
     assert found is not None and found.value == place
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        (
+            "Your salary will be £52,000 – £58,000 per annum, depending on experience.",
+            "The letter gives a range (GBP 52,000 to GBP 58,000), not one salary: type yours.",
+        ),
+        (
+            "Base salary: EUR 70k–80k",
+            "The letter gives a range (EUR 70,000 to EUR 80,000), not one salary: type yours.",
+        ),
+    ],
+)
+def test_a_salary_range_is_two_figures_left_to_the_user(text: str, note: str) -> None:
+    found = read_terms(text)
+    assert found.base is None
+    assert found.unsure_note("base") == note
+
+
+def test_a_disclosed_pay_range_does_not_unsettle_the_stated_salary() -> None:
+    text = (
+        "Annual base salary: $141,000.\n\n"
+        "As state law requires, the posted pay range for this role is $125,000 to $160,000."
+    )
+    found = read_terms(text)
+    assert found.base is not None and found.base.value == 141000
+    assert found.unsure_note("base") == ""
