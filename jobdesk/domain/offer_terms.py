@@ -755,6 +755,8 @@ _WEEKDAY = (
 _DATE_PATTERNS = (
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    # "15-Jan-2027", "15/Jan/2027": a month's name between dashes or slashes.
+    re.compile(rf"\b{_DAY}[-/]{_MONTH}[-/]{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>20\d\d)\b"),
     re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>20\d\d)\b"),
@@ -767,7 +769,7 @@ _DATE_PATTERNS = (
 )
 
 
-_FIRST_YEARLESS = 6  # the patterns from here on have no year
+_FIRST_YEARLESS = 7  # the patterns from here on have no year
 
 
 @dataclass(frozen=True)
@@ -901,12 +903,13 @@ _DEADLINE_WORDS = re.compile(
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
     r"akceptac\w*|valable|valid for|geldig|ważn\w*|valid till|valid up ?to|"
-    r"Einverständnis|Entscheid\w*|vóór|gültig|laat (?:je|u|ons|het)\b(?=[^.]{0,60}\bweten)|"
+    r"Einverständnis|Entscheid\w*|vóór|gültig|revert|laat (?:je|u|ons|het)\b(?=[^.]{0,60}\bweten)|"
     r"faites-nous savoir|fais-nous savoir|daj(?:cie)? (?:nam )?znać",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    r"(?:within|in|for|of|innerhalb von|innerhalb|binnen|innert|délai de|sous|d'ici|w ciągu|"
+    r"(?:within|in|for|of|(?:no|not) later than|innerhalb von|innerhalb|binnen|innert|"
+    r"délai de|sous|d'ici|w ciągu|"
     r"pendant|dans les|w terminie|"
     r"w terminie)\s+(?:(?:the next|the|a|les|de)\s+)?"
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"

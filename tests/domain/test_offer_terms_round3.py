@@ -270,3 +270,24 @@ def test_a_disclosed_pay_range_does_not_unsettle_the_stated_salary() -> None:
     found = read_terms(text)
     assert found.base is not None and found.base.value == 141000
     assert found.unsure_note("base") == ""
+
+
+def test_a_date_with_its_month_between_dashes() -> None:
+    found = read_terms("Date of joining: 08-Feb-2027").start
+    assert found is not None and found.value == date(2027, 2, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Kindly revert with your acceptance by 4th January 2027.", date(2027, 1, 4)),
+        (
+            "Date: 1 December 2026\n\nPlease sign and return this offer no later than "
+            "fourteen (14) days from the date of this letter.",
+            date(2026, 12, 15),
+        ),
+    ],
+)
+def test_more_ways_of_asking_for_a_reply(text: str, deadline: date) -> None:
+    found = read_terms(text).deadline
+    assert found is not None and found.value == deadline
