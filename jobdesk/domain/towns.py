@@ -1,4 +1,4 @@
-"""Whether a name is a real town: GeoNames' towns of 15,000 people or more (CC BY 4.0).
+"""Whether a name is a real town: GeoNames' towns of 5,000 people or more (CC BY 4.0).
 
 The list (resources/places/towns.txt.gz, built by packaging/make_towns.py) loads on the
 first question, which the letter reader asks in its own process; the window never loads it.

@@ -291,3 +291,10 @@ def test_a_date_with_its_month_between_dashes() -> None:
 def test_more_ways_of_asking_for_a_reply(text: str, deadline: date) -> None:
     found = read_terms(text).deadline
     assert found is not None and found.value == deadline
+
+
+def test_offices_in_small_towns_are_towns_too() -> None:
+    # Towns of 5,000 people or more: where companies keep offices outside the big cities.
+    assert [is_town(name) for name in ("Walldorf", "Veldhoven", "Kista")] == [True] * 3
+    found = read_terms("You will be based at our Veldhoven campus.").location
+    assert found is not None and found.value == "Veldhoven"
