@@ -506,7 +506,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"maternity|paternity|Elternzeit|ouderschap\w*|congé|leave\b|"
             # Not a yearly bonus (the truth conventions of the letters we score on agree).
             r"retention(?: bonus| payment| award)?|stay bonus|commission|profit[- ]shar\w*|"
-            r"carried interest|\bcarry\b|Provision|referral(?: bonus| award| fee)?|discount",
+            r"carried interest|\bcarry\b|Provision|referral(?: bonus| award| fee)?|discount|"
+            # A sales plan is commission by another name; a total is not the base.
+            r"sales incentive\w*(?: plan)?|sales (?:compensation|commission) plan|\bOTE\b|"
+            r"on[- ]target earnings|total (?:target |annual |yearly )?(?:compensation|cash|"
+            r"package|remuneration|rewards?)|Gesamtvergütung|Gesamtpaket|Zieleinkommen|"
+            r"rémunération (?:totale|globale)|totale beloning|totaalpakket",
             re.IGNORECASE,
         ),
     ),
@@ -548,7 +553,9 @@ _PRIORITY = {kind: i for i, (kind, _) in enumerate(_KINDS)}
 _OF_WHAT = re.compile(
     r"^\)?\s*(?:of|von|des|der|de la|de|du|van het|van|z|od)\s+"
     r"(?:(?:your|the|annual|yearly|fixed|base|basic|gross|total|monthly|eligible|ihres|ihrer|dem|"
-    r"Ihres|votre|la|le|uw|je|het|jouw|bruto|brutto|rocznego|twojego)\s+){0,3}$|"
+    r"Ihres|votre|la|le|uw|je|het|jouw|bruto|brutto|rocznego|twojego|"
+    # "10 % de votre salaire fixe", "de votre rémunération brute annuelle": still what of
+    r"salaire|rémunération|brute?|annuelle?)\s+){0,3}$|"
     # Polish says what a share is of by the genitive alone ("10% rocznego wynagrodzenia").
     r"^\s*(?:(?:rocznego|miesięcznego|podstawowego|zasadniczego|całkowitego)\s+){1,2}$",
     re.IGNORECASE,

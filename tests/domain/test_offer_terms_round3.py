@@ -298,3 +298,23 @@ def test_offices_in_small_towns_are_towns_too() -> None:
     assert [is_town(name) for name in ("Walldorf", "Veldhoven", "Kista")] == [True] * 3
     found = read_terms("You will be based at our Veldhoven campus.").location
     assert found is not None and found.value == "Veldhoven"
+
+
+def test_a_sales_incentive_plan_is_not_the_yearly_bonus() -> None:
+    text = "You will join the Sales Incentive Plan, with a target of 40% of on-target earnings."
+    assert read_terms(text).bonus_percent is None
+
+
+def test_a_total_package_is_not_a_second_salary() -> None:
+    found = read_terms(
+        "Your total annual compensation is EUR 96,000: a base salary of EUR 84,000 and a "
+        "target bonus of EUR 12,000."
+    )
+    assert found.base is not None and found.base.value == 84000
+    assert found.bonus_amount is not None and found.bonus_amount.value == 12000
+
+
+def test_a_french_bonus_share_of_the_fixed_salary() -> None:
+    text = "Une prime annuelle sur objectifs pouvant atteindre 12 % de votre salaire fixe."
+    found = read_terms(text).bonus_percent
+    assert found is not None and found.value == 12
