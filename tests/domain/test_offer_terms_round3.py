@@ -318,3 +318,15 @@ def test_a_french_bonus_share_of_the_fixed_salary() -> None:
     text = "Une prime annuelle sur objectifs pouvant atteindre 12 % de votre salaire fixe."
     found = read_terms(text).bonus_percent
     assert found is not None and found.value == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 900 options vest over three years: one third after the first year, then monthly.",
+        "Ein Drittel der Aktien wird nach 12 Monaten unverfallbar, der Rest über drei Jahre.",
+    ],
+)
+def test_a_fraction_after_the_first_year_is_a_twelve_month_cliff(text: str) -> None:
+    found = read_terms(text).cliff_months
+    assert found is not None and found.value == 12
