@@ -1456,6 +1456,22 @@ _FIRM_START = re.compile(
     r"prendr\w* (?:vos|tes|ses) fonctions|premier jour|first working day",
     re.IGNORECASE,
 )
+# "the first of the month after your start date": the start named as a reference point.
+_AFTER_THE_START = re.compile(
+    r"(?:after|following|from|before|until|since|prior to|nach|ab|après|na|vanaf)\s+"
+    r"(?:your|the|Ihrem|votre|je|uw)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _states_the_start(sentence: str) -> bool:
+    """Whether the sentence names the job's start itself ("your start date is …"), not
+    only as the point something else counts from."""
+    return any(
+        not _AFTER_THE_START.search(sentence[: m.start()]) for m in _FIRM_START.finditer(sentence)
+    )
+
+
 _FIXED_TERM = re.compile(r"befristet|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE)
 _MONEY_KEYS = {
     "base": "base",
@@ -1540,7 +1556,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         other = (
             starts is not None
             and _OTHER_BEGINNING.search(sentence[: starts.end])
-            and not _FIRM_START.search(sentence)
+            and not _states_the_start(sentence)
         )
         if other:
             starts = None  # "coverage begins on …": not the day the job starts

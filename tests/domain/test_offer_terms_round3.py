@@ -330,3 +330,10 @@ def test_a_french_bonus_share_of_the_fixed_salary() -> None:
 def test_a_fraction_after_the_first_year_is_a_twelve_month_cliff(text: str) -> None:
     found = read_terms(text).cliff_months
     assert found is not None and found.value == 12
+
+
+def test_a_date_counted_from_the_start_is_not_the_start() -> None:
+    text = "Health cover begins on the first of the month after your start date, 1 May 2027."
+    assert read_terms(text).start is None
+    found = read_terms("Your start date will be 3 May 2027; benefits begin the same day.").start
+    assert found is not None and found.value == date(2027, 5, 3)
