@@ -1444,7 +1444,8 @@ _PAST_BONUS = re.compile(
 # A sentence about benefits or pay beginning is not about the job's first day, unless it
 # names the start date itself.
 _OTHER_BEGINNING = re.compile(
-    r"benefit|coverage|insurance|eligib|vest|bonus|payable|paid|probation|Versicherung|"
+    r"benefit|coverage|cover\b|insurance|medical|dental|health|pension|eligib|vest|bonus|"
+    r"payable|paid|probation|Versicherung|"
     r"Probezeit|mutuelle|période d'essai|proeftijd|verzekering|ubezpiecz",
     re.IGNORECASE,
 )
