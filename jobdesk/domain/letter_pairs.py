@@ -107,7 +107,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"beginn des arbeitsverhältnisses|anstellungsbeginn|stellenbeginn|"
         r"date d'entrée(?: en fonction)?|date de début(?: du contrat| de contrat)?|"
         r"(?:date de )?prise de fonctions?|date d'embauche|entrée en fonctions?|"
-        r"début du contrat|date de démarrage|"
+        r"début du contrat|date de démarrage|date d'arrivée|onboarding date|"
         r"ingangsdatum|datum indiensttreding|indiensttreding|datum in dienst|startdatum|"
         r"data rozpoczęcia(?: pracy)?|rozpoczęcie pracy|hire date|date of hire|"
         r"(?:anticipated|expected|planned|proposed) start(?: date)?|reporting date|effective date|"

@@ -889,7 +889,7 @@ _START_WORDS = re.compile(
     r"begin(?:ning)?(?: work| on| date)?|commence\w*|first day|joining date|date of joining|"
     r"employment (?:will )?(?:begin|start)|Eintrittsdatum|Arbeitsbeginn|Beginn|beginnen|"
     r"Eintritt|Stellenantritt|Arbeitsantritt|Anstellungsbeginn|beginnt|join us on|join on|"
-    r"joining|date d'entrée|prise de fonction|"
+    r"joining|date d'entrée|prise de fonction|onboarding date|date d'arrivée|"
     r"à compter du|débuter|commencer|in dienst|indiensttreding|ingangsdatum|"
     r"start(?:en|datum)|rozpocz\w*|hire date|date of hire|anticipated start|expected start|"
     r"report (?:for duty|to work)|démarrage|entrée en fonctions?|prise de poste|"
@@ -906,6 +906,7 @@ _DEADLINE_WORDS = re.compile(
     r"\b(?:sign|return|countersign)\b[^.]{0,40}?\bwithin\b|"
     r"deadline|expire\w*|"
     r"valid until|open until|remain(?:s)? (?:open|valid)|no later than|decision by|let us know|"
+    r"stands until|open for acceptance|lapse\w*|"
     r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|Frist|"
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
@@ -1454,7 +1455,8 @@ _FIRM_START = re.compile(
     r"Eintrittsdatum|Arbeitsbeginn|date d'entrée|ingangsdatum|data rozpoczęcia|"
     r"employment (?:will )?(?:begin|start|commence)|hire date|report (?:for duty|to work)|"
     r"entrée en fonctions?|prise de poste|démarrage|erste[nr]? Arbeitstag|eerste werkdag|"
-    r"prendr\w* (?:vos|tes|ses) fonctions|premier jour|first working day",
+    r"prendr\w* (?:vos|tes|ses) fonctions|premier jour|first working day|onboarding date|"
+    r"date d'arrivée",
     re.IGNORECASE,
 )
 # "the first of the month after your start date": the start named as a reference point.

@@ -337,3 +337,21 @@ def test_a_date_counted_from_the_start_is_not_the_start() -> None:
     assert read_terms(text).start is None
     found = read_terms("Your start date will be 3 May 2027; benefits begin the same day.").start
     assert found is not None and found.value == date(2027, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "day"),
+    [
+        ("Your onboarding date is Monday 5 April 2027.", "start", date(2027, 4, 5)),
+        ("Votre date d'arrivée est fixée au 6 avril 2027.", "start", date(2027, 4, 6)),
+        ("This offer stands until 14 January 2027.", "deadline", date(2027, 1, 14)),
+        (
+            "Unless accepted by 15 January 2027, this offer will lapse.",
+            "deadline",
+            date(2027, 1, 15),
+        ),
+    ],
+)
+def test_more_start_and_deadline_words(text: str, term: str, day: date) -> None:
+    found = getattr(read_terms(text), term)
+    assert found is not None and found.value == day
