@@ -60,7 +60,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
     (
         "equity",
         r"equity|(?:share|stock) options?|options?|rsus?|restricted stock units?|"
-        r"stock|shares|equity grant|vsop|esop|esops?|aktienoptionen|virtuelle anteile|"
+        r"stock|shares|equity grant|(?:rsu|option|stock|share) grant|vsop|esop|esops?|"
+        r"aktienoptionen|virtuelle anteile|"
         r"mitarbeiterbeteiligung|bspce|actions gratuites|stock-options|aandelenopties|"
         r"opties|optieplan|certificaten|opcje(?: na akcje)?",
     ),
@@ -89,7 +90,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "location",
-        r"(?:work |primary work |normal )?location|place of (?:work|posting)|work ?place|"
+        r"(?:work |primary work |normal |office |primary |working |job |employment )?location|"
+        r"location of (?:work|employment)|work base|duty station|place of (?:work|posting)|"
+        r"work ?place|localisation|lieu d'affectation|dienstsitz|plaats van tewerkstelling|"
         r"base location|office|based (?:in|at)|work site|(?:primary )?work ?site|store|"
         r"where(?: you(?:'|’)?ll (?:work|be based))?|place of employment|"
         r"lieu d'exécution(?: du contrat)?|lieu d’exécution(?: du contrat)?|arbeitsplatz|"
@@ -110,12 +113,14 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"début du contrat|date de démarrage|date d'arrivée|onboarding date|"
         r"ingangsdatum|datum indiensttreding|indiensttreding|datum in dienst|startdatum|"
         r"data rozpoczęcia(?: pracy)?|rozpoczęcie pracy|hire date|date of hire|"
-        r"(?:anticipated|expected|planned|proposed) start(?: date)?|reporting date|effective date|"
+        r"(?:anticipated|expected|planned|proposed) (?:start|joining)(?: date)?|reporting date|"
+        r"effective date|date d'effet|"
         r"(?:date de )?prise de poste|démarrage|date de démarrage|entrée en fonctions?",
     ),
     (
         "deadline",
-        r"offer (?:expires|expiry|valid until|deadline)|(?:acceptance |response |reply )deadline|"
+        r"offer (?:expires|expiry|expiry date|expiration(?: date)?|valid until|deadline)|"
+        r"(?:acceptance |response |reply )deadline|"
         r"deadline|reply by|respond by|accept by|please (?:reply|respond) by|valid until|"
         r"antwort bis|rückmeldung bis|annahmefrist|gültig bis|entscheid(?:ung)? bis|"
         r"(?:antwort|annahme|rückmelde)frist|"

@@ -355,3 +355,19 @@ def test_a_date_counted_from_the_start_is_not_the_start() -> None:
 def test_more_start_and_deadline_words(text: str, term: str, day: date) -> None:
     found = getattr(read_terms(text), term)
     assert found is not None and found.value == day
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "value"),
+    [
+        ("Primary location: Rotterdam", "location", "Rotterdam"),
+        ("Lieu d'affectation : Bordeaux", "location", "Bordeaux"),
+        ("Plaats van tewerkstelling: Arnhem", "location", "Arnhem"),
+        ("Duty station: Nairobi", "location", "Nairobi"),
+        ("Expected joining date: 12 April 2027", "start", date(2027, 4, 12)),
+        ("Offer expiry date: 20 January 2027", "deadline", date(2027, 1, 20)),
+    ],
+)
+def test_more_labels(text: str, term: str, value: object) -> None:
+    found = getattr(read_terms(text), term)
+    assert found is not None and found.value == value
