@@ -81,7 +81,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "title",
-        r"job title|position(?: title)?|role|title|designation|job|post|"
+        r"job title|position(?: title| offered)?|role(?: title| offered)?|title|"
+        r"(?:job )?designation|job|job role|post|title of (?:the )?position|"
+        r"berufsbezeichnung|jobtitel|intitulé de poste|poste occupé|functienaam|"
         r"(?:engagement|contract|official) title|verwendung|"
         r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
         r"poste(?: proposé)?|intitulé du poste|titre du poste|fonction|emploi|"
@@ -122,6 +124,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"offer (?:expires|expiry|expiry date|expiration(?: date)?|valid until|deadline)|"
         r"(?:acceptance |response |reply )deadline|"
         r"deadline|reply by|respond by|accept by|please (?:reply|respond) by|valid until|"
+        r"(?:response|reply|acceptance|answer) (?:required|requested|needed) by|"
         r"antwort bis|rückmeldung bis|annahmefrist|gültig bis|entscheid(?:ung)? bis|"
         r"(?:antwort|annahme|rückmelde)frist|"
         r"date limite(?: de réponse)?|réponse avant le|"

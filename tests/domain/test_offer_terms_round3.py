@@ -371,3 +371,17 @@ def test_more_start_and_deadline_words(text: str, term: str, day: date) -> None:
 def test_more_labels(text: str, term: str, value: object) -> None:
     found = getattr(read_terms(text), term)
     assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Position offered: Quality Engineer", "Quality Engineer"),
+        ("Berufsbezeichnung: Projektleiterin", "Projektleiterin"),
+        ("Intitulé de poste : Chargée de recrutement", "Chargée de recrutement"),
+        ("Functienaam: Teamleider Klantenservice", "Teamleider Klantenservice"),
+    ],
+)
+def test_more_title_labels(text: str, title: str) -> None:
+    found = read_terms(text).title
+    assert found is not None and found.value == title
