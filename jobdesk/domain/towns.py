@@ -33,5 +33,11 @@ def is_town(name: str) -> bool:
         return False
     towns = _towns()
     parts = [name, re.split(r"\s*[,(/]\s*", name)[0], re.split(r"\s*[-–]\s*", name)[0]]
-    parts.append(re.sub(r"^(?:Greater|Central|Downtown|Inner|City of)\s+", "", parts[1]))
+    # "Greater London", "San Francisco Bay Area", "Metro Atlanta": the town in the area.
+    bare = re.sub(r"^(?:Greater|Central|Downtown|Inner|City of|Metro)\s+", "", parts[1])
+    parts.append(re.sub(r"\s+(?:Bay Area|Metro(?:politan)? Area|Area|Region|Metro)$", "", bare))
+    # "St. Gallen", "St Albans": the list spells Saint and Sankt out.
+    if re.match(r"St\.?\s", parts[-1]):
+        rest = re.sub(r"^St\.?\s+", "", parts[-1])
+        parts += [f"Saint {rest}", f"Sankt {rest}", f"Saint-{rest}", f"St. {rest}", f"St {rest}"]
     return any(folded(part) in towns for part in parts if part)

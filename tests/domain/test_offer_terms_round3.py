@@ -385,3 +385,10 @@ def test_more_labels(text: str, term: str, value: object) -> None:
 def test_more_title_labels(text: str, title: str) -> None:
     found = read_terms(text).title
     assert found is not None and found.value == title
+
+
+def test_areas_and_saints_are_towns_as_letters_write_them() -> None:
+    names = ("San Francisco Bay Area", "Metro Atlanta", "St. Gallen", "St Albans")
+    assert [is_town(name) for name in names] == [True] * 4
+    found = read_terms("Place of work: St. Gallen (hybrid)").location
+    assert found is not None and found.value == "St. Gallen"
