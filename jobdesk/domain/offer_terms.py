@@ -1021,7 +1021,11 @@ _LOCATION_PHRASES = (
         r"(?:office|offices|headquarters|HQ|site|campus|lab|laboratory|studio|hub|facility|"
         r"plant|centre|center|branch|warehouse|clinic|store) (?:in|at)|"
         r"from our|at our|in our|"
-        r"out of our|Arbeitsort ist|Dienstort ist|in unserem Büro in|in unserer? \w+ in|"
+        r"out of our|(?:Arbeitsort|Dienstort|Einsatzort|Arbeitsplatz|Dienstsitz) (?:ist|wird)|"
+        r"in unserem Büro in|in unserer? \w+ in|"
+        r"lieu de travail est fixé (?:à|au)|(?:poste|emploi) (?:est |sera )?situé (?:à|au)|"
+        r"gestationeerd (?:in|te)|standplaats (?:is|wordt|zal zijn)|werkplek (?:is|wordt)|"
+        r"[Mm]iejscem (?:wykonywania )?pracy (?:jest|będzie)|"
         r"am Standort|"
         r"(?:place of (?:posting|employment)|base location) (?:will be|is|shall be)|"
         r"(?:an |am )?(?:unserem |unserer )?Standort|standplaats is|"
@@ -1145,6 +1149,7 @@ _SITE_AFTER = re.compile(
 )
 _STRONG_PLACE = re.compile(
     r"based|located|place of|location|Standort|standplaats|Arbeitsort|Dienstort|lieu de|basé|"
+    r"Einsatzort|Arbeitsplatz|Dienstsitz|situé|gestationeerd|werkplek|miejscem|"
     r"office|Büro|kantoor|bureau|locaux|lab|studio|hub|site|campus|headquarters|HQ|Werk|"
     r"Niederlassung|Filiale|succursale|agence|vestiging",
     re.IGNORECASE,

@@ -392,3 +392,23 @@ def test_areas_and_saints_are_towns_as_letters_write_them() -> None:
     assert [is_town(name) for name in names] == [True] * 4
     found = read_terms("Place of work: St. Gallen (hybrid)").location
     assert found is not None and found.value == "St. Gallen"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ihr Einsatzort ist Nürnberg.", "Nürnberg"),
+        ("Votre lieu de travail est fixé à Lille.", "Lille"),
+        ("Le poste est situé à Montpellier.", "Montpellier"),
+        ("De functie is gestationeerd in Breda.", "Breda"),
+        ("Je standplaats wordt Groningen.", "Groningen"),
+        ("Miejscem wykonywania pracy jest Poznań.", "Poznań"),
+        ("Ihr Arbeitsplatz ist modern ausgestattet.", None),
+        ("Le poste est situé au sein de la direction financière.", None),
+    ],
+)
+def test_sentences_that_say_where_the_work_is_in_other_languages(
+    text: str, place: str | None
+) -> None:
+    found = read_terms(text).location
+    assert (found.value if found else None) == place
