@@ -2155,7 +2155,9 @@ _FUNCTION = re.compile(
     r"Partnerships|Growth|Payments|Markets|Banking|Credit|Tax|Audit|Treasury|Equities|"
     r"Sciences?|Health|Devices|Chemistry|Biology|Discovery|Communications|Procurement|"
     r"Logistics|Supply|Infrastructure|Security|Cloud|Mobile|Web|AI|ML|Software|Hardware|"
-    r"Shift|Team|Programs?|Projects?|Trust|Safety|Privacy|Brand|Content|Policy|Technology)\b"
+    r"Shift|Team|Programs?|Projects?|Trust|Safety|Privacy|Brand|Content|Policy|Technology|"
+    # A region a role covers ("Marketing Manager, EMEA") is part of its title, not a town.
+    r"EMEA|APAC|AMER|DACH|Benelux|Nordics|LATAM|Americas|International|Global)\b"
 )
 
 

@@ -412,3 +412,21 @@ def test_sentences_that_say_where_the_work_is_in_other_languages(
 ) -> None:
     found = read_terms(text).location
     assert (found.value if found else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "We offer you the position of Partner Manager, APAC, based in our Singapore office.",
+            "Partner Manager, APAC",
+        ),
+        (
+            "We offer you the position of Lead Engineer, Berlin, reporting to the CTO.",
+            "Lead Engineer",
+        ),
+    ],
+)
+def test_a_region_after_a_comma_is_part_of_the_title_a_town_is_not(text: str, title: str) -> None:
+    found = read_terms(text).title
+    assert found is not None and found.value == title
