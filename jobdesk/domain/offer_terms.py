@@ -485,6 +485,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"one[- ]off (?:bonus|payment)|Antrittsprämie|Startprämie|Einmalzahlung|"
             r"golden hello|prime d'arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
             r"premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
+            r"premi\w* powitaln\w*|bonus\w* powitaln\w*|jednorazow\w* (?:premi\w*|bonus\w*)|"
             r"prime à la signature|prime de signature|"
             r"prime à l'embauche|Willkommensbonus|Antrittsbonus",
             re.IGNORECASE,
@@ -1346,7 +1347,8 @@ _DURATION = re.compile(
 )
 _CLIFF = re.compile(
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})[- ](?:\w+[- ])?cliff"
-    rf"|cliff(?: period)?(?: of| after| von| nach| van| de| d'un| d’un)?\s+(?:one |a )?"
+    rf"|cliff(?:[- ]?(?:period|Periode|periode|période))?"
+    rf"(?: of| after| von| nach| van| de| d'un| d’un)?\s+(?:one |a )?"
     rf"(?P<n2>{_WORD_NUMBER})?(?:\s*\(\d+\))?[- ]?(?P<unit2>{_UNIT})\b"
     # "25% on the first anniversary", "the first quarter after twelve months"
     r"|(?:25\s?%|(?:the |het )?(?:first|eerste) (?:quarter|kwart|third|25\s?%)|ein Viertel|"
@@ -1378,7 +1380,9 @@ _ANNUAL_VESTING = re.compile(
     r"jährlich\w* (?:zu|je) (?:gleichen|einem)|annuellement|jaarlijks",
     re.IGNORECASE,
 )
-_VESTING = re.compile(r"vest|Vesting|unverfallbar|verworven|acquises|acquisition", re.IGNORECASE)
+_VESTING = re.compile(
+    r"vest|Vesting|unverfallbar|verworven|acquis\b|acquises|acquisition", re.IGNORECASE
+)
 _EQUITY = dict(_KINDS)["equity"]
 
 
@@ -1772,6 +1776,8 @@ def _read_equity(
     vests = _VESTING.search(text) or (
         _EQUITY.search(text) and re.search(r"\bover \w+ (?:years|months)", text)
     )
+    if vests and not (_EQUITY.search(text) or _VESTING.match(text.lstrip("*-•· "))):
+        vests = None  # "holiday that vests over 12 months", "congés acquis": not equity
     if not (vests or "cliff" in text.lower()):
         return
     cliff_spans: list[tuple[int, int]] = []

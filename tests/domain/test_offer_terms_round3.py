@@ -430,3 +430,26 @@ def test_sentences_that_say_where_the_work_is_in_other_languages(
 def test_a_region_after_a_comma_is_part_of_the_title_a_town_is_not(text: str, title: str) -> None:
     found = read_terms(text).title
     assert found is not None and found.value == title
+
+
+def test_equity_and_sign_on_in_more_words() -> None:
+    polish = read_terms("Otrzyma Pan jednorazową premię powitalną w wysokości 8 000 zł brutto.")
+    assert polish.sign_on is not None and polish.sign_on.value == 8000
+    german = read_terms(
+        "Sie erhalten 1.600 virtuelle Optionen, die über vier Jahre mit einer Cliff-Periode "
+        "von sechs Monaten unverfallbar werden."
+    )
+    assert german.cliff_months is not None and german.cliff_months.value == 6
+    french = read_terms("Vous recevrez 900 BSPCE, acquis sur 3 ans.")
+    assert french.vesting_years is not None and french.vesting_years.value == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les congés acquis sur 12 mois sont de 25 jours ouvrés.",
+        "Your holiday entitlement vests over 12 months.",
+    ],
+)
+def test_something_else_that_vests_is_not_equity_vesting(text: str) -> None:
+    assert read_terms(text).vesting_years is None
