@@ -52,6 +52,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         "bonus",
         r"(?:annual |target |performance |variable |yearly )*bonus(?: target)?|"
         r"variable (?:pay|compensation|bonus)|target incentive|annual incentive|incentive|"
+        r"(?:sti|short[- ]term incentive)(?: target| plan)?|(?:target |annual )?bonus opportunity|"
         r"variable vergütung|zielbonus|bonus|jahresbonus|rémunération variable|"
         r"prime(?: sur objectifs| annuelle| variable| cible| de performance)?|part variable|"
         r"variabele beloning|"

@@ -510,6 +510,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"carried interest|\bcarry\b|Provision|referral(?: bonus| award| fee)?|discount|"
             # A sales plan is commission by another name; a total is not the base.
             r"sales incentive\w*(?: plan)?|sales (?:compensation|commission) plan|\bOTE\b|"
+            r"long[- ]term incentive\w*(?: plan| award)?|\bLTIP?\b|"
             r"on[- ]target earnings|total (?:target |annual |yearly )?(?:compensation|cash|"
             r"package|remuneration|rewards?)|Gesamtvergütung|Gesamtpaket|Zieleinkommen|"
             r"rémunération (?:totale|globale)|totale beloning|totaalpakket",
@@ -529,7 +530,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "bonus",
         re.compile(
-            r"bonus|incentive|variable (?:pay|compensation|component)|variable Vergütung|"
+            r"bonus|incentive|\bSTI\b|variable (?:pay|compensation|component)|variable Vergütung|"
             r"Prämie|Bonuszahlung|Zielbonus|variable pay|rémunération variable|"
             r"prime (?:sur objectifs|annuelle|variable|de performance)|part variable|"
             r"variabele beloning|prestatiebonus|\bpremie\b|\bpremia\b|\bpremii\b|\bprime\b|"

@@ -453,3 +453,23 @@ def test_equity_and_sign_on_in_more_words() -> None:
 )
 def test_something_else_that_vests_is_not_equity_vesting(text: str) -> None:
     assert read_terms(text).vesting_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "bonus"),
+    [
+        ("STI target: 18%", 18),
+        ("Your short-term incentive target is 12% of base salary.", 12),
+        ("You will be eligible for an LTI award of 30% of base salary, granted in RSUs.", None),
+        (
+            "Your annual bonus target is 10%; you will also receive a long-term incentive "
+            "award of 25% of salary.",
+            10,
+        ),
+    ],
+)
+def test_a_short_term_incentive_is_the_bonus_a_long_term_one_is_not(
+    text: str, bonus: int | None
+) -> None:
+    found = read_terms(text).bonus_percent
+    assert (found.value if found else None) == bonus
