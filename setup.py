@@ -11,7 +11,11 @@ setup(
         *find_packages(include=["jobdesk", "jobdesk.*"]),
         "jobdesk.resources",
         "jobdesk.resources.icons",
+        "jobdesk.resources.places",
     ],
     package_dir={"jobdesk.resources": "resources"},
-    package_data={"jobdesk.resources.icons": ["*.svg", "*.png"]},
+    package_data={
+        "jobdesk.resources.icons": ["*.svg", "*.png"],
+        "jobdesk.resources.places": ["towns.txt.gz"],
+    },
 )

@@ -73,7 +73,6 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
     from jobdesk.domain.attachments import detect_format
-    from jobdesk.domain.offer_terms import best_reading
     from jobdesk.services.letter_text import read_with_time_limit
 
     path: Path = args.file
@@ -87,7 +86,10 @@ def main(argv: list[str]) -> int:
     if not any(text.strip() for text in texts):
         print(f"jobdesk read-letter: {reading.note or 'no text was found.'}", file=sys.stderr)
         return EXIT_UNREADABLE
-    index, terms = best_reading(texts)
+    if reading.terms is None:  # the terms took too long to read (a note says so)
+        print(f"jobdesk read-letter: {reading.terms_note}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    index, terms = reading.terms_from, reading.terms
     source = path.name if index == 0 else reading.inner[index - 1].name
     proposal = proposed(terms, args.letter_date)
     if args.json:

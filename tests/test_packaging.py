@@ -125,3 +125,16 @@ def test_about_shows_the_version_and_the_data_folder(qtbot: QtBot, tmp_path: Pat
     assert str(tmp_path / "my data") in text
     assert __version__ != "0.0.0"  # read from the installed package's metadata
     assert dialog.folder_url().toLocalFile() == str(tmp_path / "my data")
+
+
+def test_the_letter_readers_gazetteer_ships_and_stays_small() -> None:
+    """The towns list (resources/places) is installed as jobdesk.resources.places and copied
+    into the bundle; at 400 KB it is a sliver of the bundle's 237 MB, and kept under 450 KB."""
+    from importlib.resources import files
+
+    towns = files("jobdesk.resources.places").joinpath("towns.txt.gz")
+    assert 350_000 < len(towns.read_bytes()) < 450_000
+    assert '"jobdesk.resources.places": ["towns.txt.gz"]' in (ROOT / "setup.py").read_text()
+    spec = (ROOT / "packaging" / "jobdesk.spec").read_text()
+    assert 'for name in ("__init__.py", "towns.txt.gz"):' in spec
+    assert '"jobdesk/resources/places"' in spec

@@ -9,7 +9,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote_to_bytes, urlsplit
+
+if TYPE_CHECKING:  # the reader's patterns load only where letters are read
+    from jobdesk.domain.offer_terms import FoundTerms
 
 MAX_NAME_LENGTH = 120
 
@@ -342,11 +346,18 @@ class InnerFile:
 
 @dataclass(frozen=True)
 class Reading:
-    """What could be read from one file. Empty text always comes with a note saying why."""
+    """What could be read from one file. Empty text always comes with a note saying why.
+
+    `terms` are the offer terms read in the same time-limited process as the text (None
+    when the terms were not read there), from the text `terms_from` names: 0 for the file's
+    own, n for its n-th inner file. `terms_note` says why terms could not be read."""
 
     text: str = ""
     note: str = ""
     inner: tuple[InnerFile, ...] = field(default=())
+    terms: FoundTerms | None = None
+    terms_from: int = 0
+    terms_note: str = ""
 
     @property
     def readable(self) -> bool:

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from jobdesk.domain.towns import is_town
+
 MAX_LABEL_CHARS = 45
 MAX_LABEL_WORDS = 6
 
@@ -50,6 +52,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         "bonus",
         r"(?:annual |target |performance |variable |yearly )*bonus(?: target)?|"
         r"variable (?:pay|compensation|bonus)|target incentive|annual incentive|incentive|"
+        r"(?:sti|short[- ]term incentive)(?: target| plan)?|(?:target |annual )?bonus opportunity|"
         r"variable vergütung|zielbonus|bonus|jahresbonus|rémunération variable|"
         r"prime(?: sur objectifs| annuelle| variable| cible| de performance)?|part variable|"
         r"variabele beloning|"
@@ -58,7 +61,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
     (
         "equity",
         r"equity|(?:share|stock) options?|options?|rsus?|restricted stock units?|"
-        r"stock|shares|equity grant|vsop|esop|esops?|aktienoptionen|virtuelle anteile|"
+        r"stock|shares|equity grant|(?:rsu|option|stock|share) grant|vsop|esop|esops?|"
+        r"aktienoptionen|virtuelle anteile|"
         r"mitarbeiterbeteiligung|bspce|actions gratuites|stock-options|aandelenopties|"
         r"opties|optieplan|certificaten|opcje(?: na akcje)?",
     ),
@@ -78,7 +82,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "title",
-        r"job title|position(?: title)?|role|title|designation|job|post|"
+        r"job title|position(?: title| offered)?|role(?: title| offered)?|title|"
+        r"(?:job )?designation|job|job role|post|title of (?:the )?position|"
+        r"berufsbezeichnung|jobtitel|intitulé de poste|poste occupé|functienaam|"
         r"(?:engagement|contract|official) title|verwendung|"
         r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
         r"poste(?: proposé)?|intitulé du poste|titre du poste|fonction|emploi|"
@@ -87,7 +93,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "location",
-        r"(?:work |primary work |normal )?location|place of (?:work|posting)|work ?place|"
+        r"(?:work |primary work |normal |office |primary |working |job |employment )?location|"
+        r"location of (?:work|employment)|work base|duty station|place of (?:work|posting)|"
+        r"work ?place|localisation|lieu d'affectation|dienstsitz|plaats van tewerkstelling|"
         r"base location|office|based (?:in|at)|work site|(?:primary )?work ?site|store|"
         r"where(?: you(?:'|’)?ll (?:work|be based))?|place of employment|"
         r"lieu d'exécution(?: du contrat)?|lieu d’exécution(?: du contrat)?|arbeitsplatz|"
@@ -101,20 +109,25 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"start(?:ing)? date|start|commencement(?: date)?|date of (?:joining|commencement)|"
         r"joining date|first day(?: of work)?|employment start|"
         r"eintritt(?:sdatum|stermin)?|arbeitsbeginn|beginn|vertragsbeginn|startdatum|"
-        r"dienstbeginn|dienstantritt|beginn des arbeitsverhältnisses|"
+        r"dienstbeginn|dienstantritt|stellenantritt|antritt|arbeitsantritt|"
+        r"beginn des arbeitsverhältnisses|anstellungsbeginn|stellenbeginn|"
         r"date d'entrée(?: en fonction)?|date de début(?: du contrat| de contrat)?|"
         r"(?:date de )?prise de fonctions?|date d'embauche|entrée en fonctions?|"
-        r"début du contrat|date de démarrage|"
+        r"début du contrat|date de démarrage|date d'arrivée|onboarding date|"
         r"ingangsdatum|datum indiensttreding|indiensttreding|datum in dienst|startdatum|"
         r"data rozpoczęcia(?: pracy)?|rozpoczęcie pracy|hire date|date of hire|"
-        r"(?:anticipated|expected|planned|proposed) start(?: date)?|reporting date|effective date|"
+        r"(?:anticipated|expected|planned|proposed) (?:start|joining)(?: date)?|reporting date|"
+        r"effective date|date d'effet|"
         r"(?:date de )?prise de poste|démarrage|date de démarrage|entrée en fonctions?",
     ),
     (
         "deadline",
-        r"offer (?:expires|expiry|valid until|deadline)|(?:acceptance |response |reply )deadline|"
+        r"offer (?:expires|expiry|expiry date|expiration(?: date)?|valid until|deadline)|"
+        r"(?:acceptance |response |reply )deadline|"
         r"deadline|reply by|respond by|accept by|please (?:reply|respond) by|valid until|"
-        r"antwort bis|rückmeldung bis|annahmefrist|gültig bis|"
+        r"(?:response|reply|acceptance|answer) (?:required|requested|needed) by|"
+        r"antwort bis|rückmeldung bis|annahmefrist|gültig bis|entscheid(?:ung)? bis|"
+        r"(?:antwort|annahme|rückmelde)frist|"
         r"date limite(?: de réponse)?|réponse avant le|"
         r"reageren (?:voor|vóór)|reactie (?:voor|vóór)|uiterste reactiedatum|geldig tot|"
         r"date limite d'acceptation|réponse (?:attendue )?avant le|offre valable jusqu'au|"
@@ -202,10 +215,13 @@ def _heading_pair(line: str, following: list[str]) -> Pair | None:
     if len(label.split()) > 4 or not term_of_label(label) or ":" in label:
         return None
     value = next((v.strip() for v in following if v.strip()), "")
+    # A place of work may run on with its working pattern ("London (Battersea), hybrid -
+    # three days a week in the office"): longer, when it starts with a real town.
+    longer = term_of_label(label) == "location" and is_town(re.split(r"[(,;]", value)[0])
     if (
         not value
-        or len(value) > 60
-        or len(value.split()) > 8
+        or len(value) > (100 if longer else 60)
+        or len(value.split()) > (16 if longer else 8)
         or value.endswith((".", "!", "?", ":"))
         or _PROSE_START.match(value)
         or _cells(value) is not None

@@ -12,12 +12,13 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from jobdesk.domain.offers import COMMON_CURRENCIES, OfferTermsRecord, Period, number_value
+from jobdesk.domain.towns import is_town
 
 V = TypeVar("V")
 
@@ -388,9 +389,42 @@ class _Mention:
     amount: Decimal
     currency: str  # a code, or "$" when the letter only said dollars
     bare_dollar: bool = False  # written "$" alone: which dollar is told by the letter
+    range_end: int = 0  # one end of a range ("$120,000 – $130,000"): where the range ends
+
+
+_RANGE_TO = re.compile(r"\s*(?:–|—|-|to|bis|à|tot)\s*")
+_UPPER = re.compile(rf"(?P<num>{_NUMBER})(?P<scale>\s?[kK]\b)?")
 
 
 def _money(sentence: str) -> list[_Mention]:
+    """The amounts with a currency; each end of a range is marked, the upper one found even
+    without its currency ("USD 95k–105k"), so a range is two figures, never one."""
+    found = _money_alone(sentence)
+    out: list[_Mention] = []
+    for i, mention in enumerate(found):
+        if out and out[-1].range_end >= mention.end:
+            continue  # already taken as the upper end of a range
+        to = _RANGE_TO.match(sentence, mention.end)
+        upper: _Mention | None = None
+        if to and i + 1 < len(found) and found[i + 1].start == to.end():
+            upper = found[i + 1]
+        elif to and (bare := _UPPER.match(sentence, to.end())):
+            amount = number_value(bare["num"].replace(" ", ","))
+            if amount is not None:
+                if bare["scale"]:
+                    amount *= 1000
+                upper = _Mention(
+                    bare.start(), bare.end(), amount, mention.currency, mention.bare_dollar
+                )
+        if upper is None or upper.amount <= mention.amount:
+            out.append(mention)
+            continue
+        out.append(replace(mention, range_end=upper.end))
+        out.append(replace(upper, range_end=upper.end))
+    return out
+
+
+def _money_alone(sentence: str) -> list[_Mention]:
     found = []
     for m in _MONEY.finditer(sentence):
         number = m.group("num") or m.group("num2")
@@ -451,6 +485,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"one[- ]off (?:bonus|payment)|Antrittsprämie|Startprämie|Einmalzahlung|"
             r"golden hello|prime d'arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
             r"premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
+            r"premi\w* powitaln\w*|bonus\w* powitaln\w*|jednorazow\w* (?:premi\w*|bonus\w*)|"
             r"prime à la signature|prime de signature|"
             r"prime à l'embauche|Willkommensbonus|Antrittsbonus",
             re.IGNORECASE,
@@ -466,9 +501,19 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\w*vergoeding|opleidingsbudget|titres?-restaurant|mutuelle|capital social|"
             r"Capital|Sąd|kapitał|training|learning|wellness|spending account|Gratuity|"
             r"\bPF\b|HRA|Abo\b|per day|par jour|per dag|"
+            # Pension and pay while away are shares of salary, not a bonus.
+            r"pensio\w*|Rente\b|Altersvorsorge|prévoyance|retraite|emerytal\w*|"
+            r"sick\w*|illness|ziekte\w*|Krankheit\w*|Lohnfortzahlung|maladie|parental|"
+            r"maternity|paternity|Elternzeit|ouderschap\w*|congé|leave\b|"
             # Not a yearly bonus (the truth conventions of the letters we score on agree).
             r"retention(?: bonus| payment| award)?|stay bonus|commission|profit[- ]shar\w*|"
-            r"carried interest|\bcarry\b|Provision|referral(?: bonus| award| fee)?|discount",
+            r"carried interest|\bcarry\b|Provision|referral(?: bonus| award| fee)?|discount|"
+            # A sales plan is commission by another name; a total is not the base.
+            r"sales incentive\w*(?: plan)?|sales (?:compensation|commission) plan|\bOTE\b|"
+            r"long[- ]term incentive\w*(?: plan| award)?|\bLTIP?\b|"
+            r"on[- ]target earnings|total (?:target |annual |yearly )?(?:compensation|cash|"
+            r"package|remuneration|rewards?)|Gesamtvergütung|Gesamtpaket|Zieleinkommen|"
+            r"rémunération (?:totale|globale)|totale beloning|totaalpakket",
             re.IGNORECASE,
         ),
     ),
@@ -485,10 +530,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "bonus",
         re.compile(
-            r"bonus|incentive|variable (?:pay|compensation|component)|variable Vergütung|"
+            r"bonus|incentive|\bSTI\b|variable (?:pay|compensation|component)|variable Vergütung|"
             r"Prämie|Bonuszahlung|Zielbonus|variable pay|rémunération variable|"
             r"prime (?:sur objectifs|annuelle|variable|de performance)|part variable|"
-            r"variabele beloning|prestatiebonus|premie\b|premia\b|premii\b|prime\b|"
+            r"variabele beloning|prestatiebonus|\bpremie\b|\bpremia\b|\bpremii\b|\bprime\b|"
             r"\bde variable\b|variable sur objectifs",
             re.IGNORECASE,
         ),
@@ -510,7 +555,9 @@ _PRIORITY = {kind: i for i, (kind, _) in enumerate(_KINDS)}
 _OF_WHAT = re.compile(
     r"^\)?\s*(?:of|von|des|der|de la|de|du|van het|van|z|od)\s+"
     r"(?:(?:your|the|annual|yearly|fixed|base|basic|gross|total|monthly|eligible|ihres|ihrer|dem|"
-    r"Ihres|votre|la|le|uw|je|het|jouw|bruto|brutto|rocznego|twojego)\s+){0,3}$|"
+    r"Ihres|votre|la|le|uw|je|het|jouw|bruto|brutto|rocznego|twojego|"
+    # "10 % de votre salaire fixe", "de votre rémunération brute annuelle": still what of
+    r"salaire|rémunération|brute?|annuelle?)\s+){0,3}$|"
     # Polish says what a share is of by the genitive alone ("10% rocznego wynagrodzenia").
     r"^\s*(?:(?:rocznego|miesięcznego|podstawowego|zasadniczego|całkowitego)\s+){1,2}$",
     re.IGNORECASE,
@@ -604,11 +651,25 @@ _PERIOD_BEFORE = (
 )
 
 
+_IN_WORDS = re.compile(
+    r"\s*\((?:(?:Rupees|Rs\.?|INR|Euros?|EUR|Dollars?|USD|Pounds?|GBP|[A-Z]{3})\s+)?"
+    r"(?:[A-Za-z][a-z]*(?:[- ](?!per\b)[A-Za-z][a-z]*){0,12})\)",
+    re.IGNORECASE,
+)
+
+
 def _period(sentence: str, mention: _Mention, left: int) -> tuple[Period, bool]:
     """The pay period of a salary, and whether the letter said it."""
     if sentence[mention.start : mention.end].endswith("LPA"):
         return Period.YEAR, True  # lakhs per annum
-    after = sentence[mention.end : mention.end + 40]
+    end = max(mention.end, mention.range_end)
+    after = sentence[end : end + 40]
+    # The amount in words between the figure and its period: "INR 24,60,000 (Rupees
+    # Twenty-Four Lakh Sixty Thousand only) per annum", "$95,000 (ninety-five thousand
+    # dollars) per year".
+    spelled = _IN_WORDS.match(sentence, end)
+    if spelled:
+        after = sentence[spelled.end() : spelled.end() + 40]
     for period, pattern in _PERIOD_AFTER:
         if pattern.search(after):
             return period, True
@@ -703,6 +764,8 @@ _WEEKDAY = (
 _DATE_PATTERNS = (
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    # "15-Jan-2027", "15/Jan/2027": a month's name between dashes or slashes.
+    re.compile(rf"\b{_DAY}[-/]{_MONTH}[-/]{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>20\d\d)\b"),
     re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>20\d\d)\b"),
@@ -715,7 +778,7 @@ _DATE_PATTERNS = (
 )
 
 
-_FIRST_YEARLESS = 6  # the patterns from here on have no year
+_FIRST_YEARLESS = 7  # the patterns from here on have no year
 
 
 @dataclass(frozen=True)
@@ -827,7 +890,8 @@ _START_WORDS = re.compile(
     r"^start\s*[:–-]|"
     r"begin(?:ning)?(?: work| on| date)?|commence\w*|first day|joining date|date of joining|"
     r"employment (?:will )?(?:begin|start)|Eintrittsdatum|Arbeitsbeginn|Beginn|beginnen|"
-    r"Eintritt|beginnt|join us on|join on|joining|date d'entrée|prise de fonction|"
+    r"Eintritt|Stellenantritt|Arbeitsantritt|Anstellungsbeginn|beginnt|join us on|join on|"
+    r"joining|date d'entrée|prise de fonction|onboarding date|date d'arrivée|"
     r"à compter du|débuter|commencer|in dienst|indiensttreding|ingangsdatum|"
     r"start(?:en|datum)|rozpocz\w*|hire date|date of hire|anticipated start|expected start|"
     r"report (?:for duty|to work)|démarrage|entrée en fonctions?|prise de poste|"
@@ -844,15 +908,18 @@ _DEADLINE_WORDS = re.compile(
     r"\b(?:sign|return|countersign)\b[^.]{0,40}?\bwithin\b|"
     r"deadline|expire\w*|"
     r"valid until|open until|remain(?:s)? (?:open|valid)|no later than|decision by|let us know|"
+    r"stands until|open for acceptance|lapse\w*|"
     r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|Frist|"
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
     r"akceptac\w*|valable|valid for|geldig|ważn\w*|valid till|valid up ?to|"
-    r"Einverständnis|Entscheidung|vóór|gültig",
+    r"Einverständnis|Entscheid\w*|vóór|gültig|revert|laat (?:je|u|ons|het)\b(?=[^.]{0,60}\bweten)|"
+    r"faites-nous savoir|fais-nous savoir|daj(?:cie)? (?:nam )?znać",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    r"(?:within|in|for|of|innerhalb von|innerhalb|binnen|innert|délai de|sous|d'ici|w ciągu|"
+    r"(?:within|in|for|of|(?:no|not) later than|innerhalb von|innerhalb|binnen|innert|"
+    r"délai de|sous|d'ici|w ciągu|"
     r"pendant|dans les|w terminie|"
     r"w terminie)\s+(?:(?:the next|the|a|les|de)\s+)?"
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
@@ -920,6 +987,7 @@ _TITLE_LABEL = re.compile(
 _TITLE_PHRASES = (
     re.compile(
         r"(?:(?:position|role|post|job|title) of|(?:position|role|job) as|employment as|"
+        r"(?:job |your |official )?title (?:will be|is|shall be)|"
         r"appointment as|"
         r"offer you (?:a |the )?(?:position|role)(?: of| as)?|appoint you as|hire you as|"
         r"join(?:ing)? (?:us|the team|our team|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) as|"
@@ -955,10 +1023,15 @@ _LOCATION_PHRASES = (
         r"(?:office|offices|headquarters|HQ|site|campus|lab|laboratory|studio|hub|facility|"
         r"plant|centre|center|branch|warehouse|clinic|store) (?:in|at)|"
         r"from our|at our|in our|"
-        r"out of our|Arbeitsort ist|Dienstort ist|in unserem Büro in|in unserer? \w+ in|"
+        r"out of our|(?:Arbeitsort|Dienstort|Einsatzort|Arbeitsplatz|Dienstsitz) (?:ist|wird)|"
+        r"in unserem Büro in|in unserer? \w+ in|"
+        r"lieu de travail est fixé (?:à|au)|(?:poste|emploi) (?:est |sera )?situé (?:à|au)|"
+        r"gestationeerd (?:in|te)|standplaats (?:is|wordt|zal zijn)|werkplek (?:is|wordt)|"
+        r"[Mm]iejscem (?:wykonywania )?pracy (?:jest|będzie)|"
         r"am Standort|"
         r"(?:place of (?:posting|employment)|base location) (?:will be|is|shall be)|"
         r"(?:an |am )?(?:unserem |unserer )?Standort|standplaats is|"
+        r"(?:dans |dans nos |nos )?locaux (?:de|à)|(?:notre |du |au )site (?:de|d'|à)|"
         r"(?:kantoor|Büro|bureau|bureaux|office|[Cc]ampus|vestiging|locatie)"
         r"(?: aan [\w ]{2,30}?)? (?:in|à|te)|"
         r"in unser(?:em|er)(?=\s+(?:Werk|Niederlassung|Filiale|Standort))|"
@@ -967,7 +1040,8 @@ _LOCATION_PHRASES = (
         # "Ihr Arbeitsort ist unsere Niederlassung Leipzig", "sera notre succursale de
         # Lausanne": the branch's town.
         r"(?:(?:unser\w*|notre|onze)\s+)?(?:(?:Werk|Niederlassung|Filiale|Standort|"
-        r"succursale|agence|vestiging)\s+(?:de\s+|d'|in\s+)?)?" + _PLACE
+        r"succursale|agence|vestiging)\s+(?:de\s+|d'|in\s+)?|"
+        r"(?:Büro|bureau|kantoor|office|Hauptsitz|siège)\s+(?:in|à|te|am|de)\s+)?" + _PLACE
     ),
 )
 # What follows a name that is a team, not a place ("in our Pricing team").
@@ -994,7 +1068,8 @@ _NOT_PLACES = frozenset(
 )
 _REMOTE = re.compile(
     r"\b(?:fully remote|remote[- ]first|100% remote|work remotely|remote (?:position|role)|"
-    r"position is remote|role is remote|remote basis)\b",
+    r"position is remote|role is remote|remote basis|based remotely|working remotely|"
+    r"remote(?:ly)? (?:from )?anywhere)\b",
     re.IGNORECASE,
 )
 
@@ -1033,7 +1108,31 @@ def _title_wrapped_on(sentence: str, m: re.Match[str], following: list[str], tex
     return f" {following[0]}" if re.search(next_line, text) else ""
 
 
+# Contract terms written after a title are not part of it: "(W-2, 12-month term)",
+# ", permanent, full-time", " – fixed-term", " on a fixed-term contract".
+_CONTRACT_WORDS = (
+    r"(?:W-?2|1099|C2C|contract(?:or)?|(?:\d+|twelve|six)[- ]months?|term|permanent|"
+    r"full[- ]?time|part[- ]?time|fixed[- ]term|temporary|temp|extendable|renewable|"
+    r"exempt|non-exempt|hourly|salaried|FTE|befristet|unbefristet|Vollzeit|Teilzeit|"
+    r"CDI|CDD|temps (?:plein|partiel)|vast|tijdelijk|(?:on)?bepaalde tijd|voltijds?|"
+    r"deeltijds?|umowa|pełny etat|pełen etat|"
+    # A grade or level in brackets: "(Level 5)", "(Band C)", "(Entgeltgruppe 11)".
+    r"level|grade|band|Stufe|Niveau|Entgeltgruppe|Tarifgruppe|schaal|job code|[LPE]\d|IC\d)"
+)
+_CONTRACT_TAIL = re.compile(
+    rf"\s*(?:\((?=[^)]*\b{_CONTRACT_WORDS}\b)|,\s*(?=(?:on\s+an?\s+)?{_CONTRACT_WORDS}\b)|"
+    rf"\s[–—-]\s*(?={_CONTRACT_WORDS}\b)|"
+    rf"\s+on\s+an?\s+(?=(?:[\w-]+\s+){{0,3}}?(?:contract|basis|agreement)\b)).*$",
+    re.IGNORECASE,
+)
+
+
+def _without_contract_terms(text: str) -> str:
+    return _CONTRACT_TAIL.sub("", text)
+
+
 def _tidy_title(text: str) -> str:
+    text = _without_contract_terms(text)
     text = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", text)[0]
     text = re.split(r"\s*\((?:Kennziffer|Ref|Req|Requisition|Job|ID)\b", text)[0]
     text = _GENDER_TAG.sub("", text).strip(" .,;:“”\"'‘’")
@@ -1052,7 +1151,8 @@ _SITE_AFTER = re.compile(
 )
 _STRONG_PLACE = re.compile(
     r"based|located|place of|location|Standort|standplaats|Arbeitsort|Dienstort|lieu de|basé|"
-    r"office|Büro|kantoor|bureau|lab|studio|hub|site|campus|headquarters|HQ|Werk|"
+    r"Einsatzort|Arbeitsplatz|Dienstsitz|situé|gestationeerd|werkplek|miejscem|"
+    r"office|Büro|kantoor|bureau|locaux|lab|studio|hub|site|campus|headquarters|HQ|Werk|"
     r"Niederlassung|Filiale|succursale|agence|vestiging",
     re.IGNORECASE,
 )
@@ -1071,9 +1171,11 @@ def _seems_a_place(sentence: str, m: re.Match[str], place: str, text: str) -> bo
 
 
 # "our Canary Wharf office in London", "SBT's laboratories in San Diego": the town after.
+# Not "office at …": after "at" comes a building or a district ("our Edinburgh office at
+# Quartermile"), after "in" the town.
 _SITE_IN = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:office|offices|campus|site|lab|labs|laborator\w*|facility|"
-    r"building|headquarters|hub|centre|center|studio)\s+(?:in|at)\s+" + _PLACE
+    r"building|headquarters|hub|centre|center|studio)\s+in\s+" + _PLACE
 )
 # "in our London office": an office is in a town (a lab or a studio may be a department's).
 _OFFICE_AFTER = re.compile(
@@ -1094,6 +1196,8 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
             labelled = _address_town(m["l"])  # an "Office:" line is the company's address
         if labelled:
             return Found(labelled, sentence, confidence=PAIR_CONFIDENCE)
+    if written := _remote_as_written(all_sentences):
+        return written
     weak: list[Found[str]] = []
     for pattern in _LOCATION_PHRASES:
         for sentence in all_sentences:
@@ -1110,6 +1214,10 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
                     continue
                 if place.split()[0] in _NOT_PLACES:
                     continue
+                if not (town or is_town(place) or _country(place)):
+                    continue  # a word near "in"/"at" that is no town ("Büro", a building)
+                if not town and place == m["l"]:
+                    place = _whole_town(place, sentence[m.end("l") :])
                 found = Found(place.strip(" .,"), sentence, confidence=SENTENCE_CONFIDENCE)
                 office = _OFFICE_AFTER.match(sentence, m.end("l"))
                 if town or office or not _WEAK_PHRASE.match(m.group(0)):
@@ -1131,6 +1239,35 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
             country = _REMOTE_IN.search(sentence)
             place = f"Remote ({country['c']})" if country else "Remote"
             return Found(place, sentence, confidence=SENTENCE_CONFIDENCE)
+    return None
+
+
+_REMOTE_WRITTEN = re.compile(r"\b(?:Remote|Télétravail|Remote-first)\s*\((?P<in>[^)]{2,40})\)")
+
+
+_TOWN_GOES_ON = re.compile(
+    r"^(?:\s(?:am|an der|im|in der|upon|on|sur|en|aan|aan de|nad|de|del|la)\s|-(?:upon|on|"
+    r"sur|en|am|an|aan)-)[A-ZÄÖÜ][\w'’-]*"
+)
+
+
+def _whole_town(place: str, after: str) -> str:
+    """ "Frankfurt am Main", "Stratford-upon-Avon": a town whose name goes on past the
+    capitalised words, when the longer name is a town too."""
+    m = _TOWN_GOES_ON.match(after)
+    if m and is_town(place + m.group(0)):
+        return place + m.group(0)
+    return place
+
+
+def _remote_as_written(all_sentences: list[str]) -> Found[str] | None:
+    """ "Remote (United Kingdom)" written as such, on any line: the place as the letter
+    names it, before a country composed from a sentence ("remote within the UK")."""
+    for sentence in all_sentences:
+        for m in _REMOTE_WRITTEN.finditer(sentence):
+            inside = re.split(r"\s*[,;]\s*|\s+only\b", m["in"])[0]
+            if _country(inside) or is_town(inside):
+                return Found(m.group(0), sentence, confidence=SENTENCE_CONFIDENCE)
     return None
 
 
@@ -1211,14 +1348,29 @@ _DURATION = re.compile(
 )
 _CLIFF = re.compile(
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})[- ](?:\w+[- ])?cliff"
-    rf"|cliff(?: period)?(?: of| after| von| nach| van| de| d'un| d’un)?\s+(?:one |a )?"
+    rf"|cliff(?:[- ]?(?:period|Periode|periode|période))?"
+    rf"(?: of| after| von| nach| van| de| d'un| d’un)?\s+(?:one |a )?"
     rf"(?P<n2>{_WORD_NUMBER})?(?:\s*\(\d+\))?[- ]?(?P<unit2>{_UNIT})\b"
     # "25% on the first anniversary", "the first quarter after twelve months"
-    r"|(?:25\s?%|(?:the |het )?(?:first|eerste) (?:quarter|kwart|25\s?%)|ein Viertel|un quart)"
+    r"|(?:25\s?%|(?:the |het )?(?:first|eerste) (?:quarter|kwart|third|25\s?%)|ein Viertel|"
+    r"un quart|one[- ](?:third|quarter|fourth)|a (?:third|quarter)|ein Drittel|un tiers)"
     r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following)\s+(?:the |de |het |dem )?"
     r"(?:(?P<first>first|1st|each|eerste|ersten|premier|première)\s+(?:\w+\s+)?"
     r"(?:anniversary|year|jaar|Jahr|année)"
-    rf"|(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?P<unit3>{_UNIT}))",
+    rf"|(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?P<unit3>{_UNIT}))"
+    # The first part vesting once a first stretch is served: "the first third vesting on
+    # the first anniversary", "25% vesting on completion of 12 months".
+    r"|(?:\d{1,2}(?:[.,]\d+)?\s?%|(?:the |a |one )?(?:first |initial )?(?:quarter|third|fourth|"
+    r"tranche|instal?lment|portion|25\s?%))\s+(?:of [\w ]{0,20}?)?(?:will )?vest\w*\s+"
+    r"(?:on|after|at|upon|following)\s+(?:the\s+)?(?:(?:completion|end) of\s+(?:the\s+)?)?"
+    r"(?:(?P<first2>first|1st)\s+(?:full\s+)?(?:anniversary|year)"
+    rf"|(?P<n4>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?:full\s+)?(?P<unit4>{_UNIT}))"
+    # Nothing vesting before it: "nothing vests in the first 12 months", "no units vest
+    # until you have completed one full year of service".
+    r"|\b(?:nothing|no (?:units|shares|options|RSUs|equity|part))\s+(?:will\s+)?vests?\s+"
+    r"(?:until|in|during|before|within)\s+(?:you have (?:completed|served)\s+)?"
+    r"(?:the\s+(?:end of the\s+)?)?(?:first\s+)?"
+    rf"(?:(?P<n5>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+)?(?:full\s+)?(?P<unit5>{_UNIT})\b",
     re.IGNORECASE,
 )
 # "vesting 25% annually over 4 years", "in equal annual tranches": nothing vests before the
@@ -1229,7 +1381,9 @@ _ANNUAL_VESTING = re.compile(
     r"jährlich\w* (?:zu|je) (?:gleichen|einem)|annuellement|jaarlijks",
     re.IGNORECASE,
 )
-_VESTING = re.compile(r"vest|Vesting|unverfallbar|verworven|acquises|acquisition", re.IGNORECASE)
+_VESTING = re.compile(
+    r"vest|Vesting|unverfallbar|verworven|acquis\b|acquises|acquisition", re.IGNORECASE
+)
 _EQUITY = dict(_KINDS)["equity"]
 
 
@@ -1275,6 +1429,9 @@ class _Candidates:
     # Every figure stated per year, whatever the words around it call it: a monthly
     # salary's yearly total ("€ 73.224 per jaar inclusief vakantietoeslag") is one of them.
     yearly: list[_Pay] = field(default_factory=list)
+    # The ends of a pay range ("the range for this role is $118,000 – $146,000"): never
+    # the salary itself, only shown when the letter gives no figure of its own.
+    ranges: list[Found[Decimal]] = field(default_factory=list)
 
     def add(self, key: str, found: Found[Decimal]) -> None:
         self.money.setdefault(key, []).append(found)
@@ -1286,10 +1443,20 @@ _NOT_A_BONUS_PERCENT = re.compile(
     r"réalisation|des objectifs|performance level|realisatie)",
     re.IGNORECASE,
 )
+_RANGE_START = re.compile(
+    r"(?P<num>\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percent|per cent)?\s?(?:–|—|-|to|bis|à|tot|a)\s?$"
+)
+_PAST_BONUS = re.compile(
+    r"averag\w*|last year|historic\w*|previous(?:ly)?|in the past|prior years?|"
+    r"im Vorjahr|letztes Jahr|in den Vorjahren|durchschnittlich|l'an dernier|"
+    r"l'année dernière|en moyenne|vorig jaar|gemiddeld|w ubiegłym roku|średnio",
+    re.IGNORECASE,
+)
 # A sentence about benefits or pay beginning is not about the job's first day, unless it
 # names the start date itself.
 _OTHER_BEGINNING = re.compile(
-    r"benefit|coverage|insurance|eligib|vest|bonus|payable|paid|probation|Versicherung|"
+    r"benefit|coverage|cover\b|insurance|medical|dental|health|pension|eligib|vest|bonus|"
+    r"payable|paid|probation|Versicherung|"
     r"Probezeit|mutuelle|période d'essai|proeftijd|verzekering|ubezpiecz",
     re.IGNORECASE,
 )
@@ -1298,9 +1465,26 @@ _FIRM_START = re.compile(
     r"Eintrittsdatum|Arbeitsbeginn|date d'entrée|ingangsdatum|data rozpoczęcia|"
     r"employment (?:will )?(?:begin|start|commence)|hire date|report (?:for duty|to work)|"
     r"entrée en fonctions?|prise de poste|démarrage|erste[nr]? Arbeitstag|eerste werkdag|"
-    r"prendr\w* (?:vos|tes|ses) fonctions|premier jour|first working day",
+    r"prendr\w* (?:vos|tes|ses) fonctions|premier jour|first working day|onboarding date|"
+    r"date d'arrivée",
     re.IGNORECASE,
 )
+# "the first of the month after your start date": the start named as a reference point.
+_AFTER_THE_START = re.compile(
+    r"(?:after|following|from|before|until|since|prior to|nach|ab|après|na|vanaf)\s+"
+    r"(?:your|the|Ihrem|votre|je|uw)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _states_the_start(sentence: str) -> bool:
+    """Whether the sentence names the job's start itself ("your start date is …"), not
+    only as the point something else counts from."""
+    return any(
+        not _AFTER_THE_START.search(sentence[: m.start()]) for m in _FIRM_START.finditer(sentence)
+    )
+
+
 _FIXED_TERM = re.compile(r"befristet|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE)
 _MONEY_KEYS = {
     "base": "base",
@@ -1380,7 +1564,13 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         )
         dates = _dates(sentence, letter_day, order)
         starts = _date_after(sentence, _START_WORDS, dates)
-        other = _OTHER_BEGINNING.search(sentence) and not _FIRM_START.search(sentence)
+        # Only words before the start's date say what begins ("coverage begins on …");
+        # "…, met een proeftijd van één maand" after it is about the job that starts.
+        other = (
+            starts is not None
+            and _OTHER_BEGINNING.search(sentence[: starts.end])
+            and not _states_the_start(sentence)
+        )
         if other:
             starts = None  # "coverage begins on …": not the day the job starts
         if starts is not None and (letter is None or letter.sentence != sentence):
@@ -1404,6 +1594,15 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 f"The letter gives a rate per day or week ({rate.note}); "
                 "type it as an hourly, monthly or yearly figure.",
                 (rate,),
+            )
+        )
+    if base is None and found.ranges and not any(u.term == "base" for u in unsure):
+        ends = " to ".join(f.note for f in found.ranges[:2])
+        unsure.append(
+            Unsure(
+                "base",
+                f"The letter gives a range ({ends}), not one salary: type yours.",
+                tuple(found.ranges[:2]),
             )
         )
     values: dict[str, Found[Decimal] | None] = {}
@@ -1460,6 +1659,7 @@ def _read_figures(
     mentions = _money(text)
     if hint == "base" and not mentions:
         mentions = _bare_amounts(text, label_end)
+    range_kinds: dict[int, str] = {}
     for i, mention in enumerate(mentions):
         left = mentions[i - 1].end if i else 0
         right = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
@@ -1474,6 +1674,13 @@ def _read_figures(
         kind = _kind_near(text, mention.start, mention.end, left, right)
         if not kind and hint in _MONEY_KEYS:
             kind = hint
+        if mention.range_end:
+            # The upper end is told what it is by the words around the lower one.
+            kind = range_kinds.setdefault(mention.range_end, kind)
+            if kind == "base":
+                shown = _money_text(mention.amount, mention.currency.strip("$") or "$")
+                found.ranges.append(Found(mention.amount, source, shown))
+            continue  # a range is two figures, not one
         if kind in ("base", "ignore", ""):
             year_period, year_stated = _period(text, mention, left)
             if year_stated and year_period is Period.YEAR:
@@ -1552,8 +1759,15 @@ def _read_equity(
             continue
         if _NOT_A_BONUS_PERCENT.search(text[pm.end() : pm.end() + 40]):
             continue  # "at 100% attainment": the level the bonus is paid at, not the bonus
+        if _PAST_BONUS.search(text[max(0, pm.start() - 60) : pm.start()]):
+            continue  # "bonuses last year averaged 12%": what others got, not a target
         pct = number_value(pm.group("num").replace(",", "."))
         if pct is not None:
+            # "10–15% of base salary": two figures, for the user to choose between.
+            low = _RANGE_START.search(text[max(0, pm.start() - 14) : pm.start()])
+            low_pct = number_value(low.group("num").replace(",", ".")) if low else None
+            if low_pct is not None and low_pct != pct:
+                percents.append(Found(low_pct, source, confidence=confidence))
             percents.append(Found(pct, source, confidence=confidence))
     um = _UNITS.search(text)
     if um and not _MONEY.match(text, max(0, um.start() - 1)):
@@ -1563,16 +1777,19 @@ def _read_equity(
     vests = _VESTING.search(text) or (
         _EQUITY.search(text) and re.search(r"\bover \w+ (?:years|months)", text)
     )
+    if vests and not (_EQUITY.search(text) or _VESTING.match(text.lstrip("*-•· "))):
+        vests = None  # "holiday that vests over 12 months", "congés acquis": not equity
     if not (vests or "cliff" in text.lower()):
         return
     cliff_spans: list[tuple[int, int]] = []
     for m in _CLIFF.finditer(text):
         cliff_spans.append(m.span())
-        if m.group("first"):
+        if m.group("first") or m.group("first2"):
             months: Decimal | None = Decimal(12)
         else:
-            n = _word_number(m.group("n") or m.group("n2") or m.group("n3") or "one")
-            unit = m.group("unit") or m.group("unit2") or m.group("unit3") or "year"
+            number = m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"]
+            n = _word_number(number or "one")
+            unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or "year"
             months = _months(n, unit) if n is not None else None
         if months is not None and not cliff:
             cliff.append(Found(int(months), source, confidence=confidence))
@@ -1613,6 +1830,15 @@ def _pick_pay(
     stated = [p for p in pays if p.stated]
     group = yearly or stated or pays
     amounts = list(dict.fromkeys(p.amount for p in group))
+    # A table's monthly column beside its yearly one ("Total Fixed CTC: 2,05,000 24,60,000")
+    # reads as a second yearly figure: exactly a twelfth of another one stated with its
+    # currency, it is that figure by the month.
+    twelfths = {
+        a for a in amounts if any(p.amount == a * 12 and p.currency for p in group) and a > 0
+    }
+    if twelfths and len(amounts) - len(twelfths) == 1:
+        group = [p for p in group if p.amount not in twelfths]
+        amounts = [a for a in amounts if a not in twelfths]
     if len(amounts) > 1:
         per = {Period.YEAR: "a year", Period.MONTH: "a month", Period.HOUR: "an hour"}
         listed = "; ".join(
@@ -1633,7 +1859,8 @@ def _pick_pay(
             first = group[0]
             return None, Found(first.currency, first.source, confidence=first.confidence), None
         return None, None, None
-    best = max(group, key=lambda p: p.confidence)
+    # One figure: where the letter says per what it is, that reading (a table cell may not).
+    best = max(group, key=lambda p: (p.stated, p.confidence))
     base = Found(best.amount, best.source, confidence=best.confidence)
     currency = (
         Found(best.currency, best.source, best.currency_note, confidence=best.confidence)
@@ -1787,6 +2014,13 @@ _COUNTRY_NAMES = {
 }
 
 
+_COUNTRY = re.compile(rf"(?:{_COUNTRIES})")
+
+
+def _country(place: str) -> bool:
+    return _COUNTRY.fullmatch(place.strip(" .,")) is not None
+
+
 def _country_name(country: str) -> str:
     """A country named in passing ("anywhere in the US") in full, as a place is shown."""
     return _COUNTRY_NAMES.get(country, country)
@@ -1825,6 +2059,10 @@ def _tidy_place(value: str) -> str:
         kept.append(part)
     place = ", ".join(kept)
     if _STREET.search(place) or not place[:1].isupper() or len(place.split()) > 5:
+        return ""
+    # Even under its label, a value that names no town ("Flexible", "Head Office", "To be
+    # agreed") is no place of work: blank, not a word the user must spot.
+    if not any(is_town(part) or _country(part) for part in [place, *kept]):
         return ""
     return place
 
@@ -1924,7 +2162,9 @@ _FUNCTION = re.compile(
     r"Partnerships|Growth|Payments|Markets|Banking|Credit|Tax|Audit|Treasury|Equities|"
     r"Sciences?|Health|Devices|Chemistry|Biology|Discovery|Communications|Procurement|"
     r"Logistics|Supply|Infrastructure|Security|Cloud|Mobile|Web|AI|ML|Software|Hardware|"
-    r"Shift|Team|Programs?|Projects?|Trust|Safety|Privacy|Brand|Content|Policy|Technology)\b"
+    r"Shift|Team|Programs?|Projects?|Trust|Safety|Privacy|Brand|Content|Policy|Technology|"
+    # A region a role covers ("Marketing Manager, EMEA") is part of its title, not a town.
+    r"EMEA|APAC|AMER|DACH|Benelux|Nordics|LATAM|Americas|International|Global)\b"
 )
 
 
@@ -1948,6 +2188,7 @@ def _title_past_comma(title: Found[str] | None, place: Found[str] | None) -> Fou
 
 
 def _tidy_pair_title(value: str) -> str:
+    value = _without_contract_terms(value)
     value = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", value)[0]
     value = re.split(r"\s*\((?:Kennziffer|Ref|Req|Requisition|Job|ID)\b", value)[0]
     value = re.split(r"\s*[;|]\s*|\.\s", value)[0]
@@ -1997,6 +2238,12 @@ def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | N
         "you received it. Check it.",
         confidence=ASSUMED_CONFIDENCE,
     )
+
+
+def companies_named(text: str, known_companies: tuple[str, ...]) -> tuple[str, ...]:
+    """The known company names the text names (whole words, any case)."""
+    lowered = text[:MAX_TEXT].casefold()
+    return tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
 
 
 def _names(lowered_text: str, name: str) -> bool:

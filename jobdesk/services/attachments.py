@@ -28,7 +28,7 @@ import stat
 import tempfile
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -314,17 +314,19 @@ class Attachments:
             return StagedFile(stored, Reading(note=note))
         reading = self._read(self.files.path_of(stored.sha256), stored.format)
         if stored.format_note:
-            note = f"{stored.format_note} {reading.note}".strip()
-            reading = Reading(text=reading.text, note=note, inner=reading.inner)
+            reading = replace(reading, note=f"{stored.format_note} {reading.note}".strip())
         inner = []
-        for part in reading.inner:
+        terms_from = 0
+        for number, part in enumerate(reading.inner, start=1):
             try:
                 kept = self.files.keep_bytes(part.data, part.name)
             except UserError:
                 continue  # an empty part; the email itself is still kept
             inner.append((kept, Reading(text=part.text, note=part.note)))
+            if number == reading.terms_from:
+                terms_from = len(inner)
         # The bytes are in the store now; keep the reading small.
-        reading = Reading(text=reading.text, note=reading.note)
+        reading = replace(reading, inner=(), terms_from=terms_from)
         return StagedFile(stored, reading, tuple(inner))
 
     def discard(self, staged: StagedFile) -> None:

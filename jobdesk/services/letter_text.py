@@ -20,8 +20,10 @@ import html
 import logging
 import multiprocessing
 import re
+import time
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from email.message import EmailMessage
 from html.parser import HTMLParser
 from multiprocessing.connection import Connection
@@ -59,19 +61,79 @@ log = logging.getLogger(__name__)
 def read_with_time_limit(
     path: Path, fmt: FileFormat, time_limit: float = TIME_LIMIT_SECONDS
 ) -> Reading:
-    """`read_document(path, fmt)` in a child process, stopped after `time_limit` seconds."""
-    result = run_with_time_limit(read_document, (str(path), fmt.value), time_limit)
-    if isinstance(result, Reading):
-        return result
-    if result is _TIMED_OUT:
-        return Reading(
-            note=f"Reading this file took longer than {time_limit:g} seconds, so it was "
-            "stopped. The file is kept; type its terms in."
+    """`read_document(path, fmt)` and the offer terms in its text, both in one child
+    process, stopped after `time_limit` seconds in all.
+
+    The child sends the text as soon as it has it, then the terms: a text whose terms take
+    too long to read still comes back, with `terms` None and a note in `terms_note`.
+    """
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_letter_child, args=(sender, str(path), fmt.value))
+    process.daemon = True
+    started = time.monotonic()
+    process.start()
+    sender.close()
+    try:
+        reading = _answer(receiver, time_limit)
+        if reading is _TIMED_OUT:
+            return Reading(
+                note=f"Reading this file took longer than {time_limit:g} seconds, so it was "
+                "stopped. The file is kept; type its terms in."
+            )
+        if not isinstance(reading, Reading):
+            return Reading(
+                note="The file could not be read (the reader stopped unexpectedly). "
+                "The file is kept; type its terms in."
+            )
+        if not reading.readable and not any(i.text.strip() for i in reading.inner):
+            return reading
+        terms = _answer(receiver, max(0.0, time_limit - (time.monotonic() - started)))
+        if isinstance(terms, tuple):
+            return replace(reading, terms=terms[1], terms_from=terms[0])
+        why = (
+            f"took longer than {time_limit:g} seconds, so it was stopped"
+            if terms is _TIMED_OUT
+            else "stopped unexpectedly"
         )
-    return Reading(
-        note="The file could not be read (the reader stopped unexpectedly). "
-        "The file is kept; type its terms in."
-    )
+        return replace(
+            reading,
+            terms_note=f"Finding the terms in this letter {why}. The file and its text are "
+            "kept; type the terms in.",
+        )
+    finally:
+        receiver.close()
+        _stop(process)
+
+
+def _answer(receiver: Connection, limit: float) -> Any:
+    """The child's next message, `_TIMED_OUT`, or None if it died before sending one."""
+    if not receiver.poll(limit):
+        return _TIMED_OUT
+    try:
+        return receiver.recv()
+    except (EOFError, OSError):
+        return None  # the child died before answering (e.g. out of memory)
+
+
+def _letter_child(sender: Connection, path: str, fmt_value: str) -> None:
+    _limit_memory()
+    try:
+        try:
+            reading = read_document(path, fmt_value)
+        except BaseException as exc:  # never let the parent wait for an answer that won't come
+            reading = Reading(note=f"The file could not be read ({type(exc).__name__}).")
+        sender.send(reading)
+        texts = [reading.text, *(inner.text for inner in reading.inner)]
+        if any(text.strip() for text in texts):
+            from jobdesk.domain.offer_terms import best_reading
+
+            try:
+                sender.send(best_reading(texts))
+            except BaseException as exc:
+                log.info("could not read the terms: %s", exc)
+    finally:
+        sender.close()
 
 
 class _TimedOut:
@@ -101,12 +163,16 @@ def run_with_time_limit(function: Callable[..., Any], args: tuple[Any, ...], lim
         return _TIMED_OUT
     finally:
         receiver.close()
+        _stop(process)
+
+
+def _stop(process: Any) -> None:
+    if process.is_alive():
+        process.terminate()
+        process.join(2)
         if process.is_alive():
-            process.terminate()
-            process.join(2)
-            if process.is_alive():
-                process.kill()
-        process.join()
+            process.kill()
+    process.join()
 
 
 def _child(sender: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:

@@ -87,21 +87,27 @@ class Offers:
     # --- reading a letter -----------------------------------------------------------------
 
     def propose(self, staged: StagedFile) -> LetterProposal:
-        """The terms found in a staged file (or in the file inside it that says the most)."""
-        # Its patterns compile on first use.
-        from jobdesk.domain.offer_terms import best_reading, read_terms
+        """The terms found in a staged file (or in the file inside it that says the most).
+
+        The terms were read with the text, in the reading's time-limited process; here they
+        only learn which of the user's companies the letter names."""
+        from jobdesk.domain.offer_terms import FoundTerms, companies_named
 
         companies = tuple(name for name, _size, _industry in self._pipeline.companies())
         texts = [(staged.stored.sha256, staged.reading.text)]
         texts += [(stored.sha256, reading.text) for stored, reading in staged.inner]
-        index, best = best_reading([text for _, text in texts], known_companies=companies)
-        best_hash = texts[index][0]
-        all_text = "\n\n".join(text for _, text in texts if text)
-        if not best.companies and all_text:
-            best = _with_companies(best, read_terms(all_text, known_companies=companies))
+        found = staged.reading.terms or FoundTerms()
+        index = staged.reading.terms_from if staged.reading.terms is not None else 0
+        best_hash, best_text = texts[index] if index < len(texts) else texts[0]
+        named = companies_named(best_text, companies)
+        if not named:
+            named = companies_named("\n\n".join(text for _, text in texts if text), companies)
+        best = replace(found, companies=named)
         note = ""
         if not staged.reading.readable and not any(r.readable for _, r in staged.inner):
             note = staged.reading.note
+        elif staged.reading.terms is None:
+            note = staged.reading.terms_note
         return LetterProposal(staged, best, best_hash, _kind_of(staged, best), note)
 
     def candidates(self, proposal: LetterProposal | None = None) -> list[ApplicationSummary]:
@@ -297,7 +303,3 @@ def _kind_of(staged: StagedFile, terms: FoundTerms) -> AttachmentKind:
     if _CV_NAME.search(name.replace("_", " ").replace("-", " ")):
         return AttachmentKind.CV
     return AttachmentKind.OTHER
-
-
-def _with_companies(terms: FoundTerms, other: FoundTerms) -> FoundTerms:
-    return replace(terms, companies=other.companies)

@@ -50,15 +50,18 @@ def test_reading_the_held_out_letters(capsys: Any) -> None:
     assert result.fully_right == 27
 
 
-def test_reading_the_third_batch_as_first_read(capsys: Any) -> None:
-    """24 letters written after round two of the tuning, from the same brief, and scored once
-    unseen (1 December 2026): round two's first-sight figure. Tuning on them makes it no
-    longer first-sight; measure that on a new batch."""
+def test_reading_the_third_batch(capsys: Any) -> None:
+    """24 letters written after round two of the tuning, from the same brief. Scored once
+    unseen (1 December 2026: 214/230, 5 wrong, 13/24 letters fully right: round two's
+    first-sight figure), then tuned on in round three, so this is a tuned figure now: the
+    first-sight one comes from a batch the reader has not seen."""
     result = score(LETTERS / "batch3")
     with capsys.disabled():
         print(f"\nthird batch: {result.summary()}")
         for line in result.wrong:
             print("  wrong:", line)
-    assert (result.right, result.stated) == (214, 230)
-    assert len(result.wrong) == 5
-    assert result.fully_right == 13
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (230, 230)
+    assert result.wrong == []
+    assert result.fully_right == 24
