@@ -69,6 +69,10 @@ ERROR_TEXT = {False: "#b3261e", True: "#ff8a80"}
 KNOWN_PLACEHOLDER = {False: "#1a56b4", True: "#8ab4f8"}
 UNKNOWN_PLACEHOLDER = ERROR_TEXT
 WARNING_BACKGROUND = {False: "#fff1c2", True: "#5c4400"}  # under normal text
+# The frame of text boxes, date boxes and drop-down lists: 3:1 or more against the window,
+# the box's inside and a button's face; focused, the highlight's blue.
+INPUT_FRAME = {False: "#808389", True: "#7c8088"}
+INPUT_FOCUS = {False: "#2f5fa8", True: "#8ab4f8"}
 
 
 def build_palette(dark: bool) -> QPalette:
