@@ -26,10 +26,9 @@ from jobdesk.domain.application import ApplicationDetails
 from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.common import make_error_label
 from jobdesk.ui.dialogs.icons import JobdeskStyle
+from jobdesk.ui.dialogs.input_frames import INPUT_FOCUS, INPUT_FRAME
 from jobdesk.ui.dialogs.theme import (
     ERROR_TEXT,
-    INPUT_FOCUS,
-    INPUT_FRAME,
     KNOWN_PLACEHOLDER,
     UNKNOWN_PLACEHOLDER,
     WARNING_BACKGROUND,

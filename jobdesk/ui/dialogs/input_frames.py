@@ -8,9 +8,15 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyleOption, QTextEdit, QWidget
 
-from jobdesk.ui.dialogs.theme import INPUT_FOCUS, INPUT_FRAME, is_dark
+from jobdesk.ui.dialogs.scheme import is_dark
 
 State = QStyle.StateFlag
+
+# By palette (False: light, True: dark): 3:1 or more against the window, the box's inside
+# and a button's face (tests/ui/test_contrast.py measures them); focused, the highlight's
+# blue of the links.
+INPUT_FRAME = {False: "#808389", True: "#7c8088"}
+INPUT_FOCUS = {False: "#2f5fa8", True: "#8ab4f8"}
 
 
 def framed_text_box(widget: QWidget | None) -> bool:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from jobdesk.ui.dialogs.palette_watch import on_palette_change
+from jobdesk.ui.dialogs.scheme import is_dark
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -69,10 +70,6 @@ ERROR_TEXT = {False: "#b3261e", True: "#ff8a80"}
 KNOWN_PLACEHOLDER = {False: "#1a56b4", True: "#8ab4f8"}
 UNKNOWN_PLACEHOLDER = ERROR_TEXT
 WARNING_BACKGROUND = {False: "#fff1c2", True: "#5c4400"}  # under normal text
-# The frame of text boxes, date boxes and drop-down lists: 3:1 or more against the window,
-# the box's inside and a button's face; focused, the highlight's blue.
-INPUT_FRAME = {False: "#808389", True: "#7c8088"}
-INPUT_FOCUS = {False: "#2f5fa8", True: "#8ab4f8"}
 
 
 def build_palette(dark: bool) -> QPalette:
@@ -85,11 +82,6 @@ def build_palette(dark: bool) -> QPalette:
     palette.setColor(Group.Disabled, Role.HighlightedText, disabled)
     palette.setColor(Group.Disabled, Role.Highlight, QColor((DARK if dark else LIGHT)[Role.Mid]))
     return palette
-
-
-def is_dark(palette: QPalette | None = None) -> bool:
-    palette = palette or QGuiApplication.palette()
-    return palette.color(Role.Base).lightness() < 128
 
 
 def muted_text(palette: QPalette | None = None) -> QColor:
