@@ -140,7 +140,8 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
 # (a dialog's size leaves them out): every dialog opens within it, and scrolls if it must.
 SMALLEST_SCREEN = QSize(900, 600)
 TITLE_BAR = 40
-DIALOG_ROOM = QSize(SMALLEST_SCREEN.width(), SMALLEST_SCREEN.height() - TITLE_BAR)
+FRAME = 10  # each side
+DIALOG_ROOM = QSize(SMALLEST_SCREEN.width() - 2 * FRAME, SMALLEST_SCREEN.height() - TITLE_BAR)
 
 
 def open_at(dialog: QDialog, width: int, height: int) -> None:
@@ -150,7 +151,7 @@ def open_at(dialog: QDialog, width: int, height: int) -> None:
     screen = (dialog.parentWidget() or dialog).screen()
     if screen is not None:
         free = screen.availableGeometry().size()
-        size = size.boundedTo(QSize(free.width(), free.height() - TITLE_BAR))
+        size = size.boundedTo(QSize(free.width() - 2 * FRAME, free.height() - TITLE_BAR))
     dialog.resize(size)
 
 

@@ -682,6 +682,9 @@ class LetterDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
+        # The terms scroll in whatever room the dialog has: asked for all of their height,
+        # they made it taller than a 600 px screen.
+        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         group_layout.addWidget(scroll)
 
         self.error_label = make_error_label()

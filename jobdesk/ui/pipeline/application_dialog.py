@@ -127,7 +127,7 @@ class ApplicationDialog(QDialog):
         self._build_fields(companies, resume_variants)
         self._build_layout(is_new=current is None)
         self._load(current)
-        open_at(self, 900, 560)
+        open_at(self, 880, 560)
 
     # --- construction ------------------------------------------------------------------------
 
@@ -309,10 +309,13 @@ class ApplicationDialog(QDialog):
         body = QWidget()
         body_layout = QHBoxLayout(body)
         left, right = QVBoxLayout(), QVBoxLayout()
-        for column, groups in ((left, (company, role, sent)), (right, (contacts, notes))):
+        for column, groups, stretch in (
+            (left, (company, role, sent), 3),
+            (right, (contacts, notes), 2),
+        ):
             for group in groups:
                 column.addWidget(group)
-            body_layout.addLayout(column, 1)
+            body_layout.addLayout(column, stretch)
         left.addStretch(1)
         # Separate forms align their fields only if their label columns share a width.
         labels = [label for label in body.findChildren(QLabel) if label.buddy() is not None]
