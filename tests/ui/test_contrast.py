@@ -1,6 +1,6 @@
-"""Every text jobdesk draws reaches 4.5:1 (WCAG AA) on its background, and every input's frame
-3:1 against the window, in the light and the dark palette; the palette follows the system's
-colour scheme."""
+"""Every text jobdesk draws reaches 4.5:1 (WCAG AA) on its background, and the frame of every
+input, check box and radio button 3:1 against the window, in the light and the dark
+palette; the palette follows the system's colour scheme."""
 
 from __future__ import annotations
 
@@ -12,11 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -246,3 +249,36 @@ def test_the_search_box_and_other_inputs_have_a_frame_you_can_see(
     qtbot.waitUntil(search.hasFocus)
     focus = round(contrast(INPUT_FOCUS[dark], window), 2)
     assert edge_contrasts(search, window) == [focus] * 4
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_check_boxes_and_radio_buttons_have_a_frame_you_can_see(
+    qtbot: QtBot, restore_palette: None, dark: bool
+) -> None:
+    # Fusion's check box was 1.66:1 (light) and 1.09:1 (dark) against the window; its radio
+    # button 2.09:1 (light).
+    QApplication.setPalette(build_palette(dark))
+    style = JobdeskStyle()
+    box, radio = QCheckBox("Known"), QRadioButton("Direct")
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    for widget in (box, radio):
+        widget.setStyle(style)
+        layout.addWidget(widget)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    window = QApplication.palette().color(Role.Window)
+
+    def strongest_edge(widget: QWidget, metric: QStyle.PixelMetric) -> float:
+        """The strongest contrast with the window along the indicator's middle row."""
+        image = widget.grab().toImage()
+        width = style.pixelMetric(metric, None, widget)
+        row = image.height() // 2
+        return round(max(contrast(image.pixelColor(x, row), window) for x in range(width)), 2)
+
+    measured = (
+        strongest_edge(box, QStyle.PixelMetric.PM_IndicatorWidth),
+        strongest_edge(radio, QStyle.PixelMetric.PM_ExclusiveIndicatorWidth),
+    )
+    assert measured == ((4.06, 3.49) if dark else (3.46, 3.28))

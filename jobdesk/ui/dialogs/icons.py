@@ -11,7 +11,11 @@ from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPa
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
 
-from jobdesk.ui.dialogs.input_frames import draw_input_frame, framed_text_box
+from jobdesk.ui.dialogs.input_frames import (
+    draw_indicator_frame,
+    draw_input_frame,
+    framed_text_box,
+)
 from jobdesk.ui.dialogs.palette_watch import on_palette_change
 
 # An action's icon: its name in the freedesktop icon theme, and the bundled fallback.
@@ -78,8 +82,8 @@ def set_action_icons(widget: QWidget, icons: list[tuple[QAction, tuple[str, str]
 
 
 class JobdeskStyle(QProxyStyle):
-    """Fusion, with jobdesk's own tick and cross on dialog buttons, and inputs' frames that
-    stand out from the window (input_frames.py)."""
+    """Fusion, with jobdesk's own tick and cross on dialog buttons, and frames of inputs,
+    check boxes and radio buttons that stand out from the window (input_frames.py)."""
 
     def __init__(self) -> None:
         super().__init__("Fusion")
@@ -114,6 +118,10 @@ class JobdeskStyle(QProxyStyle):
         ):
             return
         super().drawPrimitive(element, option, painter, widget)
+        if element in _INDICATORS:
+            draw_indicator_frame(
+                painter, option, element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+            )
 
     def drawComplexControl(
         self,
@@ -130,3 +138,7 @@ class JobdeskStyle(QProxyStyle):
 
 
 _FRAMED = (QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox)
+_INDICATORS = (
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+)
