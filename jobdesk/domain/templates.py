@@ -11,13 +11,16 @@ from __future__ import annotations
 import difflib
 import re
 import string
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 
 from jobdesk.domain.application import Application, Contact, EventKind, clean_text
+from jobdesk.domain.breaks import Break
 from jobdesk.domain.enums import ContactRole, Outcome, Stage
 from jobdesk.domain.errors import UserError
+from jobdesk.domain.funnel import is_silent
 
 
 class Purpose(Enum):
@@ -299,6 +302,10 @@ class DefaultTemplate:
 FEEDBACK_NO_CONTACT = "feedback_no_contact"
 FEEDBACK_AFTER_SCREEN = "feedback_after_screen"
 FEEDBACK_AFTER_INTERVIEWS = "feedback_request"  # the key the first built-in one had
+CHECK_IN = "checking_in"
+# A check-in on an application with no reply yet makes sense from a week after sending it:
+# sooner, it has most likely not been read, and a nudge reads as impatience.
+CHECK_IN_AFTER_DAYS = 7
 
 DEFAULT_TEMPLATES: tuple[DefaultTemplate, ...] = (
     DefaultTemplate(
@@ -359,6 +366,22 @@ DEFAULT_TEMPLATES: tuple[DefaultTemplate, ...] = (
         ),
     ),
     DefaultTemplate(
+        key=CHECK_IN,
+        name="Checking in",
+        purpose=Purpose.FOLLOW_UP,
+        subject="Checking in — $role application",
+        body=(
+            "Hi $contact_first_name,\n"
+            "\n"
+            "I sent my application for the $role role at $company on $applied_date, and "
+            "I wanted to say that I am still very interested. If it would help, I am glad "
+            "to send more detail or examples of my work.\n"
+            "\n"
+            "Thank you for your time,\n"
+            "$my_name\n"
+        ),
+    ),
+    DefaultTemplate(
         key="follow_up",
         name="Follow-up after silence",
         purpose=Purpose.FOLLOW_UP,
@@ -409,6 +432,36 @@ def default_template_key(furthest_stage: Stage, outcome: Outcome) -> str:
     if outcome is Outcome.ACTIVE and furthest_stage.rank >= Stage.SCREEN.rank:
         return "thank_you"
     return "follow_up"
+
+
+@dataclass(frozen=True)
+class Opening:
+    """The built-in template a message about an application starts from; `too_early_until`
+    is set when there is no reason to write yet: the first day there is."""
+
+    key: str
+    too_early_until: date | None = None
+
+
+def opening_template(
+    furthest_stage: Stage,
+    outcome: Outcome,
+    applied_on: date,
+    today: date,
+    no_response_days: int,
+    breaks: Sequence[Break] = (),
+) -> Opening:
+    """`default_template_key`, with a reason to write for an application with no reply yet:
+    past the no-response period, the follow-up after silence; younger, a check-in once it
+    is a week old, and before that nothing yet (a request needs a reason: there is no
+    answer to ask about, and the company has most likely not read it)."""
+    waiting = outcome is Outcome.ACTIVE and furthest_stage is Stage.APPLIED
+    if not waiting or is_silent(
+        furthest_stage, outcome, applied_on, today, no_response_days, breaks
+    ):
+        return Opening(default_template_key(furthest_stage, outcome))
+    sensible_from = applied_on + timedelta(days=min(CHECK_IN_AFTER_DAYS, no_response_days))
+    return Opening(CHECK_IN, sensible_from if today < sensible_from else None)
 
 
 @dataclass(frozen=True)

@@ -25,11 +25,12 @@ from jobdesk.domain.settings import FOLLOW_UP_DAYS, MY_NAME, NO_RESPONSE_DAYS, P
 from jobdesk.domain.templates import (
     DEFAULT_TEMPLATES,
     DEFAULTS_BY_KEY,
+    Opening,
     Purpose,
     Rendered,
     check_template,
-    default_template_key,
     example_values,
+    opening_template,
     preferred_contact,
     render,
     values_for,
@@ -148,8 +149,24 @@ class Feedback:
         return self.templates()[0]
 
     def default_template(self, app: Application) -> MessageTemplate:
-        """The template a message about `app` starts from, chosen by what happened."""
-        return self.template(default_template_key(app.furthest_stage, app.outcome))
+        """The template a message about `app` starts from, chosen by what happened (a
+        check-in for one a week old with no reply yet)."""
+        return self.template(self._opening(app).key)
+
+    def too_early_to_write(self, app: Application) -> date | None:
+        """The first day a message about `app` has a reason, when that is after today: an
+        application with no reply yet that is less than a week old."""
+        return self._opening(app).too_early_until
+
+    def _opening(self, app: Application) -> Opening:
+        return opening_template(
+            app.furthest_stage,
+            app.outcome,
+            app.details.applied_on,
+            self._today(),
+            self._settings.get(NO_RESPONSE_DAYS),
+            self._breaks(),
+        )
 
     def add_template(
         self, name: str, subject: str, body: str, purpose: Purpose = Purpose.FEEDBACK

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from jobdesk.domain.application import (
     EventKind,
     StageEvent,
 )
+from jobdesk.domain.breaks import Break
 from jobdesk.domain.enums import ContactRole, Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.templates import (
@@ -25,9 +26,12 @@ from jobdesk.domain.templates import (
     PLACEHOLDER_NAMES,
     PLACEHOLDERS,
     QUESTION_LINES,
+    Opening,
+    Purpose,
     check_template,
     default_template_key,
     find_problems,
+    opening_template,
     placeholder_spans,
     preferred_contact,
     render,
@@ -187,6 +191,7 @@ def test_defaults_are_short_use_only_known_placeholders_and_render_cleanly() -> 
         "feedback_no_contact",
         "feedback_after_screen",
         "feedback_request",
+        "checking_in",
         "follow_up",
         "thank_you",
     ]
@@ -298,3 +303,50 @@ def test_a_bad_brace_is_quoted_to_its_closing_brace_or_the_end_of_its_line() -> 
         (14, 28, "${never closed"),
         (34, 65, "${" + "a" * 29 + "…"),
     ]
+
+
+def days_before(days: int) -> date:
+    return TODAY - timedelta(days=days)
+
+
+@pytest.mark.parametrize(
+    ("stage", "outcome", "sent_days_ago", "opening"),
+    [
+        # No reply yet: nothing to ask about, and under a week it has most likely not been
+        # read: too early, with the day a check-in makes sense.
+        (Stage.APPLIED, Outcome.ACTIVE, 0, Opening("checking_in", date(2026, 11, 27))),
+        (Stage.APPLIED, Outcome.ACTIVE, 6, Opening("checking_in", date(2026, 11, 21))),
+        (Stage.APPLIED, Outcome.ACTIVE, 7, Opening("checking_in")),
+        (Stage.APPLIED, Outcome.ACTIVE, 29, Opening("checking_in")),
+        # Past the no-response period (30 days): the follow-up after silence.
+        (Stage.APPLIED, Outcome.ACTIVE, 30, Opening("follow_up")),
+        # A rejection is an answer, however soon it came: feedback can be asked for.
+        (Stage.APPLIED, Outcome.REJECTED, 0, Opening("feedback_no_contact")),
+        (Stage.SCREEN, Outcome.ACTIVE, 2, Opening("thank_you")),
+        (Stage.RESPONDED, Outcome.ACTIVE, 3, Opening("follow_up")),
+    ],
+)
+def test_a_message_needs_a_reason_and_a_fresh_application_has_none_yet(
+    stage: Stage, outcome: Outcome, sent_days_ago: int, opening: Opening
+) -> None:
+    assert opening_template(stage, outcome, days_before(sent_days_ago), TODAY, 30) == opening
+
+
+def test_a_check_in_waits_a_week_or_the_no_response_period_if_that_is_shorter() -> None:
+    applied = days_before(2)
+    assert opening_template(Stage.APPLIED, Outcome.ACTIVE, applied, TODAY, 5) == Opening(
+        "checking_in", date(2026, 11, 23)
+    )
+    # Days inside a recovery break are not counted towards silence: still a check-in.
+    break_ = Break(days_before(30), days_before(10))
+    assert opening_template(
+        Stage.APPLIED, Outcome.ACTIVE, days_before(35), TODAY, 30, (break_,)
+    ) == Opening("checking_in")
+
+
+def test_the_check_in_is_polite_and_does_not_ask_whether_the_role_is_still_open() -> None:
+    template = DEFAULTS_BY_KEY["checking_in"]
+    assert template.name == "Checking in"
+    assert template.purpose is Purpose.FOLLOW_UP
+    assert "still open" not in template.body
+    assert "still very interested" in template.body

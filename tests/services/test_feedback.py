@@ -70,6 +70,7 @@ def test_builtin_templates_are_listed_edited_and_reset(services: Services) -> No
         "feedback_no_contact",
         "feedback_after_screen",
         "feedback_request",
+        "checking_in",
         "follow_up",
         "thank_you",
     ]

@@ -1,5 +1,6 @@
-"""Every text jobdesk draws reaches 4.5:1 (WCAG AA) on its background, in the light and the
-dark palette; the palette follows the system's colour scheme."""
+"""Every text jobdesk draws reaches 4.5:1 (WCAG AA) on its background, and the frame of every
+input, check box and radio button 3:1 against the window, in the light and the dark
+palette; the palette follows the system's colour scheme."""
 
 from __future__ import annotations
 
@@ -9,12 +10,26 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.application import ApplicationDetails
 from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.common import make_error_label
+from jobdesk.ui.dialogs.icons import JobdeskStyle
+from jobdesk.ui.dialogs.input_frames import INPUT_FOCUS, INPUT_FRAME
 from jobdesk.ui.dialogs.theme import (
     ERROR_TEXT,
     KNOWN_PLACEHOLDER,
@@ -160,3 +175,110 @@ def test_the_palette_follows_the_system_scheme(
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert forced.dark, "--color-scheme dark holds whatever the system says"
     forced.deleteLater()
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_an_inputs_frame_reaches_3_to_1_against_the_window(dark: bool) -> None:
+    palette = build_palette(dark)
+    frame, focus = INPUT_FRAME[dark], INPUT_FOCUS[dark]
+    measured = {
+        f"{name} on {role.name}": round(contrast(colour, palette.color(role)), 2)
+        for name, colour in (("frame", frame), ("focus", focus))
+        for role in (Role.Window, Role.Base, Role.Button)
+    }
+    assert measured == (
+        {
+            "frame on Window": 4.06,
+            "frame on Base": 4.44,
+            "frame on Button": 3.34,
+            "focus on Window": 7.64,
+            "focus on Base": 8.34,
+            "focus on Button": 6.27,
+        }
+        if dark
+        else {
+            "frame on Window": 3.46,
+            "frame on Base": 3.8,
+            "frame on Button": 3.13,
+            "focus on Window": 5.75,
+            "focus on Base": 6.32,
+            "focus on Button": 5.21,
+        }
+    )
+
+
+def edge_contrasts(widget: QWidget, window: QColor) -> list[float]:
+    """The contrast with the window of the middle pixel of each of the widget's four edges."""
+    image = widget.grab().toImage()
+    w, h = image.width(), image.height()
+    points = [(0, h // 2), (w - 1, h // 2), (w // 2, 0), (w // 2, h - 1)]
+    return [round(contrast(image.pixelColor(x, y), window), 2) for x, y in points]
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_search_box_and_other_inputs_have_a_frame_you_can_see(
+    qtbot: QtBot, restore_palette: None, dark: bool
+) -> None:
+    # The dark search box had a frame of 1.1:1 (Base #18191c on Window #202124).
+    QApplication.setPalette(build_palette(dark))
+    style = JobdeskStyle()
+    search = QLineEdit()
+    search.setPlaceholderText("Search answers and the questions asked")
+    date_box = QDateEdit()
+    date_box.setCalendarPopup(True)
+    topics = QComboBox()
+    topics.addItem("Any topic")
+    editable = QComboBox()
+    editable.setEditable(True)
+    number = QSpinBox()
+    notes = QPlainTextEdit("Notes")
+    inputs = [search, date_box, topics, editable, number, notes]
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    for widget in inputs:
+        widget.setStyle(style)
+        layout.addWidget(widget)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    window = QApplication.palette().color(Role.Window)
+    frame = round(contrast(INPUT_FRAME[dark], window), 2)
+    for widget in inputs:
+        assert edge_contrasts(widget, window) == [frame] * 4, type(widget).__name__
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    focus = round(contrast(INPUT_FOCUS[dark], window), 2)
+    assert edge_contrasts(search, window) == [focus] * 4
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_check_boxes_and_radio_buttons_have_a_frame_you_can_see(
+    qtbot: QtBot, restore_palette: None, dark: bool
+) -> None:
+    # Fusion's check box was 1.66:1 (light) and 1.09:1 (dark) against the window; its radio
+    # button 2.09:1 (light).
+    QApplication.setPalette(build_palette(dark))
+    style = JobdeskStyle()
+    box, radio = QCheckBox("Known"), QRadioButton("Direct")
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    for widget in (box, radio):
+        widget.setStyle(style)
+        layout.addWidget(widget)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    window = QApplication.palette().color(Role.Window)
+
+    def strongest_edge(widget: QWidget, metric: QStyle.PixelMetric) -> float:
+        """The strongest contrast with the window along the indicator's middle row."""
+        image = widget.grab().toImage()
+        width = style.pixelMetric(metric, None, widget)
+        row = image.height() // 2
+        return round(max(contrast(image.pixelColor(x, row), window) for x in range(width)), 2)
+
+    measured = (
+        strongest_edge(box, QStyle.PixelMetric.PM_IndicatorWidth),
+        strongest_edge(radio, QStyle.PixelMetric.PM_ExclusiveIndicatorWidth),
+    )
+    assert measured == ((4.06, 3.49) if dark else (3.46, 3.28))

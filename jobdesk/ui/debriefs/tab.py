@@ -41,6 +41,16 @@ EMPTY_TEXT = (
     "choose “Write the debrief…”: five minutes while it is fresh."
 )
 
+# What the preview box says while it shows no debrief.
+PREVIEW_HINT = "Select a debrief above to read it here. To change it, press Enter or Open…"
+PREVIEW_NONE_SHOWN = (
+    "No debrief matches the search and filters above. Clear them to see every debrief."
+)
+PREVIEW_NONE_YET = (
+    "Your debriefs show here: what went well, where you stumbled, and what you would do "
+    "differently next time."
+)
+
 
 def debrief_text(row: DebriefRow) -> str:
     """The preview of one debrief, as plain text."""
@@ -255,6 +265,14 @@ class DebriefsTab(QWidget):
         self.open_button.setEnabled(bool(rows))
         self.delete_button.setEnabled(bool(rows))
         self.preview.setPlainText(debrief_text(self.model.row_value(rows[0].row())) if rows else "")
+        # With nothing selected the box says what it is for, rather than standing blank.
+        if not self._all:
+            hint = PREVIEW_NONE_YET
+        elif not self.model.rowCount():
+            hint = PREVIEW_NONE_SHOWN
+        else:
+            hint = PREVIEW_HINT
+        self.preview.setPlaceholderText(hint)
 
     def _activated(self, index: QModelIndex) -> None:
         debrief_id = index.data(DEBRIEF_ID_ROLE)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -134,6 +134,25 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
     return label
+
+
+# The smallest screen jobdesk is made for, less the room a dialog's title bar and frame take
+# (a dialog's size leaves them out): every dialog opens within it, and scrolls if it must.
+SMALLEST_SCREEN = QSize(900, 600)
+TITLE_BAR = 40
+FRAME = 10  # each side
+DIALOG_ROOM = QSize(SMALLEST_SCREEN.width() - 2 * FRAME, SMALLEST_SCREEN.height() - TITLE_BAR)
+
+
+def open_at(dialog: QDialog, width: int, height: int) -> None:
+    """Open `dialog` at `width`×`height`, no larger than DIALOG_ROOM nor than the screen it
+    opens on (less its title bar)."""
+    size = QSize(width, height).boundedTo(DIALOG_ROOM)
+    screen = (dialog.parentWidget() or dialog).screen()
+    if screen is not None:
+        free = screen.availableGeometry().size()
+        size = size.boundedTo(QSize(free.width() - 2 * FRAME, free.height() - TITLE_BAR))
+    dialog.resize(size)
 
 
 D = TypeVar("D", bound=QDialog)

@@ -9,8 +9,13 @@ from importlib.resources import files
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
 
+from jobdesk.ui.dialogs.input_frames import (
+    draw_indicator_frame,
+    draw_input_frame,
+    framed_text_box,
+)
 from jobdesk.ui.dialogs.palette_watch import on_palette_change
 
 # An action's icon: its name in the freedesktop icon theme, and the bundled fallback.
@@ -77,7 +82,8 @@ def set_action_icons(widget: QWidget, icons: list[tuple[QAction, tuple[str, str]
 
 
 class JobdeskStyle(QProxyStyle):
-    """Fusion, with jobdesk's own tick and cross on dialog buttons."""
+    """Fusion, with jobdesk's own tick and cross on dialog buttons, and frames of inputs,
+    check boxes and radio buttons that stand out from the window (input_frames.py)."""
 
     def __init__(self) -> None:
         super().__init__("Fusion")
@@ -93,3 +99,46 @@ class JobdeskStyle(QProxyStyle):
             colour = palette.color(QPalette.ColorRole.ButtonText)
             return bundled_icon(OK if standardIcon in _TICKED else CANCEL, colour)
         return super().standardIcon(standardIcon, option, widget)
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.PrimitiveElement.PE_FrameLineEdit and draw_input_frame(
+            painter, option
+        ):
+            return
+        if (
+            element == QStyle.PrimitiveElement.PE_Frame
+            and framed_text_box(widget)
+            and draw_input_frame(painter, option, radius=0)
+        ):
+            return
+        super().drawPrimitive(element, option, painter, widget)
+        if element in _INDICATORS:
+            draw_indicator_frame(
+                painter, option, element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+            )
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        # Date, time and number boxes and drop-down lists: their frame drawn again over
+        # Fusion's, the same as a text box's.
+        if control in _FRAMED and getattr(option, "frame", True):
+            draw_input_frame(painter, option)
+
+
+_FRAMED = (QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox)
+_INDICATORS = (
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from jobdesk.ui.dialogs.palette_watch import on_palette_change
+from jobdesk.ui.dialogs.scheme import is_dark
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -81,11 +82,6 @@ def build_palette(dark: bool) -> QPalette:
     palette.setColor(Group.Disabled, Role.HighlightedText, disabled)
     palette.setColor(Group.Disabled, Role.Highlight, QColor((DARK if dark else LIGHT)[Role.Mid]))
     return palette
-
-
-def is_dark(palette: QPalette | None = None) -> bool:
-    palette = palette or QGuiApplication.palette()
-    return palette.color(Role.Base).lightness() < 128
 
 
 def muted_text(palette: QPalette | None = None) -> QColor:

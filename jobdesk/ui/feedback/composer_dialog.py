@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from html import escape as _escape
 
 from PySide6.QtCore import QSettings, Qt
@@ -82,6 +83,41 @@ def ask_my_name_once(
     )
     if name:
         perform(lambda: services.settings.set(MY_NAME, name))
+
+
+WRITE_ANYWAY = "Write one anyway"
+
+
+def too_early_text(company: str, applied_on: date, today: date, sensible_from: date) -> str:
+    """Why there is nothing to write yet, and from when there is."""
+    days = (today - applied_on).days
+    sent = "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
+    wait = (sensible_from - applied_on).days
+    after = "a week" if wait == 7 else f"{wait} days"
+    return (
+        f"It is too early to write to {company}: you sent the application {sent}, and it "
+        "has most likely not been read yet.\n\n"
+        f"A short check-in makes sense from {_day(sensible_from)}, {after} after you "
+        "applied; asking for feedback, once they have answered. You can still write a "
+        "message now."
+    )
+
+
+def _day(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B}"  # "Tuesday 8 December"
+
+
+def reason_to_write(
+    parent: QWidget | None, services: Services, app: Application, prompts: Prompts
+) -> bool:
+    """Whether to go on to the composer: when there is no reason to write yet (no reply,
+    under a week old), the user is told from when there is, and may write one anyway."""
+    sensible_from = services.feedback.too_early_to_write(app)
+    if sensible_from is None:
+        return True
+    today = services.pipeline.today()
+    text = too_early_text(app.details.company, app.details.applied_on, today, sensible_from)
+    return prompts.choose(parent, text, [WRITE_ANYWAY]) == 0
 
 
 class ComposerDialog(QDialog):

@@ -82,7 +82,7 @@ class FeedbackDialog(QDialog):
         self._new: list[str] = []
         self._remove = False
         self.setWindowTitle("Feedback received")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
 
         header = QLabel(f"<b>{_esc(app.details.company)}</b> — {_esc(app.details.role_title)}")
         asked = [m for m in sent if m.purpose is Purpose.FEEDBACK]
@@ -130,8 +130,15 @@ class FeedbackDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(buddy_label("&Received on:", self.date_edit), self.date_edit)
         form.addRow(buddy_label("&What they said:", self.said_edit), self.said_edit)
-        form.addRow(buddy_label("T&hemes:", self.theme_list), self.theme_list)
-        form.addRow("", new_row)
+        # The themes sit beside what was said: stacked, the two made the dialog taller
+        # than a 600 px screen.
+        themes_column = QVBoxLayout()
+        themes_column.addWidget(buddy_label("T&hemes:", self.theme_list))
+        themes_column.addWidget(self.theme_list, 1)
+        themes_column.addLayout(new_row)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 3)
+        columns.addLayout(themes_column, 2)
         reminder = QLabel(PATTERN_REMINDER)
         reminder.setWordWrap(True)
 
@@ -152,7 +159,7 @@ class FeedbackDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         layout.addWidget(self.asked_label)
-        layout.addLayout(form)
+        layout.addLayout(columns)
         layout.addWidget(reminder)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)

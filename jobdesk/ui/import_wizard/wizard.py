@@ -51,7 +51,13 @@ from jobdesk.services.importer import (
     lines_text,
 )
 from jobdesk.ui.dialogs.background import BackgroundJob
-from jobdesk.ui.dialogs.common import make_error_label, plain_label, plain_tooltip, set_name
+from jobdesk.ui.dialogs.common import (
+    make_error_label,
+    open_at,
+    plain_label,
+    plain_tooltip,
+    set_name,
+)
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.import_wizard.models import TablePreviewModel
 
@@ -103,7 +109,7 @@ class ImportWizard(QWizard):
         for page in (self.reading_page, self.mapping_page, self.check_page, self.progress_page):
             self.addPage(page)
         self.setMinimumSize(720, 480)
-        self.resize(980, 640)
+        open_at(self, 980, 640)
 
     @classmethod
     def ask(

@@ -101,11 +101,30 @@ def short_rate_cell(rate: Rate | None) -> Cell:
     return Cell(text, rate.value, interval_text(rate))
 
 
-class FigureTable(QAbstractTableModel):
-    """A thin model over rows of `Cell`s; columns are named by the view's COL_* constants."""
+def two_lines(title: str) -> str:
+    """A column title broken at the space nearest its middle ("Too early\n(replied so far)"),
+    so that a column of short figures is not as wide as its title."""
+    spaces = [i for i, c in enumerate(title) if c == " "]
+    if not spaces:
+        return title
+    middle = min(spaces, key=lambda i: abs(len(title) - 2 * i))
+    return title[:middle] + "\n" + title[middle + 1 :]
 
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+
+class FigureTable(QAbstractTableModel):
+    """A thin model over rows of `Cell`s; columns are named by the view's COL_* constants.
+    With `two_line_headers` the titles are shown on two lines (the copied table keeps them
+    on one)."""
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        parent: QWidget | None = None,
+        *,
+        two_line_headers: bool = False,
+    ) -> None:
         super().__init__(parent)
+        self._two_lines = two_line_headers
         self._headers = list(headers)
         self._rows: list[list[Cell]] = []
 
@@ -163,7 +182,8 @@ class FigureTable(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self._headers)
         ):
-            return self._headers[section]
+            title = self._headers[section]
+            return two_lines(title) if self._two_lines else title
         return None
 
 

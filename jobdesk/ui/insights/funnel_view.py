@@ -31,6 +31,7 @@ from jobdesk.ui.insights.common import (
     short_rate_cell,
     too_early_cell,
 )
+from jobdesk.ui.insights.fit_columns import ColumnsFitter
 
 (
     COL_STEP,
@@ -117,8 +118,16 @@ class FunnelView(QWidget):
         self.improve_button.hide()
         leak_layout.addWidget(self.improve_button)
 
-        self.model = FigureTable(HEADERS, self)
+        # Titles on two lines: on one, the table was wider than a 900 px window.
+        self.model = FigureTable(HEADERS, self, two_line_headers=True)
         self.table = FigureTableView(self.model, "Funnel table")
+        # In a narrow window: the reference is also on the chart, the withdrawn leave the
+        # count; both come back when there is room.
+        self.columns = ColumnsFitter(self.table, (COL_REFERENCE, COL_WITHDRAWN))
+        # Rows a little tighter than Qt's: with titles on two lines, the five steps still
+        # fit a 600 px window under the chart.
+        vertical = self.table.verticalHeader()
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.fit_rows(len(CHART_LABELS))
         self.save_button = button("Save chart as PNG…", "Save funnel chart as PNG", self.save)
         self.copy_button = button("Copy table", "Copy funnel table", self.table.copy)

@@ -24,6 +24,7 @@ from jobdesk.domain.funnel import DateRange
 from jobdesk.domain.wording import counted
 from jobdesk.services.insights import Experiment, Insights, View
 from jobdesk.ui.dialogs.common import add_centered_text
+from jobdesk.ui.dialogs.elided_label import ElidedLabel
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.theme import is_dark, on_palette_change
 from jobdesk.ui.insights.activity_view import ActivityView
@@ -87,9 +88,11 @@ class InsightsPanel(QWidget):
         self.from_label.setBuddy(self.from_edit)
         self.to_label = QLabel("&to")
         self.to_label.setBuddy(self.to_edit)
-        self.scope_label = QLabel()
+        # One line, ended with "…" when the window is narrow (the whole in its tooltip):
+        # wrapped, its second line was cut off at 900 px, and a line of its own would take
+        # the chart's room.
+        self.scope_label = ElidedLabel()
         self.scope_label.setAccessibleName("What is counted")
-        self.scope_label.setWordWrap(True)
         range_label = QLabel("Applications &sent:")
         range_label.setBuddy(self.range_box)
         self.range_box.currentIndexChanged.connect(self._range_changed)

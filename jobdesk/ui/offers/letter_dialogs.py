@@ -52,6 +52,7 @@ from jobdesk.ui.dialogs.common import (
     make_date_edit,
     make_error_label,
     name_buttons,
+    open_at,
     plain_tooltip,
     run_dialog,
     set_name,
@@ -681,6 +682,9 @@ class LetterDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
+        # The terms scroll in whatever room the dialog has: asked for all of their height,
+        # they made it taller than a 600 px screen.
+        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         group_layout.addWidget(scroll)
 
         self.error_label = make_error_label()
@@ -702,7 +706,7 @@ class LetterDialog(QDialog):
         if entered is not None:
             self._load_entered(entered)
         self._kind_changed()
-        self.resize(980, 700)
+        open_at(self, 980, 700)
 
     def _load_entered(self, entered: LetterAnswer) -> None:
         self.kind_combo.setCurrentIndex(list(AttachmentKind).index(entered.kind))

@@ -42,6 +42,7 @@ from jobdesk.ui.dialogs.common import (
     make_date_edit,
     make_error_label,
     name_buttons,
+    open_at,
     run_dialog,
     set_name,
     show_error,
@@ -126,7 +127,7 @@ class ApplicationDialog(QDialog):
         self._build_fields(companies, resume_variants)
         self._build_layout(is_new=current is None)
         self._load(current)
-        self.resize(640, 720)
+        open_at(self, 880, 560)
 
     # --- construction ------------------------------------------------------------------------
 
@@ -303,11 +304,19 @@ class ApplicationDialog(QDialog):
         notes_layout = QVBoxLayout(notes)
         notes_layout.addWidget(self.notes_edit)
 
+        # Two columns, so that the whole form fits a 600 px screen without scrolling: what
+        # the application is on the left, who and what else on the right.
         body = QWidget()
-        body_layout = QVBoxLayout(body)
-        for group in (company, role, sent, contacts, notes):
-            body_layout.addWidget(group)
-        body_layout.addStretch(1)
+        body_layout = QHBoxLayout(body)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for column, groups, stretch in (
+            (left, (company, role, sent), 3),
+            (right, (contacts, notes), 2),
+        ):
+            for group in groups:
+                column.addWidget(group)
+            body_layout.addLayout(column, stretch)
+        left.addStretch(1)
         # Separate forms align their fields only if their label columns share a width.
         labels = [label for label in body.findChildren(QLabel) if label.buddy() is not None]
         width = max(label.sizeHint().width() for label in labels)

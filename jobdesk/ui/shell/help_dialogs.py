@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.how_it_counts import Rule
+from jobdesk.ui.dialogs.common import open_at
 
 # (group, [(what it does, its keys)])
 ShortcutGroups = list[tuple[str, list[tuple[str, str]]]]
@@ -117,7 +118,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(560, 600)
+        open_at(self, 560, 600)
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(group, action, keys) for every row shown."""
@@ -162,4 +163,4 @@ class CountingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(600, 560)
+        open_at(self, 600, 560)

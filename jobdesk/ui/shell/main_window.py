@@ -790,10 +790,12 @@ class MainWindow(QMainWindow):
 
     def request_feedback(self, app_id: int | None = None, template_key: str = "") -> None:
         """Open the composer for an application (the selected one unless given)."""
-        from jobdesk.ui.feedback.composer_dialog import ComposerDialog
+        from jobdesk.ui.feedback.composer_dialog import ComposerDialog, reason_to_write
 
         app = self._feedback_target(app_id)
-        if app is None:
+        if app is None or not (
+            template_key or reason_to_write(self, self.services, app, self.prompts)
+        ):
             return
         template_key = template_key or self.services.feedback.default_template(app).key
         ComposerDialog.ask(self, self.services, app, template_key, self.perform, self.prompts)

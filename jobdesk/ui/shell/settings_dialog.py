@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.settings import Setting, all_settings
 from jobdesk.services.settings import Settings
-from jobdesk.ui.dialogs.common import run_dialog
+from jobdesk.ui.dialogs.common import open_at, run_dialog
 
 # Sections by key prefix, in the order shown; mail settings have their own dialog.
 SECTIONS = (
@@ -122,6 +122,9 @@ class SettingsDialog(QDialog):
             | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults
         )
+        # Qt titles this button "Restore Defaults"; every other button is in sentence case.
+        restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.setText("&Restore defaults")
         for role, name in (
             (QDialogButtonBox.StandardButton.Ok, "Save preferences"),
             (QDialogButtonBox.StandardButton.Cancel, "Cancel"),
@@ -137,7 +140,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.resize(640, 620)
+        open_at(self, 640, 560)
 
     def restore_defaults(self) -> None:
         for setting, editor in self.editors.items():

@@ -93,6 +93,13 @@ class TodayTab(QWidget):
         self.empty_label = QLabel("Nothing needs doing today. Well done.")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
+        # The selected item whole, wrapped: the list cuts long texts off (their tooltips
+        # hold them whole, but a tooltip needs a mouse and a pause to be found).
+        self.whole_label = QLabel()
+        self.whole_label.setTextFormat(Qt.TextFormat.PlainText)  # next steps are the user's
+        self.whole_label.setWordWrap(True)
+        self.whole_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.whole_label.setAccessibleName("The selected item, whole")
         self.more_label = QLabel()
         self.more_label.setAccessibleName("Applications with no reply not listed")
         self.more_label.setWordWrap(True)
@@ -115,6 +122,7 @@ class TodayTab(QWidget):
         buttons.addStretch()
         box = QVBoxLayout(group)
         box.addWidget(self.table, 1)
+        box.addWidget(self.whole_label)
         box.addWidget(self.empty_label)
         box.addWidget(self.more_label)
         box.addLayout(buttons)
@@ -279,6 +287,8 @@ class TodayTab(QWidget):
 
     def _update_buttons(self, *_args: object) -> None:
         item = self.selected_item()
+        self.whole_label.setText(f"{item.name}: {item.text}" if item is not None else "")
+        self.whole_label.setVisible(item is not None)
         self.open_button.setEnabled(item is not None)
         self.close_button.setEnabled(item is not None and item.kind is ItemKind.SILENT)
         self.debrief_button.setEnabled(item is not None and item.kind is ItemKind.DEBRIEF)

@@ -137,3 +137,48 @@ def test_the_model_passes_the_model_tester(qtmodeltester, services: Services) ->
     model.sort(4)  # by rating, in the model itself
     assert [model.index(r, 4).data() for r in range(3)] == ["2 of 5", "3 of 5", "4 of 5"]
     qtmodeltester.check(model)
+
+
+def drawn_colours(widget: QWidget) -> set[int]:
+    image = widget.grab().toImage()
+    return {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(image.height())}
+
+
+def test_the_preview_says_what_to_do_while_nothing_is_selected(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(900, 600)
+    window.select_tab("Debriefs")
+    tab = window.debriefs_tab
+    tab.table.clearSelection()
+    qtbot.wait(1)
+    preview = tab.preview
+    assert preview.toPlainText() == ""
+    assert preview.placeholderText() == (
+        "Select a debrief above to read it here. To change it, press Enter or Open…"
+    )
+    # The hint is really drawn: the box is not one flat colour.
+    assert len(drawn_colours(preview.viewport())) > 1
+    tab.search_edit.setText("no debrief says this")
+    assert preview.placeholderText() == (
+        "No debrief matches the search and filters above. Clear them to see every debrief."
+    )
+    tab.search_edit.clear()
+    tab.table.selectRow(0)
+    assert preview.toPlainText().startswith("Initech")
+    assert len(drawn_colours(preview.viewport())) > 1
+
+
+def test_with_no_debriefs_the_preview_says_what_will_show_there(
+    qtbot: QtBot, db: SqliteDatabase, paths: Paths
+) -> None:
+    window = MainWindow(build_services(db, paths, today=lambda: TODAY), prompts=QuietPrompts())
+    qtbot.addWidget(window)
+    window.show()
+    window.select_tab("Debriefs")
+    preview = window.debriefs_tab.preview
+    assert preview.toPlainText() == ""
+    assert preview.placeholderText() == (
+        "Your debriefs show here: what went well, where you stumbled, and what you would do "
+        "differently next time."
+    )

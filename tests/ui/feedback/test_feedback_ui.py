@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QLabel, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.application import Application, ApplicationDetails, Contact, summary_of
@@ -60,6 +60,14 @@ class RecordingPrompts(Prompts):
         self.asked.append(text)
         return self.answers.pop(0) if self.answers else None
 
+    def choose(self, parent: QWidget | None, text: str, actions: list[str]) -> int | None:
+        self.asked.append(text)
+        self.offered = actions
+        return self.chosen
+
+    chosen: int | None = None
+    offered: list[str] | None = None
+
 
 def rejected_app(services: Services, company: str = "Ledgerline") -> int:
     details = ApplicationDetails(
@@ -97,7 +105,7 @@ def test_edit_a_template_and_watch_the_preview_follow(
     rejected_app(services)
     window.reload()
     page = window.feedback_tab.templates_page
-    assert page.template_list.count() == 5
+    assert page.template_list.count() == 6
     assert page.current_template() is not None
     assert page.current_template().key == "feedback_no_contact"
     page.select_template("feedback_request")
@@ -171,7 +179,7 @@ def test_placeholders_and_questions_are_inserted_with_one_click(
 def test_unsaved_edits_survive_switching_templates(qtbot: QtBot, window: MainWindow) -> None:
     page = window.feedback_tab.templates_page
     page.subject_edit.setText("Changed subject")
-    page.template_list.setCurrentRow(3)
+    page.template_list.setCurrentRow(4)
     assert page.subject_edit.text() == "Checking in on my application — $role"
     page.template_list.setCurrentRow(0)
     assert page.subject_edit.text() == "Changed subject"
@@ -186,7 +194,7 @@ def test_new_and_delete_an_own_template(
     page = window.feedback_tab.templates_page
     assert not page.delete_button.isEnabled(), "built-in templates cannot be deleted"
     page.new_button.click()
-    assert page.template_list.count() == 6
+    assert page.template_list.count() == 7
     assert page.current_template().name == "New template"
     page.name_edit.setText("Coffee chat")
     page.purpose_combo.setCurrentIndex(page.purpose_combo.findData(Purpose.OTHER))
@@ -195,7 +203,7 @@ def test_new_and_delete_an_own_template(
     assert page.current_template().name == "Coffee chat"
     page.delete_button.click()
     assert "Delete the template “Coffee chat”?" in prompts.infos[-1]
-    assert page.template_list.count() == 5
+    assert page.template_list.count() == 6
 
 
 def test_the_composer_copies_to_the_clipboard_and_records_it(
@@ -469,7 +477,8 @@ def test_follow_ups_open_the_follow_up_template(
 
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, ComposerDialog)
-        assert dialog.template_combo.currentData() == "follow_up"
+        # Due applications are quiet, not silent (those are listed apart): a check-in.
+        assert dialog.template_combo.currentData() == "checking_in"
         assert dialog.to_combo.currentText() == ""
         dialog.copy_body_button.click()
 
@@ -705,7 +714,7 @@ def test_an_automated_rejection_starts_from_the_no_interview_request(
         assert isinstance(dialog, ComposerDialog)
         seen.append(dialog.template_combo.currentText())
         seen.append(dialog.body_edit.toPlainText())
-        assert dialog.template_combo.count() == 5, "every template can still be picked"
+        assert dialog.template_combo.count() == 6, "every template can still be picked"
         dialog.reject()
 
     with answering(look):
@@ -744,3 +753,76 @@ def test_copy_with_to_and_subject_is_remembered(
     assert not second.copy_headers_check.isChecked()
     second.copy_button.click()
     assert QGuiApplication.clipboard().text().startswith("Hi Anna,")
+
+
+def sent(services: Services, company: str, days_ago: int) -> int:
+    details = ApplicationDetails(company, "SRE", TODAY - timedelta(days=days_ago))
+    return services.pipeline.add(details).application_ids[0]
+
+
+def test_request_feedback_on_an_application_sent_today_says_it_is_too_early(
+    qtbot: QtBot, services: Services, window: MainWindow, prompts: RecordingPrompts
+) -> None:
+    app_id = sent(services, "Freshly", 0)
+    window.reload()
+    window.pipeline_tab.select_ids([app_id])
+    opened: list[QDialog] = []
+    prompts.chosen = None  # Cancel
+    wrongly_opened: list[QWidget] = []
+
+    def close_any() -> None:  # should a composer open anyway, the test must not hang
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            wrongly_opened.append(dialog)
+            dialog.reject()
+
+    QTimer.singleShot(100, close_any)
+    window.request_feedback_action.trigger()
+    qtbot.wait(150)
+    assert wrongly_opened == []
+    assert prompts.asked == [
+        "It is too early to write to Freshly: you sent the application today, and it has "
+        "most likely not been read yet.\n\n"
+        "A short check-in makes sense from Friday 27 November, a week after you applied; "
+        "asking for feedback, once they have answered. You can still write a message now."
+    ]
+    assert prompts.offered == ["Write one anyway"]
+    assert services.feedback.messages_sent(app_id) == []
+
+    # Written anyway, by hand: the composer opens on the polite check-in.
+    prompts.chosen = 0
+
+    def check_in(dialog: QDialog) -> None:
+        assert isinstance(dialog, ComposerDialog)
+        opened.append(dialog)
+        assert dialog.template_combo.currentText() == "Checking in"
+        assert "still open" not in dialog.body_edit.toPlainText()
+
+    with answering(check_in):
+        window.request_feedback_action.trigger()
+    assert len(opened) == 1
+
+
+@pytest.mark.parametrize(
+    ("days_ago", "template"), [(8, "Checking in"), (31, "Follow-up after silence")]
+)
+def test_request_feedback_with_no_reply_yet_checks_in_after_a_week(
+    qtbot: QtBot,
+    services: Services,
+    window: MainWindow,
+    prompts: RecordingPrompts,
+    days_ago: int,
+    template: str,
+) -> None:
+    app_id = sent(services, "Waiting", days_ago)
+    window.reload()
+    names: list[str] = []
+
+    def read(dialog: QDialog) -> None:
+        assert isinstance(dialog, ComposerDialog)
+        names.append(dialog.template_combo.currentText())
+
+    with answering(read):
+        window.request_feedback(app_id)
+    assert names == [template]
+    assert prompts.asked == [], "no question: there is a reason to write"

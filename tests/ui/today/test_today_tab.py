@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -13,6 +14,7 @@ from jobdesk.domain.application import ApplicationDetails
 from jobdesk.domain.settings import OPEN_ON_TODAY, PACING_APPLICATIONS
 from jobdesk.domain.today import ItemKind
 from jobdesk.services.bundle import Services
+from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.pipeline.model import QuickFilter
 from jobdesk.ui.shell.main_window import MainWindow
 from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND, COL_TODO
@@ -152,3 +154,45 @@ def test_many_applications_and_no_replies_suggest_looking_upstream(
     services.settings.set(PACING_APPLICATIONS, 11)
     w.reload()
     assert w.today_tab.pacing_label.isHidden()
+
+
+def test_a_long_what_to_do_shows_whole_for_the_selected_item_and_in_its_tooltip(
+    qtbot: QtBot, services: Services
+) -> None:
+    step = (
+        "Send <b>Anna</b> the take-home exercise with the write-up on caching, the load "
+        "test figures and the two questions about the on-call rota"
+    )
+    app_id = services.pipeline.add(
+        ApplicationDetails(
+            "Northwind Logistics International",
+            "Senior Platform Engineer",
+            date(2026, 11, 2),
+            next_step=step,
+            next_step_on=date(2026, 11, 19),
+        )
+    ).application_ids[0]
+    window = make_window(qtbot, services)
+    window.resize(900, 600)
+    assert window.select_tab("Today")
+    qtbot.wait(20)  # the layout settles once shown
+    tab = window.today_tab
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.item(r).application_id == app_id)
+    tab.table.selectRow(row)
+    index = tab.model.index(row, COL_TODO)
+    text = index.data()
+    assert step in text
+    # In the list the text is cut off...
+    shown = tab.table.columnWidth(COL_TODO)
+    assert tab.table.fontMetrics().horizontalAdvance(text) > shown
+    # ...and shown whole, wrapped and as typed (not as markup), under it.
+    whole = tab.whole_label
+    assert whole.isVisible()
+    assert whole.text() == f"Northwind Logistics International — Senior Platform Engineer: {text}"
+    assert whole.textFormat() == Qt.TextFormat.PlainText
+    assert whole.height() >= whole.heightForWidth(whole.width())
+    assert whole.heightForWidth(whole.width()) > whole.fontMetrics().height(), "wrapped"
+    # Its tooltip holds it whole too, as plain text.
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == plain_tooltip(text)
+    tab.table.clearSelection()
+    assert whole.isHidden()
