@@ -517,9 +517,7 @@ def recent(apps: Iterable[ApplicationSummary], today: date) -> list[ApplicationS
     """The applications sent or active in the last `PACING_DAYS` days: all that `pacing` and
     `week_summary` look at (a week is shorter), picked out in one pass."""
     start = today - timedelta(days=PACING_DAYS - 1)
-    # The last activity is never before the day it was sent (it counts that day too), so
-    # it alone says whether either falls in the window: one compare per application.
-    return [a for a in apps if a.last_activity >= start]
+    return [a for a in apps if a.last_activity >= start or a.applied_on >= start]
 
 
 def pacing(apps: Iterable[ApplicationSummary], today: date, many: int) -> Pacing | None:
