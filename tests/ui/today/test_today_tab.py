@@ -152,3 +152,20 @@ def test_many_applications_and_no_replies_suggest_looking_upstream(
     services.settings.set(PACING_APPLICATIONS, 11)
     w.reload()
     assert w.today_tab.pacing_label.isHidden()
+
+
+def test_changes_made_while_today_is_hidden_show_when_it_is_shown_again(
+    window: MainWindow,
+) -> None:
+    """Today keeps its split of the open applications; changes made elsewhere reach it."""
+    tab = window.today_tab
+    window.select_tab("Pipeline")
+    window.close_as_no_response(1)  # Beacon Telematics, silent, closed from elsewhere
+    window.select_tab("Today")
+    assert tab.model.rowCount() == 42
+    assert "Beacon Telematics — Full-Stack Developer" not in cells(window, COL_APPLICATION)
+    window.select_tab("Pipeline")
+    window.undo()
+    window.select_tab("Today")
+    assert tab.model.rowCount() == 43
+    assert cells(window, COL_APPLICATION)[9] == "Beacon Telematics — Full-Stack Developer"
