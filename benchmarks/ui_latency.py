@@ -5,20 +5,27 @@ it, and in a fresh process (Qt offscreen, so the peak memory of one size does no
 another's) builds the real window as jobdesk does, then times, each until the window is idle
 again (no event left to deliver, no background job running):
 open the window with data (construct, show, settle), move one application forward, reject
-one, undo, edit one, one keystroke in the pipeline's search box, and switching to each tab;
-and the peak RSS of the process. Each run acts on a different application. The targets of
-issue 9 are printed beside the figures.
+one, undo, edit one, one keystroke in the pipeline's search box, switching to each tab,
+sorting the big tables (the Pipeline, Feedback's follow-ups and feedback received) by each
+column, the first time and again after sorting by the others (a click on a column's title
+is an action too); and the peak RSS of the process. Each run acts on a different
+application. The targets of issue 9 are printed beside the figures.
 Run: .venv/bin/python benchmarks/ui_latency.py [--applications 1000,10000] [--runs 3]
-     [--cache DIR]   (add 100000 to the sizes for the largest; today's code needs minutes there)
+     [--cache DIR]   (add 100000 to the sizes for the largest)
+     [--profile NAME]  cProfile one figure (as the table names it: tab:Today, advance,
+                       sort:Pipeline:Company:first ...) and print where its time goes; the
+                       figures of a profiled run are slower than real ones
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import hashlib
 import json
 import os
 import platform
+import pstats
 import random
 import shutil
 import statistics
@@ -26,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -94,14 +102,17 @@ def data_folder(cache: Path, applications: int, seed: int) -> Path:
     return folder
 
 
-def measure_size(folder: Path, runs: int) -> dict[str, Any]:
+def measure_size(folder: Path, runs: int, profile: str | None = None) -> dict[str, Any]:
     """Run the measurements on a copy of `folder` (they change the data) in a new process."""
     with tempfile.TemporaryDirectory(prefix="jobdesk-latency-") as work:
         copy = Path(work) / "data"
         shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("made.txt"))
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        command = [sys.executable, __file__, "--measure", str(copy), "--runs", str(runs)]
+        if profile:
+            command += ["--profile", profile]
         done = subprocess.run(
-            [sys.executable, __file__, "--measure", str(copy), "--runs", str(runs)],
+            command,
             env=env,
             stdout=subprocess.PIPE,
             text=True,
@@ -130,10 +141,14 @@ def main() -> int:
     parser.add_argument(
         "--json", type=Path, metavar="FILE", help="also write every sample, per size, here"
     )
+    parser.add_argument(
+        "--profile", metavar="NAME", help="cProfile this figure (tab:Today, advance, ...)"
+    )
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        print("RESULT " + json.dumps(measure(args.measure, args.runs)), flush=True)
+        result = measure(args.measure, args.runs, args.profile)
+        print("RESULT " + json.dumps(result), flush=True)
         return 0
 
     sizes = [int(s.replace("_", "")) for s in args.applications.split(",") if s.strip()]
@@ -155,7 +170,8 @@ def main() -> int:
         for size in sizes:
             print(f"{size:,} applications:", flush=True)
             began = time.perf_counter()
-            results[size] = measure_size(data_folder(cache, size, args.seed), args.runs)
+            folder = data_folder(cache, size, args.seed)
+            results[size] = measure_size(folder, args.runs, args.profile)
             print(f"  measured in {time.perf_counter() - began:.0f} s", flush=True)
     finally:
         if temporary is not None:
@@ -173,30 +189,64 @@ def print_table(results: dict[int, dict[str, Any]], sizes: list[int], runs: int)
     if 100_000 not in sizes:
         print("(100,000 not run: add it with --applications 1000,10000,100000; it takes minutes)")
     print(f"median of {runs} runs, milliseconds until the window is idle again")
-    head = f"{'':34}" + "".join(f"{s:>16,}" for s in sizes) + "   target (issue 9)"
+    head = f"{'':44}" + "".join(f"{s:>16,}" for s in sizes) + "   target (issue 9)"
     print(head)
     names = ["services", "up", "open", "advance", "reject", "undo", "edit", "keystroke"]
-    names += [f"tab:{t}" for t in first["tabs"]] + ["rss_mb"]
+    names += [f"tab:{t}" for t in first["tabs"]]
+    names += [f"sort:{t}:{when}" for t in first["sorts"] for when in ("first", "again")]
+    names += ["rss_mb"]
     for name in names:
-        label = LABELS.get(name) or f"switch to {name.removeprefix('tab:')}"
+        label = LABELS.get(name) or _label(name)
         cells = []
         for size in sizes:
             value = _figure(results[size], name)
-            limit = TARGETS.get(name, ACTION if name.startswith("tab:") else {}).get(size)
+            action = name.startswith(("tab:", "sort:"))
+            limit = TARGETS.get(name, ACTION if action else {}).get(size)
             mark = "" if limit is None else (" met" if value <= limit else " OVER")
             cells.append(f"{value:>11.0f}{mark:<5}")
         target = TARGET_TEXT.get(name, "")
-        if name in ("reject", "undo", "edit") or name.startswith("tab:"):
+        if name in ("reject", "undo", "edit") or name.startswith(("tab:", "sort:")):
             target = "as any action"
-        print(f"{label:34}" + "".join(cells) + f"   {target}")
+        print(f"{label:44}" + "".join(cells) + f"   {target}")
+    print_sorts(results, sizes)
     errors = [e for r in results.values() for e in r["errors"]]
     for error in errors:
         print(f"! {error}")
 
 
+def print_sorts(results: dict[int, dict[str, Any]], sizes: list[int]) -> None:
+    """Each column's sort, first time / again, so the slowest column can be found."""
+    first = next(iter(results.values()))
+    for table, columns in first["sorts"].items():
+        print(f"sorting {table} by each column, ms, first / again (median), at each size:")
+        cells = []
+        for column in columns:
+            figures = []
+            for size in sizes:
+                times = results[size]["sorts"][table][column]
+                figures.append(
+                    f"{times['first'] * 1000:.0f}/{statistics.median(times['again']) * 1000:.0f}"
+                )
+            cells.append(f"{column} {' · '.join(figures)}")
+        print("  " + "; ".join(cells))
+
+
+def _label(name: str) -> str:
+    if name.startswith("tab:"):
+        return f"switch to {name.removeprefix('tab:')}"
+    _, table, when = name.split(":")
+    return f"sort {table}, {'first time' if when == 'first' else 'again'} (slowest)"
+
+
 def _figure(result: dict[str, Any], name: str) -> float:
     if name == "rss_mb":
         return float(result["rss_mb"])
+    if name.startswith("sort:"):  # the slowest column's
+        _, table, when = name.split(":")
+        columns = result["sorts"][table].values()
+        if when == "first":
+            return max(c["first"] for c in columns) * 1000
+        return max(statistics.median(c["again"]) for c in columns) * 1000
     samples = result["tabs"][name[4:]] if name.startswith("tab:") else result[name]
     return float(statistics.median(samples)) * 1000
 
@@ -204,8 +254,9 @@ def _figure(result: dict[str, Any], name: str) -> float:
 # --- the child: one window, timed -----------------------------------------------------------
 
 
-def measure(folder: Path, runs: int) -> dict[str, Any]:
-    """Time the window on the data folder `folder` (the actions change it); Qt offscreen."""
+def measure(folder: Path, runs: int, profile: str | None = None) -> dict[str, Any]:
+    """Time the window on the data folder `folder` (the actions change it); Qt offscreen.
+    With `profile`, that figure's calls run under cProfile, whose report goes to stderr."""
     import resource
 
     import PySide6
@@ -215,12 +266,25 @@ def measure(folder: Path, runs: int) -> dict[str, Any]:
     from benchmarks.idle_window import IdleWindow
     from jobdesk.domain.enums import Outcome, Stage
 
+    profiler = cProfile.Profile()
+    profiled: list[str] = []
+
+    def figure(name: str, run: Callable[[], Any]) -> Any:
+        if name != profile:
+            return run()
+        profiled.append(name)
+        profiler.enable()
+        try:
+            return run()
+        finally:
+            profiler.disable()
+
     session = IdleWindow(folder)
     samples: dict[str, list[float]] = {name: [] for name in ("up", "open", "advance", "reject")}
     samples.update(undo=[], edit=[], keystroke=[])
     for run in range(runs):
         _note(f"opening the window ({run + 1} of {runs})")
-        up, settled = session.open()
+        up, settled = figure("open", session.open)
         samples["up"].append(up)
         samples["open"].append(settled)
     window = session.window
@@ -251,35 +315,114 @@ def measure(folder: Path, runs: int) -> dict[str, Any]:
         following = forward.furthest_stage.next()
         assert following is not None
         timed = session.performed
-        samples["advance"].append(timed(partial(pipeline.advance, forward.id, following)))
-        samples["reject"].append(timed(partial(pipeline.reject, rejected.id)))
-        samples["undo"].append(timed(pipeline.undo))
+        for name, call in (
+            ("advance", partial(pipeline.advance, forward.id, following)),
+            ("reject", partial(pipeline.reject, rejected.id)),
+            ("undo", pipeline.undo),
+        ):
+            samples[name].append(figure(name, partial(timed, call)))
         current = pipeline.application(to_edit[run].id)
         details = replace(current.details, notes=(current.details.notes + " Edited.").strip())
-        samples["edit"].append(timed(partial(pipeline.edit, current.id, details)))
+        edit = partial(pipeline.edit, current.id, details)
+        samples["edit"].append(figure("edit", partial(timed, edit)))
 
         search.clear()
         window.activateWindow()
         search.setFocus(Qt.FocusReason.OtherFocusReason)
-        samples["keystroke"].append(session.timed(partial(QTest.keyClick, search, "e")))
+        keystroke = partial(session.timed, partial(QTest.keyClick, search, "e"))
+        samples["keystroke"].append(figure("keystroke", keystroke))
         if search.text() != "e":
             session.errors.append("the keystroke did not reach the search box")
         session.timed(search.clear)
         for name in order:
-            tab_samples[name].append(
-                session.timed(partial(window.tabs.setCurrentIndex, tabs[name]))
-            )
+            switch = partial(session.timed, partial(window.tabs.setCurrentIndex, tabs[name]))
+            tab_samples[name].append(figure(f"tab:{name}", switch))
+    _note("sorting")
+    sorts = measure_sorts(session, runs, figure)
     session.close()
     session.db.close()
+    if profile:
+        _report(profiler, profile, len(profiled))
     return {
         "applications": total,
         "services": [session.services_seconds],
         **samples,
         "tabs": tab_samples,
+        "sorts": sorts,
         "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "errors": sorted(set(session.errors)),
         "qt": PySide6.__version__,
     }
+
+
+def measure_sorts(
+    session: Any, runs: int, figure: Callable[[str, Callable[[], float]], float]
+) -> dict[str, dict[str, dict[str, Any]]]:
+    """Sort each big table by each of its columns as a click on the column's title does:
+    once (the first sort by that column in this process) and then `runs` times more, each
+    after sorting by the other columns. The table is shown while it sorts; its first sort
+    order is put back after."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    window = session.window
+    feedback = window.feedback_tab
+    pages = feedback.pages
+    tables: list[tuple[str, Callable[[], object], QTableView | None]] = [
+        ("Pipeline", lambda: window.tabs.setCurrentWidget(window.pipeline_tab), None),
+        (
+            "Follow-ups",
+            lambda: (
+                window.tabs.setCurrentWidget(feedback),
+                pages.setCurrentWidget(feedback.follow_ups_page),
+            ),
+            feedback.follow_ups_page.table,
+        ),
+        (
+            "Feedback received",
+            lambda: (
+                window.tabs.setCurrentWidget(feedback),
+                pages.setCurrentWidget(feedback.patterns_page),
+            ),
+            feedback.patterns_page.feedback_table,
+        ),
+    ]
+    result: dict[str, dict[str, dict[str, Any]]] = {}
+    for name, show, table in tables:
+        session.timed(show)
+        view = window.pipeline_tab.table if table is None else table
+        model = view.model()
+        header = view.horizontalHeader()
+        kept = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        titles = [
+            str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
+        ]
+        # The column it is sorted by now goes last: its first sort is then a real one.
+        columns = sorted(range(len(titles)), key=lambda c: c == kept[0])
+        times: dict[str, dict[str, Any]] = {t: {"first": 0.0, "again": []} for t in titles}
+        for run in range(runs + 1):
+            for column in columns:
+                sort = partial(view.sortByColumn, column, Qt.SortOrder.AscendingOrder)
+                when = "first" if run == 0 else "again"
+                seconds = figure(
+                    f"sort:{name}:{titles[column]}:{when}", partial(session.timed, sort)
+                )
+                if run == 0:
+                    times[titles[column]]["first"] = seconds
+                else:
+                    times[titles[column]]["again"].append(seconds)
+        session.timed(partial(view.sortByColumn, *kept))
+        result[name] = times
+    session.timed(lambda: window.tabs.setCurrentWidget(window.pipeline_tab))
+    return result
+
+
+def _report(profiler: cProfile.Profile, name: str, calls: int) -> None:
+    print(f"\n== profile of {name} ({calls} calls), by cumulative time", file=sys.stderr)
+    stats = pstats.Stats(profiler, stream=sys.stderr)
+    stats.sort_stats("cumulative").print_stats(40)
+    print(f"== profile of {name}, by own time", file=sys.stderr)
+    stats.sort_stats("tottime").print_stats(25)
 
 
 def _note(text: str) -> None:

@@ -20,6 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(script: str, *args: str) -> str:
+    return finished(script, *args).stdout
+
+
+def finished(script: str, *args: str) -> subprocess.CompletedProcess[str]:
     done = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / script), *args],
         capture_output=True,
@@ -29,7 +33,7 @@ def run(script: str, *args: str) -> str:
         stdin=subprocess.DEVNULL,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    return done.stdout
+    return done
 
 
 def test_ui_latency_times_every_action_and_tab(tmp_path: Path) -> None:
@@ -47,15 +51,29 @@ def test_ui_latency_times_every_action_and_tab(tmp_path: Path) -> None:
         "switch to Feedback",
         "switch to Offers",
         "switch to Pipeline",
+        "sort Pipeline, first time (slowest)",
+        "sort Pipeline, again (slowest)",
+        "sort Follow-ups, first time (slowest)",
+        "sort Feedback received, again (slowest)",
         "peak RSS, MB",
     ):
         assert f"\n{label} " in out, label
+    # Each column's own figures, so that the slowest can be found.
+    assert "sorting Pipeline by each column" in out and "\n  Company " in out
     assert "\n! " not in out  # no action was refused
     # The built folder is kept for the next run, and reused rather than built again.
     assert [p.name for p in tmp_path.iterdir()] == [cache_name(60, 1)]
     again = run("ui_latency.py", "--applications", "60", "--runs", "1", "--cache", str(tmp_path))
     assert "built 60 applications" in out
     assert "built 60 applications" not in again
+
+
+def test_ui_latency_profiles_the_figure_asked_for(tmp_path: Path) -> None:
+    args = ("--applications", "60", "--runs", "1", "--cache", str(tmp_path))
+    done = finished("ui_latency.py", *args, "--profile", "tab:Today")
+    assert "== profile of tab:Today (1 calls), by cumulative time" in done.stderr
+    assert "today/tab.py" in done.stderr  # where the switch spent its time
+    assert "== profile of" not in done.stdout  # the figures' table stays readable
 
 
 def test_startup_compares_with_a_bare_window(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import Literal
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.enums import Outcome, Stage
@@ -65,15 +66,13 @@ class Board:
         self.limit = limit
         self._buckets: dict[ColumnKey, dict[int, ApplicationSummary]] = {s: {} for s in Stage}
         self._buckets[None] = {}
-        self._where: dict[int, ColumnKey] = {}
-        buckets, where = self._buckets, self._where
+        buckets = self._buckets
         active, applied = Outcome.ACTIVE, Stage.APPLIED
         for app in apps:
             key: ColumnKey = app.furthest_stage
             if app.outcome is not active or (key is applied and silence.covers(app)):
                 key = None
             buckets[key][app.id] = app
-            where[app.id] = key
 
     def apply(
         self, rows: Iterable[ApplicationSummary], removed: Iterable[int] = ()
@@ -81,20 +80,28 @@ class Board:
         """Take changed and removed applications in; the columns whose cards changed."""
         touched: set[ColumnKey] = set()
         for app_id in removed:
-            if app_id in self._where:
-                key = self._where.pop(app_id)
+            key = self._column_holding(app_id)
+            if key is not False:
                 del self._buckets[key][app_id]
                 touched.add(key)
         for app in rows:
-            if app.id in self._where:
-                old = self._where[app.id]
+            old = self._column_holding(app.id)
+            if old is not False:
                 del self._buckets[old][app.id]
                 touched.add(old)
             new = column_of(app, self.silence)
             self._buckets[new][app.id] = app
-            self._where[app.id] = new
             touched.add(new)
         return touched
+
+    def _column_holding(self, app_id: int) -> ColumnKey | Literal[False]:
+        """The column `app_id`'s card is in (False: none). Looked up in each column rather
+        than kept in a map of its own: the board is kept while the window is open, and a
+        map of 100,000 entries would cost memory for a few lookups per change."""
+        for key, bucket in self._buckets.items():
+            if app_id in bucket:
+                return key
+        return False
 
     def column(self, key: ColumnKey) -> BoardColumn:
         bucket = self._buckets[key]

@@ -4,12 +4,14 @@ before "Vertex 98" and "Vertex 100")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import compress, repeat
+from operator import is_
 
 _DIGITS = re.compile(r"(\d+)")  # captured: split keeps the numbers
-# Keys worked out before: sorting 100,000 rows by another column and back then costs a
-# lookup per row. Emptied when it grows past this, so it cannot grow without bound.
-_KNOWN: dict[str, str] = {}
-_KNOWN_MOST = 250_000
+_HAS_DIGIT = re.compile(r"\d").search
+# Distinct texts a `NaturalKeys` remembers; past this it starts again, so memory stays bounded.
+_KNOWN_MOST = 500_000
 
 
 def natural_key(text: str) -> str:
@@ -18,18 +20,61 @@ def natural_key(text: str) -> str:
     A run of digits becomes one character saying how many digits it has, then the digits
     (leading zeros dropped), so comparing keys as text orders numbers by value; one key
     type, a string, serves plain sorts and Qt's proxy models alike."""
-    known = _KNOWN.get(text)
-    if known is not None:
-        return known
     folded = text.casefold()
+    return _numbered(folded) if _HAS_DIGIT(folded) else folded
+
+
+def natural_keys(texts: Iterable[str]) -> list[str]:
+    """`natural_key` of each of `texts`, in order (see `NaturalKeys`)."""
+    return NaturalKeys().of(texts)
+
+
+class NaturalKeys:
+    """`natural_key` for a whole column of texts at once, remembering the keys it made.
+
+    Each distinct text is folded once, and only those holding a digit cost a Python call:
+    the rest is done by C loops (`map`). That keeps the first sort of 100,000 rows by a
+    text column within a click's time, and a later one to about a lookup per row."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, str] = {}
+
+    def of(self, texts: Iterable[str]) -> list[str]:
+        """The key of each of `texts`, in order."""
+        texts = texts if isinstance(texts, list) else list(texts)
+        known = self._known
+        if known:
+            keys = list(map(known.get, texts))
+            if None not in keys:
+                return keys  # type: ignore[return-value]  # none is missing
+            missing = list(dict.fromkeys(compress(texts, map(is_, keys, repeat(None)))))
+        else:
+            missing = list(dict.fromkeys(texts))
+        if len(known) + len(missing) > _KNOWN_MOST:
+            known.clear()
+            missing = list(dict.fromkeys(texts))
+        folded = list(map(str.casefold, missing))
+        for i in compress(range(len(folded)), list(map(_HAS_DIGIT, folded))):
+            folded[i] = _numbered(folded[i])
+        known.update(zip(missing, folded, strict=True))
+        return list(map(known.__getitem__, texts))
+
+    def ranks(self, texts: Iterable[str]) -> list[int]:
+        """Each text's place in natural order among the distinct keys of `texts` (equal keys,
+        equal places): sorting many rows by these numbers is faster than by the keys, as
+        only the distinct texts are compared as strings."""
+        texts = texts if isinstance(texts, list) else list(texts)
+        distinct = list(dict.fromkeys(texts))
+        keys = self.of(distinct)
+        place = {key: number for number, key in enumerate(sorted(set(keys)))}
+        of_text = dict(zip(distinct, map(place.__getitem__, keys), strict=True))
+        return list(map(of_text.__getitem__, texts))
+
+
+def _numbered(folded: str) -> str:
     parts = _DIGITS.split(folded)
-    if len(parts) > 1:
-        for i in range(1, len(parts), 2):
-            digits = parts[i].lstrip("0") or "0"
-            # "0" + length stays below the letters for any number under 48 digits.
-            parts[i] = chr(0x30 + min(len(digits), 47)) + digits
-        folded = "".join(parts)
-    if len(_KNOWN) >= _KNOWN_MOST:
-        _KNOWN.clear()
-    _KNOWN[text] = folded
-    return folded
+    for i in range(1, len(parts), 2):
+        digits = parts[i].lstrip("0") or "0"
+        # "0" + length stays below the letters for any number under 48 digits.
+        parts[i] = chr(0x30 + min(len(digits), 47)) + digits
+    return "".join(parts)

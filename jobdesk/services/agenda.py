@@ -101,17 +101,27 @@ class DailyAgenda:
         after-rejection card stay quiet meanwhile."""
         return current_break(self._break_list(), self._today()) is not None
 
-    def agenda(self, apps: Sequence[ApplicationSummary], *, with_leak: bool = True) -> rules.Agenda:
+    def agenda(
+        self,
+        apps: Sequence[ApplicationSummary],
+        *,
+        with_leak: bool = True,
+        kept: rules.OpenApplications | None = None,
+    ) -> rules.Agenda:
         """The agenda for `apps` (every application's summary); the leaking stage, which reads
-        every application's track, only when `with_leak`."""
+        every application's track, only when `with_leak`. `kept` (of `apps`, kept current
+        by the caller) spares a pass over every application when its silence is today's."""
         silence = self.silence()
         today = silence.today
         on_break = current_break(silence.breaks, today)
         # Only this week's messages count, and most rules look at open applications alone:
         # at 100,000 applications each pass over all of them is felt.
         sent = self._feedback.messages_sent(since=rules.week_start(today))
-        silent_apps, moving = silence.split_open(apps)
-        recent = rules.recent(apps, today)
+        if kept is not None and kept.silence == silence:
+            silent_apps, moving, recent = kept.silent(), kept.moving(), kept.recent()
+        else:
+            silent_apps, moving = silence.split_open(apps)
+            recent = rules.recent(apps, today)
         due_offers = self._offers_due()
         landing = () if on_break else self.landing(apps)
         silent, silent_total = rules.silent_items_of(silent_apps, silence, rules.SILENT_LISTED)

@@ -20,6 +20,7 @@ from jobdesk.domain.funnel import Silence, is_silent
 from jobdesk.domain.templates import Purpose
 from jobdesk.domain.today import (
     SILENT_LISTED,
+    OpenApplications,
     health,
     next_step_items,
     pacing,
@@ -32,26 +33,33 @@ from jobdesk.domain.today import (
 TODAY = date(2026, 11, 20)
 START = TODAY - timedelta(days=120)
 
-summaries = st.lists(
-    st.builds(
-        ApplicationSummary,
-        id=st.integers(1, 10_000),
-        company=st.sampled_from(["Acme", "Globex", "Initech"]),
-        role_title=st.just("Engineer"),
-        furthest_stage=st.sampled_from(Stage),
-        outcome=st.sampled_from(Outcome),
-        channel=st.just(Channel.DIRECT),
-        resume_variant=st.just(""),
-        applied_on=st.dates(START, TODAY),
-        last_activity=st.dates(START, TODAY),
-        next_step=st.just(""),
-        next_step_on=st.none() | st.dates(START, TODAY + timedelta(days=10)),
-        notes=st.just(""),
-        was_rejected=st.booleans(),
-    ),
-    max_size=80,
-    unique_by=lambda a: a.id,
-)
+
+def summary_lists(most_id: int) -> st.SearchStrategy[list[ApplicationSummary]]:
+    return st.lists(
+        st.builds(
+            ApplicationSummary,
+            id=st.integers(1, most_id),
+            company=st.sampled_from(["Acme", "Globex", "Initech"]),
+            role_title=st.just("Engineer"),
+            furthest_stage=st.sampled_from(Stage),
+            outcome=st.sampled_from(Outcome),
+            channel=st.just(Channel.DIRECT),
+            resume_variant=st.just(""),
+            applied_on=st.dates(START, TODAY),
+            last_activity=st.dates(START, TODAY),
+            next_step=st.just(""),
+            next_step_on=st.none() | st.dates(START, TODAY + timedelta(days=10)),
+            notes=st.just(""),
+            was_rejected=st.booleans(),
+        ),
+        max_size=80,
+        unique_by=lambda a: a.id,
+    )
+
+
+summaries = summary_lists(10_000)
+# Few ids, so that changes and removals hit applications already there.
+few = summary_lists(30)
 
 
 def test_the_silent_cut_off_is_the_no_response_rule_on_every_day() -> None:
@@ -109,3 +117,26 @@ def test_follow_ups_from_the_latest_day_are_follow_ups_from_every_message(
     expected = follow_ups(apps, sent, TODAY, after_days=10, no_response_days=30)
     moving = silence.split_open(apps)[1]
     assert follow_ups_after(moving, last_follow_ups(sent), TODAY, 10) == expected
+
+
+@given(few, few, st.lists(st.integers(1, 30)))
+def test_the_kept_split_equals_a_fresh_split_after_changes(
+    before: list[ApplicationSummary], changed: list[ApplicationSummary], removed: list[int]
+) -> None:
+    """Changed applications (new ones among them) and removed ones taken in one by one
+    leave the kept lists holding what a split of the applications as they are now gives."""
+    silence = Silence(TODAY, 30)
+    kept = OpenApplications(before, silence)
+    now = {a.id: a for a in before}
+    for app in changed:
+        kept.apply([app])
+        now[app.id] = app
+    kept.apply([], removed)
+    for app_id in removed:
+        now.pop(app_id, None)
+    silent, moving = silence.split_open(list(now.values()))
+    ids = lambda apps: sorted(a.id for a in apps)  # noqa: E731
+    assert ids(kept.silent()) == ids(silent)
+    assert ids(kept.moving()) == ids(moving)
+    assert ids(kept.recent()) == ids(recent(list(now.values()), TODAY))
+    assert sorted(kept.silent()) == sorted(silent)  # the applications as they are now

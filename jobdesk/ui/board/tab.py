@@ -1,8 +1,10 @@
 """The Board tab: a column per stage, a card per application, dragged forward to move it on.
 
-The board reads the window's shared summaries (`Rows`), never the database, and only while
-it is shown (`WhenShown`). Each column is one list view over a model of its first cards,
-so even 100,000 applications make a few hundred painted cards and no widget per card.
+The board reads the window's shared summaries (`Rows`), never the database, once; then each
+change moves its cards between the kept columns, and a column is drawn again only while it
+is shown (`WhenShown`), so switching to the Board redraws the columns that changed. Each
+column is one list view over a model of its first cards, so even 100,000 applications make
+a few hundred painted cards and no widget per card.
 A drop or a shortcut only asks; the window moves the application under the pipeline's
 own rules (the Move forward dialog, one service call, undo).
 """
@@ -30,7 +32,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QFocusEvent,
     QFont,
-    QHideEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -265,7 +266,10 @@ class BoardTab(QWidget):
         self._today = today
         self._no_response_days = no_response_days
         self._current_id: int | None = None
-        self._board: Board | None = None  # every card by column, while the board is shown
+        # Every card by column, kept current change by change; rebuilt from the window's
+        # summaries when the day or a setting changes.
+        self._board: Board | None = None
+        self._stale_columns: set[ColumnKey] = set()  # changed since they were last drawn
 
         hint = QLabel(HINT)
         hint.setWordWrap(True)
@@ -311,39 +315,33 @@ class BoardTab(QWidget):
         self.move_action.triggered.connect(self.move_current_forward)
         self.addAction(self.move_action)
 
-        self._when_shown = WhenShown(self, self._rebuild)
+        self._when_shown = WhenShown(self, self._catch_up)
 
     # --- data -----------------------------------------------------------------------------
 
     def refresh(self, update: Update) -> None:
-        """Called by the window on every change. While shown, a change to a few applications
-        redraws the columns they left and joined; anything else rebuilds the board, when it
-        is next shown."""
+        """Called by the window on every change. A change to a few applications moves their
+        cards between the kept columns (a few dictionary entries, even while hidden) and
+        redraws the columns they left and joined, now if shown, else when next shown;
+        anything else rebuilds the board, when it is next shown."""
         if not (update.everything or update.kinds & {APPLICATIONS, SETTINGS}):
             return
         board = self._board
         if (
             board is not None
-            and self.isVisible()
             and not update.everything
             and SETTINGS not in update.kinds
             and board.silence == self._silence_now()
         ):
-            self._show_columns(board, board.apply(update.rows, update.removed))
-            return
-        self._board = None
+            self._stale_columns |= board.apply(update.rows, update.removed)
+        else:
+            self._board = None
         self._when_shown.request()
 
     def refresh_day(self) -> None:
         """A new day: the idle days and the silent applications change."""
         self._board = None
         self._when_shown.request()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        # Hidden, the board does no work: it is read again when next shown.
-        super().hideEvent(event)
-        self._board = None
-        self._when_shown.stale = True
 
     def _closed_toggled(self, shown: bool) -> None:
         self.columns[None].setVisible(shown)
@@ -353,9 +351,15 @@ class BoardTab(QWidget):
     def _silence_now(self) -> Silence:
         return Silence(self._today(), self._no_response_days())
 
-    def _rebuild(self) -> None:
-        self._board = Board(self._applications(), self._silence_now(), CARD_LIMIT)
-        self._show_columns(self._board, set(self.columns))
+    def _catch_up(self) -> None:
+        """On screen again, or changed while shown: redraw what changed since last drawn.
+        Switching back to an unchanged board draws nothing."""
+        board = self._board
+        if board is None or board.silence != self._silence_now():
+            board = self._board = Board(self._applications(), self._silence_now(), CARD_LIMIT)
+            self._stale_columns = set(self.columns)
+        stale, self._stale_columns = self._stale_columns, set()
+        self._show_columns(board, stale)
 
     def _show_columns(self, board: Board, keys: set[ColumnKey]) -> None:
         had_focus = self._focused_view()

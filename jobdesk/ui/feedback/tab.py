@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.feedback import PATTERN_REMINDER
+from jobdesk.domain.feedback import PATTERN_REMINDER, FollowUp
 from jobdesk.domain.settings import FOLLOW_UP_DAYS, MY_NAME
 from jobdesk.domain.templates import (
     MAX_SUBJECT_CHARS,
@@ -855,8 +855,8 @@ class FollowUpsPage(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
 
-    def refresh(self, apps: list[ApplicationSummary]) -> int:
-        due = self._services.feedback.follow_ups(apps)
+    def refresh(self, due: list[FollowUp]) -> None:
+        """Show `due` (`Feedback.follow_ups`, worked out by the tab for its count)."""
         days = self._services.settings.get(FOLLOW_UP_DAYS)
         self.explanation.setText(
             f"Active applications with no news for {counted(days, 'day')} or more (setting). "
@@ -871,7 +871,6 @@ class FollowUpsPage(QWidget):
         self.model.set_rows(due)
         self.stack.setCurrentWidget(self.table if due else self.empty)
         self.write_button.setEnabled(self._selected_id() is not None)
-        return len(due)
 
     def _selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -944,8 +943,18 @@ class FeedbackTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
 
-        # The lists read every application: only while the tab is on screen.
+        # The lists read every application: only while the tab is on screen, and each page
+        # only while it is the one shown (the follow-ups are counted for their page's title).
         self._lists = WhenShown(self, self._refresh_lists)
+        self._due: list[FollowUp] = []
+        self._pages_shown = (
+            WhenShown(
+                self.templates_page,
+                lambda: self.templates_page.refresh_applications(self._applications()),
+            ),
+            WhenShown(self.patterns_page, lambda: self.patterns_page.refresh(self._applications())),
+            WhenShown(self.follow_ups_page, lambda: self.follow_ups_page.refresh(self._due)),
+        )
         self.patterns_page.record_requested.connect(self.record_requested)
         # Templates do not depend on anything the window refreshes at start-up.
         self.templates_page.refresh_templates()
@@ -969,8 +978,7 @@ class FeedbackTab(QWidget):
             self._lists.request()
 
     def _refresh_lists(self) -> None:
-        apps = self._applications()
-        self.templates_page.refresh_applications(apps)
-        self.patterns_page.refresh(apps)
-        due = self.follow_ups_page.refresh(apps)
-        self.pages.setTabText(2, f"Follow-ups due ({due})" if due else "Follow-ups due")
+        self._due = due = self._services.feedback.follow_ups(self._applications())
+        self.pages.setTabText(2, f"Follow-ups due ({len(due)})" if due else "Follow-ups due")
+        for page in self._pages_shown:
+            page.request()

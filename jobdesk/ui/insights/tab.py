@@ -7,6 +7,7 @@ and catches up when it is shown again.
 
 from __future__ import annotations
 
+import linecache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -60,6 +61,10 @@ class InsightsTab(QWidget):
         if self.panel is None:
             from jobdesk.ui.insights.panel import InsightsPanel
 
+            # The Qt binding read the source of every module pyqtgraph imported, and
+            # Python's line cache keeps it (about 13 MB): dropped, that memory serves what
+            # comes next instead of adding to the peak. A traceback reads them again.
+            linecache.clearcache()
             self.panel = InsightsPanel(self.insights, self.prompts)
             self.panel.funnel_view.improve_requested.connect(self.improve_requested)
             self.stack.addWidget(self.panel)

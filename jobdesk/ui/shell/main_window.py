@@ -545,6 +545,8 @@ class MainWindow(QMainWindow):
             self.pipeline_tab.apply(update, self.pipeline.today(), no_response_days, breaks=breaks)
         elif kinds & {SETTINGS, BREAKS}:
             self.pipeline_tab.recount_silence(self.pipeline.today(), no_response_days, breaks)
+        if self.lazy_tabs.is_built("today"):  # its kept split takes the changed rows first
+            self.today_tab.take_update(update)
         for tab in self.lazy_tabs.built():  # one not built yet reads everything when it is
             tab.refresh(kinds)  # type: ignore[attr-defined]
         self.board_tab.refresh(update)

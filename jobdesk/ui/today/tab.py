@@ -19,9 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.application import ApplicationSummary
-from jobdesk.domain.today import Agenda, AgendaItem, ItemKind
+from jobdesk.domain.today import Agenda, AgendaItem, ItemKind, OpenApplications
 from jobdesk.services.agenda import DailyAgenda
-from jobdesk.services.changes import APPLICATIONS, BREAKS, FEEDBACK, INTERVIEWS, OFFERS, SETTINGS
+from jobdesk.services.changes import (
+    APPLICATIONS,
+    BREAKS,
+    FEEDBACK,
+    INTERVIEWS,
+    OFFERS,
+    SETTINGS,
+    Update,
+)
 from jobdesk.ui.dialogs.when_shown import WhenShown
 from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND, AgendaModel
 
@@ -49,6 +57,8 @@ class TodayTab(QWidget):
         self._agenda_service = agenda
         self._applications = applications
         self.agenda: Agenda | None = None
+        # The open applications split once, then kept current by `take_update`.
+        self._kept: OpenApplications | None = None
         self.model = AgendaModel(self)
 
         self.title = QLabel()
@@ -201,12 +211,22 @@ class TodayTab(QWidget):
         if kinds & _REFRESH_KINDS:
             self._when_shown.request()
 
+    def take_update(self, update: Update) -> None:
+        """Every change, before `refresh`: the kept split of the open applications takes the
+        changed ones in (a few dictionary entries, even while hidden)."""
+        if update.everything:
+            self._kept = None
+        elif self._kept is not None:
+            self._kept.apply(update.rows, update.removed)
+
     def _refresh_now(self) -> None:
         apps = self._applications()
         selected = self.selected_item()
-        agenda = self._agenda_service.agenda(
-            apps, with_leak=self._agenda_service.leak_is_cheap(len(apps))
-        )
+        service = self._agenda_service
+        silence = service.silence()
+        if self._kept is None or self._kept.silence != silence:  # a new day, setting, break
+            self._kept = OpenApplications(apps, silence)
+        agenda = service.agenda(apps, with_leak=service.leak_is_cheap(len(apps)), kept=self._kept)
         self.agenda = agenda
         day = agenda.today
         self.title.setText(f"<h2>Today, {day:%A} {day.day} {day:%B}</h2>")

@@ -296,3 +296,27 @@ def test_card_bytes_and_model(qtmodeltester, services: Services, pipeline: Pipel
     index = model.index(0, 0)
     assert index.data() == "Acme <b>Labs</b>, Backend Engineer, 18 days idle"
     assert model.mimeData([index]).data(CARD_MIME_TYPE).data() == encode_card(1)
+
+
+def test_a_board_shown_again_redraws_only_the_columns_changed_meanwhile(
+    qtbot: QtBot, window: MainWindow, pipeline: Pipeline
+) -> None:
+    acme = add(pipeline, "Acme")
+    add(pipeline, "Globex")
+    window.reload()
+    board = window.board_tab
+    window.select_tab("Board")
+    drawn: list[Stage | None] = []
+    for stage, column in board.columns.items():
+        column.model.modelReset.connect(lambda s=stage: drawn.append(s))
+    window.select_tab("Pipeline")
+    assert window.perform(lambda: pipeline.advance(acme, Stage.SCREEN)) is not None
+    assert drawn == []  # hidden: the cards moved, nothing was drawn
+    window.select_tab("Board")
+    assert cards(board, Stage.APPLIED) == ["Globex"]
+    assert cards(board, Stage.SCREEN) == ["Acme"]
+    assert sorted(drawn, key=str) == sorted([Stage.APPLIED, Stage.SCREEN], key=str)
+    drawn.clear()
+    window.select_tab("Pipeline")
+    window.select_tab("Board")
+    assert drawn == []  # nothing changed since: nothing to draw again

@@ -429,6 +429,7 @@ def test_recording_feedback_with_a_new_theme_updates_the_patterns(
     services.feedback.record_feedback(ReceivedFeedback(second, TODAY, "", ("System design",)))
     window.announce(Change(frozenset({FEEDBACK}), ""))
     patterns = window.feedback_tab.patterns_page
+    window.feedback_tab.pages.setCurrentWidget(patterns)  # worked out once on screen
     assert patterns.summary_label.text() == (
         "Feedback from 2 of 2 rejections: 1 theme came back from 2 or more companies."
     )
@@ -472,6 +473,7 @@ def test_follow_ups_open_the_follow_up_template(
     window.reload()
     page = window.feedback_tab.follow_ups_page
     assert window.feedback_tab.pages.tabText(2) == "Follow-ups due (1)"
+    window.feedback_tab.pages.setCurrentWidget(page)
     page.table.selectRow(0)
     assert page.write_button.isEnabled()
 
@@ -826,3 +828,24 @@ def test_request_feedback_with_no_reply_yet_checks_in_after_a_week(
         window.request_feedback(app_id)
     assert names == [template]
     assert prompts.asked == [], "no question: there is a reason to write"
+
+
+def test_a_page_is_worked_out_only_when_it_is_shown(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    """Patterns and follow-ups read every application: a page not on screen waits."""
+    first = rejected_app(services, "Ledgerline")
+    services.feedback.record_feedback(ReceivedFeedback(first, TODAY, "", ("System design",)))
+    services.pipeline.add(ApplicationDetails("Quietly", "SRE", TODAY - timedelta(days=14)))
+    window.reload()
+    tab = window.feedback_tab
+    assert tab.pages.currentWidget() is tab.templates_page
+    assert tab.patterns_page.summary_label.text() == ""
+    assert tab.follow_ups_page.model.rowCount() == 0
+    assert tab.pages.tabText(2) == "Follow-ups due (1)"  # counted for the title all the same
+    tab.pages.setCurrentWidget(tab.patterns_page)
+    assert tab.patterns_page.summary_label.text() == (
+        "Feedback from 1 of 1 rejection: no theme has come back often enough to be a pattern yet."
+    )
+    tab.pages.setCurrentWidget(tab.follow_ups_page)
+    assert tab.follow_ups_page.model.index(0, 0).data() == "Quietly"

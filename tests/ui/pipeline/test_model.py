@@ -17,14 +17,21 @@ from jobdesk.domain.application import (
     StageEvent,
     summary_of,
 )
-from jobdesk.domain.enums import Outcome, Stage
+from jobdesk.domain.enums import Channel, Outcome, Stage
+from jobdesk.domain.funnel import NO_RESPONSE
+from jobdesk.domain.sorting import natural_key
 from jobdesk.services.pipeline import Pipeline
 from jobdesk.ui.pipeline.model import (
     APP_ID_ROLE,
     COL_APPLIED,
     COL_COMPANY,
     COL_IDLE_DAYS,
+    COL_NEXT_STEP,
+    COL_OUTCOME,
+    COL_ROLE,
     COL_STAGE,
+    COL_VARIANT,
+    HEADERS,
     PipelineModel,
     QuickFilter,
     RowFilter,
@@ -225,3 +232,59 @@ def test_names_with_numbers_sort_by_value_and_case_is_ignored() -> None:
     assert shown(model) == ["acme", "Bolt", "Vertex 22", "Vertex 98", "vertex 100"]
     model.sort(COL_COMPANY, Qt.SortOrder.DescendingOrder)
     assert shown(model) == ["vertex 100", "Vertex 98", "Vertex 22", "Bolt", "acme"]
+
+
+def varied_row(rng: random.Random, app_id: int) -> ApplicationSummary:
+    """An application with every sorted field drawn at random: names with numbers and
+    letter case, silent ones, rows without a next-step date."""
+    outcome = rng.choice([Outcome.ACTIVE, Outcome.ACTIVE, Outcome.REJECTED, Outcome.GHOSTED])
+    row = application(app_id, "", rng.choice(list(Stage)), outcome, rng.randint(1, 15))
+    return row._replace(
+        company=rng.choice(["Vertex 98", "vertex 100", "Vertex 22", "acme", "Bolt", "Öl 7"]),
+        role_title=rng.choice(["Role 2", "role 10", "Role 1", "ROLE 03", "Engineer"]),
+        channel=rng.choice(list(Channel)),
+        resume_variant=rng.choice(["", "A", "b", "v2", "V10"]),
+        # Some applied long before today, so that they count as no response.
+        applied_on=rng.choice([row.applied_on, date(2026, 9, rng.randint(1, 30))]),
+        last_activity=date(2026, rng.randint(9, 11), rng.randint(1, 19)),
+        next_step=rng.choice(["", "Call 3", "call 12", "Prepare"]),
+        next_step_on=rng.choice([None, date(2026, 11, rng.randint(1, 30))]),
+    )
+
+
+def ids(model: PipelineModel) -> list[int]:
+    return [model.index(r, 0).data(APP_ID_ROLE) for r in range(model.rowCount())]
+
+
+def test_every_column_places_changed_rows_where_sorting_again_would() -> None:
+    """A row changed after a sort lands where a fresh sort puts it, by every column in
+    both orders (a whole column's keys and one row's key agree)."""
+    rng = random.Random(5)
+    rows = {i: varied_row(rng, i) for i in range(1, 41)}
+    for column in range(len(HEADERS)):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            # Given in no particular order: ties must still fall by id.
+            model = model_of(rng.sample(list(rows.values()), len(rows)))
+            model.sort(column, order)
+            for _ in range(15):
+                app_id = rng.choice(list(rows))
+                rows[app_id] = varied_row(rng, app_id)
+                model.update_rows([rows[app_id]], [], TODAY)
+            fresh = model_of(rng.sample(list(rows.values()), len(rows)))
+            fresh.sort(column, order)
+            assert ids(model) == ids(fresh), (HEADERS[column], order)
+
+
+def test_text_columns_sort_naturally_and_silent_ones_say_no_response_last() -> None:
+    rng = random.Random(8)
+    model = model_of([varied_row(rng, i) for i in range(1, 61)])
+    for column in (COL_COMPANY, COL_ROLE, COL_VARIANT, COL_NEXT_STEP):
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+        texts = [model.index(r, column).data() for r in range(model.rowCount())]
+        assert [natural_key(t) for t in texts] == sorted(natural_key(t) for t in texts)
+    model.sort(COL_ROLE, Qt.SortOrder.AscendingOrder)
+    roles = [model.index(r, COL_ROLE).data() for r in range(model.rowCount())]
+    assert list(dict.fromkeys(roles)) == ["Engineer", "Role 1", "Role 2", "ROLE 03", "role 10"]
+    model.sort(COL_OUTCOME, Qt.SortOrder.AscendingOrder)
+    outcomes = [model.index(r, COL_OUTCOME).data() for r in range(model.rowCount())]
+    assert list(dict.fromkeys(outcomes)) == ["Active", "Rejected", "Ghosted", NO_RESPONSE]

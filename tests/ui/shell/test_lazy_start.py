@@ -64,6 +64,7 @@ def test_a_tab_built_after_changes_shows_them(window: MainWindow) -> None:
     window.perform(lambda: services.pipeline.withdraw(app.id, TODAY))
     assert not window.lazy_tabs.is_built("feedback")  # the change did not build it
     window.select_tab("feedback")
+    window.feedback_tab.pages.setCurrentWidget(window.feedback_tab.follow_ups_page)
     due = window.feedback_tab.follow_ups_page.model
     listed = [due.index(r, 0).data(APP_ID_ROLE) for r in range(due.rowCount())]
     assert app.id not in listed

@@ -141,6 +141,7 @@ def test_a_hidden_tab_does_no_work_until_shown(
     assert feedback_tab.pages.tabText(2) == "Follow-ups due"  # never filled while hidden
     with Statements(db) as sql:
         window.select_tab("feedback")
+        feedback_tab.pages.setCurrentWidget(feedback_tab.follow_ups_page)
     # Shown, it fills its lists from the rows the window already holds: no read of them all.
     assert re.fullmatch(r"Follow-ups due \(\d+\)", feedback_tab.pages.tabText(2))
     assert not [s for s in sql.reading("application") if "a.id" not in s]

@@ -196,3 +196,20 @@ def test_a_long_what_to_do_shows_whole_for_the_selected_item_and_in_its_tooltip(
     assert index.data(Qt.ItemDataRole.ToolTipRole) == plain_tooltip(text)
     tab.table.clearSelection()
     assert whole.isHidden()
+
+
+def test_changes_made_while_today_is_hidden_show_when_it_is_shown_again(
+    window: MainWindow,
+) -> None:
+    """Today keeps its split of the open applications; changes made elsewhere reach it."""
+    tab = window.today_tab
+    window.select_tab("Pipeline")
+    window.close_as_no_response(1)  # Beacon Telematics, silent, closed from elsewhere
+    window.select_tab("Today")
+    assert tab.model.rowCount() == 42
+    assert "Beacon Telematics — Full-Stack Developer" not in cells(window, COL_APPLICATION)
+    window.select_tab("Pipeline")
+    window.undo()
+    window.select_tab("Today")
+    assert tab.model.rowCount() == 43
+    assert cells(window, COL_APPLICATION)[9] == "Beacon Telematics — Full-Stack Developer"
