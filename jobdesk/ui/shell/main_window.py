@@ -26,8 +26,6 @@ from jobdesk.services.changes import (
     Update,
     reload_all,
 )
-from jobdesk.ui.board.tab import TAB_TITLE as BOARD_TITLE
-from jobdesk.ui.board.tab import BoardTab
 from jobdesk.ui.dialogs import icons
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import action_text, plain_tooltip
@@ -57,6 +55,7 @@ from jobdesk.ui.today.landing_line import LandingLine
 from jobdesk.ui.today.reminders import DesktopReminders
 
 if TYPE_CHECKING:
+    from jobdesk.ui.board.tab import BoardTab
     from jobdesk.ui.debriefs.tab import DebriefsTab
     from jobdesk.ui.feedback.tab import FeedbackTab
     from jobdesk.ui.insights.tab import InsightsTab
@@ -115,19 +114,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
         self.tabs.setDocumentMode(True)
-        # Only the Pipeline (and the Board, cheap until shown) is built now; the other tabs
-        # when first shown (`_build_*`).
+        # Only the Pipeline is built now; the other tabs when first shown (`_build_*`).
         self.break_actions = BreakActions(self, services.breaks, self.perform, self.pipeline.today)
         self.lazy_tabs = LazyTabs(self.tabs)
         self.lazy_tabs.add("today", "&Today", self._build_today_tab)
         self.tabs.addTab(self.pipeline_tab, "&Pipeline")
-        self.board_tab = BoardTab(
-            self.rows.all,
-            self.pipeline.find,
-            self.pipeline.today,
-            lambda: self.services.settings.get(NO_RESPONSE_DAYS),
-        )
-        self.tabs.addTab(self.board_tab, BOARD_TITLE)
+        self.lazy_tabs.add("board", "B&oard", self._build_board_tab)
         self.lazy_tabs.add("insights", "&Insights", self._build_insights_tab)
         self.lazy_tabs.add("feedback", "Feed&back", self._build_feedback_tab)
         self.lazy_tabs.add("debriefs", "&Debriefs", self._build_debriefs_tab)
@@ -377,15 +369,13 @@ class MainWindow(QMainWindow):
             lambda: self.services.agenda.reminders(self.rows.all()), self
         )
         self.reminders.clicked.connect(self.show_today)
-        board = self.board_tab
-        board.move_requested.connect(self.move_card)
-        board.open_requested.connect(lambda _id: self.edit_selected())
-        board.refused.connect(lambda text: self.prompts.error(self, text))
-        board.selection_changed.connect(self._update_actions)
-        board.context_menu_requested.connect(self._show_context_menu)
         self.tabs.currentChanged.connect(lambda _index: self._update_actions())
 
     # --- the tabs built when first shown ----------------------------------------------------
+
+    @property
+    def board_tab(self) -> BoardTab:
+        return cast("BoardTab", self.lazy_tabs.get("board"))
 
     @property
     def today_tab(self) -> TodayTab:
@@ -414,6 +404,22 @@ class MainWindow(QMainWindow):
         tab.break_requested.connect(self.break_actions.take_or_change)
         tab.refresh(EVERYTHING)  # worked out when shown, as after any change
         return tab
+
+    def _build_board_tab(self) -> BoardTab:
+        from jobdesk.ui.board.tab import BoardTab
+
+        board = BoardTab(
+            self.rows.all,
+            self.pipeline.find,
+            self.pipeline.today,
+            lambda: self.services.settings.get(NO_RESPONSE_DAYS),
+        )
+        board.move_requested.connect(self.move_card)
+        board.open_requested.connect(lambda _id: self.edit_selected())
+        board.refused.connect(lambda text: self.prompts.error(self, text))
+        board.selection_changed.connect(self._update_actions)
+        board.context_menu_requested.connect(self._show_context_menu)
+        return board  # it reads the rows when shown
 
     def _build_insights_tab(self) -> InsightsTab:
         from jobdesk.ui.insights.tab import InsightsTab
@@ -544,16 +550,18 @@ class MainWindow(QMainWindow):
             self.pipeline_tab.apply(update, self.pipeline.today(), no_response_days, breaks=breaks)
         elif kinds & {SETTINGS, BREAKS}:
             self.pipeline_tab.recount_silence(self.pipeline.today(), no_response_days, breaks)
-        for tab in self.lazy_tabs.built():  # one not built yet reads everything when it is
-            tab.refresh(kinds)  # type: ignore[attr-defined]
-        self.board_tab.refresh(update)
+        for name, tab in self.lazy_tabs.built():  # one not built yet reads all when it is
+            if name == "board":  # it follows the changed rows themselves
+                tab.refresh(update)  # type: ignore[attr-defined]
+            else:
+                tab.refresh(kinds)  # type: ignore[attr-defined]
         self.landing_line.refresh(update)
         self._update_actions()
 
     def _in_view(self) -> PipelineTab | BoardTab:
         """Where the selected application is chosen: the Board's card while the Board is
         shown, else the Pipeline's row, so the menus and shortcuts act on what is in view."""
-        if self.tabs.currentWidget() is self.board_tab:
+        if self.lazy_tabs.is_built("board") and self.tabs.currentWidget() is self.board_tab:
             return self.board_tab
         return self.pipeline_tab
 
@@ -618,8 +626,9 @@ class MainWindow(QMainWindow):
         self.announce(change)
         if change.application_ids:
             self.pipeline_tab.select_ids(change.application_ids[:1])
-            if self._in_view() is self.board_tab:  # the keyboard follows the moved card
-                self.board_tab.select_card(change.application_ids[0])
+            view = self._in_view()
+            if view is not self.pipeline_tab:  # on the Board the keyboard follows the card
+                view.select_card(change.application_ids[0])  # type: ignore[union-attr]
         # Only pipeline and break changes are undoable; after another, Ctrl+Z undoes something else.
         undoable = (
             bool(change.kinds & {APPLICATIONS, BREAKS}) and self.pipeline.undo_text() is not None
@@ -758,6 +767,8 @@ class MainWindow(QMainWindow):
         AboutDialog.ask(self, self.paths.data_dir)
 
     def show_shortcuts(self) -> None:
+        # The views' own shortcuts (the Board's Ctrl+Right) are listed too: build them.
+        self.lazy_tabs.build_all()
         ShortcutsDialog.ask(self, shortcut_groups(self))
 
     def show_counting(self) -> None:
@@ -885,9 +896,11 @@ class MainWindow(QMainWindow):
         self.pipeline_tab.recount_silence(
             today, self.services.settings.get(NO_RESPONSE_DAYS), self.services.breaks.breaks()
         )
-        for tab in self.lazy_tabs.built():
-            tab.refresh(frozenset({APPLICATIONS}))  # type: ignore[attr-defined]
-        self.board_tab.refresh_day()
+        for name, tab in self.lazy_tabs.built():
+            if name == "board":
+                tab.refresh_day()  # type: ignore[attr-defined]
+            else:
+                tab.refresh(frozenset({APPLICATIONS}))  # type: ignore[attr-defined]
         self._update_actions()
 
     def closeEvent(self, event: QCloseEvent) -> None:
