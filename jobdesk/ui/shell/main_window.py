@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 from jobdesk.domain.application import Application, plan_advance
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.how_it_counts import counting_rules
 from jobdesk.domain.settings import FOLLOW_UP_DAYS, MIN_SAMPLE, NO_RESPONSE_DAYS, OPEN_ON_TODAY
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import (
@@ -35,21 +34,14 @@ from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.import_wizard.controller import ImportActions
 from jobdesk.ui.interviews.controller import InterviewActions
 from jobdesk.ui.offers.controller import OffersController
-from jobdesk.ui.offers.tab import TAB_TITLE as OFFERS_TITLE
-from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
-from jobdesk.ui.pipeline.company_question import CompanyQuestion
 from jobdesk.ui.pipeline.detail_pane import REQUEST_FEEDBACK
 from jobdesk.ui.pipeline.history_actions import HistoryActions
 from jobdesk.ui.pipeline.model import QuickFilter
-from jobdesk.ui.pipeline.stage_dialogs import AdvanceDialog, OutcomeDialog, RejectDialog
 from jobdesk.ui.pipeline.tab import PipelineTab
-from jobdesk.ui.shell.about_dialog import AboutDialog
 from jobdesk.ui.shell.backups import BackupsController
 from jobdesk.ui.shell.exports import ExportActions
-from jobdesk.ui.shell.help_dialogs import CountingDialog, ShortcutsDialog, shortcut_groups
 from jobdesk.ui.shell.lazy_tabs import LazyTabs, forget_module_sources
 from jobdesk.ui.shell.midnight import Midnight
-from jobdesk.ui.shell.settings_dialog import SettingsDialog
 from jobdesk.ui.today.breaks import BreakActions
 from jobdesk.ui.today.landing_line import LandingLine
 from jobdesk.ui.today.reminders import DesktopReminders
@@ -59,6 +51,7 @@ if TYPE_CHECKING:
     from jobdesk.ui.debriefs.tab import DebriefsTab
     from jobdesk.ui.feedback.tab import FeedbackTab
     from jobdesk.ui.insights.tab import InsightsTab
+    from jobdesk.ui.offers.tab import OffersTab
     from jobdesk.ui.today.tab import TodayTab
 
 LOG_ANYWAY = "Log it anyway"
@@ -143,11 +136,10 @@ class MainWindow(QMainWindow):
             attachments=self.pipeline_tab.attachments,
             drop_tables=(self.pipeline_tab.table,),
         )
-        self.offers_tab = self.offers.tab
-        self.tabs.addTab(self.offers_tab, OFFERS_TITLE)
+        self.lazy_tabs.add("offers", "O&ffers", lambda: self.offers.tab)
         # Import: File ▸ Import…, and spreadsheets dropped on the window.
         self.import_actions = ImportActions(self, services, self.perform, self.prompts)
-        self.offers.drops.take_table = self.import_actions.take_file
+        self.offers.take_table = self.import_actions.take_file
 
         self.backups = BackupsController(
             services.backups,
@@ -374,6 +366,10 @@ class MainWindow(QMainWindow):
     # --- the tabs built when first shown ----------------------------------------------------
 
     @property
+    def offers_tab(self) -> OffersTab:
+        return cast("OffersTab", self.lazy_tabs.get("offers"))
+
+    @property
     def board_tab(self) -> BoardTab:
         return cast("BoardTab", self.lazy_tabs.get("board"))
 
@@ -553,7 +549,7 @@ class MainWindow(QMainWindow):
         for name, tab in self.lazy_tabs.built():  # one not built yet reads all when it is
             if name == "board":  # it follows the changed rows themselves
                 tab.refresh(update)  # type: ignore[attr-defined]
-            else:
+            elif name != "offers":  # the offers controller tells its tab
                 tab.refresh(kinds)  # type: ignore[attr-defined]
         self.landing_line.refresh(update)
         self._update_actions()
@@ -608,6 +604,8 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
 
     # --- doing things ---------------------------------------------------------------------
+    # Each dialog's module is imported when the dialog is first wanted, not before the window
+    # shows: their menus and shortcuts are the window's own actions, which need none of them.
 
     def _improve_stage(self, stage: Stage) -> None:
         """From the leaking stage on the Insights: an improvement aimed at it."""
@@ -638,6 +636,9 @@ class MainWindow(QMainWindow):
         return change
 
     def add_application(self) -> None:
+        from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
+        from jobdesk.ui.pipeline.company_question import CompanyQuestion
+
         # The daily limit is asked about before the dialog, so a "not now" loses nothing
         # typed. It counts the applications sent today: logging older ones is catching up.
         note = self.services.agenda.daily_limit_note(self.rows.all(), self.pipeline.today())
@@ -655,6 +656,9 @@ class MainWindow(QMainWindow):
             self.perform(lambda: self.pipeline.add(details, company_wide=company.company_wide))
 
     def edit_selected(self) -> None:
+        from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
+        from jobdesk.ui.pipeline.company_question import CompanyQuestion
+
         app = self._in_view().current_application()
         if app is None:
             return
@@ -685,6 +689,8 @@ class MainWindow(QMainWindow):
 
     def advance(self, app: Application, stage: Stage | None = None) -> None:
         """Move `app` forward (to `stage`, preselected, if given), as the user confirms."""
+        from jobdesk.ui.pipeline.stage_dialogs import AdvanceDialog
+
         if app.outcome.is_closed or app.furthest_stage is Stage.OFFER:
             self.prompts.error(
                 self,
@@ -709,6 +715,8 @@ class MainWindow(QMainWindow):
             self.perform(lambda: self.pipeline.advance(app.id, stage, on))
 
     def reject_selected(self) -> None:
+        from jobdesk.ui.pipeline.stage_dialogs import RejectDialog
+
         app = self._in_view().current_application()
         if app is None:
             return
@@ -725,6 +733,8 @@ class MainWindow(QMainWindow):
             )
 
     def close_selected(self, outcome: Outcome) -> None:
+        from jobdesk.ui.pipeline.stage_dialogs import OutcomeDialog
+
         app = self._in_view().current_application()
         if app is None:
             return
@@ -764,14 +774,21 @@ class MainWindow(QMainWindow):
         self.perform(self.pipeline.redo)
 
     def show_about(self) -> None:
+        from jobdesk.ui.shell.about_dialog import AboutDialog
+
         AboutDialog.ask(self, self.paths.data_dir)
 
     def show_shortcuts(self) -> None:
+        from jobdesk.ui.shell.help_dialogs import ShortcutsDialog, shortcut_groups
+
         # The views' own shortcuts (the Board's Ctrl+Right) are listed too: build them.
         self.lazy_tabs.build_all()
         ShortcutsDialog.ask(self, shortcut_groups(self))
 
     def show_counting(self) -> None:
+        from jobdesk.domain.how_it_counts import counting_rules
+        from jobdesk.ui.shell.help_dialogs import CountingDialog
+
         settings = self.services.settings
         rules = counting_rules(
             settings.get(NO_RESPONSE_DAYS), settings.get(MIN_SAMPLE), settings.get(FOLLOW_UP_DAYS)
@@ -833,6 +850,8 @@ class MainWindow(QMainWindow):
         self.perform(lambda: feedback.record_feedback(entry.feedback))
 
     def edit_preferences(self) -> None:
+        from jobdesk.ui.shell.settings_dialog import SettingsDialog
+
         changes = SettingsDialog.ask(self, self.services.settings)
         if changes:
             self.perform(lambda: self.services.settings.set_many(changes))
@@ -899,7 +918,7 @@ class MainWindow(QMainWindow):
         for name, tab in self.lazy_tabs.built():
             if name == "board":
                 tab.refresh_day()  # type: ignore[attr-defined]
-            else:
+            elif name != "offers":  # its controller refreshes it
                 tab.refresh(frozenset({APPLICATIONS}))  # type: ignore[attr-defined]
         self._update_actions()
 
