@@ -19,12 +19,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTableView
 from jobdesk.domain.application import Application
 from jobdesk.domain.enums import Outcome
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.offers import OfferStatus, OfferSummary
+from jobdesk.domain.offers import OfferStatus, OfferSummary, due_text
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import ATTACHMENTS, OFFERS, Change, Update
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.when_shown import WhenShown
-from jobdesk.ui.offers.tab import due_text
 from jobdesk.ui.pipeline.attachments_list import AttachmentsList
 
 # The tab is built when first shown, and the drop handling right after the window's first
