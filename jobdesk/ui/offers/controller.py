@@ -75,7 +75,7 @@ class OffersController(QObject):
         self._offer_apps: set[int] = set()  # applications with an offer: their changes show here
         self._summaries: list[OfferSummary] = []
         self._due: list[OfferSummary] = []
-        QTimer.singleShot(0, self, lambda: self.drops)
+        QTimer.singleShot(0, self, self.accept_drops)  # at the first turn of the event loop
         self.due_label = QLabel()
         self.due_label.setTextFormat(Qt.TextFormat.PlainText)  # it names companies
         self.due_label.setAccessibleName("Offer replies due")
@@ -115,8 +115,8 @@ class OffersController(QObject):
 
     @property
     def drops(self) -> FileDrops:
-        """Files dropped on the window: set up right after the first paint, or when first
-        wanted."""
+        """Files dropped on the window: set up once the window is up (`accept_drops`), or
+        when first wanted."""
         if self._drops is None:
             from jobdesk.ui.offers.drops import FileDrops
 
@@ -126,6 +126,10 @@ class OffersController(QObject):
             )
             self._drops.take_table = self.take_table
         return self._drops
+
+    def accept_drops(self) -> None:
+        """Take file drops from now on."""
+        self.drops  # noqa: B018 - built for its effect: the window accepts drops
 
     # --- refreshing -----------------------------------------------------------------------
 
