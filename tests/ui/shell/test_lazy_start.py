@@ -154,19 +154,22 @@ def test_shortcuts_of_parts_not_built_yet_open_their_dialogs(
     """Ctrl+M, Ctrl+I and Ctrl+Shift+F before the window has built the Board, the
     Feedback tab or the interviews: their dialogs open for the selected application."""
     window.services.settings.set(MY_NAME, "Sam Taylor")  # else the composer asks for it first
-    app = window.pipeline_tab.current_application()
-    assert app is not None
+    rows = window.rows.all()
+    active = next(r for r in rows if not r.outcome.is_closed)
+    # Rejected after a screen: a feedback request is due, with nothing to ask first.
+    rejected = next(r for r in rows if r.was_rejected and r.furthest_stage is Stage.SCREEN)
     seen: list[tuple[str, str]] = []
 
     def note(dialog: QDialog) -> None:
         seen.append((type(dialog).__name__, dialog.windowTitle()))
 
     try:
-        for key, modifiers in (
-            (Qt.Key.Key_M, CTRL),
-            (Qt.Key.Key_I, CTRL),
-            (Qt.Key.Key_F, CTRL | SHIFT),
+        for key, modifiers, target in (
+            (Qt.Key.Key_M, CTRL, active),
+            (Qt.Key.Key_I, CTRL, active),
+            (Qt.Key.Key_F, CTRL | SHIFT, rejected),
         ):
+            window.pipeline_tab.select_ids([target.id])
             activate(qtbot, window.pipeline_tab.table)
             with answering_dialogs(note):
                 QTest.keyClick(window.pipeline_tab.table, key, modifiers)
@@ -175,7 +178,7 @@ def test_shortcuts_of_parts_not_built_yet_open_their_dialogs(
     assert seen == [
         (AdvanceDialog.__name__, "Move forward"),
         (InterviewDialog.__name__, "Schedule an interview"),
-        (ComposerDialog.__name__, f"Write to {app.details.company}"),
+        (ComposerDialog.__name__, f"Write to {rejected.company}"),
     ]
     assert not any(window.lazy_tabs.is_built(name) for name, _title, _kind in LAZY)
 
