@@ -14,7 +14,8 @@ import sys
 from importlib.resources import files
 from pathlib import Path
 
-APP_ID = "io.github.jobdesk.jobdesk"
+from jobdesk import APP_ID
+
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 

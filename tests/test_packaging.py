@@ -115,6 +115,11 @@ def test_the_app_icon_has_every_size(qapp: QApplication) -> None:
     icon = app_icon()
     sizes = {(s.width(), s.height()) for s in icon.availableSizes()}
     assert {(16, 16), (48, 48), (256, 256), (512, 512)} <= sizes
+    # The files are read when a size is drawn: each one still draws.
+    for size in (16, 48, 512):
+        image = icon.pixmap(size, size).toImage()
+        assert (image.width(), image.height()) == (size, size)
+        assert image.pixelColor(size // 2, size // 2).alpha() > 0  # not an empty picture
 
 
 def test_about_shows_the_version_and_the_data_folder(qtbot: QtBot, tmp_path: Path) -> None:

@@ -270,6 +270,14 @@ def days_text(left: int | None) -> str:
     return f"in {left} days"
 
 
+def due_text(due: list[OfferSummary]) -> str:
+    """ "Reply due: Acme in 2 days; Globex tomorrow." (empty when nothing is due)."""
+    if not due:
+        return ""
+    parts = [f"{s.company} {days_text(s.days_left)}" for s in due]
+    return "Reply due: " + "; ".join(parts) + "."
+
+
 def deadline_is_near(deadline: date | None, today: date) -> bool:
     """Within three days (today included); a passed deadline is flagged as well."""
     left = days_left(deadline, today)

@@ -17,12 +17,9 @@ from PySide6.QtWidgets import QWidget
 
 from jobdesk.domain.application import Application, ApplicationSummary
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.interviews import Interview, InterviewDetails
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import Change
-from jobdesk.ui.debriefs.debrief_dialog import DebriefDialog
 from jobdesk.ui.dialogs.prompts import Prompts
-from jobdesk.ui.interviews.interview_dialog import DELETE, InterviewDialog
 from jobdesk.ui.pipeline.detail_pane import (
     DEBRIEF_INTERVIEW,
     EDIT_INTERVIEW,
@@ -32,7 +29,10 @@ from jobdesk.ui.pipeline.detail_pane import (
     WRITE_DEBRIEF,
 )
 
+# The dialogs and the interviews' domain (time zones: 10 ms) are imported when first used,
+# after the window shows: the actions alone are needed for their menus and shortcuts.
 if TYPE_CHECKING:
+    from jobdesk.domain.interviews import Interview, InterviewDetails
     from jobdesk.services.interviews import Interviews
 
 Perform = Callable[[Callable[[], Change]], Change | None]
@@ -126,6 +126,9 @@ class InterviewActions(QObject):
     # --- interviews -----------------------------------------------------------------------
 
     def schedule(self) -> None:
+        from jobdesk.domain.interviews import InterviewDetails
+        from jobdesk.ui.interviews.interview_dialog import InterviewDialog
+
         app = self._current()
         if app is None:
             return
@@ -154,6 +157,9 @@ class InterviewActions(QObject):
         return None if picked is None else choices[picked]
 
     def edit_interview(self, interview_id: int) -> None:
+        from jobdesk.domain.interviews import InterviewDetails
+        from jobdesk.ui.interviews.interview_dialog import DELETE, InterviewDialog
+
         try:
             current = self._interviews.interview(interview_id)
             app = self._services.pipeline.application(current.application_id)
@@ -225,6 +231,8 @@ class InterviewActions(QObject):
     def write_debrief(
         self, app: Application | None = None, interview_id: int | None = None
     ) -> None:
+        from jobdesk.ui.debriefs.debrief_dialog import DebriefDialog
+
         app = app or self._current()
         if app is None:
             return
@@ -253,6 +261,8 @@ class InterviewActions(QObject):
         self.write_debrief(app, interview_id=interview_id)
 
     def edit_debrief(self, debrief_id: int) -> None:
+        from jobdesk.ui.debriefs.debrief_dialog import DebriefDialog
+
         try:
             current = self._interviews.debrief(debrief_id)
             app = self._services.pipeline.application(current.application_id)

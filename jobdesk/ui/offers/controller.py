@@ -10,23 +10,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, SignalInstance
+from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTableView
 
 from jobdesk.domain.application import Application
 from jobdesk.domain.enums import Outcome
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.offers import OfferStatus, OfferSummary
+from jobdesk.domain.offers import OfferStatus, OfferSummary, due_text
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import ATTACHMENTS, OFFERS, Change, Update
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.when_shown import WhenShown
-from jobdesk.ui.offers.drops import FileDrops
-from jobdesk.ui.offers.tab import OffersTab, due_text
 from jobdesk.ui.pipeline.attachments_list import AttachmentsList
-from jobdesk.ui.pipeline.stage_dialogs import OutcomeDialog
+
+# The tab is built when first shown, and the drop handling right after the window's first
+# paint: neither is needed to show the window.
+if TYPE_CHECKING:
+    from jobdesk.ui.offers.drops import FileDrops
+    from jobdesk.ui.offers.tab import OffersTab
 
 Perform = Callable[[Callable[[], Change]], Change | None]
 
@@ -61,13 +65,17 @@ class OffersController(QObject):
         self._window = window
         self._current = current_application
         self._attach_target = attach_target
-        self.tab = OffersTab()
+        self._tab: OffersTab | None = None
+        self._table: WhenShown | None = None  # the tab's table, filled when shown
+        self._drop_tables = drop_tables
+        self._drops: FileDrops | None = None
+        # Set by the window: takes a dropped spreadsheet to the import (True when it did).
+        self.take_table: Callable[[Path], bool] | None = None
         self.attachments = attachments
         self._offer_apps: set[int] = set()  # applications with an offer: their changes show here
         self._summaries: list[OfferSummary] = []
         self._due: list[OfferSummary] = []
-        self._table = WhenShown(self.tab, lambda: self.tab.set_offers(self._summaries, self._due))
-        self.drops = FileDrops(window, services, perform, prompts, (*drop_tables, self.tab.table))
+        QTimer.singleShot(0, self, self.accept_drops)  # at the first turn of the event loop
         self.due_label = QLabel()
         self.due_label.setTextFormat(Qt.TextFormat.PlainText)  # it names companies
         self.due_label.setAccessibleName("Offer replies due")
@@ -80,17 +88,48 @@ class OffersController(QObject):
         self.attach_action.triggered.connect(lambda _checked=False: self.choose_files())
         window.addAction(self.attach_action)
 
-        self.tab.accept_requested.connect(lambda i: self._decide(i, Outcome.ACCEPTED))
-        self.tab.decline_requested.connect(lambda i: self._decide(i, Outcome.DECLINED))
-        self.tab.negotiate_requested.connect(self._set_status)
-        self.tab.edit_requested.connect(self._edit)
-        self.tab.remove_requested.connect(self._remove)
-        self.tab.open_letter_requested.connect(self._open_letter)
-        self.tab.attach_requested.connect(self.choose_files)
         self.attachments.open_requested.connect(self._open_attachment)
         self.attachments.remove_requested.connect(self._remove_attachment)
         current_changed.connect(self.show_attachments)
         data_changed.connect(self.refresh)
+
+    @property
+    def tab(self) -> OffersTab:
+        """The Offers tab, built the first time it is wanted."""
+        if self._tab is None:
+            from jobdesk.ui.offers.tab import OffersTab
+
+            tab = self._tab = OffersTab()
+            tab.accept_requested.connect(lambda i: self._decide(i, Outcome.ACCEPTED))
+            tab.decline_requested.connect(lambda i: self._decide(i, Outcome.DECLINED))
+            tab.negotiate_requested.connect(self._set_status)
+            tab.edit_requested.connect(self._edit)
+            tab.remove_requested.connect(self._remove)
+            tab.open_letter_requested.connect(self._open_letter)
+            tab.attach_requested.connect(self.choose_files)
+            self._table = WhenShown(tab, lambda: tab.set_offers(self._summaries, self._due))
+            self._table.request()
+            if self._drops is not None:
+                self._drops.add_table(tab.table)
+        return self._tab
+
+    @property
+    def drops(self) -> FileDrops:
+        """Files dropped on the window: set up once the window is up (`accept_drops`), or
+        when first wanted."""
+        if self._drops is None:
+            from jobdesk.ui.offers.drops import FileDrops
+
+            tables = (*self._drop_tables, *((self._tab.table,) if self._tab else ()))
+            self._drops = FileDrops(
+                self._window, self._services, self._perform, self._prompts, tables
+            )
+            self._drops.take_table = self.take_table
+        return self._drops
+
+    def accept_drops(self) -> None:
+        """Take file drops from now on."""
+        self.drops  # noqa: B018 - built for its effect: the window accepts drops
 
     # --- refreshing -----------------------------------------------------------------------
 
@@ -107,7 +146,8 @@ class OffersController(QObject):
         self._offer_apps = {s.offer.application_id for s in summaries}
         self._summaries = summaries
         self._due = offers.replies_due(summaries)
-        self._table.request()  # the status bar's note now, the table when it is shown
+        if self._table is not None:  # the status bar's note now, the table when it is shown
+            self._table.request()
         self.due_label.setText(due_text(self._due))
         self.due_label.setVisible(bool(self._due))
 
@@ -154,6 +194,8 @@ class OffersController(QObject):
         except UserError as error:
             self._prompts.error(self._window, error.message)
             return
+        from jobdesk.ui.pipeline.stage_dialogs import OutcomeDialog
+
         answer = OutcomeDialog.ask(self._window, app, outcome, self._services.pipeline.today())
         if answer is None:
             return

@@ -197,6 +197,12 @@ class FileDrops(QObject):
     def _tables(self) -> list[QTableView]:
         return list(self._tables_list)
 
+    def add_table(self, table: QTableView) -> None:
+        """Rows of `table` become drop targets too (a tab built after the drops were)."""
+        self._tables_list = (*self._tables_list, table)
+        table.viewport().setAcceptDrops(True)
+        table.viewport().installEventFilter(self)
+
     # --- where a drop lands ---------------------------------------------------------------
 
     def target_at(self, pos: QPoint, count: int = 1) -> DropTarget:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobdesk.domain.offers import OfferStatus, OfferSummary, days_text
+from jobdesk.domain.offers import OfferStatus, OfferSummary, due_text
 from jobdesk.ui.dialogs.common import add_centered_text
 from jobdesk.ui.offers.model import (
     COL_COMPANY,
@@ -270,11 +270,3 @@ class OffersTab(QWidget):
         self.letter_action.setEnabled(
             summary is not None and summary.offer.source_attachment_id is not None
         )
-
-
-def due_text(due: list[OfferSummary]) -> str:
-    """ "Reply due: Acme in 2 days; Globex tomorrow." (empty when nothing is due)."""
-    if not due:
-        return ""
-    parts = [f"{s.company} {days_text(s.days_left)}" for s in due]
-    return "Reply due: " + "; ".join(parts) + "."

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from jobdesk.domain.application import Application, StageEvent
 from jobdesk.domain.funnel import Silence
-from jobdesk.domain.interviews import Interview
 from jobdesk.domain.wording import counted
 from jobdesk.ui.dialogs.theme import muted_text, on_palette_change
 
 if TYPE_CHECKING:
     from jobdesk.domain.feedback import MessageSent  # its module loads the templates
+    from jobdesk.domain.interviews import Interview
 
 # Links inside the pane that ask the window to do something, rather than open a page.
 REQUEST_FEEDBACK = "jobdesk:request-feedback"

@@ -17,7 +17,6 @@ from jobdesk.services.changes import Change
 from jobdesk.services.pipeline import Pipeline
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.pipeline.detail_pane import ADD_MISSED_STEP, CORRECT_EVENT
-from jobdesk.ui.pipeline.history_dialogs import CorrectEventDialog, MissedStepDialog
 
 Perform = Callable[[Callable[[], Change]], Change | None]
 
@@ -74,6 +73,8 @@ class HistoryActions(QObject):
                 "stage, use Move forward.",
             )
             return
+        from jobdesk.ui.pipeline.history_dialogs import MissedStepDialog  # after the first paint
+
         answer = MissedStepDialog.ask(self._parent, app, self._pipeline.today())
         if answer is not None:
             stage, on = answer
@@ -90,6 +91,8 @@ class HistoryActions(QObject):
                 "that date, use Edit.",
             )
             return
+        from jobdesk.ui.pipeline.history_dialogs import CorrectEventDialog
+
         answer = CorrectEventDialog.ask(self._parent, app, self._pipeline.today(), event_id)
         if answer is not None:
             chosen, note = answer

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from jobdesk.domain.application import Application, ApplicationSummary, StageEvent
 from jobdesk.domain.breaks import Break
 from jobdesk.domain.enums import Stage
-from jobdesk.domain.interviews import Interview
 from jobdesk.services.changes import Update
 from jobdesk.ui.dialogs.common import add_centered_text
 from jobdesk.ui.pipeline.attachments_list import AttachmentsList
@@ -42,6 +41,7 @@ from jobdesk.ui.pipeline.table import ApplicationsTable, FilterButton
 
 if TYPE_CHECKING:
     from jobdesk.domain.feedback import MessageSent  # its module loads the templates
+    from jobdesk.domain.interviews import Interview  # and this one the time zones
 
 # Below this many rows, a change refits the columns to what they hold (cheap); above it,
 # only a reload does.
@@ -49,7 +49,7 @@ REFIT_BELOW = 2000
 
 
 # An application's interviews, and those of them owed a debrief, for the details pane.
-InterviewsOf = Callable[[int], tuple[Sequence[Interview], Sequence[Interview]]]
+InterviewsOf = Callable[[int], "tuple[Sequence[Interview], Sequence[Interview]]"]
 # The messages sent about an application (feedback requests, follow-ups), for its history.
 MessagesOf = Callable[[int], Sequence["MessageSent"]]
 

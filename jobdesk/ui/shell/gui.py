@@ -18,7 +18,6 @@ from jobdesk.domain.wording import counted
 from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.theme import Theme
-from jobdesk.ui.shell.instance_channel import FileReceiver
 from jobdesk.ui.shell.qt_app import application
 
 if TYPE_CHECKING:
@@ -124,6 +123,8 @@ def _after_shown(window: MainWindow, *, demo: bool, reminders: bool) -> None:
         window.backups.start_checks()
     if reminders:
         window.reminders.start()
+    from jobdesk.ui.shell.instance_channel import FileReceiver  # Qt's network module: 10 ms
+
     receiver = FileReceiver(window.services.paths.data_dir, window)
     receiver.files_received.connect(lambda paths: _files_from_elsewhere(window, paths))
 

@@ -41,9 +41,14 @@ class LazyTabs:
             found = self._build(name)
         return found
 
-    def built(self) -> Iterator[QWidget]:
-        """The tabs built so far: only those have anything to refresh."""
-        return iter(list(self._built.values()))
+    def built(self) -> Iterator[tuple[str, QWidget]]:
+        """The tabs built so far, with their names: only those have anything to refresh."""
+        return iter(list(self._built.items()))
+
+    def build_all(self) -> None:
+        """Build every tab not built yet (to list the shortcuts their views hold)."""
+        for name in list(self._builders):
+            self._build(name)
 
     def is_built(self, name: str) -> bool:
         return name in self._built

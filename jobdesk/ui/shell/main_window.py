@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 from jobdesk.domain.application import Application, plan_advance
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.how_it_counts import counting_rules
 from jobdesk.domain.settings import FOLLOW_UP_DAYS, MIN_SAMPLE, NO_RESPONSE_DAYS, OPEN_ON_TODAY
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import (
@@ -26,8 +25,6 @@ from jobdesk.services.changes import (
     Update,
     reload_all,
 )
-from jobdesk.ui.board.tab import TAB_TITLE as BOARD_TITLE
-from jobdesk.ui.board.tab import BoardTab
 from jobdesk.ui.dialogs import icons
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import action_text, plain_tooltip
@@ -37,30 +34,25 @@ from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.import_wizard.controller import ImportActions
 from jobdesk.ui.interviews.controller import InterviewActions
 from jobdesk.ui.offers.controller import OffersController
-from jobdesk.ui.offers.tab import TAB_TITLE as OFFERS_TITLE
-from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
 from jobdesk.ui.pipeline.columns import choices_text, parse_choices
-from jobdesk.ui.pipeline.company_question import CompanyQuestion
 from jobdesk.ui.pipeline.detail_pane import REQUEST_FEEDBACK
 from jobdesk.ui.pipeline.history_actions import HistoryActions
 from jobdesk.ui.pipeline.model import QuickFilter
-from jobdesk.ui.pipeline.stage_dialogs import AdvanceDialog, OutcomeDialog, RejectDialog
 from jobdesk.ui.pipeline.tab import PipelineTab
-from jobdesk.ui.shell.about_dialog import AboutDialog
 from jobdesk.ui.shell.backups import BackupsController
 from jobdesk.ui.shell.exports import ExportActions
-from jobdesk.ui.shell.help_dialogs import CountingDialog, ShortcutsDialog, shortcut_groups
 from jobdesk.ui.shell.lazy_tabs import LazyTabs, forget_module_sources
 from jobdesk.ui.shell.midnight import Midnight
-from jobdesk.ui.shell.settings_dialog import SettingsDialog
 from jobdesk.ui.today.breaks import BreakActions
 from jobdesk.ui.today.landing_line import LandingLine
 from jobdesk.ui.today.reminders import DesktopReminders
 
 if TYPE_CHECKING:
+    from jobdesk.ui.board.tab import BoardTab
     from jobdesk.ui.debriefs.tab import DebriefsTab
     from jobdesk.ui.feedback.tab import FeedbackTab
     from jobdesk.ui.insights.tab import InsightsTab
+    from jobdesk.ui.offers.tab import OffersTab
     from jobdesk.ui.today.tab import TodayTab
 
 LOG_ANYWAY = "Log it anyway"
@@ -116,19 +108,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
         self.tabs.setDocumentMode(True)
-        # Only the Pipeline (and the Board, cheap until shown) is built now; the other tabs
-        # when first shown (`_build_*`).
+        # Only the Pipeline is built now; the other tabs when first shown (`_build_*`).
         self.break_actions = BreakActions(self, services.breaks, self.perform, self.pipeline.today)
         self.lazy_tabs = LazyTabs(self.tabs)
         self.lazy_tabs.add("today", "&Today", self._build_today_tab)
         self.tabs.addTab(self.pipeline_tab, "&Pipeline")
-        self.board_tab = BoardTab(
-            self.rows.all,
-            self.pipeline.find,
-            self.pipeline.today,
-            lambda: self.services.settings.get(NO_RESPONSE_DAYS),
-        )
-        self.tabs.addTab(self.board_tab, BOARD_TITLE)
+        self.lazy_tabs.add("board", "B&oard", self._build_board_tab)
         self.lazy_tabs.add("insights", "&Insights", self._build_insights_tab)
         self.lazy_tabs.add("feedback", "Feed&back", self._build_feedback_tab)
         self.lazy_tabs.add("debriefs", "&Debriefs", self._build_debriefs_tab)
@@ -152,11 +137,10 @@ class MainWindow(QMainWindow):
             attachments=self.pipeline_tab.attachments,
             drop_tables=(self.pipeline_tab.table,),
         )
-        self.offers_tab = self.offers.tab
-        self.tabs.addTab(self.offers_tab, OFFERS_TITLE)
+        self.lazy_tabs.add("offers", "O&ffers", lambda: self.offers.tab)
         # Import: File ▸ Import…, and spreadsheets dropped on the window.
         self.import_actions = ImportActions(self, services, self.perform, self.prompts)
-        self.offers.drops.take_table = self.import_actions.take_file
+        self.offers.take_table = self.import_actions.take_file
 
         self.backups = BackupsController(
             services.backups,
@@ -378,15 +362,17 @@ class MainWindow(QMainWindow):
             lambda: self.services.agenda.reminders(self.rows.all()), self
         )
         self.reminders.clicked.connect(self.show_today)
-        board = self.board_tab
-        board.move_requested.connect(self.move_card)
-        board.open_requested.connect(lambda _id: self.edit_selected())
-        board.refused.connect(lambda text: self.prompts.error(self, text))
-        board.selection_changed.connect(self._update_actions)
-        board.context_menu_requested.connect(self._show_context_menu)
         self.tabs.currentChanged.connect(lambda _index: self._update_actions())
 
     # --- the tabs built when first shown ----------------------------------------------------
+
+    @property
+    def offers_tab(self) -> OffersTab:
+        return cast("OffersTab", self.lazy_tabs.get("offers"))
+
+    @property
+    def board_tab(self) -> BoardTab:
+        return cast("BoardTab", self.lazy_tabs.get("board"))
 
     @property
     def today_tab(self) -> TodayTab:
@@ -415,6 +401,22 @@ class MainWindow(QMainWindow):
         tab.break_requested.connect(self.break_actions.take_or_change)
         tab.refresh(EVERYTHING)  # worked out when shown, as after any change
         return tab
+
+    def _build_board_tab(self) -> BoardTab:
+        from jobdesk.ui.board.tab import BoardTab
+
+        board = BoardTab(
+            self.rows.all,
+            self.pipeline.find,
+            self.pipeline.today,
+            lambda: self.services.settings.get(NO_RESPONSE_DAYS),
+        )
+        board.move_requested.connect(self.move_card)
+        board.open_requested.connect(lambda _id: self.edit_selected())
+        board.refused.connect(lambda text: self.prompts.error(self, text))
+        board.selection_changed.connect(self._update_actions)
+        board.context_menu_requested.connect(self._show_context_menu)
+        return board  # it reads the rows when shown
 
     def _build_insights_tab(self) -> InsightsTab:
         from jobdesk.ui.insights.tab import InsightsTab
@@ -547,16 +549,18 @@ class MainWindow(QMainWindow):
             self.pipeline_tab.recount_silence(self.pipeline.today(), no_response_days, breaks)
         if self.lazy_tabs.is_built("today"):  # its kept split takes the changed rows first
             self.today_tab.take_update(update)
-        for tab in self.lazy_tabs.built():  # one not built yet reads everything when it is
-            tab.refresh(kinds)  # type: ignore[attr-defined]
-        self.board_tab.refresh(update)
+        for name, tab in self.lazy_tabs.built():  # one not built yet reads all when it is
+            if name == "board":  # it follows the changed rows themselves
+                tab.refresh(update)  # type: ignore[attr-defined]
+            elif name != "offers":  # the offers controller tells its tab
+                tab.refresh(kinds)  # type: ignore[attr-defined]
         self.landing_line.refresh(update)
         self._update_actions()
 
     def _in_view(self) -> PipelineTab | BoardTab:
         """Where the selected application is chosen: the Board's card while the Board is
         shown, else the Pipeline's row, so the menus and shortcuts act on what is in view."""
-        if self.tabs.currentWidget() is self.board_tab:
+        if self.lazy_tabs.is_built("board") and self.tabs.currentWidget() is self.board_tab:
             return self.board_tab
         return self.pipeline_tab
 
@@ -604,6 +608,8 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
 
     # --- doing things ---------------------------------------------------------------------
+    # Each dialog's module is imported when the dialog is first wanted, not before the window
+    # shows: their menus and shortcuts are the window's own actions, which need none of them.
 
     def _improve_stage(self, stage: Stage) -> None:
         """From the leaking stage on the Insights: an improvement aimed at it."""
@@ -622,8 +628,9 @@ class MainWindow(QMainWindow):
         self.announce(change)
         if change.application_ids:
             self.pipeline_tab.select_ids(change.application_ids[:1])
-            if self._in_view() is self.board_tab:  # the keyboard follows the moved card
-                self.board_tab.select_card(change.application_ids[0])
+            view = self._in_view()
+            if view is not self.pipeline_tab:  # on the Board the keyboard follows the card
+                view.select_card(change.application_ids[0])  # type: ignore[union-attr]
         # Only pipeline and break changes are undoable; after another, Ctrl+Z undoes something else.
         undoable = (
             bool(change.kinds & {APPLICATIONS, BREAKS}) and self.pipeline.undo_text() is not None
@@ -633,6 +640,9 @@ class MainWindow(QMainWindow):
         return change
 
     def add_application(self) -> None:
+        from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
+        from jobdesk.ui.pipeline.company_question import CompanyQuestion
+
         # The daily limit is asked about before the dialog, so a "not now" loses nothing
         # typed. It counts the applications sent today: logging older ones is catching up.
         note = self.services.agenda.daily_limit_note(self.rows.all(), self.pipeline.today())
@@ -650,6 +660,9 @@ class MainWindow(QMainWindow):
             self.perform(lambda: self.pipeline.add(details, company_wide=company.company_wide))
 
     def edit_selected(self) -> None:
+        from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
+        from jobdesk.ui.pipeline.company_question import CompanyQuestion
+
         app = self._in_view().current_application()
         if app is None:
             return
@@ -680,6 +693,8 @@ class MainWindow(QMainWindow):
 
     def advance(self, app: Application, stage: Stage | None = None) -> None:
         """Move `app` forward (to `stage`, preselected, if given), as the user confirms."""
+        from jobdesk.ui.pipeline.stage_dialogs import AdvanceDialog
+
         if app.outcome.is_closed or app.furthest_stage is Stage.OFFER:
             self.prompts.error(
                 self,
@@ -704,6 +719,8 @@ class MainWindow(QMainWindow):
             self.perform(lambda: self.pipeline.advance(app.id, stage, on))
 
     def reject_selected(self) -> None:
+        from jobdesk.ui.pipeline.stage_dialogs import RejectDialog
+
         app = self._in_view().current_application()
         if app is None:
             return
@@ -720,6 +737,8 @@ class MainWindow(QMainWindow):
             )
 
     def close_selected(self, outcome: Outcome) -> None:
+        from jobdesk.ui.pipeline.stage_dialogs import OutcomeDialog
+
         app = self._in_view().current_application()
         if app is None:
             return
@@ -759,12 +778,21 @@ class MainWindow(QMainWindow):
         self.perform(self.pipeline.redo)
 
     def show_about(self) -> None:
+        from jobdesk.ui.shell.about_dialog import AboutDialog
+
         AboutDialog.ask(self, self.paths.data_dir)
 
     def show_shortcuts(self) -> None:
+        from jobdesk.ui.shell.help_dialogs import ShortcutsDialog, shortcut_groups
+
+        # The views' own shortcuts (the Board's Ctrl+Right) are listed too: build them.
+        self.lazy_tabs.build_all()
         ShortcutsDialog.ask(self, shortcut_groups(self))
 
     def show_counting(self) -> None:
+        from jobdesk.domain.how_it_counts import counting_rules
+        from jobdesk.ui.shell.help_dialogs import CountingDialog
+
         settings = self.services.settings
         rules = counting_rules(
             settings.get(NO_RESPONSE_DAYS), settings.get(MIN_SAMPLE), settings.get(FOLLOW_UP_DAYS)
@@ -828,6 +856,8 @@ class MainWindow(QMainWindow):
         self.perform(lambda: feedback.record_feedback(entry.feedback))
 
     def edit_preferences(self) -> None:
+        from jobdesk.ui.shell.settings_dialog import SettingsDialog
+
         changes = SettingsDialog.ask(self, self.services.settings)
         if changes:
             self.perform(lambda: self.services.settings.set_many(changes))
@@ -897,9 +927,11 @@ class MainWindow(QMainWindow):
         self.pipeline_tab.recount_silence(
             today, self.services.settings.get(NO_RESPONSE_DAYS), self.services.breaks.breaks()
         )
-        for tab in self.lazy_tabs.built():
-            tab.refresh(frozenset({APPLICATIONS}))  # type: ignore[attr-defined]
-        self.board_tab.refresh_day()
+        for name, tab in self.lazy_tabs.built():
+            if name == "board":
+                tab.refresh_day()  # type: ignore[attr-defined]
+            elif name != "offers":  # its controller refreshes it
+                tab.refresh(frozenset({APPLICATIONS}))  # type: ignore[attr-defined]
         self._update_actions()
 
     def closeEvent(self, event: QCloseEvent) -> None:
