@@ -36,6 +36,7 @@ from jobdesk.services.interviews import Interviews, utc_now
 from jobdesk.services.offers import Offers
 from jobdesk.services.settings import Settings
 from jobdesk.store import applications as application_store
+from jobdesk.store import facts
 
 # Reading every track takes about a second per 20,000 applications on a slow machine.
 LEAK_ON_THE_SPOT = 5000
@@ -259,8 +260,13 @@ class DailyAgenda:
     def leak_is_cheap(self, applications: int) -> bool:
         """Whether the leaking stage can be worked out on the spot: the Insights' tracks are
         read already, or there are few applications. Otherwise the Insights tab reads them
-        on a worker thread, and Today points there instead of holding up the window."""
-        return applications <= LEAK_ON_THE_SPOT or not self._insights.needs_full_read()
+        on a worker thread, and Today points there instead of holding up the window.
+
+        `applications` is what the caller holds; while a large search opens that is only its
+        first screenful, so the whole search is counted too (one indexed count)."""
+        if not self._insights.needs_full_read():
+            return True
+        return max(applications, facts.count()) <= LEAK_ON_THE_SPOT
 
     def daily_limit_note(self, apps: Sequence[ApplicationSummary], on: date) -> str | None:
         """The gentle note when one more application sent on `on` goes past the daily limit."""
