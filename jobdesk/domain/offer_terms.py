@@ -497,6 +497,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"relocation|moving|allowance|stipend|budget|reimburs\w*|expenses?|insurance|"
             r"pension|401\(?k\)?|retirement|holiday|vacation|per diem|tuition|gym|equipment|"
             r"price|per share|valuation|Zuschuss|Umzug|Urlaub|Jobticket|Mediclaim|cover\b|"
+            # A price per share or option is not what the grant is worth.
+            r"strike|exercise|Ausübungspreis|\w*preis\b|prix|par (?:bon|action|option)\b|"
+            r"per (?:option|unit|RSU|certificate)\b|409A|fair market value|\bFMV\b|"
+            r"uitoefenprijs|cena (?:wykonania|nabycia)|"
+            # A share plan's yearly allowance is what the user may buy, not a grant.
+            r"share (?:purchase|save|savings|incentive) plan|employee (?:share|stock) plan|"
+            r"\bESPP\b|\bSAYE\b|Aktiensparplan|plan d'épargne|"
+            # A referral award is paid for a friend hired, not a yearly bonus.
+            r"cooptation|parrainage|Empfehlungsprämie|Mitarbeiterempfehlung|aanbrengpremie|"
             r"differential|overtime|Weiterbildung\w*|vakantiegeld|vakantietoeslag|"
             r"\w*vergoeding|opleidingsbudget|titres?-restaurant|mutuelle|capital social|"
             r"Capital|Sąd|kapitał|training|learning|wellness|spending account|Gratuity|"
@@ -544,7 +553,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"salary|base\b|base pay|pay\b|compensation|wages?\b|(?:hourly )?rate\b|"
             r"remuneration|earn\w*|\w*gehalt\w*|Vergütung|Entgelt|Lohn|Stundensatz|"
             r"\bCTC\b|cost to company|rémunération|salaire|\w*salaris|uurloon|"
-            r"wynagrodzeni\w*|pensj\w*|\w*lohn\w*|\bfixes?\b",
+            r"wynagrodzeni\w*|pensj\w*|\w*l[oö]hn\w*|\bfixes?\b",
             re.IGNORECASE,
         ),
     ),
@@ -555,6 +564,7 @@ _PRIORITY = {kind: i for i, (kind, _) in enumerate(_KINDS)}
 _OF_WHAT = re.compile(
     r"^\)?\s*(?:of|von|des|der|de la|de|du|van het|van|z|od)\s+"
     r"(?:(?:your|the|annual|yearly|fixed|base|basic|gross|total|monthly|eligible|ihres|ihrer|dem|"
+    r"de|die|den|des|het|"
     r"Ihres|votre|la|le|uw|je|het|jouw|bruto|brutto|rocznego|twojego|"
     # "10 % de votre salaire fixe", "de votre rémunération brute annuelle": still what of
     r"salaire|rémunération|brute?|annuelle?)\s+){0,3}$|"
@@ -992,7 +1002,10 @@ _TITLE_PHRASES = (
         r"offer you (?:a |the )?(?:position|role)(?: of| as)?|appoint you as|hire you as|"
         r"join(?:ing)? (?:us|the team|our team|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) as|"
         r"(?:will |to )?serve as|engaged as|"
-        r"Position (?:als|des|der)|Stelle als|Tätigkeit als|als|functie(?: aan)? (?:van|als)|"
+        r"Position (?:als|des|der)|Stelle als|Tätigkeit als|in der Funktion(?: als| des| der)?|"
+        # Not "gelten als Probezeit", "sowohl … als auch": what counts as what.
+        r"(?<!gelten )(?<!gilt )(?<!zählt )(?<!zählen )(?<!sowohl )(?<!mehr )(?<!eher )als|"
+        r"functie(?: aan)? (?:van|als)|"
         r"(?:au |le )?poste d[e']|en (?:tant|qualité) que|en qualité d[e']|na stanowisko|"
         r"na stanowisku)\s+"
         r"(?:an?\s+|the\s+|our\s+(?:new\s+)?|unser\w*\s+)?[“\"'‘]?" + _TITLE_WORDS
@@ -1081,7 +1094,9 @@ def _title(all_sentences: list[str], text: str = "") -> Found[str] | None:
             return Found(_tidy_title(m.group("t")), sentence, confidence=PAIR_CONFIDENCE)
     for pattern in _TITLE_PHRASES:
         for index, sentence in enumerate(all_sentences):
-            m = pattern.search(sentence)
+            # A heading run into the salutation below it ("… als Projektleiterin
+            # Stellwerkstechnik Sehr geehrte Frau Gerber"): the greeting is no part of it.
+            m = pattern.search(_SALUTATION.sub("", sentence))
             if m:
                 title = _tidy_title(m.group("t"))
                 if title and title.split()[0] not in _NOT_PLACES:
@@ -1116,8 +1131,13 @@ _CONTRACT_WORDS = (
     r"exempt|non-exempt|hourly|salaried|FTE|befristet|unbefristet|Vollzeit|Teilzeit|"
     r"CDI|CDD|temps (?:plein|partiel)|vast|tijdelijk|(?:on)?bepaalde tijd|voltijds?|"
     r"deeltijds?|umowa|pełny etat|pełen etat|"
-    # A grade or level in brackets: "(Level 5)", "(Band C)", "(Entgeltgruppe 11)".
-    r"level|grade|band|Stufe|Niveau|Entgeltgruppe|Tarifgruppe|schaal|job code|[LPE]\d|IC\d)"
+    # A pay grade or scale in brackets: "(Band C)", "(Entgeltgruppe 11)", "(FWG 55)",
+    # " – classe 4". Not "(Level 2)": a level is part of the title people use
+    # ("Mortgage Underwriter (Level 2)"), as the letters' writers keep it.
+    r"grade|band|Stufe|Niveau|Entgeltgruppe|Tarifgruppe|Gehaltsgruppe|Lohnklasse|"
+    r"Verwendungsgruppe|Beschäftigungsgruppe|schaal|salarisschaal|trede|FWG|functiegroep|"
+    r"functieschaal|loongroep|classe|catégorie|coefficient|indice|grupa zaszeregowania|"
+    r"job code|[LPE]\d|IC\d)"
 )
 _CONTRACT_TAIL = re.compile(
     rf"\s*(?:\((?=[^)]*\b{_CONTRACT_WORDS}\b)|,\s*(?=(?:on\s+an?\s+)?{_CONTRACT_WORDS}\b)|"
@@ -1143,6 +1163,12 @@ def _tidy_title(text: str) -> str:
     )[0]
     text = _TITLE_TAIL.sub("", text)
     return text.strip(" .,;:")
+
+
+_SALUTATION = re.compile(
+    r"\s+(?:Sehr geehrte|Liebe|Lieber|Dear|Hello|Hi|Madame|Monsieur|Chère|Cher|Bonjour|"
+    r"Geachte|Beste|Szanown|Dzień dobry|Hallo|Guten Tag)\b.*$"
+)
 
 
 _SITE_AFTER = re.compile(
@@ -1621,7 +1647,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     if title is None:
         title = _title_from_subject(_title(all_sentences, text), table, all_sentences)
         title = title or _title_of_subject(table)
-        title = _title_past_comma(title, where)
+        title = _title_past_comma(title, where, text[:MAX_TEXT])
     return FoundTerms(
         title=title,
         currency=currency,
@@ -1711,6 +1737,8 @@ def _read_figures(
         elif kind in _MONEY_KEYS:
             if kind != "equity" and _PER_PIECE.match(text, mention.end):
                 continue  # "$200 for every friend hired": paid per piece, not a yearly bonus
+            if kind == "equity" and mention.amount < 100:
+                continue  # "strike $1.14", "CHF 1.80": a price per share, no grant's worth
             found.add(_MONEY_KEYS[kind], Found(mention.amount, source, confidence=confidence))
 
 
@@ -1770,7 +1798,9 @@ def _read_equity(
                 percents.append(Found(low_pct, source, confidence=confidence))
             percents.append(Found(pct, source, confidence=confidence))
     um = _UNITS.search(text)
-    if um and not _MONEY.match(text, max(0, um.start() - 1)):
+    # "up to AUD 1,000 of shares": an amount of money, not a count of shares.
+    money_before = um and re.search(rf"(?:{_SYMBOL}|\b{_CODE})\s?$", text[: um.start()])
+    if um and not money_before and not _MONEY.match(text, max(0, um.start() - 1)):
         count = number_value(um.group("num").replace(" ", ","))
         if count is not None and count >= 1:
             units.append(Found(count, source, confidence=confidence))
@@ -2148,6 +2178,8 @@ def _title_from_subject(
 
 _PAST_COMMA = (
     r",\s(?P<rest>[A-Z][\w&'’-]*(?:\s(?:&|and|of|[A-Z][\w&'’-]*)){0,3})"
+    # A shift or a code in brackets after it: "Area Manager, Outbound (Nights)".
+    r"(?P<bracket>\s\([^()]{2,40}\))?"
     r"(?=,|\.(?:\s|$)|\s+(?:reporting|based|working|starting|effective|located|in|at|with|"
     r"within|on|from|who|where)\b)"
 )
@@ -2168,9 +2200,13 @@ _FUNCTION = re.compile(
 )
 
 
-def _title_past_comma(title: Found[str] | None, place: Found[str] | None) -> Found[str] | None:
+def _title_past_comma(
+    title: Found[str] | None, place: Found[str] | None, text: str = ""
+) -> Found[str] | None:
     """A rank and its function written with a comma are one title ("the position of
-    Director, Product Marketing, reporting to …"); a comma before the town is not."""
+    Director, Product Marketing, reporting to …"), and so is a rank and a part the letter
+    writes with it more than once (a subject line, a requisition line); a comma before the
+    town is not."""
     if title is None or "," in title.value:
         return title
     m = re.search(re.escape(title.value) + _PAST_COMMA, title.sentence)
@@ -2181,10 +2217,13 @@ def _title_past_comma(title: Found[str] | None, place: Found[str] | None) -> Fou
         return title
     if rest.split()[0] in _NOT_PLACES or re.match(r"(?:Inc|Ltd|LLC|GmbH|S\.?A|plc)\b", rest):
         return title
-    if not _FUNCTION.search(rest):
+    bracket = m["bracket"] or ""
+    if bracket and _without_contract_terms(bracket) != bracket:
+        bracket = ""  # "(Job Code 40218, FLSA exempt)": the contract's terms, not the title
+    full = f"{title.value}, {rest}{bracket}"
+    if not _FUNCTION.search(rest) and text.count(full) < 2:
         return title  # "Lead Engineer, Berlin": a town, or nothing said what it is
-
-    return Found(f"{title.value}, {rest}", title.sentence, title.note, title.confidence)
+    return Found(full, title.sentence, title.note, title.confidence)
 
 
 def _tidy_pair_title(value: str) -> str:

@@ -1,0 +1,103 @@
+"""Round four of the letter reader: each kind of wrong value found on the fourth and fifth
+batches, tested with sentences of that kind written here (not the corpus's own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobdesk.domain.offer_terms import read_terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Equity: 12,000 stock options with a strike price of $2.35 each.",
+        "You will be granted 4,000 options (strike $0.87, per the latest 409A).",
+        "Beteiligung: 2'500 Optionen, Ausübungspreis EUR 3.10",
+        "Vous recevrez 1 500 BSPCE au prix d'exercice de 2,40 € par bon.",
+        "We will grant you 8,000 share options at an exercise price of £0.05 per share.",
+    ],
+)
+def test_a_price_per_share_is_not_the_grants_value(text: str) -> None:
+    found = read_terms(text)
+    assert found.equity_value is None
+    assert found.equity_units is not None
+
+
+def test_a_share_plans_yearly_allowance_is_no_grant() -> None:
+    found = read_terms(
+        "You may join our employee share purchase plan (up to USD 2,500 of shares a year, "
+        "bought at a 10% discount)."
+    )
+    assert (found.equity_units, found.equity_value) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pensioen: ABP; de werkgever betaalt 70% van de premie.",
+        "Die Arbeitgeberin übernimmt 60 % der Prämie für die Krankentaggeldversicherung.",
+    ],
+)
+def test_a_share_of_a_premium_is_no_bonus(text: str) -> None:
+    assert read_terms(text).bonus_percent is None
+
+
+def test_a_referral_award_is_no_bonus() -> None:
+    found = read_terms("La prime de parrainage (800 €) est ouverte à tous les collaborateurs.")
+    assert found.bonus_amount is None
+
+
+def test_a_monthly_wage_before_the_bonus_row_is_no_bonus() -> None:
+    found = read_terms(
+        "Jahreslohn CHF 104'000, in 13 Monatslöhnen à CHF 8'000 Bonus: 8 % des Jahreslohns"
+    )
+    assert found.bonus_amount is None
+    assert found.bonus_percent is not None and found.bonus_percent.value == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Functie: Beleidsadviseur Zorg (functiegroep 11)", "Beleidsadviseur Zorg"),
+        ("Functie: Verpleegkundige (FWG 45, trede 3)", "Verpleegkundige"),
+        ("Poste : Technicienne de maintenance – classe 5", "Technicienne de maintenance"),
+        ("Position: Claims Handler (Level 3)", "Claims Handler (Level 3)"),
+    ],
+)
+def test_a_pay_scale_is_not_the_title_but_a_level_is(text: str, title: str) -> None:
+    found = read_terms(text).title
+    assert found is not None and found.value == title
+
+
+def test_counting_as_probation_is_no_title() -> None:
+    found = read_terms(
+        "Wir bieten Ihnen eine Anstellung in der Funktion Leiterin Disposition an. "
+        "Die ersten drei Monate gelten als Probezeit."
+    ).title
+    assert found is not None and found.value == "Leiterin Disposition"
+
+
+def test_a_heading_run_into_the_salutation_keeps_only_the_title() -> None:
+    found = read_terms(
+        "Angebot für eine Anstellung als Konstrukteurin Fördertechnik\nSehr geehrte Frau Keller"
+    ).title
+    assert found is not None and found.value == "Konstrukteurin Fördertechnik"
+
+
+def test_a_title_past_its_comma_that_the_letter_writes_twice_is_whole() -> None:
+    text = (
+        "Subject: Offer – Shift Lead, Inbound (Weekends)\n\n"
+        "We are pleased to offer you the position of Shift Lead, Inbound (Weekends) at our "
+        "Leeds depot."
+    )
+    found = read_terms(text).title
+    assert found is not None and found.value == "Shift Lead, Inbound (Weekends)"
+
+
+def test_a_contract_code_after_a_title_past_its_comma_is_left_out() -> None:
+    found = read_terms(
+        "We are pleased to offer you the position of Director, Nursing Informatics "
+        "(Job Code 1182, exempt) in the Quality department."
+    ).title
+    assert found is not None and found.value == "Director, Nursing Informatics"
