@@ -99,7 +99,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"base location|office|based (?:in|at)|work site|(?:primary )?work ?site|store|"
         r"where(?: you(?:'|’)?ll (?:work|be based))?|place of employment|"
         r"lieu d'exécution(?: du contrat)?|lieu d’exécution(?: du contrat)?|arbeitsplatz|"
-        r"arbeitsort|dienstort|standort|einsatzort|"
+        r"arbeitsort|dienstort|standort|einsatzort|ort|"
         r"lieu de travail|lieu|"
         r"standplaats|werkplek|werklocatie|locatie|"
         r"miejsce pracy|lokalizacja",

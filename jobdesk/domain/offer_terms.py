@@ -948,9 +948,18 @@ _LETTER_DATE_PREFIX = re.compile(
 
 
 def _letter_date(all_sentences: list[str]) -> FoundDate | None:
-    """The letter's own date: a line that is only a date (maybe after a town or "Date:")."""
-    for sentence in all_sentences[:25]:
+    """The letter's own date: a line that is only a date (maybe after a town or "Date:"),
+    above the salutation and not under another date's heading ("Start date" over "Monday
+    11 January 2027" is when the job starts, not when the letter was written)."""
+    from jobdesk.domain.letter_pairs import term_of_label
+
+    for index, sentence in enumerate(all_sentences[:25]):
+        if _GREETING.match(sentence):
+            break  # a letter is dated above its "Dear …"
         if len(sentence) > 60:
+            continue
+        above = all_sentences[index - 1] if index else ""
+        if term_of_label(above.strip(" :*#")) in ("start", "deadline"):
             continue
         # "Ref: HR/2026/118    Date: 30/11/2026": the date at the end of a reference line.
         dated = re.search(r"\b(?:date|dated|datum)\s*:\s*(?P<d>.+)$", sentence, re.IGNORECASE)
@@ -1063,6 +1072,9 @@ _NOT_A_PLACE_AFTER = re.compile(
     r"tribe|business|line|Abteilung|Bereich|équipe|afdeling|dział|program|programme)\b",
     re.IGNORECASE,
 )
+_HEAD_OFFICE = re.compile(
+    r"\b(?:head|registered) office\s+(?:is\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _NOT_A_PLACE_BEFORE = re.compile(r"(?:right|eligib\w*|authori[sz]ed|permit)\s+to\s+$", re.I)
 # A site named after its town ("Cambridge Science Park laboratories"): the town.
 _SITE = re.compile(
@@ -1165,6 +1177,11 @@ def _tidy_title(text: str) -> str:
     return text.strip(" .,;:")
 
 
+# "Dear Ben,", "Monsieur,": not "Monsieur Karim Belkacem", the address above it.
+_GREETING = re.compile(
+    r"(?:Sehr geehrte|Liebe|Lieber|Dear|Hello|Hi|Chère|Cher|Bonjour|Geachte|Beste|Szanown|"
+    r"Dzień dobry|Hallo|Guten Tag)\b|(?:Madame|Monsieur|Madame, Monsieur)\s*,"
+)
 _SALUTATION = re.compile(
     r"\s+(?:Sehr geehrte|Liebe|Lieber|Dear|Hello|Hi|Madame|Monsieur|Chère|Cher|Bonjour|"
     r"Geachte|Beste|Szanown|Dzień dobry|Hallo|Guten Tag)\b.*$"
@@ -1232,6 +1249,8 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
                     continue
                 if _NOT_A_PLACE_BEFORE.search(sentence[: m.start()]):
                     continue
+                if _HEAD_OFFICE.search(sentence[: m.start("l")]):
+                    continue  # "Our head office in Toronto": the company's seat, not the job's
                 town = _SITE_IN.match(sentence, m.end("l")) or _town_of_address(sentence, m)
                 place = town["l"] if town else _SITE.sub("", m["l"])
                 if not town and "," in place and re.match(r"\s+\d", sentence[m.end("l") :]):
@@ -1244,6 +1263,7 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
                     continue  # a word near "in"/"at" that is no town ("Büro", a building)
                 if not town and place == m["l"]:
                     place = _whole_town(place, sentence[m.end("l") :])
+                place = _town_and_region(place)
                 found = Found(place.strip(" .,"), sentence, confidence=SENTENCE_CONFIDENCE)
                 office = _OFFICE_AFTER.match(sentence, m.end("l"))
                 if town or office or not _WEAK_PHRASE.match(m.group(0)):
@@ -1269,6 +1289,8 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
 
 
 _REMOTE_WRITTEN = re.compile(r"\b(?:Remote|Télétravail|Remote-first)\s*\((?P<in>[^)]{2,40})\)")
+# "this role is Remote – Canada": the letter's own name for where the work is.
+_REMOTE_DASHED = re.compile(rf"\bRemote\s[–—]\s(?:the\s)?(?:{_COUNTRIES})\b")
 
 
 _TOWN_GOES_ON = re.compile(
@@ -1294,6 +1316,8 @@ def _remote_as_written(all_sentences: list[str]) -> Found[str] | None:
             inside = re.split(r"\s*[,;]\s*|\s+only\b", m["in"])[0]
             if _country(inside) or is_town(inside):
                 return Found(m.group(0), sentence, confidence=SENTENCE_CONFIDENCE)
+        if dashed := _REMOTE_DASHED.search(sentence):
+            return Found(dashed.group(0), sentence, confidence=SENTENCE_CONFIDENCE)
     return None
 
 
@@ -2056,6 +2080,28 @@ def _country_name(country: str) -> str:
     return _COUNTRY_NAMES.get(country, country)
 
 
+# What may follow a town after its comma: a state or a province ("Austin, TX", "Toronto,
+# Ontario"), a country or a nation ("Edinburgh, Scotland"); not a site or a district
+# ("Rotterdam, World Port Center", "Hamburg, Altona"), which the town already says.
+_REGION_NAMES = frozenset(
+    {
+        "Scotland", "England", "Wales", "Northern Ireland", "Ontario", "Quebec", "Québec",
+        "British Columbia", "Alberta", "Manitoba", "Nova Scotia", "New South Wales",
+        "Victoria", "Queensland", "Bavaria", "Bayern", "California", "Texas", "New York",
+        "Washington", "Massachusetts", "Illinois", "Ohio", "Colorado", "Georgia", "Florida",
+        "Karnataka", "Maharashtra", "Telangana", "Tamil Nadu", "Haryana",
+    }
+)  # fmt: skip
+
+
+def _town_and_region(place: str) -> str:
+    town, _, rest = place.partition(",")
+    rest = rest.strip(" .")
+    if not rest or re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.[A-Z]\.", rest) or _country(rest):
+        return place
+    return place if rest in _REGION_NAMES else town.strip()
+
+
 def _tidy_place(value: str) -> str:
     """A place of work as the letter names it, without street, notes or brackets; a remote
     role keeps its country ("Remote (United States)")."""
@@ -2067,6 +2113,14 @@ def _tidy_place(value: str) -> str:
         m = re.match(r"(?i)remote\s*(\([^)]*\))?", value)
         if m and m.group(1):
             return m.group(0).strip()
+        # "Remote within the EU": a region of many countries, kept as the letter says it.
+        region = re.match(
+            r"(?i)remote\s+(?:anywhere\s+)?(?:within|in|across)\s+(?:the\s+)?"
+            r"(?:EU|European Union|Europe|EEA|EMEA)\b",
+            value,
+        )
+        if region:
+            return region.group(0)
         # "Remote – United Kingdom (…)", "Remote — anywhere in the US": its country.
         country = re.match(
             rf"remote\s*(?:[–—,:-]\s*|\s)(?:(?:anywhere|based)\s+)?(?:(?:in|within)\s+)?"
@@ -2087,7 +2141,7 @@ def _tidy_place(value: str) -> str:
         if _STREET.search(part) or not part[:1].isupper() or len(part.split()) > 3:
             break
         kept.append(part)
-    place = ", ".join(kept)
+    place = _town_and_region(", ".join(kept))
     if _STREET.search(place) or not place[:1].isupper() or len(place.split()) > 5:
         return ""
     # Even under its label, a value that names no town ("Flexible", "Head Office", "To be

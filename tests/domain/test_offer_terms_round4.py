@@ -101,3 +101,52 @@ def test_a_contract_code_after_a_title_past_its_comma_is_left_out() -> None:
         "(Job Code 1182, exempt) in the Quality department."
     ).title
     assert found is not None and found.value == "Director, Nursing Informatics"
+
+
+def test_a_date_under_the_start_heading_is_not_the_letters_date() -> None:
+    found = read_terms(
+        "Dear Priya,\n\nWe are delighted to offer you the job of Bookkeeper.\n\n"
+        "Start date\nTuesday 2 February 2027\n\n"
+        "Please reply within ten days."
+    )
+    assert found.letter_date is None
+    assert found.deadline is not None and found.deadline.relative_days == 10
+
+
+def test_a_date_below_the_greeting_is_not_the_letters_date() -> None:
+    found = read_terms("Hello Sam,\n\n3 March 2027\n\nWe would like you to join us.")
+    assert found.letter_date is None
+
+
+def test_the_addressee_above_the_date_is_no_greeting() -> None:
+    found = read_terms(
+        "Madame Claire Dubois\n12 rue Victor Hugo\n\nLyon, le 4 mars 2027\n\nMadame,"
+    )
+    assert found.letter_date is not None and str(found.letter_date.value) == "2027-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Uw standplaats is Utrecht, Papendorp Business Park.", "Utrecht"),
+        ("Ort: Köln, hybrid – meist im Büro in Ehrenfeld", "Köln"),
+        ("Your place of work will be Glasgow, Scotland.", "Glasgow, Scotland"),
+        ("Your primary work location will be Denver, CO.", "Denver, CO"),
+    ],
+)
+def test_a_site_or_district_after_the_towns_comma_is_left_out(text: str, place: str) -> None:
+    found = read_terms(text).location
+    assert found is not None and found.value == place
+
+
+def test_a_head_office_is_not_where_a_remote_role_works() -> None:
+    found = read_terms(
+        "We work fully remotely: this job is Remote – Germany, from anywhere in the country. "
+        "Our head office in Munich is where the post goes."
+    ).location
+    assert found is not None and found.value == "Remote – Germany"
+
+
+def test_remote_across_a_region_is_kept_as_written() -> None:
+    found = read_terms("Location: Remote across Europe (CET ± 2 hours)").location
+    assert found is not None and found.value == "Remote across Europe"
