@@ -1099,8 +1099,9 @@ _REMOTE = re.compile(
 )
 
 
-def _title(all_sentences: list[str], text: str = "") -> Found[str] | None:
-    for sentence in all_sentences:
+def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> Found[str] | None:
+    """The title under its label, else as a sentence tells it (only that without `labels`)."""
+    for sentence in all_sentences if labels else ():
         m = _TITLE_LABEL.match(sentence)
         if m:
             return Found(_tidy_title(m.group("t")), sentence, confidence=PAIR_CONFIDENCE)
@@ -1110,12 +1111,25 @@ def _title(all_sentences: list[str], text: str = "") -> Found[str] | None:
             # Stellwerkstechnik Sehr geehrte Frau Gerber"): the greeting is no part of it.
             m = pattern.search(_SALUTATION.sub("", sentence))
             if m:
-                title = _tidy_title(m.group("t"))
+                title = _without_other_column(_tidy_title(m.group("t")), text)
                 if title and title.split()[0] not in _NOT_PLACES:
                     following = all_sentences[index + 1 : index + 2]
                     title += _title_wrapped_on(sentence, m, following, text)
                     return Found(title, sentence, confidence=SENTENCE_CONFIDENCE)
     return None
+
+
+def _without_other_column(title: str, text: str) -> str:
+    """A title whose first words are another column's line ("offer you the position
+    [gap] Aaron Feldman" over "of Senior Manager, …" in a two-column letter): the words
+    after a wide gap that end their line belong to the signature beside the sentence."""
+    words = title.split()
+    for count in range(1, min(4, len(words) - 1) + 1):
+        head = " ".join(words[:count])
+        if re.search(r"[ \t]{3,}" + re.escape(head) + r"[ \t]*\r?\n", text):
+            rest = re.sub(r"^(?:of|as)\s+", "", " ".join(words[count:]))
+            return rest if rest != " ".join(words[count:]) else title
+    return title
 
 
 _TITLE_LINE = re.compile(r"[A-ZÄÖÜÉ][\w'’-]*(?: [A-ZÄÖÜÉ][\w'’-]*){0,3}")
@@ -1413,7 +1427,7 @@ _CLIFF = re.compile(
     r"|(?:\d{1,2}(?:[.,]\d+)?\s?%|(?:the |a |one )?(?:first |initial )?(?:quarter|third|fourth|"
     r"tranche|instal?lment|portion|25\s?%))\s+(?:of [\w ]{0,20}?)?(?:will )?vest\w*\s+"
     r"(?:on|after|at|upon|following)\s+(?:the\s+)?(?:(?:completion|end) of\s+(?:the\s+)?)?"
-    r"(?:(?P<first2>first|1st)\s+(?:full\s+)?(?:anniversary|year)"
+    r"(?:(?P<first2>first|1st)\s+(?:full\s+)?(?:anniversary|year)|(?P<first3>year (?:one|1)\b)"
     rf"|(?P<n4>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?:full\s+)?(?P<unit4>{_UNIT}))"
     # Nothing vesting before it: "nothing vests in the first 12 months", "no units vest
     # until you have completed one full year of service".
@@ -1435,6 +1449,12 @@ _VESTING = re.compile(
     r"vest|Vesting|unverfallbar|verworven|acquis\b|acquises|acquisition", re.IGNORECASE
 )
 _EQUITY = dict(_KINDS)["equity"]
+_REST_OVER = re.compile(
+    rf"\b(?:the\s+)?(?:rest|remainder|remaining\s+\w+|balance)\b[^.;]{{0,40}}?\bover\s+the\s+"
+    rf"(?:next|following|remaining|subsequent)\s+(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
+    rf"(?P<unit>{_UNIT})\b",
+    re.IGNORECASE,
+)
 
 
 def _word_number(text: str) -> Decimal | None:
@@ -1668,6 +1688,12 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
     where = location or _location(all_sentences, text)
+    if title is not None and (bare := re.match(r"(.+?)\s*\([^()]+\)$", title.value)):
+        # "Role: Staff Engineer (Perception)" beside "the role of Staff Engineer with us":
+        # the bracket is a team or a note the letter's own sentence leaves out.
+        told = _title(all_sentences, text, labels=False)
+        if told is not None and told.value == bare.group(1):
+            title = Found(told.value, title.sentence, title.note, title.confidence)
     if title is None:
         title = _title_from_subject(_title(all_sentences, text), table, all_sentences)
         title = title or _title_of_subject(table)
@@ -1838,7 +1864,7 @@ def _read_equity(
     cliff_spans: list[tuple[int, int]] = []
     for m in _CLIFF.finditer(text):
         cliff_spans.append(m.span())
-        if m.group("first") or m.group("first2"):
+        if m.group("first") or m.group("first2") or m.group("first3"):
             months: Decimal | None = Decimal(12)
         else:
             number = m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"]
@@ -1861,6 +1887,14 @@ def _read_equity(
             continue
         months = _months(n, m.group("unit"))
         longest = months if longest is None or months > longest else longest
+    rest = _REST_OVER.search(text)
+    if rest and longest is not None and (cliff or annual):
+        # "25% at the end of year one, the rest quarterly over the next three years": the
+        # first part's wait and the rest's years together.
+        first = (cliff or annual)[0].value
+        then = _word_number(rest["n"])
+        if then is not None and _months(then, rest["unit"]) == longest:
+            longest = first + longest
     if longest is not None and longest >= 6:
         years = (longest / 12).quantize(Decimal("0.01")).normalize()
         vesting.append(Found(years, source, confidence=confidence))

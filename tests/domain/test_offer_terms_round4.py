@@ -150,3 +150,40 @@ def test_a_head_office_is_not_where_a_remote_role_works() -> None:
 def test_remote_across_a_region_is_kept_as_written() -> None:
     found = read_terms("Location: Remote across Europe (CET ± 2 hours)").location
     assert found is not None and found.value == "Remote across Europe"
+
+
+def test_a_signature_beside_the_sentence_is_not_in_the_title() -> None:
+    text = (
+        "We are happy to offer you the role                   Maria Lopez\n"
+        "of Head of Data Platform at    VP Engineering\n"
+        "Finch Labs, reporting to the CTO."
+    )
+    found = read_terms(text).title
+    assert found is not None and found.value == "Head of Data Platform"
+
+
+def test_a_bracket_the_letters_sentence_leaves_out_is_not_in_the_title() -> None:
+    text = (
+        "I'm glad to offer you the role of Senior Product Designer with Kestrel Maps.\n"
+        "Role: Senior Product Designer (Navigation)\n"
+    )
+    found = read_terms(text).title
+    assert found is not None and found.value == "Senior Product Designer"
+
+
+def test_a_bracket_the_sentence_says_too_stays_in_the_title() -> None:
+    text = (
+        "We offer you the position of Claims Handler (Level 3) in our Motor team.\n"
+        "Job title: Claims Handler (Level 3)\n"
+    )
+    found = read_terms(text).title
+    assert found is not None and found.value == "Claims Handler (Level 3)"
+
+
+def test_the_rest_vesting_over_the_next_years_adds_to_the_first_year() -> None:
+    found = read_terms(
+        "Stock options: 2,400 options; one quarter vests at the end of year one and the "
+        "remainder monthly over the following three years."
+    )
+    assert found.vesting_years is not None and found.vesting_years.value == 4
+    assert found.cliff_months is not None and found.cliff_months.value == 12
