@@ -1013,7 +1013,8 @@ _TITLE_PHRASES = (
         r"(?:will |to )?serve as|engaged as|"
         r"Position (?:als|des|der)|Stelle als|Tätigkeit als|in der Funktion(?: als| des| der)?|"
         # Not "gelten als Probezeit", "sowohl … als auch": what counts as what.
-        r"(?<!gelten )(?<!gilt )(?<!zählt )(?<!zählen )(?<!sowohl )(?<!mehr )(?<!eher )als|"
+        r"(?<!gelten )(?<!gilt )(?<!zählt )(?<!zählen )(?<!sowohl )(?<!mehr )(?<!eher )"
+        r"(?P<als>als)|"
         r"functie(?: aan)? (?:van|als)|"
         r"(?:au |le )?poste d[e']|en (?:tant|qualité) que|en qualité d[e']|na stanowisko|"
         r"na stanowisku)\s+"
@@ -1112,11 +1113,23 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
             m = pattern.search(_SALUTATION.sub("", sentence))
             if m:
                 title = _without_other_column(_tidy_title(m.group("t")), text)
+                if m.groupdict().get("als") and not _PERSON_NOUN.search(title):
+                    continue  # "als Freizeitausgleich gewährt": what something counts as
                 if title and title.split()[0] not in _NOT_PLACES:
                     following = all_sentences[index + 1 : index + 2]
                     title += _title_wrapped_on(sentence, m, following, text)
                     return Found(title, sentence, confidence=SENTENCE_CONFIDENCE)
     return None
+
+
+# A German "als" names a role when a word in it names a person or a lead ("als
+# Projektleiterin", "als Teamleitung Logistik", "als Senior Developer"), not a thing
+# ("als Einmalzahlung", "als Probezeit").
+_PERSON_NOUN = re.compile(
+    r"\w(?:er|erin|in|eur|euse|ist|istin|ent|entin|ant|antin|or|orin|ling|leitung|ager|"
+    r"ee|ate|iker|ikerin)\b|\b(?:Lead|Head|Chief|Intern|Trainee|Werkstudent\w*)\b"
+    r"|\((?:m|w|d)/"
+)
 
 
 def _without_other_column(title: str, text: str) -> str:
@@ -1678,6 +1691,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     values: dict[str, Found[Decimal] | None] = {}
     for key in ("sign_on", "bonus_amount", "equity_value"):
         values[key] = _pick(key, found.money.get(key, []), unsure, sums=key == "sign_on")
+    values["bonus_amount"] = _not_a_small_award(values["bonus_amount"], base, period, unsure)
     values["bonus_percent"] = _pick("bonus_percent", percents, unsure)
     values["equity_units"] = _pick("equity_units", units, unsure)
     values["vesting_years"] = vesting[0] if vesting else None
@@ -1717,6 +1731,30 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         companies=companies,
         unsure=tuple(unsure),
     )
+
+
+def _not_a_small_award(
+    bonus: Found[Decimal] | None,
+    base: Found[Decimal] | None,
+    period: Found[Period] | None,
+    unsure: list[Unsure],
+) -> Found[Decimal] | None:
+    """A "bonus" under 2% of the yearly salary is an award or an allowance (a Christmas
+    bonus of €400, a spot award), not the yearly target: left to the user, with the figure."""
+    if bonus is None or base is None or period is None:
+        return bonus
+    yearly = base.value * period.value.per_year
+    if bonus.value * 50 >= yearly:
+        return bonus
+    unsure.append(
+        Unsure(
+            "bonus_amount",
+            f"A bonus of {_money_text(bonus.value)} is small beside the salary: it may be an "
+            "award or an allowance. Type the yearly bonus if the letter gives one.",
+            (bonus,),
+        )
+    )
+    return None
 
 
 def _read_figures(
@@ -1840,6 +1878,8 @@ def _read_equity(
         if _PAST_BONUS.search(text[max(0, pm.start() - 60) : pm.start()]):
             continue  # "bonuses last year averaged 12%": what others got, not a target
         pct = number_value(pm.group("num").replace(",", "."))
+        if pct is not None and pct > 100:
+            continue  # "matched at 300 %", "paid out at 150% of target": not a bonus's share
         if pct is not None:
             # "10–15% of base salary": two figures, for the user to choose between.
             low = _RANGE_START.search(text[max(0, pm.start() - 14) : pm.start()])

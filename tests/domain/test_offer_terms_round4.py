@@ -187,3 +187,32 @@ def test_the_rest_vesting_over_the_next_years_adds_to_the_first_year() -> None:
     )
     assert found.vesting_years is not None and found.vesting_years.value == 4
     assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehrarbeit wird als Freizeitausgleich abgegolten.",
+        "Die Fahrtkosten werden als Pauschale erstattet.",
+    ],
+)
+def test_what_something_counts_as_is_no_title(text: str) -> None:
+    assert read_terms(text).title is None
+
+
+def test_a_german_role_after_als_is_still_a_title() -> None:
+    found = read_terms("Wir freuen uns, Sie als Disponentin Nahverkehr einzustellen.").title
+    assert found is not None and found.value == "Disponentin Nahverkehr"
+
+
+def test_a_bonus_tiny_beside_the_salary_is_left_to_the_user() -> None:
+    found = read_terms("Annual salary: EUR 72,000. Christmas bonus: EUR 350, paid in December.")
+    assert found.bonus_amount is None
+    assert "350 is small beside the salary" in found.unsure_note("bonus_amount")
+
+
+def test_a_share_over_a_hundred_percent_is_no_bonus() -> None:
+    found = read_terms(
+        "Your annual bonus target is 12% of base salary. In a strong year the bonus reaches 150 %."
+    )
+    assert found.bonus_percent is not None and found.bonus_percent.value == 12
