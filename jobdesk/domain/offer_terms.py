@@ -1055,6 +1055,7 @@ _LOCATION_PHRASES = (
         r"(?:place of (?:posting|employment)|base location) (?:will be|is|shall be)|"
         r"(?:an |am )?(?:unserem |unserer )?Standort|standplaats is|"
         r"(?:dans |dans nos |nos )?locaux (?:de|à)|(?:notre |du |au )site (?:de|d'|à)|"
+        r"(?:nos |des )?bureaux de|"
         r"(?:kantoor|Büro|bureau|bureaux|office|[Cc]ampus|vestiging|locatie)"
         r"(?: aan [\w ]{2,30}?)? (?:in|à|te)|"
         r"in unser(?:em|er)(?=\s+(?:Werk|Niederlassung|Filiale|Standort))|"
@@ -1252,10 +1253,56 @@ _OFFICE_AFTER = re.compile(
     r"\s+(?:office|offices|HQ|headquarters|campus|site|Büro|kantoor|bureaux?)\b"
 )
 # "in our Quality Control laboratory": a name before a lab may be its department.
+# "the Riverside Administrative Center, Columbus, OH": a named site, then its town.
+_SITE_THEN_TOWN = re.compile(
+    r"[^,]{2,60}?\b(?:Center|Centre|Campus|Park|Building|Tower|House|Plaza|Hospital|Office|"
+    r"Offices|HQ|Site|Hub|Works|Plant)\s*,\s*"
+    r"(?P<l>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?(?:,\s*[A-Z]{2}\b)?)"
+)
+
+
+def _town_after_site(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
+    site = _SITE_THEN_TOWN.match(sentence, m.start("l"))
+    if site and not is_town(m["l"].split(",")[0]) and is_town(site["l"]):
+        return site
+    return None
+
+
+_SITE_NAMED = re.compile(
+    r"\s+(?:Centre|Center|Campus|Park|Office|Offices|Hub|Plant|Site|Works|Building)\b.*$"
+)
+
+
+def _town_before_site(place: str) -> str:
+    """ "Hyderabad Development Centre": the town before a site's name, when the name
+    without its site word is not a town itself."""
+    bare = _SITE.sub("", place)
+    if is_town(bare):
+        return bare
+    named = _SITE_NAMED.sub("", place)  # "Pune Technology Centre": its word capitalised
+    if named == place:
+        return bare
+    words = named.split()
+    for count in range(len(words) - 1, 0, -1):
+        if is_town(" ".join(words[:count])):
+            return " ".join(words[:count])
+    return bare
+
+
+_PLACE_SAID = re.compile(
+    r"based|located|place of|location|Arbeitsort|Dienstort|Einsatzort|standplaats|lieu de|"
+    r"basé|situé|gestationeerd|werkplek|miejscem",
+    re.IGNORECASE,
+)
 _WEAK_PHRASE = re.compile(r"^(?:from|at|in|out of) our\b", re.IGNORECASE)
 
 
-def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
+def _location(
+    all_sentences: list[str], text: str = "", not_towns: list[Found[str]] | None = None
+) -> Found[str] | None:
+    """The place of work; names under a label or after strong words ("based in") that the
+    gazetteer rejects are added to `not_towns`, for the user to see."""
+    rejected = not_towns if not_towns is not None else []
     for sentence in all_sentences:
         m = _LOCATION_LABEL.match(sentence)
         if not m:
@@ -1266,6 +1313,8 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
             labelled = _address_town(m["l"])  # an "Office:" line is the company's address
         if labelled:
             return Found(labelled, sentence, confidence=PAIR_CONFIDENCE)
+        if unknown := _unknown_place(m["l"]):
+            rejected.append(Found(unknown, sentence, confidence=ASSUMED_CONFIDENCE))
     if written := _remote_as_written(all_sentences):
         return written
     weak: list[Found[str]] = []
@@ -1278,8 +1327,12 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
                     continue
                 if _HEAD_OFFICE.search(sentence[: m.start("l")]):
                     continue  # "Our head office in Toronto": the company's seat, not the job's
-                town = _SITE_IN.match(sentence, m.end("l")) or _town_of_address(sentence, m)
-                place = town["l"] if town else _SITE.sub("", m["l"])
+                town = (
+                    _SITE_IN.match(sentence, m.end("l"))
+                    or _town_of_address(sentence, m)
+                    or _town_after_site(sentence, m)
+                )
+                place = town["l"] if town else _town_before_site(m["l"])
                 if not town and "," in place and re.match(r"\s+\d", sentence[m.end("l") :]):
                     place = place.rsplit(",", 1)[0]  # "Lausanne, Place Saint-François 12"
                 if not town and not _seems_a_place(sentence, m, place, text):
@@ -1287,7 +1340,11 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
                 if place.split()[0] in _NOT_PLACES:
                     continue
                 if not (town or is_town(place) or _country(place)):
-                    continue  # a word near "in"/"at" that is no town ("Büro", a building)
+                    # A word near "in"/"at" that is no town ("Büro", a building); after
+                    # "based in" or "place of work is" it is shown as a name not known.
+                    if _PLACE_SAID.search(m.group(0)) and (unknown := _unknown_place(place)):
+                        rejected.append(Found(unknown, sentence, confidence=ASSUMED_CONFIDENCE))
+                    continue
                 if not town and place == m["l"]:
                     place = _whole_town(place, sentence[m.end("l") :])
                 place = _town_and_region(place)
@@ -1601,6 +1658,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     annual: list[Found[int]] = []  # vesting once a year: the first part comes at 12 months
     title: Found[str] | None = None
     location: Found[str] | None = None
+    not_towns: list[Found[str]] = []  # names under a place's label the gazetteer rejects
 
     for pair in table:
         term = pair.term
@@ -1615,6 +1673,8 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 place = _address_town(pair.value)  # not an office's address: the company's
             if place:
                 location = Found(place, pair.source, confidence=PAIR_CONFIDENCE)
+            elif unknown := _unknown_place(pair.value):
+                not_towns.append(Found(unknown, pair.source, confidence=ASSUMED_CONFIDENCE))
         elif term in ("start", "deadline"):
             dates = _dates(pair.value, letter_day, order)
             target = found.start if term == "start" else found.deadline
@@ -1701,7 +1761,11 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     deadline = _pick_date("deadline", found.deadline, unsure)
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
-    where = location or _location(all_sentences, text)
+    where = location or _location(all_sentences, text, not_towns)
+    if where is None and not_towns:
+        # Shown to the user, who knows whether it is a place (a village, a district).
+        names = [f.value for f in not_towns]
+        unsure.append(Unsure("location", _unknown_place_note(names), tuple(not_towns)))
     if title is not None and (bare := re.match(r"(.+?)\s*\([^()]+\)$", title.value)):
         # "Role: Staff Engineer (Perception)" beside "the role of Staff Engineer with us":
         # the bracket is a team or a note the letter's own sentence leaves out.
@@ -2223,6 +2287,33 @@ def _tidy_place(value: str) -> str:
     if not any(is_town(part) or _country(part) for part in [place, *kept]):
         return ""
     return place
+
+
+# Words under a place's label that say no place: not worth naming as "not a town I know".
+_NO_PLACE_WORDS = re.compile(
+    r"(?:flexible|hybrid|remote|home|head office|office|offices|hq|tbc|tbd|n/a|to be "
+    r"(?:agreed|confirmed)|various|any|anywhere|our \w+|the \w+|nach vereinbarung|"
+    r"à convenir|in overleg)$",
+    re.IGNORECASE,
+)
+_NAME_LIKE = re.compile(
+    r"[A-ZÄÖÜÉ][\w'’.-]*(?:[ -](?:am|an der|im|sur|de|[A-ZÄÖÜÉ][\w'’.-]*)){0,3}"
+)
+
+
+def _unknown_place(value: str) -> str:
+    """The name under a place's label that the gazetteer does not know ("Kleinwalsertal",
+    "Gachibowli"), or "" when the value names no place at all or names a known one."""
+    value = _WORK_MODE.sub("", value.strip(" ."), count=1) if _WORK_MODE.match(value) else value
+    first = _PLACE_CUT.split(value.strip(" ."), maxsplit=1)[0].split(",")[0].strip(" .")
+    if not _NAME_LIKE.fullmatch(first) or _NO_PLACE_WORDS.match(first) or _STREET.search(first):
+        return ""
+    return "" if is_town(first) or _country(first) else first
+
+
+def _unknown_place_note(names: list[str]) -> str:
+    listed = ", ".join(dict.fromkeys(names))
+    return f"Not a town I know: {listed}. Type the place of work if it is one."
 
 
 # "Subject: Offer Letter – Senior Accountant": an offer's subject line naming the role.

@@ -216,3 +216,36 @@ def test_a_share_over_a_hundred_percent_is_no_bonus() -> None:
         "Your annual bonus target is 12% of base salary. In a strong year the bonus reaches 150 %."
     )
     assert found.bonus_percent is not None and found.bonus_percent.value == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Arbeitsort: Kleinwalsertal (hybrid)", "Kleinwalsertal"),
+        ("Your place of work will be Gachibowli, near the lake.", "Gachibowli"),
+    ],
+)
+def test_a_place_the_gazetteer_rejects_is_named_in_the_blanks_note(text: str, name: str) -> None:
+    found = read_terms(text)
+    assert found.location is None
+    assert found.unsure_note("location") == (
+        f"Not a town I know: {name}. Type the place of work if it is one."
+    )
+
+
+def test_a_label_that_names_no_place_gives_no_note() -> None:
+    found = read_terms("Location: Flexible")
+    assert (found.location, found.unsure_note("location")) == (None, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Your place of work is our Pune Technology Centre.", "Pune"),
+        ("You will be based at the Lakeside Conference Center, Madison, WI.", "Madison, WI"),
+        ("Le poste est situé dans nos bureaux de Lille, avec deux jours de télétravail.", "Lille"),
+    ],
+)
+def test_the_town_of_a_named_site(text: str, place: str) -> None:
+    found = read_terms(text).location
+    assert found is not None and found.value == place
