@@ -1497,8 +1497,12 @@ _CLIFF = re.compile(
     r"|(?:\d{1,2}(?:[.,]\d+)?\s?%|(?:the |a |one )?(?:first |initial )?(?:quarter|third|fourth|"
     r"tranche|instal?lment|portion|25\s?%))\s+(?:of [\w ]{0,20}?)?(?:will )?vest\w*\s+"
     r"(?:on|after|at|upon|following)\s+(?:the\s+)?(?:(?:completion|end) of\s+(?:the\s+)?)?"
-    r"(?:(?P<first2>first|1st)\s+(?:full\s+)?(?:anniversary|year)|(?P<first3>year (?:one|1)\b)"
+    r"(?:(?P<first2>first|1st|each)\s+(?:full\s+)?(?:anniversary|year)|"
+    r"(?P<first3>year (?:one|1)\b)"
     rf"|(?P<n4>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?:full\s+)?(?P<unit4>{_UNIT}))"
+    # "das erste Jahr ist Cliff", "the first year is a cliff"
+    r"|(?P<first4>(?:das |the )?(?:erste|first) (?:Jahr|year)) (?:ist|is|als|as)"
+    r"(?: (?:ein|a|the|der|die))? cliff"
     # Nothing vesting before it: "nothing vests in the first 12 months", "no units vest
     # until you have completed one full year of service".
     r"|\b(?:nothing|no (?:units|shares|options|RSUs|equity|part))\s+(?:will\s+)?vests?\s+"
@@ -1887,6 +1891,14 @@ def _read_figures(
                 )
             )
         elif kind in _MONEY_KEYS:
+            parts = _INSTALMENTS.search(text[max(0, mention.start - 40) : mention.start])
+            if kind == "sign_on" and parts:
+                # "in two instalments of $5,000" and no total: the parts added up.
+                count = _word_number(parts["n"]) or Decimal(1)
+                note = f"{parts['n']} instalments of {_money_text(mention.amount)}, added up."
+                total = Found(mention.amount * count, source, note, confidence)
+                found.add("sign_on", total)
+                continue
             if kind != "equity" and _PER_PIECE.match(text, mention.end):
                 continue  # "$200 for every friend hired": paid per piece, not a yearly bonus
             if kind == "equity" and mention.amount < 100:
@@ -1894,6 +1906,11 @@ def _read_figures(
             found.add(_MONEY_KEYS[kind], Found(mention.amount, source, confidence=confidence))
 
 
+_INSTALMENTS = re.compile(
+    r"\b(?P<n>two|three|four|2|3|4)\s+(?:equal\s+)?(?:instal(?:l)?ments|tranches|payments|parts)"
+    r"\s+of\s*$",
+    re.IGNORECASE,
+)
 _DAY_OR_WEEK = re.compile(
     r"[\s,]*(?:gross |brutto |bruto )?(?:per (?:day|week|diem)|a (?:day|week)|/\s?(?:day|week)\b|"
     r"daily|weekly|par jour|par semaine|pro (?:Tag|Woche)|am Tag|per (?:dag|week)|dziennie|"
@@ -1968,7 +1985,7 @@ def _read_equity(
     cliff_spans: list[tuple[int, int]] = []
     for m in _CLIFF.finditer(text):
         cliff_spans.append(m.span())
-        if m.group("first") or m.group("first2") or m.group("first3"):
+        if m.group("first") or m.group("first2") or m.group("first3") or m.group("first4"):
             months: Decimal | None = Decimal(12)
         else:
             number = m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"]
@@ -2120,7 +2137,10 @@ def _pick(
         return max(candidates, key=lambda c: c.confidence)
     if sums:
         biggest = max(values)
-        if biggest == sum(v for v in values if v != biggest):
+        others = [v for v in values if v != biggest]
+        # "£6,000, paid in two instalments of £3,000": a total beside its equal parts.
+        equal_parts = len(others) == 1 and others[0] > 0 and biggest / others[0] in (2, 3, 4)
+        if biggest == sum(others) or equal_parts:
             return next(c for c in candidates if c.value == biggest)
     listed = ", ".join(_money_text(v) for v in values)
     unsure.append(

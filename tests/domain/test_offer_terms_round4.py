@@ -249,3 +249,29 @@ def test_a_label_that_names_no_place_gives_no_note() -> None:
 def test_the_town_of_a_named_site(text: str, place: str) -> None:
     found = read_terms(text).location
     assert found is not None and found.value == place
+
+
+def test_a_sign_on_beside_its_equal_instalments_is_the_total() -> None:
+    found = read_terms("Signing bonus: $9,000, paid in three instalments of $3,000 each quarter.")
+    assert found.sign_on is not None and found.sign_on.value == 9000
+
+
+def test_a_sign_on_told_only_by_its_instalments_is_their_sum() -> None:
+    found = read_terms(
+        "You will receive a joining bonus in two instalments of EUR 2,500, with your first "
+        "and your seventh salary."
+    )
+    assert found.sign_on is not None and found.sign_on.value == 5000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RSUs: 900 units; 25% vest at the end of each year over four years.",
+        "Optionen: 3.000 Stück, Vesting über 4 Jahre, das erste Jahr ist Cliff.",
+    ],
+)
+def test_a_first_year_before_anything_vests_is_a_twelve_month_cliff(text: str) -> None:
+    found = read_terms(text)
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+    assert found.vesting_years is not None and found.vesting_years.value == 4
