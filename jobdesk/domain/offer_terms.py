@@ -553,7 +553,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"salary|base\b|base pay|pay\b|compensation|wages?\b|(?:hourly )?rate\b|"
             r"remuneration|earn\w*|\w*gehalt\w*|Vergütung|Entgelt|Lohn|Stundensatz|"
             r"\bCTC\b|cost to company|rémunération|salaire|\w*salaris|uurloon|"
-            r"wynagrodzeni\w*|pensj\w*|\w*l[oö]hn\w*|\bfixes?\b",
+            r"wynagrodzeni\w*|pensj\w*|\w*l[oö]hn\w*|\bfixes?\b|\bstawk[ai]\b",
             re.IGNORECASE,
         ),
     ),
@@ -605,7 +605,7 @@ _PERIOD_AFTER = (
     (
         Period.HOUR,
         re.compile(
-            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:bruto|brutto|gross) ?)?"
+            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:bruto|brutto|gross|netto|net) ?)?"
             r"(?:per hour|an hour|hourly|"
             r"/\s?(?:hour|hr|h)\b|"
             r"pro Stunde|die Stunde|stündlich|brutto pro Stunde|de l'heure|par heure|"
@@ -924,7 +924,7 @@ _DEADLINE_WORDS = re.compile(
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
     r"akceptac\w*|valable|valid for|geldig|ważn\w*|valid till|valid up ?to|"
     r"Einverständnis|Entscheid\w*|vóór|gültig|revert|laat (?:je|u|ons|het)\b(?=[^.]{0,60}\bweten)|"
-    r"faites-nous savoir|fais-nous savoir|daj(?:cie)? (?:nam )?znać",
+    r"faites-nous savoir|fais-nous savoir|daj(?:cie)? (?:proszę |nam |mi )*znać",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -1469,7 +1469,8 @@ def _named_twice(place: str, text: str) -> bool:
 
 _UNITS = re.compile(
     r"(?P<num>\d{1,3}(?:[,.' ]\d{3})+|\d+)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:restricted stock units|RSUs?|shares|stock options|options|units|Aktien|"
+    r"(?:restricted stock units|RSUs?|shares|stock options|options|units|Aktien|ISOs|NSOs|"
+    r"NQSOs|SARs|"
     r"Optionen|virtual shares|phantom shares|virtuelle Anteile|Anteile|opties|aandelen|"
     r"certificaten|actions|BSPCE|opcji|akcji)\b",
     re.IGNORECASE,

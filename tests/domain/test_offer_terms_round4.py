@@ -275,3 +275,25 @@ def test_a_first_year_before_anything_vests_is_a_twelve_month_cliff(text: str) -
     found = read_terms(text)
     assert found.cliff_months is not None and found.cliff_months.value == 12
     assert found.vesting_years is not None and found.vesting_years.value == 4
+
+
+def test_bold_words_under_a_role_heading_are_the_title() -> None:
+    text = "## Your role\n\n**Senior Data Analyst**, working with the growth team in Leeds.\n"
+    found = read_terms(text).title
+    assert found is not None and found.value == "Senior Data Analyst"
+
+
+def test_incentive_stock_options_are_counted() -> None:
+    found = read_terms("Equity: 6,500 ISOs under the 2025 plan, vesting over four years.")
+    assert found.equity_units is not None and found.equity_units.value == 6500
+
+
+def test_a_polish_net_hourly_rate_and_its_reply_date() -> None:
+    found = read_terms(
+        "Gdańsk, 2 marca 2027\n\nStawka: 160 zł netto/h + VAT\n"
+        "Daj proszę znać do 12 marca, czy akceptujesz."
+    )
+    assert found.base is not None and found.base.value == 160
+    assert found.period is not None and found.period.value.value == "hour"
+    assert found.currency is not None and found.currency.value == "PLN"
+    assert found.deadline is not None and str(found.deadline.value) == "2027-03-12"
