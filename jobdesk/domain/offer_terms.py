@@ -965,6 +965,10 @@ def _letter_date(all_sentences: list[str]) -> FoundDate | None:
         dated = re.search(r"\b(?:date|dated|datum)\s*:\s*(?P<d>.+)$", sentence, re.IGNORECASE)
         after_ref = dated and re.search(r"[\d/]\s*$", sentence[: dated.start()])
         tail = [dated["d"]] if dated and after_ref else []
+        # "Amsterdam, 2 december 2026<tab>Pieter van Dam": a second column beside the date.
+        column = re.split(r"\t|\s{3,}|:\s", sentence.strip())[0]  # cells become ": "
+        if column != sentence.strip():
+            tail += [column, _LETTER_DATE_PREFIX.sub("", column, count=1)]
         for rest in (sentence, _LETTER_DATE_PREFIX.sub("", sentence, count=1), *tail):
             rest = rest.strip(" .")
             mentions = _dates(rest, None)
@@ -1470,7 +1474,7 @@ def _named_twice(place: str, text: str) -> bool:
 _UNITS = re.compile(
     r"(?P<num>\d{1,3}(?:[,.' ]\d{3})+|\d+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:restricted stock units|RSUs?|shares|stock options|options|units|Aktien|ISOs|NSOs|"
-    r"NQSOs|SARs|"
+    r"NQSOs|SARs|stock appreciation rights|virtuele aandelen|"
     r"Optionen|virtual shares|phantom shares|virtuelle Anteile|Anteile|opties|aandelen|"
     r"certificaten|actions|BSPCE|opcji|akcji)\b",
     re.IGNORECASE,

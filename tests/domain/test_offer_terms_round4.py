@@ -297,3 +297,13 @@ def test_a_polish_net_hourly_rate_and_its_reply_date() -> None:
     assert found.period is not None and found.period.value.value == "hour"
     assert found.currency is not None and found.currency.value == "PLN"
     assert found.deadline is not None and str(found.deadline.value) == "2027-03-12"
+
+
+def test_a_date_beside_another_column_is_the_letters_date() -> None:
+    found = read_terms("Kestrel Maps Ltd\n\nLeeds, 3 March 2027\tJane Holt\n\nDear Sam,\n")
+    assert found.letter_date is not None and str(found.letter_date.value) == "2027-03-03"
+
+
+def test_stock_appreciation_rights_are_counted() -> None:
+    found = read_terms("Je ontvangt 2.000 stock appreciation rights (virtuele aandelen).")
+    assert found.equity_units is not None and found.equity_units.value == 2000
