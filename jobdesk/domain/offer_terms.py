@@ -550,7 +550,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "base",
         re.compile(
-            r"salary|base\b|base pay|pay\b|compensation|wages?\b|(?:hourly )?rate\b|"
+            # "… and pay a signing bonus": pay as a verb names no salary.
+            r"salary|base\b|base pay|pay\b(?!\s+(?:a|an|the|you|your|for|out)\b)|compensation|"
+            r"wages?\b|(?:hourly )?rate\b|"
             r"remuneration|earn\w*|\w*gehalt\w*|Vergütung|Entgelt|Lohn|Stundensatz|"
             r"\bCTC\b|cost to company|rémunération|salaire|\w*salaris|uurloon|"
             r"wynagrodzeni\w*|pensj\w*|\w*l[oö]hn\w*|\bfixes?\b|\bstawk[ai]\b",
@@ -1626,6 +1628,20 @@ _AFTER_THE_START = re.compile(
 )
 
 
+def _start_in(sentence: str, dates: list[_DateMention]) -> _DateMention | None:
+    """The date the job starts on in `sentence`, if it names one."""
+    starts = _date_after(sentence, _START_WORDS, dates)
+    # Only words before the start's date say what begins ("coverage begins on …");
+    # "…, met een proeftijd van één maand" after it is about the job that starts.
+    if (
+        starts is not None
+        and _OTHER_BEGINNING.search(sentence[: starts.end])
+        and not _states_the_start(sentence)
+    ):
+        return None  # "coverage begins on …": not the day the job starts
+    return starts
+
+
 def _states_the_start(sentence: str) -> bool:
     """Whether the sentence names the job's start itself ("your start date is …"), not
     only as the point something else counts from."""
@@ -1634,6 +1650,7 @@ def _states_the_start(sentence: str) -> bool:
     )
 
 
+_CLAUSE = re.compile(r";\s+")
 _FIXED_TERM = re.compile(r"befristet|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE)
 _MONEY_KEYS = {
     "base": "base",
@@ -1715,18 +1732,15 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             sentence, sentence, SENTENCE_CONFIDENCE, units, vesting, (cliff, annual), percents
         )
         dates = _dates(sentence, letter_day, order)
-        starts = _date_after(sentence, _START_WORDS, dates)
-        # Only words before the start's date say what begins ("coverage begins on …");
-        # "…, met een proeftijd van één maand" after it is about the job that starts.
-        other = (
-            starts is not None
-            and _OTHER_BEGINNING.search(sentence[: starts.end])
-            and not _states_the_start(sentence)
-        )
-        if other:
-            starts = None  # "coverage begins on …": not the day the job starts
-        if starts is not None and (letter is None or letter.sentence != sentence):
-            found.start.append(_found_date(sentence, starts, "start date", after=letter_day))
+        starts = _start_in(sentence, dates)
+        # "Your employment starts on 1 March; your benefits start on 1 April": each clause
+        # says what begins on its own date.
+        clauses = _CLAUSE.split(sentence) if ";" in sentence else []
+        told = [_start_in(c, _dates(c, letter_day, order)) for c in clauses] or [starts]
+        if letter is None or letter.sentence != sentence:
+            for day in told:
+                if day is not None:
+                    found.start.append(_found_date(sentence, day, "start date", after=letter_day))
         if _DEADLINE_WORDS.search(sentence) and not _FIXED_TERM.search(sentence):
             due = _date_after(sentence, _DEADLINE_WORDS, dates)
             if due is not None and due is not starts:

@@ -307,3 +307,16 @@ def test_a_date_beside_another_column_is_the_letters_date() -> None:
 def test_stock_appreciation_rights_are_counted() -> None:
     found = read_terms("Je ontvangt 2.000 stock appreciation rights (virtuele aandelen).")
     assert found.equity_units is not None and found.equity_units.value == 2000
+
+
+def test_each_clause_says_what_begins_on_its_date() -> None:
+    found = read_terms(
+        "Your employment will begin on 5 April 2027; your benefits start on 1 May 2027."
+    )
+    assert found.start is not None and str(found.start.value) == "2027-04-05"
+
+
+def test_pay_as_a_verb_does_not_make_an_amount_a_salary() -> None:
+    found = read_terms("We cover moving costs up to $8,000 and pay a signing bonus of $12,000.")
+    assert found.base is None
+    assert found.sign_on is not None and found.sign_on.value == 12000
