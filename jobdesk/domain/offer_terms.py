@@ -1736,9 +1736,9 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         # "Your employment starts on 1 March; your benefits start on 1 April": each clause
         # says what begins on its own date.
         clauses = _CLAUSE.split(sentence) if ";" in sentence else []
-        told = [_start_in(c, _dates(c, letter_day, order)) for c in clauses] or [starts]
+        said = [_start_in(c, _dates(c, letter_day, order)) for c in clauses] or [starts]
         if letter is None or letter.sentence != sentence:
-            for day in told:
+            for day in said:
                 if day is not None:
                     found.start.append(_found_date(sentence, day, "start date", after=letter_day))
         if _DEADLINE_WORDS.search(sentence) and not _FIXED_TERM.search(sentence):
