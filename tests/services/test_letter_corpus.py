@@ -70,7 +70,9 @@ def test_reading_the_third_batch(capsys: Any) -> None:
 def test_reading_the_fourth_batch(capsys: Any) -> None:
     """24 letters written from the same brief after round two, by a writer who never read the
     reader (larger employers and HR systems). Scored once unseen on round three's reader (1 December
-    2026: 200/222, 15 wrong, 12/24 letters fully right: round three's first-sight figure)."""
+    2026: 200/222, 15 wrong, 12/24 letters fully right: round three's first-sight figure), then
+    tuned on in round four, so this is a tuned figure now: the first-sight one comes from a
+    batch the reader has not seen."""
     result = score(LETTERS / "batch4")
     with capsys.disabled():
         print(f"\nfourth batch: {result.summary()}")
@@ -78,15 +80,17 @@ def test_reading_the_fourth_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (200, 222)
-    assert len(result.wrong) == 15
-    assert result.fully_right == 12
+    assert (result.right, result.stated) == (214, 222)
+    assert result.wrong == []
+    assert result.fully_right == 19
 
 
 def test_reading_the_fifth_batch(capsys: Any) -> None:
     """24 letters written from the same brief after round two, by a writer who never read the
     reader (start-ups and small firms). Scored once unseen on round three's reader (1 December
-    2026: 217/251, 11 wrong, 6/24 letters fully right: round three's first-sight figure)."""
+    2026: 217/251, 11 wrong, 6/24 letters fully right: round three's first-sight figure), then
+    tuned on in round four, so this is a tuned figure now: the first-sight one comes from a
+    batch the reader has not seen."""
     result = score(LETTERS / "batch5")
     with capsys.disabled():
         print(f"\nfifth batch: {result.summary()}")
@@ -94,6 +98,6 @@ def test_reading_the_fifth_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (217, 251)
-    assert len(result.wrong) == 11
-    assert result.fully_right == 6
+    assert (result.right, result.stated) == (242, 251)
+    assert result.wrong == []
+    assert result.fully_right == 17
