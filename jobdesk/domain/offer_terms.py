@@ -172,7 +172,7 @@ def add_days(start: date, days: int, *, business: bool = False) -> date:
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9€£$])")
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Inc|Ltd|Co|Corp|St|No|approx|e\.g|i\.e|U\.S|Jan|Feb|Mar|Apr|Jun|Jul"
-    r"|Aug|Sep|Sept|Oct|Nov|Dec|ca|bzw|z\.B|Nr|Str|a\.m|p\.m|Rs|Regd)\.$",
+    r"|Aug|Sep|Sept|Oct|Nov|Dec|ca|bzw|z\.B|Nr|Str|a\.m|p\.m|Rs|Regd|ds|Sr|Jr)\.$",
     re.IGNORECASE,
 )
 _ORDINAL_END = re.compile(r"(?:^|\s)[0-3]?\d\.$")  # "am 1. März": a German day, not an end
@@ -1001,7 +1001,8 @@ def _date_after(
 
 _TITLE_WORDS = (
     r"(?P<t>(?:[A-Z]|[a-z](?=[A-Z]))[\w/&+'’.-]*"
-    r"(?:\s+(?:(?:[A-Z(]|[a-z](?=[A-Z]))[\w/&+'’().-]*|of|and|&|for|de|der|für|-|–|"
+    # "Specjalista ds. Płac": Polish "ds." (in charge of) inside a title.
+    r"(?:\s+(?:(?:[A-Z(]|[a-z](?=[A-Z]))[\w/&+'’().-]*|of|and|&|for|de|der|für|ds\.|-|–|"
     r"I{1,3}|IV|\d))*)"
 )
 _TITLE_LABEL = re.compile(
@@ -2486,6 +2487,7 @@ def _title_past_comma(
 
 def _tidy_pair_title(value: str) -> str:
     value = _without_contract_terms(value)
+    value = re.sub(r",[^,]*#\s?\d.*$", "", value)  # "Store Manager, Store #214": its site
     value = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", value)[0]
     value = re.split(r"\s*\((?:Kennziffer|Ref|Req|Requisition|Job|ID)\b", value)[0]
     value = re.split(r"\s*[;|]\s*|\.\s", value)[0]

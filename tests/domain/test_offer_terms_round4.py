@@ -320,3 +320,13 @@ def test_pay_as_a_verb_does_not_make_an_amount_a_salary() -> None:
     found = read_terms("We cover moving costs up to $8,000 and pay a signing bonus of $12,000.")
     assert found.base is None
     assert found.sign_on is not None and found.sign_on.value == 12000
+
+
+def test_a_polish_title_in_charge_of_something_is_whole() -> None:
+    found = read_terms("Oferujemy Pani pracę na stanowisku Młodszy Specjalista ds. Kadr od marca.")
+    assert found.title is not None and found.title.value == "Młodszy Specjalista ds. Kadr"
+
+
+def test_a_store_number_after_a_titles_comma_is_left_out() -> None:
+    found = read_terms("Job title: Assistant Manager, Branch #0419").title
+    assert found is not None and found.value == "Assistant Manager"
