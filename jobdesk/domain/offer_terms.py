@@ -1320,8 +1320,8 @@ def _location(
             labelled = _address_town(m["l"])  # an "Office:" line is the company's address
         if labelled:
             return Found(labelled, sentence, confidence=PAIR_CONFIDENCE)
-        if unknown := _unknown_place(m["l"]):
-            rejected.append(Found(unknown, sentence, confidence=ASSUMED_CONFIDENCE))
+        if doubt := _doubtful_place(m["l"], sentence):
+            rejected.append(doubt)
     if written := _remote_as_written(all_sentences):
         return written
     weak: list[Found[str]] = []
@@ -1354,6 +1354,10 @@ def _location(
                     continue
                 if not town and place == m["l"]:
                     place = _whole_town(place, sentence[m.end("l") :])
+                if not _town_and_region(place):
+                    both = place.strip(" .,")
+                    rejected.append(Found(both, sentence, _TWO_TOWNS, ASSUMED_CONFIDENCE))
+                    continue
                 place = _town_and_region(place)
                 found = Found(place.strip(" .,"), sentence, confidence=SENTENCE_CONFIDENCE)
                 office = _OFFICE_AFTER.match(sentence, m.end("l"))
@@ -1700,8 +1704,8 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 place = _address_town(pair.value)  # not an office's address: the company's
             if place:
                 location = Found(place, pair.source, confidence=PAIR_CONFIDENCE)
-            elif unknown := _unknown_place(pair.value):
-                not_towns.append(Found(unknown, pair.source, confidence=ASSUMED_CONFIDENCE))
+            elif doubt := _doubtful_place(pair.value, pair.source):
+                not_towns.append(doubt)
         elif term in ("start", "deadline"):
             dates = _dates(pair.value, letter_day, order)
             target = found.start if term == "start" else found.deadline
@@ -1788,8 +1792,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     where = location or _location(all_sentences, text, not_towns)
     if where is None and not_towns:
         # Shown to the user, who knows whether it is a place (a village, a district).
-        names = [f.value for f in not_towns]
-        unsure.append(Unsure("location", _unknown_place_note(names), tuple(not_towns)))
+        unsure.append(Unsure("location", _unknown_place_note(not_towns), tuple(not_towns)))
     if title is not None and (bare := re.match(r"(.+?)\s*\([^()]+\)$", title.value)):
         # "Role: Staff Engineer (Perception)" beside "the role of Staff Engineer with us":
         # the bracket is a team or a note the letter's own sentence leaves out.
@@ -2268,16 +2271,34 @@ _REGION_NAMES = frozenset(
         "Victoria", "Queensland", "Bavaria", "Bayern", "California", "Texas", "New York",
         "Washington", "Massachusetts", "Illinois", "Ohio", "Colorado", "Georgia", "Florida",
         "Karnataka", "Maharashtra", "Telangana", "Tamil Nadu", "Haryana",
+        "Alabama", "Alaska", "Arizona", "Arkansas", "Connecticut", "Delaware", "Hawaii",
+        "Idaho", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+        "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+        "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota",
+        "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
+        "South Dakota", "Tennessee", "Utah", "Vermont", "Virginia", "West Virginia",
+        "Wisconsin", "Wyoming", "Saskatchewan", "New Brunswick", "Tasmania",
+        "Western Australia", "South Australia", "Baden-Württemberg", "Hessen", "Sachsen",
     }
 )  # fmt: skip
 
 
 def _town_and_region(place: str) -> str:
+    """The town and its state or nation; "" when two towns are named ("Canary Wharf,
+    London": a district and its city, which is which a list of towns cannot tell)."""
     town, _, rest = place.partition(",")
     rest = rest.strip(" .")
     if not rest or re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.[A-Z]\.", rest) or _country(rest):
         return place
-    return place if rest in _REGION_NAMES else town.strip()
+    if rest in _REGION_NAMES:
+        return place
+    return "" if _two_towns(place) else town.strip()
+
+
+def _two_towns(place: str) -> bool:
+    town, _, rest = place.partition(",")
+    rest = rest.strip(" .")
+    return bool(rest) and rest not in _REGION_NAMES and is_town(town) and is_town(rest)
 
 
 def _tidy_place(value: str) -> str:
@@ -2351,8 +2372,25 @@ def _unknown_place(value: str) -> str:
     return "" if is_town(first) or _country(first) else first
 
 
-def _unknown_place_note(names: list[str]) -> str:
-    listed = ", ".join(dict.fromkeys(names))
+_TWO_TOWNS = "two towns"
+
+
+def _doubtful_place(value: str, source: str) -> Found[str] | None:
+    """A labelled place left blank that the user should hear of: a name the list of towns
+    does not know, or two towns named together ("Canary Wharf, London")."""
+    if unknown := _unknown_place(value):
+        return Found(unknown, source, confidence=ASSUMED_CONFIDENCE)
+    first = _PLACE_CUT.split(value.strip(" ."), maxsplit=1)[0].strip(" .")
+    if "," in first and _two_towns(first):
+        return Found(first, source, _TWO_TOWNS, ASSUMED_CONFIDENCE)
+    return None
+
+
+def _unknown_place_note(doubts: list[Found[str]]) -> str:
+    two = [f.value for f in doubts if f.note == _TWO_TOWNS]
+    if two:
+        return f"Two places named together: {two[0]}. Type the town you will work in."
+    listed = ", ".join(dict.fromkeys(f.value for f in doubts))
     return f"Not a town I know: {listed}. Type the place of work if it is one."
 
 

@@ -330,3 +330,20 @@ def test_a_polish_title_in_charge_of_something_is_whole() -> None:
 def test_a_store_number_after_a_titles_comma_is_left_out() -> None:
     found = read_terms("Job title: Assistant Manager, Branch #0419").title
     assert found is not None and found.value == "Assistant Manager"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Work location: Docklands, Dublin", "You will be based in Docklands, Dublin."],
+)
+def test_two_towns_named_together_are_left_to_the_user(text: str) -> None:
+    found = read_terms(text)
+    assert found.location is None
+    assert found.unsure_note("location") == (
+        "Two places named together: Docklands, Dublin. Type the town you will work in."
+    )
+
+
+def test_a_town_and_its_state_written_out_is_one_place() -> None:
+    found = read_terms("Work location: Portland, Oregon").location
+    assert found is not None and found.value == "Portland, Oregon"
