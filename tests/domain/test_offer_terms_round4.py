@@ -347,3 +347,12 @@ def test_two_towns_named_together_are_left_to_the_user(text: str) -> None:
 def test_a_town_and_its_state_written_out_is_one_place() -> None:
     found = read_terms("Work location: Portland, Oregon").location
     assert found is not None and found.value == "Portland, Oregon"
+
+
+def test_a_one_off_joining_payment_is_the_sign_on() -> None:
+    found = read_terms(
+        "Your salary will be £64,000 a year. We will also make a one-off joining payment "
+        "of £4,000 (gross) with your first month's salary."
+    )
+    assert found.sign_on is not None and found.sign_on.value == 4000
+    assert found.base is not None and found.base.value == 64000
