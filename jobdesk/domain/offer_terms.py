@@ -1447,7 +1447,20 @@ def _town_of_address(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
     town = _POSTCODE_TOWN.search(sentence, m.end("l"), m.end("l") + 60)
     if town and m["l"].split()[0] == town["l"].split()[0] and town["l"] != m["l"]:
         return town
+    # "at our RNO4 fulfillment center, 1450 Sage Point Road, Reno, NV 89502": a site by its
+    # code, then its street address: the address's town (with its state, as US towns go).
+    if _SITE_THEN_STREET.match(sentence, m.end("l")) and not is_town(m["l"]):
+        us = _US_TOWN.search(sentence, m.end("l"), m.end("l") + 90)
+        if us and is_town(us["l"].split(",")[0]):
+            return us
     return None
+
+
+_SITE_THEN_STREET = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:center|centre|warehouse|plant|facility|site|depot|office|campus|"
+    r"hub|building|store|distribution center)\b,\s*\d"
+)
+_US_TOWN = re.compile(r",\s*(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s[A-Z]{2})\s+\d{5}\b")
 
 
 _POLISH_PLACE = re.compile(

@@ -356,3 +356,10 @@ def test_a_one_off_joining_payment_is_the_sign_on() -> None:
     )
     assert found.sign_on is not None and found.sign_on.value == 4000
     assert found.base is not None and found.base.value == 64000
+
+
+def test_the_town_in_the_street_address_of_a_site_known_by_its_code() -> None:
+    found = read_terms(
+        "You will work at our DEN2 distribution center, 4200 Quebec Street, Denver, CO 80216."
+    ).location
+    assert found is not None and found.value == "Denver, CO"
