@@ -927,13 +927,14 @@ _DEADLINE_WORDS = re.compile(
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
     r"akceptac\w*|valable|valid for|geldig|ważn\w*|valid till|valid up ?to|"
     r"Einverständnis|Entscheid\w*|vóór|gültig|revert|laat (?:je|u|ons|het)\b(?=[^.]{0,60}\bweten)|"
+    r"\blaat weten\b|"
     r"faites-nous savoir|fais-nous savoir|daj(?:cie)? (?:proszę |nam |mi )*znać",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
     r"(?:within|in|for|of|(?:no|not) later than|innerhalb von|innerhalb|binnen|innert|"
     r"délai de|sous|d'ici|w ciągu|"
-    r"pendant|dans les|w terminie|"
+    r"pendant|dans les|w terminie|(?:est |reste )?valable(?: pendant)?|"
     r"w terminie)\s+(?:(?:the next|the|a|les|de)\s+)?"
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"
@@ -1025,7 +1026,7 @@ _TITLE_PHRASES = (
         r"(?P<als>als)|"
         r"functie(?: aan)? (?:van|als)|"
         r"(?:au |le )?poste d[e']|en (?:tant|qualité) que|en qualité d[e']|na stanowisko|"
-        r"na stanowisku)\s+"
+        r"na stanowisku)(?:\s+|(?<=['’]))"
         r"(?:an?\s+|the\s+|our\s+(?:new\s+)?|unser\w*\s+)?[“\"'‘]?" + _TITLE_WORDS
     ),
     re.compile(

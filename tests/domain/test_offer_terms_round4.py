@@ -363,3 +363,25 @@ def test_the_town_in_the_street_address_of_a_site_known_by_its_code() -> None:
         "You will work at our DEN2 distribution center, 4200 Quebec Street, Denver, CO 80216."
     ).location
     assert found is not None and found.value == "Denver, CO"
+
+
+def test_a_french_title_after_en_qualite_d_apostrophe() -> None:
+    found = read_terms("Nous vous proposons de nous rejoindre en qualité d'Analyste Crédit.").title
+    assert found is not None and found.value == "Analyste Crédit"
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "business"),
+    [
+        ("Notre offre reste valable quinze jours.", 15, False),
+        (
+            "Graag hoor ik binnen 5 werkdagen of je het aanbod aanneemt; laat weten wat je kiest.",
+            5,
+            True,
+        ),
+    ],
+)
+def test_more_ways_to_say_how_long_an_offer_stands(text: str, days: int, business: bool) -> None:
+    found = read_terms(text).deadline
+    assert found is not None
+    assert (found.relative_days, found.business_days) == (days, business)
