@@ -1037,7 +1037,7 @@ _TITLE_PHRASES = (
     re.compile(r"\bas (?:an?|our)\s+(?:new\s+)?[“\"'‘]?" + _TITLE_WORDS),
 )
 _TITLE_TAIL = re.compile(r"(?:\s+(?:of|and|&|for|de|der|für|-|–))+$")
-_GENDER_TAG = re.compile(r"\s*\((?:m|w|f|d|x)(?:/(?:m|w|f|d|x))+\)", re.IGNORECASE)
+_GENDER_TAG = re.compile(r"\s*\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", re.IGNORECASE)
 
 _PLACE = (
     r"(?P<l>[A-ZÄÖÜ][\w.'’-]*(?:[ -][A-ZÄÖÜ][\w.'’-]*)*"
@@ -1180,6 +1180,8 @@ _CONTRACT_WORDS = (
     r"exempt|non-exempt|hourly|salaried|FTE|befristet|unbefristet|Vollzeit|Teilzeit|"
     r"CDI|CDD|temps (?:plein|partiel)|vast|tijdelijk|(?:on)?bepaalde tijd|voltijds?|"
     r"deeltijds?|umowa|pełny etat|pełen etat|"
+    # Hours in brackets: "(32 uur)", "(30 hours a week)", "(80 %)".
+    r"\d+\s*(?:uur|hours?|hrs|Stunden|Std|heures|godzin)|\d+(?=\s?%)|"
     # A pay grade or scale in brackets: "(Band C)", "(Entgeltgruppe 11)", "(FWG 55)",
     # " – classe 4". Not "(Level 2)": a level is part of the title people use
     # ("Mortgage Underwriter (Level 2)"), as the letters' writers keep it.
@@ -2508,7 +2510,8 @@ _FUNCTION = re.compile(
     r"Logistics|Supply|Infrastructure|Security|Cloud|Mobile|Web|AI|ML|Software|Hardware|"
     r"Shift|Team|Programs?|Projects?|Trust|Safety|Privacy|Brand|Content|Policy|Technology|"
     # A region a role covers ("Marketing Manager, EMEA") is part of its title, not a town.
-    r"EMEA|APAC|AMER|DACH|Benelux|Nordics|LATAM|Americas|International|Global)\b"
+    r"EMEA|APAC|AMER|DACH|Benelux|Nordics|LATAM|Americas|International|Global|"
+    r"North America|Latin America|Europe|Asia(?: Pacific)?|Middle East|Africa)\b"
 )
 
 
@@ -2543,7 +2546,9 @@ def _tidy_pair_title(value: str) -> str:
     value = re.sub(r",[^,]*#\s?\d.*$", "", value)  # "Store Manager, Store #214": its site
     value = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", value)[0]
     value = re.split(r"\s*\((?:Kennziffer|Ref|Req|Requisition|Job|ID)\b", value)[0]
-    value = re.split(r"\s*[;|]\s*|\.\s", value)[0]
+    # A stop ends the title, not an abbreviation in it ("Sr. Data Engineer").
+    value = re.split(r"\s*[;|]\s*|(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bDr)(?<!\bds)\.\s", value)[0]
+    value = _GENDER_TAG.sub("", value)  # "(H/F)", "(m/w/d)": said of every job ad
     return value.strip(" .,:")
 
 

@@ -385,3 +385,21 @@ def test_more_ways_to_say_how_long_an_offer_stands(text: str, days: int, busines
     found = read_terms(text).deadline
     assert found is not None
     assert (found.relative_days, found.business_days) == (days, business)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Position: Sr. Data Engineer", "Sr. Data Engineer"),
+        ("Poste : Chargée de mission RSE (H/F)", "Chargée de mission RSE"),
+        ("Functie: Medewerker Klantenservice (32 uur)", "Medewerker Klantenservice"),
+        ("Stelle: Sachbearbeiterin Einkauf (60–80 %)", "Sachbearbeiterin Einkauf"),
+        (
+            "You will join Acme Corp as our new VP of Sales, North America.",
+            "VP of Sales, North America",
+        ),
+    ],
+)
+def test_a_title_keeps_its_abbreviations_and_region_not_its_hours(text: str, title: str) -> None:
+    found = read_terms(text).title
+    assert found is not None and found.value == title
