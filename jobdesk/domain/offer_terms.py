@@ -533,7 +533,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"RSUs?\b|restricted stock(?: units?)?|stock options?|options?\b|equity|shares?\b|"
             r"stock\b|units\b|grant\b|Aktien\w*|Optionen|Mitarbeiterbeteiligung|VSOP|ESOP|"
             r"virtuelle Anteile|opties|optieplan|aandelen|certificaten|BSPCE|actions gratuites|"
-            r"opcj\w*",
+            r"opcj\w*|(?:paper|grant|notional) value\b|"
+            r"grant date value|value of (?:the|your) (?:grant|award|options|RSUs|shares)",
             re.IGNORECASE,
         ),
     ),

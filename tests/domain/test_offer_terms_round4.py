@@ -403,3 +403,17 @@ def test_more_ways_to_say_how_long_an_offer_stands(text: str, days: int, busines
 def test_a_title_keeps_its_abbreviations_and_region_not_its_hours(text: str, title: str) -> None:
     found = read_terms(text).title
     assert found is not None and found.value == title
+
+
+def test_a_grants_paper_value_is_its_value() -> None:
+    found = read_terms(
+        "Your 9,000 options are about 0.2% of the company. At today's preferred price "
+        "that's a paper value of roughly $21,000."
+    )
+    assert found.equity_value is not None and found.equity_value.value == 21000
+
+
+def test_a_bonus_with_a_target_value_is_no_grant() -> None:
+    found = read_terms("Your annual bonus has a target value of $12,000.")
+    assert found.equity_value is None
+    assert found.bonus_amount is not None and found.bonus_amount.value == 12000
