@@ -541,6 +541,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "bonus",
         re.compile(
+            # "$30,000 target bonus": the bonus's own words start right after the amount.
+            r"(?:target|annual|yearly|performance) (?:bonus|incentive)|"
             r"bonus|incentive|\bSTI\b|variable (?:pay|compensation|component)|variable Vergütung|"
             r"Prämie|Bonuszahlung|Zielbonus|variable pay|rémunération variable|"
             r"prime (?:sur objectifs|annuelle|variable|de performance)|part variable|"

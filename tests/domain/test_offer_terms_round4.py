@@ -417,3 +417,9 @@ def test_a_bonus_with_a_target_value_is_no_grant() -> None:
     found = read_terms("Your annual bonus has a target value of $12,000.")
     assert found.equity_value is None
     assert found.bonus_amount is not None and found.bonus_amount.value == 12000
+
+
+def test_an_amount_followed_by_target_bonus_is_the_bonus() -> None:
+    found = read_terms("Your package: $150,000 base salary and $20,000 target bonus.")
+    assert found.base is not None and found.base.value == 150000
+    assert found.bonus_amount is not None and found.bonus_amount.value == 20000
