@@ -1555,6 +1555,11 @@ _VESTING = re.compile(
     r"vest|Vesting|unverfallbar|verworven|acquis\b|acquises|acquisition", re.IGNORECASE
 )
 _EQUITY = dict(_KINDS)["equity"]
+_NOT_VESTING = re.compile(
+    r"expir\w*|lapse\w*|\bterm of\b|\bvalid for\b|Laufzeit|verfall\w*|repa(?:y|id)\w*|"
+    r"401\(?k\)?|pension\w*|retirement|match\b",
+    re.IGNORECASE,
+)
 _REST_OVER = re.compile(
     rf"\b(?:the\s+)?(?:rest|remainder|remaining\s+\w+|balance)\b[^.;]{{0,40}}?\bover\s+the\s+"
     rf"(?:next|following|remaining|subsequent)\s+(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
@@ -2046,6 +2051,9 @@ def _read_equity(
     for m in _DURATION.finditer(text):
         if any(s <= m.start() < e for s, e in cliff_spans):
             continue
+        clause = re.split(r"[;.]\s|,\s(?=and\b|but\b)", text[max(0, m.start() - 40) : m.start()])
+        if _NOT_VESTING.search(clause[-1]):
+            continue  # "they expire 10 years after grant": how long options last, not vesting
         n = _word_number(m.group("n"))
         if n is None:
             continue

@@ -423,3 +423,15 @@ def test_an_amount_followed_by_target_bonus_is_the_bonus() -> None:
     found = read_terms("Your package: $150,000 base salary and $20,000 target bonus.")
     assert found.base is not None and found.base.value == 150000
     assert found.bonus_amount is not None and found.bonus_amount.value == 20000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your 6,000 options vest over three years and expire ten years after the grant date.",
+        "RSUs: 1,200 units vesting over 3 years. The employer pension match vests over 5 years.",
+    ],
+)
+def test_how_long_options_last_or_a_pension_vests_is_not_the_vesting(text: str) -> None:
+    found = read_terms(text)
+    assert found.vesting_years is not None and found.vesting_years.value == 3
