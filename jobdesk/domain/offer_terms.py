@@ -495,6 +495,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "ignore",
         re.compile(
+            # "a relocation bonus of $5,000": named as one word with "bonus", so it binds as close.
+            r"(?:relocation|moving|retention|referral|stay|spot|holiday|Christmas) "
+            r"(?:bonus|payment|award|allowance)|"
             r"relocation|moving|allowance|stipend|budget|reimburs\w*|expenses?|insurance|"
             r"pension|401\(?k\)?|retirement|holiday|vacation|per diem|tuition|gym|equipment|"
             r"price|per share|valuation|Zuschuss|Umzug|Urlaub|Jobticket|Mediclaim|cover\b|"
@@ -1605,6 +1608,7 @@ class _Candidates:
     start: list[FoundDate] = field(default_factory=list)
     deadline: list[FoundDate] = field(default_factory=list)
     start_told: bool = False  # a "Start date" row that says no date ("to be agreed")
+    start_latest: list[str] = field(default_factory=list)  # dates beside "to be agreed"
     # Rates per day or week: an offer's pay is kept per year, month or hour.
     other_rates: list[Found[Decimal]] = field(default_factory=list)
     # Every figure stated per year, whatever the words around it call it: a monthly
@@ -1681,6 +1685,17 @@ def _states_the_start(sentence: str) -> bool:
 
 
 _CLAUSE = re.compile(r";\s+")
+_TBA = (
+    r"(?:to be (?:agreed|confirmed|determined|discussed)|TBC|TBD|à convenir|à définir|"
+    r"nach Vereinbarung|in (?:onderling )?overleg|n\.?t\.?b\.?|do uzgodnienia)\b"
+)
+_TO_AGREE = re.compile(rf"^\W*{_TBA}", re.IGNORECASE)
+_UNAGREED = re.compile(
+    r"(?:start(?:ing)? date|date de début|date d'entrée|Eintritt\w*|Arbeitsbeginn|"
+    r"startdatum|ingangsdatum|data rozpoczęcia|start)\s*(?::|is|will be|wird|est|sera|:)?\s*"
+    + _TBA,
+    re.IGNORECASE,
+)
 _FIXED_TERM = re.compile(r"befristet|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE)
 _MONEY_KEYS = {
     "base": "base",
@@ -1734,7 +1749,11 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         elif term in ("start", "deadline"):
             dates = _dates(pair.value, letter_day, order)
             target = found.start if term == "start" else found.deadline
-            if dates:
+            if term == "start" and _TO_AGREE.match(pair.value):
+                # "à convenir (au plus tard le 1er avril)": no start yet, a latest date.
+                found.start_told = True
+                found.start_latest += [long_date(d.choices[0]) for d in dates if d.choices]
+            elif dates:
                 what = "start date" if term == "start" else "reply deadline"
                 target.append(
                     _found_date(
@@ -1767,6 +1786,8 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         # says what begins on its own date.
         clauses = _CLAUSE.split(sentence) if ";" in sentence else []
         said = [_start_in(c, _dates(c, letter_day, order)) for c in clauses] or [starts]
+        if _UNAGREED.search(sentence):
+            said = []  # "Start date: to be agreed (by 1 April at the latest)": no start yet
         if letter is None or letter.sentence != sentence:
             for day in said:
                 if day is not None:
@@ -1811,6 +1832,14 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     start = (
         None if found.start_told and not found.start else _pick_date("start", found.start, unsure)
     )
+    if start is None and found.start_latest:
+        unsure.append(
+            Unsure(
+                "start",
+                f"The start is to be agreed; the letter also names "
+                f"{found.start_latest[0]}. Type the date you agree.",
+            )
+        )
     deadline = _pick_date("deadline", found.deadline, unsure)
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))

@@ -206,7 +206,7 @@ def test_a_german_role_after_als_is_still_a_title() -> None:
 
 
 def test_a_bonus_tiny_beside_the_salary_is_left_to_the_user() -> None:
-    found = read_terms("Annual salary: EUR 72,000. Christmas bonus: EUR 350, paid in December.")
+    found = read_terms("Annual salary: EUR 72,000. Bonus: EUR 350, paid in December.")
     assert found.bonus_amount is None
     assert "350 is small beside the salary" in found.unsure_note("bonus_amount")
 
@@ -435,3 +435,23 @@ def test_an_amount_followed_by_target_bonus_is_the_bonus() -> None:
 def test_how_long_options_last_or_a_pension_vests_is_not_the_vesting(text: str) -> None:
     found = read_terms(text)
     assert found.vesting_years is not None and found.vesting_years.value == 3
+
+
+def test_a_relocation_bonus_is_not_the_yearly_bonus() -> None:
+    found = read_terms("We will also pay a relocation bonus of €6,000 with your first salary.")
+    assert found.bonus_amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date de début : à convenir (au plus tard le 1er avril 2027)",
+        "Start date: to be agreed, but no later than 1 April 2027.",
+    ],
+)
+def test_a_start_to_be_agreed_is_left_blank_with_the_date_named(text: str) -> None:
+    found = read_terms(text)
+    assert found.start is None
+    assert found.unsure_note("start") == (
+        "The start is to be agreed; the letter also names 1 April 2027. Type the date you agree."
+    )
