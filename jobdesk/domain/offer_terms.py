@@ -1011,7 +1011,7 @@ _TITLE_WORDS = (
     r"(?P<t>(?:[A-Z]|[a-z](?=[A-Z]))[\w/&+'’.-]*"
     # "Specjalista ds. Płac": Polish "ds." (in charge of) inside a title.
     r"(?:\s+(?:(?:[A-Z(]|[a-z](?=[A-Z]))[\w/&+'’().-]*|of|and|&|for|de|der|für|ds\.|-|–|"
-    r"I{1,3}|IV|\d))*)"
+    r"I{1,3}|IV|\d+(?![\w,]|\.\d)))*)"
 )
 _TITLE_LABEL = re.compile(
     r"^(?:job title|position title|position|role|title|job|Stelle|Position|"
@@ -1219,7 +1219,7 @@ def _tidy_title(text: str) -> str:
         text,
     )[0]
     text = _TITLE_TAIL.sub("", text)
-    return text.strip(" .,;:")
+    return _without_place(text.strip(" .,;:"))
 
 
 # "Dear Ben,", "Monsieur,": not "Monsieur Karim Belkacem", the address above it.
@@ -2589,7 +2589,18 @@ def _tidy_pair_title(value: str) -> str:
     # A stop ends the title, not an abbreviation in it ("Sr. Data Engineer").
     value = re.split(r"\s*[;|]\s*|(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bDr)(?<!\bds)\.\s", value)[0]
     value = _GENDER_TAG.sub("", value)  # "(H/F)", "(m/w/d)": said of every job ad
-    return value.strip(" .,:")
+    return _without_place(value.strip(" .,:"))
+
+
+def _without_place(title: str) -> str:
+    """ "Senior Engineer, Platform (London)": the place in brackets is where, not what."""
+    m = re.search(r"\s*\(([^()]{2,40})\)$", title)
+    inside = m.group(1) if m else ""
+    named = re.fullmatch(r"[A-ZÄÖÜ][a-zäöüéèàß'’.]+(?:[ -][A-ZÄÖÜ]?[a-zäöüéèàß'’.]+)*", inside)
+    town = named and is_town(inside) and not _FUNCTION.search(inside)  # not "(Mobile)"
+    if m and (town or _country(inside) or inside.startswith("Remote")):
+        return title[: m.start()]
+    return title
 
 
 _FROM_START = re.compile(

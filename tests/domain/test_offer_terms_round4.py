@@ -455,3 +455,22 @@ def test_a_start_to_be_agreed_is_left_blank_with_the_date_named(text: str) -> No
     assert found.unsure_note("start") == (
         "The start is to be agreed; the letter also names 1 April 2027. Type the date you agree."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Subject: Offer: Product Designer, Growth (Manchester)\n\nHi Sam,",
+            "Product Designer, Growth",
+        ),
+        ("Role: Senior Engineer (Mobile)", "Senior Engineer (Mobile)"),
+        (
+            "We offer you the position of Trainee – Graduate Programme 2027.",
+            "Trainee – Graduate Programme 2027",
+        ),
+    ],
+)
+def test_a_town_in_brackets_is_not_the_title_but_a_number_is_whole(text: str, title: str) -> None:
+    found = read_terms(text).title
+    assert found is not None and found.value == title
