@@ -1120,7 +1120,7 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
     """The title under its label, else as a sentence tells it (only that without `labels`)."""
     for sentence in all_sentences if labels else ():
         m = _TITLE_LABEL.match(sentence)
-        if m:
+        if m and not _HONORIFIC.match(m.group("t")):
             return Found(_tidy_title(m.group("t")), sentence, confidence=PAIR_CONFIDENCE)
     for pattern in _TITLE_PHRASES:
         for index, sentence in enumerate(all_sentences):
@@ -1226,6 +1226,10 @@ def _tidy_title(text: str) -> str:
 _GREETING = re.compile(
     r"(?:Sehr geehrte|Liebe|Lieber|Dear|Hello|Hi|Chère|Cher|Bonjour|Geachte|Beste|Szanown|"
     r"Dzień dobry|Hallo|Guten Tag)\b|(?:Madame|Monsieur|Madame, Monsieur)\s*,"
+)
+_HONORIFIC = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Mevrouw|Meneer|Dhr|Mw|Pan|Pani)"
+    r"(?:\.|\b)(?:\s|$)"
 )
 _SALUTATION = re.compile(
     r"\s+(?:Sehr geehrte|Liebe|Lieber|Dear|Hello|Hi|Madame|Monsieur|Chère|Cher|Bonjour|"
@@ -1736,7 +1740,8 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         line = f"{pair.label}: {pair.value}"
         if term == "title" and title is None and pair.value:
             cleaned = _tidy_pair_title(pair.value)
-            if cleaned:
+            # "Title: Dr. Jane Smith", "Title: Ms": a form of address, not the job.
+            if cleaned and not _HONORIFIC.match(cleaned):
                 title = Found(cleaned, pair.source, confidence=PAIR_CONFIDENCE)
         elif term == "location" and location is None:
             place = _tidy_place(pair.value)

@@ -474,3 +474,15 @@ def test_a_start_to_be_agreed_is_left_blank_with_the_date_named(text: str) -> No
 def test_a_town_in_brackets_is_not_the_title_but_a_number_is_whole(text: str, title: str) -> None:
     found = read_terms(text).title
     assert found is not None and found.value == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title: Dr. Priya Nair\nPosition: Research Associate",
+        "Title: Ms\n\nWe are pleased to offer you the role of Research Associate.",
+    ],
+)
+def test_a_form_of_address_under_title_is_not_the_job(text: str) -> None:
+    found = read_terms(text).title
+    assert found is not None and found.value == "Research Associate"
