@@ -498,6 +498,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "a relocation bonus of $5,000": named as one word with "bonus", so it binds as close.
             r"(?:relocation|moving|retention|referral|stay|spot|holiday|Christmas) "
             r"(?:bonus|payment|award|allowance)|"
+            r"(?:bonus|award|premium) (?:on|for|per) (?:referrals?|each|every|successful)|"
             r"relocation|moving|allowance|stipend|budget|reimburs\w*|expenses?|insurance|"
             r"pension|401\(?k\)?|retirement|holiday|vacation|per diem|tuition|gym|equipment|"
             r"price|per share|valuation|Zuschuss|Umzug|Urlaub|Jobticket|Mediclaim|cover\b|"
@@ -1628,6 +1629,8 @@ class _Candidates:
 
 _CTC = re.compile(r"\bCTC\b|cost to company", re.IGNORECASE)
 _NOT_A_BONUS_PERCENT = re.compile(
+    r"^\s*of\s+(?:the\s+|your\s+)?(?:target|goals|objectives|targets)\b"
+    r"(?!\s+(?:salary|base|pay|compensation|earnings))|"
     r"^\s*(?:of\s+(?:the\s+)?)?(?:target\s+)?(?:attainment|achievement|Zielerreichung|"
     r"réalisation|des objectifs|performance level|realisatie)",
     re.IGNORECASE,

@@ -486,3 +486,13 @@ def test_a_town_in_brackets_is_not_the_title_but_a_number_is_whole(text: str, ti
 def test_a_form_of_address_under_title_is_not_the_job(text: str) -> None:
     found = read_terms(text).title
     assert found is not None and found.value == "Research Associate"
+
+
+def test_the_level_a_bonus_pays_at_is_not_the_bonus() -> None:
+    found = read_terms("Bonus: pays 100% of target at 100% of goals; your target is 9% of base.")
+    assert found.bonus_percent is not None and found.bonus_percent.value == 9
+
+
+def test_a_bonus_per_referral_is_not_the_yearly_bonus() -> None:
+    found = read_terms("Staff get a 4% bonus on referrals that join us.")
+    assert found.bonus_percent is None
