@@ -922,7 +922,7 @@ _START_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_WORDS = re.compile(
-    r"respond|response|reply|answer|decision|hear (?:back )?from you|get back to (?:us|me)|"
+    r"respond|response|reply|answer|decision|hear(?:ing)? (?:back )?from you|get back to (?:us|me)|"
     r"accept\w*|"
     r"(?:sign|signed|return|countersign)\w*\b[^.]{0,40}?\b(?:by|on or before|before)\b|"
     r"\b(?:sign|return|countersign)\b[^.]{0,40}?\bwithin\b|"

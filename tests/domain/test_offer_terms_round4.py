@@ -496,3 +496,10 @@ def test_the_level_a_bonus_pays_at_is_not_the_bonus() -> None:
 def test_a_bonus_per_referral_is_not_the_yearly_bonus() -> None:
     found = read_terms("Staff get a 4% bonus on referrals that join us.")
     assert found.bonus_percent is None
+
+
+def test_looking_forward_to_hearing_by_a_date_is_the_deadline() -> None:
+    found = read_terms(
+        "2 March 2027\n\nDear Jo,\nWe look forward to hearing from you by 12 March 2027."
+    )
+    assert found.deadline is not None and str(found.deadline.value) == "2027-03-12"
