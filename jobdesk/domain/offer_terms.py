@@ -2373,6 +2373,12 @@ def _tidy_place(value: str) -> str:
     value = value.strip(" .")
     if bracketed := re.fullmatch(r"\(([^()]+)\)", value):
         value = bracketed.group(1)  # "Hybrid (Amsterdam)": the town in the brackets
+    # "UK (remote)", "Germany – remote": a remote role in that country.
+    remote_in = re.fullmatch(
+        rf"(?P<c>{_COUNTRIES})\s*(?:\(\s*remote\s*\)|[–—,-]\s*remote)", value, re.IGNORECASE
+    )
+    if remote_in:
+        return f"Remote ({remote_in['c']})"
     if re.match(r"remote\b", value, re.IGNORECASE):
         m = re.match(r"(?i)remote\s*(\([^)]*\))?", value)
         if m and m.group(1):
@@ -2417,7 +2423,8 @@ def _tidy_place(value: str) -> str:
 
 # Words under a place's label that say no place: not worth naming as "not a town I know".
 _NO_PLACE_WORDS = re.compile(
-    r"(?:flexible|hybrid|remote|home|head office|office|offices|hq|tbc|tbd|n/a|to be "
+    r"(?:flexible|hybrid|remote|home|home ?office|télétravail|thuiswerken|mobile arbeit|"
+    r"head office|office|offices|hq|tbc|tbd|n/a|to be "
     r"(?:agreed|confirmed)|various|any|anywhere|our \w+|the \w+|nach vereinbarung|"
     r"à convenir|in overleg)$",
     re.IGNORECASE,

@@ -503,3 +503,20 @@ def test_looking_forward_to_hearing_by_a_date_is_the_deadline() -> None:
         "2 March 2027\n\nDear Jo,\nWe look forward to hearing from you by 12 March 2027."
     )
     assert found.deadline is not None and str(found.deadline.value) == "2027-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Location: Ireland (remote)", "Remote (Ireland)"),
+        ("Location: Spain – remote", "Remote (Spain)"),
+    ],
+)
+def test_a_country_said_remote_is_a_remote_role_there(text: str, place: str) -> None:
+    found = read_terms(text).location
+    assert found is not None and found.value == place
+
+
+def test_working_from_home_under_the_label_is_not_named_as_a_town() -> None:
+    found = read_terms("Arbeitsort: Homeoffice, gelegentlich Stuttgart")
+    assert (found.location, found.unsure_note("location")) == (None, "")
