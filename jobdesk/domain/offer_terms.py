@@ -1753,7 +1753,13 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             if place:
                 location = Found(place, pair.source, confidence=PAIR_CONFIDENCE)
             elif doubt := _doubtful_place(pair.value, pair.source):
-                not_towns.append(doubt)
+                if not doubt.note and _STRONG_LABEL.fullmatch(pair.label.strip(" :*")):
+                    # "Place of work: Kleinwalsertal": a village or a district under a label
+                    # that can only mean the place, kept as the letter names it, with a note.
+                    note = f"Not a town I know: {doubt.value}. Check it."
+                    location = Found(doubt.value, pair.source, note, ASSUMED_CONFIDENCE)
+                else:
+                    not_towns.append(doubt)
         elif term in ("start", "deadline"):
             dates = _dates(pair.value, letter_day, order)
             target = found.start if term == "start" else found.deadline
@@ -2441,10 +2447,19 @@ def _unknown_place(value: str) -> str:
     first = _PLACE_CUT.split(value.strip(" ."), maxsplit=1)[0].split(",")[0].strip(" .")
     if not _NAME_LIKE.fullmatch(first) or _NO_PLACE_WORDS.match(first) or _STREET.search(first):
         return ""
+    if _SITE_NAMED.search(" " + first) or _SITE.search(" " + first):
+        return ""  # "Riverside Administrative Center": a building, whose town is elsewhere
     return "" if is_town(first) or _country(first) else first
 
 
 _TWO_TOWNS = "two towns"
+# Labels that can only name the place of work (not "Office", which may be an address).
+_STRONG_LABEL = re.compile(
+    r"(?:(?:primary |normal |usual )?(?:place of work|work(?:ing)? location|location|"
+    r"work ?place|duty station)|Arbeitsort|Dienstort|Einsatzort|Standort|standplaats|"
+    r"werkplek|werklocatie|lieu de travail|lieu d'affectation|miejsce pracy)",
+    re.IGNORECASE,
+)
 
 
 def _doubtful_place(value: str, source: str) -> Found[str] | None:

@@ -221,7 +221,7 @@ def test_a_share_over_a_hundred_percent_is_no_bonus() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Arbeitsort: Kleinwalsertal (hybrid)", "Kleinwalsertal"),
+        ("Based in: Kleinwalsertal (hybrid)", "Kleinwalsertal"),
         ("Your place of work will be Gachibowli, near the lake.", "Gachibowli"),
     ],
 )
@@ -520,3 +520,18 @@ def test_a_country_said_remote_is_a_remote_role_there(text: str, place: str) -> 
 def test_working_from_home_under_the_label_is_not_named_as_a_town() -> None:
     found = read_terms("Arbeitsort: Homeoffice, gelegentlich Stuttgart")
     assert (found.location, found.unsure_note("location")) == (None, "")
+
+
+def test_a_village_under_a_strong_label_is_kept_as_written_with_a_note() -> None:
+    found = read_terms("Place of work: Kleinwalsertal\nSalary: EUR 52,000 per year").location
+    assert found is not None and found.value == "Kleinwalsertal"
+    assert found.note == "Not a town I know: Kleinwalsertal. Check it."
+    assert found.confidence == 0.6
+
+
+def test_an_unknown_name_under_a_weak_label_stays_blank() -> None:
+    found = read_terms("Office: Zuidas")
+    assert found.location is None
+    assert found.unsure_note("location") == (
+        "Not a town I know: Zuidas. Type the place of work if it is one."
+    )
