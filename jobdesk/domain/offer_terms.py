@@ -2430,6 +2430,9 @@ def _tidy_place(value: str) -> str:
 # Words under a place's label that say no place: not worth naming as "not a town I know".
 _NO_PLACE_WORDS = re.compile(
     r"(?:flexible|hybrid|remote|home|home ?office|télétravail|thuiswerken|mobile arbeit|"
+    r"nationwide|worldwide|global|international|national|regional|multiple|several|field|"
+    r"field[- ]based|mobile|travel\w*|on[- ]?site|client sites?|customer sites?|"
+    r"\w+[- ]wide|bundesweit|deutschlandweit|landelijk|au siège|siège|"
     r"head office|office|offices|hq|tbc|tbd|n/a|to be "
     r"(?:agreed|confirmed)|various|any|anywhere|our \w+|the \w+|nach vereinbarung|"
     r"à convenir|in overleg)$",

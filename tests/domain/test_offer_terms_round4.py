@@ -535,3 +535,10 @@ def test_an_unknown_name_under_a_weak_label_stays_blank() -> None:
     assert found.unsure_note("location") == (
         "Not a town I know: Zuidas. Type the place of work if it is one."
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["Place of work: Nationwide", "Location: Field-based", "Arbeitsort: Bundesweit"]
+)
+def test_a_label_that_says_the_work_is_everywhere_names_no_place(text: str) -> None:
+    assert read_terms(text).location is None
