@@ -2032,6 +2032,30 @@ def _bare_amounts(text: str, label_end: int) -> list[_Mention]:
     return found[:1]
 
 
+_COMPANY_SHARES_AFTER = re.compile(
+    r"^\s*(?:of\s+\w+\s+)?(?:are\s+|is\s+)?(?:outstanding|in issue|issued|authori[sz]ed|"
+    r"fully diluted|in total)",
+    re.IGNORECASE,
+)
+_COMPANY_SHARES_BEFORE = re.compile(
+    r"(?:company|Company|we|capital)\s+(?:has|have|is|of|consists of)\s+(?:\w+\s+){0,2}$|"
+    r"share capital\b[^.;]{0,20}$|out of\s+(?:~|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _not_the_grant(text: str, m: re.Match[str]) -> bool:
+    """ "The company has 10,000,000 shares outstanding", "awards last year averaged 1,000
+    shares": the company's shares or others' awards, not the user's grant."""
+    after = text[m.end() : m.end() + 30]
+    before = text[max(0, m.start() - 60) : m.start()]
+    return bool(
+        _COMPANY_SHARES_AFTER.search(after)
+        or _COMPANY_SHARES_BEFORE.search(before)
+        or _PAST_BONUS.search(before)
+    )
+
+
 def _read_equity(
     text: str,
     source: str,
@@ -2059,7 +2083,7 @@ def _read_equity(
             if low_pct is not None and low_pct != pct:
                 percents.append(Found(low_pct, source, confidence=confidence))
             percents.append(Found(pct, source, confidence=confidence))
-    um = _UNITS.search(text)
+    um = next((u for u in _UNITS.finditer(text) if not _not_the_grant(text, u)), None)
     # "up to AUD 1,000 of shares": an amount of money, not a count of shares.
     money_before = um and re.search(rf"(?:{_SYMBOL}|\b{_CODE})\s?$", text[: um.start()])
     if um and not money_before and not _MONEY.match(text, max(0, um.start() - 1)):

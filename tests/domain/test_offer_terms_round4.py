@@ -542,3 +542,16 @@ def test_an_unknown_name_under_a_weak_label_stays_blank() -> None:
 )
 def test_a_label_that_says_the_work_is_everywhere_names_no_place(text: str) -> None:
     assert read_terms(text).location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Acme has 8,000,000 shares outstanding; you will be granted 16,000 options.", 16000),
+        ("Past awards averaged 2,000 shares. You will be granted 1,500 RSUs.", 1500),
+        ("You will be granted an option over 2,000 ordinary shares of £0.0001 each.", 2000),
+    ],
+)
+def test_the_companys_shares_and_others_awards_are_not_the_grant(text: str, units: int) -> None:
+    found = read_terms(text)
+    assert found.equity_units is not None and found.equity_units.value == units
