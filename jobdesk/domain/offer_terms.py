@@ -1963,6 +1963,8 @@ def _read_figures(
                 found.yearly.append(
                     _Pay(mention.amount, code, "", Period.YEAR, True, source, confidence, False)
                 )
+        if kind == "base" and _LATER_PAY.search(text[max(0, mention.start - 30) : mention.start]):
+            continue  # "your salary rises to €58,000" after probation: not the starting salary
         if kind == "base":
             code, note = mention.currency, ""
             if code == "$" or mention.bare_dollar:
@@ -2000,6 +2002,11 @@ def _read_figures(
 _INSTALMENTS = re.compile(
     r"\b(?P<n>two|three|four|2|3|4)\s+(?:equal\s+)?(?:instal(?:l)?ments|tranches|payments|parts)"
     r"\s+of\s*$",
+    re.IGNORECASE,
+)
+_LATER_PAY = re.compile(
+    r"(?:rises?|rising|increases?|increased|going up|goes up|raised|moves?|steigt|erhöht|"
+    r"passe(?:ra)?|augmente(?:ra)?|stijgt|verhoogd|wzrośnie)\s+(?:\w+\s+)?(?:to|auf|à|naar|do)\s*$",
     re.IGNORECASE,
 )
 _DAY_OR_WEEK = re.compile(

@@ -555,3 +555,8 @@ def test_a_label_that_says_the_work_is_everywhere_names_no_place(text: str) -> N
 def test_the_companys_shares_and_others_awards_are_not_the_grant(text: str, units: int) -> None:
     found = read_terms(text)
     assert found.equity_units is not None and found.equity_units.value == units
+
+
+def test_a_salary_it_rises_to_later_is_not_the_starting_salary() -> None:
+    found = read_terms("After probation your salary rises to $98,000; until then it is $92,000.")
+    assert found.base is None  # the later salary is not offered as the salary
