@@ -500,6 +500,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:bonus|payment|award|allowance)|"
             r"(?:bonus|award|premium) (?:on|for|per) (?:referrals?|each|every|successful)|"
             r"relocation|moving|allowance|stipend|budget|reimburs\w*|expenses?|insurance|"
+            r"meal vouchers?|Essens\w*|maaltijdcheques?|chèques?[- ]déjeuner|vouchers?|"
             r"pension|401\(?k\)?|retirement|holiday|vacation|per diem|tuition|gym|equipment|"
             r"price|per share|valuation|Zuschuss|Umzug|Urlaub|Jobticket|Mediclaim|cover\b|"
             # A price per share or option is not what the grant is worth.
@@ -2010,7 +2011,8 @@ _LATER_PAY = re.compile(
     re.IGNORECASE,
 )
 _DAY_OR_WEEK = re.compile(
-    r"[\s,]*(?:gross |brutto |bruto )?(?:per (?:day|week|diem)|a (?:day|week)|/\s?(?:day|week)\b|"
+    r"[\s,]*(?:gross |brutto |bruto )?(?:per (?:working |work |business )?(?:day|week)|per diem|"
+    r"a (?:day|week)|/\s?(?:day|week)\b|"
     r"daily|weekly|par jour|par semaine|pro (?:Tag|Woche)|am Tag|per (?:dag|week)|dziennie|"
     r"tygodniowo)",
     re.IGNORECASE,

@@ -560,3 +560,11 @@ def test_the_companys_shares_and_others_awards_are_not_the_grant(text: str, unit
 def test_a_salary_it_rises_to_later_is_not_the_starting_salary() -> None:
     found = read_terms("After probation your salary rises to $98,000; until then it is $92,000.")
     assert found.base is None  # the later salary is not offered as the salary
+
+
+def test_a_meal_voucher_per_working_day_is_no_bonus() -> None:
+    found = read_terms(
+        "Annual salary: EUR 58,000. Meal vouchers: EUR 9 per working day. Annual bonus: "
+        "at the company's discretion."
+    )
+    assert (found.bonus_amount, found.unsure_note("bonus_amount")) == (None, "")
