@@ -99,7 +99,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"base location|office|based (?:in|at)|work site|(?:primary )?work ?site|store|"
         r"where(?: you(?:'|’)?ll (?:work|be based))?|place of employment|"
         r"lieu d'exécution(?: du contrat)?|lieu d’exécution(?: du contrat)?|arbeitsplatz|"
-        r"arbeitsort|dienstort|standort|einsatzort|"
+        r"arbeitsort|dienstort|standort|einsatzort|ort|"
         r"lieu de travail|lieu|"
         r"standplaats|werkplek|werklocatie|locatie|"
         r"miejsce pracy|lokalizacja",
@@ -212,9 +212,16 @@ def _heading_pair(line: str, following: list[str]) -> Pair | None:
     """ "Salary" alone on its line and "£72,500 per annum" on the next: a pair, when the
     label names a term and the next line is a short value, not the start of a paragraph."""
     label = _tidy(line)
+    value = next((v.strip() for v in following if v.strip()), "")
+    # "## Role" over "**Full-Stack Engineer** in the Platform pod, …": the bold words that
+    # open the paragraph under a title's heading are the title.
+    bold = re.match(r"(?:\*\*|__)(?P<t>[^*_\n]{2,60})(?:\*\*|__)", value)
+    heading = re.sub(r"^#{1,6}\s*(?:(?:the|your)\s+)?", "", label, flags=re.IGNORECASE)
+    if bold and len(heading.split()) <= 3 and term_of_label(heading) == "title":
+        title = bold["t"].strip()
+        return Pair(heading, title, f"{heading}: {title}", heading=True)
     if len(label.split()) > 4 or not term_of_label(label) or ":" in label:
         return None
-    value = next((v.strip() for v in following if v.strip()), "")
     # A place of work may run on with its working pattern ("London (Battersea), hybrid -
     # three days a week in the office"): longer, when it starts with a real town.
     longer = term_of_label(label) == "location" and is_town(re.split(r"[(,;]", value)[0])

@@ -172,7 +172,7 @@ def add_days(start: date, days: int, *, business: bool = False) -> date:
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9€£$])")
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Inc|Ltd|Co|Corp|St|No|approx|e\.g|i\.e|U\.S|Jan|Feb|Mar|Apr|Jun|Jul"
-    r"|Aug|Sep|Sept|Oct|Nov|Dec|ca|bzw|z\.B|Nr|Str|a\.m|p\.m|Rs|Regd)\.$",
+    r"|Aug|Sep|Sept|Oct|Nov|Dec|ca|bzw|z\.B|Nr|Str|a\.m|p\.m|Rs|Regd|ds|Sr|Jr)\.$",
     re.IGNORECASE,
 )
 _ORDINAL_END = re.compile(r"(?:^|\s)[0-3]?\d\.$")  # "am 1. März": a German day, not an end
@@ -482,7 +482,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"sign[- ]?on(?: bonus)?|signing(?: bonus)?|sign[- ]up bonus|joining bonus|"
             r"welcome bonus|hiring bonus|starting bonus|one[- ]time (?:cash )?(?:bonus|payment)|"
-            r"one[- ]off (?:bonus|payment)|Antrittsprämie|Startprämie|Einmalzahlung|"
+            r"one[- ]off (?:bonus|payment)|joining (?:payment|award)|sign[- ]?on payment|"
+            r"signing payment|one[- ]off joining payment|Antrittsprämie|Startprämie|Einmalzahlung|"
             r"golden hello|prime d'arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
             r"premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
             r"premi\w* powitaln\w*|bonus\w* powitaln\w*|jednorazow\w* (?:premi\w*|bonus\w*)|"
@@ -494,9 +495,23 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "ignore",
         re.compile(
+            # "a relocation bonus of $5,000": named as one word with "bonus", so it binds as close.
+            r"(?:relocation|moving|retention|referral|stay|spot|holiday|Christmas) "
+            r"(?:bonus|payment|award|allowance)|"
+            r"(?:bonus|award|premium) (?:on|for|per) (?:referrals?|each|every|successful)|"
             r"relocation|moving|allowance|stipend|budget|reimburs\w*|expenses?|insurance|"
+            r"meal vouchers?|Essens\w*|maaltijdcheques?|chèques?[- ]déjeuner|vouchers?|"
             r"pension|401\(?k\)?|retirement|holiday|vacation|per diem|tuition|gym|equipment|"
             r"price|per share|valuation|Zuschuss|Umzug|Urlaub|Jobticket|Mediclaim|cover\b|"
+            # A price per share or option is not what the grant is worth.
+            r"strike|exercise|Ausübungspreis|\w*preis\b|prix|par (?:bon|action|option)\b|"
+            r"per (?:option|unit|RSU|certificate)\b|409A|fair market value|\bFMV\b|"
+            r"uitoefenprijs|cena (?:wykonania|nabycia)|"
+            # A share plan's yearly allowance is what the user may buy, not a grant.
+            r"share (?:purchase|save|savings|incentive) plan|employee (?:share|stock) plan|"
+            r"\bESPP\b|\bSAYE\b|Aktiensparplan|plan d'épargne|"
+            # A referral award is paid for a friend hired, not a yearly bonus.
+            r"cooptation|parrainage|Empfehlungsprämie|Mitarbeiterempfehlung|aanbrengpremie|"
             r"differential|overtime|Weiterbildung\w*|vakantiegeld|vakantietoeslag|"
             r"\w*vergoeding|opleidingsbudget|titres?-restaurant|mutuelle|capital social|"
             r"Capital|Sąd|kapitał|training|learning|wellness|spending account|Gratuity|"
@@ -523,13 +538,16 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"RSUs?\b|restricted stock(?: units?)?|stock options?|options?\b|equity|shares?\b|"
             r"stock\b|units\b|grant\b|Aktien\w*|Optionen|Mitarbeiterbeteiligung|VSOP|ESOP|"
             r"virtuelle Anteile|opties|optieplan|aandelen|certificaten|BSPCE|actions gratuites|"
-            r"opcj\w*",
+            r"opcj\w*|(?:paper|grant|notional) value\b|"
+            r"grant date value|value of (?:the|your) (?:grant|award|options|RSUs|shares)",
             re.IGNORECASE,
         ),
     ),
     (
         "bonus",
         re.compile(
+            # "$30,000 target bonus": the bonus's own words start right after the amount.
+            r"(?:target|annual|yearly|performance) (?:bonus|incentive)|"
             r"bonus|incentive|\bSTI\b|variable (?:pay|compensation|component)|variable Vergütung|"
             r"Prämie|Bonuszahlung|Zielbonus|variable pay|rémunération variable|"
             r"prime (?:sur objectifs|annuelle|variable|de performance)|part variable|"
@@ -541,10 +559,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "base",
         re.compile(
-            r"salary|base\b|base pay|pay\b|compensation|wages?\b|(?:hourly )?rate\b|"
+            # "… and pay a signing bonus": pay as a verb names no salary.
+            r"salary|base\b|base pay|pay\b(?!\s+(?:a|an|the|you|your|for|out)\b)|compensation|"
+            r"wages?\b|(?:hourly )?rate\b|"
             r"remuneration|earn\w*|\w*gehalt\w*|Vergütung|Entgelt|Lohn|Stundensatz|"
             r"\bCTC\b|cost to company|rémunération|salaire|\w*salaris|uurloon|"
-            r"wynagrodzeni\w*|pensj\w*|\w*lohn\w*|\bfixes?\b",
+            r"wynagrodzeni\w*|pensj\w*|\w*l[oö]hn\w*|\bfixes?\b|\bstawk[ai]\b",
             re.IGNORECASE,
         ),
     ),
@@ -555,6 +575,7 @@ _PRIORITY = {kind: i for i, (kind, _) in enumerate(_KINDS)}
 _OF_WHAT = re.compile(
     r"^\)?\s*(?:of|von|des|der|de la|de|du|van het|van|z|od)\s+"
     r"(?:(?:your|the|annual|yearly|fixed|base|basic|gross|total|monthly|eligible|ihres|ihrer|dem|"
+    r"de|die|den|des|het|"
     r"Ihres|votre|la|le|uw|je|het|jouw|bruto|brutto|rocznego|twojego|"
     # "10 % de votre salaire fixe", "de votre rémunération brute annuelle": still what of
     r"salaire|rémunération|brute?|annuelle?)\s+){0,3}$|"
@@ -595,7 +616,7 @@ _PERIOD_AFTER = (
     (
         Period.HOUR,
         re.compile(
-            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:bruto|brutto|gross) ?)?"
+            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:bruto|brutto|gross|netto|net) ?)?"
             r"(?:per hour|an hour|hourly|"
             r"/\s?(?:hour|hr|h)\b|"
             r"pro Stunde|die Stunde|stündlich|brutto pro Stunde|de l'heure|par heure|"
@@ -902,7 +923,7 @@ _START_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_WORDS = re.compile(
-    r"respond|response|reply|answer|decision|hear (?:back )?from you|get back to (?:us|me)|"
+    r"respond|response|reply|answer|decision|hear(?:ing)? (?:back )?from you|get back to (?:us|me)|"
     r"accept\w*|"
     r"(?:sign|signed|return|countersign)\w*\b[^.]{0,40}?\b(?:by|on or before|before)\b|"
     r"\b(?:sign|return|countersign)\b[^.]{0,40}?\bwithin\b|"
@@ -914,13 +935,14 @@ _DEADLINE_WORDS = re.compile(
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
     r"akceptac\w*|valable|valid for|geldig|ważn\w*|valid till|valid up ?to|"
     r"Einverständnis|Entscheid\w*|vóór|gültig|revert|laat (?:je|u|ons|het)\b(?=[^.]{0,60}\bweten)|"
-    r"faites-nous savoir|fais-nous savoir|daj(?:cie)? (?:nam )?znać",
+    r"\blaat weten\b|"
+    r"faites-nous savoir|fais-nous savoir|daj(?:cie)? (?:proszę |nam |mi )*znać",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
     r"(?:within|in|for|of|(?:no|not) later than|innerhalb von|innerhalb|binnen|innert|"
     r"délai de|sous|d'ici|w ciągu|"
-    r"pendant|dans les|w terminie|"
+    r"pendant|dans les|w terminie|(?:est |reste )?valable(?: pendant)?|"
     r"w terminie)\s+(?:(?:the next|the|a|les|de)\s+)?"
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"
@@ -938,14 +960,27 @@ _LETTER_DATE_PREFIX = re.compile(
 
 
 def _letter_date(all_sentences: list[str]) -> FoundDate | None:
-    """The letter's own date: a line that is only a date (maybe after a town or "Date:")."""
-    for sentence in all_sentences[:25]:
+    """The letter's own date: a line that is only a date (maybe after a town or "Date:"),
+    above the salutation and not under another date's heading ("Start date" over "Monday
+    11 January 2027" is when the job starts, not when the letter was written)."""
+    from jobdesk.domain.letter_pairs import term_of_label
+
+    for index, sentence in enumerate(all_sentences[:25]):
+        if _GREETING.match(sentence):
+            break  # a letter is dated above its "Dear …"
         if len(sentence) > 60:
+            continue
+        above = all_sentences[index - 1] if index else ""
+        if term_of_label(above.strip(" :*#")) in ("start", "deadline"):
             continue
         # "Ref: HR/2026/118    Date: 30/11/2026": the date at the end of a reference line.
         dated = re.search(r"\b(?:date|dated|datum)\s*:\s*(?P<d>.+)$", sentence, re.IGNORECASE)
         after_ref = dated and re.search(r"[\d/]\s*$", sentence[: dated.start()])
         tail = [dated["d"]] if dated and after_ref else []
+        # "Amsterdam, 2 december 2026<tab>Pieter van Dam": a second column beside the date.
+        column = re.split(r"\t|\s{3,}|:\s", sentence.strip())[0]  # cells become ": "
+        if column != sentence.strip():
+            tail += [column, _LETTER_DATE_PREFIX.sub("", column, count=1)]
         for rest in (sentence, _LETTER_DATE_PREFIX.sub("", sentence, count=1), *tail):
             rest = rest.strip(" .")
             mentions = _dates(rest, None)
@@ -976,8 +1011,9 @@ def _date_after(
 
 _TITLE_WORDS = (
     r"(?P<t>(?:[A-Z]|[a-z](?=[A-Z]))[\w/&+'’.-]*"
-    r"(?:\s+(?:(?:[A-Z(]|[a-z](?=[A-Z]))[\w/&+'’().-]*|of|and|&|for|de|der|für|-|–|"
-    r"I{1,3}|IV|\d))*)"
+    # "Specjalista ds. Płac": Polish "ds." (in charge of) inside a title.
+    r"(?:\s+(?:(?:[A-Z(]|[a-z](?=[A-Z]))[\w/&+'’().-]*|of|and|&|for|de|der|für|ds\.|-|–|"
+    r"I{1,3}|IV|\d+(?![\w,]|\.\d)))*)"
 )
 _TITLE_LABEL = re.compile(
     r"^(?:job title|position title|position|role|title|job|Stelle|Position|"
@@ -992,9 +1028,13 @@ _TITLE_PHRASES = (
         r"offer you (?:a |the )?(?:position|role)(?: of| as)?|appoint you as|hire you as|"
         r"join(?:ing)? (?:us|the team|our team|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) as|"
         r"(?:will |to )?serve as|engaged as|"
-        r"Position (?:als|des|der)|Stelle als|Tätigkeit als|als|functie(?: aan)? (?:van|als)|"
+        r"Position (?:als|des|der)|Stelle als|Tätigkeit als|in der Funktion(?: als| des| der)?|"
+        # Not "gelten als Probezeit", "sowohl … als auch": what counts as what.
+        r"(?<!gelten )(?<!gilt )(?<!zählt )(?<!zählen )(?<!sowohl )(?<!mehr )(?<!eher )"
+        r"(?P<als>als)|"
+        r"functie(?: aan)? (?:van|als)|"
         r"(?:au |le )?poste d[e']|en (?:tant|qualité) que|en qualité d[e']|na stanowisko|"
-        r"na stanowisku)\s+"
+        r"na stanowisku)(?:\s+|(?<=['’]))"
         r"(?:an?\s+|the\s+|our\s+(?:new\s+)?|unser\w*\s+)?[“\"'‘]?" + _TITLE_WORDS
     ),
     re.compile(
@@ -1005,7 +1045,7 @@ _TITLE_PHRASES = (
     re.compile(r"\bas (?:an?|our)\s+(?:new\s+)?[“\"'‘]?" + _TITLE_WORDS),
 )
 _TITLE_TAIL = re.compile(r"(?:\s+(?:of|and|&|for|de|der|für|-|–))+$")
-_GENDER_TAG = re.compile(r"\s*\((?:m|w|f|d|x)(?:/(?:m|w|f|d|x))+\)", re.IGNORECASE)
+_GENDER_TAG = re.compile(r"\s*\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", re.IGNORECASE)
 
 _PLACE = (
     r"(?P<l>[A-ZÄÖÜ][\w.'’-]*(?:[ -][A-ZÄÖÜ][\w.'’-]*)*"
@@ -1032,6 +1072,7 @@ _LOCATION_PHRASES = (
         r"(?:place of (?:posting|employment)|base location) (?:will be|is|shall be)|"
         r"(?:an |am )?(?:unserem |unserer )?Standort|standplaats is|"
         r"(?:dans |dans nos |nos )?locaux (?:de|à)|(?:notre |du |au )site (?:de|d'|à)|"
+        r"(?:nos |des )?bureaux de|"
         r"(?:kantoor|Büro|bureau|bureaux|office|[Cc]ampus|vestiging|locatie)"
         r"(?: aan [\w ]{2,30}?)? (?:in|à|te)|"
         r"in unser(?:em|er)(?=\s+(?:Werk|Niederlassung|Filiale|Standort))|"
@@ -1049,6 +1090,9 @@ _NOT_A_PLACE_AFTER = re.compile(
     r"\s*(?:team|group|practice|department|division|unit|organi[sz]ation|function|squad|"
     r"tribe|business|line|Abteilung|Bereich|équipe|afdeling|dział|program|programme)\b",
     re.IGNORECASE,
+)
+_HEAD_OFFICE = re.compile(
+    r"\b(?:head|registered) office\s+(?:is\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _NOT_A_PLACE_BEFORE = re.compile(r"(?:right|eligib\w*|authori[sz]ed|permit)\s+to\s+$", re.I)
 # A site named after its town ("Cambridge Science Park laboratories"): the town.
@@ -1074,21 +1118,49 @@ _REMOTE = re.compile(
 )
 
 
-def _title(all_sentences: list[str], text: str = "") -> Found[str] | None:
-    for sentence in all_sentences:
+def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> Found[str] | None:
+    """The title under its label, else as a sentence tells it (only that without `labels`)."""
+    for sentence in all_sentences if labels else ():
         m = _TITLE_LABEL.match(sentence)
-        if m:
+        if m and not _HONORIFIC.match(m.group("t")):
             return Found(_tidy_title(m.group("t")), sentence, confidence=PAIR_CONFIDENCE)
     for pattern in _TITLE_PHRASES:
         for index, sentence in enumerate(all_sentences):
-            m = pattern.search(sentence)
+            # A heading run into the salutation below it ("… als Projektleiterin
+            # Stellwerkstechnik Sehr geehrte Frau Gerber"): the greeting is no part of it.
+            m = pattern.search(_SALUTATION.sub("", sentence))
             if m:
-                title = _tidy_title(m.group("t"))
+                title = _without_other_column(_tidy_title(m.group("t")), text)
+                if m.groupdict().get("als") and not _PERSON_NOUN.search(title):
+                    continue  # "als Freizeitausgleich gewährt": what something counts as
                 if title and title.split()[0] not in _NOT_PLACES:
                     following = all_sentences[index + 1 : index + 2]
                     title += _title_wrapped_on(sentence, m, following, text)
                     return Found(title, sentence, confidence=SENTENCE_CONFIDENCE)
     return None
+
+
+# A German "als" names a role when a word in it names a person or a lead ("als
+# Projektleiterin", "als Teamleitung Logistik", "als Senior Developer"), not a thing
+# ("als Einmalzahlung", "als Probezeit").
+_PERSON_NOUN = re.compile(
+    r"\w(?:er|erin|in|eur|euse|ist|istin|ent|entin|ant|antin|or|orin|ling|leitung|ager|"
+    r"ee|ate|iker|ikerin)\b|\b(?:Lead|Head|Chief|Intern|Trainee|Werkstudent\w*)\b"
+    r"|\((?:m|w|d)/"
+)
+
+
+def _without_other_column(title: str, text: str) -> str:
+    """A title whose first words are another column's line ("offer you the position
+    [gap] Aaron Feldman" over "of Senior Manager, …" in a two-column letter): the words
+    after a wide gap that end their line belong to the signature beside the sentence."""
+    words = title.split()
+    for count in range(1, min(4, len(words) - 1) + 1):
+        head = " ".join(words[:count])
+        if re.search(r"[ \t]{3,}" + re.escape(head) + r"[ \t]*\r?\n", text):
+            rest = re.sub(r"^(?:of|as)\s+", "", " ".join(words[count:]))
+            return rest if rest != " ".join(words[count:]) else title
+    return title
 
 
 _TITLE_LINE = re.compile(r"[A-ZÄÖÜÉ][\w'’-]*(?: [A-ZÄÖÜÉ][\w'’-]*){0,3}")
@@ -1116,8 +1188,15 @@ _CONTRACT_WORDS = (
     r"exempt|non-exempt|hourly|salaried|FTE|befristet|unbefristet|Vollzeit|Teilzeit|"
     r"CDI|CDD|temps (?:plein|partiel)|vast|tijdelijk|(?:on)?bepaalde tijd|voltijds?|"
     r"deeltijds?|umowa|pełny etat|pełen etat|"
-    # A grade or level in brackets: "(Level 5)", "(Band C)", "(Entgeltgruppe 11)".
-    r"level|grade|band|Stufe|Niveau|Entgeltgruppe|Tarifgruppe|schaal|job code|[LPE]\d|IC\d)"
+    # Hours in brackets: "(32 uur)", "(30 hours a week)", "(80 %)".
+    r"\d+\s*(?:uur|hours?|hrs|Stunden|Std|heures|godzin)|\d+(?=\s?%)|"
+    # A pay grade or scale in brackets: "(Band C)", "(Entgeltgruppe 11)", "(FWG 55)",
+    # " – classe 4". Not "(Level 2)": a level is part of the title people use
+    # ("Mortgage Underwriter (Level 2)"), as the letters' writers keep it.
+    r"grade|band|Stufe|Niveau|Entgeltgruppe|Tarifgruppe|Gehaltsgruppe|Lohnklasse|"
+    r"Verwendungsgruppe|Beschäftigungsgruppe|schaal|salarisschaal|trede|FWG|functiegroep|"
+    r"functieschaal|loongroep|classe|catégorie|coefficient|indice|grupa zaszeregowania|"
+    r"job code|[LPE]\d|IC\d)"
 )
 _CONTRACT_TAIL = re.compile(
     rf"\s*(?:\((?=[^)]*\b{_CONTRACT_WORDS}\b)|,\s*(?=(?:on\s+an?\s+)?{_CONTRACT_WORDS}\b)|"
@@ -1142,7 +1221,22 @@ def _tidy_title(text: str) -> str:
         text,
     )[0]
     text = _TITLE_TAIL.sub("", text)
-    return text.strip(" .,;:")
+    return _without_place(text.strip(" .,;:"))
+
+
+# "Dear Ben,", "Monsieur,": not "Monsieur Karim Belkacem", the address above it.
+_GREETING = re.compile(
+    r"(?:Sehr geehrte|Liebe|Lieber|Dear|Hello|Hi|Chère|Cher|Bonjour|Geachte|Beste|Szanown|"
+    r"Dzień dobry|Hallo|Guten Tag)\b|(?:Madame|Monsieur|Madame, Monsieur)\s*,"
+)
+_HONORIFIC = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Mevrouw|Meneer|Dhr|Mw|Pan|Pani)"
+    r"(?:\.|\b)(?:\s|$)"
+)
+_SALUTATION = re.compile(
+    r"\s+(?:Sehr geehrte|Liebe|Lieber|Dear|Hello|Hi|Madame|Monsieur|Chère|Cher|Bonjour|"
+    r"Geachte|Beste|Szanown|Dzień dobry|Hallo|Guten Tag)\b.*$"
+)
 
 
 _SITE_AFTER = re.compile(
@@ -1182,10 +1276,56 @@ _OFFICE_AFTER = re.compile(
     r"\s+(?:office|offices|HQ|headquarters|campus|site|Büro|kantoor|bureaux?)\b"
 )
 # "in our Quality Control laboratory": a name before a lab may be its department.
+# "the Riverside Administrative Center, Columbus, OH": a named site, then its town.
+_SITE_THEN_TOWN = re.compile(
+    r"[^,]{2,60}?\b(?:Center|Centre|Campus|Park|Building|Tower|House|Plaza|Hospital|Office|"
+    r"Offices|HQ|Site|Hub|Works|Plant)\s*,\s*"
+    r"(?P<l>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?(?:,\s*[A-Z]{2}\b)?)"
+)
+
+
+def _town_after_site(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
+    site = _SITE_THEN_TOWN.match(sentence, m.start("l"))
+    if site and not is_town(m["l"].split(",")[0]) and is_town(site["l"]):
+        return site
+    return None
+
+
+_SITE_NAMED = re.compile(
+    r"\s+(?:Centre|Center|Campus|Park|Office|Offices|Hub|Plant|Site|Works|Building)\b.*$"
+)
+
+
+def _town_before_site(place: str) -> str:
+    """ "Hyderabad Development Centre": the town before a site's name, when the name
+    without its site word is not a town itself."""
+    bare = _SITE.sub("", place)
+    if is_town(bare):
+        return bare
+    named = _SITE_NAMED.sub("", place)  # "Pune Technology Centre": its word capitalised
+    if named == place:
+        return bare
+    words = named.split()
+    for count in range(len(words) - 1, 0, -1):
+        if is_town(" ".join(words[:count])):
+            return " ".join(words[:count])
+    return bare
+
+
+_PLACE_SAID = re.compile(
+    r"based|located|place of|location|Arbeitsort|Dienstort|Einsatzort|standplaats|lieu de|"
+    r"basé|situé|gestationeerd|werkplek|miejscem",
+    re.IGNORECASE,
+)
 _WEAK_PHRASE = re.compile(r"^(?:from|at|in|out of) our\b", re.IGNORECASE)
 
 
-def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
+def _location(
+    all_sentences: list[str], text: str = "", not_towns: list[Found[str]] | None = None
+) -> Found[str] | None:
+    """The place of work; names under a label or after strong words ("based in") that the
+    gazetteer rejects are added to `not_towns`, for the user to see."""
+    rejected = not_towns if not_towns is not None else []
     for sentence in all_sentences:
         m = _LOCATION_LABEL.match(sentence)
         if not m:
@@ -1196,6 +1336,8 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
             labelled = _address_town(m["l"])  # an "Office:" line is the company's address
         if labelled:
             return Found(labelled, sentence, confidence=PAIR_CONFIDENCE)
+        if doubt := _doubtful_place(m["l"], sentence):
+            rejected.append(doubt)
     if written := _remote_as_written(all_sentences):
         return written
     weak: list[Found[str]] = []
@@ -1206,8 +1348,14 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
                     continue
                 if _NOT_A_PLACE_BEFORE.search(sentence[: m.start()]):
                     continue
-                town = _SITE_IN.match(sentence, m.end("l")) or _town_of_address(sentence, m)
-                place = town["l"] if town else _SITE.sub("", m["l"])
+                if _HEAD_OFFICE.search(sentence[: m.start("l")]):
+                    continue  # "Our head office in Toronto": the company's seat, not the job's
+                town = (
+                    _SITE_IN.match(sentence, m.end("l"))
+                    or _town_of_address(sentence, m)
+                    or _town_after_site(sentence, m)
+                )
+                place = town["l"] if town else _town_before_site(m["l"])
                 if not town and "," in place and re.match(r"\s+\d", sentence[m.end("l") :]):
                     place = place.rsplit(",", 1)[0]  # "Lausanne, Place Saint-François 12"
                 if not town and not _seems_a_place(sentence, m, place, text):
@@ -1215,9 +1363,18 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
                 if place.split()[0] in _NOT_PLACES:
                     continue
                 if not (town or is_town(place) or _country(place)):
-                    continue  # a word near "in"/"at" that is no town ("Büro", a building)
+                    # A word near "in"/"at" that is no town ("Büro", a building); after
+                    # "based in" or "place of work is" it is shown as a name not known.
+                    if _PLACE_SAID.search(m.group(0)) and (unknown := _unknown_place(place)):
+                        rejected.append(Found(unknown, sentence, confidence=ASSUMED_CONFIDENCE))
+                    continue
                 if not town and place == m["l"]:
                     place = _whole_town(place, sentence[m.end("l") :])
+                if not _town_and_region(place):
+                    both = place.strip(" .,")
+                    rejected.append(Found(both, sentence, _TWO_TOWNS, ASSUMED_CONFIDENCE))
+                    continue
+                place = _town_and_region(place)
                 found = Found(place.strip(" .,"), sentence, confidence=SENTENCE_CONFIDENCE)
                 office = _OFFICE_AFTER.match(sentence, m.end("l"))
                 if town or office or not _WEAK_PHRASE.match(m.group(0)):
@@ -1243,6 +1400,8 @@ def _location(all_sentences: list[str], text: str = "") -> Found[str] | None:
 
 
 _REMOTE_WRITTEN = re.compile(r"\b(?:Remote|Télétravail|Remote-first)\s*\((?P<in>[^)]{2,40})\)")
+# "this role is Remote – Canada": the letter's own name for where the work is.
+_REMOTE_DASHED = re.compile(rf"\bRemote\s[–—]\s(?:the\s)?(?:{_COUNTRIES})\b")
 
 
 _TOWN_GOES_ON = re.compile(
@@ -1268,6 +1427,8 @@ def _remote_as_written(all_sentences: list[str]) -> Found[str] | None:
             inside = re.split(r"\s*[,;]\s*|\s+only\b", m["in"])[0]
             if _country(inside) or is_town(inside):
                 return Found(m.group(0), sentence, confidence=SENTENCE_CONFIDENCE)
+        if dashed := _REMOTE_DASHED.search(sentence):
+            return Found(dashed.group(0), sentence, confidence=SENTENCE_CONFIDENCE)
     return None
 
 
@@ -1301,7 +1462,20 @@ def _town_of_address(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
     town = _POSTCODE_TOWN.search(sentence, m.end("l"), m.end("l") + 60)
     if town and m["l"].split()[0] == town["l"].split()[0] and town["l"] != m["l"]:
         return town
+    # "at our RNO4 fulfillment center, 1450 Sage Point Road, Reno, NV 89502": a site by its
+    # code, then its street address: the address's town (with its state, as US towns go).
+    if _SITE_THEN_STREET.match(sentence, m.end("l")) and not is_town(m["l"]):
+        us = _US_TOWN.search(sentence, m.end("l"), m.end("l") + 90)
+        if us and is_town(us["l"].split(",")[0]):
+            return us
     return None
+
+
+_SITE_THEN_STREET = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:center|centre|warehouse|plant|facility|site|depot|office|campus|"
+    r"hub|building|store|distribution center)\b,\s*\d"
+)
+_US_TOWN = re.compile(r",\s*(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s[A-Z]{2})\s+\d{5}\b")
 
 
 _POLISH_PLACE = re.compile(
@@ -1335,7 +1509,8 @@ def _named_twice(place: str, text: str) -> bool:
 
 _UNITS = re.compile(
     r"(?P<num>\d{1,3}(?:[,.' ]\d{3})+|\d+)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:restricted stock units|RSUs?|shares|stock options|options|units|Aktien|"
+    r"(?:restricted stock units|RSUs?|shares|stock options|options|units|Aktien|ISOs|NSOs|"
+    r"NQSOs|SARs|stock appreciation rights|virtuele aandelen|"
     r"Optionen|virtual shares|phantom shares|virtuelle Anteile|Anteile|opties|aandelen|"
     r"certificaten|actions|BSPCE|opcji|akcji)\b",
     re.IGNORECASE,
@@ -1363,8 +1538,12 @@ _CLIFF = re.compile(
     r"|(?:\d{1,2}(?:[.,]\d+)?\s?%|(?:the |a |one )?(?:first |initial )?(?:quarter|third|fourth|"
     r"tranche|instal?lment|portion|25\s?%))\s+(?:of [\w ]{0,20}?)?(?:will )?vest\w*\s+"
     r"(?:on|after|at|upon|following)\s+(?:the\s+)?(?:(?:completion|end) of\s+(?:the\s+)?)?"
-    r"(?:(?P<first2>first|1st)\s+(?:full\s+)?(?:anniversary|year)"
+    r"(?:(?P<first2>first|1st|each)\s+(?:full\s+)?(?:anniversary|year)|"
+    r"(?P<first3>year (?:one|1)\b)"
     rf"|(?P<n4>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?:full\s+)?(?P<unit4>{_UNIT}))"
+    # "das erste Jahr ist Cliff", "the first year is a cliff"
+    r"|(?P<first4>(?:das |the )?(?:erste|first) (?:Jahr|year)) (?:ist|is|als|as)"
+    r"(?: (?:ein|a|the|der|die))? cliff"
     # Nothing vesting before it: "nothing vests in the first 12 months", "no units vest
     # until you have completed one full year of service".
     r"|\b(?:nothing|no (?:units|shares|options|RSUs|equity|part))\s+(?:will\s+)?vests?\s+"
@@ -1385,6 +1564,17 @@ _VESTING = re.compile(
     r"vest|Vesting|unverfallbar|verworven|acquis\b|acquises|acquisition", re.IGNORECASE
 )
 _EQUITY = dict(_KINDS)["equity"]
+_NOT_VESTING = re.compile(
+    r"expir\w*|lapse\w*|\bterm of\b|\bvalid for\b|Laufzeit|verfall\w*|repa(?:y|id)\w*|"
+    r"401\(?k\)?|pension\w*|retirement|match\b",
+    re.IGNORECASE,
+)
+_REST_OVER = re.compile(
+    rf"\b(?:the\s+)?(?:rest|remainder|remaining\s+\w+|balance)\b[^.;]{{0,40}}?\bover\s+the\s+"
+    rf"(?:next|following|remaining|subsequent)\s+(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
+    rf"(?P<unit>{_UNIT})\b",
+    re.IGNORECASE,
+)
 
 
 def _word_number(text: str) -> Decimal | None:
@@ -1424,6 +1614,7 @@ class _Candidates:
     start: list[FoundDate] = field(default_factory=list)
     deadline: list[FoundDate] = field(default_factory=list)
     start_told: bool = False  # a "Start date" row that says no date ("to be agreed")
+    start_latest: list[str] = field(default_factory=list)  # dates beside "to be agreed"
     # Rates per day or week: an offer's pay is kept per year, month or hour.
     other_rates: list[Found[Decimal]] = field(default_factory=list)
     # Every figure stated per year, whatever the words around it call it: a monthly
@@ -1439,6 +1630,8 @@ class _Candidates:
 
 _CTC = re.compile(r"\bCTC\b|cost to company", re.IGNORECASE)
 _NOT_A_BONUS_PERCENT = re.compile(
+    r"^\s*of\s+(?:the\s+|your\s+)?(?:target|goals|objectives|targets)\b"
+    r"(?!\s+(?:salary|base|pay|compensation|earnings))|"
     r"^\s*(?:of\s+(?:the\s+)?)?(?:target\s+)?(?:attainment|achievement|Zielerreichung|"
     r"réalisation|des objectifs|performance level|realisatie)",
     re.IGNORECASE,
@@ -1477,6 +1670,20 @@ _AFTER_THE_START = re.compile(
 )
 
 
+def _start_in(sentence: str, dates: list[_DateMention]) -> _DateMention | None:
+    """The date the job starts on in `sentence`, if it names one."""
+    starts = _date_after(sentence, _START_WORDS, dates)
+    # Only words before the start's date say what begins ("coverage begins on …");
+    # "…, met een proeftijd van één maand" after it is about the job that starts.
+    if (
+        starts is not None
+        and _OTHER_BEGINNING.search(sentence[: starts.end])
+        and not _states_the_start(sentence)
+    ):
+        return None  # "coverage begins on …": not the day the job starts
+    return starts
+
+
 def _states_the_start(sentence: str) -> bool:
     """Whether the sentence names the job's start itself ("your start date is …"), not
     only as the point something else counts from."""
@@ -1485,6 +1692,18 @@ def _states_the_start(sentence: str) -> bool:
     )
 
 
+_CLAUSE = re.compile(r";\s+")
+_TBA = (
+    r"(?:to be (?:agreed|confirmed|determined|discussed)|TBC|TBD|à convenir|à définir|"
+    r"nach Vereinbarung|in (?:onderling )?overleg|n\.?t\.?b\.?|do uzgodnienia)\b"
+)
+_TO_AGREE = re.compile(rf"^\W*{_TBA}", re.IGNORECASE)
+_UNAGREED = re.compile(
+    r"(?:start(?:ing)? date|date de début|date d'entrée|Eintritt\w*|Arbeitsbeginn|"
+    r"startdatum|ingangsdatum|data rozpoczęcia|start)\s*(?::|is|will be|wird|est|sera|:)?\s*"
+    + _TBA,
+    re.IGNORECASE,
+)
 _FIXED_TERM = re.compile(r"befristet|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE)
 _MONEY_KEYS = {
     "base": "base",
@@ -1518,13 +1737,15 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     annual: list[Found[int]] = []  # vesting once a year: the first part comes at 12 months
     title: Found[str] | None = None
     location: Found[str] | None = None
+    not_towns: list[Found[str]] = []  # names under a place's label the gazetteer rejects
 
     for pair in table:
         term = pair.term
         line = f"{pair.label}: {pair.value}"
         if term == "title" and title is None and pair.value:
             cleaned = _tidy_pair_title(pair.value)
-            if cleaned:
+            # "Title: Dr. Jane Smith", "Title: Ms": a form of address, not the job.
+            if cleaned and not _HONORIFIC.match(cleaned):
                 title = Found(cleaned, pair.source, confidence=PAIR_CONFIDENCE)
         elif term == "location" and location is None:
             place = _tidy_place(pair.value)
@@ -1532,10 +1753,22 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 place = _address_town(pair.value)  # not an office's address: the company's
             if place:
                 location = Found(place, pair.source, confidence=PAIR_CONFIDENCE)
+            elif doubt := _doubtful_place(pair.value, pair.source):
+                if not doubt.note and _STRONG_LABEL.fullmatch(pair.label.strip(" :*")):
+                    # "Place of work: Kleinwalsertal": a village or a district under a label
+                    # that can only mean the place, kept as the letter names it, with a note.
+                    note = f"Not a town I know: {doubt.value}. Check it."
+                    location = Found(doubt.value, pair.source, note, ASSUMED_CONFIDENCE)
+                else:
+                    not_towns.append(doubt)
         elif term in ("start", "deadline"):
             dates = _dates(pair.value, letter_day, order)
             target = found.start if term == "start" else found.deadline
-            if dates:
+            if term == "start" and _TO_AGREE.match(pair.value):
+                # "à convenir (au plus tard le 1er avril)": no start yet, a latest date.
+                found.start_told = True
+                found.start_latest += [long_date(d.choices[0]) for d in dates if d.choices]
+            elif dates:
                 what = "start date" if term == "start" else "reply deadline"
                 target.append(
                     _found_date(
@@ -1563,18 +1796,17 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             sentence, sentence, SENTENCE_CONFIDENCE, units, vesting, (cliff, annual), percents
         )
         dates = _dates(sentence, letter_day, order)
-        starts = _date_after(sentence, _START_WORDS, dates)
-        # Only words before the start's date say what begins ("coverage begins on …");
-        # "…, met een proeftijd van één maand" after it is about the job that starts.
-        other = (
-            starts is not None
-            and _OTHER_BEGINNING.search(sentence[: starts.end])
-            and not _states_the_start(sentence)
-        )
-        if other:
-            starts = None  # "coverage begins on …": not the day the job starts
-        if starts is not None and (letter is None or letter.sentence != sentence):
-            found.start.append(_found_date(sentence, starts, "start date", after=letter_day))
+        starts = _start_in(sentence, dates)
+        # "Your employment starts on 1 March; your benefits start on 1 April": each clause
+        # says what begins on its own date.
+        clauses = _CLAUSE.split(sentence) if ";" in sentence else []
+        said = [_start_in(c, _dates(c, letter_day, order)) for c in clauses] or [starts]
+        if _UNAGREED.search(sentence):
+            said = []  # "Start date: to be agreed (by 1 April at the latest)": no start yet
+        if letter is None or letter.sentence != sentence:
+            for day in said:
+                if day is not None:
+                    found.start.append(_found_date(sentence, day, "start date", after=letter_day))
         if _DEADLINE_WORDS.search(sentence) and not _FIXED_TERM.search(sentence):
             due = _date_after(sentence, _DEADLINE_WORDS, dates)
             if due is not None and due is not starts:
@@ -1608,20 +1840,38 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     values: dict[str, Found[Decimal] | None] = {}
     for key in ("sign_on", "bonus_amount", "equity_value"):
         values[key] = _pick(key, found.money.get(key, []), unsure, sums=key == "sign_on")
+    values["bonus_amount"] = _not_a_small_award(values["bonus_amount"], base, period, unsure)
     values["bonus_percent"] = _pick("bonus_percent", percents, unsure)
     values["equity_units"] = _pick("equity_units", units, unsure)
     values["vesting_years"] = vesting[0] if vesting else None
     start = (
         None if found.start_told and not found.start else _pick_date("start", found.start, unsure)
     )
+    if start is None and found.start_latest:
+        unsure.append(
+            Unsure(
+                "start",
+                f"The start is to be agreed; the letter also names "
+                f"{found.start_latest[0]}. Type the date you agree.",
+            )
+        )
     deadline = _pick_date("deadline", found.deadline, unsure)
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
-    where = location or _location(all_sentences, text)
+    where = location or _location(all_sentences, text, not_towns)
+    if where is None and not_towns:
+        # Shown to the user, who knows whether it is a place (a village, a district).
+        unsure.append(Unsure("location", _unknown_place_note(not_towns), tuple(not_towns)))
+    if title is not None and (bare := re.match(r"(.+?)\s*\([^()]+\)$", title.value)):
+        # "Role: Staff Engineer (Perception)" beside "the role of Staff Engineer with us":
+        # the bracket is a team or a note the letter's own sentence leaves out.
+        told = _title(all_sentences, text, labels=False)
+        if told is not None and told.value == bare.group(1):
+            title = Found(told.value, title.sentence, title.note, title.confidence)
     if title is None:
         title = _title_from_subject(_title(all_sentences, text), table, all_sentences)
         title = title or _title_of_subject(table)
-        title = _title_past_comma(title, where)
+        title = _title_past_comma(title, where, text[:MAX_TEXT])
     return FoundTerms(
         title=title,
         currency=currency,
@@ -1641,6 +1891,30 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         companies=companies,
         unsure=tuple(unsure),
     )
+
+
+def _not_a_small_award(
+    bonus: Found[Decimal] | None,
+    base: Found[Decimal] | None,
+    period: Found[Period] | None,
+    unsure: list[Unsure],
+) -> Found[Decimal] | None:
+    """A "bonus" under 2% of the yearly salary is an award or an allowance (a Christmas
+    bonus of €400, a spot award), not the yearly target: left to the user, with the figure."""
+    if bonus is None or base is None or period is None:
+        return bonus
+    yearly = base.value * period.value.per_year
+    if bonus.value * 50 >= yearly:
+        return bonus
+    unsure.append(
+        Unsure(
+            "bonus_amount",
+            f"A bonus of {_money_text(bonus.value)} is small beside the salary: it may be an "
+            "award or an allowance. Type the yearly bonus if the letter gives one.",
+            (bonus,),
+        )
+    )
+    return None
 
 
 def _read_figures(
@@ -1690,6 +1964,8 @@ def _read_figures(
                 found.yearly.append(
                     _Pay(mention.amount, code, "", Period.YEAR, True, source, confidence, False)
                 )
+        if kind == "base" and _LATER_PAY.search(text[max(0, mention.start - 30) : mention.start]):
+            continue  # "your salary rises to €58,000" after probation: not the starting salary
         if kind == "base":
             code, note = mention.currency, ""
             if code == "$" or mention.bare_dollar:
@@ -1709,13 +1985,34 @@ def _read_figures(
                 )
             )
         elif kind in _MONEY_KEYS:
+            parts = _INSTALMENTS.search(text[max(0, mention.start - 40) : mention.start])
+            if kind == "sign_on" and parts:
+                # "in two instalments of $5,000" and no total: the parts added up.
+                count = _word_number(parts["n"]) or Decimal(1)
+                note = f"{parts['n']} instalments of {_money_text(mention.amount)}, added up."
+                total = Found(mention.amount * count, source, note, confidence)
+                found.add("sign_on", total)
+                continue
             if kind != "equity" and _PER_PIECE.match(text, mention.end):
                 continue  # "$200 for every friend hired": paid per piece, not a yearly bonus
+            if kind == "equity" and mention.amount < 100:
+                continue  # "strike $1.14", "CHF 1.80": a price per share, no grant's worth
             found.add(_MONEY_KEYS[kind], Found(mention.amount, source, confidence=confidence))
 
 
+_INSTALMENTS = re.compile(
+    r"\b(?P<n>two|three|four|2|3|4)\s+(?:equal\s+)?(?:instal(?:l)?ments|tranches|payments|parts)"
+    r"\s+of\s*$",
+    re.IGNORECASE,
+)
+_LATER_PAY = re.compile(
+    r"(?:rises?|rising|increases?|increased|going up|goes up|raised|moves?|steigt|erhöht|"
+    r"passe(?:ra)?|augmente(?:ra)?|stijgt|verhoogd|wzrośnie)\s+(?:\w+\s+)?(?:to|auf|à|naar|do)\s*$",
+    re.IGNORECASE,
+)
 _DAY_OR_WEEK = re.compile(
-    r"[\s,]*(?:gross |brutto |bruto )?(?:per (?:day|week|diem)|a (?:day|week)|/\s?(?:day|week)\b|"
+    r"[\s,]*(?:gross |brutto |bruto )?(?:per (?:working |work |business )?(?:day|week)|per diem|"
+    r"a (?:day|week)|/\s?(?:day|week)\b|"
     r"daily|weekly|par jour|par semaine|pro (?:Tag|Woche)|am Tag|per (?:dag|week)|dziennie|"
     r"tygodniowo)",
     re.IGNORECASE,
@@ -1744,6 +2041,30 @@ def _bare_amounts(text: str, label_end: int) -> list[_Mention]:
     return found[:1]
 
 
+_COMPANY_SHARES_AFTER = re.compile(
+    r"^\s*(?:of\s+\w+\s+)?(?:are\s+|is\s+)?(?:outstanding|in issue|issued|authori[sz]ed|"
+    r"fully diluted|in total)",
+    re.IGNORECASE,
+)
+_COMPANY_SHARES_BEFORE = re.compile(
+    r"(?:company|Company|we|capital)\s+(?:has|have|is|of|consists of)\s+(?:\w+\s+){0,2}$|"
+    r"share capital\b[^.;]{0,20}$|out of\s+(?:~|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _not_the_grant(text: str, m: re.Match[str]) -> bool:
+    """ "The company has 10,000,000 shares outstanding", "awards last year averaged 1,000
+    shares": the company's shares or others' awards, not the user's grant."""
+    after = text[m.end() : m.end() + 30]
+    before = text[max(0, m.start() - 60) : m.start()]
+    return bool(
+        _COMPANY_SHARES_AFTER.search(after)
+        or _COMPANY_SHARES_BEFORE.search(before)
+        or _PAST_BONUS.search(before)
+    )
+
+
 def _read_equity(
     text: str,
     source: str,
@@ -1762,6 +2083,8 @@ def _read_equity(
         if _PAST_BONUS.search(text[max(0, pm.start() - 60) : pm.start()]):
             continue  # "bonuses last year averaged 12%": what others got, not a target
         pct = number_value(pm.group("num").replace(",", "."))
+        if pct is not None and pct > 100:
+            continue  # "matched at 300 %", "paid out at 150% of target": not a bonus's share
         if pct is not None:
             # "10–15% of base salary": two figures, for the user to choose between.
             low = _RANGE_START.search(text[max(0, pm.start() - 14) : pm.start()])
@@ -1769,8 +2092,10 @@ def _read_equity(
             if low_pct is not None and low_pct != pct:
                 percents.append(Found(low_pct, source, confidence=confidence))
             percents.append(Found(pct, source, confidence=confidence))
-    um = _UNITS.search(text)
-    if um and not _MONEY.match(text, max(0, um.start() - 1)):
+    um = next((u for u in _UNITS.finditer(text) if not _not_the_grant(text, u)), None)
+    # "up to AUD 1,000 of shares": an amount of money, not a count of shares.
+    money_before = um and re.search(rf"(?:{_SYMBOL}|\b{_CODE})\s?$", text[: um.start()])
+    if um and not money_before and not _MONEY.match(text, max(0, um.start() - 1)):
         count = number_value(um.group("num").replace(" ", ","))
         if count is not None and count >= 1:
             units.append(Found(count, source, confidence=confidence))
@@ -1784,7 +2109,7 @@ def _read_equity(
     cliff_spans: list[tuple[int, int]] = []
     for m in _CLIFF.finditer(text):
         cliff_spans.append(m.span())
-        if m.group("first") or m.group("first2"):
+        if m.group("first") or m.group("first2") or m.group("first3") or m.group("first4"):
             months: Decimal | None = Decimal(12)
         else:
             number = m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"]
@@ -1802,11 +2127,22 @@ def _read_equity(
     for m in _DURATION.finditer(text):
         if any(s <= m.start() < e for s, e in cliff_spans):
             continue
+        clause = re.split(r"[;.]\s|,\s(?=and\b|but\b)", text[max(0, m.start() - 40) : m.start()])
+        if _NOT_VESTING.search(clause[-1]):
+            continue  # "they expire 10 years after grant": how long options last, not vesting
         n = _word_number(m.group("n"))
         if n is None:
             continue
         months = _months(n, m.group("unit"))
         longest = months if longest is None or months > longest else longest
+    rest = _REST_OVER.search(text)
+    if rest and longest is not None and (cliff or annual):
+        # "25% at the end of year one, the rest quarterly over the next three years": the
+        # first part's wait and the rest's years together.
+        first = (cliff or annual)[0].value
+        then = _word_number(rest["n"])
+        if then is not None and _months(then, rest["unit"]) == longest:
+            longest = first + longest
     if longest is not None and longest >= 6:
         years = (longest / 12).quantize(Decimal("0.01")).normalize()
         vesting.append(Found(years, source, confidence=confidence))
@@ -1928,7 +2264,10 @@ def _pick(
         return max(candidates, key=lambda c: c.confidence)
     if sums:
         biggest = max(values)
-        if biggest == sum(v for v in values if v != biggest):
+        others = [v for v in values if v != biggest]
+        # "£6,000, paid in two instalments of £3,000": a total beside its equal parts.
+        equal_parts = len(others) == 1 and others[0] > 0 and biggest / others[0] in (2, 3, 4)
+        if biggest == sum(others) or equal_parts:
             return next(c for c in candidates if c.value == biggest)
     listed = ", ".join(_money_text(v) for v in values)
     unsure.append(
@@ -2026,6 +2365,46 @@ def _country_name(country: str) -> str:
     return _COUNTRY_NAMES.get(country, country)
 
 
+# What may follow a town after its comma: a state or a province ("Austin, TX", "Toronto,
+# Ontario"), a country or a nation ("Edinburgh, Scotland"); not a site or a district
+# ("Rotterdam, World Port Center", "Hamburg, Altona"), which the town already says.
+_REGION_NAMES = frozenset(
+    {
+        "Scotland", "England", "Wales", "Northern Ireland", "Ontario", "Quebec", "Québec",
+        "British Columbia", "Alberta", "Manitoba", "Nova Scotia", "New South Wales",
+        "Victoria", "Queensland", "Bavaria", "Bayern", "California", "Texas", "New York",
+        "Washington", "Massachusetts", "Illinois", "Ohio", "Colorado", "Georgia", "Florida",
+        "Karnataka", "Maharashtra", "Telangana", "Tamil Nadu", "Haryana",
+        "Alabama", "Alaska", "Arizona", "Arkansas", "Connecticut", "Delaware", "Hawaii",
+        "Idaho", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+        "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+        "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota",
+        "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
+        "South Dakota", "Tennessee", "Utah", "Vermont", "Virginia", "West Virginia",
+        "Wisconsin", "Wyoming", "Saskatchewan", "New Brunswick", "Tasmania",
+        "Western Australia", "South Australia", "Baden-Württemberg", "Hessen", "Sachsen",
+    }
+)  # fmt: skip
+
+
+def _town_and_region(place: str) -> str:
+    """The town and its state or nation; "" when two towns are named ("Canary Wharf,
+    London": a district and its city, which is which a list of towns cannot tell)."""
+    town, _, rest = place.partition(",")
+    rest = rest.strip(" .")
+    if not rest or re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.[A-Z]\.", rest) or _country(rest):
+        return place
+    if rest in _REGION_NAMES:
+        return place
+    return "" if _two_towns(place) else town.strip()
+
+
+def _two_towns(place: str) -> bool:
+    town, _, rest = place.partition(",")
+    rest = rest.strip(" .")
+    return bool(rest) and rest not in _REGION_NAMES and is_town(town) and is_town(rest)
+
+
 def _tidy_place(value: str) -> str:
     """A place of work as the letter names it, without street, notes or brackets; a remote
     role keeps its country ("Remote (United States)")."""
@@ -2033,10 +2412,24 @@ def _tidy_place(value: str) -> str:
     value = value.strip(" .")
     if bracketed := re.fullmatch(r"\(([^()]+)\)", value):
         value = bracketed.group(1)  # "Hybrid (Amsterdam)": the town in the brackets
+    # "UK (remote)", "Germany – remote": a remote role in that country.
+    remote_in = re.fullmatch(
+        rf"(?P<c>{_COUNTRIES})\s*(?:\(\s*remote\s*\)|[–—,-]\s*remote)", value, re.IGNORECASE
+    )
+    if remote_in:
+        return f"Remote ({remote_in['c']})"
     if re.match(r"remote\b", value, re.IGNORECASE):
         m = re.match(r"(?i)remote\s*(\([^)]*\))?", value)
         if m and m.group(1):
             return m.group(0).strip()
+        # "Remote within the EU": a region of many countries, kept as the letter says it.
+        region = re.match(
+            r"(?i)remote\s+(?:anywhere\s+)?(?:within|in|across)\s+(?:the\s+)?"
+            r"(?:EU|European Union|Europe|EEA|EMEA)\b",
+            value,
+        )
+        if region:
+            return region.group(0)
         # "Remote – United Kingdom (…)", "Remote — anywhere in the US": its country.
         country = re.match(
             rf"remote\s*(?:[–—,:-]\s*|\s)(?:(?:anywhere|based)\s+)?(?:(?:in|within)\s+)?"
@@ -2057,7 +2450,7 @@ def _tidy_place(value: str) -> str:
         if _STREET.search(part) or not part[:1].isupper() or len(part.split()) > 3:
             break
         kept.append(part)
-    place = ", ".join(kept)
+    place = _town_and_region(", ".join(kept))
     if _STREET.search(place) or not place[:1].isupper() or len(place.split()) > 5:
         return ""
     # Even under its label, a value that names no town ("Flexible", "Head Office", "To be
@@ -2065,6 +2458,63 @@ def _tidy_place(value: str) -> str:
     if not any(is_town(part) or _country(part) for part in [place, *kept]):
         return ""
     return place
+
+
+# Words under a place's label that say no place: not worth naming as "not a town I know".
+_NO_PLACE_WORDS = re.compile(
+    r"(?:flexible|hybrid|remote|home|home ?office|télétravail|thuiswerken|mobile arbeit|"
+    r"nationwide|worldwide|global|international|national|regional|multiple|several|field|"
+    r"field[- ]based|mobile|travel\w*|on[- ]?site|client sites?|customer sites?|"
+    r"\w+[- ]wide|bundesweit|deutschlandweit|landelijk|au siège|siège|"
+    r"head office|office|offices|hq|tbc|tbd|n/a|to be "
+    r"(?:agreed|confirmed)|various|any|anywhere|our \w+|the \w+|nach vereinbarung|"
+    r"à convenir|in overleg)$",
+    re.IGNORECASE,
+)
+_NAME_LIKE = re.compile(
+    r"[A-ZÄÖÜÉ][\w'’.-]*(?:[ -](?:am|an der|im|sur|de|[A-ZÄÖÜÉ][\w'’.-]*)){0,3}"
+)
+
+
+def _unknown_place(value: str) -> str:
+    """The name under a place's label that the gazetteer does not know ("Kleinwalsertal",
+    "Gachibowli"), or "" when the value names no place at all or names a known one."""
+    value = _WORK_MODE.sub("", value.strip(" ."), count=1) if _WORK_MODE.match(value) else value
+    first = _PLACE_CUT.split(value.strip(" ."), maxsplit=1)[0].split(",")[0].strip(" .")
+    if not _NAME_LIKE.fullmatch(first) or _NO_PLACE_WORDS.match(first) or _STREET.search(first):
+        return ""
+    if _SITE_NAMED.search(" " + first) or _SITE.search(" " + first):
+        return ""  # "Riverside Administrative Center": a building, whose town is elsewhere
+    return "" if is_town(first) or _country(first) else first
+
+
+_TWO_TOWNS = "two towns"
+# Labels that can only name the place of work (not "Office", which may be an address).
+_STRONG_LABEL = re.compile(
+    r"(?:(?:primary |normal |usual )?(?:place of work|work(?:ing)? location|location|"
+    r"work ?place|duty station)|Arbeitsort|Dienstort|Einsatzort|Standort|standplaats|"
+    r"werkplek|werklocatie|lieu de travail|lieu d'affectation|miejsce pracy)",
+    re.IGNORECASE,
+)
+
+
+def _doubtful_place(value: str, source: str) -> Found[str] | None:
+    """A labelled place left blank that the user should hear of: a name the list of towns
+    does not know, or two towns named together ("Canary Wharf, London")."""
+    if unknown := _unknown_place(value):
+        return Found(unknown, source, confidence=ASSUMED_CONFIDENCE)
+    first = _PLACE_CUT.split(value.strip(" ."), maxsplit=1)[0].strip(" .")
+    if "," in first and _two_towns(first):
+        return Found(first, source, _TWO_TOWNS, ASSUMED_CONFIDENCE)
+    return None
+
+
+def _unknown_place_note(doubts: list[Found[str]]) -> str:
+    two = [f.value for f in doubts if f.note == _TWO_TOWNS]
+    if two:
+        return f"Two places named together: {two[0]}. Type the town you will work in."
+    listed = ", ".join(dict.fromkeys(f.value for f in doubts))
+    return f"Not a town I know: {listed}. Type the place of work if it is one."
 
 
 # "Subject: Offer Letter – Senior Accountant": an offer's subject line naming the role.
@@ -2148,6 +2598,8 @@ def _title_from_subject(
 
 _PAST_COMMA = (
     r",\s(?P<rest>[A-Z][\w&'’-]*(?:\s(?:&|and|of|[A-Z][\w&'’-]*)){0,3})"
+    # A shift or a code in brackets after it: "Area Manager, Outbound (Nights)".
+    r"(?P<bracket>\s\([^()]{2,40}\))?"
     r"(?=,|\.(?:\s|$)|\s+(?:reporting|based|working|starting|effective|located|in|at|with|"
     r"within|on|from|who|where)\b)"
 )
@@ -2164,13 +2616,18 @@ _FUNCTION = re.compile(
     r"Logistics|Supply|Infrastructure|Security|Cloud|Mobile|Web|AI|ML|Software|Hardware|"
     r"Shift|Team|Programs?|Projects?|Trust|Safety|Privacy|Brand|Content|Policy|Technology|"
     # A region a role covers ("Marketing Manager, EMEA") is part of its title, not a town.
-    r"EMEA|APAC|AMER|DACH|Benelux|Nordics|LATAM|Americas|International|Global)\b"
+    r"EMEA|APAC|AMER|DACH|Benelux|Nordics|LATAM|Americas|International|Global|"
+    r"North America|Latin America|Europe|Asia(?: Pacific)?|Middle East|Africa)\b"
 )
 
 
-def _title_past_comma(title: Found[str] | None, place: Found[str] | None) -> Found[str] | None:
+def _title_past_comma(
+    title: Found[str] | None, place: Found[str] | None, text: str = ""
+) -> Found[str] | None:
     """A rank and its function written with a comma are one title ("the position of
-    Director, Product Marketing, reporting to …"); a comma before the town is not."""
+    Director, Product Marketing, reporting to …"), and so is a rank and a part the letter
+    writes with it more than once (a subject line, a requisition line); a comma before the
+    town is not."""
     if title is None or "," in title.value:
         return title
     m = re.search(re.escape(title.value) + _PAST_COMMA, title.sentence)
@@ -2181,18 +2638,35 @@ def _title_past_comma(title: Found[str] | None, place: Found[str] | None) -> Fou
         return title
     if rest.split()[0] in _NOT_PLACES or re.match(r"(?:Inc|Ltd|LLC|GmbH|S\.?A|plc)\b", rest):
         return title
-    if not _FUNCTION.search(rest):
+    bracket = m["bracket"] or ""
+    if bracket and _without_contract_terms(bracket) != bracket:
+        bracket = ""  # "(Job Code 40218, FLSA exempt)": the contract's terms, not the title
+    full = f"{title.value}, {rest}{bracket}"
+    if not _FUNCTION.search(rest) and text.count(full) < 2:
         return title  # "Lead Engineer, Berlin": a town, or nothing said what it is
-
-    return Found(f"{title.value}, {rest}", title.sentence, title.note, title.confidence)
+    return Found(full, title.sentence, title.note, title.confidence)
 
 
 def _tidy_pair_title(value: str) -> str:
     value = _without_contract_terms(value)
+    value = re.sub(r",[^,]*#\s?\d.*$", "", value)  # "Store Manager, Store #214": its site
     value = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", value)[0]
     value = re.split(r"\s*\((?:Kennziffer|Ref|Req|Requisition|Job|ID)\b", value)[0]
-    value = re.split(r"\s*[;|]\s*|\.\s", value)[0]
-    return value.strip(" .,:")
+    # A stop ends the title, not an abbreviation in it ("Sr. Data Engineer").
+    value = re.split(r"\s*[;|]\s*|(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bDr)(?<!\bds)\.\s", value)[0]
+    value = _GENDER_TAG.sub("", value)  # "(H/F)", "(m/w/d)": said of every job ad
+    return _without_place(value.strip(" .,:"))
+
+
+def _without_place(title: str) -> str:
+    """ "Senior Engineer, Platform (London)": the place in brackets is where, not what."""
+    m = re.search(r"\s*\(([^()]{2,40})\)$", title)
+    inside = m.group(1) if m else ""
+    named = re.fullmatch(r"[A-ZÄÖÜ][a-zäöüéèàß'’.]+(?:[ -][A-ZÄÖÜ]?[a-zäöüéèàß'’.]+)*", inside)
+    town = named and is_town(inside) and not _FUNCTION.search(inside)  # not "(Mobile)"
+    if m and (town or _country(inside) or inside.startswith("Remote")):
+        return title[: m.start()]
+    return title
 
 
 _FROM_START = re.compile(

@@ -65,3 +65,39 @@ def test_reading_the_third_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (230, 230)
     assert result.wrong == []
     assert result.fully_right == 24
+
+
+def test_reading_the_fourth_batch(capsys: Any) -> None:
+    """24 letters written from the same brief after round two, by a writer who never read the
+    reader (larger employers and HR systems). Scored once unseen on round three's reader (1 December
+    2026: 200/222, 15 wrong, 12/24 letters fully right: round three's first-sight figure), then
+    tuned on in round four, so this is a tuned figure now: the first-sight one comes from a
+    batch the reader has not seen."""
+    result = score(LETTERS / "batch4")
+    with capsys.disabled():
+        print(f"\nfourth batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (219, 222)
+    assert result.wrong == []
+    assert result.fully_right == 22
+
+
+def test_reading_the_fifth_batch(capsys: Any) -> None:
+    """24 letters written from the same brief after round two, by a writer who never read the
+    reader (start-ups and small firms). Scored once unseen on round three's reader (1 December
+    2026: 217/251, 11 wrong, 6/24 letters fully right: round three's first-sight figure), then
+    tuned on in round four, so this is a tuned figure now: the first-sight one comes from a
+    batch the reader has not seen."""
+    result = score(LETTERS / "batch5")
+    with capsys.disabled():
+        print(f"\nfifth batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (245, 251)
+    assert result.wrong == []
+    assert result.fully_right == 19

@@ -129,7 +129,8 @@ def _after_shown(window: MainWindow, *, demo: bool, reminders: bool) -> None:
     receiver.files_received.connect(lambda paths: _files_from_elsewhere(window, paths))
 
 
-CHECK_PHRASE = "Base salary of 123,456 per year"
+# Names a town so that the check needs the letter reader's list of towns too.
+CHECK_PHRASE = "Base salary of 123,456 per year, based in Leeds"
 
 
 def _check_letter_reading() -> str | None:
@@ -150,6 +151,8 @@ def _check_letter_reading() -> str | None:
         reading = read_with_time_limit(pdf, FileFormat.PDF, time_limit=60)
     if CHECK_PHRASE not in " ".join(reading.text.split()):
         return f"a test letter could not be read ({reading.note or 'no text came back'})"
+    if reading.terms is None or reading.terms.location is None:
+        return "a test letter's place of work was not found (is the list of towns missing?)"
     return None
 
 
