@@ -316,7 +316,9 @@ class PipelineTab(QWidget):
         )
         self._update_no_match()
         if self.current_id() != before or self._current is None:
-            self._selection_changed()  # else the same application stays in the details
+            self._selection_changed()
+        else:  # the same application stays in the details; the counts shown still change
+            self.selection_changed.emit()
 
     def _rows_changed(self) -> None:
         self.stack.setCurrentWidget(self.splitter if self.model.total() else self.empty_state)

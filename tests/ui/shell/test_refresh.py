@@ -203,7 +203,8 @@ def test_typing_that_keeps_the_selected_application_reads_nothing_again(
     window: MainWindow, services: Services, db: SqliteDatabase
 ) -> None:
     """The details stay on the selected application while a search still shows it: a
-    keystroke then reads nothing from the file; one that hides it clears the details."""
+    keystroke then reads none of it (its history, contacts, interviews, messages) again;
+    one that hides it clears the details."""
     tab = window.pipeline_tab
     tab.search_edit.setText("eng")
     target = shown_ids(window)[0]
@@ -212,7 +213,9 @@ def test_typing_that_keeps_the_selected_application_reads_nothing_again(
     assert shown is not None and shown.id == target
     with Statements(db) as sql:
         tab.search_edit.setText("engi")
-    assert sql.seen == []
+    for table in ("application", "stage_event", "contact", "interview", "message_sent"):
+        assert sql.reading(table) == [], table
+    assert window.count_label.text().startswith(f"Showing {tab.model.rowCount()} of 82 ")
     assert tab.current_application() is shown
     tab.search_edit.setText("engi no such words")
     assert tab.selected_ids() == [] and tab.current_application() is None
