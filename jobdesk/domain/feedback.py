@@ -294,6 +294,43 @@ def follow_ups_after(
     return due
 
 
+class KeptFollowUps:
+    """The follow-ups due among the still-moving open applications (`follow_ups_after`),
+    kept change by change: Today then works out the few applications a change touched,
+    not the thousands still moving in a long search, nor reads every message sent again.
+
+    Good for one day, follow-up period, breaks and set of messages sent: a change to any of
+    those needs a new one."""
+
+    def __init__(
+        self,
+        moving: Iterable[Listed],
+        last_follow_up: Mapping[int, date],
+        today: date,
+        after_days: int,
+        breaks: Sequence[Break] = (),
+    ) -> None:
+        self._last = last_follow_up
+        self._rules = (today, after_days, tuple(breaks))
+        self._due = {f.app.id: f for f in follow_ups_after(moving, last_follow_up, *self._rules)}
+
+    def apply(self, moving: Iterable[Listed], gone: Iterable[int] = ()) -> None:
+        """Take changed applications in: `moving` as they are stored now (still moving),
+        `gone` no longer moving (closed, silent or deleted)."""
+        for app_id in gone:
+            self._due.pop(app_id, None)
+        for app in moving:
+            self._due.pop(app.id, None)
+            for follow_up in follow_ups_after((app,), self._last, *self._rules):
+                self._due[app.id] = follow_up
+
+    def due(self) -> list[FollowUp]:
+        """As `follow_ups_after` lists them: the longest quiet first."""
+        return sorted(
+            self._due.values(), key=lambda f: (-f.days, f.app.company.casefold(), f.app.id)
+        )
+
+
 # --- the sample search's feedback ----------------------------------------------------------
 
 _SAMPLE_THEMES: dict[RejectionReason, tuple[str, str]] = {

@@ -556,6 +556,9 @@ class OpenApplications:
     def silent(self) -> list[ApplicationSummary]:
         return list(self._silent.values())
 
+    def is_moving(self, app_id: int) -> bool:
+        return app_id in self._moving
+
     def moving(self) -> list[ApplicationSummary]:
         return list(self._moving.values())
 

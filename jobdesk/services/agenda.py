@@ -13,6 +13,7 @@ from jobdesk.domain import today as rules
 from jobdesk.domain.application import ApplicationSummary, StageEvent
 from jobdesk.domain.breaks import Break, current_break, on_break_until
 from jobdesk.domain.enums import Outcome
+from jobdesk.domain.feedback import KeptFollowUps
 from jobdesk.domain.funnel import Silence
 from jobdesk.domain.interviews import Interview, InterviewDetails, is_time_zone
 from jobdesk.domain.settings import (
@@ -108,10 +109,13 @@ class DailyAgenda:
         *,
         with_leak: bool = True,
         kept: rules.OpenApplications | None = None,
+        follow_ups: KeptFollowUps | None = None,
     ) -> rules.Agenda:
         """The agenda for `apps` (every application's summary); the leaking stage, which reads
         every application's track, only when `with_leak`. `kept` (of `apps`, kept current
-        by the caller) spares a pass over every application when its silence is today's."""
+        by the caller) spares a pass over every application when its silence is today's;
+        `follow_ups` (of its moving ones, from `Feedback.kept_follow_ups`, kept current too)
+        spares working out the follow-ups due again."""
         silence = self.silence()
         today = silence.today
         on_break = current_break(silence.breaks, today)
@@ -120,9 +124,11 @@ class DailyAgenda:
         sent = self._feedback.messages_sent(since=rules.week_start(today))
         if kept is not None and kept.silence == silence:
             silent_apps, moving, recent = kept.silent(), kept.moving(), kept.recent()
+            due = (follow_ups or self._feedback.kept_follow_ups(moving)).due()
         else:
             silent_apps, moving = silence.split_open(apps)
             recent = rules.recent(apps, today)
+            due = self._feedback.follow_ups(moving)
         due_offers = self._offers_due()
         landing = () if on_break else self.landing(apps)
         silent, silent_total = rules.silent_items_of(silent_apps, silence, rules.SILENT_LISTED)
@@ -130,7 +136,7 @@ class DailyAgenda:
             *self._interview_items(apps),
             rules.offer_items(due_offers),
             rules.next_step_items(moving, silence),
-            rules.follow_up_items(self._feedback.follow_ups(moving)),
+            rules.follow_up_items(due),
             silent,
         )
         more_silent = silent_total - len(silent)
@@ -256,6 +262,11 @@ class DailyAgenda:
             offers_on=offers_on,
             follow_ups_on=follow_ups_on,
         )
+
+    def kept_follow_ups(self, moving: Sequence[ApplicationSummary]) -> KeptFollowUps:
+        """The follow-ups due among `moving` (open, not silent), for `agenda` to be given
+        while the caller keeps them current."""
+        return self._feedback.kept_follow_ups(moving)
 
     def leak_is_cheap(self, applications: int) -> bool:
         """Whether the leaking stage can be worked out on the spot: the Insights' tracks are

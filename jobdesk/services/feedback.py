@@ -352,6 +352,18 @@ class Feedback:
             moving, store.last_follow_ups(), today, self._settings.get(FOLLOW_UP_DAYS), breaks
         )
 
+    def kept_follow_ups(self, moving: Sequence[Listed]) -> rules.KeptFollowUps:
+        """`follow_ups` of `moving` (open, not silent: `Silence.split_open`), to be kept
+        current by the caller; a change to the messages sent, the settings or the breaks
+        needs a new one."""
+        return rules.KeptFollowUps(
+            moving,
+            store.last_follow_ups(),
+            self._today(),
+            self._settings.get(FOLLOW_UP_DAYS),
+            self._breaks(),
+        )
+
     def load_sample(self) -> Change:
         """Requests and answers for the sample search's rejections, and a name to sign with."""
         apps = self._pipeline.applications()

@@ -25,6 +25,7 @@ from jobdesk.store.schema import (
     v6_topics,
     v7_breaks,
     v8_corrections,
+    v9_event_times,
 )
 
 Step = Callable[[SqliteDatabase], None]
@@ -137,6 +138,7 @@ MIGRATIONS: Sequence[Step] = (
     v6_topics.upgrade,
     v7_breaks.upgrade,
     v8_corrections.upgrade,
+    v9_event_times.upgrade,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

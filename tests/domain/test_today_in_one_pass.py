@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.enums import Channel, Outcome, Stage
 from jobdesk.domain.feedback import (
+    KeptFollowUps,
     MessageSent,
     Via,
     follow_ups,
@@ -140,3 +141,37 @@ def test_the_kept_split_equals_a_fresh_split_after_changes(
     assert ids(kept.moving()) == ids(moving)
     assert ids(kept.recent()) == ids(recent(list(now.values()), TODAY))
     assert sorted(kept.silent()) == sorted(silent)  # the applications as they are now
+
+
+@given(
+    few,
+    few,
+    st.lists(st.integers(1, 30)),
+    st.lists(st.tuples(st.integers(1, 30), st.dates(START, TODAY))),
+)
+def test_the_kept_follow_ups_equal_fresh_follow_ups_after_changes(
+    before: list[ApplicationSummary],
+    changed: list[ApplicationSummary],
+    removed: list[int],
+    sent_on: list[tuple[int, date]],
+) -> None:
+    """Today's kept follow-ups, given the changed applications one by one as its kept split
+    sorts them (still moving, or gone), list what working them out again lists."""
+    silence = Silence(TODAY, 30)
+    last = last_follow_ups(
+        [MessageSent(app_id, Purpose.FOLLOW_UP, on, Via.CLIPBOARD) for app_id, on in sent_on]
+    )
+    split = OpenApplications(before, silence)
+    kept = KeptFollowUps(split.moving(), last, TODAY, 10)
+    now = {a.id: a for a in before}
+    for app in changed:
+        split.apply([app])
+        moving = split.is_moving(app.id)
+        kept.apply([app] if moving else [], [] if moving else [app.id])
+        now[app.id] = app
+    split.apply([], removed)
+    kept.apply([], removed)
+    for app_id in removed:
+        now.pop(app_id, None)
+    fresh = follow_ups_after(silence.split_open(list(now.values()))[1], last, TODAY, 10)
+    assert kept.due() == fresh

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+from weakref import WeakKeyDictionary
 
 import numpy as np
 import pyqtgraph as pg
@@ -104,13 +105,42 @@ def set_sparse_categories(widget: pg.PlotWidget, labels: Sequence[str], most: in
     widget.getAxis("bottom").setTicks([major, []])
 
 
+# Each chart's text labels, kept from one drawing to the next: a new pg.TextItem costs
+# about a millisecond (most of a redraw), moving and rewording a kept one very little.
+_LABELS: WeakKeyDictionary[pg.PlotWidget, _LabelPool] = WeakKeyDictionary()
+
+
+@dataclass
+class _LabelPool:
+    items: list[pg.TextItem]
+    used: int = 0
+
+
+def _clear(widget: pg.PlotWidget) -> None:
+    """Take every item off the chart; its labels wait to be used again."""
+    widget.clear()
+    pool = _LABELS.get(widget)
+    if pool is not None:
+        pool.used = 0
+
+
 def _label(
     widget: pg.PlotWidget, x: float, y: float, text: str, anchor: tuple[float, float]
 ) -> None:
-    item = pg.TextItem(text, color=_palette(QPalette.ColorRole.Text), anchor=anchor)
-    font = QFont()
-    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
-    item.setFont(font)
+    pool = _LABELS.setdefault(widget, _LabelPool([]))
+    colour = _palette(QPalette.ColorRole.Text)
+    if pool.used < len(pool.items):
+        item = pool.items[pool.used]
+        item.setColor(colour)
+        item.setText(text)
+        item.setAnchor(anchor)
+    else:
+        item = pg.TextItem(text, color=colour, anchor=anchor)
+        font = QFont()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        item.setFont(font)
+        pool.items.append(item)
+    pool.used += 1
     item.setPos(x, y)
     widget.addItem(item)
 
@@ -131,7 +161,7 @@ def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[
     "n = …" above it, so it is seen but not read as a finding; an early one (more still
     open than resolved) pale with "early"; one with nothing old enough yet says "too early".
     """
-    widget.clear()
+    _clear(widget)
     count = len(bars)
     x = np.arange(count, dtype=float)
     enough = np.array([b.rate.judged for b in bars], dtype=bool)
@@ -203,7 +233,7 @@ def _known(rate: Rate | None) -> bool:
 
 def draw_rate_rows(widget: pg.PlotWidget, labels: Sequence[str], rates: Sequence[Rate]) -> None:
     """Horizontal bars (one per value, first on top) with 95% interval whiskers."""
-    widget.clear()
+    _clear(widget)
     count = len(rates)
     if not count:
         return
@@ -247,7 +277,7 @@ def draw_grouped_bars(
     colours: Sequence[str] = SERIES,
 ) -> None:
     """Several series side by side per category (e.g. applications, responses, interviews)."""
-    widget.clear()
+    _clear(widget)
     count = len(labels)
     width = 0.8 / max(1, len(series))
     for k, (values, colour) in enumerate(zip(series, colours, strict=False)):
@@ -280,7 +310,7 @@ def draw_rate_points(
     Categories that are `too_early` (nothing old enough to judge) are shaded and labelled
     "too early" instead of a point; `partly` mature ones get a hollow point with its own n.
     """
-    widget.clear()
+    _clear(widget)
     early = [i for i, flag in enumerate(too_early) if flag]
     if early:
         # One shaded band per run of too-early weeks (they are usually the last few).
@@ -359,7 +389,7 @@ def draw_value_bars(
 ) -> None:
     """Plain bars with their value written at the end; None is drawn as a gap, with its
     `gap_texts` entry (e.g. "not reached yet") written where the bar would start."""
-    widget.clear()
+    _clear(widget)
     count = len(labels)
     if not count:
         return

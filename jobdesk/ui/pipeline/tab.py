@@ -310,11 +310,15 @@ class PipelineTab(QWidget):
 
     def _filters_changed(self, *_args: object) -> None:
         quick = next(q for q, b in self.quick_buttons.items() if b.isChecked())
+        before = self.current_id()
         self.model.set_filter(
             RowFilter(self.search_edit.text(), quick, self.stage_combo.currentData())
         )
         self._update_no_match()
-        self._selection_changed()
+        if self.current_id() != before or self._current is None:
+            self._selection_changed()
+        else:  # the same application stays in the details; the counts shown still change
+            self.selection_changed.emit()
 
     def _rows_changed(self) -> None:
         self.stack.setCurrentWidget(self.splitter if self.model.total() else self.empty_state)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.application import ApplicationSummary
+from jobdesk.domain.feedback import KeptFollowUps
 from jobdesk.domain.today import Agenda, AgendaItem, ItemKind, OpenApplications
 from jobdesk.services.agenda import DailyAgenda
 from jobdesk.services.changes import (
@@ -34,6 +35,7 @@ from jobdesk.ui.dialogs.when_shown import WhenShown
 from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND, AgendaModel
 
 _REFRESH_KINDS = frozenset({APPLICATIONS, BREAKS, FEEDBACK, INTERVIEWS, OFFERS, SETTINGS})
+_FOLLOW_UP_KINDS = frozenset({BREAKS, FEEDBACK, SETTINGS})
 INSIGHTS_LINK = "insights"
 SHOW_LINK = "show-rejection:"  # + the application's id
 
@@ -59,6 +61,8 @@ class TodayTab(QWidget):
         self.agenda: Agenda | None = None
         # The open applications split once, then kept current by `take_update`.
         self._kept: OpenApplications | None = None
+        # The follow-ups due among its moving ones, kept current the same way.
+        self._follow_ups: KeptFollowUps | None = None
         self.model = AgendaModel(self)
 
         self.title = QLabel()
@@ -215,9 +219,18 @@ class TodayTab(QWidget):
         """Every change, before `refresh`: the kept split of the open applications takes the
         changed ones in (a few dictionary entries, even while hidden)."""
         if update.everything:
-            self._kept = None
-        elif self._kept is not None:
-            self._kept.apply(update.rows, update.removed)
+            self._kept = self._follow_ups = None
+            return
+        if update.kinds & _FOLLOW_UP_KINDS:  # messages sent, the follow-up period, breaks
+            self._follow_ups = None
+        if self._kept is None:
+            return
+        kept = self._kept
+        kept.apply(update.rows, update.removed)
+        if self._follow_ups is not None:
+            moving = [app for app in update.rows if kept.is_moving(app.id)]
+            gone = [app.id for app in update.rows if not kept.is_moving(app.id)]
+            self._follow_ups.apply(moving, [*gone, *update.removed])
 
     def _refresh_now(self) -> None:
         apps = self._applications()
@@ -226,7 +239,15 @@ class TodayTab(QWidget):
         silence = service.silence()
         if self._kept is None or self._kept.silence != silence:  # a new day, setting, break
             self._kept = OpenApplications(apps, silence)
-        agenda = service.agenda(apps, with_leak=service.leak_is_cheap(len(apps)), kept=self._kept)
+            self._follow_ups = None
+        if self._follow_ups is None:
+            self._follow_ups = service.kept_follow_ups(self._kept.moving())
+        agenda = service.agenda(
+            apps,
+            with_leak=service.leak_is_cheap(len(apps)),
+            kept=self._kept,
+            follow_ups=self._follow_ups,
+        )
         self.agenda = agenda
         day = agenda.today
         self.title.setText(f"<h2>Today, {day:%A} {day.day} {day:%B}</h2>")

@@ -419,10 +419,14 @@ V8: Rows = {
     "event_void": [(1, 6, 3, "2026-09-21", "Meant for Acme", "2026-09-21 09:00:00")],
 }
 
+# Schema 9 adds an index only: the rows are schema 8's.
+V9: Rows = V8
+
 EXPECTED: dict[int, Rows] = {
     1: V1,
     **{v: {**rows, "feedback_theme": TOPICS_6} for v, rows in ((2, V2), (3, V3), (4, V4), (5, V5))},
     6: V6,
     7: V7,
     8: V8,
+    9: V9,
 }

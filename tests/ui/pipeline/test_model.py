@@ -288,3 +288,20 @@ def test_text_columns_sort_naturally_and_silent_ones_say_no_response_last() -> N
     model.sort(COL_OUTCOME, Qt.SortOrder.AscendingOrder)
     outcomes = [model.index(r, COL_OUTCOME).data() for r in range(model.rowCount())]
     assert list(dict.fromkeys(outcomes)) == ["Active", "Rejected", "Ghosted", NO_RESPONSE]
+
+
+def test_a_search_that_every_row_matches_changes_no_layout(qtbot: QtBot) -> None:
+    """Every row's role holds "engineer": typing it keeps the same rows, and the view is not
+    told to lay itself out again (at 100,000 rows that redraw and look-up is felt); the
+    first letter that drops a row is."""
+    model = model_of()
+    layouts: list[str] = []
+    model.layoutChanged.connect(lambda *_: layouts.append(model.row_filter.text))
+    ModelTester(qtbot).check(model, force_py=True)
+    for text in ("e", "en", "engineer", "engineer glob"):
+        model.set_filter(RowFilter(text))
+    assert layouts == ["engineer glob"]
+    assert shown(model) == ["Globex"]
+    model.set_filter(RowFilter("engineer"))  # a backspace that brings the rows back
+    assert layouts == ["engineer glob", "engineer"]
+    assert len(shown(model)) == 5

@@ -197,3 +197,25 @@ def test_a_large_search_opens_with_its_newest_rows_and_reads_the_rest_on_a_worke
     assert w.count_label.text() == "82 applications · 33 with no response"
     assert w.pipeline_tab.model.find(oldest.id).outcome is Outcome.WITHDRAWN  # type: ignore[union-attr]
     assert w.rows.all() and len(w.rows) == 82
+
+
+def test_typing_that_keeps_the_selected_application_reads_nothing_again(
+    window: MainWindow, services: Services, db: SqliteDatabase
+) -> None:
+    """The details stay on the selected application while a search still shows it: a
+    keystroke then reads none of it (its history, contacts, interviews, messages) again;
+    one that hides it clears the details."""
+    tab = window.pipeline_tab
+    tab.search_edit.setText("eng")
+    target = shown_ids(window)[0]
+    tab.select_ids([target])
+    shown = tab.current_application()
+    assert shown is not None and shown.id == target
+    with Statements(db) as sql:
+        tab.search_edit.setText("engi")
+    for table in ("application", "stage_event", "contact", "interview", "message_sent"):
+        assert sql.reading(table) == [], table
+    assert window.count_label.text().startswith(f"Showing {tab.model.rowCount()} of 82 ")
+    assert tab.current_application() is shown
+    tab.search_edit.setText("engi no such words")
+    assert tab.selected_ids() == [] and tab.current_application() is None

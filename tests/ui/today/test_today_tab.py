@@ -11,7 +11,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.application import ApplicationDetails
-from jobdesk.domain.settings import OPEN_ON_TODAY, PACING_APPLICATIONS
+from jobdesk.domain.enums import Stage
+from jobdesk.domain.feedback import Via
+from jobdesk.domain.settings import FOLLOW_UP_DAYS, OPEN_ON_TODAY, PACING_APPLICATIONS
+from jobdesk.domain.templates import Purpose
 from jobdesk.domain.today import ItemKind
 from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.common import plain_tooltip
@@ -213,3 +216,40 @@ def test_changes_made_while_today_is_hidden_show_when_it_is_shown_again(
     window.select_tab("Today")
     assert tab.model.rowCount() == 43
     assert cells(window, COL_APPLICATION)[9] == "Beacon Telematics — Full-Stack Developer"
+
+
+def test_the_follow_ups_follow_changes_made_while_today_is_hidden(window: MainWindow) -> None:
+    """Today keeps the follow-ups it worked out; a step forward, a follow-up sent and a
+    shorter follow-up period each reach it."""
+    services = window.services
+
+    def follow_ups() -> list[str]:
+        kinds, names = cells(window, COL_KIND), cells(window, COL_APPLICATION)
+        return [n for k, n in zip(kinds, names, strict=True) if k == "Follow-up due"]
+
+    first = follow_ups()
+    assert len(first) == 9 and first[0] == "Emberline Games — Staff Software Engineer"
+    emberline = next(a for a in window.rows.all() if a.company == "Emberline Games")
+    stages = list(Stage)
+    onward = stages[stages.index(emberline.furthest_stage) + 1]
+    window.select_tab("Pipeline")
+    window.perform(lambda: services.pipeline.advance(emberline.id, onward, date(2026, 11, 20)))
+    window.select_tab("Today")
+    assert follow_ups() == first[1:]  # news today: no nudge due
+    window.select_tab("Pipeline")
+    window.undo()
+    window.select_tab("Today")
+    assert follow_ups() == first
+    second = next(a.id for a in window.rows.all() if a.name == first[1])
+    window.select_tab("Pipeline")
+    window.perform(
+        lambda: services.feedback.record_sent(
+            second, Purpose.FOLLOW_UP, Via.CLIPBOARD, date(2026, 11, 20)
+        )
+    )
+    window.select_tab("Today")
+    assert follow_ups() == [first[0], *first[2:]]  # followed up today
+    window.select_tab("Pipeline")
+    window.perform(lambda: services.settings.set(FOLLOW_UP_DAYS, 60))
+    window.select_tab("Today")
+    assert follow_ups() == []  # none has been quiet for 60 days and is not silent
