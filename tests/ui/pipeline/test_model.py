@@ -305,3 +305,53 @@ def test_a_search_that_every_row_matches_changes_no_layout(qtbot: QtBot) -> None
     model.set_filter(RowFilter("engineer"))  # a backspace that brings the rows back
     assert layouts == ["engineer glob", "engineer"]
     assert len(shown(model)) == 5
+
+
+def test_sorting_again_by_a_column_after_changes_matches_a_fresh_sort() -> None:
+    """Each column's order is kept for sorting by it again; any change to the rows (a changed
+    row, a removed one, a new no-response period) must leave no kept order behind."""
+    rng = random.Random(11)
+    rows = {i: varied_row(rng, i) for i in range(1, 51)}
+    model = model_of(list(rows.values()))
+    days: int | None = None
+    for step in range(120):
+        column = rng.randrange(len(HEADERS))
+        order = rng.choice([Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+        model.sort(column, order)
+        what = step % 4
+        if what == 1:
+            app_id = rng.choice(list(rows))
+            rows[app_id] = varied_row(rng, app_id)
+            model.update_rows([rows[app_id]], [], TODAY, days)
+        elif what == 2 and len(rows) > 10:
+            gone = rng.choice(list(rows))
+            del rows[gone]
+            model.update_rows([], [gone], TODAY, days)
+        elif what == 3 and step % 12 == 3:
+            days = rng.choice([20, 30, 60])
+            model.set_silence(TODAY, days)
+        fresh = model_of(list(rows.values()))
+        fresh.set_silence(TODAY, days)
+        fresh.sort(column, order)
+        assert ids(model) == ids(fresh), (step, HEADERS[column], order)
+        # and back by another column, which may come from what is kept
+        other = (column + 1 + rng.randrange(len(HEADERS) - 1)) % len(HEADERS)
+        model.sort(other, order)
+        fresh.sort(other, order)
+        assert ids(model) == ids(fresh), (step, HEADERS[other], order)
+
+
+def test_sorting_again_by_outcome_after_a_new_no_response_period_matches_a_fresh_sort() -> None:
+    rng = random.Random(12)
+    rows = [varied_row(rng, i) for i in range(1, 41)]
+    model = model_of(rows)
+    model.sort(COL_OUTCOME, Qt.SortOrder.AscendingOrder)
+    model.sort(COL_COMPANY, Qt.SortOrder.AscendingOrder)
+    model.set_silence(TODAY, 200)  # nothing is silent now: "No response" rows move up
+    model.sort(COL_OUTCOME, Qt.SortOrder.AscendingOrder)
+    fresh = model_of(rows)
+    fresh.set_silence(TODAY, 200)
+    fresh.sort(COL_OUTCOME, Qt.SortOrder.AscendingOrder)
+    assert ids(model) == ids(fresh)
+    outcomes = [model.index(r, COL_OUTCOME).data() for r in range(model.rowCount())]
+    assert NO_RESPONSE not in outcomes
