@@ -27,7 +27,7 @@ from itertools import compress
 from operator import attrgetter, neg
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication
 
@@ -91,6 +91,10 @@ _UNDATED = 10**9  # rows without a next-step date sort after every dated one
 RowList = list[ApplicationSummary]
 ColumnKeys = Callable[[RowList, NaturalKeys], list[Any]]
 _ID = attrgetter("id")
+# From this many rows the text columns' sort keys are made ahead, while idle, in slices that
+# each take a few milliseconds.
+WARM_KEYS_FROM = 5_000
+WARM_SLICE = 4_000
 _TEXT_FIELDS = {
     COL_COMPANY: attrgetter("company"),
     COL_ROLE: attrgetter("role_title"),
@@ -207,6 +211,7 @@ class PipelineModel(QAbstractTableModel):
         # column sorted before then only looks the rows up (ids as 4-byte integers, so that
         # every column kept at 100,000 rows holds about 4 MB).
         self._orders: dict[int, array[int]] = {}
+        self._warming: list[str] = []  # texts whose natural keys are made while idle
 
     # --- data -----------------------------------------------------------------------------
 
@@ -228,6 +233,25 @@ class PipelineModel(QAbstractTableModel):
         self._orders.clear()
         self._order_all()
         self.endResetModel()
+        self._warm_text_keys()
+
+    def _warm_text_keys(self) -> None:
+        """Make the text columns' natural keys a slice at a time while the window is idle, so
+        that the first click on such a column of a large search only sorts (at 100,000 rows
+        the keys of 31,000 company names take about 70 ms)."""
+        if len(self._all) < WARM_KEYS_FROM:
+            return
+        starting = not self._warming
+        rows = self._all.values()
+        self._warming = list({t: None for f in _TEXT_FIELDS.values() for t in map(f, rows)})
+        if starting:
+            QTimer.singleShot(0, self._warm_slice)
+
+    def _warm_slice(self) -> None:
+        chunk, self._warming = self._warming[:WARM_SLICE], self._warming[WARM_SLICE:]
+        self._naturals.of(chunk)
+        if self._warming:
+            QTimer.singleShot(0, self._warm_slice)
 
     def update_rows(
         self,

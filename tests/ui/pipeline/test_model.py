@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -21,6 +22,7 @@ from jobdesk.domain.enums import Channel, Outcome, Stage
 from jobdesk.domain.funnel import NO_RESPONSE
 from jobdesk.domain.sorting import natural_key
 from jobdesk.services.pipeline import Pipeline
+from jobdesk.ui.pipeline import model as pipeline_model
 from jobdesk.ui.pipeline.model import (
     APP_ID_ROLE,
     COL_APPLIED,
@@ -355,3 +357,24 @@ def test_sorting_again_by_outcome_after_a_new_no_response_period_matches_a_fresh
     assert ids(model) == ids(fresh)
     outcomes = [model.index(r, COL_OUTCOME).data() for r in range(model.rowCount())]
     assert NO_RESPONSE not in outcomes
+
+
+def test_a_large_search_makes_its_text_sort_keys_while_idle(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From WARM_KEYS_FROM rows, the natural keys of every text column are made in slices
+    after the rows arrive, so the first click on Company only sorts."""
+    monkeypatch.setattr(pipeline_model, "WARM_KEYS_FROM", 30)
+    monkeypatch.setattr(pipeline_model, "WARM_SLICE", 4)
+    rng = random.Random(13)
+    rows = [varied_row(rng, i)._replace(company=f"Company {i}") for i in range(1, 41)]
+    model = model_of(rows)
+    texts = {t for r in rows for t in (r.company, r.role_title, r.resume_variant, r.next_step)}
+    known = model._naturals._known  # what the idle slices fill
+    assert not texts <= known.keys()  # nothing made yet: the window shows first
+    qtbot.waitUntil(lambda: texts <= known.keys(), timeout=2000)
+    model.sort(COL_COMPANY, Qt.SortOrder.AscendingOrder)
+    assert shown(model)[:3] == ["Company 1", "Company 2", "Company 3"]
+    small = model_of(rows[:20])  # below the mark: nothing is made ahead
+    qtbot.wait(50)
+    assert small._naturals._known == {}
