@@ -101,3 +101,39 @@ def test_reading_the_fifth_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (245, 251)
     assert result.wrong == []
     assert result.fully_right == 19
+
+
+def test_reading_the_sixth_batch(capsys: Any) -> None:
+    """24 letters written from the same brief after round three, by a writer who never read
+    the reader (public sector, universities, hospitals, banks).
+    Scored once unseen on round four's reader
+    (1 December 2026: 177/204, 13 wrong, 6/24 letters fully right: round four's first-sight
+    figure)."""
+    result = score(LETTERS / "batch6")
+    with capsys.disabled():
+        print(f"\nsixth batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (177, 204)
+    assert len(result.wrong) == 13
+    assert result.fully_right == 6
+
+
+def test_reading_the_seventh_batch(capsys: Any) -> None:
+    """24 letters written from the same brief after round three, by a writer who never read
+    the reader (international tech companies and their agencies).
+    Scored once unseen on round four's reader
+    (1 December 2026: 231/259, 11 wrong, 9/24 letters fully right: round four's first-sight
+    figure)."""
+    result = score(LETTERS / "batch7")
+    with capsys.disabled():
+        print(f"\nseventh batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (231, 259)
+    assert len(result.wrong) == 11
+    assert result.fully_right == 9
