@@ -471,7 +471,24 @@ def _dollar_currency(text: str) -> tuple[str, str]:
     named = [code for code, pattern in others.items() if re.search(pattern, text)]
     if len(named) == 1:
         return named[0], f"“$” read as {named[0]}, the dollar the letter names."
+    # No dollar named, but the letter is written from one country that has its own dollar
+    # ("Halifax, NS B3J 2K9", "Atlantic Canadians") and says nothing of the United States.
+    if not named and not _UNITED_STATES.search(text):
+        lands = [code for code, pattern in _DOLLAR_LANDS.items() if re.search(pattern, text)]
+        if len(lands) == 1:
+            return lands[0], f"“$” read as {lands[0]}: the letter is written from there."
     return "USD", "“$” read as US dollars; change it if the offer is in another dollar."
+
+
+_UNITED_STATES = re.compile(
+    r"United States|\bU\.S\.|\bUSA?\b|\bUS\$|,\s[A-Z]{2}\s\d{5}\b|401\(?k\)?|\bIRS\b"
+)
+_DOLLAR_LANDS = {
+    "CAD": r"\bCanad(?:a|ian)|,\s(?:AB|BC|MB|NB|NL|NS|ON|PE|QC|SK)\b",
+    "AUD": r"\bAustralia|,?\s(?:NSW|VIC|QLD|TAS|ACT)\s\d{4}\b",
+    "NZD": r"\bNew Zealand|\bAotearoa",
+    "SGD": r"\bSingapore\b",
+}
 
 
 # What an amount or a percentage is, told by the words around it. Sign-on comes before
@@ -498,6 +515,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "a relocation bonus of $5,000": named as one word with "bonus", so it binds as close.
             r"(?:relocation|moving|retention|referral|stay|spot|holiday|Christmas) "
             r"(?:bonus|payment|award|allowance)|"
+            # "a $1,000 certification bonus upon obtaining …": paid once for a step, not yearly.
+            r"(?:certification|qualification|licen[cs]e|licensure|language|patent|"
+            r"long[- ]service|anniversary|attendance|completion|degree) "
+            r"(?:bonus|payment|award|premium)|"
             r"(?:bonus|award|premium) (?:on|for|per) (?:referrals?|each|every|successful)|"
             r"relocation|moving|allowance|stipend|budget|reimburs\w*|expenses?|insurance|"
             r"meal vouchers?|Essens\w*|maaltijdcheques?|chèques?[- ]déjeuner|vouchers?|"
@@ -1122,7 +1143,9 @@ _COUNTRIES = (
     "Netherlands|Poland|Switzerland|Singapore|Ireland|Spain|Italy|Australia|Austria|"
     "Belgium|Sweden|Portugal|Mexico|Brazil|Japan|EU|European Union|Europe"
 )
-_REMOTE_IN = re.compile(rf"\b(?:in|from|within)\s+(?:the\s+)?(?P<c>{_COUNTRIES})\b")
+_REMOTE_IN = re.compile(
+    rf"\b(?:in|from|within)\s+(?:any(?:where in)?\s+)?(?:the\s+)?(?P<c>{_COUNTRIES})(?!\w)"
+)
 _NOT_PLACES = frozenset(
     {"The", "Our", "This", "Your", "We", "I", "Please", "Team", "Company", "Office", "Offices"}
 )
@@ -1428,14 +1451,31 @@ def _location(
         # the letterhead) is the town; a department is named once.
         named = [f for f in weak if _named_twice(f.value, text)]
         return (named or weak)[0]
-    for sentence in all_sentences:
+    for index, sentence in enumerate(all_sentences):
         if _REMOTE.search(sentence):
-            country = _REMOTE_IN.search(sentence)
-            place = f"Remote ({country['c']})" if country else "Remote"
+            # "This is a remote position. You may work from your home in any U.S. state": the
+            # country may come in the sentence after.
+            told = [sentence, *all_sentences[index + 1 : index + 2]]
+            country = next(
+                (
+                    c
+                    for line in told
+                    for c in _REMOTE_IN.finditer(line)
+                    if not _WORK_PERMIT.search(line[: c.start()])
+                ),
+                None,
+            )
+            said = country["c"] if country else ""
+            said = _country_name(said) if "." in said else said  # "U.S.": in full
+            place = f"Remote ({said})" if said else "Remote"
             return Found(place, sentence, confidence=SENTENCE_CONFIDENCE)
     return None
 
 
+# "the right to work in the UK", "eligible to work in the US": a permit, not where.
+_WORK_PERMIT = re.compile(
+    r"\b(?:right|eligib\w*|authori[sz]\w*|permit\w*|visa|entitled)\b[^.]{0,25}$", re.I
+)
 _REMOTE_WRITTEN = re.compile(r"\b(?:Remote|Télétravail|Remote-first)\s*\((?P<in>[^)]{2,40})\)")
 # "this role is Remote – Canada": the letter's own name for where the work is.
 _REMOTE_DASHED = re.compile(rf"\bRemote\s[–—]\s(?:the\s)?(?:{_COUNTRIES})\b")
@@ -2376,12 +2416,16 @@ _EMAIL_HEADER = re.compile(r"(?:From|To|Subject|Date|Cc|Sent):\s", re.IGNORECASE
 def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
     """The letter's date: a "Date:" row, or a line that is only a date. In an e-mail the
     body's own date comes before the Date: header (the day it was sent)."""
-    header = 0
-    while header < len(all_sentences) and _EMAIL_HEADER.match(all_sentences[header]):
-        header += 1
+    # A header's value may wrap onto a line of its own ('From: "Prof.' / 'Miriam …"').
+    heads = [i for i, line in enumerate(all_sentences[:10]) if _EMAIL_HEADER.match(line)]
+    header = heads[-1] + 1 if len(heads) >= 2 and heads[0] == 0 else 0
     if header >= 2:
         body = all_sentences[header:]
-        return _letter_date(body) or _letter_date(all_sentences[:header])
+        # A letter pasted into the mail below its own "Dear …" keeps its own date above the
+        # letter's "Dear …": that date, not the day the mail was sent.
+        greeting = next((i for i, line in enumerate(body) if _GREETING.match(line)), -1)
+        pasted = _letter_date(body[greeting + 1 :]) if greeting >= 0 else None
+        return _letter_date(body) or pasted or _letter_date(all_sentences[:header])
     return _letter_date_of_pairs(table) or _letter_date(all_sentences)
 
 

@@ -134,3 +134,53 @@ def test_a_share_of_the_salary_given_as_money_is_the_bonus(text: str, bonus: str
 def test_a_grant_converted_into_the_pays_currency_is_taken_converted(text: str, worth: str) -> None:
     found = read_terms(text)
     assert found.equity_value is not None and str(found.equity_value.value) == worth
+
+
+def test_a_letter_pasted_into_a_mail_keeps_its_own_date() -> None:
+    found = read_terms(
+        'From: "Dr.\nJonas Reed" <jreed@uni.example>\nTo: Sam Hale <sam@mail.example>\n'
+        "Subject: Your offer\nDate: 3 March 2027\n\nDear Sam,\n\nAs promised on the phone, "
+        "the letter is below.\n\nNORTHFIELD COLLEGE\n\n"
+        "2 March 2027\n\nDear Mr Hale,\n\nWe are pleased to offer you the post of Research "
+        "Fellow at a salary of $61,000 a year.\n"
+    )
+    assert found.letter_date is not None
+    assert found.letter_date.value is not None and found.letter_date.value.isoformat() == (
+        "2027-03-02"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "This is a fully remote role. You can work from anywhere in the U.S. with a good "
+            "internet connection.",
+            "Remote (United States)",
+        ),
+        (
+            "The position is remote. You must hold the right to work in the UK.",
+            "Remote",
+        ),
+    ],
+)
+def test_a_remote_roles_country_may_come_in_the_next_sentence(text: str, place: str) -> None:
+    found = read_terms(text)
+    assert found.location is not None and found.location.value == place
+
+
+def test_a_bonus_for_a_certificate_is_no_yearly_bonus() -> None:
+    found = read_terms(
+        "Your salary will be £38,000 a year. You will be eligible for a pension with a match "
+        "up to 6% of pay, a season ticket loan of up to £3,000 per year and a £2,000 "
+        "qualification bonus on completing your CIPD Level 5 diploma."
+    )
+    assert found.bonus_amount is None
+
+
+def test_a_dollar_in_a_letter_from_canada_is_canadian() -> None:
+    found = read_terms(
+        "Maritime Freightways Ltd., 40 Water Street, Saint John, NB E2L 1A1\n\n"
+        "Base salary: $74,000 per year\n"
+    )
+    assert found.currency is not None and found.currency.value == "CAD"
