@@ -481,7 +481,9 @@ def _dollar_currency(text: str) -> tuple[str, str]:
 
 
 _UNITED_STATES = re.compile(
-    r"United States|\bU\.S\.|\bUSA?\b|\bUS\$|,\s[A-Z]{2}\s\d{5}\b|401\(?k\)?|\bIRS\b"
+    r"United States|\bU\.S\.|\bUSA?\b|\bUS\$|,\s[A-Z]{2}\s\d{5}\b|401\(?k\)?|\bIRS\b|"
+    r",\s(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|"
+    r"MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b"
 )
 _DOLLAR_LANDS = {
     "CAD": r"\bCanad(?:a|ian)|,\s(?:AB|BC|MB|NB|NL|NS|ON|PE|QC|SK)\b",
@@ -2089,9 +2091,11 @@ def _read_figures(
 
 
 _CONVERTED = re.compile(
-    r"\s*[(\[,]\s*(?:(?:currently|now|today|derzeit|aktuell|actuellement)\s+)?(?:approximately|"
-    r"approx\.?|about|around|roughly|some|ca\.|circa|rund|etwa|env\.|environ|ongeveer|"
-    r"około|ok\.|≈|~|equivalent to|i\.e\.)?\s*",
+    r"\s*(?:[(\[]\s*(?:(?:currently|now|today|derzeit|aktuell|actuellement)\s+)?(?:{w})?|"
+    r",\s*(?:{w}))\s*".format(
+        w=r"approximately|approx\.?|about|around|roughly|some|ca\.|circa|rund|etwa|env\.|"
+        r"environ|ongeveer|około|ok\.|≈|~|equivalent to|i\.e\."
+    ),
     re.IGNORECASE,
 )
 
@@ -2423,8 +2427,8 @@ def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
         body = all_sentences[header:]
         # A letter pasted into the mail below its own "Dear …" keeps its own date above the
         # letter's "Dear …": that date, not the day the mail was sent.
-        greeting = next((i for i, line in enumerate(body) if _GREETING.match(line)), -1)
-        pasted = _letter_date(body[greeting + 1 :]) if greeting >= 0 else None
+        greetings = [i for i, line in enumerate(body) if _GREETING.match(line)]
+        pasted = _letter_date(body[greetings[0] + 1 :]) if len(greetings) >= 2 else None
         return _letter_date(body) or pasted or _letter_date(all_sentences[:header])
     return _letter_date_of_pairs(table) or _letter_date(all_sentences)
 

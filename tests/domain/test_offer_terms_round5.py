@@ -184,3 +184,22 @@ def test_a_dollar_in_a_letter_from_canada_is_canadian() -> None:
         "Base salary: $74,000 per year\n"
     )
     assert found.currency is not None and found.currency.value == "CAD"
+
+
+def test_a_us_letter_that_mentions_canada_keeps_us_dollars() -> None:
+    found = read_terms(
+        "Harbor Analytics, 500 Pine Street, Seattle, WA\n\nBase salary: $96,000 per year\n"
+        "You will work closely with our Canadian customers."
+    )
+    assert found.currency is not None and found.currency.value == "USD"
+
+
+def test_a_mail_without_a_pasted_letter_is_dated_when_sent() -> None:
+    found = read_terms(
+        "From: Ana Ruiz <ana@firm.example>\nTo: Sam Hale <sam@mail.example>\n"
+        "Subject: Offer\nDate: 3 March 2027\n\nDear Sam,\n\nWe are pleased to offer you the "
+        "role of Buyer at a salary of $58,000 a year.\n\nYour first day:\n\n"
+        "12 April 2027\n"
+    )
+    assert found.letter_date is not None and found.letter_date.value is not None
+    assert found.letter_date.value.isoformat() == "2027-03-03"
