@@ -471,7 +471,26 @@ def _dollar_currency(text: str) -> tuple[str, str]:
     named = [code for code, pattern in others.items() if re.search(pattern, text)]
     if len(named) == 1:
         return named[0], f"“$” read as {named[0]}, the dollar the letter names."
+    # No dollar named, but the letter is written from one country that has its own dollar
+    # ("Halifax, NS B3J 2K9", "Atlantic Canadians") and says nothing of the United States.
+    if not named and not _UNITED_STATES.search(text):
+        lands = [code for code, pattern in _DOLLAR_LANDS.items() if re.search(pattern, text)]
+        if len(lands) == 1:
+            return lands[0], f"“$” read as {lands[0]}: the letter is written from there."
     return "USD", "“$” read as US dollars; change it if the offer is in another dollar."
+
+
+_UNITED_STATES = re.compile(
+    r"United States|\bU\.S\.|\bUSA?\b|\bUS\$|,\s[A-Z]{2}\s\d{5}\b|401\(?k\)?|\bIRS\b|"
+    r",\s(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|"
+    r"MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b"
+)
+_DOLLAR_LANDS = {
+    "CAD": r"\bCanad(?:a|ian)|,\s(?:AB|BC|MB|NB|NL|NS|ON|PE|QC|SK)\b",
+    "AUD": r"\bAustralia|,?\s(?:NSW|VIC|QLD|TAS|ACT)\s\d{4}\b",
+    "NZD": r"\bNew Zealand|\bAotearoa",
+    "SGD": r"\bSingapore\b",
+}
 
 
 # What an amount or a percentage is, told by the words around it. Sign-on comes before
@@ -498,6 +517,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "a relocation bonus of $5,000": named as one word with "bonus", so it binds as close.
             r"(?:relocation|moving|retention|referral|stay|spot|holiday|Christmas) "
             r"(?:bonus|payment|award|allowance)|"
+            # "a $1,000 certification bonus upon obtaining …": paid once for a step, not yearly.
+            r"(?:certification|qualification|licen[cs]e|licensure|language|patent|"
+            r"long[- ]service|anniversary|attendance|completion|degree) "
+            r"(?:bonus|payment|award|premium)|"
             r"(?:bonus|award|premium) (?:on|for|per) (?:referrals?|each|every|successful)|"
             r"relocation|moving|allowance|stipend|budget|reimburs\w*|expenses?|insurance|"
             r"meal vouchers?|Essens\w*|maaltijdcheques?|chèques?[- ]déjeuner|vouchers?|"
@@ -585,13 +608,23 @@ _OF_WHAT = re.compile(
 )
 
 
-def _kind_near(sentence: str, start: int, end: int, left: int, right: int) -> str:
-    """The kind named closest to the amount at start:end, looking within left..right."""
+_SHARE_OF = re.compile(
+    r"(?:%|\bper ?cent|\bProzent)\s+(?:of|von|de|du|van)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _kind_near(
+    sentence: str, start: int, end: int, left: int, right: int, *, money: bool = False
+) -> str:
+    """The kind named closest to the amount at start:end, looking within left..right (for
+    an amount of `money`, past what a share before it is of)."""
     best: tuple[float, int, str] | None = None
     before = sentence[left:start]
     after = sentence[end:right]
     for kind, pattern in _KINDS:
         for m in pattern.finditer(before):
+            if money and _SHARE_OF.search(before[: m.start()]):
+                continue  # "10% of your fixed CTC, i.e. INR 3,85,000": the share, not the CTC
             gap = float(len(before) - m.end())
             if re.search(r"[,;+]", before[m.end() :]):
                 gap += 25  # a keyword in an earlier clause (or pay component) binds less
@@ -1094,7 +1127,13 @@ _NOT_A_PLACE_AFTER = re.compile(
 _HEAD_OFFICE = re.compile(
     r"\b(?:head|registered) office\s+(?:is\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE
 )
-_NOT_A_PLACE_BEFORE = re.compile(r"(?:right|eligib\w*|authori[sz]ed|permit)\s+to\s+$", re.I)
+# "eligible to work in …"; "your manager, who is based in our Amsterdam office": someone
+# else's place, not the job's.
+_NOT_A_PLACE_BEFORE = re.compile(
+    r"(?:(?:right|eligib\w*|authori[sz]ed|permit)\s+to|"
+    r"\bwho\s+(?:is|are|was|will be)(?:\s+(?:based|located|working))?)\s+$",
+    re.I,
+)
 # A site named after its town ("Cambridge Science Park laboratories"): the town.
 _SITE = re.compile(
     r"\s+(?:(?:Science|Business|Technology|Tech|Research|Industrial) Park|Campus|campus|"
@@ -1106,7 +1145,9 @@ _COUNTRIES = (
     "Netherlands|Poland|Switzerland|Singapore|Ireland|Spain|Italy|Australia|Austria|"
     "Belgium|Sweden|Portugal|Mexico|Brazil|Japan|EU|European Union|Europe"
 )
-_REMOTE_IN = re.compile(rf"\b(?:in|from|within)\s+(?:the\s+)?(?P<c>{_COUNTRIES})\b")
+_REMOTE_IN = re.compile(
+    rf"\b(?:in|from|within)\s+(?:any(?:where in)?\s+)?(?:the\s+)?(?P<c>{_COUNTRIES})(?!\w)"
+)
 _NOT_PLACES = frozenset(
     {"The", "Our", "This", "Your", "We", "I", "Please", "Team", "Company", "Office", "Offices"}
 )
@@ -1128,9 +1169,13 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
         for index, sentence in enumerate(all_sentences):
             # A heading run into the salutation below it ("… als Projektleiterin
             # Stellwerkstechnik Sehr geehrte Frau Gerber"): the greeting is no part of it.
-            m = pattern.search(_SALUTATION.sub("", sentence))
+            said = _SALUTATION.sub("", sentence)
+            m = pattern.search(said)
             if m:
                 title = _without_other_column(_tidy_title(m.group("t")), text)
+                subject = _ACADEMIC_SUBJECT.match(said, m.end("t"))
+                if subject and _ACADEMIC_RANK.search(title):
+                    title += subject.group(0)  # "Lecturer in Nursing (Adult)": one post
                 if m.groupdict().get("als") and not _PERSON_NOUN.search(title):
                     continue  # "als Freizeitausgleich gewährt": what something counts as
                 if title and title.split()[0] not in _NOT_PLACES:
@@ -1138,6 +1183,15 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
                     title += _title_wrapped_on(sentence, m, following, text)
                     return Found(title, sentence, confidence=SENTENCE_CONFIDENCE)
     return None
+
+
+# "Lecturer in Nursing (Adult)", "Professor of Law": an academic post names its subject.
+_ACADEMIC_RANK = re.compile(
+    r"\b(?:Lecturer|Senior Lecturer|Professor|Reader|Fellow|Tutor|Teacher|Instructor)$"
+)
+_ACADEMIC_SUBJECT = re.compile(
+    r" in (?!the\b)[A-Z][\w'’-]*(?: (?:and|&|[A-Z][\w'’-]*))*(?: \([A-Z][^()]{1,30}\))?"
+)
 
 
 # A German "als" names a role when a word in it names a person or a lead ("als
@@ -1312,6 +1366,10 @@ def _town_before_site(place: str) -> str:
     return bare
 
 
+_CITY_BEFORE_SITE = re.compile(
+    r"\b(?:our|the)\s+(?P<t>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s+(?:[a-z]+\s+)?"
+    r"(?:office|offices|centre|center|campus|site|hub|headquarters|HQ)\s+(?P<w>in|at)\s+$"
+)
 _PLACE_SAID = re.compile(
     r"based|located|place of|location|Arbeitsort|Dienstort|Einsatzort|standplaats|lieu de|"
     r"basé|situé|gestationeerd|werkplek|miejscem",
@@ -1350,11 +1408,15 @@ def _location(
                     continue
                 if _HEAD_OFFICE.search(sentence[: m.start("l")]):
                     continue  # "Our head office in Toronto": the company's seat, not the job's
-                town = (
-                    _SITE_IN.match(sentence, m.end("l"))
-                    or _town_of_address(sentence, m)
-                    or _town_after_site(sentence, m)
-                )
+                city = _CITY_BEFORE_SITE.search(sentence[: m.start("l")])
+                if city and is_town(city["t"]) and (city["w"] == "at" or not is_town(m["l"])):
+                    # "our Bengaluru office at Whitefield", "our Hyderabad centre in HITEC
+                    # City": the city, then its district or building.
+                    return Found(city["t"], sentence, confidence=SENTENCE_CONFIDENCE)
+                site_in = _SITE_IN.match(sentence, m.end("l"))
+                if site_in and not is_town(site_in["l"]) and is_town(m["l"]):
+                    site_in = None  # "our Hyderabad centre in HITEC City": the city, not its part
+                town = site_in or _town_of_address(sentence, m) or _town_after_site(sentence, m)
                 place = town["l"] if town else _town_before_site(m["l"])
                 if not town and "," in place and re.match(r"\s+\d", sentence[m.end("l") :]):
                     place = place.rsplit(",", 1)[0]  # "Lausanne, Place Saint-François 12"
@@ -1391,14 +1453,31 @@ def _location(
         # the letterhead) is the town; a department is named once.
         named = [f for f in weak if _named_twice(f.value, text)]
         return (named or weak)[0]
-    for sentence in all_sentences:
+    for index, sentence in enumerate(all_sentences):
         if _REMOTE.search(sentence):
-            country = _REMOTE_IN.search(sentence)
-            place = f"Remote ({country['c']})" if country else "Remote"
+            # "This is a remote position. You may work from your home in any U.S. state": the
+            # country may come in the sentence after.
+            told = [sentence, *all_sentences[index + 1 : index + 2]]
+            country = next(
+                (
+                    c
+                    for line in told
+                    for c in _REMOTE_IN.finditer(line)
+                    if not _WORK_PERMIT.search(line[: c.start()])
+                ),
+                None,
+            )
+            said = country["c"] if country else ""
+            said = _country_name(said) if "." in said else said  # "U.S.": in full
+            place = f"Remote ({said})" if said else "Remote"
             return Found(place, sentence, confidence=SENTENCE_CONFIDENCE)
     return None
 
 
+# "the right to work in the UK", "eligible to work in the US": a permit, not where.
+_WORK_PERMIT = re.compile(
+    r"\b(?:right|eligib\w*|authori[sz]\w*|permit\w*|visa|entitled)\b[^.]{0,25}$", re.I
+)
 _REMOTE_WRITTEN = re.compile(r"\b(?:Remote|Télétravail|Remote-first)\s*\((?P<in>[^)]{2,40})\)")
 # "this role is Remote – Canada": the letter's own name for where the work is.
 _REMOTE_DASHED = re.compile(rf"\bRemote\s[–—]\s(?:the\s)?(?:{_COUNTRIES})\b")
@@ -1934,9 +2013,13 @@ def _read_figures(
     if hint == "base" and not mentions:
         mentions = _bare_amounts(text, label_end)
     range_kinds: dict[int, str] = {}
+    converted: set[int] = set()  # a grant's worth given again in another currency
     for i, mention in enumerate(mentions):
         left = mentions[i - 1].end if i else 0
         right = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        if i in converted:
+            found.add("equity_value", Found(mention.amount, source, confidence=confidence))
+            continue
         if _DAY_OR_WEEK.match(text, mention.end):
             if hint == "base" or _kind_near(text, mention.start, mention.end, left, right) in (
                 "base",
@@ -1945,7 +2028,7 @@ def _read_figures(
                 shown = _money_text(mention.amount, mention.currency)
                 found.other_rates.append(Found(mention.amount, source, shown))
             continue
-        kind = _kind_near(text, mention.start, mention.end, left, right)
+        kind = _kind_near(text, mention.start, mention.end, left, right, money=True)
         if not kind and hint in _MONEY_KEYS:
             kind = hint
         if mention.range_end:
@@ -1997,7 +2080,24 @@ def _read_figures(
                 continue  # "$200 for every friend hired": paid per piece, not a yearly bonus
             if kind == "equity" and mention.amount < 100:
                 continue  # "strike $1.14", "CHF 1.80": a price per share, no grant's worth
+            if kind == "equity" and i + 1 < len(mentions):
+                after = mentions[i + 1]
+                between = text[mention.end : after.start]
+                if after.currency != mention.currency and _CONVERTED.fullmatch(between):
+                    # "USD 50,000 (about SGD 67,000)": the worth in the pay's own currency.
+                    converted.add(i + 1)
+                    continue
             found.add(_MONEY_KEYS[kind], Found(mention.amount, source, confidence=confidence))
+
+
+_CONVERTED = re.compile(
+    r"\s*(?:[(\[]\s*(?:(?:currently|now|today|derzeit|aktuell|actuellement)\s+)?(?:{w})?|"
+    r",\s*(?:{w}))\s*".format(
+        w=r"approximately|approx\.?|about|around|roughly|some|ca\.|circa|rund|etwa|env\.|"
+        r"environ|ongeveer|około|ok\.|≈|~|equivalent to|i\.e\."
+    ),
+    re.IGNORECASE,
+)
 
 
 _INSTALMENTS = re.compile(
@@ -2320,12 +2420,16 @@ _EMAIL_HEADER = re.compile(r"(?:From|To|Subject|Date|Cc|Sent):\s", re.IGNORECASE
 def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
     """The letter's date: a "Date:" row, or a line that is only a date. In an e-mail the
     body's own date comes before the Date: header (the day it was sent)."""
-    header = 0
-    while header < len(all_sentences) and _EMAIL_HEADER.match(all_sentences[header]):
-        header += 1
+    # A header's value may wrap onto a line of its own ('From: "Prof.' / 'Miriam …"').
+    heads = [i for i, line in enumerate(all_sentences[:10]) if _EMAIL_HEADER.match(line)]
+    header = heads[-1] + 1 if len(heads) >= 2 and heads[0] == 0 else 0
     if header >= 2:
         body = all_sentences[header:]
-        return _letter_date(body) or _letter_date(all_sentences[:header])
+        # A letter pasted into the mail below its own "Dear …" keeps its own date above the
+        # letter's "Dear …": that date, not the day the mail was sent.
+        greetings = [i for i, line in enumerate(body) if _GREETING.match(line)]
+        pasted = _letter_date(body[greetings[0] + 1 :]) if len(greetings) >= 2 else None
+        return _letter_date(body) or pasted or _letter_date(all_sentences[:header])
     return _letter_date_of_pairs(table) or _letter_date(all_sentences)
 
 
@@ -2392,7 +2496,9 @@ def _town_and_region(place: str) -> str:
     London": a district and its city, which is which a list of towns cannot tell)."""
     town, _, rest = place.partition(",")
     rest = rest.strip(" .")
-    if not rest or re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.[A-Z]\.", rest) or _country(rest):
+    if _country(rest):
+        return town.strip()  # "Berlin, Germany": the town says it; a state is kept
+    if not rest or re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.[A-Z]\.", rest):
         return place
     if rest in _REGION_NAMES:
         return place
@@ -2403,6 +2509,33 @@ def _two_towns(place: str) -> bool:
     town, _, rest = place.partition(",")
     rest = rest.strip(" .")
     return bool(rest) and rest not in _REGION_NAMES and is_town(town) and is_town(rest)
+
+
+# A building or an institution's name before its town ("BeratungsCenter Uelzen", "Civic
+# Centre, Paddock Wood", "Lakeridge University Hospital, Madison, WI"): a word for a site.
+_SITE_WORD = re.compile(
+    r"(?:cent(?:er|re)|zentrum|campus|hospital|klinik\w*|infirmary|clinic|rathaus|town hall|"
+    r"city hall|university|universität|college|school|office|büro|building|house|tower|"
+    r"plaza|park|hub|works|plant|depot|station|mairie|hôtel|hôpital)",
+    re.IGNORECASE,
+)
+
+
+def _without_site(value: str) -> str:
+    """The town of a place written as a site's name then its town: the site's name left
+    out, when what is left starts with a town and the name itself is none."""
+    parts = [p.strip() for p in value.split(",")]
+    first = parts[0]
+    if is_town(first) or _country(first) or not _SITE_WORD.search(first):
+        return value
+    if len(parts) > 1 and is_town(parts[1]):
+        return ", ".join(parts[1:])  # "Civic Centre, Paddock Wood"
+    words = first.split()
+    for count in range(1, min(3, len(words) - 1) + 1):
+        town = " ".join(words[-count:])
+        if is_town(town) and _SITE_WORD.search(" ".join(words[:-count])):
+            return ", ".join([town, *parts[1:]])  # "BeratungsCenter Uelzen"
+    return value
 
 
 def _tidy_place(value: str) -> str:
@@ -2441,15 +2574,20 @@ def _tidy_place(value: str) -> str:
     numbered = re.match(r"[^–—]*\d[^–—]*\s[–—-]\s(?P<rest>[A-Z].*)", value)
     if numbered:
         value = numbered["rest"]  # "Store #1142 – Phoenix, AZ": the site's number, then its town
-    place = _SITE.sub("", _PLACE_CUT.split(value, maxsplit=1)[0]).strip(" ,.")
+    place = _without_site(_PLACE_CUT.split(value, maxsplit=1)[0])
+    place = _SITE.sub("", place).strip(" ,.")
     if _EITHER.search(place):
         return ""
     parts = [p.strip() for p in place.split(",")]
     kept = [parts[0]]
     for part in parts[1:]:
+        # "Edison, NJ. You may travel …": the place ends where its sentence does.
+        part, ended = re.subn(r"\.\s.*$", "", part)
         if _STREET.search(part) or not part[:1].isupper() or len(part.split()) > 3:
             break
         kept.append(part)
+        if ended:
+            break
     place = _town_and_region(", ".join(kept))
     if _STREET.search(place) or not place[:1].isupper() or len(place.split()) > 5:
         return ""
@@ -2608,7 +2746,8 @@ _PAST_COMMA = (
 # What a title's part after a comma is when it names a function ("Quantitative Risk",
 # "Product Marketing", "Intensive Care Unit"), not a town.
 _FUNCTION = re.compile(
-    r"\b(?:[A-Z]\w+(?:ing|ics|ment|tion|sion|ance|ence|ity|ogy|ism|ure)|Sales|Marketing|"
+    r"\b(?:[A-Z]\w+(?:ing|ics|ment|tion|sion|ance|ence|ity|ogy|ism|ure)s?|Sales|Marketing|"
+    r"Lines|"  # "Commercial Lines": an insurer's kind of business
     r"Finance|Risk|Legal|Data|Products?|Design|Research|Strategy|People|HR|Talent|Quality|"
     r"Care|Unit|Services?|Platforms?|Systems?|Solutions|Operations|Affairs|Relations|"
     r"Partnerships|Growth|Payments|Markets|Banking|Credit|Tax|Audit|Treasury|Equities|"
@@ -2641,6 +2780,8 @@ def _title_past_comma(
     bracket = m["bracket"] or ""
     if bracket and _without_contract_terms(bracket) != bracket:
         bracket = ""  # "(Job Code 40218, FLSA exempt)": the contract's terms, not the title
+    if re.search(r"\s[–—-]\s", bracket):
+        bracket = ""  # "(Middle Market – Manufacturing)": the book of business it serves
     full = f"{title.value}, {rest}{bracket}"
     if not _FUNCTION.search(rest) and text.count(full) < 2:
         return title  # "Lead Engineer, Berlin": a town, or nothing said what it is
@@ -2655,7 +2796,18 @@ def _tidy_pair_title(value: str) -> str:
     # A stop ends the title, not an abbreviation in it ("Sr. Data Engineer").
     value = re.split(r"\s*[;|]\s*|(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bDr)(?<!\bds)\.\s", value)[0]
     value = _GENDER_TAG.sub("", value)  # "(H/F)", "(m/w/d)": said of every job ad
+    value = _GRADE_OR_DEPARTMENT.sub("", value)
     return _without_place(value.strip(" .,:"))
+
+
+# After the title's comma, its grade ("Funktionsstufe Prokurist", "Band 7") or the
+# department it sits in ("Emergency Department"): said of the post, not its name.
+_GRADE_OR_DEPARTMENT = re.compile(
+    r",\s*(?:(?:Funktionsstufe|Stufe|Entgeltgruppe|Tarifgruppe|Besoldungsgruppe|Grade|"
+    r"Band|Level|Pay band|Salary band|Échelon|Echelon|Schaal|Salary scale)\b"
+    r"|[^,]*\b(?:Department|Dept\.?|Directorate|Division|Abteilung|Ward)$).*$",
+    re.IGNORECASE,
+)
 
 
 def _without_place(title: str) -> str:

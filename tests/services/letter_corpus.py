@@ -61,7 +61,7 @@ def read_file(path: Path) -> FoundTerms:
 
 
 def _plain(text: str) -> str:
-    text = re.sub(r"\((?:[mwfdx]/)+[mwfdx]\)", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\((?:[mwfdxh]/)+[mwfdxh]\)", "", text, flags=re.IGNORECASE)
     return " ".join(text.replace(",", " ").split()).casefold().strip(" .")
 
 

@@ -101,3 +101,40 @@ def test_reading_the_fifth_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (245, 251)
     assert result.wrong == []
     assert result.fully_right == 19
+
+
+def test_reading_the_sixth_batch(capsys: Any) -> None:
+    """24 letters written from the same brief after round three, by a writer who never read
+    the reader (public sector, universities, hospitals, banks).
+    Scored once unseen on round four's reader
+    (1 December 2026: 177/204, 13 wrong, 6/24 letters fully right: round four's first-sight
+    figure). Tuned on in round five: 189/204, 0 wrong, 15/24 fully right (and the scorer
+    now takes the French "(H/F)" as it takes "(m/w/d)")."""
+    result = score(LETTERS / "batch6")
+    with capsys.disabled():
+        print(f"\nsixth batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (189, 204)
+    assert result.wrong == []
+    assert result.fully_right == 15
+
+
+def test_reading_the_seventh_batch(capsys: Any) -> None:
+    """24 letters written from the same brief after round three, by a writer who never read
+    the reader (international tech companies and their agencies).
+    Scored once unseen on round four's reader
+    (1 December 2026: 231/259, 11 wrong, 9/24 letters fully right: round four's first-sight
+    figure). Tuned on in round five: 242/259, 0 wrong, 14/24 fully right."""
+    result = score(LETTERS / "batch7")
+    with capsys.disabled():
+        print(f"\nseventh batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (242, 259)
+    assert result.wrong == []
+    assert result.fully_right == 14
