@@ -1702,9 +1702,14 @@ class _Candidates:
     # The ends of a pay range ("the range for this role is $118,000 – $146,000"): never
     # the salary itself, only shown when the letter gives no figure of its own.
     ranges: list[Found[Decimal]] = field(default_factory=list)
+    # Each grant's worth with the currency it is written in: a worth in another currency
+    # than the pay ("RSUs worth USD 45,000" in a CHF offer) is not the offer's own figure.
+    grant_currency: list[tuple[Found[Decimal], str]] = field(default_factory=list)
 
-    def add(self, key: str, found: Found[Decimal]) -> None:
+    def add(self, key: str, found: Found[Decimal], currency: str = "") -> None:
         self.money.setdefault(key, []).append(found)
+        if key == "equity_value" and currency:
+            self.grant_currency.append((found, currency))
 
 
 _CTC = re.compile(r"\bCTC\b|cost to company", re.IGNORECASE)
@@ -1916,6 +1921,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 tuple(found.ranges[:2]),
             )
         )
+    _grants_in_pay_currency(found, currency, unsure)
     values: dict[str, Found[Decimal] | None] = {}
     for key in ("sign_on", "bonus_amount", "equity_value"):
         values[key] = _pick(key, found.money.get(key, []), unsure, sums=key == "sign_on")
@@ -1972,6 +1978,44 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     )
 
 
+_DOLLARS = ("USD", "CAD", "AUD", "NZD", "SGD", "HKD")
+
+
+def _grants_in_pay_currency(
+    found: _Candidates, currency: Found[str] | None, unsure: list[Unsure]
+) -> None:
+    """A grant's worth written only in another currency than the pay ("RSUs worth USD
+    180,000" in a euro offer) is left blank with its figure: the offer's currency field
+    would turn it into euros it is not."""
+    if currency is None or not found.grant_currency:
+        return
+    pay = currency.value
+
+    def other(code: str) -> bool:
+        if code == "$":
+            return pay not in _DOLLARS  # "$" alone: some dollar, never euros or francs
+        return code != pay
+
+    foreign = [(f, code) for f, code in found.grant_currency if other(code)]
+    if not foreign:
+        return
+    grants = found.money.get("equity_value", [])
+    kept = [f for f in grants if not any(f is g for g, _ in foreign)]
+    found.money["equity_value"] = kept
+    if kept:
+        return  # the worth is also given in the pay's currency: that one is the figure
+    code = foreign[0][1]
+    shown = _money_text(foreign[0][0].value, "USD" if code == "$" else code)
+    unsure.append(
+        Unsure(
+            "equity_value",
+            f"The letter gives the grant's worth in another currency ({shown}) than the "
+            f"pay ({pay}): type it in {pay} if you want it counted.",
+            tuple(f for f, _ in foreign[:2]),
+        )
+    )
+
+
 def _not_a_small_award(
     bonus: Found[Decimal] | None,
     base: Found[Decimal] | None,
@@ -2018,7 +2062,8 @@ def _read_figures(
         left = mentions[i - 1].end if i else 0
         right = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         if i in converted:
-            found.add("equity_value", Found(mention.amount, source, confidence=confidence))
+            grant = Found(mention.amount, source, confidence=confidence)
+            found.add("equity_value", grant, mention.currency)
             continue
         if _DAY_OR_WEEK.match(text, mention.end):
             if hint == "base" or _kind_near(text, mention.start, mention.end, left, right) in (
@@ -2087,7 +2132,11 @@ def _read_figures(
                     # "USD 50,000 (about SGD 67,000)": the worth in the pay's own currency.
                     converted.add(i + 1)
                     continue
-            found.add(_MONEY_KEYS[kind], Found(mention.amount, source, confidence=confidence))
+            found.add(
+                _MONEY_KEYS[kind],
+                Found(mention.amount, source, confidence=confidence),
+                mention.currency,
+            )
 
 
 _CONVERTED = re.compile(
