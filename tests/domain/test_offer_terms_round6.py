@@ -1,0 +1,53 @@
+"""Round six of the letter reader: each kind of wrong value found on the eighth and ninth
+batches, tested with sentences of that kind written here (not the corpus's own)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from jobdesk.domain.offer_terms import read_terms
+
+
+@pytest.mark.parametrize(
+    ("text", "pay", "shown"),
+    [
+        (
+            "Your base salary will be EUR 82,000 per year. You will also receive restricted "
+            "stock units worth USD 40,000, vesting over four years.",
+            "EUR",
+            "USD 40,000",
+        ),
+        (
+            "Ihr Jahresgehalt beträgt CHF 140'000. Zusätzlich erhalten Sie Aktien im Wert "
+            "von $25,000, die über drei Jahre vesten.",
+            "CHF",
+            "USD 25,000",
+        ),
+    ],
+)
+def test_a_grant_worth_only_in_another_currency_is_left_blank(
+    text: str, pay: str, shown: str
+) -> None:
+    found = read_terms(text)
+    assert found.currency is not None and found.currency.value == pay
+    assert found.equity_value is None
+    note = found.unsure_note("equity_value")
+    assert shown in note and pay in note
+
+
+def test_a_grant_worth_also_given_in_the_pay_currency_is_that_figure() -> None:
+    found = read_terms(
+        "Your salary is SGD 150,000 per annum. You will be granted RSUs worth USD 60,000 "
+        "(approximately SGD 80,000), vesting over four years."
+    )
+    assert found.equity_value is not None and found.equity_value.value == Decimal(80000)
+
+
+def test_a_grant_in_the_pay_currency_is_kept() -> None:
+    found = read_terms(
+        "Your base salary will be USD 130,000 per year, and you will receive RSUs worth "
+        "$50,000 vesting over four years."
+    )
+    assert found.equity_value is not None and found.equity_value.value == Decimal(50000)
