@@ -1172,7 +1172,12 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
             said = _SALUTATION.sub("", sentence)
             m = pattern.search(said)
             if m:
-                title = _without_other_column(_tidy_title(m.group("t")), text)
+                raw = m.group("t")
+                if re.search(r"\s(?:de|des|du)$", raw) and (
+                    on := _FRENCH_TITLE_ON.match(said, m.end("t"))
+                ):
+                    raw += on.group(0)  # "Chef de projet e-commerce": not "Chef"
+                title = _without_other_column(_tidy_title(raw), text)
                 subject = _ACADEMIC_SUBJECT.match(said, m.end("t"))
                 if subject and _ACADEMIC_RANK.search(title):
                     title += subject.group(0)  # "Lecturer in Nursing (Adult)": one post
@@ -1253,7 +1258,8 @@ _CONTRACT_WORDS = (
     r"job code|[LPE]\d|IC\d)"
 )
 _CONTRACT_TAIL = re.compile(
-    rf"\s*(?:\((?=[^)]*\b{_CONTRACT_WORDS}\b)|,\s*(?=(?:on\s+an?\s+)?{_CONTRACT_WORDS}\b)|"
+    rf"\s*(?:\((?=[^)]*\b{_CONTRACT_WORDS}\b)|"
+    rf",\s*(?=(?:on\s+an?\s+|en\s+|sous\s+|im\s+)?{_CONTRACT_WORDS}\b)|"
     rf"\s[–—-]\s*(?={_CONTRACT_WORDS}\b)|"
     rf"\s+on\s+an?\s+(?=(?:[\w-]+\s+){{0,3}}?(?:contract|basis|agreement)\b)).*$",
     re.IGNORECASE,
@@ -1261,7 +1267,22 @@ _CONTRACT_TAIL = re.compile(
 
 
 def _without_contract_terms(text: str) -> str:
-    return _CONTRACT_TAIL.sub("", text)
+    return _TEAM_TAIL.sub("", _CONTRACT_TAIL.sub("", text))
+
+
+# "Senior Backend Engineer, Team Payments": the team the post sits in, not its name.
+_TEAM_TAIL = re.compile(
+    r",\s*(?:Team|Squad|Tribe|Chapter|Équipe|équipe|Bereich|Abteilung|Afdeling)\b.*$"
+)
+# A French title goes on in lower case after "de" ("Chef de projet e-commerce", "Responsable
+# de rayon frais"), up to a comma, a determiner or a word that starts what follows.
+_FRENCH_STOP = (
+    r"(?:au|aux|à|chez|dans|pour|avec|en|sur|qui|que|et|ou|de|des|du|d|notre|nos|votre|"
+    r"vos|la|le|les|l|un|une|ce|cette|ses|son|sa|statut|basée?|rattachée?|à compter)\b"
+)
+_FRENCH_TITLE_ON = re.compile(
+    rf"\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*(?:\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*){{0,2}}"
+)
 
 
 def _tidy_title(text: str) -> str:

@@ -51,3 +51,36 @@ def test_a_grant_in_the_pay_currency_is_kept() -> None:
         "$50,000 vesting over four years."
     )
     assert found.equity_value is not None and found.equity_value.value == Decimal(50000)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Nous avons le plaisir de vous proposer le poste de Responsable de rayon frais "
+            "au sein de notre magasin de Rennes.",
+            "Responsable de rayon frais",
+        ),
+        (
+            "Vous rejoindrez l'agence en qualité de Chargé de mission patrimoine, statut cadre.",
+            "Chargé de mission patrimoine",
+        ),
+        ("Nous vous proposons le poste de Chef de cuisine de notre brasserie.", "Chef de cuisine"),
+    ],
+)
+def test_a_french_title_goes_on_in_lower_case_after_de(text: str, title: str) -> None:
+    found = read_terms(text)
+    assert found.title is not None and found.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Position: Data Engineer, Team Checkout", "Data Engineer"),
+        ("Stelle: Frontend-Entwicklerin, Squad Onboarding", "Frontend-Entwicklerin"),
+        ("Poste : comptable fournisseurs, en CDD", "comptable fournisseurs"),
+    ],
+)
+def test_a_team_or_contract_after_the_title_is_left_out(text: str, title: str) -> None:
+    found = read_terms(text)
+    assert found.title is not None and found.title.value == title
