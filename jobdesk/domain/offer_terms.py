@@ -1146,7 +1146,9 @@ _COUNTRIES = (
     "Belgium|Sweden|Portugal|Mexico|Brazil|Japan|EU|European Union|Europe"
 )
 _REMOTE_IN = re.compile(
-    rf"\b(?:in|from|within)\s+(?:any(?:where in)?\s+)?(?:the\s+)?(?P<c>{_COUNTRIES})(?!\w)"
+    # "open to residents of Canada": where the remote work may be done.
+    rf"\b(?:in|from|within|residents? of)\s+(?:any(?:where in)?\s+)?(?:the\s+)?"
+    rf"(?P<c>{_COUNTRIES})(?!\w)"
 )
 _NOT_PLACES = frozenset(
     {"The", "Our", "This", "Your", "We", "I", "Please", "Team", "Company", "Office", "Offices"}

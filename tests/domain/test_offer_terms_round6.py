@@ -84,3 +84,10 @@ def test_a_french_title_goes_on_in_lower_case_after_de(text: str, title: str) ->
 def test_a_team_or_contract_after_the_title_is_left_out(text: str, title: str) -> None:
     found = read_terms(text)
     assert found.title is not None and found.title.value == title
+
+
+def test_a_remote_role_open_to_residents_of_a_country_keeps_it() -> None:
+    found = read_terms(
+        "The position is fully remote and open to residents of Ireland; you will work from home."
+    )
+    assert found.location is not None and found.location.value == "Remote (Ireland)"
