@@ -544,6 +544,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"sick\w*|illness|ziekte\w*|Krankheit\w*|Lohnfortzahlung|maladie|parental|"
             r"maternity|paternity|Elternzeit|ouderschap\w*|congé|leave\b|"
             # Not a yearly bonus (the truth conventions of the letters we score on agree).
+            # Before "retention" alone, so "Retention-Prämie" binds as one name.
+            r"(?:Retention|Halte|Treue|Bleibe|Empfehlungs|Vermittlungs)[- ]?[Pp]rämie|"
             r"retention(?: bonus| payment| award)?|stay bonus|commission|profit[- ]shar\w*|"
             r"carried interest|\bcarry\b|Provision|referral(?: bonus| award| fee)?|discount|"
             # A sales plan is commission by another name; a total is not the base.
@@ -1740,7 +1742,9 @@ _NOT_A_BONUS_PERCENT = re.compile(
     r"^\s*of\s+(?:the\s+|your\s+)?(?:target|goals|objectives|targets)\b"
     r"(?!\s+(?:salary|base|pay|compensation|earnings))|"
     r"^\s*(?:of\s+(?:the\s+)?)?(?:target\s+)?(?:attainment|achievement|Zielerreichung|"
-    r"réalisation|des objectifs|performance level|realisatie)",
+    r"réalisation|des objectifs|performance level|realisatie)|"
+    # "INR 2,65,000 at 100% performance rating": the rating the bonus is paid at.
+    r"^\s*(?:performance\s+)?(?:rating|payout|pay-out|Auszahlung)\b",
     re.IGNORECASE,
 )
 _RANGE_START = re.compile(
@@ -2144,6 +2148,9 @@ def _read_figures(
                 total = Found(mention.amount * count, source, note, confidence)
                 found.add("sign_on", total)
                 continue
+            clause = re.split(r"[.;:]\s", text[max(0, mention.start - 160) : mention.start])[-1]
+            if kind == "bonus" and _REFERRAL.search(clause):
+                continue  # "for successful referrals we pay a bonus of €2,000": not yearly
             if kind != "equity" and _PER_PIECE.match(text, mention.end):
                 continue  # "$200 for every friend hired": paid per piece, not a yearly bonus
             if kind == "equity" and mention.amount < 100:
@@ -2172,6 +2179,11 @@ _CONVERTED = re.compile(
 )
 
 
+_REFERRAL = re.compile(
+    r"\b(?:referr\w*|recommend\w*|Empfehlung\w*|empfehl\w*|cooptation|parrain\w*|"
+    r"aanbreng\w*|doorverwijz\w*|poleceni\w*|polecon\w*)",
+    re.IGNORECASE,
+)
 _INSTALMENTS = re.compile(
     r"\b(?P<n>two|three|four|2|3|4)\s+(?:equal\s+)?(?:instal(?:l)?ments|tranches|payments|parts)"
     r"\s+of\s*$",

@@ -91,3 +91,23 @@ def test_a_remote_role_open_to_residents_of_a_country_keeps_it() -> None:
         "The position is fully remote and open to residents of Ireland; you will work from home."
     )
     assert found.location is not None and found.location.value == "Remote (Ireland)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your salary is EUR 60,000 per year. Für jede erfolgreiche Empfehlung einer neuen "
+        "Kollegin zahlen wir einen Bonus von 1.500 €.",
+        "Your salary is GBP 48,000 per year. For each successful referral of a friend we pay "
+        "a bonus of £1,000.",
+        "Jahreslohn: CHF 118'000\nTreueprämie: CHF 5'000 nach zwei Jahren",
+    ],
+)
+def test_a_referral_or_loyalty_payment_is_not_the_bonus(text: str) -> None:
+    assert read_terms(text).bonus_amount is None
+
+
+def test_a_payout_rating_is_not_the_bonus_share() -> None:
+    found = read_terms("Annual variable pay: USD 12,000 at 100% performance rating.")
+    assert found.bonus_percent is None
+    assert found.bonus_amount is not None and found.bonus_amount.value == Decimal(12000)
