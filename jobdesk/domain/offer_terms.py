@@ -2110,6 +2110,10 @@ def _read_figures(
                 shown = _money_text(mention.amount, mention.currency.strip("$") or "$")
                 found.ranges.append(Found(mention.amount, source, shown))
             continue  # a range is two figures, not one
+        if kind == "base" and _CURRENT_PAY.search(
+            re.split(r"[.;]\s", text[max(0, mention.start - 80) : mention.start])[-1]
+        ):
+            continue  # "your current salary in India (INR 48,00,000)": not what is offered
         if kind in ("base", "ignore", ""):
             year_period, year_stated = _period(text, mention, left)
             if year_stated and year_period is Period.YEAR:
@@ -2179,6 +2183,16 @@ _CONVERTED = re.compile(
 )
 
 
+# The candidate's pay now or before, named to explain the offer: never the offer's pay.
+_CURRENT_PAY = re.compile(
+    r"\b(?:your|his|her|their)\s+(?:current|present|existing|previous|prior|last|former|"
+    r"old)\s+(?:annual\s+|base\s+|fixed\s+|gross\s+)?(?:salary|pay|CTC|compensation|"
+    r"remuneration|package|wage)|\blast[- ]drawn\b|"
+    r"\b(?:Ihr|Ihres|dein|deines)\s+(?:derzeitig|aktuell|bisherig|jetzig)\w*\s+\w*(?:gehalt|lohn)|"
+    r"\b(?:votre|ton)\s+(?:salaire|rémunération)\s+(?:actuel|actuelle|précédent\w*)|"
+    r"\b(?:je|uw)\s+(?:huidige|vorige)\s+\w*(?:salaris|loon)",
+    re.IGNORECASE,
+)
 _REFERRAL = re.compile(
     r"\b(?:referr\w*|recommend\w*|Empfehlung\w*|empfehl\w*|cooptation|parrain\w*|"
     r"aanbreng\w*|doorverwijz\w*|poleceni\w*|polecon\w*)",

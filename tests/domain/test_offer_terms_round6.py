@@ -111,3 +111,26 @@ def test_a_payout_rating_is_not_the_bonus_share() -> None:
     found = read_terms("Annual variable pay: USD 12,000 at 100% performance rating.")
     assert found.bonus_percent is None
     assert found.bonus_amount is not None and found.bonus_amount.value == Decimal(12000)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "currency"),
+    [
+        (
+            "Annual base salary: EUR 96,000\nYour present salary in Australia (AUD 190,000 per "
+            "year) was taken into account in arriving at this package.",
+            96000,
+            "EUR",
+        ),
+        (
+            "Ihr bisheriges Jahresgehalt von CHF 120'000 haben wir berücksichtigt. Ihr neues "
+            "Jahresgehalt beträgt EUR 88.000.",
+            88000,
+            "EUR",
+        ),
+    ],
+)
+def test_the_candidates_current_pay_is_not_the_offer(text: str, base: int, currency: str) -> None:
+    found = read_terms(text)
+    assert found.base is not None and found.base.value == Decimal(base)
+    assert found.currency is not None and found.currency.value == currency
