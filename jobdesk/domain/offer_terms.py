@@ -1462,6 +1462,14 @@ def _location(
                     rejected.append(Found(both, sentence, _TWO_TOWNS, ASSUMED_CONFIDENCE))
                     continue
                 place = _town_and_region(place)
+                district = _TOWN_DISTRICT.fullmatch(place.strip(" .,"))
+                if (
+                    district
+                    and _SITE_BEFORE.search(sentence[: m.start("l")])
+                    and is_town(district["t"])
+                    and not is_town(district["d"])
+                ):
+                    place = district["t"]  # "am Standort Hamburg-Billbrook": the site's city
                 found = Found(place.strip(" .,"), sentence, confidence=SENTENCE_CONFIDENCE)
                 office = _OFFICE_AFTER.match(sentence, m.end("l"))
                 if town or office or not _WEAK_PHRASE.match(m.group(0)):
@@ -1511,6 +1519,17 @@ _REMOTE_DASHED = re.compile(rf"\bRemote\s[–—]\s(?:the\s)?(?:{_COUNTRIES})\b"
 _TOWN_GOES_ON = re.compile(
     r"^(?:\s(?:am|an der|im|in der|upon|on|sur|en|aan|aan de|nad|de|del|la)\s|-(?:upon|on|"
     r"sur|en|am|an|aan)-)[A-ZÄÖÜ][\w'’-]*"
+)
+
+
+# A site named by its city and district ("Standort Hamburg-Billbrook", "our Lyon-Gerland
+# site"): the city is where the work is. Under a place-of-work label the letter's own
+# name is kept ("Arbeitsort: Stuttgart-Feuerbach").
+_TOWN_DISTRICT = re.compile(r"(?P<t>[A-ZÄÖÜ][\w'’]+)-(?P<d>[A-ZÄÖÜ][\w'’]+)")
+_SITE_BEFORE = re.compile(
+    r"\b(?:Standort|Werk|Niederlassung|Betrieb|site|plant|campus|depot|warehouse|"
+    r"établissement|entrepôt|usine|vestiging)\s+$",
+    re.IGNORECASE,
 )
 
 

@@ -134,3 +134,15 @@ def test_the_candidates_current_pay_is_not_the_offer(text: str, base: int, curre
     found = read_terms(text)
     assert found.base is not None and found.base.value == Decimal(base)
     assert found.currency is not None and found.currency.value == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Sie arbeiten an unserem Standort München-Allach.", "München"),
+        ("Ihr Arbeitsort ist München-Allach.", "München-Allach"),  # the letter's own name
+    ],
+)
+def test_a_site_named_by_city_and_district_gives_the_city(text: str, town: str) -> None:
+    found = read_terms(text)
+    assert found.location is not None and found.location.value == town
