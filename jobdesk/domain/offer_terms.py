@@ -1350,6 +1350,11 @@ _SITE_IN = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:office|offices|campus|site|lab|labs|laborator\w*|facility|"
     r"building|headquarters|hub|centre|center|studio)\s+in\s+" + _PLACE
 )
+_SITE_COMMA_TOWN = re.compile(
+    r"\s+(?:plant|works|factory|facility|site|campus|warehouse|depot|distribution centre|"
+    r"distribution center|unit|mill|yard),\s+(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+    r"(?=[,.;]|\s+(?:in|on|at|with|reporting|from)\b)"
+)
 # "in our London office": an office is in a town (a lab or a studio may be a department's).
 _OFFICE_AFTER = re.compile(
     r"\s+(?:office|offices|HQ|headquarters|campus|site|Büro|kantoor|bureaux?)\b"
@@ -1438,6 +1443,12 @@ def _location(
                     # "our Bengaluru office at Whitefield", "our Hyderabad centre in HITEC
                     # City": the city, then its district or building.
                     return Found(city["t"], sentence, confidence=SENTENCE_CONFIDENCE)
+                comma_city = _SITE_COMMA_TOWN.match(sentence, m.end("l"))
+                if comma_city and is_town(comma_city["l"]) and comma_city["l"] != m["l"]:
+                    # "at our Chakan plant, Pune": the site's own town, then the city the
+                    # letter names as where the work is.
+                    city = comma_city["l"]
+                    return Found(city, sentence, confidence=SENTENCE_CONFIDENCE)
                 site_in = _SITE_IN.match(sentence, m.end("l"))
                 if site_in and not is_town(site_in["l"]) and is_town(m["l"]):
                     site_in = None  # "our Hyderabad centre in HITEC City": the city, not its part

@@ -146,3 +146,19 @@ def test_the_candidates_current_pay_is_not_the_offer(text: str, base: int, curre
 def test_a_site_named_by_city_and_district_gives_the_city(text: str, town: str) -> None:
     found = read_terms(text)
     assert found.location is not None and found.location.value == town
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "You will join us as Shift Engineer at our Sanand plant, Ahmedabad, reporting to "
+            "the Production Head.",
+            "Ahmedabad",
+        ),
+        ("You will work at our Hosur factory, Bengaluru.", "Bengaluru"),
+    ],
+)
+def test_a_site_town_then_the_city_after_its_comma_gives_the_city(text: str, town: str) -> None:
+    found = read_terms(text)
+    assert found.location is not None and found.location.value == town
