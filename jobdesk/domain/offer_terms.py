@@ -1447,8 +1447,7 @@ def _location(
                 if comma_city and is_town(comma_city["l"]) and comma_city["l"] != m["l"]:
                     # "at our Chakan plant, Pune": the site's own town, then the city the
                     # letter names as where the work is.
-                    city = comma_city["l"]
-                    return Found(city, sentence, confidence=SENTENCE_CONFIDENCE)
+                    return Found(comma_city["l"], sentence, confidence=SENTENCE_CONFIDENCE)
                 site_in = _SITE_IN.match(sentence, m.end("l"))
                 if site_in and not is_town(site_in["l"]) and is_town(m["l"]):
                     site_in = None  # "our Hyderabad centre in HITEC City": the city, not its part
