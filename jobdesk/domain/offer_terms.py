@@ -2139,6 +2139,10 @@ def _read_figures(
                 shown = _money_text(mention.amount, mention.currency.strip("$") or "$")
                 found.ranges.append(Found(mention.amount, source, shown))
             continue  # a range is two figures, not one
+        if _EARLIER_OFFER.search(
+            re.split(r"[.;]\s", text[max(0, mention.start - 100) : mention.start])[-1]
+        ):
+            continue  # "(previously $10,000)", "Fixed CTC (earlier offer)": what was offered
         if kind == "base" and _CURRENT_PAY.search(
             re.split(r"[.;]\s", text[max(0, mention.start - 80) : mention.start])[-1]
         ):
@@ -2212,6 +2216,16 @@ _CONVERTED = re.compile(
 )
 
 
+# A revised offer's old figures: the new ones are the offer, the old ones never filled.
+_EARLIER_OFFER = re.compile(
+    r"\b(?:previously|originally|initially|formerly|instead of|in place of|"
+    r"(?:the|our|your)\s+(?:earlier|previous|original|prior|first|initial)\s+"
+    r"(?:offer|letter|proposal)|earlier offer|in which you were offered|"
+    r"initialement|auparavant|au lieu de|en lieu et place|"
+    r"ursprünglich|zuvor|bisher angeboten|anstelle|statt|"
+    r"oorspronkelijk|aanvankelijk|eerder aangeboden|in plaats van|pierwotnie|wcześniej)\b",
+    re.IGNORECASE,
+)
 # The candidate's pay now or before, named to explain the offer: never the offer's pay.
 _CURRENT_PAY = re.compile(
     r"\b(?:your|his|her|their)\s+(?:current|present|existing|previous|prior|last|former|"

@@ -162,3 +162,27 @@ def test_a_site_named_by_city_and_district_gives_the_city(text: str, town: str) 
 def test_a_site_town_then_the_city_after_its_comma_gives_the_city(text: str, town: str) -> None:
     found = read_terms(text)
     assert found.location is not None and found.location.value == town
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "value"),
+    [
+        (
+            "We have increased your base salary to GBP 72,000 per year (originally GBP 68,000 "
+            "per year).",
+            "base",
+            72000,
+        ),
+        ("Your sign-on bonus is now $8,000 instead of $5,000.", "sign_on", 8000),
+        (
+            "Votre salaire annuel brut est porté à 61 000 € (initialement 58 000 €).",
+            "base",
+            61000,
+        ),
+    ],
+)
+def test_a_revised_offer_gives_the_new_figure_never_the_old(
+    text: str, term: str, value: int
+) -> None:
+    found = getattr(read_terms(text), term)
+    assert found is not None and found.value == Decimal(value)
