@@ -2143,6 +2143,10 @@ def _read_figures(
             re.split(r"[.;]\s", text[max(0, mention.start - 100) : mention.start])[-1]
         ):
             continue  # "(previously $10,000)", "Fixed CTC (earlier offer)": what was offered
+        if kind == "base" and _pay_after_probation(
+            re.split(r"[.;]\s", text[max(0, mention.start - 100) : mention.start])[-1]
+        ):
+            continue  # "£41,000 after successful probation": a later pay, not the starting one
         if kind == "base" and _CURRENT_PAY.search(
             re.split(r"[.;]\s", text[max(0, mention.start - 80) : mention.start])[-1]
         ):
@@ -2214,6 +2218,33 @@ _CONVERTED = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+_PROBATION = (
+    r"(?:probation\w*|introductory period|trial period|Probezeit|période d'essai|"
+    r"proeftijd|okres\w* próbn\w*)"
+)
+_AFTER_PROBATION = re.compile(
+    rf"\b(?:after|following|upon|on|once|from the end of)\s+(?:the\s+|your\s+)?"
+    rf"(?:(?:successful|satisfactory)\s+)?(?:completion of\s+(?:the\s+|your\s+)?)?"
+    rf"(?:(?:successful|satisfactory)\s+)?(?:\d+-day\s+|\w+-month\s+)?{_PROBATION}|"
+    rf"\b(?:nach|ab)\s+(?:der\s+)?(?:bestandenen?\s+|erfolgreiche[nr]?\s+)?Probezeit|"
+    rf"\baprès\s+(?:la\s+)?période d'essai|\bna\s+(?:de\s+)?proeftijd|"
+    rf"\bpo\s+okresie\s+próbnym",
+    re.IGNORECASE,
+)
+_THEN = re.compile(
+    r"\b(?:then|thereafter|puis|ensuite|danach|anschließend|daarna|następnie)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _pay_after_probation(clause: str) -> bool:
+    """ "£41,000 after successful probation", "pendant la période d'essai, puis 45 000 €":
+    the pay once probation is over, not the salary the job starts on."""
+    if _AFTER_PROBATION.search(clause):
+        return True
+    return bool(_THEN.search(clause) and re.search(_PROBATION, clause, re.IGNORECASE))
 
 
 # A revised offer's old figures: the new ones are the offer, the old ones never filled.

@@ -186,3 +186,32 @@ def test_a_revised_offer_gives_the_new_figure_never_the_old(
 ) -> None:
     found = getattr(read_terms(text), term)
     assert found is not None and found.value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        (
+            "Your salary will be £29,500 per annum, rising to £31,000 per annum after "
+            "successful completion of your probationary period.",
+            29500,
+        ),
+        (
+            "Salary during probation: EUR 3,200 per month\n"
+            "Salary after the six-month probation: EUR 3,400 per month",
+            3200,
+        ),
+        (
+            "Ihr Monatsgehalt beträgt in der Probezeit 3.900 € brutto. Nach der Probezeit "
+            "zahlen wir Ihnen ein Monatsgehalt von 4.100 € brutto.",
+            3900,
+        ),
+        (
+            "Salaire : 2 300 € brut mensuel pendant la période d'essai, puis 2 450 € brut mensuel.",
+            2300,
+        ),
+    ],
+)
+def test_the_pay_after_probation_is_not_the_starting_salary(text: str, base: int) -> None:
+    found = read_terms(text)
+    assert found.base is not None and found.base.value == Decimal(base)
