@@ -1320,7 +1320,8 @@ _SALUTATION = re.compile(
 
 _SITE_AFTER = re.compile(
     r"\s+(?:office|offices|HQ|headquarters|campus|site|studio|lab\w*|hub|centre|center|"
-    r"Büro|kantoor|bureaux?|main)\b"
+    r"Büro|kantoor|bureaux?|main|works|plant|factory|mill|depot|warehouse|"
+    r"distribution cent(?:re|er))\b"
 )
 _STRONG_PLACE = re.compile(
     r"based|located|place of|location|Standort|standplaats|Arbeitsort|Dienstort|lieu de|basé|"
@@ -1352,12 +1353,14 @@ _SITE_IN = re.compile(
 )
 _SITE_COMMA_TOWN = re.compile(
     r"\s+(?:plant|works|factory|facility|site|campus|warehouse|depot|distribution centre|"
-    r"distribution center|unit|mill|yard),\s+(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+    r"distribution center|unit|mill|yard|office|offices|centre|center|hub),\s+"
+    r"(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
     r"(?=[,.;]|\s+(?:in|on|at|with|reporting|from)\b)"
 )
 # "in our London office": an office is in a town (a lab or a studio may be a department's).
 _OFFICE_AFTER = re.compile(
-    r"\s+(?:office|offices|HQ|headquarters|campus|site|Büro|kantoor|bureaux?)\b"
+    r"\s+(?:office|offices|HQ|headquarters|campus|site|Büro|kantoor|bureaux?|"
+    r"works|plant|factory|mill|depot|warehouse|distribution cent(?:re|er))\b"
 )
 # "in our Quality Control laboratory": a name before a lab may be its department.
 # "the Riverside Administrative Center, Columbus, OH": a named site, then its town.

@@ -215,3 +215,17 @@ def test_a_revised_offer_gives_the_new_figure_never_the_old(
 def test_the_pay_after_probation_is_not_the_starting_salary(text: str, base: int) -> None:
     found = read_terms(text)
     assert found.base is not None and found.base.value == Decimal(base)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("You will be based at our Whitefield office, Bengaluru.", "Bengaluru"),
+        ("You will work from our London office, reporting to the CFO.", "London"),
+        ("We offer you a post at our Doncaster depot.", "Doncaster"),
+        ("You will work at our Derby plant.", "Derby"),
+    ],
+)
+def test_a_works_depot_or_office_names_its_town(text: str, town: str) -> None:
+    found = read_terms(text)
+    assert found.location is not None and found.location.value == town
