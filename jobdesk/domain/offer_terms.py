@@ -1139,6 +1139,9 @@ _NOT_A_PLACE_BEFORE = re.compile(
 # A site named after its town ("Cambridge Science Park laboratories"): the town.
 _SITE = re.compile(
     r"\s+(?:(?:Science|Business|Technology|Tech|Research|Industrial) Park|Campus|campus|"
+    # "Leeds distribution centre": the town, then the kind of site.
+    r"(?:[Dd]istribution|[Ff]ulfil\w*|[Ll]ogistics|[Ss]orting|[Cc]ontact|[Cc]all|[Dd]ata) "
+    r"(?:[Cc]entre|[Cc]enter)|works|depot|"
     r"laborator\w*|Laborator\w*|offices?|Office|HQ|headquarters|site|studio|hub|centre|"
     r"center|building|plant|warehouse|branch|kantoor|Büro|bureaux?)\b.*$"
 )

@@ -229,3 +229,16 @@ def test_the_pay_after_probation_is_not_the_starting_salary(text: str, base: int
 def test_a_works_depot_or_office_names_its_town(text: str, town: str) -> None:
     found = read_terms(text)
     assert found.location is not None and found.location.value == town
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Place of work: Swindon Fulfilment Centre", "Swindon"),
+        ("Location: Crewe depot", "Crewe"),
+        ("Location: Washington, DC", "Washington, DC"),
+    ],
+)
+def test_a_site_kind_after_the_town_under_its_label_is_left_out(text: str, town: str) -> None:
+    found = read_terms(text)
+    assert found.location is not None and found.location.value == town
