@@ -1058,7 +1058,10 @@ _TITLE_LABEL = re.compile(
 _TITLE_PHRASES = (
     re.compile(
         r"(?:(?:position|role|post|job|title) of|(?:position|role|job) as|employment as|"
-        r"(?:job |your |official )?title (?:will be|is|shall be)|"
+        r"(?:job |your |official )?(?:title|designation) (?:will be|is|shall be)|"
+        # "The role is Principal Solutions Architect, reporting to …"
+        r"\b(?:[Tt]he|[Yy]our|[Tt]his) (?:role|position|post|job) (?:is|will be)|"
+        r"Ihnen die (?:Position|Stelle)|"
         r"appointment as|"
         r"offer you (?:a |the )?(?:position|role)(?: of| as)?|appoint you as|hire you as|"
         r"join(?:ing)? (?:us|the team|our team|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) as|"

@@ -242,3 +242,26 @@ def test_a_works_depot_or_office_names_its_town(text: str, town: str) -> None:
 def test_a_site_kind_after_the_town_under_its_label_is_left_out(text: str, town: str) -> None:
     found = read_terms(text)
     assert found.location is not None and found.location.value == town
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Your role will be Head of Data, based in Leeds.", "Head of Data"),
+        (
+            "Your designation will be Deputy Manager and you will report to the Plant Head.",
+            "Deputy Manager",
+        ),
+        (
+            "Gerne bieten wir Ihnen die Stelle Teamleiterin Einkauf an unserem Standort Kassel an.",
+            "Teamleiterin Einkauf",
+        ),
+    ],
+)
+def test_a_title_told_as_what_the_role_is(text: str, title: str) -> None:
+    found = read_terms(text)
+    assert found.title is not None and found.title.value == title
+
+
+def test_a_role_said_to_be_remote_has_no_title() -> None:
+    assert read_terms("The role is remote.").title is None
