@@ -1108,6 +1108,8 @@ _LOCATION_PHRASES = (
         r"[Mm]iejscem (?:wykonywania )?pracy (?:jest|będzie)|"
         r"am Standort|"
         r"(?:place of (?:posting|employment)|base location) (?:will be|is|shall be)|"
+        # "your base office is Bristol (Temple Quay)": the office the job belongs to.
+        r"(?:base|home|main|contractual) office (?:will be|is|shall be)|"
         r"(?:an |am )?(?:unserem |unserer )?Standort|standplaats is|"
         r"(?:dans |dans nos |nos )?locaux (?:de|à)|(?:notre |du |au )site (?:de|d'|à)|"
         r"(?:nos |des )?bureaux de|"

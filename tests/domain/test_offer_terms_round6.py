@@ -265,3 +265,8 @@ def test_a_title_told_as_what_the_role_is(text: str, title: str) -> None:
 
 def test_a_role_said_to_be_remote_has_no_title() -> None:
     assert read_terms("The role is remote.").title is None
+
+
+def test_a_base_office_names_the_place_of_work() -> None:
+    found = read_terms("Your contractual office will be Reading, with travel to clients.")
+    assert found.location is not None and found.location.value == "Reading"
