@@ -544,6 +544,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"sick\w*|illness|ziekte\w*|Krankheit\w*|Lohnfortzahlung|maladie|parental|"
             r"maternity|paternity|Elternzeit|ouderschap\w*|congé|leave\b|"
             # Not a yearly bonus (the truth conventions of the letters we score on agree).
+            # Before "retention" alone, so "Retention-Prämie" binds as one name.
+            r"(?:Retention|Halte|Treue|Bleibe|Empfehlungs|Vermittlungs)[- ]?[Pp]rämie|"
             r"retention(?: bonus| payment| award)?|stay bonus|commission|profit[- ]shar\w*|"
             r"carried interest|\bcarry\b|Provision|referral(?: bonus| award| fee)?|discount|"
             # A sales plan is commission by another name; a total is not the base.
@@ -1056,7 +1058,10 @@ _TITLE_LABEL = re.compile(
 _TITLE_PHRASES = (
     re.compile(
         r"(?:(?:position|role|post|job|title) of|(?:position|role|job) as|employment as|"
-        r"(?:job |your |official )?title (?:will be|is|shall be)|"
+        r"(?:job |your |official )?(?:title|designation) (?:will be|is|shall be)|"
+        # "The role is Principal Solutions Architect, reporting to …"
+        r"\b(?:[Tt]he|[Yy]our|[Tt]his) (?:role|position|post|job) (?:is|will be)|"
+        r"Ihnen die (?:Position|Stelle)|"
         r"appointment as|"
         r"offer you (?:a |the )?(?:position|role)(?: of| as)?|appoint you as|hire you as|"
         r"join(?:ing)? (?:us|the team|our team|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) as|"
@@ -1103,6 +1108,8 @@ _LOCATION_PHRASES = (
         r"[Mm]iejscem (?:wykonywania )?pracy (?:jest|będzie)|"
         r"am Standort|"
         r"(?:place of (?:posting|employment)|base location) (?:will be|is|shall be)|"
+        # "your base office is Bristol (Temple Quay)": the office the job belongs to.
+        r"(?:base|home|main|contractual) office (?:will be|is|shall be)|"
         r"(?:an |am )?(?:unserem |unserer )?Standort|standplaats is|"
         r"(?:dans |dans nos |nos )?locaux (?:de|à)|(?:notre |du |au )site (?:de|d'|à)|"
         r"(?:nos |des )?bureaux de|"
@@ -1137,6 +1144,9 @@ _NOT_A_PLACE_BEFORE = re.compile(
 # A site named after its town ("Cambridge Science Park laboratories"): the town.
 _SITE = re.compile(
     r"\s+(?:(?:Science|Business|Technology|Tech|Research|Industrial) Park|Campus|campus|"
+    # "Leeds distribution centre": the town, then the kind of site.
+    r"(?:[Dd]istribution|[Ff]ulfil\w*|[Ll]ogistics|[Ss]orting|[Cc]ontact|[Cc]all|[Dd]ata) "
+    r"(?:[Cc]entre|[Cc]enter)|works|depot|"
     r"laborator\w*|Laborator\w*|offices?|Office|HQ|headquarters|site|studio|hub|centre|"
     r"center|building|plant|warehouse|branch|kantoor|Büro|bureaux?)\b.*$"
 )
@@ -1146,7 +1156,9 @@ _COUNTRIES = (
     "Belgium|Sweden|Portugal|Mexico|Brazil|Japan|EU|European Union|Europe"
 )
 _REMOTE_IN = re.compile(
-    rf"\b(?:in|from|within)\s+(?:any(?:where in)?\s+)?(?:the\s+)?(?P<c>{_COUNTRIES})(?!\w)"
+    # "open to residents of Canada": where the remote work may be done.
+    rf"\b(?:in|from|within|residents? of)\s+(?:any(?:where in)?\s+)?(?:the\s+)?"
+    rf"(?P<c>{_COUNTRIES})(?!\w)"
 )
 _NOT_PLACES = frozenset(
     {"The", "Our", "This", "Your", "We", "I", "Please", "Team", "Company", "Office", "Offices"}
@@ -1172,7 +1184,12 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
             said = _SALUTATION.sub("", sentence)
             m = pattern.search(said)
             if m:
-                title = _without_other_column(_tidy_title(m.group("t")), text)
+                raw = m.group("t")
+                if re.search(r"\s(?:de|des|du)$", raw) and (
+                    on := _FRENCH_TITLE_ON.match(said, m.end("t"))
+                ):
+                    raw += on.group(0)  # "Chef de projet e-commerce": not "Chef"
+                title = _without_other_column(_tidy_title(raw), text)
                 subject = _ACADEMIC_SUBJECT.match(said, m.end("t"))
                 if subject and _ACADEMIC_RANK.search(title):
                     title += subject.group(0)  # "Lecturer in Nursing (Adult)": one post
@@ -1253,7 +1270,8 @@ _CONTRACT_WORDS = (
     r"job code|[LPE]\d|IC\d)"
 )
 _CONTRACT_TAIL = re.compile(
-    rf"\s*(?:\((?=[^)]*\b{_CONTRACT_WORDS}\b)|,\s*(?=(?:on\s+an?\s+)?{_CONTRACT_WORDS}\b)|"
+    rf"\s*(?:\((?=[^)]*\b{_CONTRACT_WORDS}\b)|"
+    rf",\s*(?=(?:on\s+an?\s+|en\s+|sous\s+|im\s+)?{_CONTRACT_WORDS}\b)|"
     rf"\s[–—-]\s*(?={_CONTRACT_WORDS}\b)|"
     rf"\s+on\s+an?\s+(?=(?:[\w-]+\s+){{0,3}}?(?:contract|basis|agreement)\b)).*$",
     re.IGNORECASE,
@@ -1261,7 +1279,22 @@ _CONTRACT_TAIL = re.compile(
 
 
 def _without_contract_terms(text: str) -> str:
-    return _CONTRACT_TAIL.sub("", text)
+    return _TEAM_TAIL.sub("", _CONTRACT_TAIL.sub("", text))
+
+
+# "Senior Backend Engineer, Team Payments": the team the post sits in, not its name.
+_TEAM_TAIL = re.compile(
+    r",\s*(?:Team|Squad|Tribe|Chapter|Équipe|équipe|Bereich|Abteilung|Afdeling)\b.*$"
+)
+# A French title goes on in lower case after "de" ("Chef de projet e-commerce", "Responsable
+# de rayon frais"), up to a comma, a determiner or a word that starts what follows.
+_FRENCH_STOP = (
+    r"(?:au|aux|à|chez|dans|pour|avec|en|sur|qui|que|et|ou|de|des|du|d|notre|nos|votre|"
+    r"vos|la|le|les|l|un|une|ce|cette|ses|son|sa|statut|basée?|rattachée?|à compter)\b"
+)
+_FRENCH_TITLE_ON = re.compile(
+    rf"\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*(?:\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*){{0,2}}"
+)
 
 
 def _tidy_title(text: str) -> str:
@@ -1295,7 +1328,8 @@ _SALUTATION = re.compile(
 
 _SITE_AFTER = re.compile(
     r"\s+(?:office|offices|HQ|headquarters|campus|site|studio|lab\w*|hub|centre|center|"
-    r"Büro|kantoor|bureaux?|main)\b"
+    r"Büro|kantoor|bureaux?|main|works|plant|factory|mill|depot|warehouse|"
+    r"distribution cent(?:re|er))\b"
 )
 _STRONG_PLACE = re.compile(
     r"based|located|place of|location|Standort|standplaats|Arbeitsort|Dienstort|lieu de|basé|"
@@ -1325,9 +1359,16 @@ _SITE_IN = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:office|offices|campus|site|lab|labs|laborator\w*|facility|"
     r"building|headquarters|hub|centre|center|studio)\s+in\s+" + _PLACE
 )
+_SITE_COMMA_TOWN = re.compile(
+    r"\s+(?:plant|works|factory|facility|site|campus|warehouse|depot|distribution centre|"
+    r"distribution center|unit|mill|yard|office|offices|centre|center|hub),\s+"
+    r"(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+    r"(?=[,.;]|\s+(?:in|on|at|with|reporting|from)\b)"
+)
 # "in our London office": an office is in a town (a lab or a studio may be a department's).
 _OFFICE_AFTER = re.compile(
-    r"\s+(?:office|offices|HQ|headquarters|campus|site|Büro|kantoor|bureaux?)\b"
+    r"\s+(?:office|offices|HQ|headquarters|campus|site|Büro|kantoor|bureaux?|"
+    r"works|plant|factory|mill|depot|warehouse|distribution cent(?:re|er))\b"
 )
 # "in our Quality Control laboratory": a name before a lab may be its department.
 # "the Riverside Administrative Center, Columbus, OH": a named site, then its town.
@@ -1413,6 +1454,11 @@ def _location(
                     # "our Bengaluru office at Whitefield", "our Hyderabad centre in HITEC
                     # City": the city, then its district or building.
                     return Found(city["t"], sentence, confidence=SENTENCE_CONFIDENCE)
+                comma_city = _SITE_COMMA_TOWN.match(sentence, m.end("l"))
+                if comma_city and is_town(comma_city["l"]) and comma_city["l"] != m["l"]:
+                    # "at our Chakan plant, Pune": the site's own town, then the city the
+                    # letter names as where the work is.
+                    return Found(comma_city["l"], sentence, confidence=SENTENCE_CONFIDENCE)
                 site_in = _SITE_IN.match(sentence, m.end("l"))
                 if site_in and not is_town(site_in["l"]) and is_town(m["l"]):
                     site_in = None  # "our Hyderabad centre in HITEC City": the city, not its part
@@ -1437,6 +1483,14 @@ def _location(
                     rejected.append(Found(both, sentence, _TWO_TOWNS, ASSUMED_CONFIDENCE))
                     continue
                 place = _town_and_region(place)
+                district = _TOWN_DISTRICT.fullmatch(place.strip(" .,"))
+                if (
+                    district
+                    and _SITE_BEFORE.search(sentence[: m.start("l")])
+                    and is_town(district["t"])
+                    and not is_town(district["d"])
+                ):
+                    place = district["t"]  # "am Standort Hamburg-Billbrook": the site's city
                 found = Found(place.strip(" .,"), sentence, confidence=SENTENCE_CONFIDENCE)
                 office = _OFFICE_AFTER.match(sentence, m.end("l"))
                 if town or office or not _WEAK_PHRASE.match(m.group(0)):
@@ -1486,6 +1540,17 @@ _REMOTE_DASHED = re.compile(rf"\bRemote\s[–—]\s(?:the\s)?(?:{_COUNTRIES})\b"
 _TOWN_GOES_ON = re.compile(
     r"^(?:\s(?:am|an der|im|in der|upon|on|sur|en|aan|aan de|nad|de|del|la)\s|-(?:upon|on|"
     r"sur|en|am|an|aan)-)[A-ZÄÖÜ][\w'’-]*"
+)
+
+
+# A site named by its city and district ("Standort Hamburg-Billbrook", "our Lyon-Gerland
+# site"): the city is where the work is. Under a place-of-work label the letter's own
+# name is kept ("Arbeitsort: Stuttgart-Feuerbach").
+_TOWN_DISTRICT = re.compile(r"(?P<t>[A-ZÄÖÜ][\w'’]+)-(?P<d>[A-ZÄÖÜ][\w'’]+)")
+_SITE_BEFORE = re.compile(
+    r"\b(?:Standort|Werk|Niederlassung|Betrieb|site|plant|campus|depot|warehouse|"
+    r"établissement|entrepôt|usine|vestiging)\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -1702,9 +1767,14 @@ class _Candidates:
     # The ends of a pay range ("the range for this role is $118,000 – $146,000"): never
     # the salary itself, only shown when the letter gives no figure of its own.
     ranges: list[Found[Decimal]] = field(default_factory=list)
+    # Each grant's worth with the currency it is written in: a worth in another currency
+    # than the pay ("RSUs worth USD 45,000" in a CHF offer) is not the offer's own figure.
+    grant_currency: list[tuple[Found[Decimal], str]] = field(default_factory=list)
 
-    def add(self, key: str, found: Found[Decimal]) -> None:
+    def add(self, key: str, found: Found[Decimal], currency: str = "") -> None:
         self.money.setdefault(key, []).append(found)
+        if key == "equity_value" and currency:
+            self.grant_currency.append((found, currency))
 
 
 _CTC = re.compile(r"\bCTC\b|cost to company", re.IGNORECASE)
@@ -1712,7 +1782,9 @@ _NOT_A_BONUS_PERCENT = re.compile(
     r"^\s*of\s+(?:the\s+|your\s+)?(?:target|goals|objectives|targets)\b"
     r"(?!\s+(?:salary|base|pay|compensation|earnings))|"
     r"^\s*(?:of\s+(?:the\s+)?)?(?:target\s+)?(?:attainment|achievement|Zielerreichung|"
-    r"réalisation|des objectifs|performance level|realisatie)",
+    r"réalisation|des objectifs|performance level|realisatie)|"
+    # "INR 2,65,000 at 100% performance rating": the rating the bonus is paid at.
+    r"^\s*(?:performance\s+)?(?:rating|payout|pay-out|Auszahlung)\b",
     re.IGNORECASE,
 )
 _RANGE_START = re.compile(
@@ -1916,6 +1988,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 tuple(found.ranges[:2]),
             )
         )
+    _grants_in_pay_currency(found, currency, unsure)
     values: dict[str, Found[Decimal] | None] = {}
     for key in ("sign_on", "bonus_amount", "equity_value"):
         values[key] = _pick(key, found.money.get(key, []), unsure, sums=key == "sign_on")
@@ -1972,6 +2045,44 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     )
 
 
+_DOLLARS = ("USD", "CAD", "AUD", "NZD", "SGD", "HKD")
+
+
+def _grants_in_pay_currency(
+    found: _Candidates, currency: Found[str] | None, unsure: list[Unsure]
+) -> None:
+    """A grant's worth written only in another currency than the pay ("RSUs worth USD
+    180,000" in a euro offer) is left blank with its figure: the offer's currency field
+    would turn it into euros it is not."""
+    if currency is None or not found.grant_currency:
+        return
+    pay = currency.value
+
+    def other(code: str) -> bool:
+        if code == "$":
+            return pay not in _DOLLARS  # "$" alone: some dollar, never euros or francs
+        return code != pay
+
+    foreign = [(f, code) for f, code in found.grant_currency if other(code)]
+    if not foreign:
+        return
+    grants = found.money.get("equity_value", [])
+    kept = [f for f in grants if not any(f is g for g, _ in foreign)]
+    found.money["equity_value"] = kept
+    if kept:
+        return  # the worth is also given in the pay's currency: that one is the figure
+    code = foreign[0][1]
+    shown = _money_text(foreign[0][0].value, "USD" if code == "$" else code)
+    unsure.append(
+        Unsure(
+            "equity_value",
+            f"The letter gives the grant's worth in another currency ({shown}) than the "
+            f"pay ({pay}): type it in {pay} if you want it counted.",
+            tuple(f for f, _ in foreign[:2]),
+        )
+    )
+
+
 def _not_a_small_award(
     bonus: Found[Decimal] | None,
     base: Found[Decimal] | None,
@@ -2018,7 +2129,8 @@ def _read_figures(
         left = mentions[i - 1].end if i else 0
         right = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         if i in converted:
-            found.add("equity_value", Found(mention.amount, source, confidence=confidence))
+            grant = Found(mention.amount, source, confidence=confidence)
+            found.add("equity_value", grant, mention.currency)
             continue
         if _DAY_OR_WEEK.match(text, mention.end):
             if hint == "base" or _kind_near(text, mention.start, mention.end, left, right) in (
@@ -2038,6 +2150,18 @@ def _read_figures(
                 shown = _money_text(mention.amount, mention.currency.strip("$") or "$")
                 found.ranges.append(Found(mention.amount, source, shown))
             continue  # a range is two figures, not one
+        if _EARLIER_OFFER.search(
+            re.split(r"[.;]\s", text[max(0, mention.start - 100) : mention.start])[-1]
+        ):
+            continue  # "(previously $10,000)", "Fixed CTC (earlier offer)": what was offered
+        if kind == "base" and _pay_after_probation(
+            re.split(r"[.;]\s", text[max(0, mention.start - 100) : mention.start])[-1]
+        ):
+            continue  # "£41,000 after successful probation": a later pay, not the starting one
+        if kind == "base" and _CURRENT_PAY.search(
+            re.split(r"[.;]\s", text[max(0, mention.start - 80) : mention.start])[-1]
+        ):
+            continue  # "your current salary in India (INR 48,00,000)": not what is offered
         if kind in ("base", "ignore", ""):
             year_period, year_stated = _period(text, mention, left)
             if year_stated and year_period is Period.YEAR:
@@ -2076,6 +2200,9 @@ def _read_figures(
                 total = Found(mention.amount * count, source, note, confidence)
                 found.add("sign_on", total)
                 continue
+            clause = re.split(r"[.;:]\s", text[max(0, mention.start - 160) : mention.start])[-1]
+            if kind == "bonus" and _REFERRAL.search(clause):
+                continue  # "for successful referrals we pay a bonus of €2,000": not yearly
             if kind != "equity" and _PER_PIECE.match(text, mention.end):
                 continue  # "$200 for every friend hired": paid per piece, not a yearly bonus
             if kind == "equity" and mention.amount < 100:
@@ -2087,7 +2214,11 @@ def _read_figures(
                     # "USD 50,000 (about SGD 67,000)": the worth in the pay's own currency.
                     converted.add(i + 1)
                     continue
-            found.add(_MONEY_KEYS[kind], Found(mention.amount, source, confidence=confidence))
+            found.add(
+                _MONEY_KEYS[kind],
+                Found(mention.amount, source, confidence=confidence),
+                mention.currency,
+            )
 
 
 _CONVERTED = re.compile(
@@ -2100,6 +2231,58 @@ _CONVERTED = re.compile(
 )
 
 
+_PROBATION = (
+    r"(?:probation\w*|introductory period|trial period|Probezeit|période d'essai|"
+    r"proeftijd|okres\w* próbn\w*)"
+)
+_AFTER_PROBATION = re.compile(
+    rf"\b(?:after|following|upon|on|once|from the end of)\s+(?:the\s+|your\s+)?"
+    rf"(?:(?:successful|satisfactory)\s+)?(?:completion of\s+(?:the\s+|your\s+)?)?"
+    rf"(?:(?:successful|satisfactory)\s+)?(?:\d+-day\s+|\w+-month\s+)?{_PROBATION}|"
+    rf"\b(?:nach|ab)\s+(?:der\s+)?(?:bestandenen?\s+|erfolgreiche[nr]?\s+)?Probezeit|"
+    rf"\baprès\s+(?:la\s+)?période d'essai|\bna\s+(?:de\s+)?proeftijd|"
+    rf"\bpo\s+okresie\s+próbnym",
+    re.IGNORECASE,
+)
+_THEN = re.compile(
+    r"\b(?:then|thereafter|puis|ensuite|danach|anschließend|daarna|następnie)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _pay_after_probation(clause: str) -> bool:
+    """ "£41,000 after successful probation", "pendant la période d'essai, puis 45 000 €":
+    the pay once probation is over, not the salary the job starts on."""
+    if _AFTER_PROBATION.search(clause):
+        return True
+    return bool(_THEN.search(clause) and re.search(_PROBATION, clause, re.IGNORECASE))
+
+
+# A revised offer's old figures: the new ones are the offer, the old ones never filled.
+_EARLIER_OFFER = re.compile(
+    r"\b(?:previously|originally|initially|formerly|instead of|in place of|"
+    r"(?:the|our|your)\s+(?:earlier|previous|original|prior|first|initial)\s+"
+    r"(?:offer|letter|proposal)|earlier offer|in which you were offered|"
+    r"initialement|auparavant|au lieu de|en lieu et place|"
+    r"ursprünglich|zuvor|bisher angeboten|anstelle|statt|"
+    r"oorspronkelijk|aanvankelijk|eerder aangeboden|in plaats van|pierwotnie|wcześniej)\b",
+    re.IGNORECASE,
+)
+# The candidate's pay now or before, named to explain the offer: never the offer's pay.
+_CURRENT_PAY = re.compile(
+    r"\b(?:your|his|her|their)\s+(?:current|present|existing|previous|prior|last|former|"
+    r"old)\s+(?:annual\s+|base\s+|fixed\s+|gross\s+)?(?:salary|pay|CTC|compensation|"
+    r"remuneration|package|wage)|\blast[- ]drawn\b|"
+    r"\b(?:Ihr|Ihres|dein|deines)\s+(?:derzeitig|aktuell|bisherig|jetzig)\w*\s+\w*(?:gehalt|lohn)|"
+    r"\b(?:votre|ton)\s+(?:salaire|rémunération)\s+(?:actuel|actuelle|précédent\w*)|"
+    r"\b(?:je|uw)\s+(?:huidige|vorige)\s+\w*(?:salaris|loon)",
+    re.IGNORECASE,
+)
+_REFERRAL = re.compile(
+    r"\b(?:referr\w*|recommend\w*|Empfehlung\w*|empfehl\w*|cooptation|parrain\w*|"
+    r"aanbreng\w*|doorverwijz\w*|poleceni\w*|polecon\w*)",
+    re.IGNORECASE,
+)
 _INSTALMENTS = re.compile(
     r"\b(?P<n>two|three|four|2|3|4)\s+(?:equal\s+)?(?:instal(?:l)?ments|tranches|payments|parts)"
     r"\s+of\s*$",

@@ -80,9 +80,10 @@ def test_reading_the_fourth_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (219, 222)
+    # 218 since round six: b4_18's USD grant in a CAD offer is left blank with its figure.
+    assert (result.right, result.stated) == (218, 222)
     assert result.wrong == []
-    assert result.fully_right == 22
+    assert result.fully_right == 21
 
 
 def test_reading_the_fifth_batch(capsys: Any) -> None:
@@ -138,3 +139,39 @@ def test_reading_the_seventh_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (242, 259)
     assert result.wrong == []
     assert result.fully_right == 14
+
+
+def test_reading_the_eighth_batch(capsys: Any) -> None:
+    """24 letters written from the same brief after round four, by a writer who never read
+    the reader (mixed, everyday employers).
+    Scored once unseen on round five's reader (1 December 2026: 195/217, 6 wrong, 10/24
+    letters fully right: round five's first-sight figure), then tuned on in round six, so
+    this is a tuned figure now."""
+    result = score(LETTERS / "batch8")
+    with capsys.disabled():
+        print(f"\neighth batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (203, 217)
+    assert len(result.wrong) == 1
+    assert result.fully_right == 18
+
+
+def test_reading_the_ninth_batch(capsys: Any) -> None:
+    """24 letters written from the same brief after round four, by a writer who never read
+    the reader (multinational letters and revised offers).
+    Scored once unseen on round five's reader (1 December 2026: 204/242, 11 wrong, 6/24
+    letters fully right: round five's first-sight figure), then tuned on in round six, so
+    this is a tuned figure now."""
+    result = score(LETTERS / "batch9")
+    with capsys.disabled():
+        print(f"\nninth batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (226, 242)
+    assert len(result.wrong) == 1
+    assert result.fully_right == 13
