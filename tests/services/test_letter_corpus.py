@@ -175,3 +175,37 @@ def test_reading_the_ninth_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (226, 242)
     assert len(result.wrong) == 1
     assert result.fully_right == 13
+
+
+def test_reading_the_tenth_batch(capsys: Any) -> None:
+    """24 letters written from the same brief after round five, by a writer who never read
+    the reader (engineering roles at companies of every size).
+    Scored once unseen on round six's reader (1 December 2026: 224/240, 2 wrong, 14/24
+    letters fully right: round six's first-sight figure; not tuned on)."""
+    result = score(LETTERS / "batch10")
+    with capsys.disabled():
+        print(f"\ntenth batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (224, 240)
+    assert len(result.wrong) == 2
+    assert result.fully_right == 14
+
+
+def test_reading_the_eleventh_batch(capsys: Any) -> None:
+    """24 letters written from the same brief after round five, by a writer who never read
+    the reader (cover pages, annexes, e-mail threads, bilingual letters).
+    Scored once unseen on round six's reader (1 December 2026: 210/228, 6 wrong, 13/24
+    letters fully right: round six's first-sight figure; not tuned on)."""
+    result = score(LETTERS / "batch11")
+    with capsys.disabled():
+        print(f"\neleventh batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (210, 228)
+    assert len(result.wrong) == 6
+    assert result.fully_right == 13
