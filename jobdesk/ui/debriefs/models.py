@@ -38,7 +38,7 @@ class DebriefsModel(RowsModel[DebriefRow]):
     DEFAULT_SORT = (COL_DATE, Qt.SortOrder.DescendingOrder)
 
     @staticmethod
-    def tie_key(row: DebriefRow) -> tuple[date, int]:  # type: ignore[override]
+    def tie_key(row: DebriefRow) -> tuple[date, int]:
         return (row.debrief.details.written_on, row.debrief.id)
 
     def row_of(self, debrief_id: int) -> int | None:

@@ -50,7 +50,7 @@ def _svg(file: str) -> str:
 
 def bundled_icon(file: str, colour: QColor) -> QIcon:
     """One of jobdesk's SVG icons drawn in `colour`, at the sizes toolbars and buttons use."""
-    renderer = QSvgRenderer(QByteArray(_svg(file).replace("currentColor", colour.name())))
+    renderer = QSvgRenderer(QByteArray(_svg(file).replace("currentColor", colour.name()).encode()))
     icon = QIcon()
     for size in SIZES:
         pixmap = QPixmap(size, size)

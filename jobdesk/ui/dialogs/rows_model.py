@@ -49,7 +49,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self._sort_rows(column, order)
         position = {id(row): number for number, row in enumerate(self._rows)}
         after = [self.index(position[id(r)], i.column()) for r, i in zip(rows, before, strict=True)]
-        self.changePersistentIndexList(before, after)  # type: ignore[arg-type]
+        self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:

@@ -47,7 +47,7 @@ def local_paths(urls: list[QUrl]) -> tuple[list[Path], list[str]]:
     refused: list[str] = []
     for url in urls:
         # From the URL's bytes: toLocalFile() garbles a name that is not valid UTF-8.
-        path = local_path_from_url(url.toEncoded().data()) if url.isLocalFile() else None
+        path = local_path_from_url(bytes(url.toEncoded().data())) if url.isLocalFile() else None
         if path is not None:
             paths.append(path)
         else:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
@@ -295,7 +296,9 @@ class TermsForm(QWidget):
         self.currency_combo.setEditable(True)
         self.currency_combo.addItems(COMMON_CURRENCIES)
         self.currency_combo.setCurrentIndex(-1)
-        self.currency_combo.lineEdit().setPlaceholderText("Currency")
+        currency_line = self.currency_combo.lineEdit()
+        assert currency_line is not None  # the combo was made editable above
+        currency_line.setPlaceholderText("Currency")
         self.currency_combo.setMaximumWidth(110)
         set_name(self.currency_combo, "Currency")
         self.period_combo = QComboBox()
@@ -328,6 +331,7 @@ class TermsForm(QWidget):
         self.rate_label = QLabel("1 unit of the offer's currency =")
 
         base_row = QHBoxLayout()
+        widget: QWidget
         for widget in (self.base_edit, self.currency_combo, self.period_combo):
             base_row.addWidget(widget)
         base_row.addStretch()
@@ -407,7 +411,7 @@ class TermsForm(QWidget):
 
     def show_sources(self, found: FoundTerms) -> None:
         """Beside each value, the sentence it came from, or that the letter does not say."""
-        pairs: dict[str, Found[object] | FoundDate | None] = {
+        pairs: dict[str, Found[Any] | FoundDate | None] = {
             "title": found.title,
             "base": found.base,
             "sign_on": found.sign_on,

@@ -28,8 +28,9 @@ from jobdesk.domain.offers import (
 )
 from jobdesk.domain.sorting import natural_key
 from jobdesk.ui.dialogs.common import plain_tooltip
+from jobdesk.ui.dialogs.scheme import is_dark
 from jobdesk.ui.dialogs.table_support import AnyIndex, date_text
-from jobdesk.ui.dialogs.theme import WARNING_BACKGROUND, is_dark, muted_text
+from jobdesk.ui.dialogs.theme import WARNING_BACKGROUND, muted_text
 
 # Who, then where each offer stands and how long is left, then the totals the offers are
 # compared by (visible without scrolling in a 900 px window), then the parts they add up from.

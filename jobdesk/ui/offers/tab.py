@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -230,10 +230,10 @@ class OffersTab(QWidget):
 
     # --- internals ------------------------------------------------------------------------
 
-    def _emit(self, signal: Signal) -> None:  # type: ignore[valid-type]
+    def _emit(self, signal: SignalInstance) -> None:
         chosen = self.current_id()
         if chosen is not None:
-            signal.emit(chosen)  # type: ignore[attr-defined]
+            signal.emit(chosen)
 
     def _toggle_negotiating(self) -> None:
         summary = self.current_summary()
