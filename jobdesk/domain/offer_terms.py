@@ -1047,7 +1047,8 @@ def _date_after(
 _TITLE_WORDS = (
     r"(?P<t>(?:[A-Z]|[a-z](?=[A-Z]))[\w/&+'’.-]*"
     # "Specjalista ds. Płac": Polish "ds." (in charge of) inside a title.
-    r"(?:\s+(?:(?:[A-Z(]|[a-z](?=[A-Z]))[\w/&+'’().-]*|of|and|&|for|de|der|für|ds\.|-|–|"
+    # "Starszy Programista Java / Senior Java Developer": one title line in two languages.
+    r"(?:\s+(?:(?:[A-Z(]|[a-z](?=[A-Z]))[\w/&+'’().-]*|of|and|&|for|de|der|für|ds\.|-|–|/(?=\s+[A-Z])|"
     r"I{1,3}|IV|\d+(?![\w,]|\.\d)))*)"
 )
 _TITLE_LABEL = re.compile(
@@ -1082,7 +1083,7 @@ _TITLE_PHRASES = (
     ),
     re.compile(r"\bas (?:an?|our)\s+(?:new\s+)?[“\"'‘]?" + _TITLE_WORDS),
 )
-_TITLE_TAIL = re.compile(r"(?:\s+(?:of|and|&|for|de|der|für|-|–))+$")
+_TITLE_TAIL = re.compile(r"(?:\s+(?:of|and|&|for|de|der|für|-|–|/))+$")
 _GENDER_TAG = re.compile(r"\s*\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", re.IGNORECASE)
 
 _PLACE = (
@@ -1169,6 +1170,10 @@ _REMOTE = re.compile(
     r"remote(?:ly)? (?:from )?anywhere)\b",
     re.IGNORECASE,
 )
+
+
+# The rest of a title a label's line broke off: one to three plain capitalised words.
+_WORDS_ON = re.compile(r"(?: [A-ZÄÖÜÉ][\w'’-]*){1,3}")
 
 
 def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> Found[str] | None:
@@ -2019,6 +2024,13 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         # the bracket is a team or a note the letter's own sentence leaves out.
         told = _title(all_sentences, text, labels=False)
         if told is not None and told.value == bare.group(1):
+            title = Found(told.value, title.sentence, title.note, title.confidence)
+    if title is not None and title.confidence >= PAIR_CONFIDENCE:
+        # "Position: Senior Data" over "Engineer" (a label's value broken over two lines)
+        # beside "the position of Senior Data Engineer": the sentence names it whole.
+        told = _title(all_sentences, text, labels=False)
+        rest = told.value[len(title.value) :] if told is not None else ""
+        if told and told.value.startswith(title.value) and _WORDS_ON.fullmatch(rest):
             title = Found(told.value, title.sentence, title.note, title.confidence)
     if title is None:
         title = _title_from_subject(_title(all_sentences, text), table, all_sentences)

@@ -1,0 +1,35 @@
+"""Round seven of the letter reader: each kind of wrong value (and of blank) found on the
+tenth and eleventh batches, tested with sentences of that kind written here (not the
+corpus's own)."""
+
+from __future__ import annotations
+
+from jobdesk.domain.offer_terms import read_terms
+
+
+def test_a_title_label_broken_over_two_lines_is_completed_by_the_sentence() -> None:
+    found = read_terms(
+        "Role: Principal Platform\n"
+        "Architect\n\n"
+        "Dear Tom,\n\n"
+        "We are pleased to offer you the position of Principal Platform Architect in our "
+        "Cloud group. Your salary will be $190,000 per year."
+    )
+    assert found.title is not None and found.title.value == "Principal Platform Architect"
+
+
+def test_a_title_label_is_not_run_on_into_a_bracket_the_sentence_adds() -> None:
+    found = read_terms(
+        "Role: Field Service Technician\n\n"
+        "We offer you the position of Field Service Technician (grade 4 on our scale) from "
+        "1 March 2027."
+    )
+    assert found.title is not None and found.title.value == "Field Service Technician"
+
+
+def test_a_title_given_in_two_languages_on_one_line_is_kept_whole() -> None:
+    found = read_terms(
+        "Z przyjemnością oferujemy Pani zatrudnienie na stanowisku Analityk Danych / Data "
+        "Analyst w dziale Finansów."
+    )
+    assert found.title is not None and found.title.value == "Analityk Danych / Data Analyst"
