@@ -2975,12 +2975,29 @@ def _title_past_comma(
     bracket = m["bracket"] or ""
     if bracket and _without_contract_terms(bracket) != bracket:
         bracket = ""  # "(Job Code 40218, FLSA exempt)": the contract's terms, not the title
-    if re.search(r"\s[–—-]\s", bracket):
-        bracket = ""  # "(Middle Market – Manufacturing)": the book of business it serves
+    if re.search(r"\s[–—-]\s", bracket) or _LEVEL.fullmatch(bracket):
+        # "(Middle Market – Manufacturing)": the book of business it serves; "(Level M2)":
+        # the level the post is graded at, not its name.
+        bracket = ""
     full = f"{title.value}, {rest}{bracket}"
-    if not _FUNCTION.search(rest) and text.count(full) < 2:
+    if not (
+        _FUNCTION.search(rest) or text.count(full) >= 2 or _team_of_rank(title.value, rest, text)
+    ):
         return title  # "Lead Engineer, Berlin": a town, or nothing said what it is
     return Found(full, title.sentence, title.note, title.confidence)
+
+
+_LEVEL = re.compile(r"\s\((?:Level|Grade|Band|Stufe|Niveau)\s[\w.-]{1,4}\)|\s\([LPEM]\d\)", re.I)
+_COMPANY_AFTER = r"\s(?:Inc|Ltd|LLC|GmbH|Corp\w*|Limited|plc|AG|SE|B\.?V|S\.?A|Group|Holdings)\b"
+
+
+def _team_of_rank(title: str, rest: str, text: str) -> bool:
+    """ "Engineering Manager, Storage": a rank ending in a role's word and, after its
+    comma, a word or two naming no town, country or company is the team the title names."""
+    if not re.search(_ROLE_WORD.pattern + r"$", title) or len(rest.split()) > 2:
+        return False
+    company = re.search(re.escape(rest) + _COMPANY_AFTER, text)
+    return not (is_town(rest) or _country(rest) or company)
 
 
 def _tidy_pair_title(value: str) -> str:

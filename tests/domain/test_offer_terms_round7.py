@@ -33,3 +33,19 @@ def test_a_title_given_in_two_languages_on_one_line_is_kept_whole() -> None:
         "Analyst w dziale Finansów."
     )
     assert found.title is not None and found.title.value == "Analityk Danych / Data Analyst"
+
+
+def test_a_team_after_a_rank_and_its_comma_stays_in_the_title() -> None:
+    found = read_terms(
+        "We are delighted to offer you the role of Product Manager, Checkout (Level P3), "
+        "reporting to the Director of Product. Your salary will be £88,000 per annum."
+    )
+    assert found.title is not None and found.title.value == "Product Manager, Checkout"
+
+
+def test_a_town_after_a_rank_and_its_comma_is_not_the_title() -> None:
+    found = read_terms(
+        "We are delighted to offer you the role of Product Manager, Leeds, reporting to the "
+        "Director of Product."
+    )
+    assert found.title is not None and found.title.value == "Product Manager"
