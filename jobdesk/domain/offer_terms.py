@@ -1698,7 +1698,9 @@ _CLIFF = re.compile(
     r"|\b(?:nothing|no (?:units|shares|options|RSUs|equity|part))\s+(?:will\s+)?vests?\s+"
     r"(?:until|in|during|before|within)\s+(?:you have (?:completed|served)\s+)?"
     r"(?:the\s+(?:end of the\s+)?)?(?:first\s+)?"
-    rf"(?:(?P<n5>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+)?(?:full\s+)?(?P<unit5>{_UNIT})\b",
+    rf"(?:(?:(?P<n5>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+)?(?:full\s+)?(?P<unit5>{_UNIT})\b|"
+    # "no shares vest until your first anniversary"
+    r"(?<=first )anniversary\b|(?:your|the) (?P<first5>first) anniversary\b)",
     re.IGNORECASE,
 )
 # "vesting 25% annually over 4 years", "in equal annual tranches": nothing vests before the
@@ -1719,8 +1721,10 @@ _NOT_VESTING = re.compile(
     re.IGNORECASE,
 )
 _REST_OVER = re.compile(
-    rf"\b(?:the\s+)?(?:rest|remainder|remaining\s+\w+|balance)\b[^.;]{{0,40}}?\bover\s+the\s+"
-    rf"(?:next|following|remaining|subsequent)\s+(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
+    rf"(?:\b(?:the\s+)?(?:rest|remainder|remaining\s+\w+|balance)\b[^.;]{{0,40}}?\bover\s+the\s+"
+    rf"(?:next|following|remaining|subsequent)|"
+    # "25% vest after 12 months, then quarterly over the remaining three years"
+    rf"\bover\s+the\s+remaining)\s+(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     rf"(?P<unit>{_UNIT})\b",
     re.IGNORECASE,
 )
@@ -2404,7 +2408,8 @@ def _read_equity(
     cliff_spans: list[tuple[int, int]] = []
     for m in _CLIFF.finditer(text):
         cliff_spans.append(m.span())
-        if m.group("first") or m.group("first2") or m.group("first3") or m.group("first4"):
+        firsts = ("first", "first2", "first3", "first4", "first5")
+        if any(m.group(g) for g in firsts) or m.group(0).endswith("anniversary"):
             months: Decimal | None = Decimal(12)
         else:
             number = m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"]

@@ -4,6 +4,8 @@ corpus's own)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from jobdesk.domain.offer_terms import read_terms
 
 
@@ -49,3 +51,21 @@ def test_a_town_after_a_rank_and_its_comma_is_not_the_title() -> None:
         "Director of Product."
     )
     assert found.title is not None and found.title.value == "Product Manager"
+
+
+def test_the_rest_vesting_over_the_remaining_years_adds_the_first_year() -> None:
+    found = read_terms(
+        "Equity: 2,000 share options; one quarter vests after twelve months, then monthly over "
+        "the remaining two years."
+    )
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal(3)
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+def test_nothing_vesting_until_the_first_anniversary_is_a_twelve_month_cliff() -> None:
+    found = read_terms(
+        "Your 5,000 RSUs vest over four years. No units vest until your first anniversary of "
+        "employment; after that they vest quarterly."
+    )
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal(4)
