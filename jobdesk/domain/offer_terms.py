@@ -3044,6 +3044,14 @@ _FROM_START = re.compile(
 )
 
 
+_FROM_RECEIPT = re.compile(
+    r"\s+(?:of|after|from|following|upon|on|nach|ab|na|après|à compter de|dès|od|vanaf)\s+"
+    r"(?:(?:your|the|dem|der|la|het|de)\s+)?"
+    r"(?:receipt|receiving|Erhalt|Eingang|Zugang|ontvangst|réception|otrzymania)\b",
+    re.IGNORECASE,
+)
+
+
 def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | None:
     m = _RELATIVE.search(sentence)
     if m is None:
@@ -3063,6 +3071,17 @@ def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | N
     weeks = re.match(r"(?i)w(?:eek|oche|eken)|semaine|tydz|tygodn", m.group("unit"))
     days = int(n) * (7 if weeks else 1)
     kind = "business days" if business else "days"
+    if _FROM_RECEIPT.match(sentence, m.end()):
+        # "within 14 days of receipt": counted from a day the letter cannot show, even when
+        # it is dated (a posted letter arrives days later).
+        return FoundDate(
+            sentence,
+            None,
+            relative_days=days,
+            business_days=business,
+            note=f"{days} {kind} after you received the letter. Check the date you count from.",
+            confidence=SENTENCE_CONFIDENCE,
+        )
     if letter is not None and letter.value is not None:
         return FoundDate(
             sentence,

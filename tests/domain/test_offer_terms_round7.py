@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from jobdesk.domain.offer_terms import read_terms
 
 
@@ -69,3 +71,24 @@ def test_nothing_vesting_until_the_first_anniversary_is_a_twelve_month_cliff() -
     )
     assert found.cliff_months is not None and found.cliff_months.value == 12
     assert found.vesting_years is not None and found.vesting_years.value == Decimal(4)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please return the signed copy within 10 days of receipt of this offer.",
+        "Bitte senden Sie uns den Vertrag binnen 10 Tagen nach Zugang dieses Briefes zurück.",
+    ],
+)
+def test_a_deadline_counted_from_receipt_stays_relative_in_a_dated_letter(sentence: str) -> None:
+    found = read_terms(f"12 November 2026\n\nDear Anna,\n\n{sentence}")
+    assert found.letter_date is not None and found.letter_date.value is not None
+    assert found.deadline is not None
+    assert (found.deadline.value, found.deadline.relative_days) == (None, 10)
+
+
+def test_a_deadline_counted_from_the_letter_date_is_that_date() -> None:
+    found = read_terms(
+        "12 November 2026\n\nDear Anna,\n\nPlease accept within 10 days of the date of this letter."
+    )
+    assert found.deadline is not None and str(found.deadline.value) == "2026-11-22"
