@@ -2629,8 +2629,46 @@ def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
         # letter's "Dear …": that date, not the day the mail was sent.
         greetings = [i for i, line in enumerate(body) if _GREETING.match(line)]
         pasted = _letter_date(body[greetings[0] + 1 :]) if len(greetings) >= 2 else None
-        return _letter_date(body) or pasted or _letter_date(all_sentences[:header])
+        own = _letter_date(body) or pasted
+        return own or _forwarded_date(all_sentences) or _letter_date(all_sentences[:header])
     return _letter_date_of_pairs(table) or _letter_date(all_sentences)
+
+
+# "---------- Forwarded message ---------", "Begin forwarded message:": the offer below it
+# was sent earlier, by the message whose headers follow.
+_FORWARDED = re.compile(
+    r"^[-\s>]*(?:Forwarded message|Begin forwarded message|Forwarded e-?mail|"
+    r"Weitergeleitete Nachricht|Message transféré|Doorgestuurd bericht|"
+    r"Wiadomość przekazana(?: dalej)?)\b[-\s:]*$",
+    re.IGNORECASE,
+)
+_FORWARDED_HEADER = re.compile(
+    r"(?:From|To|Subject|Date|Cc|Sent|Von|An|Betreff|Datum|Gesendet|De|À|Objet|Envoyé|"
+    r"Van|Aan|Onderwerp|Verzonden|Od|Do|Temat|Data)\s?:\s",
+    re.IGNORECASE,
+)
+_SENT_ON = re.compile(r"(?:Date|Sent|Datum|Gesendet|Envoyé|Verzonden|Data)\s?:", re.IGNORECASE)
+
+
+def _forwarded_date(all_sentences: list[str]) -> FoundDate | None:
+    """A forwarded offer's date: its own date line, else its Date: header (the day the
+    message that makes the offer was sent, not the day it was forwarded)."""
+    for index, line in enumerate(all_sentences[:40]):
+        if not _FORWARDED.match(line):
+            continue
+        rest = all_sentences[index + 1 :]
+        heads = 0
+        while heads < min(len(rest), 8) and _FORWARDED_HEADER.match(rest[heads]):
+            heads += 1
+        own = _letter_date(rest[heads:])
+        if own is not None:
+            return own
+        for head in rest[:heads]:
+            mentions = _dates(head, None) if _SENT_ON.match(head) else []
+            if mentions and not mentions[0].year_missing:
+                return _found_date(head, mentions[0], "date")
+        return None
+    return None
 
 
 def _letter_date_of_pairs(table: list[Any]) -> FoundDate | None:

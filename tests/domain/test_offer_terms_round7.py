@@ -92,3 +92,37 @@ def test_a_deadline_counted_from_the_letter_date_is_that_date() -> None:
         "12 November 2026\n\nDear Anna,\n\nPlease accept within 10 days of the date of this letter."
     )
     assert found.deadline is not None and str(found.deadline.value) == "2026-11-22"
+
+
+def test_a_forwarded_offer_is_dated_by_the_message_that_made_it() -> None:
+    found = read_terms(
+        "From: Tom Reyes <tom@example.com>\n"
+        "To: Ana Silva <ana@example.org>\n"
+        "Subject: Fwd: Your offer\n"
+        "Date: 4 December 2026\n\n"
+        "Ana, here is the offer again as you asked.\n\n"
+        "Begin forwarded message:\n\n"
+        "From: Tom Reyes <tom@example.com>\n"
+        "Subject: Your offer\n"
+        "Date: Mon, 23 Nov 2026 09:12:44 +0000\n"
+        "To: Ana Silva <ana@example.org>\n\n"
+        "Dear Ana,\n\n"
+        "We are pleased to offer you the position of Store Manager. Please reply within "
+        "7 days of the date of this message."
+    )
+    assert found.letter_date is not None and str(found.letter_date.value) == "2026-11-23"
+    assert found.deadline is not None and str(found.deadline.value) == "2026-11-30"
+
+
+def test_a_reply_quoting_an_earlier_message_keeps_its_own_date() -> None:
+    found = read_terms(
+        "From: Tom Reyes <tom@example.com>\n"
+        "To: Ana Silva <ana@example.org>\n"
+        "Subject: Re: Your offer\n"
+        "Date: 4 December 2026\n\n"
+        "Dear Ana,\n\n"
+        "We are pleased to offer you the position of Store Manager.\n\n"
+        "On Mon, 23 Nov 2026 at 09:12, Ana Silva wrote:\n"
+        "> Thank you for the interview."
+    )
+    assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-04"
