@@ -3065,13 +3065,17 @@ _GRADE_OR_DEPARTMENT = re.compile(
 )
 
 
+_REGION_CODE = re.compile(r"SEA|EMEA|APAC|APJ|AMER|DACH|LATAM|ANZ|MENA|CEE|NORAM|Benelux|Nordics")
+
+
 def _without_place(title: str) -> str:
     """ "Senior Engineer, Platform (London)": the place in brackets is where, not what."""
     m = re.search(r"\s*\(([^()]{2,40})\)$", title)
     inside = m.group(1) if m else ""
     named = re.fullmatch(r"[A-ZÄÖÜ][a-zäöüéèàß'’.]+(?:[ -][A-ZÄÖÜ]?[a-zäöüéèàß'’.]+)*", inside)
     town = named and is_town(inside) and not _FUNCTION.search(inside)  # not "(Mobile)"
-    if m and (town or _country(inside) or inside.startswith("Remote")):
+    region = _REGION_CODE.fullmatch(inside)  # "(SEA)", "(EMEA)": where the post covers
+    if m and (town or region or _country(inside) or inside.startswith("Remote")):
         return title[: m.start()]
     return title
 

@@ -126,3 +126,9 @@ def test_a_reply_quoting_an_earlier_message_keeps_its_own_date() -> None:
         "> Thank you for the interview."
     )
     assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-04"
+
+
+def test_a_region_code_in_brackets_after_a_title_line_is_where_not_what() -> None:
+    found = read_terms("Job title: Key Account Manager, Consumer Electronics (EMEA)\n")
+    assert found.title is not None
+    assert found.title.value == "Key Account Manager, Consumer Electronics"
