@@ -238,6 +238,14 @@ def _clean_line(line: str) -> str:
 _LABEL_START = re.compile(r"[A-ZÄÖÜ][\w'’()/&-]*(?: [\w'’()/&-]+){0,3}: \S")
 
 
+# A line ending in one of these words has not ended its sentence.
+_OPEN_END = re.compile(
+    r"\s(?:in|at|of|to|the|a|an|and|with|for|from|our|your|by|im|am|bei|von|zu|für|mit|"
+    r"und|der|die|das|dem|den|unser\w*|Ihr\w*|à|de|du|des|au|aux|le|la|les|et|notre|votre|"
+    r"te|het|een|van|op|met|voor|onze|uw|w|na|z|i|oraz)$"
+)
+
+
 def _continues(previous: str, last_line: str, line: str, widest: int) -> bool:
     """Whether `line` carries on the sentence of `previous` (a wrapped line), whose last
     line was `last_line`."""
@@ -247,6 +255,8 @@ def _continues(previous: str, last_line: str, line: str, widest: int) -> bool:
         return line[:1].islower()
     if line[:1].islower() or line[:1] in "(€$£":
         return True
+    if _OPEN_END.search(previous):
+        return True  # "… ist unser Logistikzentrum in" over "Bremen-Hemelingen.": no end
     # A line that ran to the margin was wrapped; a short one ended on purpose.
     return widest >= 30 and len(last_line) >= 0.75 * widest
 
@@ -1384,6 +1394,15 @@ _SITE_THEN_TOWN = re.compile(
 )
 
 
+# A German site word run into its kind ("Entwicklungsstandort", "Logistikzentrum",
+# "Auslieferungslager"): the place is the town after it.
+_SITE_COMPOUND = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:standort|zentrum|werk|lager|büro|niederlassung|gelände|campus|"
+    r"filiale|betrieb|centrum|locatie|vestiging)"
+)
+_IN_TOWN = re.compile(r"\s+(?:in|bei|te|à|w)\s+" + _PLACE)
+
+
 def _town_after_site(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
     site = _SITE_THEN_TOWN.match(sentence, m.start("l"))
     if site and not is_town(m["l"].split(",")[0]) and is_town(site["l"]):
@@ -1467,6 +1486,10 @@ def _location(
                 site_in = _SITE_IN.match(sentence, m.end("l"))
                 if site_in and not is_town(site_in["l"]) and is_town(m["l"]):
                     site_in = None  # "our Hyderabad centre in HITEC City": the city, not its part
+                if _SITE_COMPOUND.fullmatch(m["l"]):
+                    # "unser Entwicklungsstandort in Dresden", "Logistikzentrum in Bremen": a
+                    # site's kind written as one word, then its town.
+                    site_in = site_in or _IN_TOWN.match(sentence, m.end("l"))
                 town = site_in or _town_of_address(sentence, m) or _town_after_site(sentence, m)
                 place = town["l"] if town else _town_before_site(m["l"])
                 if not town and "," in place and re.match(r"\s+\d", sentence[m.end("l") :]):
@@ -1491,7 +1514,7 @@ def _location(
                 district = _TOWN_DISTRICT.fullmatch(place.strip(" .,"))
                 if (
                     district
-                    and _SITE_BEFORE.search(sentence[: m.start("l")])
+                    and (_SITE_BEFORE.search(sentence[: m.start("l")]) or (town and town is site_in))
                     and is_town(district["t"])
                     and not is_town(district["d"])
                 ):

@@ -132,3 +132,15 @@ def test_a_region_code_in_brackets_after_a_title_line_is_where_not_what() -> Non
     found = read_terms("Job title: Key Account Manager, Consumer Electronics (EMEA)\n")
     assert found.title is not None
     assert found.title.value == "Key Account Manager, Consumer Electronics"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Ihr Arbeitsort ist unser Auslieferungslager in Kassel.", "Kassel"),
+        ("Ihr Arbeitsort ist unser Servicezentrum in\nLeipzig-Plagwitz.\n", "Leipzig"),
+    ],
+)
+def test_a_site_word_run_into_its_kind_gives_the_town_after_it(text: str, town: str) -> None:
+    found = read_terms(text)
+    assert found.location is not None and found.location.value == town
