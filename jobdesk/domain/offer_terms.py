@@ -1026,6 +1026,9 @@ def _letter_date(all_sentences: list[str]) -> FoundDate | None:
         column = re.split(r"\t|\s{3,}|:\s", sentence.strip())[0]  # cells become ": "
         if column != sentence.strip():
             tail += [column, _LETTER_DATE_PREFIX.sub("", column, count=1)]
+        # "SSD/HR/2026/1147 30th November 2026": a reference number, then the date.
+        ref = re.match(r"(?:Ref\w*\.?:?\s*)?[A-Z][\w-]*(?:/[\w-]+)+\s+(?=\S)", sentence.strip())
+        tail += [sentence.strip()[ref.end() :]] if ref else []
         for rest in (sentence, _LETTER_DATE_PREFIX.sub("", sentence, count=1), *tail):
             rest = rest.strip(" .")
             mentions = _dates(rest, None)

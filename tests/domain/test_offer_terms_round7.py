@@ -144,3 +144,12 @@ def test_a_region_code_in_brackets_after_a_title_line_is_where_not_what() -> Non
 def test_a_site_word_run_into_its_kind_gives_the_town_after_it(text: str, town: str) -> None:
     found = read_terms(text)
     assert found.location is not None and found.location.value == town
+
+
+def test_a_reference_number_before_the_date_on_one_line_leaves_the_letters_date() -> None:
+    found = read_terms(
+        "KTL/HR/OFF/2027-014 12th January 2027\n\nDear Meera,\n\n"
+        "This offer is valid if accepted within 7 days of issue of this letter."
+    )
+    assert found.letter_date is not None and str(found.letter_date.value) == "2027-01-12"
+    assert found.deadline is not None and str(found.deadline.value) == "2027-01-19"
