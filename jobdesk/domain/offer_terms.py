@@ -1345,7 +1345,9 @@ _SALUTATION = re.compile(
 
 
 _SITE_AFTER = re.compile(
-    r"\s+(?:office|offices|HQ|headquarters|campus|site|studio|lab\w*|hub|centre|center|"
+    # "our Hyderabad design centre", "our Leeds regional office": its kind may come first.
+    r"\s+(?:(?:design|development|engineering|regional|technology|delivery|service|main|"
+    r"innovation|research|operations|support|sales|branch)\s+)?(?:office|offices|HQ|headquarters|campus|site|studio|lab\w*|hub|centre|center|"
     r"Büro|kantoor|bureaux?|main|works|plant|factory|mill|depot|warehouse|"
     r"distribution cent(?:re|er))\b"
 )

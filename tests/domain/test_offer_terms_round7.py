@@ -153,3 +153,11 @@ def test_a_reference_number_before_the_date_on_one_line_leaves_the_letters_date(
     )
     assert found.letter_date is not None and str(found.letter_date.value) == "2027-01-12"
     assert found.deadline is not None and str(found.deadline.value) == "2027-01-19"
+
+
+def test_a_town_before_a_site_of_some_kind_is_the_place_of_work() -> None:
+    found = read_terms(
+        "We are pleased to offer you the position of Test Engineer in our Braking Systems "
+        "division at our Coimbatore engineering centre (Peelamedu)."
+    )
+    assert found.location is not None and found.location.value == "Coimbatore"
