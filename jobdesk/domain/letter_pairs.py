@@ -212,7 +212,11 @@ def _heading_pair(line: str, following: list[str]) -> Pair | None:
     """ "Salary" alone on its line and "£72,500 per annum" on the next: a pair, when the
     label names a term and the next line is a short value, not the start of a paragraph."""
     label = _tidy(line)
-    value = next((v.strip() for v in following if v.strip()), "")
+    raw_value = next((v for v in following if v.strip()), "")
+    value = raw_value.strip()
+    # "Annual bonus" over an indented "Up to 20% of base salary, subject to …": a value set
+    # in under its label is that label's, however long.
+    indented = _indent(raw_value) >= _indent(line) + 2 and raw_value is following[0]
     # "## Role" over "**Full-Stack Engineer** in the Platform pod, …": the bold words that
     # open the paragraph under a title's heading are the title.
     bold = re.match(r"(?:\*\*|__)(?P<t>[^*_\n]{2,60})(?:\*\*|__)", value)
@@ -227,10 +231,10 @@ def _heading_pair(line: str, following: list[str]) -> Pair | None:
     longer = term_of_label(label) == "location" and is_town(re.split(r"[(,;]", value)[0])
     if (
         not value
-        or len(value) > (100 if longer else 60)
-        or len(value.split()) > (16 if longer else 8)
-        or value.endswith((".", "!", "?", ":"))
-        or _PROSE_START.match(value)
+        or len(value) > (200 if indented else 100 if longer else 60)
+        or len(value.split()) > (40 if indented else 16 if longer else 8)
+        or (value.endswith((".", "!", "?", ":")) and not indented)
+        or (_PROSE_START.match(value) and not indented)
         or _cells(value) is not None
         or _COLON_PAIR.match(value)
         or term_of_label(value)
@@ -238,6 +242,10 @@ def _heading_pair(line: str, following: list[str]) -> Pair | None:
         return None
     value = _tidy(value)
     return Pair(label, value, f"{label}: {value}", heading=True)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
 
 
 def _cells(line: str) -> list[str] | None:

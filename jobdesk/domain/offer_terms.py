@@ -202,7 +202,14 @@ def sentences(text: str) -> list[str]:
         # A line ran to the margin if it is about as long as the lines around it (a column
         # of a two-column page is narrower than the letterhead above it).
         widest = max(len(n) for n in lines[max(0, index - 4) : index + 3])
-        if current and _continues(current, lines[index - 1], line, widest):
+        # A line set back out after indented ones ("    GBP 105,000 per annum" over "Annual
+        # bonus"): the next label, not the value's wrapped end.
+        outdent = (
+            index > 0
+            and _indent(raw[index]) + 2 <= _indent(raw[index - 1])
+            and _indent(raw[index]) == 0
+        )
+        if current and not outdent and _continues(current, lines[index - 1], line, widest):
             current = f"{current} {line}"
         else:
             if current:
@@ -214,6 +221,10 @@ def sentences(text: str) -> list[str]:
     for unit in units:
         result.extend(_split_sentences(unit))
     return [s for s in result if s]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
 
 
 def _is_row(line: str) -> bool:
@@ -1519,7 +1530,9 @@ def _location(
                 district = _TOWN_DISTRICT.fullmatch(place.strip(" .,"))
                 if (
                     district
-                    and (_SITE_BEFORE.search(sentence[: m.start("l")]) or (town and town is site_in))
+                    and (
+                        _SITE_BEFORE.search(sentence[: m.start("l")]) or (town and town is site_in)
+                    )
                     and is_town(district["t"])
                     and not is_town(district["d"])
                 ):

@@ -161,3 +161,19 @@ def test_a_town_before_a_site_of_some_kind_is_the_place_of_work() -> None:
         "division at our Coimbatore engineering centre (Peelamedu)."
     )
     assert found.location is not None and found.location.value == "Coimbatore"
+
+
+def test_values_set_in_under_labels_on_their_own_lines_are_read_whole() -> None:
+    found = read_terms(
+        "Salary\n"
+        "    EUR 64,000 gross per year, paid in twelve monthly instalments with your salary\n"
+        "Bonus\n"
+        "    Up to 12% of your base salary, depending on company and personal results\n"
+        "Welcome bonus\n"
+        "    EUR 4,000, paid with your first salary (repayable if you leave within a year)\n"
+        "Start date\n"
+        "    1 March 2027\n"
+    )
+    assert found.base is not None and found.base.value == Decimal(64000)
+    assert found.bonus_percent is not None and found.bonus_percent.value == Decimal(12)
+    assert found.sign_on is not None and found.sign_on.value == Decimal(4000)
