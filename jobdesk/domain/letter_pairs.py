@@ -42,7 +42,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     (
         "sign_on",
         r"sign[- ]?on(?:[- ]bonus| payment)?|signing bonus|sign[- ]?on[- ]?bonus|joining bonus|"
-        r"welcome bonus|golden hello|hiring bonus|one[- ]time bonus|einmalzahlung|"
+        r"welcome bonus|welcome payment|golden hello|hiring bonus|one[- ]time bonus|einmalzahlung|"
         r"antrittsprämie|startprämie|prime d'arrivée|prime de bienvenue|tekenbonus|"
         r"welkomstbonus|premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
         r"prime à la signature|"

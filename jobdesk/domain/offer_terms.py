@@ -521,7 +521,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "sign_on",
         re.compile(
             r"sign[- ]?on(?: bonus)?|signing(?: bonus)?|sign[- ]up bonus|joining bonus|"
-            r"welcome bonus|hiring bonus|starting bonus|one[- ]time (?:cash )?(?:bonus|payment)|"
+            r"welcome (?:bonus|payment)|hiring bonus|starting bonus|one[- ]time (?:cash )?(?:bonus|payment)|"
             r"one[- ]off (?:bonus|payment)|joining (?:payment|award)|sign[- ]?on payment|"
             r"signing payment|one[- ]off joining payment|Antrittsprämie|Startprämie|Einmalzahlung|"
             r"golden hello|prime d'arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
@@ -2592,6 +2592,14 @@ _TERM_WORDS = {
 }
 
 
+# One payment told in parts, each with its turn: years, instalments, salaries.
+_PARTS_IN_TURN = re.compile(
+    r"(?=.*\b(?:first|1st|year one)\b)(?=.*\b(?:second|2nd|year two|sixth|twelfth|"
+    r"thereafter|anniversary|after (?:\d+|six|twelve) months)\b)(?!.*\b(?:repay\w*|clawback|claw back|refund\w*|or)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def _pick(
     key: str, candidates: list[Found[Decimal]], unsure: list[Unsure], *, sums: bool = False
 ) -> Found[Decimal] | None:
@@ -2610,6 +2618,13 @@ def _pick(
         equal_parts = len(others) == 1 and others[0] > 0 and biggest / others[0] in (2, 3, 4)
         if biggest == sum(others) or equal_parts:
             return next(c for c in candidates if c.value == biggest)
+        sources = {c.sentence for c in candidates}
+        if len(sources) == 1 and len(values) <= 3 and _PARTS_IN_TURN.match(next(iter(sources))):
+            # "$40,000 paid in your first year and $25,000 in your second year": one payment
+            # in parts, no total stated, so the parts added up.
+            total = sum(values, Decimal(0))
+            note = " + ".join(_money_text(v) for v in values) + ", added up."
+            return Found(total, candidates[0].sentence, note, ASSUMED_CONFIDENCE)
     listed = ", ".join(_money_text(v) for v in values)
     unsure.append(
         Unsure(

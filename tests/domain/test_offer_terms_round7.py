@@ -177,3 +177,26 @@ def test_values_set_in_under_labels_on_their_own_lines_are_read_whole() -> None:
     assert found.base is not None and found.base.value == Decimal(64000)
     assert found.bonus_percent is not None and found.bonus_percent.value == Decimal(12)
     assert found.sign_on is not None and found.sign_on.value == Decimal(4000)
+
+
+def test_a_sign_on_paid_in_two_parts_with_no_total_is_their_sum() -> None:
+    found = read_terms(
+        "Signing bonus: $12,000 with your first paycheck and $8,000 after your first anniversary"
+    )
+    assert found.sign_on is not None and found.sign_on.value == Decimal(20000)
+
+
+def test_two_sign_on_figures_offered_as_either_stay_blank() -> None:
+    found = read_terms(
+        "Signing bonus: $12,000 with your first paycheck, or $8,000 now and $8,000 in your "
+        "second year"
+    )
+    assert found.sign_on is None
+
+
+def test_a_welcome_payment_in_two_instalments_is_the_sign_on() -> None:
+    found = read_terms(
+        "You will receive a welcome payment of €3,000, paid in two instalments of €1,500 with "
+        "your first and your seventh salary."
+    )
+    assert found.sign_on is not None and found.sign_on.value == Decimal(3000)
