@@ -200,3 +200,12 @@ def test_a_welcome_payment_in_two_instalments_is_the_sign_on() -> None:
         "your first and your seventh salary."
     )
     assert found.sign_on is not None and found.sign_on.value == Decimal(3000)
+
+
+def test_an_indian_amount_with_its_dash_and_its_words_keeps_its_period() -> None:
+    found = read_terms(
+        "Your fixed CTC shall be Rs. 18,75,000/- (Rupees Eighteen Lakh Seventy Five Thousand "
+        "only) per annum."
+    )
+    assert found.base is not None and found.base.value == Decimal(1875000)
+    assert found.period is not None and found.period.value.value == "year"
