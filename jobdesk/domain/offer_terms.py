@@ -1578,7 +1578,10 @@ def _location(
 _WORK_PERMIT = re.compile(
     r"\b(?:right|eligib\w*|authori[sz]\w*|permit\w*|visa|entitled)\b[^.]{0,25}$", re.I
 )
-_REMOTE_WRITTEN = re.compile(r"\b(?:Remote|Télétravail|Remote-first)\s*\((?P<in>[^)]{2,40})\)")
+_REMOTE_WRITTEN = re.compile(
+    r"\b(?:[Rr]emote|[Tt]élétravail|[Rr]emote-first)\s*"
+    r"\((?P<in>[^)]{2,40})\)"
+)
 # "this role is Remote – Canada": the letter's own name for where the work is.
 _REMOTE_DASHED = re.compile(rf"\bRemote\s[–—]\s(?:the\s)?(?:{_COUNTRIES})\b")
 
@@ -1616,7 +1619,9 @@ def _remote_as_written(all_sentences: list[str]) -> Found[str] | None:
         for m in _REMOTE_WRITTEN.finditer(sentence):
             inside = re.split(r"\s*[,;]\s*|\s+only\b", m["in"])[0]
             if _country(inside) or is_town(inside):
-                return Found(m.group(0), sentence, confidence=SENTENCE_CONFIDENCE)
+                # "Lieu de travail : télétravail (France)": written as a place, capitalised.
+                written = m.group(0)[0].upper() + m.group(0)[1:]
+                return Found(written, sentence, confidence=SENTENCE_CONFIDENCE)
         if dashed := _REMOTE_DASHED.search(sentence):
             return Found(dashed.group(0), sentence, confidence=SENTENCE_CONFIDENCE)
     return None
@@ -1719,7 +1724,8 @@ _CLIFF = re.compile(
     # "25% on the first anniversary", "the first quarter after twelve months"
     r"|(?:25\s?%|(?:the |het )?(?:first|eerste) (?:quarter|kwart|third|25\s?%)|ein Viertel|"
     r"un quart|one[- ](?:third|quarter|fourth)|a (?:third|quarter)|ein Drittel|un tiers)"
-    r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following)\s+(?:the |de |het |dem )?"
+    r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following|au bout d[e']|"
+    r"à l'issue d[e']|à l’issue d[e']|au terme d[e'])(?:\s+|(?<='))(?:the |de |het |dem |la |l')?"
     r"(?:(?P<first>first|1st|each|eerste|ersten|premier|première)\s+(?:\w+\s+)?"
     r"(?:anniversary|year|jaar|Jahr|année)"
     rf"|(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?P<unit3>{_UNIT}))"

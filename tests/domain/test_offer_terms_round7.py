@@ -209,3 +209,19 @@ def test_an_indian_amount_with_its_dash_and_its_words_keeps_its_period() -> None
     )
     assert found.base is not None and found.base.value == Decimal(1875000)
     assert found.period is not None and found.period.value.value == "year"
+
+
+def test_a_remote_place_written_in_lower_case_under_its_label_is_kept_as_written() -> None:
+    found = read_terms(
+        "Lieu de travail : télétravail (France). Le poste s'exerce depuis votre domicile."
+    )
+    assert found.location is not None and found.location.value == "Télétravail (France)"
+
+
+def test_a_first_french_tranche_after_twelve_months_is_a_cliff() -> None:
+    found = read_terms(
+        "Vous recevrez 800 BSPCE, acquis sur quatre ans ; 25 % des BSPCE sont acquis à "
+        "l'issue de douze mois, puis le solde chaque trimestre."
+    )
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal(4)
