@@ -2025,6 +2025,8 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
 
     unsure: list[Unsure] = []
     base, currency, period = _pick_pay(_with_yearly_total(found.pay, found.yearly), unsure)
+    if base is not None and currency is None:
+        currency = _currency_of_column(text[:MAX_TEXT], base.sentence)
     if base is None and found.other_rates and not any(u.term == "base" for u in unsure):
         rate = found.other_rates[0]
         unsure.append(
@@ -2371,6 +2373,25 @@ _PER_PIECE = re.compile(
     re.IGNORECASE,
 )
 _BARE_NUMBER = re.compile(rf"(?<![\w.,]){_NUMBER}")
+
+
+_COLUMN_CURRENCY = re.compile(rf"\((?P<c>{_SYMBOL}|{_CODE})\)")
+
+
+def _currency_of_column(text: str, source: str) -> Found[str] | None:
+    """A table's figure with no currency ("Total Fixed CTC  21,60,000") under a column
+    heading that names one ("Annual (INR)") a few lines above it."""
+    row = re.split(r":\s", source, maxsplit=1)[0]
+    where = text.find(row) if row else -1
+    if where < 0:
+        return None
+    above = text[:where].splitlines()[-12:]
+    for line in reversed(above):
+        named = {_currency_of(m["c"]) for m in _COLUMN_CURRENCY.finditer(line)} - {""}
+        if len(named) == 1:
+            note = "The currency of the table's column."
+            return Found(named.pop(), line.strip(), note, confidence=SENTENCE_CONFIDENCE)
+    return None
 
 
 def _bare_amounts(text: str, label_end: int) -> list[_Mention]:

@@ -225,3 +225,15 @@ def test_a_first_french_tranche_after_twelve_months_is_a_cliff() -> None:
     )
     assert found.cliff_months is not None and found.cliff_months.value == 12
     assert found.vesting_years is not None and found.vesting_years.value == Decimal(4)
+
+
+def test_a_table_figure_takes_the_currency_its_column_heading_names() -> None:
+    found = read_terms(
+        "Your annual compensation is set out below.\n\n"
+        "Component\tPer annum (₹)\n"
+        "Basic\t6,00,000\n"
+        "Allowances\t6,00,000\n"
+        "Total Fixed CTC\t12,00,000\n"
+    )
+    assert found.base is not None and found.base.value == Decimal(1200000)
+    assert found.currency is not None and found.currency.value == "INR"
