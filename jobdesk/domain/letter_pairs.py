@@ -150,6 +150,10 @@ def term_of_label(label: str) -> str:
     plain = _LABEL_TAIL.sub("", plain)
     if not plain:
         return ""
+    if " / " in plain:
+        # "Arbeitsort / Place of work": one label in two languages names one term.
+        halves = {term_of_label(half) for half in plain.split(" / ")} - {""}
+        return halves.pop() if len(halves) == 1 else ""
     for term, pattern in _COMPILED:
         if pattern.fullmatch(plain):
             return term

@@ -1949,18 +1949,21 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     for pair in table:
         term = pair.term
         line = f"{pair.label}: {pair.value}"
+        # "Position / Position: Softwareentwickler Embedded (m/w/d) / Embedded Software
+        # Developer": a row in two languages; the first (governing) version's words.
+        first = pair.value.split(" / ")[0] if " / " in pair.label else pair.value
         if term == "title" and title is None and pair.value:
-            cleaned = _tidy_pair_title(pair.value)
+            cleaned = _tidy_pair_title(first)
             # "Title: Dr. Jane Smith", "Title: Ms": a form of address, not the job.
             if cleaned and not _HONORIFIC.match(cleaned):
                 title = Found(cleaned, pair.source, confidence=PAIR_CONFIDENCE)
         elif term == "location" and location is None:
-            place = _tidy_place(pair.value)
+            place = _tidy_place(first)
             if not place and not re.match(r"\W*office", pair.label, re.IGNORECASE):
-                place = _address_town(pair.value)  # not an office's address: the company's
+                place = _address_town(first)  # not an office's address: the company's
             if place:
                 location = Found(place, pair.source, confidence=PAIR_CONFIDENCE)
-            elif doubt := _doubtful_place(pair.value, pair.source):
+            elif doubt := _doubtful_place(first, pair.source):
                 if not doubt.note and _STRONG_LABEL.fullmatch(pair.label.strip(" :*")):
                     # "Place of work: Kleinwalsertal": a village or a district under a label
                     # that can only mean the place, kept as the letter names it, with a note.

@@ -237,3 +237,14 @@ def test_a_table_figure_takes_the_currency_its_column_heading_names() -> None:
     )
     assert found.base is not None and found.base.value == Decimal(1200000)
     assert found.currency is not None and found.currency.value == "INR"
+
+
+def test_a_row_in_two_languages_gives_the_first_versions_title_and_place() -> None:
+    found = read_terms(
+        "Functie / Position\tData-analist / Data Analyst\n"
+        "Standplaats / Place of work\tUtrecht, hybride / hybrid\n"
+        "Salaris / Salary\t€ 4.600 bruto per maand / EUR 4,600 gross per month\n"
+    )
+    assert found.title is not None and found.title.value == "Data-analist"
+    assert found.location is not None and found.location.value == "Utrecht"
+    assert found.base is not None and found.base.value == Decimal(4600)
