@@ -253,7 +253,14 @@ _LABEL_START = re.compile(r"[A-ZÄÖÜ][\w'’()/&-]*(?: [\w'’()/&-]+){0,3}: \
 _OPEN_END = re.compile(
     r"\s(?:in|at|of|to|the|a|an|and|with|for|from|our|your|by|im|am|bei|von|zu|für|mit|"
     r"und|der|die|das|dem|den|unser\w*|Ihr\w*|à|de|du|des|au|aux|le|la|les|et|notre|votre|"
-    r"te|het|een|van|op|met|voor|onze|uw|w|na|z|i|oraz)$"
+    r"te|het|een|van|op|met|voor|onze|uw|w|na|z|i|oraz|als|as|zum|zur|comme|que)$"
+)
+
+
+_DATE_LINE = re.compile(
+    r"(?:[A-ZÄÖÜ][\w.-]*(?: [\w.-]+){0,2},\s*)?(?:(?:den|le|am|the)\s+)?"
+    r"(?:[0-3]?\d(?:\.|st|nd|rd|th|er)?\s+[A-Za-zäéûè]+\.?,?\s+20\d\d|"
+    r"[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+20\d\d|[0-3]?\d[./-][01]?\d[./-]20\d\d)"
 )
 
 
@@ -262,6 +269,8 @@ def _continues(previous: str, last_line: str, line: str, widest: int) -> bool:
     line was `last_line`."""
     if _LABEL_START.match(line):
         return False  # "Start date: …" begins a row of its own
+    if _DATE_LINE.fullmatch(last_line):
+        return False  # "Regensburg, 27. November 2026": a letter's date is a line of its own
     if previous.endswith((".", "!", "?", ":", ";")):
         return line[:1].islower()
     if line[:1].islower() or line[:1] in "(€$£":
@@ -1024,7 +1033,8 @@ def _letter_date(all_sentences: list[str]) -> FoundDate | None:
     for index, sentence in enumerate(all_sentences[:25]):
         if _GREETING.match(sentence):
             break  # a letter is dated above its "Dear …"
-        if len(sentence) > 60:
+        # "Bern, 23. November 2026: Wir bitten …": a second column beside the date.
+        if len(sentence) > 60 and len(re.split(r"\t|\s{3,}|:\s", sentence.strip())[0]) > 60:
             continue
         above = all_sentences[index - 1] if index else ""
         if term_of_label(above.strip(" :*#")) in ("start", "deadline"):
@@ -1043,6 +1053,8 @@ def _letter_date(all_sentences: list[str]) -> FoundDate | None:
         for rest in (sentence, _LETTER_DATE_PREFIX.sub("", sentence, count=1), *tail):
             rest = rest.strip(" .")
             mentions = _dates(rest, None)
+            if len(rest) > 60:
+                continue
             if len(mentions) == 1 and mentions[0].end - mentions[0].start >= len(rest) - 2:
                 return _found_date(sentence, mentions[0], "date")
     return None
@@ -1327,6 +1339,9 @@ _FRENCH_TITLE_ON = re.compile(
 
 
 def _tidy_title(text: str) -> str:
+    # "ML Infrastructure Engineer (100 %)" read up to "(100": an open bracket of figures
+    # (a share of full time) is not part of the title.
+    text = re.sub(r"\s*\([\d\s.,%]*$", "", text)
     text = _without_contract_terms(text)
     text = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", text)[0]
     text = re.split(r"\s*\((?:Kennziffer|Ref|Req|Requisition|Job|ID)\b", text)[0]

@@ -248,3 +248,29 @@ def test_a_row_in_two_languages_gives_the_first_versions_title_and_place() -> No
     assert found.title is not None and found.title.value == "Data-analist"
     assert found.location is not None and found.location.value == "Utrecht"
     assert found.base is not None and found.base.value == Decimal(4600)
+
+
+def test_a_date_line_does_not_run_on_into_the_heading_below_it() -> None:
+    found = read_terms(
+        "Frau\nAnna Berger\nLindenweg 3\n80331 München\n"
+        "München, 3. Dezember 2026\n"
+        "Arbeitsvertragsangebot / Offer of Employment\n"
+        "Sehr geehrte Frau Berger,\n"
+    )
+    assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-03"
+
+
+def test_a_date_beside_a_second_column_is_the_letters_date() -> None:
+    found = read_terms(
+        "Zürich, 2. Dezember 2026: Bitte senden Sie uns den unterzeichneten Vertrag zurück.\n\n"
+        "Sehr geehrte Frau Keller\n"
+    )
+    assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-02"
+
+
+def test_a_title_wrapped_after_als_and_a_share_of_full_time_after_it() -> None:
+    found = read_terms(
+        "Wir freuen uns, Ihnen die unbefristete Stelle als\n"
+        "Data Platform Engineer (80 %) in unserem Team Daten anbieten zu können.\n"
+    )
+    assert found.title is not None and found.title.value == "Data Platform Engineer"
