@@ -252,9 +252,9 @@ def test_a_row_in_two_languages_gives_the_first_versions_title_and_place() -> No
 
 def test_a_date_line_does_not_run_on_into_the_heading_below_it() -> None:
     found = read_terms(
-        "Frau\nAnna Berger\nLindenweg 3\n80331 München\n"
-        "München, 3. Dezember 2026\n"
-        "Arbeitsvertragsangebot / Offer of Employment\n"
+        "Frau\nAnna Berger\nLindenweg 3\n41061 Mönchengladbach\n"
+        "Mönchengladbach, 3. Dezember 2026\n"
+        "Vertragsangebot / Offer of Employment\n"
         "Sehr geehrte Frau Berger,\n"
     )
     assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-03"
