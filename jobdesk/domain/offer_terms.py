@@ -994,7 +994,7 @@ _DEADLINE_WORDS = re.compile(
     r"\b(?:sign|return|countersign)\b[^.]{0,40}?\bwithin\b|"
     r"deadline|expire\w*|"
     r"valid until|open until|remain(?:s)? (?:open|valid)|no later than|decision by|let us know|"
-    r"stands until|open for acceptance|lapse\w*|"
+    r"stands until|open for acceptance|open for|lapse\w*|terugsturen|terugzenden|"
     r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|Frist|"
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
@@ -1722,7 +1722,7 @@ _UNITS = re.compile(
     r"(?:restricted stock units|RSUs?|shares|stock options|options|units|Aktien|ISOs|NSOs|"
     r"NQSOs|SARs|stock appreciation rights|virtuele aandelen|"
     r"Optionen|virtual shares|phantom shares|virtuelle Anteile|Anteile|opties|aandelen|"
-    r"certificaten|actions|BSPCE|opcji|akcji)\b",
+    r"certificaten|actions|BSPCE|opcji|akcji|warrants|bons(?= de souscription|\W*$|,| acqui))\b",
     re.IGNORECASE,
 )
 _YEAR_UNITS = r"years?|Jahre?n?s?|jaar|jaren|ans?|années?|lata?|roku"

@@ -274,3 +274,25 @@ def test_a_title_wrapped_after_als_and_a_share_of_full_time_after_it() -> None:
         "Data Platform Engineer (80 %) in unserem Team Daten anbieten zu können.\n"
     )
     assert found.title is not None and found.title.value == "Data Platform Engineer"
+
+
+def test_a_letter_in_two_languages_side_by_side_reads_each_cell_as_a_pair() -> None:
+    found = read_terms(
+        "Français\tEnglish\n"
+        "Lieu de travail : Nantes (Île de Nantes)\tPlace of work: Nantes (Île de Nantes)\n"
+        "Actions : 300 bons, acquis sur trois ans\tShares: 300 warrants, vesting over three years\n"
+    )
+    assert found.location is not None and found.location.value == "Nantes"
+    assert found.equity_units is not None and found.equity_units.value == Decimal(300)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("This offer is open for three business days from today.", "2026-12-07"),
+        ("Wil je het aanbod binnen één week ondertekend terugsturen?", "2026-12-09"),
+    ],
+)
+def test_a_deadline_in_days_from_the_letters_date(sentence: str, due: str) -> None:
+    found = read_terms(f"2 December 2026\n\nDear Sam,\n\n{sentence}")
+    assert found.deadline is not None and str(found.deadline.value) == due
