@@ -270,7 +270,8 @@ def _row_pairs(cells: list[str], header: list[str] | None, line: str) -> list[Pa
     if all(m and _is_label(m["label"]) and term_of_label(m["label"]) for m in own):
         # "Lieu de travail : Lyon | Place of work: Lyon": each cell a pair of its own (a
         # letter in two languages side by side), the first (governing) one first.
-        return [Pair(_tidy(m["label"]), _tidy(m["value"]), c) for m, c in zip(own, cells) if m]
+        each = zip(own, cells, strict=True)
+        return [Pair(_tidy(m["label"]), _tidy(m["value"]), c) for m, c in each if m]
     if len(cells) == 2:
         return [Pair(cells[0], cells[1], f"{cells[0]}: {cells[1]}")]
     # A wider table ("Component | Monthly | Annual"): each value is named by its row's label

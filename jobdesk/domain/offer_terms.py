@@ -530,7 +530,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "sign_on",
         re.compile(
             r"sign[- ]?on(?: bonus)?|signing(?: bonus)?|sign[- ]up bonus|joining bonus|"
-            r"welcome (?:bonus|payment)|hiring bonus|starting bonus|one[- ]time (?:cash )?(?:bonus|payment)|"
+            r"welcome (?:bonus|payment)|hiring bonus|starting bonus|"
+            r"one[- ]time (?:cash )?(?:bonus|payment)|"
             r"one[- ]off (?:bonus|payment)|joining (?:payment|award)|sign[- ]?on payment|"
             r"signing payment|one[- ]off joining payment|Antrittsprämie|Startprämie|Einmalzahlung|"
             r"golden hello|prime d'arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
@@ -2640,7 +2641,8 @@ _TERM_WORDS = {
 # One payment told in parts, each with its turn: years, instalments, salaries.
 _PARTS_IN_TURN = re.compile(
     r"(?=.*\b(?:first|1st|year one)\b)(?=.*\b(?:second|2nd|year two|sixth|twelfth|"
-    r"thereafter|anniversary|after (?:\d+|six|twelve) months)\b)(?!.*\b(?:repay\w*|clawback|claw back|refund\w*|or)\b)",
+    r"thereafter|anniversary|after (?:\d+|six|twelve) months)\b)"
+    r"(?!.*\b(?:repay\w*|clawback|claw back|refund\w*|or)\b)",
     re.IGNORECASE | re.DOTALL,
 )
 

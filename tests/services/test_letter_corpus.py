@@ -136,9 +136,10 @@ def test_reading_the_seventh_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (242, 259)
+    # 246 since round seven (values set in under their labels, an Indian amount's period).
+    assert (result.right, result.stated) == (246, 259)
     assert result.wrong == []
-    assert result.fully_right == 14
+    assert result.fully_right == 16
 
 
 def test_reading_the_eighth_batch(capsys: Any) -> None:
@@ -154,9 +155,11 @@ def test_reading_the_eighth_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (203, 217)
-    assert len(result.wrong) == 1
-    assert result.fully_right == 18
+    # Round seven: b8_22's truth corrected to the settled title rule (its category after
+    # the comma stays), which the reader now reads.
+    assert (result.right, result.stated) == (204, 217)
+    assert result.wrong == []
+    assert result.fully_right == 19
 
 
 def test_reading_the_ninth_batch(capsys: Any) -> None:
@@ -172,16 +175,19 @@ def test_reading_the_ninth_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (226, 242)
-    assert len(result.wrong) == 1
-    assert result.fully_right == 13
+    # Round seven: b9_gb_relocate_nl's truth corrected to the settled rule (annual
+    # tranches are a 12-month cliff: one more stated term), and a French first tranche.
+    assert (result.right, result.stated) == (229, 243)
+    assert result.wrong == []
+    assert result.fully_right == 15
 
 
 def test_reading_the_tenth_batch(capsys: Any) -> None:
     """24 letters written from the same brief after round five, by a writer who never read
     the reader (engineering roles at companies of every size).
     Scored once unseen on round six's reader (1 December 2026: 224/240, 2 wrong, 14/24
-    letters fully right: round six's first-sight figure; not tuned on)."""
+    letters fully right: round six's first-sight figure), then tuned on in round seven, so
+    this is a tuned figure now."""
     result = score(LETTERS / "batch10")
     with capsys.disabled():
         print(f"\ntenth batch: {result.summary()}")
@@ -189,16 +195,19 @@ def test_reading_the_tenth_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (224, 240)
-    assert len(result.wrong) == 2
-    assert result.fully_right == 14
+    assert (result.right, result.stated) == (239, 240)
+    assert result.wrong == []
+    assert result.fully_right == 23
 
 
 def test_reading_the_eleventh_batch(capsys: Any) -> None:
     """24 letters written from the same brief after round five, by a writer who never read
     the reader (cover pages, annexes, e-mail threads, bilingual letters).
     Scored once unseen on round six's reader (1 December 2026: 210/228, 6 wrong, 13/24
-    letters fully right: round six's first-sight figure; not tuned on)."""
+    letters fully right: round six's first-sight figure, measured against the truths as
+    they were), then tuned on in round seven, so this is a tuned figure now. Two truths
+    were corrected to the conventions settled in round seven (b11_14's annual tranches
+    are a 12-month cliff, one more stated term; b11_23's title is its Post line)."""
     result = score(LETTERS / "batch11")
     with capsys.disabled():
         print(f"\neleventh batch: {result.summary()}")
@@ -206,6 +215,6 @@ def test_reading_the_eleventh_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (210, 228)
-    assert len(result.wrong) == 6
-    assert result.fully_right == 13
+    assert (result.right, result.stated) == (227, 229)
+    assert result.wrong == []
+    assert result.fully_right == 22
