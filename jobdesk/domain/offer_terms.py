@@ -1742,9 +1742,10 @@ _CLIFF = re.compile(
     r"un quart|one[- ](?:third|quarter|fourth)|a (?:third|quarter)|ein Drittel|un tiers)"
     r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following|au bout d[e']|"
     r"à l'issue d[e']|à l’issue d[e']|au terme d[e'])(?:\s+|(?<='))(?:the |de |het |dem |la |l')?"
+    r"(?:Ablauf\s+(?:der|des|von)\s+)?"
     r"(?:(?P<first>first|1st|each|eerste|ersten|premier|première)\s+(?:\w+\s+)?"
-    r"(?:anniversary|year|jaar|Jahr|année)"
-    rf"|(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?P<unit3>{_UNIT}))"
+    r"(?:anniversary|year|jaar|Jahr|Jahres|année)|(?P<first6>year (?:one|1))\b"
+    rf"|(?:ersten\s+|first\s+)?(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?P<unit3>{_UNIT}))"
     # The first part vesting once a first stretch is served: "the first third vesting on
     # the first anniversary", "25% vesting on completion of 12 months".
     r"|(?:\d{1,2}(?:[.,]\d+)?\s?%|(?:the |a |one )?(?:first |initial )?(?:quarter|third|fourth|"
@@ -1752,16 +1753,17 @@ _CLIFF = re.compile(
     r"(?:on|after|at|upon|following)\s+(?:the\s+)?(?:(?:completion|end) of\s+(?:the\s+)?)?"
     r"(?:(?P<first2>first|1st|each)\s+(?:full\s+)?(?:anniversary|year)|"
     r"(?P<first3>year (?:one|1)\b)"
-    rf"|(?P<n4>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?:full\s+)?(?P<unit4>{_UNIT}))"
+    rf"|(?:first\s+)?(?P<n4>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?:full\s+)?(?P<unit4>{_UNIT}))"
     # "das erste Jahr ist Cliff", "the first year is a cliff"
     r"|(?P<first4>(?:das |the )?(?:erste|first) (?:Jahr|year)) (?:ist|is|als|as)"
     r"(?: (?:ein|a|the|der|die))? cliff"
     # Nothing vesting before it: "nothing vests in the first 12 months", "no units vest
     # until you have completed one full year of service".
-    r"|\b(?:nothing|no (?:units|shares|options|RSUs|equity|part))\s+(?:will\s+)?vests?\s+"
+    r"|\b(?:nothing|no (?:units|shares|options|RSUs|equity|part)|none of the (?:units|shares|"
+    r"options|RSUs|award))\s+(?:will\s+)?vests?\s+"
     r"(?:until|in|during|before|within)\s+(?:you have (?:completed|served)\s+)?"
-    r"(?:the\s+(?:end of the\s+)?)?(?:first\s+)?"
-    rf"(?:(?:(?P<n5>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+)?(?:full\s+)?(?P<unit5>{_UNIT})\b|"
+    r"(?:the\s+(?:end of the\s+)?|your\s+)?(?:first\s+)?"
+    rf"(?:(?:(?P<n5>{_WORD_NUMBER})(?:\s*\(\d+\))?[\s-]+)?(?:full\s+)?(?P<unit5>{_UNIT})\b|"
     # "no shares vest until your first anniversary"
     r"(?<=first )anniversary\b|(?:your|the) (?P<first5>first) anniversary\b)",
     re.IGNORECASE,
@@ -1770,7 +1772,8 @@ _CLIFF = re.compile(
 # first year is out, which is a twelve-month cliff.
 _ANNUAL_VESTING = re.compile(
     r"vest\w*\s+(?:(?:in|at|by|on)\s+)?(?:\d{1,3}\s?%\s+)?(?:annually|yearly|each year|"
-    r"every year|(?:in\s+)?(?:equal\s+)?annual\s+(?:tranches|instal\w*|portions|increments))|"
+    r"every year|(?:in\s+)?(?:(?:two|three|four|five|[2-5])\s+)?(?:equal\s+)?annual\s+"
+    r"(?:tranches|instal\w*|portions|increments))|"
     r"jährlich\w* (?:zu|je) (?:gleichen|einem)|annuellement|jaarlijks",
     re.IGNORECASE,
 )
@@ -2495,7 +2498,7 @@ def _read_equity(
     cliff_spans: list[tuple[int, int]] = []
     for m in _CLIFF.finditer(text):
         cliff_spans.append(m.span())
-        firsts = ("first", "first2", "first3", "first4", "first5")
+        firsts = ("first", "first2", "first3", "first4", "first5", "first6")
         if any(m.group(g) for g in firsts) or m.group(0).endswith("anniversary"):
             months: Decimal | None = Decimal(12)
         else:

@@ -296,3 +296,21 @@ def test_a_letter_in_two_languages_side_by_side_reads_each_cell_as_a_pair() -> N
 def test_a_deadline_in_days_from_the_letters_date(sentence: str, due: str) -> None:
     found = read_terms(f"2 December 2026\n\nDear Sam,\n\n{sentence}")
     assert found.deadline is not None and str(found.deadline.value) == due
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The grant of 600 RSUs vests in four equal annual installments starting on the first "
+        "anniversary of your start date.",
+        "You receive 600 RSUs. None of the RSUs vest before your first anniversary; after "
+        "that they vest quarterly over three more years.",
+        "Vesting: 600 options over four years; nothing vests until your one-year anniversary.",
+        "600 options vest over four years, with 25% vesting after the first twelve months.",
+        "600 Optionen, Vesting über vier Jahre: 25 % nach Ablauf der ersten zwölf Monate.",
+        "600 options, vesting over 4 years (25% after year one, then quarterly).",
+    ],
+)
+def test_a_first_years_wait_told_in_other_words_is_a_twelve_month_cliff(sentence: str) -> None:
+    found = read_terms(sentence)
+    assert found.cliff_months is not None and found.cliff_months.value == 12
