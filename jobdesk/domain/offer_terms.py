@@ -277,6 +277,8 @@ def _continues(previous: str, last_line: str, line: str, widest: int) -> bool:
         return True
     if _OPEN_END.search(previous):
         return True  # "… ist unser Logistikzentrum in" over "Bremen-Hemelingen.": no end
+    if _DATE_LINE.fullmatch(line):
+        return False  # " Kraków, 26.11.2026" under the letterhead: the letter's date line
     # A line that ran to the margin was wrapped; a short one ended on purpose.
     return widest >= 30 and len(last_line) >= 0.75 * widest
 

@@ -314,3 +314,15 @@ def test_a_deadline_in_days_from_the_letters_date(sentence: str, due: str) -> No
 def test_a_first_years_wait_told_in_other_words_is_a_twelve_month_cliff(sentence: str) -> None:
     found = read_terms(sentence)
     assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+def test_a_date_line_under_the_letterhead_is_not_run_into_it() -> None:
+    found = read_terms(
+        "                                                 ul. Długa 5, 80-827 Gdańsk\n"
+        "Morska Software sp. z o.o.    KRS 0000912345 · NIP 5842781234\n"
+        " Gdańsk, 14.12.2026\n\n"
+        " Dear Piotr,\n\n"
+        " Please confirm within 3 working days."
+    )
+    assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-14"
+    assert found.deadline is not None and str(found.deadline.value) == "2026-12-17"
