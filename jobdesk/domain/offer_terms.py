@@ -1779,6 +1779,11 @@ _ANNUAL_VESTING = re.compile(
     r"jährlich\w* (?:zu|je) (?:gleichen|einem)|annuellement|jaarlijks",
     re.IGNORECASE,
 )
+_ANNUAL_COUNT = re.compile(
+    r"\bin\s+(?P<n>two|three|four|five|[2-5])\s+(?:equal\s+)?(?:annual|yearly)\s+"
+    r"(?:tranches|instal\w*|portions|increments)",
+    re.IGNORECASE,
+)
 _VESTING = re.compile(
     r"vest|Vesting|unverfallbar|verworven|acquis\b|acquises|acquisition", re.IGNORECASE
 )
@@ -2527,6 +2532,10 @@ def _read_equity(
             continue
         months = _months(n, m.group("unit"))
         longest = months if longest is None or months > longest else longest
+    if longest is None and (count := _ANNUAL_COUNT.search(text)):
+        # "vests in three equal annual installments": as many years as yearly parts.
+        parts = _word_number(count["n"])
+        longest = parts * 12 if parts is not None else None
     rest = _REST_OVER.search(text)
     if rest and longest is not None and (cliff or annual):
         # "25% at the end of year one, the rest quarterly over the next three years": the

@@ -326,3 +326,12 @@ def test_a_date_line_under_the_letterhead_is_not_run_into_it() -> None:
     )
     assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-14"
     assert found.deadline is not None and str(found.deadline.value) == "2026-12-17"
+
+
+def test_a_grant_in_yearly_parts_vests_over_as_many_years() -> None:
+    found = read_terms(
+        "Your award of 900 RSUs will vest in four annual installments, the first on the first "
+        "anniversary of the grant date."
+    )
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal(4)
+    assert found.cliff_months is not None and found.cliff_months.value == 12
