@@ -996,7 +996,9 @@ _DEADLINE_WORDS = re.compile(
     r"(?:sign|signed|return|countersign)\w*\b[^.]{0,40}?\b(?:by|on or before|before)\b|"
     r"\b(?:sign|return|countersign)\b[^.]{0,40}?\bwithin\b|"
     r"deadline|expire\w*|"
-    r"valid until|open until|remain(?:s)? (?:open|valid)|no later than|decision by|let us know|"
+    r"valid until|open until|remain(?:s)? (?:open|valid)|no later than|decision by|"
+    r"let (?:us|me) know|laten weten|Zustimmung|mitzuteilen|teilen Sie (?:uns|mir)|\bsag\w* (?:mir|uns)\b|"
+    r"\bgib (?:mir|uns)\b|\bgeben Sie (?:mir|uns)\b|"
     r"stands until|open for acceptance|open for|lapse\w*|terugsturen|terugzenden|"
     r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|Frist|"
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
@@ -2094,6 +2096,10 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 f"{found.start_latest[0]}. Type the date you agree.",
             )
         )
+    if letter_day is not None:
+        # "Ihr Vorstellungsgespräch vom 12.11.2026", "our offer of 13 November": a day
+        # before the letter was written is no reply deadline.
+        found.deadline = [d for d in found.deadline if d.value is None or d.value >= letter_day]
     deadline = _pick_date("deadline", found.deadline, unsure)
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))

@@ -335,3 +335,24 @@ def test_a_grant_in_yearly_parts_vests_over_as_many_years() -> None:
     )
     assert found.vesting_years is not None and found.vesting_years.value == Decimal(4)
     assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Can you let me know by Wednesday 16 December?", "2026-12-16"),
+        ("Wir bitten Sie, uns Ihre Zustimmung bis 15. Dezember 2026 mitzuteilen.", "2026-12-15"),
+        ("Wilt u ons binnen vijf werkdagen laten weten of u akkoord gaat?", "2026-12-09"),
+    ],
+)
+def test_a_reply_asked_for_in_other_words_is_the_deadline(sentence: str, due: str) -> None:
+    found = read_terms(f"2 December 2026\n\nDear Sam,\n\n{sentence}")
+    assert found.deadline is not None and str(found.deadline.value) == due
+
+
+def test_a_day_before_the_letter_is_no_reply_deadline() -> None:
+    found = read_terms(
+        "2 December 2026\n\nDear Sam,\n\nFurther to your interview on 20 November 2026 we "
+        "are glad to confirm our offer. Please reply by 16 December 2026."
+    )
+    assert found.deadline is not None and str(found.deadline.value) == "2026-12-16"
