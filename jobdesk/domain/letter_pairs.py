@@ -94,7 +94,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     (
         "location",
         r"(?:work |primary work |normal |office |primary |working |job |employment )?location|"
-        r"location of (?:work|employment)|work base|duty station|place of (?:work|posting)|"
+        r"location of (?:work|employment)|work base|duty station|place of (?:work|posting)|posting|"
         r"work ?place|localisation|lieu d'affectation|dienstsitz|plaats van tewerkstelling|"
         r"base location|office|based (?:in|at)|work site|(?:primary )?work ?site|store|"
         r"where(?: you(?:'|’)?ll (?:work|be based))?|place of employment|"

@@ -1138,7 +1138,7 @@ _LOCATION_LABEL = re.compile(
 )
 _LOCATION_PHRASES = (
     re.compile(
-        r"(?:based (?:in|at|out of)|located (?:in|at)|work(?:ing)? (?:from|at|in|out of)|"
+        r"(?:based (?:in|at|out of)(?: its| their)?|located (?:in|at)|work(?:ing)? (?:from|at|in|out of)|"
         r"(?:place of work|work location|location) (?:will be|is)(?: at| in)?(?: our)?|"
         r"(?:office|offices|headquarters|HQ|site|campus|lab|laboratory|studio|hub|facility|"
         r"plant|centre|center|branch|warehouse|clinic|store) (?:in|at)|"
@@ -1411,7 +1411,7 @@ _SITE_IN = re.compile(
     r"building|headquarters|hub|centre|center|studio)\s+in\s+" + _PLACE
 )
 _SITE_COMMA_TOWN = re.compile(
-    r"\s+(?:plant|works|factory|facility|site|campus|warehouse|depot|distribution centre|"
+    r"\s+(?:plant|works|factory|facility|site|campus|warehouse|depot|distribution centre|branch|"
     r"distribution center|unit|mill|yard|office|offices|centre|center|hub),\s+"
     r"(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
     r"(?=[,.;]|\s+(?:in|on|at|with|reporting|from)\b)"
@@ -1433,6 +1433,7 @@ _SITE_THEN_TOWN = re.compile(
 # A German site word run into its kind ("Entwicklungsstandort", "Logistikzentrum",
 # "Auslieferungslager"): the place is the town after it.
 _SITE_COMPOUND = re.compile(
+    r"(?:Betrieb|Standort|Werk|Lager|Zentrum|Niederlassung|Filiale)|"
     r"[A-ZÄÖÜ][a-zäöüß]+(?:standort|zentrum|werk|lager|büro|niederlassung|gelände|campus|"
     r"filiale|betrieb|centrum|locatie|vestiging)"
 )
@@ -2877,7 +2878,9 @@ def _two_towns(place: str) -> bool:
 _SITE_WORD = re.compile(
     r"(?:cent(?:er|re)|zentrum|campus|hospital|klinik\w*|infirmary|clinic|rathaus|town hall|"
     r"city hall|university|universität|college|school|office|büro|building|house|tower|"
-    r"plaza|park|hub|works|plant|depot|station|mairie|hôtel|hôpital)",
+    r"plaza|park|hub|works|plant|depot|station|mairie|hôtel|hôpital|"
+    # "DC Tilburg": a distribution centre, by its initials.
+    r"(?-i:DC|RDC|NDC|FC))",
     re.IGNORECASE,
 )
 

@@ -356,3 +356,24 @@ def test_a_day_before_the_letter_is_no_reply_deadline() -> None:
         "are glad to confirm our offer. Please reply by 16 December 2026."
     )
     assert found.deadline is not None and str(found.deadline.value) == "2026-12-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Locatie: DC Venlo\n", "Venlo"),
+        ("Posting: Zonal Office, Nagpur (Maharashtra)\n", "Nagpur"),
+        (
+            "Arbeitsort ist unser Betrieb in Schweinfurt, dazu kommen Einsätze beim Kunden.",
+            "Schweinfurt",
+        ),
+        (
+            "You will be based at our Andheri branch, Mumbai, reporting to the Branch Head.",
+            "Mumbai",
+        ),
+        ("The role is based in its Dublin office at Spencer Dock.", "Dublin"),
+    ],
+)
+def test_a_place_of_work_named_by_a_site_of_another_kind(text: str, town: str) -> None:
+    found = read_terms(text)
+    assert found.location is not None and found.location.value == town
