@@ -556,6 +556,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:bonus|payment|award|premium)|"
             r"(?:bonus|award|premium) (?:on|for|per) (?:referrals?|each|every|successful)|"
             r"relocation|moving|allowance|stipend|budget|reimburs\w*|expenses?|insurance|"
+            # "Charge nurse pay: $1.50 per hour", "On-call pay": paid on top of the rate.
+            r"(?:on[- ]call|standby|charge(?: nurse)?|overtime|weekend|night) (?:pay|rate)|"
+            r"on[- ]call|standby|shift (?:differential|premium)|"
+            r"differential|overtime|Bereitschaft\w*|"
             r"meal vouchers?|Essens\w*|maaltijdcheques?|chèques?[- ]déjeuner|vouchers?|"
             r"pension|401\(?k\)?|retirement|holiday|vacation|per diem|tuition|gym|equipment|"
             r"price|per share|valuation|Zuschuss|Umzug|Urlaub|Jobticket|Mediclaim|cover\b|"
@@ -997,7 +1001,8 @@ _DEADLINE_WORDS = re.compile(
     r"\b(?:sign|return|countersign)\b[^.]{0,40}?\bwithin\b|"
     r"deadline|expire\w*|"
     r"valid until|open until|remain(?:s)? (?:open|valid)|no later than|decision by|"
-    r"let (?:us|me) know|laten weten|Zustimmung|mitzuteilen|teilen Sie (?:uns|mir)|\bsag\w* (?:mir|uns)\b|"
+    r"let (?:us|me) know|laten weten|Zustimmung|mitzuteilen|teilen Sie (?:uns|mir)|"
+    r"\bsag\w* (?:mir|uns)\b|"
     r"\bgib (?:mir|uns)\b|\bgeben Sie (?:mir|uns)\b|"
     r"stands until|open for acceptance|open for|lapse\w*|terugsturen|terugzenden|"
     r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|Frist|"
@@ -1138,7 +1143,8 @@ _LOCATION_LABEL = re.compile(
 )
 _LOCATION_PHRASES = (
     re.compile(
-        r"(?:based (?:in|at|out of)(?: its| their)?|located (?:in|at)|work(?:ing)? (?:from|at|in|out of)|"
+        r"(?:based (?:in|at|out of)(?: its| their)?|located (?:in|at)|"
+        r"work(?:ing)? (?:from|at|in|out of)|"
         r"(?:place of work|work location|location) (?:will be|is)(?: at| in)?(?: our)?|"
         r"(?:office|offices|headquarters|HQ|site|campus|lab|laboratory|studio|hub|facility|"
         r"plant|centre|center|branch|warehouse|clinic|store) (?:in|at)|"
@@ -2233,6 +2239,8 @@ def _read_figures(
             grant = Found(mention.amount, source, confidence=confidence)
             found.add("equity_value", grant, mention.currency)
             continue
+        if _PAY_PERIOD.match(text, mention.end):
+            continue  # "$78,500 per year, paid bi-weekly ($3,019.23 per pay period)": a slice
         if _DAY_OR_WEEK.match(text, mention.end):
             if hint == "base" or _kind_near(text, mention.start, mention.end, left, right) in (
                 "base",
@@ -2393,6 +2401,9 @@ _LATER_PAY = re.compile(
     r"(?:rises?|rising|increases?|increased|going up|goes up|raised|moves?|steigt|erhöht|"
     r"passe(?:ra)?|augmente(?:ra)?|stijgt|verhoogd|wzrośnie)\s+(?:\w+\s+)?(?:to|auf|à|naar|do)\s*$",
     re.IGNORECASE,
+)
+_PAY_PERIOD = re.compile(
+    r"\s*(?:per|each|a|every) (?:pay (?:period|cheque|check)|paycheck|payslip)\b", re.IGNORECASE
 )
 _DAY_OR_WEEK = re.compile(
     r"[\s,]*(?:gross |brutto |bruto )?(?:per (?:working |work |business )?(?:day|week)|per diem|"

@@ -377,3 +377,22 @@ def test_a_day_before_the_letter_is_no_reply_deadline() -> None:
 def test_a_place_of_work_named_by_a_site_of_another_kind(text: str, town: str) -> None:
     found = read_terms(text)
     assert found.location is not None and found.location.value == town
+
+
+def test_a_salary_paid_in_slices_is_the_yearly_figure() -> None:
+    found = read_terms(
+        "Your starting salary will be $58,500 per year, paid bi-weekly ($2,250.00 each pay "
+        "period) and reviewed each March."
+    )
+    assert found.base is not None and found.base.value == Decimal(58500)
+    assert found.period is not None and found.period.value.value == "year"
+
+
+def test_pay_on_top_of_the_hourly_rate_is_not_the_base() -> None:
+    found = read_terms(
+        "Hourly rate: $32.40 per hour\n"
+        "Weekend pay: $2.25 per hour\n"
+        "Standby pay: $4.00 per hour when rostered\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("32.40")
+    assert found.period is not None and found.period.value.value == "hour"
