@@ -2550,9 +2550,9 @@ def _read_equity(
             continue
         months = _months(n, m.group("unit"))
         longest = months if longest is None or months > longest else longest
-    if longest is None and (count := _ANNUAL_COUNT.search(text)):
+    if longest is None and (tranches := _ANNUAL_COUNT.search(text)):
         # "vests in three equal annual installments": as many years as yearly parts.
-        parts = _word_number(count["n"])
+        parts = _word_number(tranches["n"])
         longest = parts * 12 if parts is not None else None
     rest = _REST_OVER.search(text)
     if rest and longest is not None and (cliff or annual):
