@@ -2089,6 +2089,11 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     for key in ("sign_on", "bonus_amount", "equity_value"):
         values[key] = _pick(key, found.money.get(key, []), unsure, sums=key == "sign_on")
     values["bonus_amount"] = _not_a_small_award(values["bonus_amount"], base, period, unsure)
+    targets = {p.value for p in percents if p.note == _TARGET_NOTE}
+    if len(targets) == 1 and len({p.value for p in percents}) > 1:
+        # "Target 10% of base salary (range 0–20%)", "cible de 8 %, plafonnée à 15 %": the
+        # target is the bonus; the range and the cap are what it may come to.
+        percents = [p for p in percents if p.value in targets]
     values["bonus_percent"] = _pick("bonus_percent", percents, unsure)
     values["equity_units"] = _pick("equity_units", units, unsure)
     values["vesting_years"] = vesting[0] if vesting else None
@@ -2479,6 +2484,15 @@ def _not_the_grant(text: str, m: re.Match[str]) -> bool:
     )
 
 
+_TARGET_BEFORE = re.compile(
+    r"\b(?:target(?:ed)?(?: at| of)?|on-target|cible(?: de)?|Ziel(?:wert|bonus)?(?: von)?|"
+    r"doel(?:stelling)?(?: van)?|objectif(?: de)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_TARGET_NOTE = "The target the letter names."
+_BONUS = dict(_KINDS)["bonus"]
+
+
 def _read_equity(
     text: str,
     source: str,
@@ -2490,7 +2504,10 @@ def _read_equity(
 ) -> None:
     cliff, annual = cliffs
     for pm in _PERCENT.finditer(text):
-        if _kind_near(text, pm.start(), pm.end(), 0, len(text)) != "bonus":
+        target = _TARGET_BEFORE.search(text[max(0, pm.start() - 30) : pm.start()])
+        if _kind_near(text, pm.start(), pm.end(), 0, len(text)) != "bonus" and not (
+            target and _BONUS.search(text)  # "Bonus: 8–16% of base: target 12%"
+        ):
             continue
         if _NOT_A_BONUS_PERCENT.search(text[pm.end() : pm.end() + 40]):
             continue  # "at 100% attainment": the level the bonus is paid at, not the bonus
@@ -2505,7 +2522,8 @@ def _read_equity(
             low_pct = number_value(low.group("num").replace(",", ".")) if low else None
             if low_pct is not None and low_pct != pct:
                 percents.append(Found(low_pct, source, confidence=confidence))
-            percents.append(Found(pct, source, confidence=confidence))
+            note = _TARGET_NOTE if target else ""
+            percents.append(Found(pct, source, note, confidence=confidence))
     um = next((u for u in _UNITS.finditer(text) if not _not_the_grant(text, u)), None)
     # "up to AUD 1,000 of shares": an amount of money, not a count of shares.
     money_before = um and re.search(rf"(?:{_SYMBOL}|\b{_CODE})\s?$", text[: um.start()])

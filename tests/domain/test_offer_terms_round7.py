@@ -396,3 +396,16 @@ def test_pay_on_top_of_the_hourly_rate_is_not_the_base() -> None:
     )
     assert found.base is not None and found.base.value == Decimal("32.40")
     assert found.period is not None and found.period.value.value == "hour"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Annual bonus: target 12% of base salary (range 0–24%), paid each March",
+        "Prime annuelle : cible de 12 % du salaire fixe, plafonnée à 20 %",
+        "Variable pay: 8–16% of base salary: target 12%",
+    ],
+)
+def test_a_bonus_target_beside_its_range_or_cap_is_the_bonus(row: str) -> None:
+    found = read_terms(row)
+    assert found.bonus_percent is not None and found.bonus_percent.value == Decimal(12)
