@@ -96,7 +96,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:work |primary work |normal |office |primary |working |job |employment )?location|"
         r"location of (?:work|employment)|work base|duty station|place of (?:work|posting)|posting|"
         r"work ?place|localisation|lieu d'affectation|dienstsitz|plaats van tewerkstelling|"
-        r"base location|office|based (?:in|at)|work site|(?:primary )?work ?site|store|"
+        r"base location|office|based (?:in|at)|work site|(?:primary )?work ?site|store|site|"
         r"where(?: you(?:'|’)?ll (?:work|be based))?|place of employment|"
         r"lieu d'exécution(?: du contrat)?|lieu d’exécution(?: du contrat)?|arbeitsplatz|"
         r"arbeitsort|dienstort|standort|einsatzort|ort|"

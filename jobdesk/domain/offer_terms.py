@@ -2928,6 +2928,11 @@ def _without_site(value: str) -> str:
         town = " ".join(words[-count:])
         if is_town(town) and _SITE_WORD.search(" ".join(words[:-count])):
             return ", ".join([town, *parts[1:]])  # "BeratungsCenter Uelzen"
+    for count in range(len(words) - 1, 0, -1):
+        town = " ".join(words[:count])
+        # Not "Truganina DC": a suburb before a depot's initials may not be the town.
+        if is_town(town) and _SITE_WORD.fullmatch(words[-1]) and not words[-1].isupper():
+            return ", ".join([town, *parts[1:]])  # "Site: Harrogate Clinic": the town first
     return value
 
 

@@ -409,3 +409,8 @@ def test_pay_on_top_of_the_hourly_rate_is_not_the_base() -> None:
 def test_a_bonus_target_beside_its_range_or_cap_is_the_bonus(row: str) -> None:
     found = read_terms(row)
     assert found.bonus_percent is not None and found.bonus_percent.value == Decimal(12)
+
+
+def test_a_site_label_naming_the_town_then_its_kind_gives_the_town() -> None:
+    found = read_terms("Post: Staff Nurse\nSite: Cheltenham Hospital\n")
+    assert found.location is not None and found.location.value == "Cheltenham"
