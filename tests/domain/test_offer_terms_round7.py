@@ -418,6 +418,6 @@ def test_a_site_label_naming_the_town_then_its_kind_gives_the_town() -> None:
 
 def test_a_dutch_place_of_work_told_as_where_you_work_from() -> None:
     found = read_terms(
-        "Je werkt vanuit ons kantoor aan de Stationsweg in Leiden en gaat soms mee naar klanten."
+        "Je werkt vanuit ons pand aan de Stationsweg in Leiden en gaat soms mee naar klanten."
     )
     assert found.location is not None and found.location.value == "Leiden"
