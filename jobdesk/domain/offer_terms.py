@@ -991,7 +991,7 @@ _START_WORDS = re.compile(
     r"erste[nr]? Arbeitstag|Arbeitsaufnahme|Dienstantritt|prendr\w* (?:vos|tes|ses) fonctions|"
     r"premier jour|eerste werkdag|eerste dag|pierwszy dzień|first working day|"
     r"prend(?:ra)? effet|(?:je |u )?(?:start|begint|begin) (?:op|per)|gaat in op|ingaande|"
-    r"welcom\w* you (?:on|aboard on)",
+    r"welcom\w* you (?:on|aboard on)|anfangen|anzufangen",
     re.IGNORECASE,
 )
 _DEADLINE_WORDS = re.compile(

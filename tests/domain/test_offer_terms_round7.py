@@ -421,3 +421,12 @@ def test_a_dutch_place_of_work_told_as_where_you_work_from() -> None:
         "Je werkt vanuit ons pand aan de Stationsweg in Leiden en gaat soms mee naar klanten."
     )
     assert found.location is not None and found.location.value == "Leiden"
+
+
+def test_a_start_told_as_when_you_could_begin_is_no_reply_deadline() -> None:
+    found = read_terms(
+        "Bei uns anfangen könnten Sie am 1. März 2027, falls Ihre Kündigungsfrist es zulässt; "
+        "sagen Sie uns sonst Bescheid. Bitte geben Sie uns bis zum 11. Dezember 2026 Bescheid."
+    )
+    assert found.start is not None and str(found.start.value) == "2027-03-01"
+    assert found.deadline is not None and str(found.deadline.value) == "2026-12-11"
