@@ -2430,7 +2430,8 @@ _PER_PIECE = re.compile(
 _BARE_NUMBER = re.compile(rf"(?<![\w.,]){_NUMBER}")
 
 
-_COLUMN_CURRENCY = re.compile(rf"\((?P<c>{_SYMBOL}|{_CODE})\)")
+# "Annual (INR)", "Amount (INR per annum)", "Per Annum (Rs.)"
+_COLUMN_CURRENCY = re.compile(rf"\((?P<c>{_SYMBOL}|{_CODE}\b)[^()]{{0,20}}\)")
 
 
 def _currency_of_column(text: str, source: str) -> Found[str] | None:

@@ -227,10 +227,11 @@ def test_a_first_french_tranche_after_twelve_months_is_a_cliff() -> None:
     assert found.vesting_years is not None and found.vesting_years.value == Decimal(4)
 
 
-def test_a_table_figure_takes_the_currency_its_column_heading_names() -> None:
+@pytest.mark.parametrize("heading", ["Per annum (₹)", "Amount (INR per year)"])
+def test_a_table_figure_takes_the_currency_its_column_heading_names(heading: str) -> None:
     found = read_terms(
         "Your annual compensation is set out below.\n\n"
-        "Component\tPer annum (₹)\n"
+        f"Component\t{heading}\n"
         "Basic\t6,00,000\n"
         "Allowances\t6,00,000\n"
         "Total Fixed CTC\t12,00,000\n"
