@@ -2494,7 +2494,9 @@ _TARGET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TARGET_NOTE = "The target the letter names."
-_BONUS = dict(_KINDS)["bonus"]
+# A bonus named as such (not a sales plan's commission on "on-target earnings").
+_BONUS_WORD = re.compile(r"\b(?:bonus|prime|variable|Prämie|premie|premia)\b", re.IGNORECASE)
+_COMMISSION = re.compile(r"commission|on-target earnings|\bOTE\b|sales incentive", re.IGNORECASE)
 
 
 def _read_equity(
@@ -2509,8 +2511,13 @@ def _read_equity(
     cliff, annual = cliffs
     for pm in _PERCENT.finditer(text):
         target = _TARGET_BEFORE.search(text[max(0, pm.start() - 30) : pm.start()])
-        if _kind_near(text, pm.start(), pm.end(), 0, len(text)) != "bonus" and not (
-            target and _BONUS.search(text)  # "Bonus: 8–16% of base: target 12%"
+        kind = _kind_near(text, pm.start(), pm.end(), 0, len(text))
+        if kind != "bonus" and not (
+            # "Bonus: 8–16% of base: target 12%": the base named is what it is a share of.
+            target
+            and kind in ("", "base")
+            and _BONUS_WORD.search(text)
+            and not _COMMISSION.search(text)
         ):
             continue
         if _NOT_A_BONUS_PERCENT.search(text[pm.end() : pm.end() + 40]):

@@ -431,3 +431,10 @@ def test_a_start_told_as_when_you_could_begin_is_no_reply_deadline() -> None:
     )
     assert found.start is not None and str(found.start.value) == "2027-03-01"
     assert found.deadline is not None and str(found.deadline.value) == "2026-12-11"
+
+
+def test_a_sales_plans_target_is_still_no_bonus() -> None:
+    found = read_terms(
+        "Variable pay: commission plan with a target of 30% of on-target earnings (OTE)."
+    )
+    assert found.bonus_percent is None
