@@ -42,7 +42,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     (
         "sign_on",
         r"sign[- ]?on(?:[- ]bonus| payment)?|signing bonus|sign[- ]?on[- ]?bonus|joining bonus|"
-        r"welcome bonus|golden hello|hiring bonus|one[- ]time bonus|einmalzahlung|"
+        r"welcome bonus|welcome payment|golden hello|hiring bonus|one[- ]time bonus|einmalzahlung|"
         r"antrittsprämie|startprämie|prime d'arrivée|prime de bienvenue|tekenbonus|"
         r"welkomstbonus|premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
         r"prime à la signature|"
@@ -94,9 +94,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     (
         "location",
         r"(?:work |primary work |normal |office |primary |working |job |employment )?location|"
-        r"location of (?:work|employment)|work base|duty station|place of (?:work|posting)|"
+        r"location of (?:work|employment)|work base|duty station|place of (?:work|posting)|posting|"
         r"work ?place|localisation|lieu d'affectation|dienstsitz|plaats van tewerkstelling|"
-        r"base location|office|based (?:in|at)|work site|(?:primary )?work ?site|store|"
+        r"base location|office|based (?:in|at)|work site|(?:primary )?work ?site|store|site|"
         r"where(?: you(?:'|’)?ll (?:work|be based))?|place of employment|"
         r"lieu d'exécution(?: du contrat)?|lieu d’exécution(?: du contrat)?|arbeitsplatz|"
         r"arbeitsort|dienstort|standort|einsatzort|ort|"
@@ -150,6 +150,10 @@ def term_of_label(label: str) -> str:
     plain = _LABEL_TAIL.sub("", plain)
     if not plain:
         return ""
+    if " / " in plain:
+        # "Arbeitsort / Place of work": one label in two languages names one term.
+        halves = {term_of_label(half) for half in plain.split(" / ")} - {""}
+        return halves.pop() if len(halves) == 1 else ""
     for term, pattern in _COMPILED:
         if pattern.fullmatch(plain):
             return term
@@ -212,7 +216,11 @@ def _heading_pair(line: str, following: list[str]) -> Pair | None:
     """ "Salary" alone on its line and "£72,500 per annum" on the next: a pair, when the
     label names a term and the next line is a short value, not the start of a paragraph."""
     label = _tidy(line)
-    value = next((v.strip() for v in following if v.strip()), "")
+    raw_value = next((v for v in following if v.strip()), "")
+    value = raw_value.strip()
+    # "Annual bonus" over an indented "Up to 20% of base salary, subject to …": a value set
+    # in under its label is that label's, however long.
+    indented = _indent(raw_value) >= _indent(line) + 2 and raw_value is following[0]
     # "## Role" over "**Full-Stack Engineer** in the Platform pod, …": the bold words that
     # open the paragraph under a title's heading are the title.
     bold = re.match(r"(?:\*\*|__)(?P<t>[^*_\n]{2,60})(?:\*\*|__)", value)
@@ -227,10 +235,10 @@ def _heading_pair(line: str, following: list[str]) -> Pair | None:
     longer = term_of_label(label) == "location" and is_town(re.split(r"[(,;]", value)[0])
     if (
         not value
-        or len(value) > (100 if longer else 60)
-        or len(value.split()) > (16 if longer else 8)
-        or value.endswith((".", "!", "?", ":"))
-        or _PROSE_START.match(value)
+        or len(value) > (200 if indented else 100 if longer else 60)
+        or len(value.split()) > (40 if indented else 16 if longer else 8)
+        or (value.endswith((".", "!", "?", ":")) and not indented)
+        or (_PROSE_START.match(value) and not indented)
         or _cells(value) is not None
         or _COLON_PAIR.match(value)
         or term_of_label(value)
@@ -238,6 +246,10 @@ def _heading_pair(line: str, following: list[str]) -> Pair | None:
         return None
     value = _tidy(value)
     return Pair(label, value, f"{label}: {value}", heading=True)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
 
 
 def _cells(line: str) -> list[str] | None:
@@ -254,6 +266,12 @@ def _row_pairs(cells: list[str], header: list[str] | None, line: str) -> list[Pa
     cells = [_tidy(c) for c in cells]
     if len(cells) < 2 or not cells[0]:
         return []
+    own = [_COLON_PAIR.match(c) for c in cells]
+    if all(m and _is_label(m["label"]) and term_of_label(m["label"]) for m in own):
+        # "Lieu de travail : Lyon | Place of work: Lyon": each cell a pair of its own (a
+        # letter in two languages side by side), the first (governing) one first.
+        each = zip(own, cells, strict=True)
+        return [Pair(_tidy(m["label"]), _tidy(m["value"]), c) for m, c in each if m]
     if len(cells) == 2:
         return [Pair(cells[0], cells[1], f"{cells[0]}: {cells[1]}")]
     # A wider table ("Component | Monthly | Annual"): each value is named by its row's label

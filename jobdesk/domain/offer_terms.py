@@ -202,7 +202,14 @@ def sentences(text: str) -> list[str]:
         # A line ran to the margin if it is about as long as the lines around it (a column
         # of a two-column page is narrower than the letterhead above it).
         widest = max(len(n) for n in lines[max(0, index - 4) : index + 3])
-        if current and _continues(current, lines[index - 1], line, widest):
+        # A line set back out after indented ones ("    GBP 105,000 per annum" over "Annual
+        # bonus"): the next label, not the value's wrapped end.
+        outdent = (
+            index > 0
+            and _indent(raw[index]) + 2 <= _indent(raw[index - 1])
+            and _indent(raw[index]) == 0
+        )
+        if current and not outdent and _continues(current, lines[index - 1], line, widest):
             current = f"{current} {line}"
         else:
             if current:
@@ -214,6 +221,10 @@ def sentences(text: str) -> list[str]:
     for unit in units:
         result.extend(_split_sentences(unit))
     return [s for s in result if s]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
 
 
 def _is_row(line: str) -> bool:
@@ -238,15 +249,36 @@ def _clean_line(line: str) -> str:
 _LABEL_START = re.compile(r"[A-ZÄÖÜ][\w'’()/&-]*(?: [\w'’()/&-]+){0,3}: \S")
 
 
+# A line ending in one of these words has not ended its sentence.
+_OPEN_END = re.compile(
+    r"\s(?:in|at|of|to|the|a|an|and|with|for|from|our|your|by|im|am|bei|von|zu|für|mit|"
+    r"und|der|die|das|dem|den|unser\w*|Ihr\w*|à|de|du|des|au|aux|le|la|les|et|notre|votre|"
+    r"te|het|een|van|op|met|voor|onze|uw|w|na|z|i|oraz|als|as|zum|zur|comme|que)$"
+)
+
+
+_DATE_LINE = re.compile(
+    r"(?:[A-ZÄÖÜ][\w.-]*(?: [\w.-]+){0,2},\s*)?(?:(?:den|le|am|the)\s+)?"
+    r"(?:[0-3]?\d(?:\.|st|nd|rd|th|er)?\s+[A-Za-zäéûè]+\.?,?\s+20\d\d|"
+    r"[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+20\d\d|[0-3]?\d[./-][01]?\d[./-]20\d\d)"
+)
+
+
 def _continues(previous: str, last_line: str, line: str, widest: int) -> bool:
     """Whether `line` carries on the sentence of `previous` (a wrapped line), whose last
     line was `last_line`."""
     if _LABEL_START.match(line):
         return False  # "Start date: …" begins a row of its own
+    if _DATE_LINE.fullmatch(last_line):
+        return False  # "Regensburg, 27. November 2026": a letter's date is a line of its own
     if previous.endswith((".", "!", "?", ":", ";")):
         return line[:1].islower()
     if line[:1].islower() or line[:1] in "(€$£":
         return True
+    if _OPEN_END.search(previous):
+        return True  # "… ist unser Logistikzentrum in" over "Bremen-Hemelingen.": no end
+    if _DATE_LINE.fullmatch(line):
+        return False  # " Kraków, 26.11.2026" under the letterhead: the letter's date line
     # A line that ran to the margin was wrapped; a short one ended on purpose.
     return widest >= 30 and len(last_line) >= 0.75 * widest
 
@@ -500,7 +532,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "sign_on",
         re.compile(
             r"sign[- ]?on(?: bonus)?|signing(?: bonus)?|sign[- ]up bonus|joining bonus|"
-            r"welcome bonus|hiring bonus|starting bonus|one[- ]time (?:cash )?(?:bonus|payment)|"
+            r"welcome (?:bonus|payment)|hiring bonus|starting bonus|"
+            r"one[- ]time (?:cash )?(?:bonus|payment)|"
             r"one[- ]off (?:bonus|payment)|joining (?:payment|award)|sign[- ]?on payment|"
             r"signing payment|one[- ]off joining payment|Antrittsprämie|Startprämie|Einmalzahlung|"
             r"golden hello|prime d'arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
@@ -523,6 +556,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:bonus|payment|award|premium)|"
             r"(?:bonus|award|premium) (?:on|for|per) (?:referrals?|each|every|successful)|"
             r"relocation|moving|allowance|stipend|budget|reimburs\w*|expenses?|insurance|"
+            # "Charge nurse pay: $1.50 per hour", "On-call pay": paid on top of the rate.
+            r"(?:on[- ]call|standby|charge(?: nurse)?|overtime|weekend|night) (?:pay|rate)|"
+            r"on[- ]call|standby|shift (?:differential|premium)|"
+            r"differential|overtime|Bereitschaft\w*|"
             r"meal vouchers?|Essens\w*|maaltijdcheques?|chèques?[- ]déjeuner|vouchers?|"
             r"pension|401\(?k\)?|retirement|holiday|vacation|per diem|tuition|gym|equipment|"
             r"price|per share|valuation|Zuschuss|Umzug|Urlaub|Jobticket|Mediclaim|cover\b|"
@@ -708,7 +745,7 @@ _PERIOD_BEFORE = (
 
 
 _IN_WORDS = re.compile(
-    r"\s*\((?:(?:Rupees|Rs\.?|INR|Euros?|EUR|Dollars?|USD|Pounds?|GBP|[A-Z]{3})\s+)?"
+    r"(?:/-)?\s*\((?:(?:Rupees|Rs\.?|INR|Euros?|EUR|Dollars?|USD|Pounds?|GBP|[A-Z]{3})\s+)?"
     r"(?:[A-Za-z][a-z]*(?:[- ](?!per\b)[A-Za-z][a-z]*){0,12})\)",
     re.IGNORECASE,
 )
@@ -954,7 +991,7 @@ _START_WORDS = re.compile(
     r"erste[nr]? Arbeitstag|Arbeitsaufnahme|Dienstantritt|prendr\w* (?:vos|tes|ses) fonctions|"
     r"premier jour|eerste werkdag|eerste dag|pierwszy dzień|first working day|"
     r"prend(?:ra)? effet|(?:je |u )?(?:start|begint|begin) (?:op|per)|gaat in op|ingaande|"
-    r"welcom\w* you (?:on|aboard on)",
+    r"welcom\w* you (?:on|aboard on)|anfangen|anzufangen",
     re.IGNORECASE,
 )
 _DEADLINE_WORDS = re.compile(
@@ -963,8 +1000,11 @@ _DEADLINE_WORDS = re.compile(
     r"(?:sign|signed|return|countersign)\w*\b[^.]{0,40}?\b(?:by|on or before|before)\b|"
     r"\b(?:sign|return|countersign)\b[^.]{0,40}?\bwithin\b|"
     r"deadline|expire\w*|"
-    r"valid until|open until|remain(?:s)? (?:open|valid)|no later than|decision by|let us know|"
-    r"stands until|open for acceptance|lapse\w*|"
+    r"valid until|open until|remain(?:s)? (?:open|valid)|no later than|decision by|"
+    r"let (?:us|me) know|laten weten|Zustimmung|mitzuteilen|teilen Sie (?:uns|mir)|"
+    r"\bsag\w* (?:mir|uns)\b|"
+    r"\bgib (?:mir|uns)\b|\bgeben Sie (?:mir|uns)\b|"
+    r"stands until|open for acceptance|open for|lapse\w*|terugsturen|terugzenden|"
     r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|Frist|"
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
@@ -1003,7 +1043,8 @@ def _letter_date(all_sentences: list[str]) -> FoundDate | None:
     for index, sentence in enumerate(all_sentences[:25]):
         if _GREETING.match(sentence):
             break  # a letter is dated above its "Dear …"
-        if len(sentence) > 60:
+        # "Bern, 23. November 2026: Wir bitten …": a second column beside the date.
+        if len(sentence) > 60 and len(re.split(r"\t|\s{3,}|:\s", sentence.strip())[0]) > 60:
             continue
         above = all_sentences[index - 1] if index else ""
         if term_of_label(above.strip(" :*#")) in ("start", "deadline"):
@@ -1016,9 +1057,14 @@ def _letter_date(all_sentences: list[str]) -> FoundDate | None:
         column = re.split(r"\t|\s{3,}|:\s", sentence.strip())[0]  # cells become ": "
         if column != sentence.strip():
             tail += [column, _LETTER_DATE_PREFIX.sub("", column, count=1)]
+        # "SSD/HR/2026/1147 30th November 2026": a reference number, then the date.
+        ref = re.match(r"(?:Ref\w*\.?:?\s*)?[A-Z][\w-]*(?:/[\w-]+)+\s+(?=\S)", sentence.strip())
+        tail += [sentence.strip()[ref.end() :]] if ref else []
         for rest in (sentence, _LETTER_DATE_PREFIX.sub("", sentence, count=1), *tail):
             rest = rest.strip(" .")
             mentions = _dates(rest, None)
+            if len(rest) > 60:
+                continue
             if len(mentions) == 1 and mentions[0].end - mentions[0].start >= len(rest) - 2:
                 return _found_date(sentence, mentions[0], "date")
     return None
@@ -1047,7 +1093,8 @@ def _date_after(
 _TITLE_WORDS = (
     r"(?P<t>(?:[A-Z]|[a-z](?=[A-Z]))[\w/&+'’.-]*"
     # "Specjalista ds. Płac": Polish "ds." (in charge of) inside a title.
-    r"(?:\s+(?:(?:[A-Z(]|[a-z](?=[A-Z]))[\w/&+'’().-]*|of|and|&|for|de|der|für|ds\.|-|–|"
+    # "Starszy Programista Java / Senior Java Developer": one title line in two languages.
+    r"(?:\s+(?:(?:[A-Z(]|[a-z](?=[A-Z]))[\w/&+'’().-]*|of|and|&|for|de|der|für|ds\.|-|–|/(?=\s+[A-Z])|"
     r"I{1,3}|IV|\d+(?![\w,]|\.\d)))*)"
 )
 _TITLE_LABEL = re.compile(
@@ -1082,7 +1129,7 @@ _TITLE_PHRASES = (
     ),
     re.compile(r"\bas (?:an?|our)\s+(?:new\s+)?[“\"'‘]?" + _TITLE_WORDS),
 )
-_TITLE_TAIL = re.compile(r"(?:\s+(?:of|and|&|for|de|der|für|-|–))+$")
+_TITLE_TAIL = re.compile(r"(?:\s+(?:of|and|&|for|de|der|für|-|–|/))+$")
 _GENDER_TAG = re.compile(r"\s*\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", re.IGNORECASE)
 
 _PLACE = (
@@ -1096,7 +1143,8 @@ _LOCATION_LABEL = re.compile(
 )
 _LOCATION_PHRASES = (
     re.compile(
-        r"(?:based (?:in|at|out of)|located (?:in|at)|work(?:ing)? (?:from|at|in|out of)|"
+        r"(?:based (?:in|at|out of)(?: its| their)?|located (?:in|at)|"
+        r"work(?:ing)? (?:from|at|in|out of)|"
         r"(?:place of work|work location|location) (?:will be|is)(?: at| in)?(?: our)?|"
         r"(?:office|offices|headquarters|HQ|site|campus|lab|laboratory|studio|hub|facility|"
         r"plant|centre|center|branch|warehouse|clinic|store) (?:in|at)|"
@@ -1105,6 +1153,9 @@ _LOCATION_PHRASES = (
         r"in unserem Büro in|in unserer? \w+ in|"
         r"lieu de travail est fixé (?:à|au)|(?:poste|emploi) (?:est |sera )?situé (?:à|au)|"
         r"gestationeerd (?:in|te)|standplaats (?:is|wordt|zal zijn)|werkplek (?:is|wordt)|"
+        # "Je werkt vanuit ons pand aan de Industrieweg in Zwolle"
+        r"(?:werk\w*|vanuit) (?:vanuit )?(?:ons|onze) (?:pand|kantoor|bedrijf|gebouw|vestiging)"
+        r"(?: aan (?:de |het )?[\w -]{2,30}?)? (?:in|te)|"
         r"[Mm]iejscem (?:wykonywania )?pracy (?:jest|będzie)|"
         r"am Standort|"
         r"(?:place of (?:posting|employment)|base location) (?:will be|is|shall be)|"
@@ -1169,6 +1220,10 @@ _REMOTE = re.compile(
     r"remote(?:ly)? (?:from )?anywhere)\b",
     re.IGNORECASE,
 )
+
+
+# The rest of a title a label's line broke off: one to three plain capitalised words.
+_WORDS_ON = re.compile(r"(?: [A-ZÄÖÜÉ][\w'’-]*){1,3}")
 
 
 def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> Found[str] | None:
@@ -1298,6 +1353,9 @@ _FRENCH_TITLE_ON = re.compile(
 
 
 def _tidy_title(text: str) -> str:
+    # "ML Infrastructure Engineer (100 %)" read up to "(100": an open bracket of figures
+    # (a share of full time) is not part of the title.
+    text = re.sub(r"\s*\([\d\s.,%]*$", "", text)
     text = _without_contract_terms(text)
     text = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", text)[0]
     text = re.split(r"\s*\((?:Kennziffer|Ref|Req|Requisition|Job|ID)\b", text)[0]
@@ -1327,7 +1385,9 @@ _SALUTATION = re.compile(
 
 
 _SITE_AFTER = re.compile(
-    r"\s+(?:office|offices|HQ|headquarters|campus|site|studio|lab\w*|hub|centre|center|"
+    # "our Hyderabad design centre", "our Leeds regional office": its kind may come first.
+    r"\s+(?:(?:design|development|engineering|regional|technology|delivery|service|main|"
+    r"innovation|research|operations|support|sales|branch)\s+)?(?:office|offices|HQ|headquarters|campus|site|studio|lab\w*|hub|centre|center|"
     r"Büro|kantoor|bureaux?|main|works|plant|factory|mill|depot|warehouse|"
     r"distribution cent(?:re|er))\b"
 )
@@ -1360,7 +1420,7 @@ _SITE_IN = re.compile(
     r"building|headquarters|hub|centre|center|studio)\s+in\s+" + _PLACE
 )
 _SITE_COMMA_TOWN = re.compile(
-    r"\s+(?:plant|works|factory|facility|site|campus|warehouse|depot|distribution centre|"
+    r"\s+(?:plant|works|factory|facility|site|campus|warehouse|depot|distribution centre|branch|"
     r"distribution center|unit|mill|yard|office|offices|centre|center|hub),\s+"
     r"(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
     r"(?=[,.;]|\s+(?:in|on|at|with|reporting|from)\b)"
@@ -1377,6 +1437,16 @@ _SITE_THEN_TOWN = re.compile(
     r"Offices|HQ|Site|Hub|Works|Plant)\s*,\s*"
     r"(?P<l>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?(?:,\s*[A-Z]{2}\b)?)"
 )
+
+
+# A German site word run into its kind ("Entwicklungsstandort", "Logistikzentrum",
+# "Auslieferungslager"): the place is the town after it.
+_SITE_COMPOUND = re.compile(
+    r"(?:Betrieb|Standort|Werk|Lager|Zentrum|Niederlassung|Filiale)|"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:standort|zentrum|werk|lager|büro|niederlassung|gelände|campus|"
+    r"filiale|betrieb|centrum|locatie|vestiging)"
+)
+_IN_TOWN = re.compile(r"\s+(?:in|bei|te|à|w)\s+" + _PLACE)
 
 
 def _town_after_site(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -1462,6 +1532,10 @@ def _location(
                 site_in = _SITE_IN.match(sentence, m.end("l"))
                 if site_in and not is_town(site_in["l"]) and is_town(m["l"]):
                     site_in = None  # "our Hyderabad centre in HITEC City": the city, not its part
+                if _SITE_COMPOUND.fullmatch(m["l"]):
+                    # "unser Entwicklungsstandort in Dresden", "Logistikzentrum in Bremen": a
+                    # site's kind written as one word, then its town.
+                    site_in = site_in or _IN_TOWN.match(sentence, m.end("l"))
                 town = site_in or _town_of_address(sentence, m) or _town_after_site(sentence, m)
                 place = town["l"] if town else _town_before_site(m["l"])
                 if not town and "," in place and re.match(r"\s+\d", sentence[m.end("l") :]):
@@ -1486,7 +1560,9 @@ def _location(
                 district = _TOWN_DISTRICT.fullmatch(place.strip(" .,"))
                 if (
                     district
-                    and _SITE_BEFORE.search(sentence[: m.start("l")])
+                    and (
+                        _SITE_BEFORE.search(sentence[: m.start("l")]) or (town and town is site_in)
+                    )
                     and is_town(district["t"])
                     and not is_town(district["d"])
                 ):
@@ -1532,7 +1608,10 @@ def _location(
 _WORK_PERMIT = re.compile(
     r"\b(?:right|eligib\w*|authori[sz]\w*|permit\w*|visa|entitled)\b[^.]{0,25}$", re.I
 )
-_REMOTE_WRITTEN = re.compile(r"\b(?:Remote|Télétravail|Remote-first)\s*\((?P<in>[^)]{2,40})\)")
+_REMOTE_WRITTEN = re.compile(
+    r"\b(?:[Rr]emote|[Tt]élétravail|[Rr]emote-first)\s*"
+    r"\((?P<in>[^)]{2,40})\)"
+)
 # "this role is Remote – Canada": the letter's own name for where the work is.
 _REMOTE_DASHED = re.compile(rf"\bRemote\s[–—]\s(?:the\s)?(?:{_COUNTRIES})\b")
 
@@ -1570,7 +1649,9 @@ def _remote_as_written(all_sentences: list[str]) -> Found[str] | None:
         for m in _REMOTE_WRITTEN.finditer(sentence):
             inside = re.split(r"\s*[,;]\s*|\s+only\b", m["in"])[0]
             if _country(inside) or is_town(inside):
-                return Found(m.group(0), sentence, confidence=SENTENCE_CONFIDENCE)
+                # "Lieu de travail : télétravail (France)": written as a place, capitalised.
+                written = m.group(0)[0].upper() + m.group(0)[1:]
+                return Found(written, sentence, confidence=SENTENCE_CONFIDENCE)
         if dashed := _REMOTE_DASHED.search(sentence):
             return Found(dashed.group(0), sentence, confidence=SENTENCE_CONFIDENCE)
     return None
@@ -1656,7 +1737,7 @@ _UNITS = re.compile(
     r"(?:restricted stock units|RSUs?|shares|stock options|options|units|Aktien|ISOs|NSOs|"
     r"NQSOs|SARs|stock appreciation rights|virtuele aandelen|"
     r"Optionen|virtual shares|phantom shares|virtuelle Anteile|Anteile|opties|aandelen|"
-    r"certificaten|actions|BSPCE|opcji|akcji)\b",
+    r"certificaten|actions|BSPCE|opcji|akcji|warrants|bons(?= de souscription|\W*$|,| acqui))\b",
     re.IGNORECASE,
 )
 _YEAR_UNITS = r"years?|Jahre?n?s?|jaar|jaren|ans?|années?|lata?|roku"
@@ -1673,10 +1754,12 @@ _CLIFF = re.compile(
     # "25% on the first anniversary", "the first quarter after twelve months"
     r"|(?:25\s?%|(?:the |het )?(?:first|eerste) (?:quarter|kwart|third|25\s?%)|ein Viertel|"
     r"un quart|one[- ](?:third|quarter|fourth)|a (?:third|quarter)|ein Drittel|un tiers)"
-    r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following)\s+(?:the |de |het |dem )?"
+    r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following|au bout d[e']|"
+    r"à l'issue d[e']|à l’issue d[e']|au terme d[e'])(?:\s+|(?<='))(?:the |de |het |dem |la |l')?"
+    r"(?:Ablauf\s+(?:der|des|von)\s+)?"
     r"(?:(?P<first>first|1st|each|eerste|ersten|premier|première)\s+(?:\w+\s+)?"
-    r"(?:anniversary|year|jaar|Jahr|année)"
-    rf"|(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?P<unit3>{_UNIT}))"
+    r"(?:anniversary|year|jaar|Jahr|Jahres|année)|(?P<first6>year (?:one|1))\b"
+    rf"|(?:ersten\s+|first\s+)?(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?P<unit3>{_UNIT}))"
     # The first part vesting once a first stretch is served: "the first third vesting on
     # the first anniversary", "25% vesting on completion of 12 months".
     r"|(?:\d{1,2}(?:[.,]\d+)?\s?%|(?:the |a |one )?(?:first |initial )?(?:quarter|third|fourth|"
@@ -1684,24 +1767,33 @@ _CLIFF = re.compile(
     r"(?:on|after|at|upon|following)\s+(?:the\s+)?(?:(?:completion|end) of\s+(?:the\s+)?)?"
     r"(?:(?P<first2>first|1st|each)\s+(?:full\s+)?(?:anniversary|year)|"
     r"(?P<first3>year (?:one|1)\b)"
-    rf"|(?P<n4>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?:full\s+)?(?P<unit4>{_UNIT}))"
+    rf"|(?:first\s+)?(?P<n4>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?:full\s+)?(?P<unit4>{_UNIT}))"
     # "das erste Jahr ist Cliff", "the first year is a cliff"
     r"|(?P<first4>(?:das |the )?(?:erste|first) (?:Jahr|year)) (?:ist|is|als|as)"
     r"(?: (?:ein|a|the|der|die))? cliff"
     # Nothing vesting before it: "nothing vests in the first 12 months", "no units vest
     # until you have completed one full year of service".
-    r"|\b(?:nothing|no (?:units|shares|options|RSUs|equity|part))\s+(?:will\s+)?vests?\s+"
+    r"|\b(?:nothing|no (?:units|shares|options|RSUs|equity|part)|none of the (?:units|shares|"
+    r"options|RSUs|award))\s+(?:will\s+)?vests?\s+"
     r"(?:until|in|during|before|within)\s+(?:you have (?:completed|served)\s+)?"
-    r"(?:the\s+(?:end of the\s+)?)?(?:first\s+)?"
-    rf"(?:(?P<n5>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+)?(?:full\s+)?(?P<unit5>{_UNIT})\b",
+    r"(?:the\s+(?:end of the\s+)?|your\s+)?(?:first\s+)?"
+    rf"(?:(?:(?P<n5>{_WORD_NUMBER})(?:\s*\(\d+\))?[\s-]+)?(?:full\s+)?(?P<unit5>{_UNIT})\b|"
+    # "no shares vest until your first anniversary"
+    r"(?<=first )anniversary\b|(?:your|the) (?P<first5>first) anniversary\b)",
     re.IGNORECASE,
 )
 # "vesting 25% annually over 4 years", "in equal annual tranches": nothing vests before the
 # first year is out, which is a twelve-month cliff.
 _ANNUAL_VESTING = re.compile(
     r"vest\w*\s+(?:(?:in|at|by|on)\s+)?(?:\d{1,3}\s?%\s+)?(?:annually|yearly|each year|"
-    r"every year|(?:in\s+)?(?:equal\s+)?annual\s+(?:tranches|instal\w*|portions|increments))|"
+    r"every year|(?:in\s+)?(?:(?:two|three|four|five|[2-5])\s+)?(?:equal\s+)?annual\s+"
+    r"(?:tranches|instal\w*|portions|increments))|"
     r"jährlich\w* (?:zu|je) (?:gleichen|einem)|annuellement|jaarlijks",
+    re.IGNORECASE,
+)
+_ANNUAL_COUNT = re.compile(
+    r"\bin\s+(?P<n>two|three|four|five|[2-5])\s+(?:equal\s+)?(?:annual|yearly)\s+"
+    r"(?:tranches|instal\w*|portions|increments)",
     re.IGNORECASE,
 )
 _VESTING = re.compile(
@@ -1714,8 +1806,10 @@ _NOT_VESTING = re.compile(
     re.IGNORECASE,
 )
 _REST_OVER = re.compile(
-    rf"\b(?:the\s+)?(?:rest|remainder|remaining\s+\w+|balance)\b[^.;]{{0,40}}?\bover\s+the\s+"
-    rf"(?:next|following|remaining|subsequent)\s+(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
+    rf"(?:\b(?:the\s+)?(?:rest|remainder|remaining\s+\w+|balance)\b[^.;]{{0,40}}?\bover\s+the\s+"
+    rf"(?:next|following|remaining|subsequent)|"
+    # "25% vest after 12 months, then quarterly over the remaining three years"
+    rf"\bover\s+the\s+remaining)\s+(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     rf"(?P<unit>{_UNIT})\b",
     re.IGNORECASE,
 )
@@ -1893,18 +1987,21 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     for pair in table:
         term = pair.term
         line = f"{pair.label}: {pair.value}"
+        # "Position / Position: Softwareentwickler Embedded (m/w/d) / Embedded Software
+        # Developer": a row in two languages; the first (governing) version's words.
+        first = pair.value.split(" / ")[0] if " / " in pair.label else pair.value
         if term == "title" and title is None and pair.value:
-            cleaned = _tidy_pair_title(pair.value)
+            cleaned = _tidy_pair_title(first)
             # "Title: Dr. Jane Smith", "Title: Ms": a form of address, not the job.
             if cleaned and not _HONORIFIC.match(cleaned):
                 title = Found(cleaned, pair.source, confidence=PAIR_CONFIDENCE)
         elif term == "location" and location is None:
-            place = _tidy_place(pair.value)
+            place = _tidy_place(first)
             if not place and not re.match(r"\W*office", pair.label, re.IGNORECASE):
-                place = _address_town(pair.value)  # not an office's address: the company's
+                place = _address_town(first)  # not an office's address: the company's
             if place:
                 location = Found(place, pair.source, confidence=PAIR_CONFIDENCE)
-            elif doubt := _doubtful_place(pair.value, pair.source):
+            elif doubt := _doubtful_place(first, pair.source):
                 if not doubt.note and _STRONG_LABEL.fullmatch(pair.label.strip(" :*")):
                     # "Place of work: Kleinwalsertal": a village or a district under a label
                     # that can only mean the place, kept as the letter names it, with a note.
@@ -1969,6 +2066,8 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
 
     unsure: list[Unsure] = []
     base, currency, period = _pick_pay(_with_yearly_total(found.pay, found.yearly), unsure)
+    if base is not None and currency is None:
+        currency = _currency_of_column(text[:MAX_TEXT], base.sentence)
     if base is None and found.other_rates and not any(u.term == "base" for u in unsure):
         rate = found.other_rates[0]
         unsure.append(
@@ -1993,6 +2092,11 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     for key in ("sign_on", "bonus_amount", "equity_value"):
         values[key] = _pick(key, found.money.get(key, []), unsure, sums=key == "sign_on")
     values["bonus_amount"] = _not_a_small_award(values["bonus_amount"], base, period, unsure)
+    targets = {p.value for p in percents if p.note == _TARGET_NOTE}
+    if len(targets) == 1 and len({p.value for p in percents}) > 1:
+        # "Target 10% of base salary (range 0–20%)", "cible de 8 %, plafonnée à 15 %": the
+        # target is the bonus; the range and the cap are what it may come to.
+        percents = [p for p in percents if p.value in targets]
     values["bonus_percent"] = _pick("bonus_percent", percents, unsure)
     values["equity_units"] = _pick("equity_units", units, unsure)
     values["vesting_years"] = vesting[0] if vesting else None
@@ -2007,6 +2111,10 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 f"{found.start_latest[0]}. Type the date you agree.",
             )
         )
+    if letter_day is not None:
+        # "Ihr Vorstellungsgespräch vom 12.11.2026", "our offer of 13 November": a day
+        # before the letter was written is no reply deadline.
+        found.deadline = [d for d in found.deadline if d.value is None or d.value >= letter_day]
     deadline = _pick_date("deadline", found.deadline, unsure)
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
@@ -2019,6 +2127,13 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         # the bracket is a team or a note the letter's own sentence leaves out.
         told = _title(all_sentences, text, labels=False)
         if told is not None and told.value == bare.group(1):
+            title = Found(told.value, title.sentence, title.note, title.confidence)
+    if title is not None and title.confidence >= PAIR_CONFIDENCE:
+        # "Position: Senior Data" over "Engineer" (a label's value broken over two lines)
+        # beside "the position of Senior Data Engineer": the sentence names it whole.
+        told = _title(all_sentences, text, labels=False)
+        rest = told.value[len(title.value) :] if told is not None else ""
+        if told and told.value.startswith(title.value) and _WORDS_ON.fullmatch(rest):
             title = Found(told.value, title.sentence, title.note, title.confidence)
     if title is None:
         title = _title_from_subject(_title(all_sentences, text), table, all_sentences)
@@ -2132,6 +2247,8 @@ def _read_figures(
             grant = Found(mention.amount, source, confidence=confidence)
             found.add("equity_value", grant, mention.currency)
             continue
+        if _PAY_PERIOD.match(text, mention.end):
+            continue  # "$78,500 per year, paid bi-weekly ($3,019.23 per pay period)": a slice
         if _DAY_OR_WEEK.match(text, mention.end):
             if hint == "base" or _kind_near(text, mention.start, mention.end, left, right) in (
                 "base",
@@ -2293,6 +2410,9 @@ _LATER_PAY = re.compile(
     r"passe(?:ra)?|augmente(?:ra)?|stijgt|verhoogd|wzrośnie)\s+(?:\w+\s+)?(?:to|auf|à|naar|do)\s*$",
     re.IGNORECASE,
 )
+_PAY_PERIOD = re.compile(
+    r"\s*(?:per|each|a|every) (?:pay (?:period|cheque|check)|paycheck|payslip)\b", re.IGNORECASE
+)
 _DAY_OR_WEEK = re.compile(
     r"[\s,]*(?:gross |brutto |bruto )?(?:per (?:working |work |business )?(?:day|week)|per diem|"
     r"a (?:day|week)|/\s?(?:day|week)\b|"
@@ -2308,6 +2428,26 @@ _PER_PIECE = re.compile(
     re.IGNORECASE,
 )
 _BARE_NUMBER = re.compile(rf"(?<![\w.,]){_NUMBER}")
+
+
+# "Annual (INR)", "Amount (INR per annum)", "Per Annum (Rs.)"
+_COLUMN_CURRENCY = re.compile(rf"\((?P<c>{_SYMBOL}|{_CODE}\b)[^()]{{0,20}}\)")
+
+
+def _currency_of_column(text: str, source: str) -> Found[str] | None:
+    """A table's figure with no currency ("Total Fixed CTC  21,60,000") under a column
+    heading that names one ("Annual (INR)") a few lines above it."""
+    row = re.split(r":\s", source, maxsplit=1)[0]
+    where = text.find(row) if row else -1
+    if where < 0:
+        return None
+    above = text[:where].splitlines()[-12:]
+    for line in reversed(above):
+        named = {_currency_of(m["c"]) for m in _COLUMN_CURRENCY.finditer(line)} - {""}
+        if len(named) == 1:
+            note = "The currency of the table's column."
+            return Found(named.pop(), line.strip(), note, confidence=SENTENCE_CONFIDENCE)
+    return None
 
 
 def _bare_amounts(text: str, label_end: int) -> list[_Mention]:
@@ -2348,6 +2488,17 @@ def _not_the_grant(text: str, m: re.Match[str]) -> bool:
     )
 
 
+_TARGET_BEFORE = re.compile(
+    r"\b(?:target(?:ed)?(?: at| of)?|on-target|cible(?: de)?|Ziel(?:wert|bonus)?(?: von)?|"
+    r"doel(?:stelling)?(?: van)?|objectif(?: de)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_TARGET_NOTE = "The target the letter names."
+# A bonus named as such (not a sales plan's commission on "on-target earnings").
+_BONUS_WORD = re.compile(r"\b(?:bonus|prime|variable|Prämie|premie|premia)\b", re.IGNORECASE)
+_COMMISSION = re.compile(r"commission|on-target earnings|\bOTE\b|sales incentive", re.IGNORECASE)
+
+
 def _read_equity(
     text: str,
     source: str,
@@ -2359,7 +2510,15 @@ def _read_equity(
 ) -> None:
     cliff, annual = cliffs
     for pm in _PERCENT.finditer(text):
-        if _kind_near(text, pm.start(), pm.end(), 0, len(text)) != "bonus":
+        target = _TARGET_BEFORE.search(text[max(0, pm.start() - 30) : pm.start()])
+        kind = _kind_near(text, pm.start(), pm.end(), 0, len(text))
+        if kind != "bonus" and not (
+            # "Bonus: 8–16% of base: target 12%": the base named is what it is a share of.
+            target
+            and kind in ("", "base")
+            and _BONUS_WORD.search(text)
+            and not _COMMISSION.search(text)
+        ):
             continue
         if _NOT_A_BONUS_PERCENT.search(text[pm.end() : pm.end() + 40]):
             continue  # "at 100% attainment": the level the bonus is paid at, not the bonus
@@ -2374,7 +2533,8 @@ def _read_equity(
             low_pct = number_value(low.group("num").replace(",", ".")) if low else None
             if low_pct is not None and low_pct != pct:
                 percents.append(Found(low_pct, source, confidence=confidence))
-            percents.append(Found(pct, source, confidence=confidence))
+            note = _TARGET_NOTE if target else ""
+            percents.append(Found(pct, source, note, confidence=confidence))
     um = next((u for u in _UNITS.finditer(text) if not _not_the_grant(text, u)), None)
     # "up to AUD 1,000 of shares": an amount of money, not a count of shares.
     money_before = um and re.search(rf"(?:{_SYMBOL}|\b{_CODE})\s?$", text[: um.start()])
@@ -2392,7 +2552,8 @@ def _read_equity(
     cliff_spans: list[tuple[int, int]] = []
     for m in _CLIFF.finditer(text):
         cliff_spans.append(m.span())
-        if m.group("first") or m.group("first2") or m.group("first3") or m.group("first4"):
+        firsts = ("first", "first2", "first3", "first4", "first5", "first6")
+        if any(m.group(g) for g in firsts) or m.group(0).endswith("anniversary"):
             months: Decimal | None = Decimal(12)
         else:
             number = m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"]
@@ -2418,6 +2579,10 @@ def _read_equity(
             continue
         months = _months(n, m.group("unit"))
         longest = months if longest is None or months > longest else longest
+    if longest is None and (tranches := _ANNUAL_COUNT.search(text)):
+        # "vests in three equal annual installments": as many years as yearly parts.
+        parts = _word_number(tranches["n"])
+        longest = parts * 12 if parts is not None else None
     rest = _REST_OVER.search(text)
     if rest and longest is not None and (cliff or annual):
         # "25% at the end of year one, the rest quarterly over the next three years": the
@@ -2534,6 +2699,15 @@ _TERM_WORDS = {
 }
 
 
+# One payment told in parts, each with its turn: years, instalments, salaries.
+_PARTS_IN_TURN = re.compile(
+    r"(?=.*\b(?:first|1st|year one)\b)(?=.*\b(?:second|2nd|year two|sixth|twelfth|"
+    r"thereafter|anniversary|after (?:\d+|six|twelve) months)\b)"
+    r"(?!.*\b(?:repay\w*|clawback|claw back|refund\w*|or)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def _pick(
     key: str, candidates: list[Found[Decimal]], unsure: list[Unsure], *, sums: bool = False
 ) -> Found[Decimal] | None:
@@ -2552,6 +2726,13 @@ def _pick(
         equal_parts = len(others) == 1 and others[0] > 0 and biggest / others[0] in (2, 3, 4)
         if biggest == sum(others) or equal_parts:
             return next(c for c in candidates if c.value == biggest)
+        sources = {c.sentence for c in candidates}
+        if len(sources) == 1 and len(values) <= 3 and _PARTS_IN_TURN.match(next(iter(sources))):
+            # "$40,000 paid in your first year and $25,000 in your second year": one payment
+            # in parts, no total stated, so the parts added up.
+            total = sum(values, Decimal(0))
+            note = " + ".join(_money_text(v) for v in values) + ", added up."
+            return Found(total, candidates[0].sentence, note, ASSUMED_CONFIDENCE)
     listed = ", ".join(_money_text(v) for v in values)
     unsure.append(
         Unsure(
@@ -2612,8 +2793,46 @@ def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
         # letter's "Dear …": that date, not the day the mail was sent.
         greetings = [i for i, line in enumerate(body) if _GREETING.match(line)]
         pasted = _letter_date(body[greetings[0] + 1 :]) if len(greetings) >= 2 else None
-        return _letter_date(body) or pasted or _letter_date(all_sentences[:header])
+        own = _letter_date(body) or pasted
+        return own or _forwarded_date(all_sentences) or _letter_date(all_sentences[:header])
     return _letter_date_of_pairs(table) or _letter_date(all_sentences)
+
+
+# "---------- Forwarded message ---------", "Begin forwarded message:": the offer below it
+# was sent earlier, by the message whose headers follow.
+_FORWARDED = re.compile(
+    r"^[-\s>]*(?:Forwarded message|Begin forwarded message|Forwarded e-?mail|"
+    r"Weitergeleitete Nachricht|Message transféré|Doorgestuurd bericht|"
+    r"Wiadomość przekazana(?: dalej)?)\b[-\s:]*$",
+    re.IGNORECASE,
+)
+_FORWARDED_HEADER = re.compile(
+    r"(?:From|To|Subject|Date|Cc|Sent|Von|An|Betreff|Datum|Gesendet|De|À|Objet|Envoyé|"
+    r"Van|Aan|Onderwerp|Verzonden|Od|Do|Temat|Data)\s?:\s",
+    re.IGNORECASE,
+)
+_SENT_ON = re.compile(r"(?:Date|Sent|Datum|Gesendet|Envoyé|Verzonden|Data)\s?:", re.IGNORECASE)
+
+
+def _forwarded_date(all_sentences: list[str]) -> FoundDate | None:
+    """A forwarded offer's date: its own date line, else its Date: header (the day the
+    message that makes the offer was sent, not the day it was forwarded)."""
+    for index, line in enumerate(all_sentences[:40]):
+        if not _FORWARDED.match(line):
+            continue
+        rest = all_sentences[index + 1 :]
+        heads = 0
+        while heads < min(len(rest), 8) and _FORWARDED_HEADER.match(rest[heads]):
+            heads += 1
+        own = _letter_date(rest[heads:])
+        if own is not None:
+            return own
+        for head in rest[:heads]:
+            mentions = _dates(head, None) if _SENT_ON.match(head) else []
+            if mentions and not mentions[0].year_missing:
+                return _found_date(head, mentions[0], "date")
+        return None
+    return None
 
 
 def _letter_date_of_pairs(table: list[Any]) -> FoundDate | None:
@@ -2699,7 +2918,9 @@ def _two_towns(place: str) -> bool:
 _SITE_WORD = re.compile(
     r"(?:cent(?:er|re)|zentrum|campus|hospital|klinik\w*|infirmary|clinic|rathaus|town hall|"
     r"city hall|university|universität|college|school|office|büro|building|house|tower|"
-    r"plaza|park|hub|works|plant|depot|station|mairie|hôtel|hôpital)",
+    r"plaza|park|hub|works|plant|depot|station|mairie|hôtel|hôpital|"
+    # "DC Tilburg": a distribution centre, by its initials.
+    r"(?-i:DC|RDC|NDC|FC))",
     re.IGNORECASE,
 )
 
@@ -2718,6 +2939,11 @@ def _without_site(value: str) -> str:
         town = " ".join(words[-count:])
         if is_town(town) and _SITE_WORD.search(" ".join(words[:-count])):
             return ", ".join([town, *parts[1:]])  # "BeratungsCenter Uelzen"
+    for count in range(len(words) - 1, 0, -1):
+        town = " ".join(words[:count])
+        # Not "Truganina DC": a suburb before a depot's initials may not be the town.
+        if is_town(town) and _SITE_WORD.fullmatch(words[-1]) and not words[-1].isupper():
+            return ", ".join([town, *parts[1:]])  # "Site: Harrogate Clinic": the town first
     return value
 
 
@@ -2963,12 +3189,29 @@ def _title_past_comma(
     bracket = m["bracket"] or ""
     if bracket and _without_contract_terms(bracket) != bracket:
         bracket = ""  # "(Job Code 40218, FLSA exempt)": the contract's terms, not the title
-    if re.search(r"\s[–—-]\s", bracket):
-        bracket = ""  # "(Middle Market – Manufacturing)": the book of business it serves
+    if re.search(r"\s[–—-]\s", bracket) or _LEVEL.fullmatch(bracket):
+        # "(Middle Market – Manufacturing)": the book of business it serves; "(Level M2)":
+        # the level the post is graded at, not its name.
+        bracket = ""
     full = f"{title.value}, {rest}{bracket}"
-    if not _FUNCTION.search(rest) and text.count(full) < 2:
+    if not (
+        _FUNCTION.search(rest) or text.count(full) >= 2 or _team_of_rank(title.value, rest, text)
+    ):
         return title  # "Lead Engineer, Berlin": a town, or nothing said what it is
     return Found(full, title.sentence, title.note, title.confidence)
+
+
+_LEVEL = re.compile(r"\s\((?:Level|Grade|Band|Stufe|Niveau)\s[\w.-]{1,4}\)|\s\([LPEM]\d\)", re.I)
+_COMPANY_AFTER = r"\s(?:Inc|Ltd|LLC|GmbH|Corp\w*|Limited|plc|AG|SE|B\.?V|S\.?A|Group|Holdings)\b"
+
+
+def _team_of_rank(title: str, rest: str, text: str) -> bool:
+    """ "Engineering Manager, Storage": a rank ending in a role's word and, after its
+    comma, a word or two naming no town, country or company is the team the title names."""
+    if not re.search(_ROLE_WORD.pattern + r"$", title) or len(rest.split()) > 2:
+        return False
+    company = re.search(re.escape(rest) + _COMPANY_AFTER, text)
+    return not (is_town(rest) or _country(rest) or company)
 
 
 def _tidy_pair_title(value: str) -> str:
@@ -2993,19 +3236,31 @@ _GRADE_OR_DEPARTMENT = re.compile(
 )
 
 
+_REGION_CODE = re.compile(r"SEA|EMEA|APAC|APJ|AMER|DACH|LATAM|ANZ|MENA|CEE|NORAM|Benelux|Nordics")
+
+
 def _without_place(title: str) -> str:
     """ "Senior Engineer, Platform (London)": the place in brackets is where, not what."""
     m = re.search(r"\s*\(([^()]{2,40})\)$", title)
     inside = m.group(1) if m else ""
     named = re.fullmatch(r"[A-ZÄÖÜ][a-zäöüéèàß'’.]+(?:[ -][A-ZÄÖÜ]?[a-zäöüéèàß'’.]+)*", inside)
     town = named and is_town(inside) and not _FUNCTION.search(inside)  # not "(Mobile)"
-    if m and (town or _country(inside) or inside.startswith("Remote")):
+    region = _REGION_CODE.fullmatch(inside)  # "(SEA)", "(EMEA)": where the post covers
+    if m and (town or region or _country(inside) or inside.startswith("Remote")):
         return title[: m.start()]
     return title
 
 
 _FROM_START = re.compile(
     r"\s+(?:of|after|from|nach)\s+(?:your|the|Ihrem)\s+(?:start|first|joining|Eintritt)",
+    re.IGNORECASE,
+)
+
+
+_FROM_RECEIPT = re.compile(
+    r"\s+(?:of|after|from|following|upon|on|nach|ab|na|après|à compter de|dès|od|vanaf)\s+"
+    r"(?:(?:your|the|dem|der|la|het|de)\s+)?"
+    r"(?:receipt|receiving|Erhalt|Eingang|Zugang|ontvangst|réception|otrzymania)\b",
     re.IGNORECASE,
 )
 
@@ -3029,6 +3284,17 @@ def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | N
     weeks = re.match(r"(?i)w(?:eek|oche|eken)|semaine|tydz|tygodn", m.group("unit"))
     days = int(n) * (7 if weeks else 1)
     kind = "business days" if business else "days"
+    if _FROM_RECEIPT.match(sentence, m.end()):
+        # "within 14 days of receipt": counted from a day the letter cannot show, even when
+        # it is dated (a posted letter arrives days later).
+        return FoundDate(
+            sentence,
+            None,
+            relative_days=days,
+            business_days=business,
+            note=f"{days} {kind} after you received the letter. Check the date you count from.",
+            confidence=SENTENCE_CONFIDENCE,
+        )
     if letter is not None and letter.value is not None:
         return FoundDate(
             sentence,

@@ -118,9 +118,11 @@ def test_reading_the_sixth_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (189, 204)
+    # 200 since round seven (cliffs told in other words, pay on top of the rate, deadlines,
+    # a bonus target beside its range).
+    assert (result.right, result.stated) == (200, 204)
     assert result.wrong == []
-    assert result.fully_right == 15
+    assert result.fully_right == 23
 
 
 def test_reading_the_seventh_batch(capsys: Any) -> None:
@@ -136,9 +138,11 @@ def test_reading_the_seventh_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (242, 259)
+    # 256 since round seven (values set in under their labels, an Indian amount's period,
+    # cliffs told in other words, bonus targets beside their ranges).
+    assert (result.right, result.stated) == (256, 259)
     assert result.wrong == []
-    assert result.fully_right == 14
+    assert result.fully_right == 21
 
 
 def test_reading_the_eighth_batch(capsys: Any) -> None:
@@ -154,9 +158,11 @@ def test_reading_the_eighth_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (203, 217)
-    assert len(result.wrong) == 1
-    assert result.fully_right == 18
+    # Round seven: b8_22's truth corrected to the settled title rule (its category after
+    # the comma stays), which the reader now reads.
+    assert (result.right, result.stated) == (209, 217)
+    assert result.wrong == []
+    assert result.fully_right == 21
 
 
 def test_reading_the_ninth_batch(capsys: Any) -> None:
@@ -172,16 +178,19 @@ def test_reading_the_ninth_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (226, 242)
-    assert len(result.wrong) == 1
-    assert result.fully_right == 13
+    # Round seven: b9_gb_relocate_nl's truth corrected to the settled rule (annual
+    # tranches are a 12-month cliff: one more stated term), and a French first tranche.
+    assert (result.right, result.stated) == (241, 243)
+    assert result.wrong == []
+    assert result.fully_right == 22
 
 
 def test_reading_the_tenth_batch(capsys: Any) -> None:
     """24 letters written from the same brief after round five, by a writer who never read
     the reader (engineering roles at companies of every size).
     Scored once unseen on round six's reader (1 December 2026: 224/240, 2 wrong, 14/24
-    letters fully right: round six's first-sight figure; not tuned on)."""
+    letters fully right: round six's first-sight figure), then tuned on in round seven, so
+    this is a tuned figure now."""
     result = score(LETTERS / "batch10")
     with capsys.disabled():
         print(f"\ntenth batch: {result.summary()}")
@@ -189,16 +198,19 @@ def test_reading_the_tenth_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (224, 240)
-    assert len(result.wrong) == 2
-    assert result.fully_right == 14
+    assert (result.right, result.stated) == (239, 240)
+    assert result.wrong == []
+    assert result.fully_right == 23
 
 
 def test_reading_the_eleventh_batch(capsys: Any) -> None:
     """24 letters written from the same brief after round five, by a writer who never read
     the reader (cover pages, annexes, e-mail threads, bilingual letters).
     Scored once unseen on round six's reader (1 December 2026: 210/228, 6 wrong, 13/24
-    letters fully right: round six's first-sight figure; not tuned on)."""
+    letters fully right: round six's first-sight figure, measured against the truths as
+    they were), then tuned on in round seven, so this is a tuned figure now. Two truths
+    were corrected to the conventions settled in round seven (b11_14's annual tranches
+    are a 12-month cliff, one more stated term; b11_23's title is its Post line)."""
     result = score(LETTERS / "batch11")
     with capsys.disabled():
         print(f"\neleventh batch: {result.summary()}")
@@ -206,6 +218,6 @@ def test_reading_the_eleventh_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (210, 228)
-    assert len(result.wrong) == 6
-    assert result.fully_right == 13
+    assert (result.right, result.stated) == (228, 229)
+    assert result.wrong == []
+    assert result.fully_right == 23
