@@ -221,3 +221,36 @@ def test_reading_the_eleventh_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (228, 229)
     assert result.wrong == []
     assert result.fully_right == 23
+
+
+def test_reading_the_twelfth_batch(capsys: Any) -> None:
+    """24 letters written from the same brief after round six, by a writer who never read
+    the reader (offers from hiring systems and portals, internships, contract-to-hire,
+    revised offers in threads). Not tuned on: this is round seven's first-sight figure
+    (1 December 2026)."""
+    result = score(LETTERS / "batch12")
+    with capsys.disabled():
+        print(f"\ntwelfth batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (184, 221)
+    assert len(result.wrong) == 4
+    assert result.fully_right == 10
+
+
+def test_reading_the_thirteenth_batch(capsys: Any) -> None:
+    """24 letters written from the same brief after round six, by a writer who never read
+    the reader (senior and leadership offers: several grants, deferred bonuses, claw-backs,
+    allowances). Not tuned on: this is round seven's first-sight figure (1 December 2026)."""
+    result = score(LETTERS / "batch13")
+    with capsys.disabled():
+        print(f"\nthirteenth batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (260, 301)
+    assert len(result.wrong) == 7
+    assert result.fully_right == 5
