@@ -132,9 +132,10 @@ def test_at_900_by_600_the_leaking_stage_is_read_without_scrolling(
     assert leak.verticalScrollBar().maximum() == 0
     shown = shown_labels(leak)
     assert list(shown) == ["Too early to judge", "Leaking stage"]
-    assert "Application → response: too early: 8 of 26 have replied so far." in shown[
-        "Too early to judge"
-    ]
+    assert (
+        "Application → response: too early: 8 of 26 have replied so far."
+        in shown["Too early to judge"]
+    )
     assert "Leaking stage: Technical → final round" in shown["Leaking stage"]
     assert "50% moved on (5 of 10) against a reference of 60%." in shown["Leaking stage"]
     for button in (leak.more_button, leak.improve_button):
@@ -155,9 +156,7 @@ def test_at_900_by_600_the_leaking_stage_is_read_without_scrolling(
     assert "26 applications were sent less than 30 days ago" in shown["Why it is too early"]
     assert "Likely causes" in shown["Likely causes"]
     assert "Your debriefs are the place to look." in shown["Likely causes"]
-    assert "Too little data, or too early, to judge: Final round → offer." in shown[
-        "Likely causes"
-    ]
+    assert "Too little data, or too early, to judge: Final round → offer." in shown["Likely causes"]
     assert leak.verticalScrollBar().maximum() > 0
     assert leak.more_button.text() == "&Less ▴"
     leak.more_button.click()
@@ -170,9 +169,9 @@ def test_at_900_by_600_the_leaking_stage_is_read_without_scrolling(
     qtbot.wait(20)
     shown = shown_labels(leak)
     assert list(shown) == ["Too early to judge", "Leaking stage", "Leaking stage, all dates"]
-    assert "All dates: Technical → final round, 50% against 60%" in shown[
-        "Leaking stage, all dates"
-    ]
+    assert (
+        "All dates: Technical → final round, 50% against 60%" in shown["Leaking stage, all dates"]
+    )
     assert leak.verticalScrollBar().maximum() == 0
 
 
