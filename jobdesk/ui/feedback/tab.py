@@ -859,7 +859,8 @@ class FollowUpsPage(QWidget):
         """Show `due` (`Feedback.follow_ups`, worked out by the tab for its count)."""
         days = self._services.settings.get(FOLLOW_UP_DAYS)
         self.explanation.setText(
-            f"Active applications with no news for {counted(days, 'day')} or more (setting). "
+            f"Active applications with no news for {counted(days, 'day')} or more (the "
+            "follow-up wait, in Preferences). "
             "A short follow-up is fair; silence after it is an answer too. Applications never "
             "answered within the no-response period are left out: by then they count as "
             "unanswered."
