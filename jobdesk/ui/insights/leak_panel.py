@@ -146,10 +146,6 @@ class LeakPanel(QScrollArea):
         self.opened = not self.opened
         self.fit()
 
-    def folded(self) -> bool:
-        """Whether explanations are left out now (the More button then shows them)."""
-        return any(self._wanted.get(label) and label.isHidden() for label in self.folding)
-
     def whole_height(self, width: int) -> int:
         """The height the panel's contents need at `width`, every explanation shown."""
         margins = self.body.layout().contentsMargins()
