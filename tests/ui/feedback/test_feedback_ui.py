@@ -892,3 +892,24 @@ def test_a_follow_up_wait_of_14_days_is_the_one_every_text_states(
         if model.index(r, COL_KIND).data() == "Follow-up due"
     ]
     assert due == [("Fortnight — SRE", "No news for 14 days: a short, polite follow-up is due.")]
+
+
+def test_at_900_by_600_the_follow_ups_due_fit_the_width(qtbot: QtBot, services: Services) -> None:
+    services.pipeline.load_sample()
+    services.feedback.load_sample()
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.select_tab("feedback")
+    page = window.feedback_tab.follow_ups_page
+    window.feedback_tab.pages.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    table = page.table
+    # Before, the days' column took 100 px for two digits and the last follow-up ran past the
+    # edge, behind a sideways scroll.
+    assert table.horizontalScrollBar().maximum() == 0
+    last = table.columnViewportPosition(5) + table.columnWidth(5)
+    assert last == table.viewport().width() == 858
+    assert table.columnWidth(5) >= table.sizeHintForColumn(5)
