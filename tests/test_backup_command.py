@@ -54,7 +54,7 @@ def test_backup_list_and_restore_from_the_terminal(
     code, out, _ = run(capsys, "backups", "--data-dir", folder)
     assert code == 0
     when = r"\d{1,2} \w+ \d{4}, \d\d:\d\d"
-    line = rf"  1  {re.escape(made.name)}  from {when}, with 1 application \(last change {when}\)"
+    line = rf"  1  {re.escape(made.name)}  from {when}, with 1 application"
     assert re.fullmatch(line + "\n", out), out
     code, out, err = run(capsys, "restore", "1", "--data-dir", folder)
     assert code == 0, err

@@ -105,6 +105,15 @@ def waiting_days(since: date, today: date, breaks: Sequence[Break] = ()) -> int:
     return elapsed - break_days(since, today, breaks)
 
 
+def day_waited(since: date, days: int, breaks: Sequence[Break] = ()) -> date:
+    """The first day by which `days` days have been waited since `since`
+    (`waiting_days(since, day, breaks) >= days`): `waiting_days` turned around, forwards."""
+    day = since + timedelta(days=max(days, 0))
+    while (waited := waiting_days(since, day, breaks)) < days:
+        day += timedelta(days=days - waited)  # at least the days a break took
+    return day
+
+
 def no_response_cutoff(today: date, days: int, breaks: Sequence[Break] = ()) -> date:
     """The latest day an application can have been sent and have waited `days` days by
     `today` (`waiting_days(sent, today, breaks) >= days` exactly when sent <= this day).

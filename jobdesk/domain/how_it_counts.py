@@ -25,8 +25,8 @@ def counting_rules(
     as set."""
     days = counted(no_response_days, "day")
     quiet = (
-        f", nor towards the {counted(follow_up_days, 'quiet day')} after which a follow-up "
-        "is suggested"
+        f", nor towards the follow-up wait: the {counted(follow_up_days, 'quiet day')} after "
+        "which a follow-up is suggested"
         if follow_up_days
         else ""
     )

@@ -62,9 +62,11 @@ MIN_SAMPLE = Setting(
 FOLLOW_UP_DAYS = Setting(
     "feedback.follow_up_days",
     10,
-    "Suggest a follow-up after (days)",
-    "Applications with no reply after this many days are suggested for a polite follow-up. "
-    "Days inside your recovery breaks are not counted.",
+    "Follow-up wait (days)",
+    "Active applications with no news for this many days are suggested for a short, polite "
+    "follow-up (on Today and under Feedback ▸ Follow-ups due). Before then, a message to a "
+    "company that has not replied is too early: jobdesk says so, and from which day a "
+    "check-in makes sense. Days inside your recovery breaks are not counted.",
     minimum=1,
     maximum=120,
 )

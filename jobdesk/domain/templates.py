@@ -13,11 +13,11 @@ import re
 import string
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import Enum
 
 from jobdesk.domain.application import Application, Contact, EventKind, clean_text
-from jobdesk.domain.breaks import Break
+from jobdesk.domain.breaks import Break, day_waited
 from jobdesk.domain.enums import ContactRole, Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.funnel import is_silent
@@ -302,10 +302,10 @@ class DefaultTemplate:
 FEEDBACK_NO_CONTACT = "feedback_no_contact"
 FEEDBACK_AFTER_SCREEN = "feedback_after_screen"
 FEEDBACK_AFTER_INTERVIEWS = "feedback_request"  # the key the first built-in one had
+# A check-in on an application with no reply yet makes sense once the follow-up wait has
+# passed (the setting Today and Feedback suggest follow-ups by): sooner, it has most likely
+# not been read, and a nudge reads as impatience.
 CHECK_IN = "checking_in"
-# A check-in on an application with no reply yet makes sense from a week after sending it:
-# sooner, it has most likely not been read, and a nudge reads as impatience.
-CHECK_IN_AFTER_DAYS = 7
 
 DEFAULT_TEMPLATES: tuple[DefaultTemplate, ...] = (
     DefaultTemplate(
@@ -443,24 +443,41 @@ class Opening:
     too_early_until: date | None = None
 
 
+# The two waits a user sets, as the texts name them (Preferences shows the same words).
+FOLLOW_UP_WAIT = "the follow-up wait"
+NO_RESPONSE_PERIOD = "the no-response period"
+
+
+def check_in_wait(no_response_days: int, follow_up_days: int) -> tuple[int, str]:
+    """How many days (breaks left out) an application with no reply waits before a check-in
+    makes sense, and the setting that says so: the follow-up wait, unless the no-response
+    period is shorter (the application then counts as unanswered first)."""
+    if no_response_days < follow_up_days:
+        return no_response_days, NO_RESPONSE_PERIOD
+    return follow_up_days, FOLLOW_UP_WAIT
+
+
 def opening_template(
     furthest_stage: Stage,
     outcome: Outcome,
     applied_on: date,
     today: date,
     no_response_days: int,
+    follow_up_days: int,
     breaks: Sequence[Break] = (),
 ) -> Opening:
     """`default_template_key`, with a reason to write for an application with no reply yet:
-    past the no-response period, the follow-up after silence; younger, a check-in once it
-    is a week old, and before that nothing yet (a request needs a reason: there is no
-    answer to ask about, and the company has most likely not read it)."""
+    past the no-response period, the follow-up after silence; younger, a check-in once the
+    follow-up wait has passed (as Today suggests it), and before that nothing yet (a
+    request needs a reason: there is no answer to ask about, and the company has most
+    likely not read it). Both waits leave out the days inside breaks."""
     waiting = outcome is Outcome.ACTIVE and furthest_stage is Stage.APPLIED
     if not waiting or is_silent(
         furthest_stage, outcome, applied_on, today, no_response_days, breaks
     ):
         return Opening(default_template_key(furthest_stage, outcome))
-    sensible_from = applied_on + timedelta(days=min(CHECK_IN_AFTER_DAYS, no_response_days))
+    days, _setting = check_in_wait(no_response_days, follow_up_days)
+    sensible_from = day_waited(applied_on, days, breaks)
     return Opening(CHECK_IN, sensible_from if today < sensible_from else None)
 
 

@@ -59,12 +59,10 @@ def when_text(moment: datetime) -> str:
 
 
 def describe(info: BackupInfo) -> str:
-    """One backup in a sentence's words: when, and what it holds."""
+    """One backup in a sentence's words: when (it holds every change made before then), and
+    what it holds."""
     count = "1 application" if info.applications == 1 else f"{info.applications} applications"
-    text = f"from {when_text(info.taken_at)}, with {count}"
-    if info.last_change is not None:
-        text += f" (last change {when_text(info.last_change)})"
-    return text
+    return f"from {when_text(info.taken_at)}, with {count}"
 
 
 def has_kept_data(paths: Paths) -> bool:

@@ -28,6 +28,7 @@ from jobdesk.domain.templates import (
     Opening,
     Purpose,
     Rendered,
+    check_in_wait,
     check_template,
     example_values,
     opening_template,
@@ -150,13 +151,20 @@ class Feedback:
 
     def default_template(self, app: Application) -> MessageTemplate:
         """The template a message about `app` starts from, chosen by what happened (a
-        check-in for one a week old with no reply yet)."""
+        check-in for one with no reply yet, once the follow-up wait has passed)."""
         return self.template(self._opening(app).key)
 
     def too_early_to_write(self, app: Application) -> date | None:
         """The first day a message about `app` has a reason, when that is after today: an
-        application with no reply yet that is less than a week old."""
+        application with no reply yet that has not waited `check_in_wait` days."""
         return self._opening(app).too_early_until
+
+    def check_in_wait(self) -> tuple[int, str]:
+        """The days an application with no reply waits before a check-in, and the name of
+        the setting they come from (`templates.check_in_wait`)."""
+        return check_in_wait(
+            self._settings.get(NO_RESPONSE_DAYS), self._settings.get(FOLLOW_UP_DAYS)
+        )
 
     def _opening(self, app: Application) -> Opening:
         return opening_template(
@@ -165,6 +173,7 @@ class Feedback:
             app.details.applied_on,
             self._today(),
             self._settings.get(NO_RESPONSE_DAYS),
+            self._settings.get(FOLLOW_UP_DAYS),
             self._breaks(),
         )
 

@@ -117,13 +117,16 @@ def new_backup_path(folder: Path, reason: str, now: datetime) -> Path:
 
 @dataclass(frozen=True)
 class BackupInfo:
-    """One backup file and what it holds, read without changing it."""
+    """One backup file and what it holds, read without changing it.
+
+    It holds the data as it was at `taken_at`, every change made before then. No later
+    "last change" is read from its rows: edits in place and deletions leave no time
+    behind, so the newest time stamped on a row was older than the truth."""
 
     path: Path
     taken_at: datetime
     reason: str
     applications: int = 0
-    last_change: datetime | None = None
     schema: int = 0
     problem: str | None = None  # None when it can be restored
 
@@ -186,59 +189,11 @@ def inspect(path: Path, latest_version: int, *, full_check: bool = False) -> Bac
             if schema == 0:
                 return BackupInfo(path, when, reason, problem="it holds no jobdesk data")
             count = int(conn.execute("SELECT count(*) FROM application").fetchone()[0])
-            last = last_change(conn)
         finally:
             conn.close()
     except sqlite3.Error:
         return BackupInfo(path, when, reason, problem="it is damaged or not a jobdesk backup")
-    return BackupInfo(path, when, reason, count, last, schema)
-
-
-# Every column that says when its row was written, in every table that has one: the newest
-# of them is a backup's "last change". A change that writes a row of any of these tables
-# (a correction, feedback, a debrief, an interview...) moves it; an edit in place or a
-# deletion leaves no time behind, so it does not.
-CHANGE_STAMPS = (
-    ("application", "created_at"),
-    ("stage_event", "recorded_at"),
-    ("event_void", "recorded_at"),
-    ("attachment", "added_at"),
-    ("feedback", "recorded_at"),
-    ("message_sent", "recorded_at"),
-    ("message_template", "modified_at"),
-    ("offer", "created_at"),
-    ("interview", "created_at"),
-    ("debrief", "created_at"),
-    ("improvement", "created_at"),
-    ("recovery_break", "created_at"),
-)
-
-
-def last_change(conn: sqlite3.Connection) -> datetime | None:
-    """The newest time any row of the database was written, or None when none was. Tables a
-    backup's older schema lacks are left out."""
-    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    newest: datetime | None = None
-    for table, column in CHANGE_STAMPS:
-        if table not in tables:
-            continue
-        # Each table's newest on its own, compared as times: one table's text may be
-        # written with a "T" and another's with a space, which would sort wrongly as text.
-        found = _as_datetime(conn.execute(f"SELECT max({column}) FROM {table}").fetchone()[0])
-        if found is not None and (newest is None or found > newest):
-            newest = found
-    return newest
-
-
-def _as_datetime(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    # Times are kept as naive local time; one written with its offset is compared as such.
-    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+    return BackupInfo(path, when, reason, count, schema)
 
 
 def backup_files(folder: Path) -> list[Path]:

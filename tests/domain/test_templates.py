@@ -16,7 +16,7 @@ from jobdesk.domain.application import (
     EventKind,
     StageEvent,
 )
-from jobdesk.domain.breaks import Break
+from jobdesk.domain.breaks import Break, waiting_days
 from jobdesk.domain.enums import ContactRole, Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.templates import (
@@ -28,6 +28,7 @@ from jobdesk.domain.templates import (
     QUESTION_LINES,
     Opening,
     Purpose,
+    check_in_wait,
     check_template,
     default_template_key,
     find_problems,
@@ -312,11 +313,11 @@ def days_before(days: int) -> date:
 @pytest.mark.parametrize(
     ("stage", "outcome", "sent_days_ago", "opening"),
     [
-        # No reply yet: nothing to ask about, and under a week it has most likely not been
-        # read: too early, with the day a check-in makes sense.
-        (Stage.APPLIED, Outcome.ACTIVE, 0, Opening("checking_in", date(2026, 11, 27))),
-        (Stage.APPLIED, Outcome.ACTIVE, 6, Opening("checking_in", date(2026, 11, 21))),
-        (Stage.APPLIED, Outcome.ACTIVE, 7, Opening("checking_in")),
+        # No reply yet: nothing to ask about, and before the follow-up wait (10 days) it has
+        # most likely not been read: too early, with the day a check-in makes sense.
+        (Stage.APPLIED, Outcome.ACTIVE, 0, Opening("checking_in", date(2026, 11, 30))),
+        (Stage.APPLIED, Outcome.ACTIVE, 9, Opening("checking_in", date(2026, 11, 21))),
+        (Stage.APPLIED, Outcome.ACTIVE, 10, Opening("checking_in")),
         (Stage.APPLIED, Outcome.ACTIVE, 29, Opening("checking_in")),
         # Past the no-response period (30 days): the follow-up after silence.
         (Stage.APPLIED, Outcome.ACTIVE, 30, Opening("follow_up")),
@@ -329,19 +330,43 @@ def days_before(days: int) -> date:
 def test_a_message_needs_a_reason_and_a_fresh_application_has_none_yet(
     stage: Stage, outcome: Outcome, sent_days_ago: int, opening: Opening
 ) -> None:
-    assert opening_template(stage, outcome, days_before(sent_days_ago), TODAY, 30) == opening
+    assert opening_template(stage, outcome, days_before(sent_days_ago), TODAY, 30, 10) == opening
 
 
-def test_a_check_in_waits_a_week_or_the_no_response_period_if_that_is_shorter() -> None:
+def test_a_check_in_waits_the_follow_up_wait_as_set() -> None:
+    # Set to 14 days, the check-in waits 14 days, as the follow-ups on Today do.
+    assert check_in_wait(30, 14) == (14, "the follow-up wait")
+    assert opening_template(Stage.APPLIED, Outcome.ACTIVE, days_before(13), TODAY, 30, 14) == (
+        Opening("checking_in", date(2026, 11, 21))
+    )
+    assert opening_template(
+        Stage.APPLIED, Outcome.ACTIVE, days_before(14), TODAY, 30, 14
+    ) == Opening("checking_in")
+
+
+def test_a_check_in_waits_the_no_response_period_if_that_is_shorter() -> None:
+    assert check_in_wait(5, 10) == (5, "the no-response period")
     applied = days_before(2)
-    assert opening_template(Stage.APPLIED, Outcome.ACTIVE, applied, TODAY, 5) == Opening(
+    assert opening_template(Stage.APPLIED, Outcome.ACTIVE, applied, TODAY, 5, 10) == Opening(
         "checking_in", date(2026, 11, 23)
     )
     # Days inside a recovery break are not counted towards silence: still a check-in.
     break_ = Break(days_before(30), days_before(10))
     assert opening_template(
-        Stage.APPLIED, Outcome.ACTIVE, days_before(35), TODAY, 30, (break_,)
+        Stage.APPLIED, Outcome.ACTIVE, days_before(35), TODAY, 30, 10, (break_,)
     ) == Opening("checking_in")
+
+
+def test_the_days_of_a_break_push_the_check_in_back() -> None:
+    # Sent 3 days ago, then a break of 5 days (yesterday to 3 days ahead): the 10 days'
+    # wait ends 5 days later than without it, on 2 December rather than 27 November.
+    break_ = Break(days_before(1), TODAY + timedelta(days=3))
+    opening = opening_template(
+        Stage.APPLIED, Outcome.ACTIVE, days_before(3), TODAY, 30, 10, (break_,)
+    )
+    assert opening == Opening("checking_in", date(2026, 12, 2))
+    assert waiting_days(days_before(3), date(2026, 12, 2), (break_,)) == 10
+    assert waiting_days(days_before(3), date(2026, 12, 1), (break_,)) == 9
 
 
 def test_the_check_in_is_polite_and_does_not_ask_whether_the_role_is_still_open() -> None:

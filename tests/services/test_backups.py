@@ -7,15 +7,13 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
-from peewee import SqliteDatabase
 
 from jobdesk.domain.application import ApplicationDetails
 from jobdesk.domain.attachments import AttachmentKind
-from jobdesk.domain.enums import Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.paths import Paths
 from jobdesk.services.backups import NeedsRestore, open_data, restore_file
@@ -242,20 +240,3 @@ def test_a_damaged_database_in_use_is_restored_and_its_bytes_kept(services: Serv
     (copied,) = services.paths.set_aside.rglob("jobdesk.sqlite")
     assert copied.read_bytes() == damaged  # ...so its bytes were copied aside instead
     assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
-
-
-def test_a_backup_after_only_a_correction_has_the_later_last_change(
-    services: Services, db: SqliteDatabase
-) -> None:
-    """Correcting the history is a change: the backup taken after it is the newer one."""
-    app_id = add(services, "Acme")
-    services.pipeline.advance(app_id, Stage.RESPONDED)
-    before = services.backups.backup_now()
-    reply = services.pipeline.application(app_id).events[-1]
-    services.pipeline.correct(app_id, reply.id or 0, "That reply was from Globex")
-    after = services.backups.backup_now()
-    (voided_at,) = db.execute_sql("SELECT recorded_at FROM event_void").fetchone()
-    (replied_at,) = db.execute_sql("SELECT max(recorded_at) FROM stage_event").fetchone()
-    assert before.last_change == datetime.fromisoformat(replied_at)
-    assert after.last_change == datetime.fromisoformat(voided_at)
-    assert after.last_change > before.last_change

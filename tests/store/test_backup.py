@@ -12,7 +12,6 @@ import pytest
 
 from jobdesk.store.backup import (
     AUTOMATIC,
-    CHANGE_STAMPS,
     MANUAL,
     BackupFailed,
     backup_database,
@@ -97,7 +96,6 @@ def test_a_listing_says_what_each_backup_holds(tmp_path: Path) -> None:
         (newer, 0, "it was made by a newer jobdesk"),
     ]
     assert listing[0].taken_at == NOW
-    assert listing[0].last_change == datetime(2026, 11, 1, 10, 0)
     assert not list(folder.glob("*-wal")), "reading a backup never writes beside it"
 
 
@@ -193,52 +191,3 @@ def test_a_locked_data_file_is_not_taken_for_damage(tmp_path: Path) -> None:
     assert not isinstance(caught.value, DatabaseDamaged)
     assert not (tmp_path / "set-aside").exists()
     assert path.exists()
-
-
-def datetime_columns(conn: sqlite3.Connection) -> set[tuple[str, str]]:
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-    return {
-        (table, column[1])
-        for table in tables
-        for column in conn.execute(f"PRAGMA table_info('{table}')")
-        if column[2].upper() == "DATETIME"
-    }
-
-
-def test_every_time_a_row_is_written_counts_for_the_last_change(tmp_path: Path) -> None:
-    """A new table that stamps its rows must be added to what "last change" reads."""
-    db = open_database(tmp_path / "j.sqlite")
-    db.close()
-    conn = sqlite3.connect(tmp_path / "j.sqlite")
-    try:
-        assert datetime_columns(conn) == set(CHANGE_STAMPS)
-    finally:
-        conn.close()
-
-
-SCHEMAS = Path(__file__).parents[1] / "data" / "schemas"
-
-
-@pytest.mark.parametrize("stamp", CHANGE_STAMPS, ids=lambda s: ".".join(s))
-def test_a_row_written_last_in_any_table_is_the_last_change(
-    tmp_path: Path, stamp: tuple[str, str]
-) -> None:
-    """The test database of the latest schema, holding rows of every kind, with one row of
-    one table written last: the backup's last change is that row's time."""
-    table, column = stamp
-    path = tmp_path / "backup.sqlite"
-    path.write_bytes((SCHEMAS / f"v{LATEST_VERSION}.sqlite").read_bytes())
-    conn = sqlite3.connect(path)
-    try:
-        before = inspect(path, LATEST_VERSION).last_change
-        assert before is not None and before < datetime(2030, 1, 1)
-        conn.execute(f"DROP TRIGGER IF EXISTS {table}_append_only")  # the log refuses edits
-        conn.execute(
-            f"UPDATE {table} SET {column} = '2030-01-02 03:04:05' "
-            f"WHERE rowid = (SELECT max(rowid) FROM {table})"
-        )
-        assert conn.total_changes == 1, f"the test database holds no {table} row"
-        conn.commit()
-    finally:
-        conn.close()
-    assert inspect(path, LATEST_VERSION).last_change == datetime(2030, 1, 2, 3, 4, 5)

@@ -1,5 +1,5 @@
-"""Every text jobdesk draws reaches 4.5:1 (WCAG AA) on its background, and the frame of every
-input, check box and radio button 3:1 against the window, in the light and the dark
+"""Every text jobdesk draws reaches 4.5:1 (WCAG AA) on its background, and the outline of every
+button, input, check box and radio button 3:1 against the window, in the light and the dark
 palette; the palette follows the system's colour scheme."""
 
 from __future__ import annotations
@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -282,3 +284,35 @@ def test_check_boxes_and_radio_buttons_have_a_frame_you_can_see(
         strongest_edge(radio, QStyle.PixelMetric.PM_ExclusiveIndicatorWidth),
     )
     assert measured == ((4.06, 3.49) if dark else (3.46, 3.28))
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_buttons_have_an_outline_you_can_see(
+    qtbot: QtBot, restore_palette: None, dark: bool
+) -> None:
+    # Fusion's push button outline was 2.02:1 against the light window and 1.1:1 against
+    # the dark one (the default button's 2.06:1 in the dark).
+    QApplication.setPalette(build_palette(dark))
+    style = JobdeskStyle()
+    plain, default, tool = QPushButton("Open…"), QPushButton("Save"), QToolButton()
+    default.setDefault(True)
+    tool.setText("Choose…")
+    greyed = QPushButton("Delete")
+    greyed.setEnabled(False)
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    for widget in (plain, default, tool, greyed):
+        widget.setStyle(style)
+        layout.addWidget(widget)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    window = QApplication.palette().color(Role.Window)
+    frame = round(contrast(INPUT_FRAME[dark], window), 2)
+    focus = round(contrast(INPUT_FOCUS[dark], window), 2)
+    assert (frame, focus) == ((4.06, 7.64) if dark else (3.46, 5.75))
+    assert edge_contrasts(plain, window) == [frame] * 4
+    assert edge_contrasts(tool, window) == [frame] * 4
+    assert edge_contrasts(default, window) == [focus] * 4, "the default button in blue"
+    # Greyed out, exempt from the rule: Fusion's faint outline says it cannot be pressed.
+    assert max(edge_contrasts(greyed, window)) < 3

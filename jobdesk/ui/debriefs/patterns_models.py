@@ -78,6 +78,8 @@ def rate_cell(rate: Rate) -> str:
 
 class ImprovementsModel(_Model[Measured]):
     HEADERS = ("Action", "Topic", "Stage", "Since", "State", "Before", "Since start", "Effect")
+    COL_ACTION = 0
+    COL_EFFECT = 7
 
     def display(self, row: Measured, column: int) -> str:
         d, e = row.improvement.details, row.effect

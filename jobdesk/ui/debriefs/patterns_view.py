@@ -33,6 +33,11 @@ INTRO = (
     "data point."
 )
 EMPTY_TEXT = "No topics yet: tag your debriefs, record why rejections happened, or log feedback."
+NO_IMPROVEMENTS = (
+    "No improvements yet. Select a topic above and choose Start an improvement…: its effect "
+    "on the stage it aims at is measured here."
+)
+SELECT_ONE = "Select an improvement to read its measured effect here, in full."
 
 
 def _table(name: str) -> QTableView:
@@ -80,6 +85,16 @@ class PatternsView(QWidget):
         self.improvements_table.setModel(self.improvements_model)
         for column, width in enumerate((220, 110, 80, 100, 70, 150, 150)):
             self.improvements_table.setColumnWidth(column, width)
+        # The effect is the last and longest column: in a 900 px window it starts past the
+        # table's edge, so the selected improvement's is also written out whole under it.
+        self.effect_label = QLabel()
+        self.effect_label.setWordWrap(True)
+        self.effect_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.effect_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.effect_label.setAccessibleName("The selected improvement's effect")
+        self.improvements_table.selectionModel().selectionChanged.connect(
+            lambda *_args: self._show_effect()
+        )
         self.pause_button = QPushButton("&Pause")
         self.finish_button = QPushButton("&Finish")
         self.resume_button = QPushButton("&Resume")
@@ -103,6 +118,7 @@ class PatternsView(QWidget):
         layout.addWidget(self.patterns_table, 3)
         layout.addLayout(bottom)
         layout.addWidget(self.improvements_table, 2)
+        layout.addWidget(self.effect_label)
         self._lists = WhenShown(self, self.reload)
 
     def refresh(self, kinds: frozenset[str]) -> None:
@@ -120,6 +136,18 @@ class PatternsView(QWidget):
             f"{self._patterns.recurring_min()} or more separate applications."
         )
         self.improvements_model.set_rows(self._patterns.measured())
+        self._show_effect()
+
+    def _show_effect(self) -> None:
+        row = self._selected_row(self.improvements_table)
+        if row is None:
+            empty = not self.improvements_model.rowCount()
+            self.effect_label.setText(NO_IMPROVEMENTS if empty else SELECT_ONE)
+            return
+        model = self.improvements_model
+        measured = model.row_value(row)
+        action = model.display(measured, model.COL_ACTION)
+        self.effect_label.setText(f"{action} — {model.display(measured, model.COL_EFFECT)}")
 
     # --- improvements ---------------------------------------------------------------------
 

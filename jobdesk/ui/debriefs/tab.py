@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +28,7 @@ from jobdesk.domain.enums import Stage
 from jobdesk.domain.interviews import Debrief
 from jobdesk.services.changes import APPLICATIONS, INTERVIEWS
 from jobdesk.services.interviews import Interviews
-from jobdesk.ui.debriefs.models import DEBRIEF_ID_ROLE, DebriefRow, DebriefsModel
+from jobdesk.ui.debriefs.models import COL_TAGS, DEBRIEF_ID_ROLE, DebriefRow, DebriefsModel
 from jobdesk.ui.debriefs.patterns_view import PatternsView
 from jobdesk.ui.dialogs.when_shown import WhenShown
 
@@ -51,6 +52,16 @@ PREVIEW_NONE_YET = (
     "differently next time."
 )
 
+# From this width the debrief's text sits beside the list, at full height, rather than
+# under it: the list needs about 800 px, and the text is read best in a tall column.
+SIDE_BY_SIDE_FROM = 1400
+LIST_MARGIN = 24  # the list's frame and its vertical scroll bar, beside its columns
+# Where the divider was left, by orientation (in the window's ui settings file).
+SPLIT_KEYS = {
+    Qt.Orientation.Horizontal: "debriefs/split_side_by_side",
+    Qt.Orientation.Vertical: "debriefs/split_stacked",
+}
+
 
 def debrief_text(row: DebriefRow) -> str:
     """The preview of one debrief, as plain text."""
@@ -70,6 +81,11 @@ def debrief_text(row: DebriefRow) -> str:
     return "\n\n".join(parts)
 
 
+COLUMN_WIDTHS = (100, 170, 190, 90, 70)  # date, company, role, stage, rating
+TOPICS_MIN_WIDTH = 120
+TOPICS_MAX_WIDTH = 260  # longer topics are cut, whole in the tooltip
+
+
 class DebriefsTab(QWidget):
     open_requested = Signal(int)  # a debrief's id
     delete_requested = Signal(int)
@@ -80,9 +96,11 @@ class DebriefsTab(QWidget):
         applications: Callable[[], list[ApplicationSummary]],
         parent: QWidget | None = None,
         patterns: PatternsView | None = None,
+        state: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.patterns_view = patterns
+        self._state = state  # remembers where the divider was left
         self._interviews = interviews
         self._applications = applications
         self._all: list[DebriefRow] = []
@@ -122,7 +140,7 @@ class DebriefsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((100, 170, 190, 90, 70)):
+        for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -155,9 +173,9 @@ class DebriefsTab(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self._remember_split())
+        self._arranged: Qt.Orientation | None = None
         layout = QVBoxLayout(self)
         if patterns is None:
             layout.addWidget(self.splitter)
@@ -174,6 +192,59 @@ class DebriefsTab(QWidget):
             combo.currentIndexChanged.connect(self._filter)
         self._lists = WhenShown(self, self._reload)
         self._selection_changed()
+
+    # --- the list and the text, side by side or stacked -----------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def list_width(self) -> int:
+        """What the list needs beside the text: its columns as set, the topics' as wide as
+        the widest topics shown (its title at least)."""
+        columns = sum(self.table.columnWidth(c) for c in range(COL_TAGS))
+        topics = max(TOPICS_MIN_WIDTH, self.table.sizeHintForColumn(COL_TAGS))
+        return columns + min(topics, TOPICS_MAX_WIDTH) + LIST_MARGIN
+
+    def _arrange(self) -> None:
+        wide = self.width() >= SIDE_BY_SIDE_FROM
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if orientation == self._arranged:
+            return
+        self._arranged = orientation
+        self.splitter.setOrientation(orientation)
+        # Extra room goes to the text beside the list; stacked, mostly to the list.
+        self.splitter.setStretchFactor(0, 0 if wide else 3)
+        self.splitter.setStretchFactor(1, 1 if wide else 2)
+        self._split()
+
+    def _split(self) -> None:
+        """Where the user left the divider, else: beside, the list as wide as it needs and the
+        text the rest; stacked, three fifths for the list."""
+        assert self._arranged is not None
+        saved = self._saved_split(self._arranged)
+        total = sum(self.splitter.sizes()) or 1
+        if saved is not None:
+            self.splitter.setSizes(saved)
+        elif self._arranged is Qt.Orientation.Horizontal:
+            first = self.list_width()
+            self.splitter.setSizes([first, max(total - first, 1)])
+        else:
+            self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
+
+    def _saved_split(self, orientation: Qt.Orientation) -> list[int] | None:
+        if self._state is None:
+            return None
+        value = self._state.value(SPLIT_KEYS[orientation])
+        try:
+            sizes = [int(v) for v in value] if isinstance(value, list) else None
+        except (TypeError, ValueError):
+            return None
+        return sizes if sizes and len(sizes) == 2 and min(sizes) > 0 else None
+
+    def _remember_split(self) -> None:
+        if self._state is not None and self._arranged is not None:
+            self._state.setValue(SPLIT_KEYS[self._arranged], self.splitter.sizes())
 
     # --- refreshing -----------------------------------------------------------------------
 
@@ -205,6 +276,8 @@ class DebriefsTab(QWidget):
             self.company_combo, ANY_COMPANY, sorted({r.company for r in rows}, key=str.casefold)
         )
         self._filter()
+        if self._arranged is Qt.Orientation.Horizontal:
+            self._split()  # the topics' width is known now
 
     def _refill(self, combo: QComboBox, any_text: str, names: list[str]) -> None:
         chosen = combo.currentData()

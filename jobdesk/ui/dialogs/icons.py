@@ -12,6 +12,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
 
 from jobdesk.ui.dialogs.input_frames import (
+    draw_button_outline,
     draw_indicator_frame,
     draw_input_frame,
     framed_text_box,
@@ -82,8 +83,8 @@ def set_action_icons(widget: QWidget, icons: list[tuple[QAction, tuple[str, str]
 
 
 class JobdeskStyle(QProxyStyle):
-    """Fusion, with jobdesk's own tick and cross on dialog buttons, and frames of inputs,
-    check boxes and radio buttons that stand out from the window (input_frames.py)."""
+    """Fusion, with jobdesk's own tick and cross on dialog buttons, and outlines of buttons,
+    inputs, check boxes and radio buttons that stand out from the window (input_frames.py)."""
 
     def __init__(self) -> None:
         super().__init__("Fusion")
@@ -118,6 +119,8 @@ class JobdeskStyle(QProxyStyle):
         ):
             return
         super().drawPrimitive(element, option, painter, widget)
+        if element == QStyle.PrimitiveElement.PE_PanelButtonCommand:
+            draw_button_outline(painter, option)
         if element in _INDICATORS:
             draw_indicator_frame(
                 painter, option, element == QStyle.PrimitiveElement.PE_IndicatorRadioButton

@@ -1,12 +1,19 @@
-"""The frame around text boxes, date and number boxes, drop-down lists, check boxes and radio
-buttons, drawn so it stands out from the window at 3:1 or more (WCAG non-text contrast);
-Fusion's own is 1.1:1 in the dark palette and 1.7-2:1 in the light one."""
+"""The frame around push buttons, text boxes, date and number boxes, drop-down lists, check
+boxes and radio buttons, drawn so it stands out from the window at 3:1 or more (WCAG non-text
+contrast); Fusion's own is 1.1:1 in the dark palette and 1.7-2:1 in the light one."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyleOption, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QPlainTextEdit,
+    QStyle,
+    QStyleOption,
+    QStyleOptionButton,
+    QTextEdit,
+    QWidget,
+)
 
 from jobdesk.ui.dialogs.scheme import is_dark
 
@@ -63,4 +70,23 @@ def draw_indicator_frame(painter: QPainter, option: QStyleOption, round_: bool) 
     else:
         painter.translate(0.5, 0.5)
         painter.drawRect(QRectF(rect).adjusted(0, 0, -1, -1))
+    painter.restore()
+
+
+def draw_button_outline(painter: QPainter, option: QStyleOption) -> None:
+    """Draw a push button's (or a raised tool button's) outline again over Fusion's, in the
+    frame colour; the default button's in the focus blue, as Fusion marks it with its
+    highlight. A disabled button keeps Fusion's faint outline (greyed out, exempt)."""
+    if not option.state & State.State_Enabled:
+        return
+    default = isinstance(option, QStyleOptionButton) and bool(
+        option.features & QStyleOptionButton.ButtonFeature.DefaultButton
+    )
+    colour = QColor((INPUT_FOCUS if default else INPUT_FRAME)[is_dark(option.palette)])
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.translate(0.5, 0.5)  # a 1 px line on the pixel grid, not across two pixels
+    painter.setBrush(QColor(0, 0, 0, 0))
+    painter.setPen(QPen(colour, 1))
+    painter.drawRoundedRect(QRectF(option.rect).adjusted(0, 0, -1, -1), 2.0, 2.0)
     painter.restore()

@@ -31,6 +31,7 @@ from jobdesk.domain.errors import UserError
 from jobdesk.domain.feedback import Via
 from jobdesk.domain.mail import clipboard_text, mailto_url, split_addresses
 from jobdesk.domain.settings import MY_NAME
+from jobdesk.domain.wording import counted
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import Change
 from jobdesk.services.mail_drafts import DraftSaved, NoDraftsMailbox, PasswordNeeded
@@ -88,18 +89,23 @@ def ask_my_name_once(
 WRITE_ANYWAY = "Write one anyway"
 
 
-def too_early_text(company: str, applied_on: date, today: date, sensible_from: date) -> str:
-    """Why there is nothing to write yet, and from when there is."""
+def too_early_text(
+    company: str, applied_on: date, today: date, sensible_from: date, wait: tuple[int, str]
+) -> str:
+    """Why there is nothing to write yet, and from when there is: `wait` is the days and the
+    setting they come from (`Feedback.check_in_wait`), as Today counts them."""
     days = (today - applied_on).days
     sent = "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
-    wait = (sensible_from - applied_on).days
-    after = "a week" if wait == 7 else f"{wait} days"
+    wait_days, setting = wait
+    # Breaks leave their days out, so the day may come later than the count alone says.
+    paused = (sensible_from - applied_on).days - wait_days
+    breaks = f", not counting the {counted(paused, 'day')} of your breaks" if paused else ""
     return (
         f"It is too early to write to {company}: you sent the application {sent}, and it "
         "has most likely not been read yet.\n\n"
-        f"A short check-in makes sense from {_day(sensible_from)}, {after} after you "
-        "applied; asking for feedback, once they have answered. You can still write a "
-        "message now."
+        f"A short check-in makes sense from {_day(sensible_from)}, once {setting} of "
+        f"{counted(wait_days, 'day')} has passed{breaks}; asking for feedback, once they have "
+        "answered. You can change the wait in Preferences. You can still write a message now."
     )
 
 
@@ -111,12 +117,19 @@ def reason_to_write(
     parent: QWidget | None, services: Services, app: Application, prompts: Prompts
 ) -> bool:
     """Whether to go on to the composer: when there is no reason to write yet (no reply,
-    under a week old), the user is told from when there is, and may write one anyway."""
+    the follow-up wait not passed), the user is told from when there is, and may write
+    one anyway."""
     sensible_from = services.feedback.too_early_to_write(app)
     if sensible_from is None:
         return True
     today = services.pipeline.today()
-    text = too_early_text(app.details.company, app.details.applied_on, today, sensible_from)
+    text = too_early_text(
+        app.details.company,
+        app.details.applied_on,
+        today,
+        sensible_from,
+        services.feedback.check_in_wait(),
+    )
     return prompts.choose(parent, text, [WRITE_ANYWAY]) == 0
 
 

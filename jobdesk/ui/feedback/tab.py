@@ -829,9 +829,12 @@ class FollowUpsPage(QWidget):
         self.model = FollowUpModel(self)
         self.table = _table("Follow-ups due")
         self.table.setModel(self.model)
+        # Widths that fit a 900 px window whole: the days are two or three digits (Qt's
+        # default 100 px for them pushed the last follow-up past the edge).
         self.table.setColumnWidth(COL_FU_COMPANY, 240)
         self.table.setColumnWidth(COL_FU_ROLE, 220)
         self.table.setColumnWidth(COL_FU_DAYS - 1, 110)
+        self.table.setColumnWidth(COL_FU_DAYS, 60)
         self.table.sortByColumn(COL_FU_DAYS, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._activated)
         self.empty = _muted("")
@@ -859,7 +862,8 @@ class FollowUpsPage(QWidget):
         """Show `due` (`Feedback.follow_ups`, worked out by the tab for its count)."""
         days = self._services.settings.get(FOLLOW_UP_DAYS)
         self.explanation.setText(
-            f"Active applications with no news for {counted(days, 'day')} or more (setting). "
+            f"Active applications with no news for {counted(days, 'day')} or more (the "
+            "follow-up wait, in Preferences). "
             "A short follow-up is fair; silence after it is an answer too. Applications never "
             "answered within the no-response period are left out: by then they count as "
             "unanswered."

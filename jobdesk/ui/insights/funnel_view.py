@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from jobdesk.domain.enums import Stage
-from jobdesk.domain.funnel import LeakReport, percent
+from jobdesk.domain.funnel import percent
 from jobdesk.services.insights import View
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.charts import (
@@ -32,6 +32,7 @@ from jobdesk.ui.insights.common import (
     too_early_cell,
 )
 from jobdesk.ui.insights.fit_columns import ColumnsFitter
+from jobdesk.ui.insights.leak_panel import LeakPanel, causes_html, leak_html
 
 (
     COL_STEP,
@@ -60,28 +61,6 @@ HEADERS = [
 CHART_LABELS = ["→ response", "→ screen", "→ technical", "→ final round", "→ offer"]
 
 
-def leak_html(report: LeakReport, unjudged: list[str]) -> str:
-    """The leaking-stage statement as rich text (every piece of text escaped)."""
-    leak = report.leak
-    if leak is None:
-        return f"<p><b>Leaking stage</b></p><p>{escape(report.message)}</p>"
-    rate = leak.step.rate
-    parts = [
-        f"<p><b>Leaking stage: {escape(leak.step.label)}</b></p>",
-        f"<p>{percent(rate.value)} moved on ({rate.successes} of {rate.resolved}) against a "
-        f"reference of {percent(leak.reference)}. {escape(leak.certainty)}</p>",
-        "<p><b>Likely causes</b></p><ul style='margin-top:0'>",
-        *(f"<li>{escape(cause[:1].upper() + cause[1:])}</li>" for cause in leak.causes),
-        "</ul>",
-        f"<p>{escape(leak.reading)}</p>",
-    ]
-    if unjudged:
-        parts.append(
-            f"<p><i>Too little data, or too early, to judge: {escape(', '.join(unjudged))}.</i></p>"
-        )
-    return "".join(parts)
-
-
 class FunnelView(QWidget):
     improve_requested = Signal(object)  # the leaking step's first Stage
 
@@ -97,26 +76,12 @@ class FunnelView(QWidget):
             "pale: too few or too early",
             "Funnel chart legend",
         )
-        self.leak_label = note(name="Leaking stage")
-        leak_panel = QWidget()
-        leak_layout = QVBoxLayout(leak_panel)
-        # What the first rate leaves out comes first: it says how much is still unknown.
-        self.too_early_label = note(name="Too early to judge")
-        self.too_early_label.hide()
-        leak_layout.addWidget(self.too_early_label)
-        # The label fills the panel, text at the top, so its wrapped height never clips it.
-        self.leak_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.leak_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        leak_layout.addWidget(self.leak_label, 1)
-        self.overall_label = note(name="Leaking stage, all dates")
-        leak_layout.addWidget(self.overall_label)
-        self.improve_button = button(
-            "Start an improvement for this stage…",
-            "Start an improvement aimed at the leaking stage",
-            self._improve,
-        )
-        self.improve_button.hide()
-        leak_layout.addWidget(self.improve_button)
+        self.leak_panel = LeakPanel(self._improve)
+        # Kept by these names: the tab's tests and the improvements' reach them here.
+        self.too_early_label = self.leak_panel.too_early_label
+        self.leak_label = self.leak_panel.leak_label
+        self.overall_label = self.leak_panel.overall_label
+        self.improve_button = self.leak_panel.improve_button
 
         # Titles on two lines: on one, the table was wider than a 900 px window.
         self.model = FigureTable(HEADERS, self, two_line_headers=True)
@@ -145,12 +110,7 @@ class FunnelView(QWidget):
         chart_column.addWidget(self.legend)
         top = QHBoxLayout()
         top.addLayout(chart_column, 3)
-        # Scrolls rather than clips when the window is small.
-        leak_frame = QScrollArea()
-        leak_frame.setWidgetResizable(True)
-        leak_frame.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        leak_frame.setWidget(leak_panel)
-        top.addWidget(leak_frame, 2)
+        top.addWidget(self.leak_panel, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 3)
         layout.addLayout(button_row(self.save_button, self.copy_button))
@@ -181,34 +141,37 @@ class FunnelView(QWidget):
         self.model.set_rows(rows)
         draw_rate_bars(self.chart, CHART_LABELS, bars)
         unjudged = [s.label for s in view.funnel.steps if not s.rate.judged]
-        self.leak_label.setText(leak_html(view.leak, unjudged))
         first = view.funnel.steps[0]
-        if first.rate.too_early:
-            self.too_early_label.setText(
-                f"<p><b>{escape(first.label)}: {escape(first.too_early_text())}.</b> "
-                f"{first.rate.too_early} applications were sent less than "
+        too_early = (
+            (
+                f"<p><b>{escape(first.label)}: {escape(first.too_early_text())}.</b></p>",
+                f"<p>{first.rate.too_early} applications were sent less than "
                 f"{view.counting.no_response_days} days ago: their replies come in first and "
                 "their silences later, so they stay out of the rate until they are old enough "
-                "to know.</p>"
+                "to know.</p>",
             )
-            self.too_early_label.show()
-        else:
-            self.too_early_label.hide()
+            if first.rate.too_early
+            else None
+        )
         leak = view.leak.leak
         self._leak_stage = leak.step.start if leak else None
-        self.improve_button.setVisible(leak is not None)
-        if overall is None:
-            self.overall_label.hide()
-        else:
-            leak = overall.leak.leak
+        overall_text = None
+        if overall is not None:
+            whole_leak = overall.leak.leak
             text = (
-                f"{leak.step.label}, {percent(leak.step.rate.value)} against "
-                f"{percent(leak.reference)}"
-                if leak
+                f"{whole_leak.step.label}, {percent(whole_leak.step.rate.value)} against "
+                f"{percent(whole_leak.reference)}"
+                if whole_leak
                 else overall.leak.message
             )
-            self.overall_label.setText(f"<p><i>All dates: {escape(text)}</i></p>")
-            self.overall_label.show()
+            overall_text = f"<p><i>All dates: {escape(text)}</i></p>"
+        self.leak_panel.set_texts(
+            too_early,
+            leak_html(view.leak),
+            causes_html(view.leak, unjudged),
+            overall_text,
+            improvable=leak is not None,
+        )
 
     def _improve(self) -> None:
         if self._leak_stage is not None:

@@ -171,7 +171,8 @@ class BackupsController(QObject):
 
 
 class RestoreDialog(QDialog):
-    """Each backup with its date, what it holds and its last change; returns the chosen one."""
+    """Each backup with when it was taken, what it holds and its kind; returns the chosen
+    one."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, backups: list[BackupInfo]) -> BackupInfo | None:
@@ -182,8 +183,9 @@ class RestoreDialog(QDialog):
         self.setWindowTitle("Restore a backup")
         self.backups = backups
         intro = QLabel(
-            "Choose the backup to put back. What you have now is backed up first, so a "
-            "restore can itself be undone by restoring that backup."
+            "Each backup holds your search as it was when it was taken: every change you made "
+            "before then, none after. Choose the backup to put back. What you have now is "
+            "backed up first, so a restore can itself be undone by restoring that backup."
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -207,9 +209,11 @@ class RestoreDialog(QDialog):
         self.resize(760, 420)
 
     def _table(self, backups: list[BackupInfo]) -> QTableWidget:
-        table = QTableWidget(len(backups), 4)
+        table = QTableWidget(len(backups), 3)
         table.setAccessibleName("Backups")
-        table.setHorizontalHeaderLabels(["Taken", "Applications", "Last change", "Kind"])
+        # No "last change": edits in place and deletions leave no time behind, so it was
+        # often older than the truth; when a backup was taken is what is known for sure.
+        table.setHorizontalHeaderLabels(["Taken", "Applications", "Kind"])
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -219,7 +223,6 @@ class RestoreDialog(QDialog):
             cells = [
                 when_text(info.taken_at),
                 str(info.applications) if info.ok else "—",
-                when_text(info.last_change) if info.last_change else "—",
                 kind if info.ok else f"Cannot be restored: {info.problem}",
             ]
             for column, text in enumerate(cells):

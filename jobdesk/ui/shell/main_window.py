@@ -441,7 +441,9 @@ class MainWindow(QMainWindow):
         from jobdesk.ui.debriefs.tab import DebriefsTab
 
         patterns = PatternsView(self.services.patterns, self.perform, self.prompts)
-        tab = DebriefsTab(self.services.interviews, self.rows.all, patterns=patterns)
+        tab = DebriefsTab(
+            self.services.interviews, self.rows.all, patterns=patterns, state=self.settings
+        )
         tab.open_requested.connect(self.interview_actions.edit_debrief)
         tab.delete_requested.connect(self.interview_actions.delete_debrief)
         tab.refresh(EVERYTHING)

@@ -16,7 +16,7 @@ from jobdesk.domain.application import Application, ApplicationDetails, Contact,
 from jobdesk.domain.enums import ContactRole, RejectionReason, Stage
 from jobdesk.domain.feedback import FollowUp, ReceivedFeedback, Via
 from jobdesk.domain.mail import MailAccount, Security, parse_mailto
-from jobdesk.domain.settings import MAIL_TIMEOUT, MY_NAME
+from jobdesk.domain.settings import FOLLOW_UP_DAYS, MAIL_TIMEOUT, MY_NAME
 from jobdesk.domain.templates import MAX_TEMPLATE_CHARS, Purpose
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import FEEDBACK, Change
@@ -27,6 +27,7 @@ from jobdesk.ui.feedback.mail_account_dialog import MailAccountDialog, PasswordD
 from jobdesk.ui.feedback.models import COL_FU_COMPANY, FeedbackModel, FollowUpModel, ThemeModel
 from jobdesk.ui.feedback.tab import FeedbackTab
 from jobdesk.ui.shell.main_window import MainWindow
+from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND, COL_TODO
 from tests.qt_helpers import answering_dialogs as answering
 
 TODAY = date(2026, 11, 20)
@@ -785,8 +786,9 @@ def test_request_feedback_on_an_application_sent_today_says_it_is_too_early(
     assert prompts.asked == [
         "It is too early to write to Freshly: you sent the application today, and it has "
         "most likely not been read yet.\n\n"
-        "A short check-in makes sense from Friday 27 November, a week after you applied; "
-        "asking for feedback, once they have answered. You can still write a message now."
+        "A short check-in makes sense from Monday 30 November, once the follow-up wait of 10 "
+        "days has passed; asking for feedback, once they have answered. You can change the "
+        "wait in Preferences. You can still write a message now."
     ]
     assert prompts.offered == ["Write one anyway"]
     assert services.feedback.messages_sent(app_id) == []
@@ -806,9 +808,9 @@ def test_request_feedback_on_an_application_sent_today_says_it_is_too_early(
 
 
 @pytest.mark.parametrize(
-    ("days_ago", "template"), [(8, "Checking in"), (31, "Follow-up after silence")]
+    ("days_ago", "template"), [(10, "Checking in"), (31, "Follow-up after silence")]
 )
-def test_request_feedback_with_no_reply_yet_checks_in_after_a_week(
+def test_request_feedback_with_no_reply_yet_checks_in_after_the_follow_up_wait(
     qtbot: QtBot,
     services: Services,
     window: MainWindow,
@@ -849,3 +851,65 @@ def test_a_page_is_worked_out_only_when_it_is_shown(
     )
     tab.pages.setCurrentWidget(tab.follow_ups_page)
     assert tab.follow_ups_page.model.index(0, 0).data() == "Quietly"
+
+
+def test_a_follow_up_wait_of_14_days_is_the_one_every_text_states(
+    qtbot: QtBot, services: Services, window: MainWindow, prompts: RecordingPrompts
+) -> None:
+    # Before, the composer said "a week" (a fixed 7 days) whatever the setting, while the
+    # follow-ups due waited the setting's days.
+    services.settings.set(FOLLOW_UP_DAYS, 14)
+    nine = sent(services, "Ninedays", 9)
+    thirteen = sent(services, "Thirteen", 13)
+    sent(services, "Fortnight", 14)
+    window.reload()
+    page = window.feedback_tab.follow_ups_page
+    window.feedback_tab.pages.setCurrentWidget(page)
+    assert [page.model.index(r, COL_FU_COMPANY).data() for r in range(page.model.rowCount())] == [
+        "Fortnight"
+    ]
+    assert page.explanation.text().startswith(
+        "Active applications with no news for 14 days or more (the follow-up wait, in Preferences)."
+    )
+    prompts.chosen = None  # Cancel
+    for app_id in (nine, thirteen):
+        window.request_feedback(app_id)
+    assert [text.split("\n\n")[1] for text in prompts.asked] == [
+        "A short check-in makes sense from Wednesday 25 November, once the follow-up wait "
+        "of 14 days has passed; asking for feedback, once they have answered. You can change "
+        "the wait in Preferences. You can still write a message now.",
+        "A short check-in makes sense from Saturday 21 November, once the follow-up wait "
+        "of 14 days has passed; asking for feedback, once they have answered. You can change "
+        "the wait in Preferences. You can still write a message now.",
+    ]
+    # Today suggests the same one, at the same wait: Thirteen joins it tomorrow, the day
+    # the composer names.
+    assert window.select_tab("Today")
+    model = window.today_tab.model
+    due = [
+        (model.index(r, COL_APPLICATION).data(), model.index(r, COL_TODO).data())
+        for r in range(model.rowCount())
+        if model.index(r, COL_KIND).data() == "Follow-up due"
+    ]
+    assert due == [("Fortnight — SRE", "No news for 14 days: a short, polite follow-up is due.")]
+
+
+def test_at_900_by_600_the_follow_ups_due_fit_the_width(qtbot: QtBot, services: Services) -> None:
+    services.pipeline.load_sample()
+    services.feedback.load_sample()
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.select_tab("feedback")
+    page = window.feedback_tab.follow_ups_page
+    window.feedback_tab.pages.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    table = page.table
+    # Before, the days' column took 100 px for two digits and the last follow-up ran past the
+    # edge, behind a sideways scroll.
+    assert table.horizontalScrollBar().maximum() == 0
+    last = table.columnViewportPosition(5) + table.columnWidth(5)
+    assert last == table.viewport().width() == 858
+    assert table.columnWidth(5) >= table.sizeHintForColumn(5)

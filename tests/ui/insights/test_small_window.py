@@ -1,6 +1,7 @@
 """Insights in a 900x600 window, as a new user first sees it: the line saying what is counted
-shows whole or ends with "…" and gives the whole in its tooltip, and the funnel table fits
-the width, less important columns giving way and coming back with room."""
+shows whole or ends with "…" and gives the whole in its tooltip, the funnel table fits
+the width, less important columns giving way and coming back with room, and the leaking
+stage is read without scrolling, its explanations one click away."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.insights.funnel_view import COL_REFERENCE, HEADERS
+from jobdesk.ui.insights.leak_panel import LeakPanel
 from jobdesk.ui.insights.panel import LAST_90, InsightsPanel
 from jobdesk.ui.shell.main_window import MainWindow
 
@@ -108,3 +110,78 @@ def test_the_funnels_chart_legend_and_table_do_not_overlap(
     assert chart.bottom() < legend.top()
     assert view.save_button.geometry().bottom() < table.top()
     assert table.bottom() < view.hint.geometry().top()
+
+
+def shown_labels(panel: LeakPanel) -> dict[str, str]:
+    """The panel's paragraphs in view, by name, each checked to be shown whole: as tall as
+    its text needs at its width, and not under the scroll bar."""
+    shown = {}
+    for label in panel.labels():
+        if label.isVisible():
+            assert label.height() == label.heightForWidth(label.width()), label.accessibleName()
+            shown[label.accessibleName()] = label.text()
+    assert panel.body.width() == panel.viewport().width()
+    return shown
+
+
+def test_at_900_by_600_the_leaking_stage_is_read_without_scrolling(
+    qtbot: QtBot, services: Services
+) -> None:
+    leak = insights_at(qtbot, services, 900, 600).funnel_view.leak_panel
+    # Before, the panel needed a scroll (and its paragraphs overlapped): 10 lines in 187 px.
+    assert leak.verticalScrollBar().maximum() == 0
+    shown = shown_labels(leak)
+    assert list(shown) == ["Too early to judge", "Leaking stage"]
+    assert (
+        "Application → response: too early: 8 of 26 have replied so far."
+        in shown["Too early to judge"]
+    )
+    assert "Leaking stage: Technical → final round" in shown["Leaking stage"]
+    assert "50% moved on (5 of 10) against a reference of 60%." in shown["Leaking stage"]
+    for button in (leak.more_button, leak.improve_button):
+        assert button.isVisible()
+        assert button.geometry().bottom() < leak.viewport().height()
+    assert leak.more_button.text() == "&More ▾"
+
+    # The explanations are one click away; opened, the panel scrolls rather than clips.
+    leak.more_button.click()
+    qtbot.waitUntil(lambda: leak.verticalScrollBar().isVisible())
+    shown = shown_labels(leak)
+    assert list(shown) == [
+        "Too early to judge",
+        "Why it is too early",
+        "Leaking stage",
+        "Likely causes",
+    ]
+    assert "26 applications were sent less than 30 days ago" in shown["Why it is too early"]
+    assert "Likely causes" in shown["Likely causes"]
+    assert "Your debriefs are the place to look." in shown["Likely causes"]
+    assert "Too little data, or too early, to judge: Final round → offer." in shown["Likely causes"]
+    assert leak.verticalScrollBar().maximum() > 0
+    assert leak.more_button.text() == "&Less ▴"
+    leak.more_button.click()
+    qtbot.waitUntil(lambda: not leak.verticalScrollBar().isVisible())
+    assert list(shown_labels(leak)) == ["Too early to judge", "Leaking stage"]
+    assert leak.verticalScrollBar().maximum() == 0
+
+    # A range beside all dates adds a line; it still fits.
+    leak.window().findChild(InsightsPanel).range_box.setCurrentIndex(LAST_90)
+    qtbot.wait(20)
+    shown = shown_labels(leak)
+    assert list(shown) == ["Too early to judge", "Leaking stage", "Leaking stage, all dates"]
+    assert (
+        "All dates: Technical → final round, 50% against 60%" in shown["Leaking stage, all dates"]
+    )
+    assert leak.verticalScrollBar().maximum() == 0
+
+
+def test_at_1920_by_1080_the_leaking_stage_shows_whole(qtbot: QtBot, services: Services) -> None:
+    leak = insights_at(qtbot, services, 1920, 1080).funnel_view.leak_panel
+    assert list(shown_labels(leak)) == [
+        "Too early to judge",
+        "Why it is too early",
+        "Leaking stage",
+        "Likely causes",
+    ]
+    assert leak.more_button.isHidden()
+    assert leak.verticalScrollBar().maximum() == 0

@@ -100,9 +100,9 @@ def test_the_tab_shows_the_sample_searchs_funnel_and_leak(qtbot: QtBot, window: 
     too_early = panel.funnel_view.too_early_label
     assert not too_early.isHidden()
     assert "Application → response: too early: 8 of 26 have replied so far." in too_early.text()
-    leak = panel.funnel_view.leak_label.text()
-    assert "Leaking stage: Technical → final round" in leak
-    assert "Likely causes" in leak and "debriefs" in leak
+    assert "Leaking stage: Technical → final round" in panel.funnel_view.leak_label.text()
+    causes = panel.funnel_view.leak_panel.causes_label
+    assert "Likely causes" in causes.text() and "debriefs" in causes.text()
     assert panel.flow_view.chart.flow is None  # a page is drawn once it is opened
     panel.pages.setCurrentWidget(panel.flow_view)
     assert panel.flow_view.chart.flow is not None and panel.flow_view.chart.flow.total == 82

@@ -1,20 +1,26 @@
-"""File ▸ Back up now… and File ▸ Restore… in the real window, the automatic backup, the full
-check once the window shows, and what the catch-all dialog says after a storage error."""
+"""File ▸ Back up now… and File ▸ Restore… in the real window, what the list of backups says
+of each, the automatic backup, the full check once the window shows, and what the catch-all
+dialog says after a storage error."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
 from collections.abc import Iterator
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from peewee import SqliteDatabase
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.application import ApplicationDetails
+from jobdesk.paths import Paths
+from jobdesk.services.backups import Backups, describe
 from jobdesk.services.bundle import Services
+from jobdesk.store.backup import open_read_only
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.shell.backups import RestoreDialog, ask_at_start
 from jobdesk.ui.shell.gui import crash_text
@@ -114,10 +120,9 @@ def test_the_restore_list_says_which_backups_cannot_be_restored(
         [dialog.table.item(r, c).text() for c in range(dialog.table.columnCount())]
         for r in range(dialog.table.rowCount())
     ]
-    assert cells[0][1:] == ["1", cells[0][2], "Made by you"]
+    assert cells[0][1:] == ["1", "Made by you"]
     assert cells[1] == [
         "1 November 2026, 12:00",
-        "—",
         "—",
         "Cannot be restored: it is damaged or not a jobdesk backup",
     ]
@@ -212,3 +217,44 @@ def test_a_restore_reloads_every_tab_even_with_a_vanished_application_selected(
     assert services.offers.summaries() == []
     assert window.offers_tab.model.rowCount() == 0
     assert kept.path.exists()
+
+
+def notes_in(backup: Path) -> list[str]:
+    conn = open_read_only(backup)
+    try:
+        return [row[0] for row in conn.execute("SELECT notes FROM application")]
+    finally:
+        conn.close()
+
+
+def test_a_backup_made_after_an_edit_in_place_is_listed_by_when_it_was_taken(
+    qtbot: QtBot, services: Services, db: SqliteDatabase, paths: Paths
+) -> None:
+    clock = [datetime(2026, 11, 17, 10, 0)]
+    backups = Backups(db, paths, now=lambda: clock[0])
+    details = ApplicationDetails("Acme", "Engineer", date(2026, 11, 2), notes="Ask about on-call")
+    app_id = services.pipeline.add(details).application_ids[0]
+    week_ago = backups.backup_now()
+    edited = replace(details, notes="Recruiter: on-call is one week in six")
+    services.pipeline.edit(app_id, edited)
+    clock[0] = datetime(2026, 11, 23, 18, 30)
+    yesterday = backups.backup_now()
+
+    dialog = RestoreDialog(backups.backups())
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    cells = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    # Before, both rows gave the same "last change", the application's creation: the
+    # edit of the notes left no time behind, so the newer backup looked no newer.
+    assert headers == ["Taken", "Applications", "Kind"]
+    assert cells == [
+        ["23 November 2026, 18:30", "1", "Made by you"],
+        ["17 November 2026, 10:00", "1", "Made by you"],
+    ]
+    intro = dialog.findChildren(QLabel)[0].text()
+    assert "as it was when it was taken: every change you made before then, none after" in intro
+    assert describe(yesterday) == "from 23 November 2026, 18:30, with 1 application"
+    # And that is what each holds: the edit is in the later one only.
+    assert notes_in(yesterday.path) == ["Recruiter: on-call is one week in six"]
+    assert notes_in(week_ago.path) == ["Ask about on-call"]
