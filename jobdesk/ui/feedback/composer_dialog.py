@@ -196,10 +196,10 @@ class ComposerDialog(QDialog):
         composed_to = services.feedback.compose(app.id, template_key).to
         for contact in composed_to:
             self.to_combo.addItem(contact_text(contact), contact)
-        self.to_combo.lineEdit().setAccessibleName("To")
-        self.to_combo.lineEdit().setPlaceholderText(
-            "No contact with an address: type one, or leave it for later"
-        )
+        to_line = self.to_combo.lineEdit()
+        assert to_line is not None  # the combo is editable
+        to_line.setAccessibleName("To")
+        to_line.setPlaceholderText("No contact with an address: type one, or leave it for later")
         if not composed_to:
             self.to_combo.setEditText("")
         self.to_combo.currentIndexChanged.connect(lambda _i: self._render(force=False))

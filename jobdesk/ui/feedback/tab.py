@@ -58,13 +58,10 @@ from jobdesk.services.bundle import Services
 from jobdesk.services.changes import APPLICATIONS, BREAKS, FEEDBACK, SETTINGS, TEMPLATES, Change
 from jobdesk.services.feedback import MessageTemplate
 from jobdesk.ui.dialogs.common import make_error_label
+from jobdesk.ui.dialogs.palette_watch import on_palette_change
 from jobdesk.ui.dialogs.prompts import Prompts
-from jobdesk.ui.dialogs.theme import (
-    KNOWN_PLACEHOLDER,
-    UNKNOWN_PLACEHOLDER,
-    is_dark,
-    on_palette_change,
-)
+from jobdesk.ui.dialogs.scheme import is_dark
+from jobdesk.ui.dialogs.theme import KNOWN_PLACEHOLDER, UNKNOWN_PLACEHOLDER
 from jobdesk.ui.dialogs.when_shown import WhenShown
 from jobdesk.ui.feedback.models import (
     APP_ID_ROLE,

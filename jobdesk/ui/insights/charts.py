@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QSizePolicy
 
 from jobdesk.domain.funnel import Rate
-from jobdesk.ui.dialogs.theme import on_palette_change
+from jobdesk.ui.dialogs.palette_watch import on_palette_change
 
 pg.setConfigOptions(antialias=True)
 
@@ -34,7 +34,7 @@ LINE_WIDTH = 1.5
 
 
 def line_pen(colour: QColor | str, *, dashed: bool = False) -> QPen:
-    pen = pg.mkPen(colour, width=LINE_WIDTH)
+    pen: QPen = pg.mkPen(colour, width=LINE_WIDTH)
     if dashed:
         pen.setStyle(Qt.PenStyle.DashLine)
     return pen
@@ -193,7 +193,11 @@ def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[
         widget.addItem(
             pg.PlotDataItem(xs, ys, connect="pairs", pen=line_pen(REFERENCE, dashed=True))
         )
-    overall = [(i, b.overall.value * 100) for i, b in enumerate(bars) if _known(b.overall)]
+    overall = [
+        (i, b.overall.value * 100)
+        for i, b in enumerate(bars)
+        if b.overall is not None and b.overall.value is not None and _known(b.overall)
+    ]
     if overall:
         widget.addItem(
             pg.ScatterPlotItem(

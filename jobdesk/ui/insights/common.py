@@ -290,7 +290,7 @@ class Note(QLabel):
         super().__init__(text)
         self._heights: dict[int, int] = {}
 
-    def setText(self, text: str) -> None:  # type: ignore[override]
+    def setText(self, text: str) -> None:
         if text != self.text():
             self._heights.clear()
         super().setText(text)

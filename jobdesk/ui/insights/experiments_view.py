@@ -132,7 +132,7 @@ class ExperimentsView(QWidget):
         return value if isinstance(value, Dimension) else Dimension.CHANNEL
 
     @property
-    def metric(self) -> Metric:
+    def metric(self) -> Metric:  # type: ignore[override]  # QWidget.metric(m) is not used here
         value = self.metric_box.currentData()
         return value if isinstance(value, Metric) else METRICS[0]
 

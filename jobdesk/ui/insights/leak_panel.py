@@ -148,7 +148,9 @@ class LeakPanel(QScrollArea):
 
     def whole_height(self, width: int) -> int:
         """The height the panel's contents need at `width`, every explanation shown."""
-        margins = self.body.layout().contentsMargins()
+        layout = self.body.layout()
+        assert layout is not None  # set when the panel is built
+        margins = layout.contentsMargins()
         inner = width - margins.left() - margins.right()
         wanted = [label for label in self.labels() if self._wanted.get(label)]
         heights = [label.heightForWidth(inner) for label in wanted]
@@ -180,6 +182,7 @@ class LeakPanel(QScrollArea):
         """As wide as the panel (less the scroll bar when the contents are taller than it),
         and as tall as the contents need at that width."""
         layout = self.body.layout()
+        assert layout is not None  # set when the panel is built
         layout.invalidate()
         needed = layout.totalHeightForWidth(width)
         if needed > height:

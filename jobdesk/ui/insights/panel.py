@@ -25,8 +25,9 @@ from jobdesk.domain.wording import counted
 from jobdesk.services.insights import Experiment, Insights, View
 from jobdesk.ui.dialogs.common import add_centered_text
 from jobdesk.ui.dialogs.elided_label import ElidedLabel
+from jobdesk.ui.dialogs.palette_watch import on_palette_change
 from jobdesk.ui.dialogs.prompts import Prompts
-from jobdesk.ui.dialogs.theme import is_dark, on_palette_change
+from jobdesk.ui.dialogs.scheme import is_dark
 from jobdesk.ui.insights.activity_view import ActivityView
 from jobdesk.ui.insights.experiments_view import ExperimentsView
 from jobdesk.ui.insights.flow_view import FlowView
@@ -129,7 +130,7 @@ class InsightsPanel(QWidget):
             (self.times_view, "Time in sta&ge"),
         ):
             self.pages.addTab(page, title)
-        self._drawn = set()
+        self._drawn: set[QWidget] = set()
         self.pages.currentChanged.connect(self._draw_page)
         self.empty = EmptyInsights()
         self.stack = QStackedWidget()
@@ -212,7 +213,7 @@ class InsightsPanel(QWidget):
         self.stack.setCurrentWidget(self.pages)
         self.scope_label.setText(self._scope_text(view))
         # Only the page in view is drawn now; the others when they are opened.
-        self._drawn: set[QWidget] = set()
+        self._drawn = set()
         self._draw_page()
 
     def _palette_changed(self) -> None:

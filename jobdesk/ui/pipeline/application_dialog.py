@@ -140,7 +140,8 @@ class ApplicationDialog(QDialog):
         names = sorted({name for name, _, _ in companies}, key=str.casefold)
         self.company_edit.setCompleter(_completer(names, self))
         completer = self.company_edit.completer()
-        completer.activated[str].connect(self._company_chosen)
+        # The text overload of activated (the stubs do not type the overload's index).
+        completer.activated[str].connect(self._company_chosen)  # type: ignore[index]
         self.company_edit.textEdited.connect(self._company_chosen)
         self.company_edit.editingFinished.connect(self._use_known_spelling)
 
@@ -395,7 +396,9 @@ class ApplicationDialog(QDialog):
                 if table.cellWidget(row, COL_ROLE) is watched:
                     table.setCurrentCell(row, COL_EMAIL)
                     table.setFocus()
-                    table.editItem(table.item(row, COL_EMAIL))
+                    item = table.item(row, COL_EMAIL)
+                    if item is not None:
+                        table.editItem(item)
                     return True
         return super().eventFilter(watched, event)
 
@@ -414,7 +417,9 @@ class ApplicationDialog(QDialog):
         row = self.add_contact()
         self.contacts_table.setCurrentCell(row, COL_NAME)
         self.contacts_table.setFocus()
-        self.contacts_table.editItem(self.contacts_table.item(row, COL_NAME))
+        item = self.contacts_table.item(row, COL_NAME)
+        if item is not None:
+            self.contacts_table.editItem(item)
 
     def _remove_contact(self) -> None:
         row = self.contacts_table.currentRow()
@@ -539,7 +544,9 @@ def _editable_combo(items: list[str], placeholder: str) -> QComboBox:
     combo.addItems(items)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.setCurrentIndex(-1)
-    combo.lineEdit().setPlaceholderText(placeholder)
+    line = combo.lineEdit()
+    assert line is not None  # the combo is editable
+    line.setPlaceholderText(placeholder)
     # Typed text needs the room of a line edit, not the width of the longest item.
     combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())
     return combo

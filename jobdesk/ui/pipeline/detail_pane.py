@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from jobdesk.domain.application import Application, StageEvent
 from jobdesk.domain.funnel import Silence
 from jobdesk.domain.wording import counted
-from jobdesk.ui.dialogs.theme import muted_text, on_palette_change
+from jobdesk.ui.dialogs.palette_watch import on_palette_change
+from jobdesk.ui.dialogs.theme import muted_text
 
 if TYPE_CHECKING:
     from jobdesk.domain.feedback import MessageSent  # its module loads the templates
