@@ -8,16 +8,14 @@ double-clicked jobdesk shows its window quickly.
 from __future__ import annotations
 
 import argparse
-import atexit
 import logging
 import logging.handlers
 import os
-import shutil
-import sqlite3
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +27,7 @@ if TYPE_CHECKING:
 
     from jobdesk.paths import Paths
     from jobdesk.services.bundle import Services
+    from jobdesk.services.late import LateServices
 
 STARTED = time.perf_counter()  # for --check-start; the standard library imports above are cheap
 
@@ -134,6 +133,9 @@ def setup_logging(log_file: Path) -> None:
 
 
 def demo_folder() -> Path:
+    import atexit
+    import shutil
+
     folder = Path(tempfile.mkdtemp(prefix="jobdesk-demo-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     return folder
@@ -206,7 +208,74 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(args: argparse.Namespace, paths: Paths, gui_errors: bool) -> int:
     """Everything after the lock: the checked database, the services, the window, and the
-    backup on quit. Every failure here ends in a message, never a traceback."""
+    backup on quit. Every failure here ends in a message, never a traceback.
+
+    A new search (no data file, nothing kept) has nothing to read or check first: its window
+    shows before peewee, the store and the services are even imported, and they open right
+    after the first paint. Should that fail, the window closes and the start goes on here as
+    it would have, with the same messages."""
+    failed: BaseException | None = None
+    if not args.demo and _is_new_search(paths):
+        from jobdesk.services.late import LateServices
+
+        late = LateServices(paths, lambda: _open_new(paths), today=_today)
+        code = _show(args, late)
+        if late.failure is None:
+            if late.loaded:
+                _backup_on_quit(late.load(), gui_errors)
+            return code
+        failed = late.failure
+    return _run_opened(args, paths, gui_errors, failed)
+
+
+def _is_new_search(paths: Paths) -> bool:
+    from jobdesk.services.late import is_new_search
+
+    return is_new_search(paths)
+
+
+def _today() -> date:
+    return date.today()
+
+
+def _open_new(paths: Paths) -> Services:
+    from jobdesk.services.backups import open_data
+    from jobdesk.services.bundle import build_services
+
+    return build_services(open_data(paths), paths)
+
+
+def _show(args: argparse.Namespace, services: Services | LateServices) -> int:
+    from jobdesk.ui.shell.gui import run_window
+
+    return run_window(
+        services,
+        demo=args.demo,
+        screenshot=args.screenshot,
+        tab=args.tab,
+        window_size=args.window_size,
+        color_scheme=args.color_scheme,
+        check_start=args.check_start,
+        files=[Path(f) for f in args.files],
+        started=STARTED,
+    )
+
+
+def _backup_on_quit(services: Services, gui_errors: bool) -> None:
+    try:
+        services.backups.backup_if_changed()
+    except UserError as error:
+        log.error("no backup on quit: %s", error.message)
+        report(error.message, gui_errors)
+
+
+def _run_opened(
+    args: argparse.Namespace, paths: Paths, gui_errors: bool, failed: BaseException | None
+) -> int:
+    """The start with the data file opened and checked before the window: `failed` is what
+    opening it after the window showed raised, told now as if it had been raised here."""
+    import sqlite3
+
     import peewee
 
     from jobdesk.services.backups import NeedsRestore, open_data
@@ -216,6 +285,8 @@ def run(args: argparse.Namespace, paths: Paths, gui_errors: bool) -> int:
     try:
         db: SqliteDatabase | None
         try:
+            if failed is not None:
+                raise failed
             db = open_data(paths)
         except NeedsRestore as error:
             log.error("the data file needs a restore: %s", error.message)
@@ -226,26 +297,9 @@ def run(args: argparse.Namespace, paths: Paths, gui_errors: bool) -> int:
         services = build_services(db, paths)
         if args.demo:
             load_demo(services)
-
-        from jobdesk.ui.shell.gui import run_window
-
-        code = run_window(
-            services,
-            demo=args.demo,
-            screenshot=args.screenshot,
-            tab=args.tab,
-            window_size=args.window_size,
-            color_scheme=args.color_scheme,
-            check_start=args.check_start,
-            files=[Path(f) for f in args.files],
-            started=STARTED,
-        )
+        code = _show(args, services)
         if not args.demo:
-            try:
-                services.backups.backup_if_changed()
-            except UserError as error:
-                log.error("no backup on quit: %s", error.message)
-                report(error.message, gui_errors)
+            _backup_on_quit(services, gui_errors)
         return code
     except UserError as error:
         log.error("could not start: %s", error.message)

@@ -20,7 +20,6 @@ from jobdesk.domain.application import Application
 from jobdesk.domain.enums import Outcome
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.offers import OfferStatus, OfferSummary, due_text
-from jobdesk.services.bundle import Services
 from jobdesk.services.changes import ATTACHMENTS, OFFERS, Change, Update
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.when_shown import WhenShown
@@ -29,6 +28,7 @@ from jobdesk.ui.pipeline.attachments_list import AttachmentsList
 # The tab is built when first shown, and the drop handling right after the window's first
 # paint: neither is needed to show the window.
 if TYPE_CHECKING:
+    from jobdesk.services.bundle import Services
     from jobdesk.ui.offers.drops import FileDrops
     from jobdesk.ui.offers.tab import OffersTab
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -21,10 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.errors import UserError
-from jobdesk.services.backups import BACKUP_EVERY, Backups, describe, when_text
-from jobdesk.store.backup import AUTOMATIC, BEFORE_RESTORE, BEFORE_SCHEMA, BackupInfo
+from jobdesk.store.backup_kinds import AUTOMATIC, BACKUP_EVERY, BEFORE_RESTORE, BEFORE_SCHEMA
 from jobdesk.ui.dialogs.common import name_buttons, run_dialog
 from jobdesk.ui.dialogs.prompts import Prompts
+
+if TYPE_CHECKING:
+    from jobdesk.services.backups import Backups
+    from jobdesk.store.backup import BackupInfo
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +104,8 @@ class BackupsController(QObject):
             return None
 
     def back_up_now(self) -> BackupInfo | None:
+        from jobdesk.services.backups import describe
+
         try:
             info = self._backups.backup_now()
         except UserError as error:
@@ -114,6 +120,8 @@ class BackupsController(QObject):
         return info
 
     def restore(self) -> bool:
+        from jobdesk.services.backups import describe
+
         backups = self._backups.backups()
         if not backups:
             self._prompts.info(
@@ -207,6 +215,8 @@ class RestoreDialog(QDialog):
         self.resize(760, 420)
 
     def _table(self, backups: list[BackupInfo]) -> QTableWidget:
+        from jobdesk.services.backups import when_text
+
         table = QTableWidget(len(backups), 4)
         table.setAccessibleName("Backups")
         table.setHorizontalHeaderLabels(["Taken", "Applications", "Last change", "Kind"])

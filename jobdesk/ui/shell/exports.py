@@ -15,12 +15,12 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from jobdesk.domain.errors import UserError
-from jobdesk.services.bundle import Services
 from jobdesk.services.changes import Change
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.prompts import Prompts
 
 if TYPE_CHECKING:
+    from jobdesk.services.bundle import Services
     from jobdesk.services.exports import Exports
 
 # (what the user picks, the format, the suggested file name, the file dialog's filter)

@@ -6,6 +6,7 @@ import logging
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -15,12 +16,14 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jobdesk.domain.wording import counted
-from jobdesk.services.bundle import Services
+from jobdesk.services.late import LateServices, StartFailed
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.theme import Theme
+from jobdesk.ui.shell.first_paint import AfterFirstPaint
 from jobdesk.ui.shell.qt_app import application
 
 if TYPE_CHECKING:
+    from jobdesk.services.bundle import Services
     from jobdesk.ui.shell.main_window import MainWindow
 
 
@@ -34,6 +37,12 @@ def install_excepthook(log_file: Path, *, interactive: bool = True) -> None:
     an error instead of waiting for a click nobody will make."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(error, StartFailed):
+            # The data file could not be opened after the window showed: it closes, and
+            # `jobdesk.app` says why as it would have before the window (`late.failure`).
+            log.error("the data file could not be opened: %s", error)
+            QApplication.exit(1)
+            return
         log.critical("unexpected error", exc_info=(kind, error, tb))
         text = crash_text(error, log_file)
         if not interactive:
@@ -69,7 +78,7 @@ def crash_text(error: BaseException, log_file: Path) -> str:
 
 
 def run_window(
-    services: Services,
+    services: Services | LateServices,
     *,
     demo: bool = False,
     screenshot: str | None = None,
@@ -101,24 +110,51 @@ def run_window(
         # Let the first layout and paint happen before grabbing.
         QTimer.singleShot(300, lambda: _save_and_quit(window, Path(screenshot)))
     elif check_start:
-        # Read at the first turn of the event loop: the window is up and painted.
+        # Read at the first turn of the event loop, once the window is shown (its first
+        # paint follows), as the benchmark reads the bare window it compares with.
         began = time.perf_counter() if started is None else started
         QTimer.singleShot(0, lambda: _report_start_and_quit(window, began))
-    # None of this is needed for the first paint: it starts right after it.
-    QTimer.singleShot(
-        0, lambda: _after_shown(window, demo=demo, reminders=not (screenshot or check_start))
-    )
+    # None of this is needed for the first paint: it starts right after it, a step per
+    # turn of the event loop so that the window keeps answering. A new search's services
+    # open first; whatever needs them sooner (a click, a dropped file) opens them itself.
+    steps: list[Callable[[], None]] = []
+    if isinstance(services, LateServices) and not services.loaded:
+        steps += [_import_services, lambda: _open_services(window, services)]
+    steps.append(lambda: _after_shown(window, demo=demo, reminders=not (screenshot or check_start)))
+    AfterFirstPaint(window, steps)
     if files:
         # Like a drop on the window, once the event loop runs.
         QTimer.singleShot(0, lambda: window.open_files(files))
     code = int(app.exec())
     del theme
+    if isinstance(services, LateServices) and services.failure is not None:
+        window.hide()  # the start goes on without it (a backup may be offered first)
+        window.deleteLater()
     return code
+
+
+def _import_services() -> None:
+    """peewee, the store and the services: the modules alone (most of the time it takes)."""
+    import jobdesk.services.backups
+    import jobdesk.services.bundle  # noqa: F401
+
+
+def _open_services(window: MainWindow, services: LateServices) -> None:
+    try:
+        services.load()
+    except StartFailed:
+        window.close()
+        QApplication.exit(1)
+        return
+    window.services_opened()
 
 
 def _after_shown(window: MainWindow, *, demo: bool, reminders: bool) -> None:
     """The full check of the data file, desktop reminders, and listening for files another
     launch of jobdesk hands over."""
+    late = window.services
+    if isinstance(late, LateServices) and late.failure is not None:
+        return  # the window is closing
     if not demo:
         window.backups.start_checks()
     if reminders:
@@ -186,6 +222,11 @@ def _report_start_and_quit(window: MainWindow, started: float) -> None:
     elapsed = time.perf_counter() - started
     count = window.pipeline_tab.model.rowCount()
     problems = []
+    if isinstance(window.services, LateServices):
+        try:  # the data file too, as on a start with data
+            window.services.load()
+        except StartFailed as failed:
+            problems.append(f"the data file could not be opened ({failed})")
     if QApplication.windowIcon().isNull():
         problems.append("the app icon could not be loaded")
     if not window.isVisible():

@@ -14,7 +14,6 @@ from jobdesk.domain.application import Application, plan_advance
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.settings import FOLLOW_UP_DAYS, MIN_SAMPLE, NO_RESPONSE_DAYS, OPEN_ON_TODAY
-from jobdesk.services.bundle import Services
 from jobdesk.services.changes import (
     APPLICATIONS,
     BREAKS,
@@ -25,6 +24,7 @@ from jobdesk.services.changes import (
     Update,
     reload_all,
 )
+from jobdesk.services.late import Later, LateServices
 from jobdesk.ui.dialogs import icons
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import action_text, plain_tooltip
@@ -48,6 +48,10 @@ from jobdesk.ui.today.landing_line import LandingLine
 from jobdesk.ui.today.reminders import DesktopReminders
 
 if TYPE_CHECKING:
+    from jobdesk.services.backups import Backups
+    from jobdesk.services.breaks import Breaks
+    from jobdesk.services.bundle import Services
+    from jobdesk.services.pipeline import Pipeline
     from jobdesk.ui.board.tab import BoardTab
     from jobdesk.ui.debriefs.tab import DebriefsTab
     from jobdesk.ui.feedback.tab import FeedbackTab
@@ -67,15 +71,16 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        services: Services,
+        services: Services | LateServices,
         *,
         prompts: Prompts | None = None,
         demo: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services = services
-        self.pipeline = services.pipeline
+        # Late ones (a new search) open after the first paint: nothing built here may use
+        # them, only keep them (`Later`) for when it does.
+        self.services = cast("Services", services)
         self.paths = services.paths
         self.prompts = prompts or Prompts()
         self.demo = demo
@@ -96,10 +101,14 @@ class MainWindow(QMainWindow):
         )
         # Corrections of the history: a missed step, a wrong entry voided.
         self.history_actions = HistoryActions(
-            self, self.pipeline, self.perform, self.prompts, self._current_application
+            self,
+            cast("Pipeline", self._later("pipeline")),
+            self.perform,
+            self.prompts,
+            self._current_application,
         )
         self.pipeline_tab = PipelineTab(
-            self.pipeline.find,
+            lambda app_id: self.pipeline.find(app_id),
             load_interviews=self.interview_actions.interviews_of,
             # Through lambdas: the feedback and agenda services load when first needed.
             load_messages=lambda app_id: services.feedback.messages_sent(app_id),
@@ -109,7 +118,9 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName("Views")
         self.tabs.setDocumentMode(True)
         # Only the Pipeline is built now; the other tabs when first shown (`_build_*`).
-        self.break_actions = BreakActions(self, services.breaks, self.perform, self.pipeline.today)
+        self.break_actions = BreakActions(
+            self, cast("Breaks", self._later("breaks")), self.perform, services.today
+        )
         self.lazy_tabs = LazyTabs(self.tabs)
         self.lazy_tabs.add("today", "&Today", self._build_today_tab)
         self.tabs.addTab(self.pipeline_tab, "&Pipeline")
@@ -143,7 +154,7 @@ class MainWindow(QMainWindow):
         self.offers.take_table = self.import_actions.take_file
 
         self.backups = BackupsController(
-            services.backups,
+            cast("Backups", self._later("backups")),
             self.prompts,
             self.reload,
             self,
@@ -164,6 +175,28 @@ class MainWindow(QMainWindow):
         self.midnight.passed.connect(self.notice_new_day)
         self.midnight.start()
         forget_module_sources()  # what the window needed is imported now
+
+    @property
+    def pipeline(self) -> Pipeline:
+        return self.services.pipeline
+
+    def _late(self) -> LateServices | None:
+        """The services of a new search while they are not open yet, else None."""
+        services = cast("Services | LateServices", self.services)
+        if isinstance(services, LateServices) and not services.loaded:
+            return services
+        return None
+
+    def _later(self, name: str) -> object:
+        """The service `name`, for a part that keeps it: opened when that part first uses it."""
+        if self._late() is None:
+            return getattr(self.services, name)
+        return Later(cast("LateServices", self.services), name)
+
+    def services_opened(self) -> None:
+        """The services of a new search are open (after the first paint): what the window
+        shows from them is worked out now."""
+        self._update_actions()
 
     # --- actions --------------------------------------------------------------------------
 
@@ -509,6 +542,11 @@ class MainWindow(QMainWindow):
     def _open_rows(self) -> None:
         """Show the newest screenful at once; a large search's other rows are read on a
         worker thread and follow, so the window is up before they are all read."""
+        if self._late() is not None:
+            # A new search holds nothing yet. Shown by the window alone: the offers
+            # controller would open the services to look for offers.
+            self._show_update(Update(reload_all("Open a new search"), ()))
+            return
         if self.pipeline.count() <= OPEN_IN_BACKGROUND_ABOVE:
             self.reload()
             return
@@ -541,12 +579,16 @@ class MainWindow(QMainWindow):
     def _show_update(self, update: Update) -> None:
         self.rows.apply(update)
         kinds = update.kinds
-        no_response_days = self.services.settings.get(NO_RESPONSE_DAYS)
-        breaks = self.services.breaks.breaks()  # their days do not count towards silence
+        today = self.services.today()
+        if self._late() is not None:  # a new search: nothing stored yet, no setting, no break
+            no_response_days, breaks = NO_RESPONSE_DAYS.default, ()
+        else:
+            no_response_days = self.services.settings.get(NO_RESPONSE_DAYS)
+            breaks = self.services.breaks.breaks()  # their days do not count towards silence
         if APPLICATIONS in kinds or update.everything:
-            self.pipeline_tab.apply(update, self.pipeline.today(), no_response_days, breaks=breaks)
+            self.pipeline_tab.apply(update, today, no_response_days, breaks=breaks)
         elif kinds & {SETTINGS, BREAKS}:
-            self.pipeline_tab.recount_silence(self.pipeline.today(), no_response_days, breaks)
+            self.pipeline_tab.recount_silence(today, no_response_days, breaks)
         if self.lazy_tabs.is_built("today"):  # its kept split takes the changed rows first
             self.today_tab.take_update(update)
         for name, tab in self.lazy_tabs.built():  # one not built yet reads all when it is
@@ -584,7 +626,10 @@ class MainWindow(QMainWindow):
         self.history_actions.set_selection(one is not None)
         # Every application, not the rows shown: a search matching nothing is not empty.
         self.sample_action.setEnabled(self.pipeline_tab.model.total() == 0)
-        undo, redo = self.pipeline.undo_text(), self.pipeline.redo_text()
+        # Nothing is done before the services open, so nothing to undo.
+        late = self._late() is not None
+        undo = None if late else self.pipeline.undo_text()
+        redo = None if late else self.pipeline.redo_text()
         self.undo_action.setEnabled(undo is not None)
         self.undo_action.setText(f"&Undo {action_text(undo)}" if undo else "&Undo")
         self.redo_action.setEnabled(redo is not None)
@@ -921,7 +966,7 @@ class MainWindow(QMainWindow):
         """Past midnight, applications may have fallen silent and every day count has moved:
         count again (a date compare when nothing changed, so cheap on every activation). The
         tabs on screen work it out now, the others when shown."""
-        today = self.pipeline.today()
+        today = self.services.today()  # (a new search's services are not opened for it)
         if today == self.pipeline_tab.model.today:
             return
         self.pipeline_tab.recount_silence(
