@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTableView
 
@@ -75,7 +75,6 @@ class OffersController(QObject):
         self._offer_apps: set[int] = set()  # applications with an offer: their changes show here
         self._summaries: list[OfferSummary] = []
         self._due: list[OfferSummary] = []
-        QTimer.singleShot(0, self, self.accept_drops)  # at the first turn of the event loop
         self.due_label = QLabel()
         self.due_label.setTextFormat(Qt.TextFormat.PlainText)  # it names companies
         self.due_label.setAccessibleName("Offer replies due")
@@ -115,8 +114,8 @@ class OffersController(QObject):
 
     @property
     def drops(self) -> FileDrops:
-        """Files dropped on the window: set up once the window is up (`accept_drops`), or
-        when first wanted."""
+        """Files dropped on the window: set up once the window has painted (the window calls
+        `accept_drops`), or when first wanted."""
         if self._drops is None:
             from jobdesk.ui.offers.drops import FileDrops
 

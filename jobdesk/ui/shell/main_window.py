@@ -41,6 +41,7 @@ from jobdesk.ui.pipeline.model import QuickFilter
 from jobdesk.ui.pipeline.tab import PipelineTab
 from jobdesk.ui.shell.backups import BackupsController
 from jobdesk.ui.shell.exports import ExportActions
+from jobdesk.ui.shell.first_paint import AfterFirstPaint
 from jobdesk.ui.shell.lazy_tabs import LazyTabs, forget_module_sources
 from jobdesk.ui.shell.midnight import Midnight
 from jobdesk.ui.today.breaks import BreakActions
@@ -174,6 +175,8 @@ class MainWindow(QMainWindow):
         self.midnight = Midnight(self)
         self.midnight.passed.connect(self.notice_new_day)
         self.midnight.start()
+        # Files can be dropped on the window from its first paint on.
+        AfterFirstPaint(self, [self.offers.accept_drops])
         forget_module_sources()  # what the window needed is imported now
 
     @property

@@ -84,6 +84,8 @@ def test_the_window_of_a_new_search_is_built_and_shown_without_its_services(
     assert tab.stack.currentWidget() is tab.empty_state
     assert not window.undo_action.isEnabled()
     assert window.sample_action.isEnabled()
+    qtbot.waitUntil(window.acceptDrops)  # files can be dropped from the first paint on
+    assert not late.loaded
 
     late.load()
     window.services_opened()
