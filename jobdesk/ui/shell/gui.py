@@ -12,7 +12,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jobdesk.domain.wording import counted
@@ -104,8 +103,11 @@ def run_window(
         print(f"jobdesk: there is no tab called {tab!r}", file=sys.stderr)
     window.show()
     log.info("window shown")
-    # At once: macOS may deliver the files jobdesk was opened with in the first turn.
-    app.installEventFilter(_FileOpenFilter(window))
+    if sys.platform == "darwin":
+        # At once: macOS may deliver the files jobdesk was opened with in the first turn.
+        # (Only there: elsewhere no such event comes, and a filter on the application is
+        # a Python call for every event of every widget.)
+        app.installEventFilter(_FileOpenFilter(window))
     if screenshot:
         # Let the first layout and paint happen before grabbing.
         QTimer.singleShot(300, lambda: _save_and_quit(window, Path(screenshot)))
@@ -208,9 +210,12 @@ class _FileOpenFilter(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        from PySide6.QtGui import QFileOpenEvent
+
+        self._kind = QFileOpenEvent
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, self._kind):
             self._window.open_files([Path(event.file())])
             return True
         return super().eventFilter(watched, event)

@@ -218,3 +218,22 @@ def test_a_new_search_started_from_the_command_line_opens_its_data_file(tmp_path
     assert done.returncode == 0, done.stderr
     assert picture.stat().st_size > 0
     assert _applications_in(data / "jobdesk.sqlite") == (LATEST_VERSION, 0)
+
+
+def test_a_file_opened_with_jobdesk_on_macos_is_taken_in_as_if_dropped(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from jobdesk.ui.shell.gui import _FileOpenFilter
+
+    paths = prepare(Paths(tmp_path / "data"))
+    window = MainWindow(_late(paths, []))
+    qtbot.addWidget(window)
+    opened: list[object] = []
+    monkeypatch.setattr(window, "open_files", opened.append)
+    taken = _FileOpenFilter(window).eventFilter(
+        QApplication.instance(), QFileOpenEvent(str(tmp_path / "offer.pdf"))
+    )
+    assert taken and opened == [[tmp_path / "offer.pdf"]]
