@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import os
 import sys
 import tempfile
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from jobdesk import __version__
 from jobdesk.domain.errors import UserError
+from jobdesk.logs import start_log, write_log
 
 if TYPE_CHECKING:
     from peewee import SqliteDatabase
@@ -114,22 +114,12 @@ def window_size(text: str) -> tuple[int, int]:
     return size
 
 
-def setup_logging(log_file: Path) -> None:
-    # A log that cannot be written (a full disk) must not print tracebacks over the messages.
-    logging.raiseExceptions = False
-    try:
-        handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError as exc:
-        raise UserError(
-            f"jobdesk cannot write its log in {log_file.parent} ({exc.strerror or exc}). "
-            "Free some space on that disk, or choose another folder with --data-dir."
-        ) from exc
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+def setup_logging(log_file: Path, *, until_shown: bool = False) -> None:
+    """Log to `log_file`; `until_shown`: what is logged is held until the window has painted
+    (or jobdesk ends), so that the rotating file handler's modules load after it."""
+    start_log(log_file)
+    if not until_shown:
+        write_log()
 
 
 def demo_folder() -> Path:
@@ -149,7 +139,13 @@ def load_demo(services: Services) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    finally:
+        write_log()  # what was held, if the window never painted
+
+
+def _main(argv: list[str]) -> int:
     if argv[:1] == ["stats"]:
         from jobdesk.stats_command import main as stats_main
 
@@ -188,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         data_dir = demo_folder() if args.demo else args.data_dir
         paths = jobdesk_paths.prepare(jobdesk_paths.resolve(data_dir))
-        setup_logging(paths.log_file)
+        setup_logging(paths.log_file, until_shown=True)
         log.info("jobdesk %s starting with data folder %s", __version__, paths.data_dir)
         lock = InstanceLock(paths.lock_file).acquire()
     except AlreadyRunning as error:

@@ -157,6 +157,9 @@ def _after_shown(window: MainWindow, *, demo: bool, reminders: bool) -> None:
     late = window.services
     if isinstance(late, LateServices) and late.failure is not None:
         return  # the window is closing
+    from jobdesk.logs import write_log
+
+    write_log()  # what was held until the window painted, then as it comes
     if not demo:
         window.backups.start_checks()
     if reminders:
