@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTableView
 from jobdesk.domain.application import Application
 from jobdesk.domain.enums import Outcome
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.offers import OfferStatus, OfferSummary, due_text
 from jobdesk.services.changes import ATTACHMENTS, OFFERS, Change, Update
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.when_shown import WhenShown
@@ -28,6 +27,7 @@ from jobdesk.ui.pipeline.attachments_list import AttachmentsList
 # The tab is built when first shown, and the drop handling right after the window's first
 # paint: neither is needed to show the window.
 if TYPE_CHECKING:
+    from jobdesk.domain.offers import OfferStatus, OfferSummary
     from jobdesk.services.bundle import Services
     from jobdesk.ui.offers.drops import FileDrops
     from jobdesk.ui.offers.tab import OffersTab
@@ -140,6 +140,8 @@ class OffersController(QObject):
             self.show_attachments()  # a change of rows shows them through the selection
 
     def _refresh_offers(self) -> None:
+        from jobdesk.domain.offers import due_text
+
         offers = self._services.offers
         summaries = offers.summaries()
         self._offer_apps = {s.offer.application_id for s in summaries}
