@@ -12,7 +12,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from jobdesk.domain.wording import counted
 from jobdesk.services.late import LateServices, StartFailed
@@ -49,6 +49,8 @@ def install_excepthook(log_file: Path, *, interactive: bool = True) -> None:
                 print(f"jobdesk: {text}", file=sys.stderr, flush=True)
             QApplication.exit(1)
             return
+        from PySide6.QtWidgets import QMessageBox
+
         Prompts().message_box(QMessageBox.Icon.Critical, QApplication.activeWindow(), text).exec()
 
     sys.excepthook = hook
@@ -266,4 +268,6 @@ def _save_and_quit(window: MainWindow, path: Path) -> None:
 
 def show_startup_error(message: str) -> None:
     application()
+    from PySide6.QtWidgets import QMessageBox
+
     Prompts().message_box(QMessageBox.Icon.Critical, None, message).exec()
