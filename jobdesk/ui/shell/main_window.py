@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
@@ -26,7 +26,6 @@ from jobdesk.services.changes import (
 )
 from jobdesk.services.late import Later, LateServices
 from jobdesk.ui.dialogs import icons
-from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import action_text, plain_tooltip
 from jobdesk.ui.dialogs.icons import set_action_icons
 from jobdesk.ui.dialogs.keyboard import FocusRing, SubmitKeys
@@ -55,6 +54,7 @@ if TYPE_CHECKING:
     from jobdesk.services.pipeline import Pipeline
     from jobdesk.ui.board.tab import BoardTab
     from jobdesk.ui.debriefs.tab import DebriefsTab
+    from jobdesk.ui.dialogs.background import BackgroundJob
     from jobdesk.ui.feedback.tab import FeedbackTab
     from jobdesk.ui.insights.tab import InsightsTab
     from jobdesk.ui.offers.tab import OffersTab
@@ -556,6 +556,8 @@ class MainWindow(QMainWindow):
         first = self.pipeline.newest(FIRST_SCREENFUL)
         self.data_changed.emit(Update(reload_all("Open the newest applications"), tuple(first)))
         self._missed = set()
+        from jobdesk.ui.dialogs.background import BackgroundJob
+
         # Started once the window has painted: a worker holding Python's lock meanwhile would
         # slow the first paint down.
         self._opening = BackgroundJob(
@@ -566,7 +568,7 @@ class MainWindow(QMainWindow):
             parent=self,
             start=False,
         )
-        QTimer.singleShot(0, self._opening.start)
+        AfterFirstPaint(self, [self._opening.start])
         self._update_actions()
 
     def _opened(self, rows: object) -> None:
