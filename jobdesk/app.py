@@ -212,10 +212,13 @@ def run(args: argparse.Namespace, paths: Paths, gui_errors: bool) -> int:
     it would have, with the same messages."""
     failed: BaseException | None = None
     if not args.demo and _is_new_search(paths):
-        from jobdesk.services.late import LateServices
+        from jobdesk.services.late import LateServices, StartFailed
 
         late = LateServices(paths, lambda: _open_new(paths), today=_today)
-        code = _show(args, late)
+        try:
+            code = _show(args, late)
+        except StartFailed:  # while the window was built (`--tab` on a tab that needs them)
+            code = EXIT_ERROR
         if late.failure is None:
             if late.loaded:
                 _backup_on_quit(late.load(), gui_errors)
