@@ -78,6 +78,7 @@ class OffersController(QObject):
         self.due_label = QLabel()
         self.due_label.setTextFormat(Qt.TextFormat.PlainText)  # it names companies
         self.due_label.setAccessibleName("Offer replies due")
+        self.due_label.hide()  # until an offer's reply is due
         window.statusBar().addPermanentWidget(self.due_label)
         self.attach_action = QAction("&Attach files…", window)
         self.attach_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))

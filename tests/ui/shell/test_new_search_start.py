@@ -242,3 +242,22 @@ def test_a_file_opened_with_jobdesk_on_macos_is_taken_in_as_if_dropped(
         QApplication.instance(), QFileOpenEvent(str(tmp_path / "offer.pdf"))
     )
     assert taken and opened == [[tmp_path / "offer.pdf"]]
+
+
+def test_a_new_search_window_looks_as_one_whose_services_are_open(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    late = _late(prepare(Paths(tmp_path / "late")), [])
+    opened = prepare(Paths(tmp_path / "opened"))
+    services = build_services(open_data(opened), opened, today=lambda: TODAY)
+    pictures = []
+    for kept in (late, services):
+        window = MainWindow(kept)
+        qtbot.addWidget(window)
+        window.resize(900, 600)
+        window.show()
+        qtbot.waitExposed(window)
+        pictures.append(window.grab().toImage())
+        window.close()
+    assert not late.loaded
+    assert pictures[0] == pictures[1]  # pixel for pixel
