@@ -27,6 +27,8 @@ from jobdesk.ui.dialogs.common import name_buttons, run_dialog
 from jobdesk.ui.dialogs.prompts import Prompts
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from jobdesk.services.backups import Backups
     from jobdesk.store.backup import BackupInfo
 
@@ -39,6 +41,20 @@ REASONS = {
     BEFORE_RESTORE: "Before a restore",
     BEFORE_SCHEMA: "Before an update",
 }
+
+
+# The services' wording of a backup, imported when one is first described: the window's
+# File menu is built before the services (and peewee) are loaded.
+def describe(info: BackupInfo) -> str:
+    from jobdesk.services.backups import describe as described
+
+    return described(info)
+
+
+def when_text(moment: datetime) -> str:
+    from jobdesk.services.backups import when_text as when
+
+    return when(moment)
 
 
 def ask_at_start(message: str, has_backup: bool, prompts: Prompts | None = None) -> str | None:
@@ -104,8 +120,6 @@ class BackupsController(QObject):
             return None
 
     def back_up_now(self) -> BackupInfo | None:
-        from jobdesk.services.backups import describe
-
         try:
             info = self._backups.backup_now()
         except UserError as error:
@@ -120,8 +134,6 @@ class BackupsController(QObject):
         return info
 
     def restore(self) -> bool:
-        from jobdesk.services.backups import describe
-
         backups = self._backups.backups()
         if not backups:
             self._prompts.info(
@@ -215,8 +227,6 @@ class RestoreDialog(QDialog):
         self.resize(760, 420)
 
     def _table(self, backups: list[BackupInfo]) -> QTableWidget:
-        from jobdesk.services.backups import when_text
-
         table = QTableWidget(len(backups), 4)
         table.setAccessibleName("Backups")
         table.setHorizontalHeaderLabels(["Taken", "Applications", "Last change", "Kind"])
