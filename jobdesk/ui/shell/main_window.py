@@ -48,6 +48,7 @@ from jobdesk.ui.today.landing_line import LandingLine
 from jobdesk.ui.today.reminders import DesktopReminders
 
 if TYPE_CHECKING:
+    from jobdesk.domain.breaks import Break
     from jobdesk.services.backups import Backups
     from jobdesk.services.breaks import Breaks
     from jobdesk.services.bundle import Services
@@ -98,7 +99,12 @@ class MainWindow(QMainWindow):
 
         # Interviews: actions, the details pane's list and links, calendar export.
         self.interview_actions = InterviewActions(
-            self, services, self.perform, self.prompts, self._current_application, self.rows.all
+            self,
+            self.services,
+            self.perform,
+            self.prompts,
+            self._current_application,
+            self.rows.all,
         )
         # Corrections of the history: a missed step, a wrong entry voided.
         self.history_actions = HistoryActions(
@@ -138,7 +144,7 @@ class MainWindow(QMainWindow):
         self.landing_line = LandingLine(lambda: services.agenda, self.rows.all, self.statusBar())
         # Offers: their tab, the files under the details pane, files dropped on the window.
         self.offers = OffersController(
-            services,
+            self.services,
             self.perform,
             self.prompts,
             window=self,
@@ -151,7 +157,7 @@ class MainWindow(QMainWindow):
         )
         self.lazy_tabs.add("offers", "O&ffers", lambda: self.offers.tab)
         # Import: File ▸ Import…, and spreadsheets dropped on the window.
-        self.import_actions = ImportActions(self, services, self.perform, self.prompts)
+        self.import_actions = ImportActions(self, self.services, self.perform, self.prompts)
         self.offers.take_table = self.import_actions.take_file
 
         self.backups = BackupsController(
@@ -161,7 +167,7 @@ class MainWindow(QMainWindow):
             self,
             automatic=not demo,
         )
-        self.export_actions = ExportActions(services, self.perform, self.prompts, self)
+        self.export_actions = ExportActions(self.services, self.perform, self.prompts, self)
         self._build_actions()
         self._build_menus()
         self._connect()
@@ -585,6 +591,7 @@ class MainWindow(QMainWindow):
         self.rows.apply(update)
         kinds = update.kinds
         today = self.services.today()
+        breaks: tuple[Break, ...]
         if self._late() is not None:  # a new search: nothing stored yet, no setting, no break
             no_response_days, breaks = NO_RESPONSE_DAYS.default, ()
         else:
