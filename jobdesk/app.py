@@ -2,35 +2,35 @@
 
 Qt is imported only once everything before the window has worked, and heavy
 modules (pyqtgraph, parsers) are left to the views that need them, so a
-double-clicked jobdesk shows its window quickly.
+double-clicked jobdesk shows its window quickly. A new search (no data file, nothing
+kept) shows its window first: its database and services open after the first paint.
 """
 
 from __future__ import annotations
 
 import argparse
-import atexit
 import logging
-import logging.handlers
 import os
-import shutil
-import sqlite3
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jobdesk import __version__
 from jobdesk.domain.errors import UserError
+from jobdesk.logs import start_log, write_log
 
 if TYPE_CHECKING:
     from peewee import SqliteDatabase
 
     from jobdesk.paths import Paths
     from jobdesk.services.bundle import Services
+    from jobdesk.services.late import LateServices
 
-STARTED = time.perf_counter()  # for --check-start; the standard library imports above are cheap
+STARTED = time.perf_counter()  # for --check-start (the benchmark times from the process start)
 
 log = logging.getLogger("jobdesk")
 
@@ -115,25 +115,18 @@ def window_size(text: str) -> tuple[int, int]:
     return size
 
 
-def setup_logging(log_file: Path) -> None:
-    # A log that cannot be written (a full disk) must not print tracebacks over the messages.
-    logging.raiseExceptions = False
-    try:
-        handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError as exc:
-        raise UserError(
-            f"jobdesk cannot write its log in {log_file.parent} ({exc.strerror or exc}). "
-            "Free some space on that disk, or choose another folder with --data-dir."
-        ) from exc
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+def setup_logging(log_file: Path, *, until_shown: bool = False) -> None:
+    """Log to `log_file`; `until_shown`: what is logged is held until the window has painted
+    (or jobdesk ends), so that the rotating file handler's modules load after it."""
+    start_log(log_file)
+    if not until_shown:
+        write_log()
 
 
 def demo_folder() -> Path:
+    import atexit
+    import shutil
+
     folder = Path(tempfile.mkdtemp(prefix="jobdesk-demo-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     return folder
@@ -147,7 +140,13 @@ def load_demo(services: Services) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    finally:
+        write_log()  # what was held, if the window never painted
+
+
+def _main(argv: list[str]) -> int:
     if argv[:1] == ["stats"]:
         from jobdesk.stats_command import main as stats_main
 
@@ -186,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         data_dir = demo_folder() if args.demo else args.data_dir
         paths = jobdesk_paths.prepare(jobdesk_paths.resolve(data_dir))
-        setup_logging(paths.log_file)
+        setup_logging(paths.log_file, until_shown=True)
         log.info("jobdesk %s starting with data folder %s", __version__, paths.data_dir)
         lock = InstanceLock(paths.lock_file).acquire()
     except AlreadyRunning as error:
@@ -206,7 +205,77 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(args: argparse.Namespace, paths: Paths, gui_errors: bool) -> int:
     """Everything after the lock: the checked database, the services, the window, and the
-    backup on quit. Every failure here ends in a message, never a traceback."""
+    backup on quit. Every failure here ends in a message, never a traceback.
+
+    A new search (no data file, nothing kept) has nothing to read or check first: its window
+    shows before peewee, the store and the services are even imported, and they open right
+    after the first paint. Should that fail, the window closes and the start goes on here as
+    it would have, with the same messages."""
+    failed: BaseException | None = None
+    if not args.demo and _is_new_search(paths):
+        from jobdesk.services.late import LateServices, StartFailed
+
+        late = LateServices(paths, lambda: _open_new(paths), today=_today)
+        try:
+            code = _show(args, late)
+        except StartFailed:  # while the window was built (`--tab` on a tab that needs them)
+            code = EXIT_ERROR
+        if late.failure is None:
+            if late.loaded:
+                _backup_on_quit(late.load(), gui_errors)
+            return code
+        failed = late.failure
+    return _run_opened(args, paths, gui_errors, failed)
+
+
+def _is_new_search(paths: Paths) -> bool:
+    from jobdesk.services.late import is_new_search
+
+    return is_new_search(paths)
+
+
+def _today() -> date:
+    return date.today()
+
+
+def _open_new(paths: Paths) -> Services:
+    from jobdesk.services.backups import open_data
+    from jobdesk.services.bundle import build_services
+
+    return build_services(open_data(paths), paths)
+
+
+def _show(args: argparse.Namespace, services: Services | LateServices) -> int:
+    from jobdesk.ui.shell.gui import run_window
+
+    return run_window(
+        services,
+        demo=args.demo,
+        screenshot=args.screenshot,
+        tab=args.tab,
+        window_size=args.window_size,
+        color_scheme=args.color_scheme,
+        check_start=args.check_start,
+        files=[Path(f) for f in args.files],
+        started=STARTED,
+    )
+
+
+def _backup_on_quit(services: Services, gui_errors: bool) -> None:
+    try:
+        services.backups.backup_if_changed()
+    except UserError as error:
+        log.error("no backup on quit: %s", error.message)
+        report(error.message, gui_errors)
+
+
+def _run_opened(
+    args: argparse.Namespace, paths: Paths, gui_errors: bool, failed: BaseException | None
+) -> int:
+    """The start with the data file opened and checked before the window: `failed` is what
+    opening it after the window showed raised, told now as if it had been raised here."""
+    import sqlite3
+
     import peewee
 
     from jobdesk.services.backups import NeedsRestore, open_data
@@ -216,6 +285,8 @@ def run(args: argparse.Namespace, paths: Paths, gui_errors: bool) -> int:
     try:
         db: SqliteDatabase | None
         try:
+            if failed is not None:
+                raise failed
             db = open_data(paths)
         except NeedsRestore as error:
             log.error("the data file needs a restore: %s", error.message)
@@ -226,26 +297,9 @@ def run(args: argparse.Namespace, paths: Paths, gui_errors: bool) -> int:
         services = build_services(db, paths)
         if args.demo:
             load_demo(services)
-
-        from jobdesk.ui.shell.gui import run_window
-
-        code = run_window(
-            services,
-            demo=args.demo,
-            screenshot=args.screenshot,
-            tab=args.tab,
-            window_size=args.window_size,
-            color_scheme=args.color_scheme,
-            check_start=args.check_start,
-            files=[Path(f) for f in args.files],
-            started=STARTED,
-        )
+        code = _show(args, services)
         if not args.demo:
-            try:
-                services.backups.backup_if_changed()
-            except UserError as error:
-                log.error("no backup on quit: %s", error.message)
-                report(error.message, gui_errors)
+            _backup_on_quit(services, gui_errors)
         return code
     except UserError as error:
         log.error("could not start: %s", error.message)

@@ -11,8 +11,6 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from jobdesk.domain.errors import UserError
 
 APP_NAME = "jobdesk"
@@ -61,6 +59,9 @@ class Paths:
 
 
 def default_data_dir() -> Path:
+    # Imported here: a start with --data-dir or $JOBDESK_HOME does not need it (5 ms).
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 

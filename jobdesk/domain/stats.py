@@ -6,7 +6,6 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from statistics import NormalDist
 
 Z_95 = 1.959963984540054  # the two-sided 95% point of the standard normal
 
@@ -68,6 +67,9 @@ def more_needed_each(
     """
     if p1 == p2:
         return None
+    # Imported here: statistics brings fractions and decimal, 4 ms of every start.
+    from statistics import NormalDist
+
     z_a = NormalDist().inv_cdf(1 - alpha / 2)
     z_b = NormalDist().inv_cdf(power)
     mean = (p1 + p2) / 2

@@ -7,7 +7,7 @@ import contextlib
 import logging
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -41,9 +41,6 @@ from jobdesk.store.database import DatabaseDamaged, DatabaseMissing, open_databa
 from jobdesk.store.migrations import LATEST_VERSION, migrate
 
 log = logging.getLogger(__name__)
-
-# While jobdesk runs, changed data is backed up at most this often (and once more on quit).
-BACKUP_EVERY = timedelta(minutes=30)
 
 
 class NeedsRestore(UserError):

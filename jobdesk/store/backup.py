@@ -15,16 +15,14 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from jobdesk.domain.errors import UserError
+from jobdesk.store.backup_kinds import AUTOMATIC as AUTOMATIC
+from jobdesk.store.backup_kinds import BEFORE_RESTORE as BEFORE_RESTORE
+from jobdesk.store.backup_kinds import BEFORE_SCHEMA as BEFORE_SCHEMA
+from jobdesk.store.backup_kinds import MANUAL as MANUAL
 
 STAMP = "%Y%m%d-%H%M%S"
 _STAMP_RE = re.compile(r"(\d{8}-\d{6})")
 
-# What each kind of backup is kept for. Only automatic ones are rotated away; the others
-# were asked for, or are the way back from an upgrade or a restore.
-AUTOMATIC = "auto"
-MANUAL = "manual"
-BEFORE_RESTORE = "before-restore"
-BEFORE_SCHEMA = "before-schema"
 
 KEEP_RECENT = 4  # the last two hours or so, whatever the day: a wrong click is often noticed late
 KEEP_DAILY = 12

@@ -268,3 +268,14 @@ def test_message_boxes_show_their_text_as_plain_text(qapp: object) -> None:
         assert box.textFormat() == Qt.TextFormat.PlainText
         assert box.text() == f"“{text}” could not be kept."
         box.deleteLater()
+
+
+@pytest.mark.parametrize(
+    "text", ["<b>Acme</b> & Co \"quoted\" 'single'", "R&amp;D", "a < b > c", "&lt;", "plain"]
+)
+def test_a_tooltip_escapes_text_as_the_html_module_would(text: str) -> None:
+    import html
+
+    assert plain_tooltip(text) == (
+        "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
@@ -33,7 +32,10 @@ def plain_tooltip(text: str) -> str:
     """
     if not text:
         return ""
-    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
+    # What html.escape(text, quote=False) does; the html module (with its table of every
+    # named entity) is not imported before the window shows for it.
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return "<p style='white-space:pre-wrap'>" + escaped + "</p>"
 
 
 def action_text(text: str, limit: int = 60) -> str:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from jobdesk.services.bundle import Services
 from jobdesk.services.changes import Change
 from jobdesk.ui.dialogs.prompts import Prompts
+
+if TYPE_CHECKING:
+    from jobdesk.services.bundle import Services
 
 OPEN_FILTERS = "Spreadsheet exports (*.csv *.tsv *.tab *.txt);;All files (*)"
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QWidget
 
 from jobdesk.domain.application import Application, ApplicationSummary
 from jobdesk.domain.errors import UserError
-from jobdesk.services.bundle import Services
 from jobdesk.services.changes import Change
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.pipeline.detail_pane import (
@@ -33,6 +32,7 @@ from jobdesk.ui.pipeline.detail_pane import (
 # after the window shows: the actions alone are needed for their menus and shortcuts.
 if TYPE_CHECKING:
     from jobdesk.domain.interviews import Interview, InterviewDetails
+    from jobdesk.services.bundle import Services
     from jobdesk.services.interviews import Interviews
 
 Perform = Callable[[Callable[[], Change]], Change | None]

@@ -12,15 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTableView
 
 from jobdesk.domain.application import Application
 from jobdesk.domain.enums import Outcome
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.offers import OfferStatus, OfferSummary, due_text
-from jobdesk.services.bundle import Services
 from jobdesk.services.changes import ATTACHMENTS, OFFERS, Change, Update
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.when_shown import WhenShown
@@ -29,6 +27,8 @@ from jobdesk.ui.pipeline.attachments_list import AttachmentsList
 # The tab is built when first shown, and the drop handling right after the window's first
 # paint: neither is needed to show the window.
 if TYPE_CHECKING:
+    from jobdesk.domain.offers import OfferStatus, OfferSummary
+    from jobdesk.services.bundle import Services
     from jobdesk.ui.offers.drops import FileDrops
     from jobdesk.ui.offers.tab import OffersTab
 
@@ -75,10 +75,10 @@ class OffersController(QObject):
         self._offer_apps: set[int] = set()  # applications with an offer: their changes show here
         self._summaries: list[OfferSummary] = []
         self._due: list[OfferSummary] = []
-        QTimer.singleShot(0, self, self.accept_drops)  # at the first turn of the event loop
         self.due_label = QLabel()
         self.due_label.setTextFormat(Qt.TextFormat.PlainText)  # it names companies
         self.due_label.setAccessibleName("Offer replies due")
+        self.due_label.hide()  # until an offer's reply is due
         window.statusBar().addPermanentWidget(self.due_label)
         self.attach_action = QAction("&Attach files…", window)
         self.attach_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
@@ -115,8 +115,8 @@ class OffersController(QObject):
 
     @property
     def drops(self) -> FileDrops:
-        """Files dropped on the window: set up once the window is up (`accept_drops`), or
-        when first wanted."""
+        """Files dropped on the window: set up once the window has painted (the window calls
+        `accept_drops`), or when first wanted."""
         if self._drops is None:
             from jobdesk.ui.offers.drops import FileDrops
 
@@ -141,6 +141,8 @@ class OffersController(QObject):
             self.show_attachments()  # a change of rows shows them through the selection
 
     def _refresh_offers(self) -> None:
+        from jobdesk.domain.offers import due_text
+
         offers = self._services.offers
         summaries = offers.summaries()
         self._offer_apps = {s.offer.application_id for s in summaries}

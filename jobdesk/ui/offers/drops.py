@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -31,14 +32,15 @@ from PySide6.QtWidgets import QMainWindow, QProgressBar, QTableView, QWidget
 
 from jobdesk.domain.attachments import local_path_from_url
 from jobdesk.domain.errors import UserError
-from jobdesk.services.attachments import StagedFile
-from jobdesk.services.bundle import Services
 from jobdesk.services.changes import Change
-from jobdesk.services.offers import LetterProposal
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.offers.model import OFFER_ID_ROLE
-from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
 from jobdesk.ui.pipeline.model import APP_ID_ROLE
+
+if TYPE_CHECKING:
+    from jobdesk.services.attachments import StagedFile
+    from jobdesk.services.bundle import Services
+    from jobdesk.services.offers import LetterProposal
 
 
 def local_paths(urls: list[QUrl]) -> tuple[list[Path], list[str]]:
@@ -373,6 +375,7 @@ class FileDrops(QObject):
         pipeline = self._services.pipeline
         apps = self._services.offers.candidates(proposal)
         from jobdesk.ui.offers.letter_dialogs import ChooseApplicationDialog, NewApplication
+        from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
 
         answer = ChooseApplicationDialog.ask(
             window, proposal.staged.display_name, apps, proposal.terms.companies

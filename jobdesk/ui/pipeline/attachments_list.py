@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -14,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobdesk.domain.attachments import Attachment, AttachmentKind
 from jobdesk.ui.dialogs.common import plain_tooltip
+
+if TYPE_CHECKING:
+    from jobdesk.domain.attachments import Attachment
 
 ATTACHMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -102,6 +106,8 @@ class AttachmentsList(QWidget):
 
 
 def _label(item: Attachment) -> str:
+    from jobdesk.domain.attachments import AttachmentKind  # loaded once files are shown
+
     inside = "    ↳ " if item.parent_id is not None else ""
     kind = "" if item.kind is AttachmentKind.OTHER else f" — {item.kind.label.lower()}"
     unread = "" if item.readable or not item.format.readable else "  (not read)"

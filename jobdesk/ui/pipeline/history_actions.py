@@ -7,6 +7,7 @@ application), never the main window.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -14,9 +15,11 @@ from PySide6.QtWidgets import QWidget
 
 from jobdesk.domain.application import Application, missed_stages
 from jobdesk.services.changes import Change
-from jobdesk.services.pipeline import Pipeline
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.pipeline.detail_pane import ADD_MISSED_STEP, CORRECT_EVENT
+
+if TYPE_CHECKING:
+    from jobdesk.services.pipeline import Pipeline
 
 Perform = Callable[[Callable[[], Change]], Change | None]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -21,10 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.errors import UserError
-from jobdesk.services.backups import BACKUP_EVERY, Backups, describe, when_text
-from jobdesk.store.backup import AUTOMATIC, BEFORE_RESTORE, BEFORE_SCHEMA, BackupInfo
+from jobdesk.store.backup_kinds import AUTOMATIC, BACKUP_EVERY, BEFORE_RESTORE, BEFORE_SCHEMA
 from jobdesk.ui.dialogs.common import name_buttons, run_dialog
 from jobdesk.ui.dialogs.prompts import Prompts
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from jobdesk.services.backups import Backups
+    from jobdesk.store.backup import BackupInfo
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +41,20 @@ REASONS = {
     BEFORE_RESTORE: "Before a restore",
     BEFORE_SCHEMA: "Before an update",
 }
+
+
+# The services' wording of a backup, imported when one is first described: the window's
+# File menu is built before the services (and peewee) are loaded.
+def describe(info: BackupInfo) -> str:
+    from jobdesk.services.backups import describe as described
+
+    return described(info)
+
+
+def when_text(moment: datetime) -> str:
+    from jobdesk.services.backups import when_text as when
+
+    return when(moment)
 
 
 def ask_at_start(message: str, has_backup: bool, prompts: Prompts | None = None) -> str | None:

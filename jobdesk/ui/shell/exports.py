@@ -15,13 +15,13 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from jobdesk.domain.errors import UserError
-from jobdesk.services.bundle import Services
 from jobdesk.services.changes import Change
-from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.prompts import Prompts
 
 if TYPE_CHECKING:
+    from jobdesk.services.bundle import Services
     from jobdesk.services.exports import Exports
+    from jobdesk.ui.dialogs.background import BackgroundJob
 
 # (what the user picks, the format, the suggested file name, the file dialog's filter)
 CHOICES = (
@@ -92,6 +92,8 @@ class ExportActions(QObject):
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self.export_action.setEnabled(False)
+        from jobdesk.ui.dialogs.background import BackgroundJob
+
         self.job = BackgroundJob(
             job, self._written, self._failed, time_limit=EXPORT_TIME_LIMIT, parent=self
         )

@@ -6,21 +6,23 @@ import logging
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from jobdesk.domain.wording import counted
-from jobdesk.services.bundle import Services
+from jobdesk.services.late import LateServices, StartFailed
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.theme import Theme
+from jobdesk.ui.shell.first_paint import AfterFirstPaint
 from jobdesk.ui.shell.qt_app import application
 
 if TYPE_CHECKING:
+    from jobdesk.services.bundle import Services
     from jobdesk.ui.shell.main_window import MainWindow
 
 
@@ -34,6 +36,12 @@ def install_excepthook(log_file: Path, *, interactive: bool = True) -> None:
     an error instead of waiting for a click nobody will make."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(error, StartFailed):
+            # The data file could not be opened after the window showed: it closes, and
+            # `jobdesk.app` says why as it would have before the window (`late.failure`).
+            log.error("the data file could not be opened: %s", error)
+            QApplication.exit(1)
+            return
         log.critical("unexpected error", exc_info=(kind, error, tb))
         text = crash_text(error, log_file)
         if not interactive:
@@ -41,6 +49,8 @@ def install_excepthook(log_file: Path, *, interactive: bool = True) -> None:
                 print(f"jobdesk: {text}", file=sys.stderr, flush=True)
             QApplication.exit(1)
             return
+        from PySide6.QtWidgets import QMessageBox
+
         Prompts().message_box(QMessageBox.Icon.Critical, QApplication.activeWindow(), text).exec()
 
     sys.excepthook = hook
@@ -69,7 +79,7 @@ def crash_text(error: BaseException, log_file: Path) -> str:
 
 
 def run_window(
-    services: Services,
+    services: Services | LateServices,
     *,
     demo: bool = False,
     screenshot: str | None = None,
@@ -95,30 +105,63 @@ def run_window(
         print(f"jobdesk: there is no tab called {tab!r}", file=sys.stderr)
     window.show()
     log.info("window shown")
-    # At once: macOS may deliver the files jobdesk was opened with in the first turn.
-    app.installEventFilter(_FileOpenFilter(window))
+    if sys.platform == "darwin":
+        # At once: macOS may deliver the files jobdesk was opened with in the first turn.
+        # (Only there: elsewhere no such event comes, and a filter on the application is
+        # a Python call for every event of every widget.)
+        app.installEventFilter(_FileOpenFilter(window))
     if screenshot:
         # Let the first layout and paint happen before grabbing.
         QTimer.singleShot(300, lambda: _save_and_quit(window, Path(screenshot)))
     elif check_start:
-        # Read at the first turn of the event loop: the window is up and painted.
+        # Read at the first turn of the event loop, once the window is shown (its first
+        # paint follows), as the benchmark reads the bare window it compares with.
         began = time.perf_counter() if started is None else started
         QTimer.singleShot(0, lambda: _report_start_and_quit(window, began))
-    # None of this is needed for the first paint: it starts right after it.
-    QTimer.singleShot(
-        0, lambda: _after_shown(window, demo=demo, reminders=not (screenshot or check_start))
-    )
+    # None of this is needed for the first paint: it starts right after it, a step per
+    # turn of the event loop so that the window keeps answering. A new search's services
+    # open first; whatever needs them sooner (a click, a dropped file) opens them itself.
+    steps: list[Callable[[], None]] = []
+    if isinstance(services, LateServices) and not services.loaded:
+        steps += [_import_services, lambda: _open_services(window, services)]
+    steps.append(lambda: _after_shown(window, demo=demo, reminders=not (screenshot or check_start)))
+    AfterFirstPaint(window, steps)
     if files:
         # Like a drop on the window, once the event loop runs.
         QTimer.singleShot(0, lambda: window.open_files(files))
     code = int(app.exec())
     del theme
+    if isinstance(services, LateServices) and services.failure is not None:
+        window.hide()  # the start goes on without it (a backup may be offered first)
+        window.deleteLater()
     return code
+
+
+def _import_services() -> None:
+    """peewee, the store and the services: the modules alone (most of the time it takes)."""
+    import jobdesk.services.backups
+    import jobdesk.services.bundle  # noqa: F401
+
+
+def _open_services(window: MainWindow, services: LateServices) -> None:
+    try:
+        services.load()
+    except StartFailed:
+        window.close()
+        QApplication.exit(1)
+        return
+    window.services_opened()
 
 
 def _after_shown(window: MainWindow, *, demo: bool, reminders: bool) -> None:
     """The full check of the data file, desktop reminders, and listening for files another
     launch of jobdesk hands over."""
+    late = window.services
+    if isinstance(late, LateServices) and late.failure is not None:
+        return  # the window is closing
+    from jobdesk.logs import write_log
+
+    write_log()  # what was held until the window painted, then as it comes
     if not demo:
         window.backups.start_checks()
     if reminders:
@@ -172,9 +215,12 @@ class _FileOpenFilter(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        from PySide6.QtGui import QFileOpenEvent
+
+        self._kind = QFileOpenEvent
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, self._kind):
             self._window.open_files([Path(event.file())])
             return True
         return super().eventFilter(watched, event)
@@ -186,6 +232,11 @@ def _report_start_and_quit(window: MainWindow, started: float) -> None:
     elapsed = time.perf_counter() - started
     count = window.pipeline_tab.model.rowCount()
     problems = []
+    if isinstance(window.services, LateServices):
+        try:  # the data file too, as on a start with data
+            window.services.load()
+        except StartFailed as failed:
+            problems.append(f"the data file could not be opened ({failed})")
     if QApplication.windowIcon().isNull():
         problems.append("the app icon could not be loaded")
     if not window.isVisible():
@@ -217,4 +268,6 @@ def _save_and_quit(window: MainWindow, path: Path) -> None:
 
 def show_startup_error(message: str) -> None:
     application()
+    from PySide6.QtWidgets import QMessageBox
+
     Prompts().message_box(QMessageBox.Icon.Critical, None, message).exec()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
@@ -14,7 +14,6 @@ from jobdesk.domain.application import Application, plan_advance
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.settings import FOLLOW_UP_DAYS, MIN_SAMPLE, NO_RESPONSE_DAYS, OPEN_ON_TODAY
-from jobdesk.services.bundle import Services
 from jobdesk.services.changes import (
     APPLICATIONS,
     BREAKS,
@@ -25,8 +24,8 @@ from jobdesk.services.changes import (
     Update,
     reload_all,
 )
+from jobdesk.services.late import Later, LateServices
 from jobdesk.ui.dialogs import icons
-from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import action_text, plain_tooltip
 from jobdesk.ui.dialogs.icons import set_action_icons
 from jobdesk.ui.dialogs.keyboard import FocusRing, SubmitKeys
@@ -41,6 +40,7 @@ from jobdesk.ui.pipeline.model import QuickFilter
 from jobdesk.ui.pipeline.tab import PipelineTab
 from jobdesk.ui.shell.backups import BackupsController
 from jobdesk.ui.shell.exports import ExportActions
+from jobdesk.ui.shell.first_paint import AfterFirstPaint
 from jobdesk.ui.shell.lazy_tabs import LazyTabs, forget_module_sources
 from jobdesk.ui.shell.midnight import Midnight
 from jobdesk.ui.today.breaks import BreakActions
@@ -48,8 +48,14 @@ from jobdesk.ui.today.landing_line import LandingLine
 from jobdesk.ui.today.reminders import DesktopReminders
 
 if TYPE_CHECKING:
+    from jobdesk.domain.breaks import Break
+    from jobdesk.services.backups import Backups
+    from jobdesk.services.breaks import Breaks
+    from jobdesk.services.bundle import Services
+    from jobdesk.services.pipeline import Pipeline
     from jobdesk.ui.board.tab import BoardTab
     from jobdesk.ui.debriefs.tab import DebriefsTab
+    from jobdesk.ui.dialogs.background import BackgroundJob
     from jobdesk.ui.feedback.tab import FeedbackTab
     from jobdesk.ui.insights.tab import InsightsTab
     from jobdesk.ui.offers.tab import OffersTab
@@ -67,15 +73,16 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        services: Services,
+        services: Services | LateServices,
         *,
         prompts: Prompts | None = None,
         demo: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services = services
-        self.pipeline = services.pipeline
+        # Late ones (a new search) open after the first paint: nothing built here may use
+        # them, only keep them (`Later`) for when it does.
+        self.services = cast("Services", services)
         self.paths = services.paths
         self.prompts = prompts or Prompts()
         self.demo = demo
@@ -92,14 +99,23 @@ class MainWindow(QMainWindow):
 
         # Interviews: actions, the details pane's list and links, calendar export.
         self.interview_actions = InterviewActions(
-            self, services, self.perform, self.prompts, self._current_application, self.rows.all
+            self,
+            self.services,
+            self.perform,
+            self.prompts,
+            self._current_application,
+            self.rows.all,
         )
         # Corrections of the history: a missed step, a wrong entry voided.
         self.history_actions = HistoryActions(
-            self, self.pipeline, self.perform, self.prompts, self._current_application
+            self,
+            cast("Pipeline", self._later("pipeline")),
+            self.perform,
+            self.prompts,
+            self._current_application,
         )
         self.pipeline_tab = PipelineTab(
-            self.pipeline.find,
+            lambda app_id: self.pipeline.find(app_id),
             load_interviews=self.interview_actions.interviews_of,
             # Through lambdas: the feedback and agenda services load when first needed.
             load_messages=lambda app_id: services.feedback.messages_sent(app_id),
@@ -109,7 +125,9 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName("Views")
         self.tabs.setDocumentMode(True)
         # Only the Pipeline is built now; the other tabs when first shown (`_build_*`).
-        self.break_actions = BreakActions(self, services.breaks, self.perform, self.pipeline.today)
+        self.break_actions = BreakActions(
+            self, cast("Breaks", self._later("breaks")), self.perform, services.today
+        )
         self.lazy_tabs = LazyTabs(self.tabs)
         self.lazy_tabs.add("today", "&Today", self._build_today_tab)
         self.tabs.addTab(self.pipeline_tab, "&Pipeline")
@@ -126,7 +144,7 @@ class MainWindow(QMainWindow):
         self.landing_line = LandingLine(lambda: services.agenda, self.rows.all, self.statusBar())
         # Offers: their tab, the files under the details pane, files dropped on the window.
         self.offers = OffersController(
-            services,
+            self.services,
             self.perform,
             self.prompts,
             window=self,
@@ -139,17 +157,17 @@ class MainWindow(QMainWindow):
         )
         self.lazy_tabs.add("offers", "O&ffers", lambda: self.offers.tab)
         # Import: File ▸ Import…, and spreadsheets dropped on the window.
-        self.import_actions = ImportActions(self, services, self.perform, self.prompts)
+        self.import_actions = ImportActions(self, self.services, self.perform, self.prompts)
         self.offers.take_table = self.import_actions.take_file
 
         self.backups = BackupsController(
-            services.backups,
+            cast("Backups", self._later("backups")),
             self.prompts,
             self.reload,
             self,
             automatic=not demo,
         )
-        self.export_actions = ExportActions(services, self.perform, self.prompts, self)
+        self.export_actions = ExportActions(self.services, self.perform, self.prompts, self)
         self._build_actions()
         self._build_menus()
         self._connect()
@@ -163,7 +181,31 @@ class MainWindow(QMainWindow):
         self.midnight = Midnight(self)
         self.midnight.passed.connect(self.notice_new_day)
         self.midnight.start()
+        # Files can be dropped on the window from its first paint on.
+        AfterFirstPaint(self, [self.offers.accept_drops])
         forget_module_sources()  # what the window needed is imported now
+
+    @property
+    def pipeline(self) -> Pipeline:
+        return self.services.pipeline
+
+    def _late(self) -> LateServices | None:
+        """The services of a new search while they are not open yet, else None."""
+        services = cast("Services | LateServices", self.services)
+        if isinstance(services, LateServices) and not services.loaded:
+            return services
+        return None
+
+    def _later(self, name: str) -> object:
+        """The service `name`, for a part that keeps it: opened when that part first uses it."""
+        if self._late() is None:
+            return getattr(self.services, name)
+        return Later(cast("LateServices", self.services), name)
+
+    def services_opened(self) -> None:
+        """The services of a new search are open (after the first paint): what the window
+        shows from them is worked out now."""
+        self._update_actions()
 
     # --- actions --------------------------------------------------------------------------
 
@@ -511,12 +553,19 @@ class MainWindow(QMainWindow):
     def _open_rows(self) -> None:
         """Show the newest screenful at once; a large search's other rows are read on a
         worker thread and follow, so the window is up before they are all read."""
+        if self._late() is not None:
+            # A new search holds nothing yet. Shown by the window alone: the offers
+            # controller would open the services to look for offers.
+            self._show_update(Update(reload_all("Open a new search"), ()))
+            return
         if self.pipeline.count() <= OPEN_IN_BACKGROUND_ABOVE:
             self.reload()
             return
         first = self.pipeline.newest(FIRST_SCREENFUL)
         self.data_changed.emit(Update(reload_all("Open the newest applications"), tuple(first)))
         self._missed = set()
+        from jobdesk.ui.dialogs.background import BackgroundJob
+
         # Started once the window has painted: a worker holding Python's lock meanwhile would
         # slow the first paint down.
         self._opening = BackgroundJob(
@@ -527,7 +576,7 @@ class MainWindow(QMainWindow):
             parent=self,
             start=False,
         )
-        QTimer.singleShot(0, self._opening.start)
+        AfterFirstPaint(self, [self._opening.start])
         self._update_actions()
 
     def _opened(self, rows: object) -> None:
@@ -543,12 +592,17 @@ class MainWindow(QMainWindow):
     def _show_update(self, update: Update) -> None:
         self.rows.apply(update)
         kinds = update.kinds
-        no_response_days = self.services.settings.get(NO_RESPONSE_DAYS)
-        breaks = self.services.breaks.breaks()  # their days do not count towards silence
+        today = self.services.today()
+        breaks: tuple[Break, ...]
+        if self._late() is not None:  # a new search: nothing stored yet, no setting, no break
+            no_response_days, breaks = NO_RESPONSE_DAYS.default, ()
+        else:
+            no_response_days = self.services.settings.get(NO_RESPONSE_DAYS)
+            breaks = self.services.breaks.breaks()  # their days do not count towards silence
         if APPLICATIONS in kinds or update.everything:
-            self.pipeline_tab.apply(update, self.pipeline.today(), no_response_days, breaks=breaks)
+            self.pipeline_tab.apply(update, today, no_response_days, breaks=breaks)
         elif kinds & {SETTINGS, BREAKS}:
-            self.pipeline_tab.recount_silence(self.pipeline.today(), no_response_days, breaks)
+            self.pipeline_tab.recount_silence(today, no_response_days, breaks)
         if self.lazy_tabs.is_built("today"):  # its kept split takes the changed rows first
             self.today_tab.take_update(update)
         for name, tab in self.lazy_tabs.built():  # one not built yet reads all when it is
@@ -586,7 +640,10 @@ class MainWindow(QMainWindow):
         self.history_actions.set_selection(one is not None)
         # Every application, not the rows shown: a search matching nothing is not empty.
         self.sample_action.setEnabled(self.pipeline_tab.model.total() == 0)
-        undo, redo = self.pipeline.undo_text(), self.pipeline.redo_text()
+        # Nothing is done before the services open, so nothing to undo.
+        late = self._late() is not None
+        undo = None if late else self.pipeline.undo_text()
+        redo = None if late else self.pipeline.redo_text()
         self.undo_action.setEnabled(undo is not None)
         self.undo_action.setText(f"&Undo {action_text(undo)}" if undo else "&Undo")
         self.redo_action.setEnabled(redo is not None)
@@ -923,7 +980,7 @@ class MainWindow(QMainWindow):
         """Past midnight, applications may have fallen silent and every day count has moved:
         count again (a date compare when nothing changed, so cheap on every activation). The
         tabs on screen work it out now, the others when shown."""
-        today = self.pipeline.today()
+        today = self.services.today()  # (a new search's services are not opened for it)
         if today == self.pipeline_tab.model.today:
             return
         self.pipeline_tab.recount_silence(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.breaks import NOTE_LIMIT, Break, clean_break
 from jobdesk.domain.errors import UserError
-from jobdesk.services.breaks import Breaks
 from jobdesk.services.changes import Change
 from jobdesk.ui.dialogs.common import (
     buddy_label,
@@ -47,6 +47,9 @@ HINT = (
     "not count towards the no-response period or follow-ups, so nothing piles up for the "
     "day you come back. Interviews and offer deadlines still show."
 )
+
+if TYPE_CHECKING:
+    from jobdesk.services.breaks import Breaks
 FIRST_BREAK_DAYS = 7  # a new break is offered for a week from today
 
 

@@ -7,9 +7,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
     from jobdesk.domain.today import Reminder
 
 CHECK_EVERY_MS = 30 * 60 * 1000  # deadlines move by the day: half-hourly is plenty
@@ -40,6 +42,9 @@ class DesktopReminders(QObject):
 
     @property
     def available(self) -> bool:
+        # Imported when first asked, after the window shows (its enums cost milliseconds).
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         return QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()
 
     def start(self) -> None:
@@ -60,6 +65,8 @@ class DesktopReminders(QObject):
         if not self.available:
             return
         if self._tray is None:
+            from PySide6.QtWidgets import QSystemTrayIcon
+
             self._tray = QSystemTrayIcon(self._window.windowIcon(), self)
             self._tray.setToolTip("jobdesk")
             self._tray.messageClicked.connect(self.clicked)

@@ -296,6 +296,8 @@ def test_a_csv_dropped_on_the_window_opens_the_import(
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(dropped))])
     pos = QPoint(20, 60)
+    # Drops are taken from the window's first paint on.
+    qtbot.waitUntil(lambda: window.findChild(FileDrops) is not None)
     QApplication.sendEvent(window, drag(QDragEnterEvent, pos, data))
     drops = window.findChild(FileDrops)  # the window's one drop handling, whoever owns it
     assert isinstance(drops, FileDrops)
