@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
         for number, quick in enumerate(QuickFilter, start=1):
             self.quick_actions[quick] = self._action(
                 f"Show {quick.value.lower()}",
-                lambda q=quick: self.pipeline_tab.set_quick_filter(q),
+                partial(self.pipeline_tab.set_quick_filter, quick),
                 f"Ctrl+{number}",
             )
         self.about_action = self._action("&About jobdesk", self.show_about)
@@ -624,13 +625,14 @@ class MainWindow(QMainWindow):
         apps = self._in_view().selected_summaries()
         one = apps[0] if len(apps) == 1 else None
         active = one is not None and not one.outcome.is_closed
+        stage = one.furthest_stage if one is not None else None
         self.edit_action.setEnabled(one is not None)
-        self.advance_action.setEnabled(active and one.furthest_stage is not Stage.OFFER)
+        self.advance_action.setEnabled(active and stage is not Stage.OFFER)
         self.reject_action.setEnabled(active)
         self.withdraw_action.setEnabled(active)
         self.ghost_action.setEnabled(active)
         self.reopen_action.setEnabled(one is not None and one.outcome.is_closed)
-        at_offer = active and one.furthest_stage is Stage.OFFER
+        at_offer = active and stage is Stage.OFFER
         self.accept_action.setEnabled(at_offer)
         self.decline_action.setEnabled(at_offer)
         self.delete_action.setEnabled(bool(apps))
@@ -910,7 +912,7 @@ class MainWindow(QMainWindow):
             self.perform(lambda: feedback.remove_feedback(app.id))
             return
         for theme in entry.new_themes:
-            if self.perform(lambda t=theme: feedback.add_theme(t)) is None:
+            if self.perform(partial(feedback.add_theme, theme)) is None:
                 return
         self.perform(lambda: feedback.record_feedback(entry.feedback))
 
