@@ -569,7 +569,8 @@ class KeptTally:
 
     Good for one `silence` (a day, a no-response period, the breaks): a new one needs a new
     count. The counts are those the Insights make from the tracks, so the leaking stage
-    worked out from them is the one the Insights name."""
+    worked out from them is the one the Insights name. The codes are kept a byte each, at
+    the application's id (100,000 applications: 100 kB, against 5 MB as a dictionary)."""
 
     def __init__(self, apps: Iterable[ApplicationSummary], silence: Silence) -> None:
         self.silence = silence
@@ -578,19 +579,27 @@ class KeptTally:
         codes = codes_of(
             map(_STAGE_REACHED, listed), map(_OUTCOME, listed), map(_APPLIED, listed), self._cutoff
         )
-        self._codes = dict(zip(map(_ID, listed), codes, strict=True))
+        self._codes = bytearray([_NO_CODE]) * (max(map(_ID, listed), default=0) + 1)
+        for app_id, code in zip(map(_ID, listed), codes, strict=True):
+            self._codes[app_id] = code
         self._counts = Counter(codes)
+        self._kept = len(listed)
 
     def apply(self, rows: Iterable[ApplicationSummary], removed: Iterable[int] = ()) -> None:
         """Take changed applications (as they are stored now) and removed ones in."""
         counts, codes = self._counts, self._codes
         for app_id in removed:
-            gone = codes.pop(app_id, None)
-            if gone is not None:
-                counts[gone] -= 1
+            if app_id < len(codes) and codes[app_id] != _NO_CODE:
+                counts[codes[app_id]] -= 1
+                codes[app_id] = _NO_CODE
+                self._kept -= 1
         for app in rows:
-            before = codes.get(app.id)
-            if before is not None:
+            if app.id >= len(codes):  # a new application: its id is the highest yet
+                codes.extend(bytes([_NO_CODE]) * (app.id + 1 - len(codes)))
+            before = codes[app.id]
+            if before == _NO_CODE:
+                self._kept += 1
+            else:
                 counts[before] -= 1
             code = _CODES[app.furthest_stage, app.outcome, app.applied_on <= self._cutoff]
             codes[app.id] = code
@@ -600,7 +609,11 @@ class KeptTally:
         return Tally.of_counts(self._counts)
 
     def __len__(self) -> int:
-        return len(self._codes)
+        """How many applications it counts."""
+        return self._kept
+
+
+_NO_CODE = 255  # no application with this id: every code is below (YOUNG * 2 = 84)
 
 
 # --- rates --------------------------------------------------------------------------------

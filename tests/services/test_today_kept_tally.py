@@ -17,6 +17,7 @@ from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.funnel import (
     _CODES,
+    _NO_CODE,
     YOUNG,
     KeptTally,
     Silence,
@@ -55,6 +56,7 @@ def test_the_table_of_codes_is_the_rule_for_every_stage_outcome_and_age() -> Non
                 mature = applied <= Silence(TODAY, 30).cutoff
                 assert _CODES[stage, outcome, mature] == code
                 assert (code >= YOUNG) is not mature
+    assert max(_CODES.values()) < _NO_CODE  # a code fits the byte kept per application
 
 
 steps = st.lists(
