@@ -240,9 +240,8 @@ class PipelineModel(QAbstractTableModel):
         self._key = self._key_for(self._column)
         self._all = {row.id: row for row in rows}
         self._silent = {row.id for row in self._all.values() if self._silence.covers(row)}
-        self._hay = {row.id: haystack(row) for row in self._all.values()}
         self._orders.clear()
-        self._order_all()
+        self._order_all(new_hays=True)
         self.endResetModel()
         self._warm_text_keys()
 
@@ -518,7 +517,7 @@ class PipelineModel(QAbstractTableModel):
         days = self._silence.no_response_days if no_response_days is None else no_response_days
         return Silence(today, days, self._silence.breaks if breaks is None else breaks)
 
-    def _order_all(self) -> None:
+    def _order_all(self, *, new_hays: bool = False) -> None:
         """Sort every row by the sort column, ties by id, and filter them again.
 
         The keys of the whole column are built at once (`_column_keys`); the rows, first put
@@ -534,7 +533,14 @@ class PipelineModel(QAbstractTableModel):
             order = sorted(range(len(rows)), key=keys.__getitem__)
             self._ordered = list(map(rows.__getitem__, order))
             self._orders[self._column] = array("i", map(_ID, self._ordered))
-        self._ordered_hay = list(map(self._hay.__getitem__, map(_ID, self._ordered)))
+        if new_hays:
+            # Made in the order shown, so that they lie in memory in the order a search reads
+            # them: at 100,000 rows a letter's search is then several times faster than
+            # through texts strewn about the heap (as they are after sorting by another column).
+            self._ordered_hay = list(map(haystack, self._ordered))
+            self._hay = dict(zip(map(_ID, self._ordered), self._ordered_hay, strict=True))
+        else:
+            self._ordered_hay = list(map(self._hay.__getitem__, map(_ID, self._ordered)))
         self._searches.clear()  # made for the previous order
         search = self._search_for(self._filter)
         self._shown, self._shown_hay = search.rows, search.hays
