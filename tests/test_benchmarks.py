@@ -47,6 +47,8 @@ def test_ui_latency_times_every_action_and_tab(tmp_path: Path) -> None:
         "undo (the rejection)",
         "edit one (details)",
         "one search keystroke",
+        "typing a company's name, then deleting it",
+        "  the slowest of those keystrokes",
         "switch to Insights",
         "switch to Feedback",
         "switch to Offers",

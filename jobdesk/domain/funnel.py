@@ -47,6 +47,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
+from operator import attrgetter
 from typing import Any, NamedTuple, Protocol, TypeVar
 
 from jobdesk.domain.application import (
@@ -404,9 +405,14 @@ class Tally:
     @classmethod
     def of_codes(cls, codes: Iterable[int]) -> Tally:
         """The tally of codes made by `end_codes`."""
+        return cls.of_counts(Counter(codes))
+
+    @classmethod
+    def of_counts(cls, counts: Mapping[int, int]) -> Tally:
+        """The tally of how many applications have each code made by `end_codes`."""
         tally = cls()
         width = len(ENDS)
-        for code, count in Counter(codes).items():
+        for code, count in counts.items():
             if code >= YOUNG:
                 code -= YOUNG
                 tally.young[code // width][code % width] += count
@@ -507,6 +513,27 @@ def end_codes(
     ]
 
 
+def codes_of(
+    furthest: Iterable[Stage], outcomes: Iterable[Outcome], applied: Iterable[date], cutoff: date
+) -> list[int]:
+    """`end_codes` of applications given as their furthest stages, outcomes and applied dates
+    (in step), with the no-response cut-off worked out: a look-up each in a table made by the
+    rules once (`_code`), so that summaries are counted as tracks are."""
+    mature = map(cutoff.__ge__, applied)  # applied on or before the cut-off
+    return list(map(_CODES.__getitem__, zip(furthest, outcomes, mature, strict=True)))
+
+
+def _code(stage: Stage, outcome: Outcome, mature: bool) -> int:
+    """One application's end code by the rules (see `end_of`): what `_CODES` holds."""
+    width = len(ENDS)
+    ended = _OUTCOME_END_INDEX.get(outcome, _END_INDEX[End.PENDING])
+    if not mature:
+        return YOUNG + _RANK[stage] * width + ended
+    if stage is Stage.APPLIED and outcome is Outcome.ACTIVE:
+        return _RANK[stage] * width + _END_INDEX[End.TIMED_OUT]
+    return _RANK[stage] * width + ended
+
+
 def code_of(code: int) -> tuple[Stage, End, bool]:
     """What an end code says: the furthest stage, the end, and whether it is too early."""
     young = code >= YOUNG
@@ -523,6 +550,81 @@ _OUTCOME_END_INDEX = {
     Outcome.DECLINED: _END_INDEX[End.DECLINED],
     Outcome.GHOSTED: _END_INDEX[End.GHOSTED],
 }
+_CODES = {
+    (stage, outcome, mature): _code(stage, outcome, mature)
+    for stage in STAGES
+    for outcome in Outcome
+    for mature in (True, False)
+}
+_OUTCOME = attrgetter("outcome")
+_APPLIED = attrgetter("applied_on")
+_STAGE_REACHED = attrgetter("furthest_stage")  # a summary's
+_FURTHEST = attrgetter("furthest")  # a track's
+_ID = attrgetter("id")
+
+
+class KeptTally:
+    """The funnel's counts over application summaries (`Tally`), kept current change by
+    change: each application's end code is kept, so a changed one moves one count from its
+    old code to its new one instead of every application being counted again.
+
+    Good for one `silence` (a day, a no-response period, the breaks): a new one needs a new
+    count. The counts are those the Insights make from the tracks, so the leaking stage
+    worked out from them is the one the Insights name. The codes are kept a byte each, at
+    the application's id (100,000 applications: 100 kB, against 5 MB as a dictionary)."""
+
+    def __init__(
+        self,
+        apps: Iterable[ApplicationSummary] | Iterable[Track],
+        silence: Silence,
+        *,
+        tracks: bool = False,
+    ) -> None:
+        """Counts summaries, or with `tracks` the Insights' tracks (the same figures)."""
+        self.silence = silence
+        self._cutoff = silence.cutoff
+        self._stage = _FURTHEST if tracks else _STAGE_REACHED
+        listed: Sequence[Any] = apps if isinstance(apps, Sequence) else list(apps)
+        codes = codes_of(
+            map(self._stage, listed), map(_OUTCOME, listed), map(_APPLIED, listed), self._cutoff
+        )
+        self._codes = bytearray([_NO_CODE]) * (max(map(_ID, listed), default=0) + 1)
+        for app_id, code in zip(map(_ID, listed), codes, strict=True):
+            self._codes[app_id] = code
+        self._counts = Counter(codes)
+        self._kept = len(listed)
+
+    def apply(
+        self, rows: Iterable[ApplicationSummary] | Iterable[Track], removed: Iterable[int] = ()
+    ) -> None:
+        """Take changed applications (as they are stored now) and removed ones in."""
+        counts, codes = self._counts, self._codes
+        for app_id in removed:
+            if app_id < len(codes) and codes[app_id] != _NO_CODE:
+                counts[codes[app_id]] -= 1
+                codes[app_id] = _NO_CODE
+                self._kept -= 1
+        for app in rows:
+            if app.id >= len(codes):  # a new application: its id is the highest yet
+                codes.extend(bytes([_NO_CODE]) * (app.id + 1 - len(codes)))
+            before = codes[app.id]
+            if before == _NO_CODE:
+                self._kept += 1
+            else:
+                counts[before] -= 1
+            code = _CODES[self._stage(app), app.outcome, app.applied_on <= self._cutoff]
+            codes[app.id] = code
+            counts[code] += 1
+
+    def tally(self) -> Tally:
+        return Tally.of_counts(self._counts)
+
+    def __len__(self) -> int:
+        """How many applications it counts."""
+        return self._kept
+
+
+_NO_CODE = 255  # no application with this id: every code is below (YOUNG * 2 = 84)
 
 
 # --- rates --------------------------------------------------------------------------------

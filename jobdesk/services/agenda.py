@@ -14,7 +14,7 @@ from jobdesk.domain.application import ApplicationSummary, StageEvent
 from jobdesk.domain.breaks import Break, current_break, on_break_until
 from jobdesk.domain.enums import Outcome
 from jobdesk.domain.feedback import KeptFollowUps
-from jobdesk.domain.funnel import Silence
+from jobdesk.domain.funnel import KeptTally, LeakReport, Silence, Tally, funnel_of, leaking_stage
 from jobdesk.domain.interviews import Interview, InterviewDetails, is_time_zone
 from jobdesk.domain.settings import (
     DAILY_LIMIT,
@@ -110,12 +110,15 @@ class DailyAgenda:
         with_leak: bool = True,
         kept: rules.OpenApplications | None = None,
         follow_ups: KeptFollowUps | None = None,
+        tally: KeptTally | None = None,
     ) -> rules.Agenda:
         """The agenda for `apps` (every application's summary); the leaking stage, which reads
         every application's track, only when `with_leak`. `kept` (of `apps`, kept current
         by the caller) spares a pass over every application when its silence is today's;
         `follow_ups` (of its moving ones, from `Feedback.kept_follow_ups`, kept current too)
-        spares working out the follow-ups due again."""
+        spares working out the follow-ups due again; `tally` (of `apps`, kept current too)
+        gives the leaking stage without a count of every application, or a read of its
+        track, whenever it counts the whole search as of today."""
         silence = self.silence()
         today = silence.today
         on_break = current_break(silence.breaks, today)
@@ -144,9 +147,10 @@ class DailyAgenda:
         if on_break is not None:
             items, more_silent = tuple(rules.resting(items)), 0
         leak = ""
-        if with_leak:
-            report = self._insights.view().leak
-            leak = report.leak.headline if report.leak else report.message
+        if tally is not None and self._counts_everything(tally, silence):
+            leak = _leak_text(self.leak_of(tally.tally()))
+        elif with_leak:
+            leak = _leak_text(self._insights.view().leak)
         return rules.Agenda(
             silence.today,
             items,
@@ -268,6 +272,23 @@ class DailyAgenda:
         while the caller keeps them current."""
         return self._feedback.kept_follow_ups(moving)
 
+    def leak_of(self, tally: Tally) -> LeakReport:
+        """The leaking stage of the applications `tally` counts, as the Insights work it out
+        (their minimum sample and reference rates)."""
+        counting = self._insights.counting()
+        return leaking_stage(funnel_of(tally, counting.min_sample), counting.references)
+
+    def _counts_everything(self, tally: KeptTally, silence: Silence) -> bool:
+        """Whether `tally` counts what the Insights count: every application (not only the
+        first screenful a large search opens with), with their no-response rule of today."""
+        counting = self._insights.counting()
+        return (
+            tally.silence == silence
+            and counting.no_response_days == silence.no_response_days
+            and counting.breaks == silence.breaks
+            and len(tally) == facts.count()  # one indexed count, under a millisecond
+        )
+
     def leak_is_cheap(self, applications: int) -> bool:
         """Whether the leaking stage can be worked out on the spot: the Insights' tracks are
         read already, or there are few applications. Otherwise the Insights tab reads them
@@ -302,6 +323,11 @@ class DailyAgenda:
         zone = self._zone()
         week = rules.same_week_interviews(self._interviews.interviews(), starts, zone, editing)
         return rules.interview_cap_note(week, _names(apps, week), cap, starts, zone)
+
+
+def _leak_text(report: LeakReport) -> str:
+    """The leaking stage in the one line Today shows."""
+    return report.leak.headline if report.leak else report.message
 
 
 def _names(apps: Sequence[ApplicationSummary], interviews: Sequence[Interview]) -> dict[int, str]:

@@ -27,7 +27,9 @@ from jobdesk.domain.flow import Flow, flow_of
 from jobdesk.domain.funnel import (
     DateRange,
     Funnel,
+    KeptTally,
     LeakReport,
+    Silence,
     Tally,
     Track,
     funnel_of,
@@ -82,13 +84,14 @@ class View:
         date_range: DateRange,
         counting: Counting,
         overall: View | None,  # the same for all dates, when the range is narrower
+        tally: Tally | None = None,  # the tally of `tracks`, when kept already
     ) -> None:
         self._tracks = tracks
         self.today = today
         self.date_range = date_range
         self.counting = counting
         self.overall = overall
-        self._tally = Tally.of(tracks, today, counting.no_response_days, counting.breaks)
+        self._tally = tally or Tally.of(tracks, today, counting.no_response_days, counting.breaks)
         self.funnel: Funnel = funnel_of(self._tally, counting.min_sample)
 
     @cached_property
@@ -155,6 +158,9 @@ class Insights:
         # The view of every date last worked out, with what it was worked out from: Today
         # and the Insights tab ask for it in turn, and at 100,000 applications it is felt.
         self._viewed: tuple[list[Track], Counting, date, View] | None = None
+        # The funnel's counts of every track, kept in step with the tracks read again after
+        # a change: the view of every date then counts the changed ones, not 100,000 again.
+        self._kept: KeptTally | None = None
 
     def today(self) -> date:
         return self._today()
@@ -200,6 +206,7 @@ class Insights:
         stay noted, so their tracks are read again on the next `tracks()`."""
         self._tracks = {t.id: t for t in tracks}
         self._list = None
+        self._kept = None
         self._marker = store.change_marker()
 
     def application_count(self) -> int:
@@ -213,11 +220,15 @@ class Insights:
             self._stale.clear()
             self._tracks = {t.id: t for t in store.load_tracks()}
             self._list = None
+            self._kept = None
         elif self._stale:
             stale, self._stale = self._stale, set()
             for app_id in stale:
                 self._tracks.pop(app_id, None)
-            self._tracks.update((t.id, t) for t in store.load_tracks(stale))
+            fresh = store.load_tracks(stale)
+            self._tracks.update((t.id, t) for t in fresh)
+            if self._kept is not None:
+                self._kept.apply(fresh, stale - {t.id for t in fresh})
         self._marker = marker
         if self._list is None:
             self._list = sorted(self._tracks.values(), key=attrgetter("id"))
@@ -235,11 +246,20 @@ class Insights:
         if kept is not None and kept[0] is tracks and kept[1] == counting and kept[2] == today:
             everything = kept[3]
         else:
-            everything = _view(tracks, DateRange.everything(), counting, today, None)
+            tally = self._kept_tally(tracks, counting, today)
+            everything = View(tracks, today, DateRange.everything(), counting, None, tally)
             self._viewed = (tracks, counting, today, everything)
         if date_range.is_everything:
             return everything
         return _view(date_range.select(tracks), date_range, counting, today, everything)
+
+    def _kept_tally(self, tracks: list[Track], counting: Counting, today: date) -> Tally:
+        """The tally of every track (`tracks`), from the kept counts where they are good for
+        today's counting, else counted afresh and kept."""
+        silence = Silence(today, counting.no_response_days, counting.breaks)
+        if self._kept is None or self._kept.silence != silence:
+            self._kept = KeptTally(tracks, silence, tracks=True)
+        return self._kept.tally()
 
     def experiment(
         self, dimension: Dimension, metric: Metric, date_range: DateRange | None = None

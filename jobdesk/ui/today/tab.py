@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.feedback import KeptFollowUps
+from jobdesk.domain.funnel import KeptTally
 from jobdesk.domain.today import Agenda, AgendaItem, ItemKind, OpenApplications
 from jobdesk.services.agenda import DailyAgenda
 from jobdesk.services.changes import (
@@ -63,6 +64,9 @@ class TodayTab(QWidget):
         self._kept: OpenApplications | None = None
         # The follow-ups due among its moving ones, kept current the same way.
         self._follow_ups: KeptFollowUps | None = None
+        # The funnel's counts of every application, kept current the same way: the leaking
+        # stage then needs no count of 100,000 applications after each change.
+        self._tally: KeptTally | None = None
         self.model = AgendaModel(self)
 
         self.title = QLabel()
@@ -219,8 +223,10 @@ class TodayTab(QWidget):
         """Every change, before `refresh`: the kept split of the open applications takes the
         changed ones in (a few dictionary entries, even while hidden)."""
         if update.everything:
-            self._kept = self._follow_ups = None
+            self._kept = self._follow_ups = self._tally = None
             return
+        if self._tally is not None:
+            self._tally.apply(update.rows, update.removed)
         if update.kinds & _FOLLOW_UP_KINDS:  # messages sent, the follow-up period, breaks
             self._follow_ups = None
         if self._kept is None:
@@ -242,11 +248,14 @@ class TodayTab(QWidget):
             self._follow_ups = None
         if self._follow_ups is None:
             self._follow_ups = service.kept_follow_ups(self._kept.moving())
+        if self._tally is None or self._tally.silence != silence:
+            self._tally = KeptTally(apps, silence)
         agenda = service.agenda(
             apps,
             with_leak=service.leak_is_cheap(len(apps)),
             kept=self._kept,
             follow_ups=self._follow_ups,
+            tally=self._tally,
         )
         self.agenda = agenda
         day = agenda.today
