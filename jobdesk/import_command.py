@@ -132,7 +132,7 @@ def _full_export(args: argparse.Namespace) -> int:
     """A JSON file is a full export of jobdesk itself (`jobdesk export --format json`): it is
     read back by the export's own import, which restores everything, not only applications."""
     try:
-        from jobdesk.export_command import import_json_main  # type: ignore[import-not-found]
+        from jobdesk.export_command import import_json_main
     except ImportError:
         print(
             "jobdesk import: this jobdesk reads CSV and TSV files; a .json file can only be a "

@@ -22,6 +22,7 @@ import peewee
 from peewee import SqliteDatabase
 
 from jobdesk.domain.activity import StageTime
+from jobdesk.domain.breaks import no_response_cutoff
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.experiments import METRICS, Breakdown, Comparison, Dimension, Metric, compare
 from jobdesk.domain.funnel import (
@@ -32,7 +33,6 @@ from jobdesk.domain.funnel import (
     Funnel,
     Rate,
     interval_text,
-    no_response_cutoff,
     percent,
     step_label,
 )

@@ -672,7 +672,7 @@ class PipelineModel(QAbstractTableModel):
         for index, app_id in zip(before, ids, strict=True):
             row = None if app_id is None else self.row_of(app_id)
             after.append(QModelIndex() if row is None else self.index(row, index.column()))
-        self.changePersistentIndexList(before, after)  # type: ignore[arg-type]
+        self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
 
