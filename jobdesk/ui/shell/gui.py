@@ -104,6 +104,7 @@ def run_window(
     elif not window.select_tab(tab):
         print(f"jobdesk: there is no tab called {tab!r}", file=sys.stderr)
     window.show()
+    window.focus_tab_content()
     log.info("window shown")
     if sys.platform == "darwin":
         # At once: macOS may deliver the files jobdesk was opened with in the first turn.

@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 
 from jobdesk.domain.application import Application, plan_advance
 from jobdesk.domain.enums import Outcome, Stage
@@ -499,6 +507,32 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(index)
                 return True
         return False
+
+    def focus_tab_content(self) -> None:
+        """Put the keyboard focus in the shown tab's content, not on the row of tabs: there,
+        the focus frame runs round the whole row and reads like a stray box, and the arrow
+        keys switch tabs instead of moving in a list. Focus the tab already set stays; else
+        its first list or table, else its first control that takes focus."""
+        page = self.tabs.currentWidget()
+        if page is None:
+            return
+        chosen = self.focusWidget()
+        if chosen is not None and page.isAncestorOf(chosen) and not isinstance(chosen, QTabBar):
+            return
+        candidates: list[QWidget] = []
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page and page.isAncestorOf(widget):
+            if (
+                widget.isVisibleTo(page)
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and not isinstance(widget, QTabBar)
+            ):
+                candidates.append(widget)
+            widget = widget.nextInFocusChain()
+        lists = [w for w in candidates if isinstance(w, QAbstractItemView)]
+        if lists or candidates:
+            (lists or candidates)[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_start_tab(self) -> None:
         """Start on Today once there is data (unless turned off in the preferences)."""
