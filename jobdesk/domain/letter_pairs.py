@@ -212,6 +212,11 @@ _PROSE_START = re.compile(
 )
 
 
+_MONEY_FIRST = re.compile(
+    r"(?:(?:up to|bis zu|jusqu'à|tot)\s+)?(?:[A-Z]{3}|[$€£₹]|Rs\.?|CHF|S\$|A\$|C\$)\s?\d"
+)
+
+
 def _heading_pair(line: str, following: list[str]) -> Pair | None:
     """ "Salary" alone on its line and "£72,500 per annum" on the next: a pair, when the
     label names a term and the next line is a short value, not the start of a paragraph."""
@@ -233,6 +238,9 @@ def _heading_pair(line: str, following: list[str]) -> Pair | None:
     # A place of work may run on with its working pattern ("London (Battersea), hybrid -
     # three days a week in the office"): longer, when it starts with a real town.
     longer = term_of_label(label) == "location" and is_town(re.split(r"[(,;]", value)[0])
+    # "Total Fixed CTC" over "INR 78,50,000 per annum (Rupees Seventy-Eight Lakh Fifty
+    # Thousand only)": a figure with its period and its words is still a short value.
+    longer = longer or bool(_MONEY_FIRST.match(value))
     if (
         not value
         or len(value) > (200 if indented else 100 if longer else 60)

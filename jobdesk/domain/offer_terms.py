@@ -997,8 +997,10 @@ _START_WORDS = re.compile(
 _DEADLINE_WORDS = re.compile(
     r"respond|response|reply|answer|decision|hear(?:ing)? (?:back )?from you|get back to (?:us|me)|"
     r"accept\w*|"
-    r"(?:sign|signed|return|countersign)\w*\b[^.]{0,40}?\b(?:by|on or before|before)\b|"
-    r"\b(?:sign|return|countersign)\b[^.]{0,40}?\bwithin\b|"
+    # Not "the sign-on bonus within 30 days", "your signing bonus by": a payment's name.
+    r"(?:sign(?![- ]?on\b)(?!ing bonus)|signed|return|countersign)\w*\b[^.]{0,40}?"
+    r"\b(?:by|on or before|before)\b|"
+    r"\b(?:sign(?![- ]?on\b)|return|countersign)\b[^.]{0,40}?\bwithin\b|"
     r"deadline|expire\w*|"
     r"valid until|open until|remain(?:s)? (?:open|valid)|no later than|decision by|"
     r"let (?:us|me) know|laten weten|Zustimmung|mitzuteilen|teilen Sie (?:uns|mir)|"
@@ -1094,7 +1096,9 @@ _TITLE_WORDS = (
     r"(?P<t>(?:[A-Z]|[a-z](?=[A-Z]))[\w/&+'’.-]*"
     # "Specjalista ds. Płac": Polish "ds." (in charge of) inside a title.
     # "Starszy Programista Java / Senior Java Developer": one title line in two languages.
-    r"(?:\s+(?:(?:[A-Z(]|[a-z](?=[A-Z]))[\w/&+'’().-]*|of|and|&|for|de|der|für|ds\.|-|–|/(?=\s+[A-Z])|"
+    # "Directrice de l'Ingénierie", "Responsable d'Exploitation": a French elided article.
+    r"(?:\s+(?:(?:[A-Z(]|[a-z](?=[A-Z])|[dl]['’](?=[A-ZÀ-Ý]))[\w/&+'’().-]*|of|and|&|for|de|der|"
+    r"für|ds\.|-|–|/(?=\s+[A-Z])|"
     r"I{1,3}|IV|\d+(?![\w,]|\.\d)))*)"
 )
 _TITLE_LABEL = re.compile(
@@ -1788,7 +1792,8 @@ _ANNUAL_VESTING = re.compile(
     r"vest\w*\s+(?:(?:in|at|by|on)\s+)?(?:\d{1,3}\s?%\s+)?(?:annually|yearly|each year|"
     r"every year|(?:in\s+)?(?:(?:two|three|four|five|[2-5])\s+)?(?:equal\s+)?annual\s+"
     r"(?:tranches|instal\w*|portions|increments))|"
-    r"jährlich\w* (?:zu|je) (?:gleichen|einem)|annuellement|jaarlijks",
+    # Not "vierteljährlich zu gleichen Teilen" (quarterly) nor "halbjährlich".
+    r"(?<![Vv]iertel)(?<!halb)jährlich\w* (?:zu|je) (?:gleichen|einem)|annuellement|jaarlijks",
     re.IGNORECASE,
 )
 _ANNUAL_COUNT = re.compile(
@@ -1841,6 +1846,7 @@ class _Pay:
     source: str
     confidence: float
     ctc: bool  # an Indian letter's cost to company (the total, not a component)
+    by_year: bool = False  # a table's yearly column beside its monthly one
 
 
 @dataclass
@@ -1878,7 +1884,11 @@ _NOT_A_BONUS_PERCENT = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?)?(?:target\s+)?(?:attainment|achievement|Zielerreichung|"
     r"réalisation|des objectifs|performance level|realisatie)|"
     # "INR 2,65,000 at 100% performance rating": the rating the bonus is paid at.
-    r"^\s*(?:performance\s+)?(?:rating|payout|pay-out|Auszahlung)\b",
+    r"^\s*(?:performance\s+)?(?:rating|payout|pay-out|Auszahlung)\b|"
+    # "10% of annual profits are shared across the studio": a profit share, not a bonus.
+    r"^\s*(?:of|von|de|des|van|z)\s+(?:(?:the|our|its|the company's|annual|yearly|net|"
+    r"pre-tax|company|group|studio|den|der|des|la|het|de|jährlichen?|annuels?)\s+){0,3}"
+    r"(?:profits?|earnings|Gewinn\w*|Jahresgewinn\w*|bénéfices?|winst\w*|zysk\w*)\b",
     re.IGNORECASE,
 )
 _RANGE_START = re.compile(
@@ -2064,6 +2074,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             elif due is None and (relative := _relative_deadline(sentence, letter)):
                 found.deadline.append(relative)
 
+    units, vesting, cliff, annual = _first_grant(found, units, vesting, cliff, annual)
     unsure: list[Unsure] = []
     base, currency, period = _pick_pay(_with_yearly_total(found.pay, found.yearly), unsure)
     if base is not None and currency is None:
@@ -2160,6 +2171,45 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     )
 
 
+# A grant besides the new-hire one: performance shares, a long-term incentive plan, refresh
+# grants, a plan whose terms come later. The equity terms describe the first new-hire grant.
+_OTHER_GRANT = re.compile(
+    r"\bperformance[- ](?:based |stock |share |restricted )*(?:units?|shares?|options?|awards?|"
+    r"grants?|plan)|\bPSUs?\b|\bPSP\b|\bLTIP?\b|long[- ]term incentive|\brefresh\w*|"
+    r"\bannual (?:equity )?(?:awards?|grants?)|\beligible for (?:an? )?(?:initial |annual )?"
+    r"(?:awards?|grants?)|(?:will|to) be communicated|vous seront communiquées|"
+    r"Performance[- ]Share|Leistungsaktien|actions de performance|prestatieaandelen|"
+    r"\bpar ailleurs bénéficier",
+    re.IGNORECASE,
+)
+
+
+def _first_grant(
+    found: _Candidates,
+    units: list[Found[Decimal]],
+    vesting: list[Found[Decimal]],
+    cliff: list[Found[int]],
+    annual: list[Found[int]],
+) -> tuple[list[Found[Decimal]], list[Found[Decimal]], list[Found[int]], list[Found[int]]]:
+    """The readings of the first new-hire grant: where a letter also sets out performance
+    shares, an LTIP award or refresh grants, their sizes, years and cliffs are left out; a
+    letter whose only grant is of that kind keeps it."""
+    values = found.money.get("equity_value", [])
+    every: list[Found[Any]] = [*units, *vesting, *cliff, *annual, *values]
+    if all(_OTHER_GRANT.search(f.sentence) for f in every):
+        return units, vesting, cliff, annual
+
+    def own(readings: list[Found[V]]) -> list[Found[V]]:
+        return [f for f in readings if not _OTHER_GRANT.search(f.sentence)]
+
+    if values:
+        found.money["equity_value"] = own(values)
+    found.grant_currency = [
+        (f, c) for f, c in found.grant_currency if f in found.money.get("equity_value", [])
+    ]
+    return own(units), own(vesting), own(cliff), own(annual)
+
+
 _DOLLARS = ("USD", "CAD", "AUD", "NZD", "SGD", "HKD")
 
 
@@ -2236,8 +2286,10 @@ def _read_figures(
     bonus percentage. `hint` is the term a pair's label names (used when nothing nearer
     says what an amount is)."""
     mentions = _money(text)
+    by_year = False  # a row's figure that is a twelve-month total beside its month
     if hint == "base" and not mentions:
-        mentions = _bare_amounts(text, label_end)
+        mentions, by_year = _bare_amounts(text, label_end)
+    told = _WITH_FIRST_PAY.sub(lambda m: " " * len(m.group(0)), text)
     range_kinds: dict[int, str] = {}
     converted: set[int] = set()  # a grant's worth given again in another currency
     for i, mention in enumerate(mentions):
@@ -2249,6 +2301,14 @@ def _read_figures(
             continue
         if _PAY_PERIOD.match(text, mention.end):
             continue  # "$78,500 per year, paid bi-weekly ($3,019.23 per pay period)": a slice
+        if _is_months_times(text, mention, mentions[i + 1 : i + 2]):
+            # "€ 62.400 bruto (13 × € 4.800)": the yearly total of a monthly pay, whatever
+            # label the row's broken table left it under.
+            code = dollar[0] if mention.currency == "$" or mention.bare_dollar else mention.currency
+            found.yearly.append(
+                _Pay(mention.amount, code, "", Period.YEAR, True, source, confidence, False)
+            )
+            continue
         if _DAY_OR_WEEK.match(text, mention.end):
             if hint == "base" or _kind_near(text, mention.start, mention.end, left, right) in (
                 "base",
@@ -2257,7 +2317,7 @@ def _read_figures(
                 shown = _money_text(mention.amount, mention.currency)
                 found.other_rates.append(Found(mention.amount, source, shown))
             continue
-        kind = _kind_near(text, mention.start, mention.end, left, right, money=True)
+        kind = _kind_near(told, mention.start, mention.end, left, right, money=True)
         if not kind and hint in _MONEY_KEYS:
             kind = hint
         if mention.range_end:
@@ -2294,7 +2354,7 @@ def _read_figures(
             code, note = mention.currency, ""
             if code == "$" or mention.bare_dollar:
                 code, note = dollar
-            found_period, stated = _period(text, mention, left)
+            found_period, stated = (Period.YEAR, False) if by_year else _period(text, mention, left)
             window = text[max(0, mention.start - 60) : mention.start]
             found.pay.append(
                 _Pay(
@@ -2306,6 +2366,7 @@ def _read_figures(
                     source,
                     confidence if stated else ASSUMED_CONFIDENCE,
                     bool(_CTC.search(window) or _CTC.search(text[:label_end])),
+                    by_year,
                 )
             )
         elif kind in _MONEY_KEYS:
@@ -2336,6 +2397,34 @@ def _read_figures(
                 Found(mention.amount, source, confidence=confidence),
                 mention.currency,
             )
+
+
+# "(13 × € 4.800)", "(12 x EUR 5,250)": so many months' pay, after their total.
+_MONTHS_TIMES = re.compile(
+    r"\s*(?:(?:gross|brutto|bruto|brut)\s+)?\(\s*(?P<n>1[2-5](?:[.,]5)?)\s*[×xX*]\s*$"
+)
+
+
+# "INR 6,00,000 (one-time), payable with your first salary": paid along with the salary,
+# which names no salary of its own.
+_WITH_FIRST_PAY = re.compile(
+    r"\bwith (?:your|the) (?:first|1st|next|final|last)\b[\w\s'’]{0,20}?"
+    r"\b(?:salary|pay(?:roll)?)\b|"
+    r"mit (?:dem|der) (?:ersten|nächsten) (?:\w*gehalt\w*|Gehaltsabrechnung)|"
+    r"avec (?:votre |le |la )premi\w+ (?:salaire|paie)|met (?:je|het|uw) eerste salaris",
+    re.IGNORECASE,
+)
+
+
+def _is_months_times(text: str, mention: _Mention, following: list[_Mention]) -> bool:
+    """An amount followed by "(13 × <the monthly figure>)" that it is that many times."""
+    if not following:
+        return False
+    m = _MONTHS_TIMES.match(text[mention.end : following[0].start])
+    if m is None:
+        return False
+    times = number_value(m["n"].replace(",", "."))
+    return times is not None and following[0].amount * times == mention.amount
 
 
 _CONVERTED = re.compile(
@@ -2450,9 +2539,11 @@ def _currency_of_column(text: str, source: str) -> Found[str] | None:
     return None
 
 
-def _bare_amounts(text: str, label_end: int) -> list[_Mention]:
+def _bare_amounts(text: str, label_end: int) -> tuple[list[_Mention], bool]:
     """A salary row's figure written with no currency ("Total CTC  21,60,000"): the
-    currency comes from the row's label ("Annual (₹)") when it names one."""
+    currency comes from the row's label ("Annual (₹)") when it names one. A row of a
+    month's figure and its year's ("Total Fixed CTC  3,20,833  38,50,000", under "Per
+    month" and "Per annum" columns) gives the year's, as a yearly figure (True)."""
     label = text[:label_end]
     marker = re.search(rf"{_SYMBOL}|\b{_CODE}\b", label)
     currency = _currency_of(marker.group(0)) if marker else ""
@@ -2461,7 +2552,9 @@ def _bare_amounts(text: str, label_end: int) -> list[_Mention]:
         value = number_value(m.group(0).replace(" ", ","))
         if value is not None and value >= 1000:
             found.append(_Mention(m.start(), m.end(), value, currency))
-    return found[:1]
+    if len(found) == 2 and abs(found[1].amount / found[0].amount - 12) < Decimal("0.01"):
+        return found[1:], True
+    return found[:1], False
 
 
 _COMPANY_SHARES_AFTER = re.compile(
@@ -2560,12 +2653,13 @@ def _read_equity(
             n = _word_number(number or "one")
             unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or "year"
             months = _months(n, unit) if n is not None else None
-        if months is not None and not cliff:
+        if months is not None and not any(c.sentence == source for c in cliff):
             cliff.append(Found(int(months), source, confidence=confidence))
-    if vests and not annual and _ANNUAL_VESTING.search(text):
+    if vests and not any(a.sentence == source for a in annual) and _ANNUAL_VESTING.search(text):
         note = "Vests once a year: the first part after 12 months."
         annual.append(Found(12, source, note, confidence=ASSUMED_CONFIDENCE))
-    if vesting or not vests:
+    # Every grant's vesting is kept (the first new-hire grant's is chosen later).
+    if not vests or any(v.sentence == source for v in vesting):
         return
     longest: Decimal | None = None
     for m in _DURATION.finditer(text):
@@ -2587,7 +2681,8 @@ def _read_equity(
     if rest and longest is not None and (cliff or annual):
         # "25% at the end of year one, the rest quarterly over the next three years": the
         # first part's wait and the rest's years together.
-        first = (cliff or annual)[0].value
+        waits = [c for c in cliff + annual if c.sentence == source] or cliff or annual
+        first = waits[0].value
         then = _word_number(rest["n"])
         if then is not None and _months(then, rest["unit"]) == longest:
             longest = first + longest
@@ -2651,6 +2746,9 @@ def _pick_pay(
         if best.currency
         else None
     )
+    if best.by_year:
+        note = "The table's yearly column, beside the monthly one."
+        return base, currency, Found(Period.YEAR, best.source, note, confidence=best.confidence)
     if not best.stated and (best.amount < 20000 or best.currency in ("INR", "JPY")):
         # A figure this size may well be monthly: the user says which.
         unsure.append(
@@ -3165,7 +3263,9 @@ _FUNCTION = re.compile(
     r"Shift|Team|Programs?|Projects?|Trust|Safety|Privacy|Brand|Content|Policy|Technology|"
     # A region a role covers ("Marketing Manager, EMEA") is part of its title, not a town.
     r"EMEA|APAC|AMER|DACH|Benelux|Nordics|LATAM|Americas|International|Global|"
-    r"North America|Latin America|Europe|Asia(?: Pacific)?|Middle East|Africa)\b"
+    r"North America|Latin America|Europe|Asia(?: Pacific)?|Middle East|Africa|"
+    # The customers a sales role serves: "Account Executive, Mid-Market".
+    r"Mid[- ]Market|Enterprise|SMB|Commercial|Public Sector|(?:Key|Strategic|Named) Accounts)\b"
 )
 
 
@@ -3214,8 +3314,20 @@ def _team_of_rank(title: str, rest: str, text: str) -> bool:
     return not (is_town(rest) or _country(rest) or company)
 
 
+# "VP Engineering, Bericht an mich (CEO)", "Staff Engineer, reporting to the CTO": whom the
+# role reports to, said after the title's comma.
+_REPORTS_TAIL = re.compile(
+    r",\s*(?:reporting|reports|report(?:ing)? (?:in)?to|Bericht(?:erstattung)? an|berichte\w* an|"
+    r"rapportant|rattachée? à|rapporteert|rapporterend|raportuj\w*)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def _tidy_pair_title(value: str) -> str:
-    value = _without_contract_terms(value)
+    value = _REPORTS_TAIL.sub("", value)
+    # "Position: Senior Backend-Entwickler (m/w/d), Team Payments": the title line's team
+    # after its comma stays, as the letter writes the line (a settled convention).
+    value = _CONTRACT_TAIL.sub("", value)
     value = re.sub(r",[^,]*#\s?\d.*$", "", value)  # "Store Manager, Store #214": its site
     value = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", value)[0]
     value = re.split(r"\s*\((?:Kennziffer|Ref|Req|Requisition|Job|ID)\b", value)[0]
@@ -3265,10 +3377,24 @@ _FROM_RECEIPT = re.compile(
 )
 
 
+# Money paid back if the user leaves: "repay the sign-on bonus within 30 days of your last
+# day" says when to repay, not when to answer.
+_REPAYMENT = re.compile(
+    r"\brepa(?:y|id|yable|yment)\w*|\brefund\w*|claw[- ]?back|\brecover\w*|"
+    r"zurückzuzahlen|zurückzahl\w*|Rückzahlung\w*|rembours\w*|terug(?:betal\w*| te betalen)|"
+    r"zwrot\w*|\bof your (?:last|final) (?:day|working day)|\b(?:leaving|termination|departure)\b",
+    re.IGNORECASE,
+)
+
+
 def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | None:
     m = _RELATIVE.search(sentence)
     if m is None:
         return None
+    start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
+    stops = [i for i in (sentence.find(",", m.end()), sentence.find(";", m.end())) if i >= 0]
+    if _REPAYMENT.search(sentence[start : min(stops, default=len(sentence))]):
+        return None  # "you agree to repay the full sign-on bonus within 30 days of your last day"
     if re.match(
         r"\s+(?:of|after|from|nach)\s+(?:your|the|Ihrem)\s+(?:start|first|joining|Eintritt)",
         sentence[m.end() :],

@@ -1,0 +1,120 @@
+"""Round eight of the letter reader: each kind of wrong value (and of blank) found on the
+twelfth and thirteenth batches, tested with sentences of that kind written here (not the
+corpus's own)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jobdesk.domain.offer_terms import read_terms
+from jobdesk.domain.offers import Period
+
+# --- wrong values --------------------------------------------------------------------------
+
+
+def test_a_total_written_as_so_many_months_pay_is_the_yearly_salary() -> None:
+    found = read_terms(
+        "Maandsalaris\t€ 5.100 bruto per maand\n"
+        "Eindejaarsuitkering\tin december, € 66.300 (13 × € 5.100), exclusief vakantiegeld\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("66300")
+    assert found.period is not None and found.period.value is Period.YEAR
+
+
+def test_a_row_of_a_monthly_and_a_yearly_column_gives_the_yearly_figure() -> None:
+    found = read_terms(
+        "Salary structure\n\n"
+        "Head\tMonthly (INR)                 Annual (INR)\n"
+        "Basic\t95,000                        11,40,000\n"
+        "Total Fixed CTC\t2,45,000                      29,40,000\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("2940000")
+    assert found.period is not None and found.period.value is Period.YEAR
+    assert found.currency is not None and found.currency.value == "INR"
+
+
+def test_a_payment_made_with_the_first_salary_is_not_the_salary() -> None:
+    found = read_terms("Starting bonus\nEUR 3,000 (one-off), paid with the first month's salary\n")
+    assert found.base is None
+    assert found.period is None
+
+
+def test_a_french_title_goes_on_past_an_elided_article() -> None:
+    found = read_terms(
+        "Nous avons le plaisir de vous confirmer votre engagement au poste de Responsable "
+        "d'Exploitation au sein de notre site de Nantes."
+    )
+    assert found.title is not None and found.title.value == "Responsable d'Exploitation"
+
+
+def test_the_customers_a_sales_role_serves_stay_in_its_title() -> None:
+    found = read_terms(
+        "We are delighted to offer you the role of Sales Development Representative, "
+        "Enterprise, reporting to Priya Shah."
+    )
+    assert found.title is not None
+    assert found.title.value == "Sales Development Representative, Enterprise"
+
+
+def test_whom_a_role_reports_to_is_no_part_of_its_title() -> None:
+    found = read_terms("Position: Head of Product, reporting to the Chief Executive\n")
+    assert found.title is not None and found.title.value == "Head of Product"
+    german = read_terms("Stelle: Leiter Vertrieb, berichtet an die Geschäftsführung\n")
+    assert german.title is not None and german.title.value == "Leiter Vertrieb"
+
+
+def test_a_period_to_repay_a_bonus_is_not_the_reply_deadline() -> None:
+    found = read_terms(
+        "If you leave within six months, you will return the relocation allowance within "
+        "21 days of your last day."
+    )
+    assert found.deadline is None
+    signing = read_terms(
+        "Should you resign in your first year, the sign-on bonus is to be repaid within four weeks."
+    )
+    assert signing.deadline is None
+
+
+def test_quarterly_vesting_in_german_has_no_twelve_month_cliff() -> None:
+    found = read_terms(
+        "Die Aktienoptionen werden über drei Jahre vierteljährlich zu gleichen Teilen unverfallbar."
+    )
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal("3")
+    assert found.cliff_months is None
+
+
+def test_a_later_performance_grant_gives_neither_the_units_nor_the_years() -> None:
+    found = read_terms(
+        "You will receive 24,000 RSUs as your new-hire grant. The RSUs vest in four equal annual "
+        "instalments from your start date.\n\n"
+        "You will also be considered for up to 8,000 performance share units, vesting after "
+        "three years subject to the company's results."
+    )
+    assert found.equity_units is not None and found.equity_units.value == Decimal("24000")
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal("4")
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+def test_a_letter_whose_only_grant_is_performance_shares_keeps_it() -> None:
+    found = read_terms(
+        "Under our Long-Term Incentive Plan you will receive 2,500 performance shares, which "
+        "vest over three years with a one-year cliff."
+    )
+    assert found.equity_units is not None and found.equity_units.value == Decimal("2500")
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal("3")
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+def test_a_share_of_profits_is_not_the_bonus() -> None:
+    found = read_terms(
+        "Bonus: there is no personal bonus plan; instead 8% of the company's net profits "
+        "are paid out to all staff each spring."
+    )
+    assert found.bonus_percent is None
+
+
+def test_a_team_after_the_comma_of_a_title_row_stays_in_the_title() -> None:
+    found = read_terms(
+        "Rolle: Data Engineer (m/w/d), Team Suche\nGehalt: 72.000 € brutto im Jahr\n"
+    )
+    assert found.title is not None and found.title.value == "Data Engineer, Team Suche"
