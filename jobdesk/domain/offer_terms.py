@@ -600,6 +600,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"RSUs?\b|restricted stock(?: units?)?|stock options?|options?\b|equity|shares?\b|"
             r"stock\b|units\b|grant\b|Aktien\w*|Optionen|Mitarbeiterbeteiligung|VSOP|ESOP|"
             r"virtuelle Anteile|opties|optieplan|aandelen|certificaten|BSPCE|actions gratuites|"
+            r"\bPSUs?\b|\bAnteile\b|actions de performance|\bAGA\b|"
             r"opcj\w*|(?:paper|grant|notional) value\b|"
             r"grant date value|value of (?:the|your) (?:grant|award|options|RSUs|shares)",
             re.IGNORECASE,
@@ -1752,14 +1753,16 @@ _DURATION = re.compile(
 )
 _CLIFF = re.compile(
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})[- ](?:\w+[- ])?cliff"
-    rf"|cliff(?:[- ]?(?:period|Periode|periode|période))?"
-    rf"(?: of| after| von| nach| van| de| d'un| d’un)?\s+(?:one |a )?"
+    rf"|cliff\)?(?:[- ]?(?:period|Periode|periode|période))?"
+    rf"(?: of| after| von| nach| van| de| d'un| d’un| wynosząc\w*)?\s+(?:one |a )?"
     rf"(?P<n2>{_WORD_NUMBER})?(?:\s*\(\d+\))?[- ]?(?P<unit2>{_UNIT})\b"
     # "25% on the first anniversary", "the first quarter after twelve months"
-    r"|(?:25\s?%|(?:the |het )?(?:first|eerste) (?:quarter|kwart|third|25\s?%)|ein Viertel|"
+    r"|(?:\d{1,2}\s?%|(?:the |het )?(?:first|eerste) (?:quarter|kwart|third|25\s?%)|ein Viertel|"
     r"un quart|one[- ](?:third|quarter|fourth)|a (?:third|quarter)|ein Drittel|un tiers)"
     r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following|au bout d[e']|"
-    r"à l'issue d[e']|à l’issue d[e']|au terme d[e'])(?:\s+|(?<='))(?:the |de |het |dem |la |l')?"
+    r"à l'issue d[e']|à l’issue d[e']|au terme d[e'])(?:\s+|(?<='))"
+    r"(?:the |your |de |het |dem |la |l')?(?:end of (?:the |your )?)?"
+    r"(?:(?:une période|a period|een periode) (?:de |of |van )|einer Frist von )?"
     r"(?:Ablauf\s+(?:der|des|von)\s+)?"
     r"(?:(?P<first>first|1st|each|eerste|ersten|premier|première)\s+(?:\w+\s+)?"
     r"(?:anniversary|year|jaar|Jahr|Jahres|année)|(?P<first6>year (?:one|1))\b"
@@ -1792,17 +1795,34 @@ _ANNUAL_VESTING = re.compile(
     r"vest\w*\s+(?:(?:in|at|by|on)\s+)?(?:\d{1,3}\s?%\s+)?(?:annually|yearly|each year|"
     r"every year|(?:in\s+)?(?:(?:two|three|four|five|[2-5])\s+)?(?:equal\s+)?annual\s+"
     r"(?:tranches|instal\w*|portions|increments))|"
+    # "25% each year on the anniversary", "on each of the first three anniversaries",
+    # "à chaque date anniversaire", "in drie gelijke jaarlijkse delen".
+    r"\b\d{1,3}\s?%\s+(?:each|every|per) year\b|\beach of the (?:first )?\w+ anniversaries|"
+    r"à chaque (?:date )?anniversaire|jährlichen Tranchen|\bjaarlijkse delen|"
     # Not "vierteljährlich zu gleichen Teilen" (quarterly) nor "halbjährlich".
     r"(?<![Vv]iertel)(?<!halb)jährlich\w* (?:zu|je) (?:gleichen|einem)|annuellement|jaarlijks",
     re.IGNORECASE,
 )
 _ANNUAL_COUNT = re.compile(
-    r"\bin\s+(?P<n>two|three|four|five|[2-5])\s+(?:equal\s+)?(?:annual|yearly)\s+"
-    r"(?:tranches|instal\w*|portions|increments)",
+    r"\bin\s+(?P<n>two|three|four|five|zwei|drei|vier|fünf|twee|drie|vier|vijf|deux|trois|"
+    r"quatre|[2-5])\s+(?:(?:equal|gleichen|gelijke|égales)\s+)?(?:annual|yearly|jährlichen|"
+    r"jaarlijkse|annuelles)\s+(?:tranches|Tranchen|instal\w*|portions|increments|delen|parts)|"
+    r"\beach of the (?:first )?(?P<n2>two|three|four|five|[2-5]) anniversaries",
     re.IGNORECASE,
 )
 _VESTING = re.compile(
-    r"vest|Vesting|unverfallbar|verworven|acquis\b|acquises|acquisition", re.IGNORECASE
+    r"vest|Vesting|unverfallbar|verworven|acquis\b|acquises|acquisition|onvoorwaardelijk|"
+    r"\bin \w+ gleichen jährlichen Tranchen|Nabywanie uprawnień",
+    re.IGNORECASE,
+)
+# A grant vesting all at once after a wait: "définitivement acquises au terme d'une période de
+# trois ans", "the award vests in full after three years": the wait is the cliff.
+_VESTS_AT_ONCE = re.compile(
+    rf"(?:vest\w*|acquises?|acquis|unverfallbar)\s+(?:(?:in full|entirely|all at once|"
+    rf"définitivement|vollständig|volledig)\s+)?(?:after|au terme d'une période de|"
+    rf"à l'issue d'une période de|nach(?: Ablauf von)?|na)\s+(?P<n>{_WORD_NUMBER})"
+    rf"(?:\s*\(\d+\))?\s+(?P<unit>{_YEAR_UNITS})\b",
+    re.IGNORECASE,
 )
 _EQUITY = dict(_KINDS)["equity"]
 _NOT_VESTING = re.compile(
@@ -2048,11 +2068,20 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         )
         _read_equity(line, pair.source, PAIR_CONFIDENCE, units, vesting, (cliff, annual), percents)
 
+    previous = ""
     for sentence in all_sentences:
         _read_figures(sentence, sentence, SENTENCE_CONFIDENCE, found, (dollar, dollar_note))
         _read_equity(
-            sentence, sentence, SENTENCE_CONFIDENCE, units, vesting, (cliff, annual), percents
+            sentence,
+            sentence,
+            SENTENCE_CONFIDENCE,
+            units,
+            vesting,
+            (cliff, annual),
+            percents,
+            grant_before=bool(_UNITS.search(previous)),
         )
+        previous = sentence
         dates = _dates(sentence, letter_day, order)
         starts = _start_in(sentence, dates)
         # "Your employment starts on 1 March; your benefits start on 1 April": each clause
@@ -2600,7 +2629,12 @@ def _read_equity(
     vesting: list[Found[Decimal]],
     cliffs: tuple[list[Found[int]], list[Found[int]]],
     percents: list[Found[Decimal]],
+    *,
+    grant_before: bool = False,
 ) -> None:
+    """The grant's units, vesting years and cliff, and the bonus percentages, in `text`.
+    With `grant_before` the sentence before named a grant, so a sentence of vesting that
+    names none ("Ceux-ci seront acquis progressivement sur quatre ans") is about it."""
     cliff, annual = cliffs
     for pm in _PERCENT.finditer(text):
         target = _TARGET_BEFORE.search(text[max(0, pm.start() - 30) : pm.start()])
@@ -2638,7 +2672,7 @@ def _read_equity(
     vests = _VESTING.search(text) or (
         _EQUITY.search(text) and re.search(r"\bover \w+ (?:years|months)", text)
     )
-    if vests and not (_EQUITY.search(text) or _VESTING.match(text.lstrip("*-•· "))):
+    if vests and not (_EQUITY.search(text) or _VESTING.match(text.lstrip("*-•· ")) or grant_before):
         vests = None  # "holiday that vests over 12 months", "congés acquis": not equity
     if not (vests or "cliff" in text.lower()):
         return
@@ -2655,6 +2689,13 @@ def _read_equity(
             months = _months(n, unit) if n is not None else None
         if months is not None and not any(c.sentence == source for c in cliff):
             cliff.append(Found(int(months), source, confidence=confidence))
+    at_once = _VESTS_AT_ONCE.search(text) if vests else None
+    if at_once and not any(c.sentence == source for c in cliff):
+        n = _word_number(at_once["n"])
+        if n is not None and not re.search(r"\bover\b", text[: at_once.start()]):
+            # All of it after N years ("acquises au terme d'une période de trois ans"):
+            # nothing before, so the cliff is the whole period.
+            cliff.append(Found(int(n * 12), source, confidence=confidence))
     if vests and not any(a.sentence == source for a in annual) and _ANNUAL_VESTING.search(text):
         note = "Vests once a year: the first part after 12 months."
         annual.append(Found(12, source, note, confidence=ASSUMED_CONFIDENCE))
@@ -2675,7 +2716,7 @@ def _read_equity(
         longest = months if longest is None or months > longest else longest
     if longest is None and (tranches := _ANNUAL_COUNT.search(text)):
         # "vests in three equal annual installments": as many years as yearly parts.
-        parts = _word_number(tranches["n"])
+        parts = _word_number(tranches["n"] or tranches["n2"])
         longest = parts * 12 if parts is not None else None
     rest = _REST_OVER.search(text)
     if rest and longest is not None and (cliff or annual):

@@ -118,3 +118,94 @@ def test_a_team_after_the_comma_of_a_title_row_stays_in_the_title() -> None:
         "Rolle: Data Engineer (m/w/d), Team Suche\nGehalt: 72.000 € brutto im Jahr\n"
     )
     assert found.title is not None and found.title.value == "Data Engineer, Team Suche"
+
+
+# --- blanks: vesting told in prose -----------------------------------------------------------
+
+
+def test_german_vesting_with_a_waiting_period_in_brackets() -> None:
+    found = read_terms(
+        "Sie erhalten 3.000 virtuelle Anteile. Die Anteile vesten über drei Jahre; nach "
+        "einer Wartezeit (Cliff) von sechs Monaten wird ein Sechstel unverfallbar."
+    )
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal("3")
+    assert found.cliff_months is not None and found.cliff_months.value == 6
+
+
+def test_a_vesting_sentence_after_the_grant_names_no_grant_of_its_own() -> None:
+    found = read_terms(
+        "Il vous sera attribué 12 000 BSPCE. Ils seront acquis sur une durée de trois ans : "
+        "un tiers à l'issue d'une période de douze mois, puis par trimestre."
+    )
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal("3")
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+def test_dutch_and_german_yearly_parts_give_the_years_and_a_twelve_month_cliff() -> None:
+    dutch = read_terms(
+        "Je ontvangt 2.500 certificaten van aandelen. De certificaten worden in vier gelijke "
+        "jaarlijkse delen onvoorwaardelijk."
+    )
+    assert dutch.vesting_years is not None and dutch.vesting_years.value == Decimal("4")
+    assert dutch.cliff_months is not None and dutch.cliff_months.value == 12
+    german = read_terms(
+        "Sie erhalten 900 PSU. Die PSU werden in zwei gleichen jährlichen Tranchen übertragen."
+    )
+    assert german.vesting_years is not None and german.vesting_years.value == Decimal("2")
+    assert german.cliff_months is not None and german.cliff_months.value == 12
+
+
+def test_vesting_on_each_of_the_first_anniversaries() -> None:
+    found = read_terms(
+        "The restricted share units will vest in equal parts on each of the first four "
+        "anniversaries of the grant date."
+    )
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal("4")
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+def test_french_vesting_on_each_anniversary_is_a_twelve_month_cliff() -> None:
+    found = read_terms(
+        "Vous recevrez 1 500 actions gratuites, acquises par quart sur quatre ans à chaque "
+        "anniversaire de votre arrivée."
+    )
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+def test_a_share_each_year_after_the_period_is_a_twelve_month_cliff() -> None:
+    found = read_terms(
+        "You will be granted 4,000 stock options vesting over four years, 25% every year "
+        "from the date of grant."
+    )
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+def test_a_grant_that_vests_all_at_once_has_its_whole_period_as_the_cliff() -> None:
+    found = read_terms(
+        "Vous recevrez 600 actions de performance, définitivement acquises au terme d'une "
+        "période de deux ans."
+    )
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal("2")
+    assert found.cliff_months is not None and found.cliff_months.value == 24
+
+
+def test_a_first_part_after_your_first_months_or_at_the_end_of_the_first_year() -> None:
+    found = read_terms(
+        "The option over 20,000 shares vests over three years: one third of the shares vest "
+        "after your first twelve months of service, the rest monthly."
+    )
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+    graded = read_terms(
+        "You will be granted 5,000 options. The options vest over four years: 15% at the end "
+        "of the first year, 25% at the end of the second year and 60% after that."
+    )
+    assert graded.cliff_months is not None and graded.cliff_months.value == 12
+
+
+def test_a_polish_cliff_is_read_after_its_word() -> None:
+    found = read_terms(
+        "Otrzyma Pani 4 000 opcji na akcje. Nabywanie uprawnień (vesting) trwa 3 lata, z "
+        "okresem cliff wynoszącym 6 miesięcy."
+    )
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal("3")
+    assert found.cliff_months is not None and found.cliff_months.value == 6
