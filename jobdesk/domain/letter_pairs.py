@@ -169,6 +169,10 @@ _COLON_PAIR = re.compile(
     r"^\s*(?:[-*•·]\s+)?(?:\*\*|__)?(?P<label>[^\W\d][^:|]{0,44}?)(?:\*\*|__)?\s*:\s*"
     r"(?:\*\*|__)?(?P<value>\S.*?)(?:\*\*|__)?\s*$"
 )
+# "  Base salary ......... $182,000.00 USD / year": a portal's summary with dot leaders.
+_DOTTED_PAIR = re.compile(
+    r"^\s*(?:[-*•·]\s+)?(?P<label>[^\W\d][^.:|]{0,44}?)\s*(?:\.{3,}|…+|·{3,})\s*(?P<value>\S.*)$"
+)
 _SPACED_PAIR = re.compile(r"^\s*(?P<label>[^\W\d](?:\S| (?! ))*)\s{2,}(?P<value>\S.*)$")
 
 
@@ -195,6 +199,10 @@ def pairs(text: str) -> list[Pair]:
                 header = cells
             continue
         header = None
+        m = _DOTTED_PAIR.match(line)
+        if m and _is_label(m["label"]) and term_of_label(m["label"]):
+            found.append(Pair(_tidy(m["label"]), _tidy(m["value"]), line.strip()))
+            continue
         m = _COLON_PAIR.match(line)
         if m and _is_label(m["label"]):
             found.append(Pair(_tidy(m["label"]), _tidy(m["value"]), line.strip()))

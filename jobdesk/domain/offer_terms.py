@@ -476,7 +476,10 @@ def _money_alone(sentence: str) -> list[_Mention]:
         if scale and value == value.to_integral_value():
             value = value.quantize(Decimal(1))  # 12.5 lakh is 1250000, not 1250000.0
         currency = "CAD" if re.fullmatch(r"\$\s?CA", marker) else _currency_of(marker)
-        found.append(_Mention(m.start(), m.end(), value, currency, marker == "$"))
+        bare = marker == "$"
+        if bare and (code := re.match(rf"\s?(?P<c>{_CODE})\b", sentence[m.end() :])):
+            currency, bare = code["c"], False  # "$182,000.00 USD": the code says which dollar
+        found.append(_Mention(m.start(), m.end(), value, currency, bare))
     return found
 
 
@@ -764,6 +767,8 @@ def _period(sentence: str, mention: _Mention, left: int) -> tuple[Period, bool]:
     spelled = _IN_WORDS.match(sentence, end)
     if spelled:
         after = sentence[spelled.end() : spelled.end() + 40]
+    # "$182,000.00 USD / year": the dollar's code between the figure and its period.
+    after = re.sub(rf"^\s?{_CODE}\b", "", after)
     for period, pattern in _PERIOD_AFTER:
         if pattern.search(after):
             return period, True

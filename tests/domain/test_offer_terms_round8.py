@@ -209,3 +209,22 @@ def test_a_polish_cliff_is_read_after_its_word() -> None:
     )
     assert found.vesting_years is not None and found.vesting_years.value == Decimal("3")
     assert found.cliff_months is not None and found.cliff_months.value == 6
+
+
+# --- blanks: summaries, stipends, revisions -------------------------------------------------
+
+
+def test_a_portal_summary_with_dot_leaders_is_read_as_pairs() -> None:
+    found = read_terms(
+        "Here is a quick summary of your offer:\n\n"
+        "  Job title ........... Product Designer II\n"
+        "  Location ............ Denver, CO\n"
+        "  Annual salary ....... $131,500 CAD / year\n"
+        "  First day ........... 8 February 2027\n"
+    )
+    assert found.title is not None and found.title.value == "Product Designer II"
+    assert found.location is not None and found.location.value == "Denver, CO"
+    assert found.base is not None and found.base.value == Decimal("131500")
+    assert found.currency is not None and found.currency.value == "CAD"
+    assert found.period is not None and found.period.value is Period.YEAR
+    assert found.period.note == ""
