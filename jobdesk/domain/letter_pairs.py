@@ -78,7 +78,11 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"stundenlohn|stundensatz|festgehalt|fixgehalt|"
         r"(?:rémunération|salaire)(?: [\w'’]+){0,3}|"
         r"(?:bruto )?\w*salaris(?: \w+){0,2}|uurloon|"
-        r"wynagrodzenie(?: \w+){0,3}|pensja",
+        r"wynagrodzenie(?: \w+){0,3}|pensja|"
+        # An intern's pay: "Monthly allowance", "Stipend", "Gratification", "Stagevergoeding".
+        r"(?:monthly |internship |intern |training )(?:allowance|stipend)|stipend|"
+        r"gratification(?: mensuelle)?|praktikumsvergütung|stagevergoeding|"
+        r"stagiairevergoeding|traineevergoeding",
     ),
     (
         "title",
@@ -88,7 +92,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:engagement|contract|official) title|verwendung|"
         r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
         r"poste(?: proposé)?|intitulé du poste|titre du poste|fonction|emploi|"
-        r"functie|functietitel|rol|"
+        r"functie|functietitel|rol|intitulé|intitulé du stage|"
         r"stanowisko",
     ),
     (
@@ -118,7 +122,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"data rozpoczęcia(?: pracy)?|rozpoczęcie pracy|hire date|date of hire|"
         r"(?:anticipated|expected|planned|proposed) (?:start|joining)(?: date)?|reporting date|"
         r"effective date|date d'effet|"
-        r"(?:date de )?prise de poste|démarrage|date de démarrage|entrée en fonctions?",
+        r"(?:date de )?prise de poste|démarrage|date de démarrage|entrée en fonctions?|"
+        r"début(?: du stage)?",
     ),
     (
         "deadline",

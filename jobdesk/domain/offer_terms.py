@@ -1984,6 +1984,15 @@ _UNAGREED = re.compile(
     + _TBA,
     re.IGNORECASE,
 )
+_SPAN_LABEL = re.compile(
+    r"(?:internship |contract |placement |assignment )?(?:duration|period|term|dates)|"
+    r"Laufzeit|Dauer|durée|période|looptijd|duur|okres",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(
+    r"\b(?:from|vom|von|du|van|od)\s+(?P<first>.{4,30}?)\s+(?:to|until|till|bis|au|tot|do)\s+\S",
+    re.IGNORECASE,
+)
 _FIXED_TERM = re.compile(r"befristet|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE)
 _MONEY_KEYS = {
     "base": "base",
@@ -2044,6 +2053,22 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                     location = Found(doubt.value, pair.source, note, ASSUMED_CONFIDENCE)
                 else:
                     not_towns.append(doubt)
+        elif (
+            not term
+            and _SPAN_LABEL.fullmatch(pair.label.strip(" *"))
+            and (span := _FROM_TO.search(pair.value))
+        ):
+            # "Duration: 12 weeks, from 18/05/2027 to 07/08/2027": the first day is the start.
+            if dates := _dates(span["first"], letter_day, order):
+                found.start.append(
+                    _found_date(
+                        pair.source,
+                        dates[0],
+                        "start date",
+                        after=letter_day,
+                        confidence=SENTENCE_CONFIDENCE,
+                    )
+                )
         elif term in ("start", "deadline"):
             dates = _dates(pair.value, letter_day, order)
             target = found.start if term == "start" else found.deadline
@@ -2351,7 +2376,12 @@ def _read_figures(
                 shown = _money_text(mention.amount, mention.currency)
                 found.other_rates.append(Found(mention.amount, source, shown))
             continue
-        kind = _kind_near(told, mention.start, mention.end, left, right, money=True)
+        # "Monthly allowance: S$2,200" under an intern's pay label: the label's "allowance"
+        # names the pay, so only the value's own words may say it is something else.
+        near = (
+            max(left, label_end) if hint == "base" and _STIPEND.search(text[:label_end]) else left
+        )
+        kind = _kind_near(told, mention.start, mention.end, near, right, money=True)
         if not kind and hint in _MONEY_KEYS:
             kind = hint
         if mention.range_end:
@@ -2448,6 +2478,9 @@ _WITH_FIRST_PAY = re.compile(
     r"avec (?:votre |le |la )premi\w+ (?:salaire|paie)|met (?:je|het|uw) eerste salaris",
     re.IGNORECASE,
 )
+
+
+_STIPEND = re.compile(r"allowance|stipend|gratification|vergoeding|Praktikum", re.IGNORECASE)
 
 
 def _is_months_times(text: str, mention: _Mention, following: list[_Mention]) -> bool:

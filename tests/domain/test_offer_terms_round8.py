@@ -228,3 +228,33 @@ def test_a_portal_summary_with_dot_leaders_is_read_as_pairs() -> None:
     assert found.currency is not None and found.currency.value == "CAD"
     assert found.period is not None and found.period.value is Period.YEAR
     assert found.period.note == ""
+
+
+def test_an_interns_monthly_allowance_is_the_pay() -> None:
+    found = read_terms(
+        "Position: Software Engineering Intern\n"
+        "Monthly allowance: HKD 14,000\n"
+        "Housing allowance: HKD 6,000 per month\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("14000")
+    assert found.currency is not None and found.currency.value == "HKD"
+    assert found.period is not None and found.period.value is Period.MONTH
+
+
+def test_a_french_internship_gratification_and_its_labels() -> None:
+    found = read_terms(
+        "Intitulé: Stagiaire Contrôle de Gestion\n"
+        "Début: lundi 5 avril 2027\n"
+        "Gratification: 980 € par mois\n"
+    )
+    assert found.title is not None and found.title.value == "Stagiaire Contrôle de Gestion"
+    assert found.base is not None and found.base.value == Decimal("980")
+    assert found.period is not None and found.period.value is Period.MONTH
+    assert found.start is not None and str(found.start.value) == "2027-04-05"
+
+
+def test_the_first_day_of_a_placement_period_is_the_start() -> None:
+    found = read_terms(
+        "Date: 30 November 2026\nPlacement period: 10 weeks, from 7 June 2027 to 13 August 2027\n"
+    )
+    assert found.start is not None and str(found.start.value) == "2027-06-07"
