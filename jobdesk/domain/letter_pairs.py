@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from jobdesk.domain.towns import is_town
 
@@ -29,6 +29,7 @@ class Pair:
     value: str
     source: str
     heading: bool = False
+    row: str = ""  # a revised offer's table row, whose earlier column is no offer any more
 
     @property
     def term(self) -> str:
@@ -141,7 +142,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "letter_date",
-        r"date|dated|datum|data|date of (?:letter|issue)|letter date|issued|issue date",
+        r"date|dated|datum|data|date of (?:letter|issue)|letter date|issued|issue date|"
+        # A revised offer is dated by its revision.
+        r"revised(?: on)?|revision date|date of revision|last revised|updated on",
     ),
 )
 _COMPILED = tuple((term, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for term, pattern in _LABELS)
@@ -186,6 +189,7 @@ def pairs(text: str) -> list[Pair]:
     text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ").replace("\u202f", " ")
     found: list[Pair] = []
     header: list[str] | None = None
+    revised: int | None = None  # a revised offer's table: the column of the new terms
     lines = [raw.rstrip() for raw in text.splitlines()]
     for index, line in enumerate(lines):
         if not line.strip():
@@ -199,11 +203,19 @@ def pairs(text: str) -> list[Pair]:
         if cells is not None:
             if _TABLE_RULE.match(line.strip()):
                 continue
+            if (column := _revised_column(cells)) is not None:
+                revised, header = column, None
+                continue  # "Term | Previous | Revised": the heading of a revision's table
+            if revised is not None and len(cells) > revised:
+                cells = [cells[0], cells[revised]]  # what the letter offers now, not before
+                found.extend(replace(p, row=line) for p in _row_pairs(cells, header, line))
+                continue
             found.extend(_row_pairs(cells, header, line))
             if header is None:
                 header = cells
             continue
         header = None
+        revised = None
         m = _DOTTED_PAIR.match(line)
         if m and _is_label(m["label"]) and term_of_label(m["label"]):
             found.append(Pair(_tidy(m["label"]), _tidy(m["value"]), line.strip()))
@@ -267,6 +279,29 @@ def _heading_pair(line: str, following: list[str]) -> Pair | None:
         return None
     value = _tidy(value)
     return Pair(label, value, f"{label}: {value}", heading=True)
+
+
+_BEFORE_HEADING = re.compile(
+    r"previous(?: offer)?|original(?: offer)?|initial offer|old|was|current offer|"
+    r"bisher|vorher|ursprünglich|précédent|initial|ancien|oud|vorig|eerder|poprzednio",
+    re.IGNORECASE,
+)
+_NOW_HEADING = re.compile(
+    r"revised(?: offer)?|new(?: offer)?|updated(?: offer)?|now|proposed|neu|aktualisiert|"
+    r"révisé|nouveau|nouvelle offre|nieuw|herzien|aangepast|nowa|po zmianie",
+    re.IGNORECASE,
+)
+
+
+def _revised_column(cells: list[str]) -> int | None:
+    """The column of a revised offer's new terms, in a heading row that sets them beside
+    the earlier ones ("Term | Previous | Revised"); None for any other row."""
+    plain = [_tidy(c) for c in cells]
+    before = [i for i, c in enumerate(plain) if _BEFORE_HEADING.fullmatch(c)]
+    now = [i for i, c in enumerate(plain) if _NOW_HEADING.fullmatch(c)]
+    if len(before) == 1 and len(now) == 1 and before[0] > 0 and now[0] > 0:
+        return now[0]
+    return None
 
 
 def _indent(line: str) -> int:

@@ -1984,6 +1984,7 @@ _UNAGREED = re.compile(
     + _TBA,
     re.IGNORECASE,
 )
+_BARE_COUNT = re.compile(r"\s*(?P<n>\d{1,3}(?:[,.' ]\d{3})+|\d{2,7})\s*")
 _SPAN_LABEL = re.compile(
     r"(?:internship |contract |placement |assignment )?(?:duration|period|term|dates)|"
     r"Laufzeit|Dauer|durée|période|looptijd|duur|okres",
@@ -2097,9 +2098,19 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             label_end=len(pair.label) + 2,
         )
         _read_equity(line, pair.source, PAIR_CONFIDENCE, units, vesting, (cliff, annual), percents)
+        count = _BARE_COUNT.fullmatch(pair.value) if term == "equity" else None
+        # "Stock options: 8,000": the label says what the bare count is of.
+        n = number_value(count["n"].replace(" ", ",")) if count else None
+        if n is not None and n >= 1:
+            units.append(Found(n, pair.source, confidence=PAIR_CONFIDENCE))
 
     previous = ""
+    # A revised offer's table rows ("Base salary: $150,000 / year: $162,000 / year") are read
+    # from their pairs, which keep the revised column only.
+    superseded = {_clean_line(pair.row) for pair in table if pair.row}
     for sentence in all_sentences:
+        if sentence in superseded:
+            continue
         _read_figures(sentence, sentence, SENTENCE_CONFIDENCE, found, (dollar, dollar_note))
         _read_equity(
             sentence,

@@ -258,3 +258,24 @@ def test_the_first_day_of_a_placement_period_is_the_start() -> None:
         "Date: 30 November 2026\nPlacement period: 10 weeks, from 7 June 2027 to 13 August 2027\n"
     )
     assert found.start is not None and str(found.start.value) == "2027-06-07"
+
+
+def test_a_revised_offers_table_gives_the_revised_column() -> None:
+    found = read_terms(
+        "Updated offer\n\n"
+        "Revised: 3 December 2026\n\n"
+        "Term\tOriginal\tNew\n\n"
+        "Annual salary\t£68,000 per year\t£72,500 per year\n\n"
+        "RSUs\t1,200\t1,500\n\n"
+        "Please accept the new offer within three business days of this letter.\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("72500")
+    assert found.currency is not None and found.currency.value == "GBP"
+    assert found.equity_units is not None and found.equity_units.value == Decimal("1500")
+    assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-03"
+    assert found.deadline is not None and str(found.deadline.value) == "2026-12-08"
+
+
+def test_a_bare_count_under_a_grants_label_is_the_grant() -> None:
+    found = read_terms("Stock options: 12,500\nVesting: over four years with a one-year cliff\n")
+    assert found.equity_units is not None and found.equity_units.value == Decimal("12500")
