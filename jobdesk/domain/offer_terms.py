@@ -2016,8 +2016,14 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     all_sentences = sentences(text)
     table = find_pairs(text[:MAX_TEXT])
     letter = _own_date(table, all_sentences)
-    letter_day = letter.value if letter else None
     order = _numeric_order(text[:MAX_TEXT])
+    if letter is not None and letter.choices and order:
+        # "Date: 01-12-2026" in a letter that writes "18-11-2026" elsewhere: its own date
+        # reads day first too, so "within 10 days of the date of this letter" has a day.
+        settled = _dates(letter.sentence, None, order)
+        if len(settled) == 1 and len(settled[0].choices) == 1:
+            letter = _found_date(letter.sentence, settled[0], "date", confidence=letter.confidence)
+    letter_day = letter.value if letter else None
     dollar, dollar_note = _dollar_currency(text)
     found = _Candidates()
     units: list[Found[Decimal]] = []

@@ -279,3 +279,15 @@ def test_a_revised_offers_table_gives_the_revised_column() -> None:
 def test_a_bare_count_under_a_grants_label_is_the_grant() -> None:
     found = read_terms("Stock options: 12,500\nVesting: over four years with a one-year cliff\n")
     assert found.equity_units is not None and found.equity_units.value == Decimal("12500")
+
+
+def test_a_letters_own_date_is_read_in_the_order_its_other_dates_are_written() -> None:
+    found = read_terms(
+        "Date: 03-12-2026\n\n"
+        "Dear Arjun,\n\n"
+        "Further to your interview on 24-11-2026 we are pleased to offer you the post of "
+        "Data Analyst. Please sign and return a copy within 7 days of the date of this letter."
+    )
+    assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-03"
+    assert found.letter_date.note == "Read day first, as the letter writes its other dates."
+    assert found.deadline is not None and str(found.deadline.value) == "2026-12-10"
