@@ -1594,6 +1594,11 @@ def _location(
         named = [f for f in weak if _named_twice(f.value, text)]
         return (named or weak)[0]
     for index, sentence in enumerate(all_sentences):
+        if _REMOTE_FR.search(sentence):
+            # "Le poste s'exerce en télétravail complet depuis votre domicile en France".
+            land = _REMOTE_FR_IN.search(sentence)
+            place = f"Télétravail ({land['c']})" if land else "Télétravail"
+            return Found(place, sentence, confidence=SENTENCE_CONFIDENCE)
         if _REMOTE.search(sentence):
             # "This is a remote position. You may work from your home in any U.S. state": the
             # country may come in the sentence after.
@@ -1612,6 +1617,18 @@ def _location(
             place = f"Remote ({said})" if said else "Remote"
             return Found(place, sentence, confidence=SENTENCE_CONFIDENCE)
     return None
+
+
+# A French full-remote post, and the country it is worked from.
+_REMOTE_FR = re.compile(
+    r"\ben télétravail (?:complet|total|intégral|à 100 ?%)|"
+    r"\b(?:entièrement|totalement|intégralement|100 ?%) en télétravail|\ben full remote\b",
+    re.IGNORECASE,
+)
+_REMOTE_FR_IN = re.compile(
+    r"\b(?:en|depuis la|depuis le|partout en|dans toute la|de) "
+    r"(?P<c>France|Belgique|Suisse|Espagne|Allemagne|Europe|Union européenne)\b"
+)
 
 
 # "the right to work in the UK", "eligible to work in the US": a permit, not where.

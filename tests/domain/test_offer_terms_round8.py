@@ -291,3 +291,11 @@ def test_a_letters_own_date_is_read_in_the_order_its_other_dates_are_written() -
     assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-03"
     assert found.letter_date.note == "Read day first, as the letter writes its other dates."
     assert found.deadline is not None and str(found.deadline.value) == "2026-12-10"
+
+
+def test_a_french_full_remote_post_is_telework_in_its_country() -> None:
+    found = read_terms(
+        "Vous exercerez vos fonctions entièrement en télétravail depuis la Belgique, avec "
+        "une visite par trimestre à notre siège de Lille."
+    )
+    assert found.location is not None and found.location.value == "Télétravail (Belgique)"
