@@ -2168,6 +2168,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 found.deadline.append(relative)
 
     units, vesting, cliff, annual = _first_grant(found, units, vesting, cliff, annual)
+    _latest_message_first(text[:MAX_TEXT], found)
     unsure: list[Unsure] = []
     base, currency, period = _pick_pay(_with_yearly_total(found.pay, found.yearly), unsure)
     if base is not None and currency is None:
@@ -2301,6 +2302,38 @@ def _first_grant(
         (f, c) for f, c in found.grant_currency if f in found.money.get("equity_value", [])
     ]
     return own(units), own(vesting), own(cliff), own(annual)
+
+
+# Where a reply's quoted earlier message begins: "-----Original Message-----", "On 27 Nov
+# 2026, Eleanor Pryce wrote:".
+_QUOTED_BELOW = re.compile(
+    r"^[\s>]*(?:-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|"
+    r"Oorspronkelijk bericht|Oryginalna wiadomość)\s*-{2,}|"
+    r"On .{5,120} wrote:|Am .{5,120} schrieb .{1,80}:|Le .{5,120} a écrit ?:|"
+    r"Op .{5,120} schreef .{1,80}:)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _latest_message_first(text: str, found: _Candidates) -> None:
+    """A reply that changes the offer ("we can improve our offer: Base salary £84,000")
+    above the quoted earlier one: its salary and reply deadline are the ones on the table;
+    what the reply leaves unsaid still comes from the message below."""
+    from jobdesk.domain.letter_pairs import pairs as find_pairs
+
+    quoted = _QUOTED_BELOW.search(text)
+    if quoted is None:
+        return
+    top = text[: quoted.start()]
+    latest = set(sentences(top)) | {pair.source for pair in find_pairs(top)}
+    if any(p.source in latest for p in found.pay) and any(
+        p.source not in latest for p in found.pay
+    ):
+        found.pay = [p for p in found.pay if p.source in latest]
+        found.yearly = [p for p in found.yearly if p.source in latest]
+    new = [d for d in found.deadline if d.sentence in latest]
+    if new:
+        found.deadline = new
 
 
 _DOLLARS = ("USD", "CAD", "AUD", "NZD", "SGD", "HKD")
@@ -2567,7 +2600,8 @@ def _pay_after_probation(clause: str) -> bool:
 
 # A revised offer's old figures: the new ones are the offer, the old ones never filled.
 _EARLIER_OFFER = re.compile(
-    r"\b(?:previously|originally|initially|formerly|instead of|in place of|"
+    r"\b(?:previously|originally|initially|formerly|instead of|in place of|up from|"
+    r"(?:increased|raised|improved) from|"
     r"(?:the|our|your)\s+(?:earlier|previous|original|prior|first|initial)\s+"
     r"(?:offer|letter|proposal)|earlier offer|in which you were offered|"
     r"initialement|auparavant|au lieu de|en lieu et place|"

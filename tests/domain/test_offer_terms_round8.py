@@ -299,3 +299,18 @@ def test_a_french_full_remote_post_is_telework_in_its_country() -> None:
         "une visite par trimestre à notre siège de Lille."
     )
     assert found.location is not None and found.location.value == "Télétravail (Belgique)"
+
+
+def test_a_reply_that_improves_the_offer_wins_over_the_quoted_one() -> None:
+    found = read_terms(
+        "Hi Sam,\n\n"
+        "Good news: we can raise the salary to €71,000 a year (increased from €66,000). "
+        "Could you let us know by 9 December 2026?\n\n"
+        "On 30 Nov 2026, at 10:12, Ines Maas <ines@example.com> wrote:\n\n"
+        "> Salary: €66,000 a year\n"
+        "> Start date: 1 February 2027\n"
+        "> Please let us know by 4 December 2026.\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("71000")
+    assert found.deadline is not None and str(found.deadline.value) == "2026-12-09"
+    assert found.start is not None and str(found.start.value) == "2027-02-01"
