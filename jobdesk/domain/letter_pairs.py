@@ -122,6 +122,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"ingangsdatum|datum indiensttreding|indiensttreding|datum in dienst|startdatum|"
         r"data rozpoczęcia(?: pracy)?|rozpoczęcie pracy|hire date|date of hire|"
         r"(?:anticipated|expected|planned|proposed) (?:start|joining)(?: date)?|reporting date|"
+        r"(?:assignment|contract|internship|placement|engagement) start(?: date)?|"
         r"effective date|date d'effet|"
         r"(?:date de )?prise de poste|démarrage|date de démarrage|entrée en fonctions?|"
         r"début(?: du stage)?",
@@ -153,6 +154,7 @@ _COMPILED = tuple((term, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for term,
 def term_of_label(label: str) -> str:
     """The term a label names, or "" (a label must be the term's name, not contain it)."""
     plain = " ".join(label.replace("*", "").replace("_", " ").split()).strip(" :.-–")
+    plain = plain.replace("’", "'")  # "Date d’embauche": the typographic apostrophe
     plain = plain.casefold()
     # "Total Fixed CTC Annual (₹)": a column's period and currency do not change the term.
     plain = _LABEL_TAIL.sub("", plain)

@@ -1013,13 +1013,15 @@ _DEADLINE_WORDS = re.compile(
     r"\bsag\w* (?:mir|uns)\b|"
     r"\bgib (?:mir|uns)\b|\bgeben Sie (?:mir|uns)\b|"
     r"stands until|open for acceptance|open for|lapse\w*|terugsturen|terugzenden|"
-    r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|Frist|"
+    # "Frist", not "Befristung" (a fixed term's end is no reply deadline).
+    r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|\bFrist|"
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
     r"akceptac\w*|valable|valid for|geldig|ważn\w*|valid till|valid up ?to|"
     r"Einverständnis|Entscheid\w*|vóór|gültig|revert|laat (?:je|u|ons|het)\b(?=[^.]{0,60}\bweten)|"
     r"\blaat weten\b|"
-    r"faites-nous savoir|fais-nous savoir|daj(?:cie)? (?:proszę |nam |mi )*znać",
+    r"faites-nous savoir|fais-nous savoir|daj(?:cie)? (?:proszę |nam |mi )*znać|"
+    r"informacj\w* o (?:przyjęciu|decyzji)|przyjęci\w* oferty",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -2011,7 +2013,9 @@ _FROM_TO = re.compile(
     r"\b(?:from|vom|von|du|van|od)\s+(?P<first>.{4,30}?)\s+(?:to|until|till|bis|au|tot|do)\s+\S",
     re.IGNORECASE,
 )
-_FIXED_TERM = re.compile(r"befristet|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE)
+_FIXED_TERM = re.compile(
+    r"befristet|Befristung|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE
+)
 _MONEY_KEYS = {
     "base": "base",
     "sign_on": "sign_on",

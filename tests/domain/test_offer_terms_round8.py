@@ -314,3 +314,33 @@ def test_a_reply_that_improves_the_offer_wins_over_the_quoted_one() -> None:
     assert found.base is not None and found.base.value == Decimal("71000")
     assert found.deadline is not None and str(found.deadline.value) == "2026-12-09"
     assert found.start is not None and str(found.start.value) == "2027-02-01"
+
+
+# --- blanks: labels and deadlines in other words ---------------------------------------------
+
+
+def test_the_end_of_a_fixed_term_is_not_a_reply_deadline() -> None:
+    found = read_terms(
+        "Hamburg, 2. Dezember 2026\n\n"
+        "Befristung: 18 Monate, das Arbeitsverhältnis endet am 30. Juni 2028.\n"
+        "Bitte geben Sie uns bis zum 16. Dezember 2026 Bescheid.\n"
+    )
+    assert found.deadline is not None and str(found.deadline.value) == "2026-12-16"
+
+
+def test_a_label_with_a_typographic_apostrophe_names_its_term() -> None:
+    found = read_terms("Date d’embauche\t3 mai 2027\n")
+    assert found.start is not None and str(found.start.value) == "2027-05-03"
+
+
+def test_a_contractors_assignment_start_is_the_start() -> None:
+    found = read_terms("Contract start: Tuesday, March 2, 2027\nHourly rate: $85.00 per hour\n")
+    assert found.start is not None and str(found.start.value) == "2027-03-02"
+
+
+def test_a_polish_request_to_say_whether_the_offer_is_accepted_is_the_deadline() -> None:
+    found = read_terms(
+        "Warszawa, 1 grudnia 2026 r.\n\n"
+        "Uprzejmie prosimy o informację o decyzji do dnia 11 grudnia 2026 r.\n"
+    )
+    assert found.deadline is not None and str(found.deadline.value) == "2026-12-11"
