@@ -244,6 +244,13 @@ _MONEY_FIRST = re.compile(
 )
 
 
+_DATE_FIRST = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+[A-Z][a-zé]+\s+20\d\d|[A-Z][a-z]+\s+\d{1,2},?\s+20\d\d|"
+    r"\d{1,2}[./-]\d{1,2}[./-]20\d\d)"
+)
+
+
 def _heading_pair(line: str, following: list[str]) -> Pair | None:
     """ "Salary" alone on its line and "£72,500 per annum" on the next: a pair, when the
     label names a term and the next line is a short value, not the start of a paragraph."""
@@ -268,6 +275,10 @@ def _heading_pair(line: str, following: list[str]) -> Pair | None:
     # "Total Fixed CTC" over "INR 78,50,000 per annum (Rupees Seventy-Eight Lakh Fifty
     # Thousand only)": a figure with its period and its words is still a short value.
     longer = longer or bool(_MONEY_FIRST.match(value))
+    # "Start date" over "Tuesday 6 April 2027, or another date we agree": a date first.
+    longer = longer or (
+        term_of_label(label) in ("start", "deadline") and bool(_DATE_FIRST.match(value))
+    )
     if (
         not value
         or len(value) > (200 if indented else 100 if longer else 60)

@@ -1019,7 +1019,8 @@ _DEADLINE_WORDS = re.compile(
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
     r"akceptac\w*|valable|valid for|geldig|ważn\w*|valid till|valid up ?to|"
     r"Einverständnis|Entscheid\w*|vóór|gültig|revert|laat (?:je|u|ons|het)\b(?=[^.]{0,60}\bweten)|"
-    r"\blaat weten\b|"
+    r"\blaat weten\b|\blass(?:t)? (?:uns|mich)\b[^.]{0,80}\bwissen\b|"
+    r"\blassen Sie (?:uns|mich)\b[^.]{0,80}\bwissen\b|décision|"
     r"faites-nous savoir|fais-nous savoir|daj(?:cie)? (?:proszę |nam |mi )*znać|"
     r"informacj\w* o (?:przyjęciu|decyzji)|przyjęci\w* oferty",
     re.IGNORECASE,
@@ -1028,6 +1029,8 @@ _RELATIVE = re.compile(
     r"(?:within|in|for|of|(?:no|not) later than|innerhalb von|innerhalb|binnen|innert|"
     r"délai de|sous|d'ici|w ciągu|"
     r"pendant|dans les|w terminie|(?:est |reste )?valable(?: pendant)?|"
+    # "This offer expires seven days after the date of this letter."
+    r"expires?|lapses?|"
     r"w terminie)\s+(?:(?:the next|the|a|les|de)\s+)?"
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"

@@ -344,3 +344,28 @@ def test_a_polish_request_to_say_whether_the_offer_is_accepted_is_the_deadline()
         "Uprzejmie prosimy o informację o decyzji do dnia 11 grudnia 2026 r.\n"
     )
     assert found.deadline is not None and str(found.deadline.value) == "2026-12-11"
+
+
+def test_a_start_under_its_heading_may_go_on_after_the_date() -> None:
+    found = read_terms(
+        "Start date\nMonday 12 April 2027, or a later date if your notice period requires\n\n"
+    )
+    assert found.start is not None and str(found.start.value) == "2027-04-12"
+
+
+def test_reply_deadlines_told_in_german_french_and_as_an_expiry() -> None:
+    german = read_terms(
+        "Bitte lassen Sie mich innerhalb von zehn Tagen nach Erhalt dieses Briefes wissen, ob "
+        "Sie dabei sind."
+    )
+    assert german.deadline is not None and german.deadline.relative_days == 10
+    french = read_terms(
+        "Paris, le 2 décembre 2026\n\n"
+        "Merci de nous communiquer votre décision sous dix jours à compter de la date de ce "
+        "courrier."
+    )
+    assert french.deadline is not None and str(french.deadline.value) == "2026-12-12"
+    expiry = read_terms(
+        "December 3, 2026\n\nThis offer lapses ten days after the date of this letter."
+    )
+    assert expiry.deadline is not None and str(expiry.deadline.value) == "2026-12-13"
