@@ -705,6 +705,7 @@ _PERIOD_AFTER = (
         re.compile(
             r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:gross|brutto|bruto|net|netto) ?)?"
             r"(?:per month|a month|monthly|each month|every month|/\s?(?:month|mo|Monat)\b|"
+            r"per calendar month|a calendar month|\bpcm\b|"
             r"p\.\s?m\.|monatlich|pro Monat|"
             r"im Monat|(?:bruts? )?mensuels?|par mois|(?:bruto )?per maand|"
             r"miesięcznie|brutto miesięcznie)",
@@ -1186,8 +1187,9 @@ _LOCATION_PHRASES = (
         r"(?:the\s+)?(?:offices? in\s+)?"
         # "Ihr Arbeitsort ist unsere Niederlassung Leipzig", "sera notre succursale de
         # Lausanne": the branch's town.
-        r"(?:(?:unser\w*|notre|onze)\s+)?(?:(?:Werk|Niederlassung|Filiale|Standort|"
-        r"succursale|agence|vestiging)\s+(?:de\s+|d'|in\s+)?|"
+        # "sera notre établissement de Lyon", "will be our Bengaluru Development Centre".
+        r"(?:(?:unser\w*|notre|onze|our)\s+)?(?:(?:Werk|Niederlassung|Filiale|Standort|"
+        r"succursale|agence|vestiging|établissement)\s+(?:de\s+|d'|in\s+)?|"
         r"(?:Büro|bureau|kantoor|office|Hauptsitz|siège)\s+(?:in|à|te|am|de)\s+)?" + _PLACE
     ),
 )
@@ -2859,6 +2861,9 @@ def _pick_pay(
         return None, None, None
     if any(p.ctc for p in pays):
         pays = [p for p in pays if p.ctc]
+        # "Total CTC (at target) ₹ 1,09,25,000" beside "Fixed CTC ₹ 95,00,000": the total
+        # with the variable pay at target is not the fixed pay.
+        pays = [p for p in pays if not _WITH_VARIABLE.search(p.source)] or pays
     yearly = [p for p in pays if p.stated and p.period is Period.YEAR]
     stated = [p for p in pays if p.stated]
     group = yearly or stated or pays
@@ -2919,6 +2924,13 @@ def _pick_pay(
     return base, currency, period
 
 
+_WITH_VARIABLE = re.compile(
+    r"\bat target\b|\bat 100\s?%|\bincl(?:uding|\.)?\s+(?:target\s+)?variable|"
+    r"\bwith variable|\bon[- ]target\b|fixed\s*\+\s*variable",
+    re.IGNORECASE,
+)
+
+
 def _with_yearly_total(pays: list[_Pay], yearly: list[_Pay]) -> list[_Pay]:
     """A monthly salary's yearly total, when the letter states one, is the salary: 12 to 14
     months' pay with holiday allowance (8%) on top, in the same currency. Only a figure that
@@ -2960,6 +2972,13 @@ _PARTS_IN_TURN = re.compile(
 )
 
 
+_TOTAL_IN_PARTS = re.compile(
+    r"\b(?:paid|payable|split|paid out) in (?:two|three|four|2|3|4) (?:equal )?"
+    r"(?:instal(?:l)?ments|tranches|parts|payments)\s*[(:]",
+    re.IGNORECASE,
+)
+
+
 def _pick(
     key: str, candidates: list[Found[Decimal]], unsure: list[Unsure], *, sums: bool = False
 ) -> Found[Decimal] | None:
@@ -2978,6 +2997,13 @@ def _pick(
         equal_parts = len(others) == 1 and others[0] > 0 and biggest / others[0] in (2, 3, 4)
         if biggest == sum(others) or equal_parts:
             return next(c for c in candidates if c.value == biggest)
+        total = next(c for c in candidates if c.value == biggest)
+        if _TOTAL_IN_PARTS.search(total.sentence) and all(
+            _money_text(v) in total.sentence for v in others
+        ):
+            # "$75,000, paid in two installments ($50,000 in your first paycheck, …)": the
+            # total the letter states before its parts.
+            return total
         sources = {c.sentence for c in candidates}
         if len(sources) == 1 and len(values) <= 3 and _PARTS_IN_TURN.match(next(iter(sources))):
             # "$40,000 paid in your first year and $25,000 in your second year": one payment

@@ -369,3 +369,36 @@ def test_reply_deadlines_told_in_german_french_and_as_an_expiry() -> None:
         "December 3, 2026\n\nThis offer lapses ten days after the date of this letter."
     )
     assert expiry.deadline is not None and str(expiry.deadline.value) == "2026-12-13"
+
+
+def test_a_place_of_work_named_as_our_site_of_a_town() -> None:
+    french = read_terms(
+        "Votre lieu de travail sera notre établissement de Grenoble, avec deux jours de "
+        "télétravail par semaine."
+    )
+    assert french.location is not None and french.location.value == "Grenoble"
+    english = read_terms("Your place of posting will be our Hyderabad Innovation Centre.")
+    assert english.location is not None and english.location.value == "Hyderabad"
+
+
+def test_a_salary_per_calendar_month_is_monthly() -> None:
+    found = read_terms("Salary: £6,250 per calendar month\n")
+    assert found.period is not None and found.period.value is Period.MONTH
+
+
+def test_a_ctc_total_with_the_variable_at_target_is_not_the_fixed_pay() -> None:
+    found = read_terms(
+        "Fixed CTC\t₹ 42,00,000 per annum\n"
+        "Variable pay\t₹ 4,20,000\n"
+        "Total CTC (including target variable)\t₹ 46,20,000 per annum\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("4200000")
+
+
+def test_a_sign_on_total_stated_before_its_parts_is_the_sign_on() -> None:
+    found = read_terms(
+        "- Sign-on bonus: $60,000, paid in two installments ($40,000 in your first paycheck, "
+        "$20,000 after your first 12 months). If you leave voluntarily before your first "
+        "anniversary, the first installment is repayable in full."
+    )
+    assert found.sign_on is not None and found.sign_on.value == Decimal("60000")
