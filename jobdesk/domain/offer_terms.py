@@ -2997,13 +2997,13 @@ def _pick(
         equal_parts = len(others) == 1 and others[0] > 0 and biggest / others[0] in (2, 3, 4)
         if biggest == sum(others) or equal_parts:
             return next(c for c in candidates if c.value == biggest)
-        total = next(c for c in candidates if c.value == biggest)
-        if _TOTAL_IN_PARTS.search(total.sentence) and all(
-            _money_text(v) in total.sentence for v in others
+        stated = next(c for c in candidates if c.value == biggest)
+        if _TOTAL_IN_PARTS.search(stated.sentence) and all(
+            _money_text(v) in stated.sentence for v in others
         ):
             # "$75,000, paid in two installments ($50,000 in your first paycheck, …)": the
             # total the letter states before its parts.
-            return total
+            return stated
         sources = {c.sentence for c in candidates}
         if len(sources) == 1 and len(values) <= 3 and _PARTS_IN_TURN.match(next(iter(sources))):
             # "$40,000 paid in your first year and $25,000 in your second year": one payment
