@@ -2279,8 +2279,8 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
 _OTHER_GRANT = re.compile(
     r"\bperformance[- ](?:based |stock |share |restricted )*(?:units?|shares?|options?|awards?|"
     r"grants?|plan)|\bPSUs?\b|\bPSP\b|\bLTIP?\b|long[- ]term incentive|\brefresh\w*|"
-    r"\bannual (?:equity )?(?:awards?|grants?)|\beligible for (?:an? )?(?:initial |annual )?"
-    r"(?:awards?|grants?)|(?:will|to) be communicated|vous seront communiquées|"
+    r"\b(?:annual|future|additional|further|ongoing) (?:equity )?(?:awards?|grants?)|"
+    r"(?:will|to) be communicated|vous seront communiquées|"
     r"Performance[- ]Share|Leistungsaktien|actions de performance|prestatieaandelen|"
     r"\bpar ailleurs bénéficier",
     re.IGNORECASE,

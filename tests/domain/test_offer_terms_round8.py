@@ -402,3 +402,14 @@ def test_a_sign_on_total_stated_before_its_parts_is_the_sign_on() -> None:
         "anniversary, the first installment is repayable in full."
     )
     assert found.sign_on is not None and found.sign_on.value == Decimal("60000")
+
+
+def test_a_new_hire_grant_one_is_eligible_for_is_kept_beside_refresh_grants() -> None:
+    found = read_terms(
+        "You will be eligible for a grant of 10,000 RSUs, vesting over four years with a "
+        "one-year cliff. From 2028 you may also receive annual refresh grants that vest "
+        "quarterly over three years."
+    )
+    assert found.equity_units is not None and found.equity_units.value == Decimal("10000")
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal("4")
+    assert found.cliff_months is not None and found.cliff_months.value == 12
