@@ -1030,8 +1030,9 @@ _RELATIVE = re.compile(
     r"(?:within|in|for|of|(?:no|not) later than|innerhalb von|innerhalb|binnen|innert|"
     r"délai de|sous|d'ici|w ciągu|"
     r"pendant|dans les|w terminie|(?:est |reste )?valable(?: pendant)?|"
-    # "This offer expires seven days after the date of this letter."
-    r"expires?|lapses?|"
+    # "This offer expires seven days after the date of this letter"; not "options expire
+    # 90 days after your employment ends".
+    r"(?:offer|letter) (?:will )?(?:expires?|lapses?)|"
     r"w terminie)\s+(?:(?:the next|the|a|les|de)\s+)?"
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"
@@ -3497,8 +3498,10 @@ def _team_of_rank(title: str, rest: str, text: str) -> bool:
 # "VP Engineering, Bericht an mich (CEO)", "Staff Engineer, reporting to the CTO": whom the
 # role reports to, said after the title's comma.
 _REPORTS_TAIL = re.compile(
-    r",\s*(?:reporting|reports|report(?:ing)? (?:in)?to|Bericht(?:erstattung)? an|berichte\w* an|"
-    r"rapportant|rattachée? à|rapporteert|rapporterend|raportuj\w*)\b.*$",
+    # Not "Director, Reporting & Analytics": the reporting line names whom, with "to".
+    r",\s*(?:(?:reporting|reports|report) (?:in)?to|Bericht(?:erstattung)? an|berichte\w* an|"
+    r"rapportant (?:à|au|directement)|rattachée? (?:à|au)|rapporteert aan|rapporterend aan|"
+    r"raportuj\w* do)\b.*$",
     re.IGNORECASE,
 )
 
@@ -3562,7 +3565,8 @@ _FROM_RECEIPT = re.compile(
 _REPAYMENT = re.compile(
     r"\brepa(?:y|id|yable|yment)\w*|\brefund\w*|claw[- ]?back|\brecover\w*|"
     r"zurückzuzahlen|zurückzahl\w*|Rückzahlung\w*|rembours\w*|terug(?:betal\w*| te betalen)|"
-    r"zwrot\w*|\bof your (?:last|final) (?:day|working day)|\b(?:leaving|termination|departure)\b",
+    r"zwrot\w*|\bof your (?:last|final) (?:day|working day)|"
+    r"\b(?:of|after|following) (?:your )?(?:leaving|termination|departure)\b",
     re.IGNORECASE,
 )
 

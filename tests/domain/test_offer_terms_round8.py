@@ -61,6 +61,8 @@ def test_whom_a_role_reports_to_is_no_part_of_its_title() -> None:
     assert found.title is not None and found.title.value == "Head of Product"
     german = read_terms("Stelle: Leiter Vertrieb, berichtet an die Geschäftsführung\n")
     assert german.title is not None and german.title.value == "Leiter Vertrieb"
+    unit = read_terms("Job title: Director, Reporting & Analytics\n")
+    assert unit.title is not None and unit.title.value == "Director, Reporting & Analytics"
 
 
 def test_a_period_to_repay_a_bonus_is_not_the_reply_deadline() -> None:
@@ -413,3 +415,10 @@ def test_a_new_hire_grant_one_is_eligible_for_is_kept_beside_refresh_grants() ->
     assert found.equity_units is not None and found.equity_units.value == Decimal("10000")
     assert found.vesting_years is not None and found.vesting_years.value == Decimal("4")
     assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+def test_when_vested_options_expire_is_not_the_reply_deadline() -> None:
+    found = read_terms(
+        "December 3, 2026\n\nVested options expire 90 days after your employment ends."
+    )
+    assert found.deadline is None
