@@ -2009,7 +2009,8 @@ _UNAGREED = re.compile(
     + _TBA,
     re.IGNORECASE,
 )
-_BARE_COUNT = re.compile(r"\s*(?P<n>\d{1,3}(?:[,.' ]\d{3})+|\d{2,7})\s*")
+# A count alone ("8,000"), not a year ("ESOP: 2023" names a plan).
+_BARE_COUNT = re.compile(r"\s*(?!(?:19|20)\d\d\s*$)(?P<n>\d{1,3}(?:[,.' ]\d{3})+|\d{2,7})\s*")
 _SPAN_LABEL = re.compile(
     r"(?:internship |contract |placement |assignment )?(?:duration|period|term|dates)|"
     r"Laufzeit|Dauer|durée|période|looptijd|duur|okres",

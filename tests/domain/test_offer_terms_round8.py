@@ -281,6 +281,8 @@ def test_a_revised_offers_table_gives_the_revised_column() -> None:
 def test_a_bare_count_under_a_grants_label_is_the_grant() -> None:
     found = read_terms("Stock options: 12,500\nVesting: over four years with a one-year cliff\n")
     assert found.equity_units is not None and found.equity_units.value == Decimal("12500")
+    plan = read_terms("ESOP: 2023\n")
+    assert plan.equity_units is None
 
 
 def test_a_letters_own_date_is_read_in_the_order_its_other_dates_are_written() -> None:
