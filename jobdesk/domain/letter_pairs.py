@@ -183,6 +183,10 @@ _COLON_PAIR = re.compile(
 _DOTTED_PAIR = re.compile(
     r"^\s*(?:[-*•·]\s+)?(?P<label>[^\W\d][^.:|]{0,44}?)\s*(?:\.{3,}|…+|·{3,})\s*(?P<value>\S.*)$"
 )
+# "• Role – Senior Product Manager": a summary's bullet with its label before a dash.
+_DASH_PAIR = re.compile(
+    r"^\s*(?:[-*•·]\s+)?(?P<label>[^\W\d][^–—:|]{0,44}?)\s+[–—]\s+(?P<value>\S.*)$"
+)
 _SPACED_PAIR = re.compile(r"^\s*(?P<label>[^\W\d](?:\S| (?! ))*)\s{2,}(?P<value>\S.*)$")
 
 
@@ -219,6 +223,10 @@ def pairs(text: str) -> list[Pair]:
         header = None
         revised = None
         m = _DOTTED_PAIR.match(line)
+        if m and _is_label(m["label"]) and term_of_label(m["label"]):
+            found.append(Pair(_tidy(m["label"]), _tidy(m["value"]), line.strip()))
+            continue
+        m = _DASH_PAIR.match(line)
         if m and _is_label(m["label"]) and term_of_label(m["label"]):
             found.append(Pair(_tidy(m["label"]), _tidy(m["value"]), line.strip()))
             continue

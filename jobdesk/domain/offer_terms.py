@@ -576,7 +576,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # A referral award is paid for a friend hired, not a yearly bonus.
             r"cooptation|parrainage|Empfehlungsprämie|Mitarbeiterempfehlung|aanbrengpremie|"
             r"differential|overtime|Weiterbildung\w*|vakantiegeld|vakantietoeslag|"
-            r"\w*vergoeding|opleidingsbudget|titres?-restaurant|mutuelle|capital social|"
+            # Not "stagevergoeding": an intern's pay.
+            r"\b(?!stage|stagiaire|trainee)\w*vergoeding|opleidingsbudget|titres?-restaurant|"
+            r"mutuelle|capital social|"
             r"Capital|Sąd|kapitał|training|learning|wellness|spending account|Gratuity|"
             r"\bPF\b|HRA|Abo\b|per day|par jour|per dag|"
             # Pension and pay while away are shares of salary, not a bonus.
@@ -627,6 +629,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # "… and pay a signing bonus": pay as a verb names no salary.
             r"salary|base\b|base pay|pay\b(?!\s+(?:a|an|the|you|your|for|out)\b)|compensation|"
+            # "As a summer intern you will be paid $45.00 per hour"; an intern's pay by name.
+            r"\b(?:will be|be|are|is|get) paid\b(?!\s+(?:a|an|the|your)\b)|"
+            r"gratification (?:de stage|mensuelle)|\bstage(?:vergoeding|toelage)|"
+            r"stagiairevergoeding|traineevergoeding|"
             r"wages?\b|(?:hourly )?rate\b|"
             r"remuneration|earn\w*|\w*gehalt\w*|Vergütung|Entgelt|Lohn|Stundensatz|"
             r"\bCTC\b|cost to company|rémunération|salaire|\w*salaris|uurloon|"
@@ -1851,7 +1857,11 @@ _VESTS_AT_ONCE = re.compile(
     rf"(?:vest\w*|acquises?|acquis|unverfallbar)\s+(?:(?:in full|entirely|all at once|"
     rf"définitivement|vollständig|volledig)\s+)?(?:after|au terme d'une période de|"
     rf"à l'issue d'une période de|nach(?: Ablauf von)?|na)\s+(?P<n>{_WORD_NUMBER})"
-    rf"(?:\s*\(\d+\))?\s+(?P<unit>{_YEAR_UNITS})\b",
+    rf"(?:\s*\(\d+\))?\s+(?P<unit>{_YEAR_UNITS})\b"
+    # "werden nach drei Jahren vollständig unverfallbar", "na drie jaar volledig verworven"
+    rf"|\b(?:nach(?: Ablauf von)?|na)\s+(?P<n2>{_WORD_NUMBER})\s+(?P<unit2>{_YEAR_UNITS})\s+"
+    rf"(?:vollständig|vollumfänglich|komplett|volledig|in één keer|auf einmal)\s+"
+    rf"(?:unverfallbar|verworven|onvoorwaardelijk)",
     re.IGNORECASE,
 )
 _EQUITY = dict(_KINDS)["equity"]
@@ -2808,8 +2818,8 @@ def _read_equity(
             cliff.append(Found(int(months), source, confidence=confidence))
     at_once = _VESTS_AT_ONCE.search(text) if vests else None
     if at_once and not any(c.sentence == source for c in cliff):
-        n = _word_number(at_once["n"])
-        if n is not None and not re.search(r"\bover\b", text[: at_once.start()]):
+        n = _word_number(at_once["n"] or at_once["n2"])
+        if n is not None and not re.search(r"\bover\b|\büber\b", text[: at_once.start()]):
             # All of it after N years ("acquises au terme d'une période de trois ans"):
             # nothing before, so the cliff is the whole period.
             cliff.append(Found(int(n * 12), source, confidence=confidence))

@@ -424,3 +424,34 @@ def test_when_vested_options_expire_is_not_the_reply_deadline() -> None:
         "December 3, 2026\n\nVested options expire 90 days after your employment ends."
     )
     assert found.deadline is None
+
+
+def test_a_summary_of_bullets_with_dashes_is_read_as_pairs() -> None:
+    found = read_terms(
+        "Your offer at a glance:\n\n"
+        "• Role – Customer Success Lead\n"
+        "• Location – Leeds\n"
+        "• Start date – 1 March 2027\n"
+    )
+    assert found.title is not None and found.title.value == "Customer Success Lead"
+    assert found.location is not None and found.location.value == "Leeds"
+    assert found.start is not None and str(found.start.value) == "2027-03-01"
+
+
+def test_a_grant_that_vests_in_full_after_years_in_german_word_order() -> None:
+    found = read_terms(
+        "Sie erhalten 1.500 RSUs. Die RSUs werden nach vier Jahren vollständig unverfallbar."
+    )
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal("4")
+    assert found.cliff_months is not None and found.cliff_months.value == 48
+
+
+def test_an_interns_pay_told_in_a_sentence() -> None:
+    french = read_terms("Vous percevrez une gratification mensuelle de 980 € pendant le stage.")
+    assert french.base is not None and french.base.value == Decimal("980")
+    assert french.period is not None and french.period.value is Period.MONTH
+    dutch = read_terms("Je ontvangt een stagevergoeding van € 500 per maand.")
+    assert dutch.base is not None and dutch.base.value == Decimal("500")
+    hourly = read_terms("During the internship you will be paid $38.50 per hour.")
+    assert hourly.base is not None and hourly.base.value == Decimal("38.50")
+    assert hourly.period is not None and hourly.period.value is Period.HOUR
