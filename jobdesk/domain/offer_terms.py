@@ -780,9 +780,15 @@ def _period(sentence: str, mention: _Mention, left: int) -> tuple[Period, bool]:
         if pattern.search(after):
             return period, True
     before = sentence[left : mention.start]
+    # The period word nearest the figure: "€ 4.500 bruto per maand, op jaarbasis € 58.320"
+    # says the second figure is yearly, though "per maand" comes first.
+    nearest: tuple[int, Period] | None = None
     for period, pattern in _PERIOD_BEFORE:
-        if pattern.search(before):
-            return period, True
+        for m in pattern.finditer(before):
+            if nearest is None or m.end() > nearest[0]:
+                nearest = (m.end(), period)
+    if nearest is not None:
+        return nearest[1], True
     return Period.YEAR, False
 
 

@@ -455,3 +455,12 @@ def test_an_interns_pay_told_in_a_sentence() -> None:
     hourly = read_terms("During the internship you will be paid $38.50 per hour.")
     assert hourly.base is not None and hourly.base.value == Decimal("38.50")
     assert hourly.period is not None and hourly.period.value is Period.HOUR
+
+
+def test_a_yearly_figure_after_a_monthly_one_in_one_sentence_is_yearly() -> None:
+    found = read_terms(
+        "Je salaris bedraagt € 4.500 bruto per maand, op jaarbasis € 58.320 inclusief 8% "
+        "vakantiegeld."
+    )
+    assert found.base is not None and found.base.value == Decimal("58320")
+    assert found.period is not None and found.period.value is Period.YEAR
