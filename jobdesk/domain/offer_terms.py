@@ -1867,9 +1867,22 @@ _VESTS_AT_ONCE = re.compile(
     # "werden nach drei Jahren vollständig unverfallbar", "na drie jaar volledig verworven"
     rf"|\b(?:nach(?: Ablauf von)?|na)\s+(?P<n2>{_WORD_NUMBER})\s+(?P<unit2>{_YEAR_UNITS})\s+"
     rf"(?:vollständig|vollumfänglich|komplett|volledig|in één keer|auf einmal)\s+"
-    rf"(?:unverfallbar|verworven|onvoorwaardelijk)",
+    rf"(?:unverfallbar|verworven|onvoorwaardelijk)"
+    # "vesting in full on the first anniversary"
+    rf"|vest\w*\s+(?:in full|entirely|all at once|100\s?%)\s+on\s+(?:the|your)\s+"
+    rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+anniversary",
     re.IGNORECASE,
 )
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
 _EQUITY = dict(_KINDS)["equity"]
 _NOT_VESTING = re.compile(
     r"expir\w*|lapse\w*|\bterm of\b|\bvalid for\b|Laufzeit|verfall\w*|repa(?:y|id)\w*|"
@@ -2195,6 +2208,13 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 found.deadline.append(relative)
 
     units, vesting, cliff, annual = _first_grant(found, units, vesting, cliff, annual)
+    if len({u.value for u in units}) > 1:
+        # Two grants the reader cannot tell apart ("Buy-out award: 2,000 RSUs …; in addition
+        # 8,000 RSUs vesting over four years"): only what is said of the first one counts.
+        first = {u.sentence for u in units if u.value == units[0].value}
+        vesting = [v for v in vesting if v.sentence in first]
+        cliff = [c for c in cliff if c.sentence in first]
+        annual = [a for a in annual if a.sentence in first]
     _latest_message_first(text[:MAX_TEXT], found)
     unsure: list[Unsure] = []
     base, currency, period = _pick_pay(_with_yearly_total(found.pay, found.yearly), unsure)
@@ -2824,11 +2844,18 @@ def _read_equity(
             cliff.append(Found(int(months), source, confidence=confidence))
     at_once = _VESTS_AT_ONCE.search(text) if vests else None
     if at_once and not any(c.sentence == source for c in cliff):
-        n = _word_number(at_once["n"] or at_once["n2"])
+        ordinal = at_once["ord"]
+        n = (
+            Decimal(_ORDINALS[ordinal.lower()])
+            if ordinal
+            else _word_number(at_once["n"] or at_once["n2"])
+        )
         if n is not None and not re.search(r"\bover\b|\büber\b", text[: at_once.start()]):
             # All of it after N years ("acquises au terme d'une période de trois ans"):
             # nothing before, so the cliff is the whole period.
             cliff.append(Found(int(n * 12), source, confidence=confidence))
+            if ordinal and not any(v.sentence == source for v in vesting):
+                vesting.append(Found(n, source, confidence=confidence))
     if vests and not any(a.sentence == source for a in annual) and _ANNUAL_VESTING.search(text):
         note = "Vests once a year: the first part after 12 months."
         annual.append(Found(12, source, note, confidence=ASSUMED_CONFIDENCE))

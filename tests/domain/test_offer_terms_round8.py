@@ -464,3 +464,22 @@ def test_a_yearly_figure_after_a_monthly_one_in_one_sentence_is_yearly() -> None
     )
     assert found.base is not None and found.base.value == Decimal("58320")
     assert found.period is not None and found.period.value is Period.YEAR
+
+
+def test_of_two_grants_told_apart_by_nothing_only_the_first_ones_vesting_counts() -> None:
+    found = read_terms(
+        "Buy-out award: 1,600 RSUs vesting 50% after six months and 50% after 12 months.\n\n"
+        "In addition, you will receive 7,000 RSUs vesting over four years with a one-year "
+        "cliff."
+    )
+    assert found.equity_units is None  # two grant sizes: the user picks
+    assert found.vesting_years is None
+    assert found.cliff_months is not None and found.cliff_months.value == 6
+
+
+def test_a_grant_vesting_in_full_on_an_anniversary() -> None:
+    found = read_terms(
+        "You will receive 900 RSUs vesting in full on the second anniversary of your start."
+    )
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal("2")
+    assert found.cliff_months is not None and found.cliff_months.value == 24
