@@ -2211,10 +2211,10 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     if len({u.value for u in units}) > 1:
         # Two grants the reader cannot tell apart ("Buy-out award: 2,000 RSUs …; in addition
         # 8,000 RSUs vesting over four years"): only what is said of the first one counts.
-        first = {u.sentence for u in units if u.value == units[0].value}
-        vesting = [v for v in vesting if v.sentence in first]
-        cliff = [c for c in cliff if c.sentence in first]
-        annual = [a for a in annual if a.sentence in first]
+        first_grant = {u.sentence for u in units if u.value == units[0].value}
+        vesting = [v for v in vesting if v.sentence in first_grant]
+        cliff = [c for c in cliff if c.sentence in first_grant]
+        annual = [a for a in annual if a.sentence in first_grant]
     _latest_message_first(text[:MAX_TEXT], found)
     unsure: list[Unsure] = []
     base, currency, period = _pick_pay(_with_yearly_total(found.pay, found.yearly), unsure)
