@@ -176,7 +176,8 @@ _ABBREVIATIONS = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_END = re.compile(r"(?:^|\s)[0-3]?\d\.$")  # "am 1. März": a German day, not an end
-_MARKDOWN = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+[.)]\s+)")
+# A list's number, not a German date's day ("2. Dezember 2026" is the letter's date).
+_MARKDOWN = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+[.)]\s+(?!\w+\.?\s+20\d\d\b))")
 
 
 def sentences(text: str) -> list[str]:

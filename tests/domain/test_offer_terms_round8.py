@@ -483,3 +483,11 @@ def test_a_grant_vesting_in_full_on_an_anniversary() -> None:
     )
     assert found.vesting_years is not None and found.vesting_years.value == Decimal("2")
     assert found.cliff_months is not None and found.cliff_months.value == 24
+
+
+def test_a_german_date_line_is_no_numbered_list() -> None:
+    found = read_terms(
+        "7. Dezember 2026\n\nHallo Max,\n\nbitte gib uns innerhalb von zwei Wochen Bescheid."
+    )
+    assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-07"
+    assert found.deadline is not None and str(found.deadline.value) == "2026-12-21"
