@@ -631,7 +631,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "… and pay a signing bonus": pay as a verb names no salary.
             r"salary|base\b|base pay|pay\b(?!\s+(?:a|an|the|you|your|for|out)\b)|compensation|"
             # "As a summer intern you will be paid $45.00 per hour"; an intern's pay by name.
-            r"\b(?:will be|be|are|is|get) paid\b(?!\s+(?:a|an|the|your)\b)|"
+            # Only with the figure right after it: not "your bonus will be paid in March".
+            r"\byou(?:'ll| will| shall)? (?:be |are |get )?paid"
+            r"(?=\s+(?:at (?:a rate of )?)?(?:\Z|[$£€₹]|[A-Z]{3}\s?\d))|"
             r"gratification (?:de stage|mensuelle)|\bstage(?:vergoeding|toelage)|"
             r"stagiairevergoeding|traineevergoeding|"
             r"wages?\b|(?:hourly )?rate\b|"

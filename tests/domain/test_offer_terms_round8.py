@@ -491,3 +491,12 @@ def test_a_german_date_line_is_no_numbered_list() -> None:
     )
     assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-07"
     assert found.deadline is not None and str(found.deadline.value) == "2026-12-21"
+
+
+def test_a_payment_that_will_be_paid_is_not_the_salary() -> None:
+    found = read_terms(
+        "Your bonus will be paid in March: up to $10,000. A signing bonus of $5,000 will be "
+        "paid $2,500 at a time."
+    )
+    assert found.base is None
+    assert found.sign_on is not None and found.sign_on.value == Decimal("5000")
