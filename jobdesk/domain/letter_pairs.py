@@ -185,7 +185,8 @@ _DOTTED_PAIR = re.compile(
 )
 # "• Role – Senior Product Manager": a summary's bullet with its label before a dash.
 _DASH_PAIR = re.compile(
-    r"^\s*(?:[-*•·]\s+)?(?P<label>[^\W\d][^–—:|]{0,44}?)\s+[–—]\s+(?P<value>\S.*)$"
+    # The value starts as a value does (not "Position – overview", a section's heading).
+    r"^\s*(?:[-*•·]\s+)?(?P<label>[^\W\d][^–—:|]{0,44}?)\s+[–—]\s+(?P<value>[^\sa-z].*)$"
 )
 _SPACED_PAIR = re.compile(r"^\s*(?P<label>[^\W\d](?:\S| (?! ))*)\s{2,}(?P<value>\S.*)$")
 

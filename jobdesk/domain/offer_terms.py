@@ -1263,7 +1263,9 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
     """The title under its label, else as a sentence tells it (only that without `labels`)."""
     for sentence in all_sentences if labels else ():
         m = _TITLE_LABEL.match(sentence)
-        if m and not _HONORIFIC.match(m.group("t")):
+        # "Position – overview": a section's heading after a dash, not a title.
+        heading = m is not None and ":" not in sentence[: m.start("t")] and m["t"][:1].islower()
+        if m and not _HONORIFIC.match(m.group("t")) and not heading:
             return Found(_tidy_title(m.group("t")), sentence, confidence=PAIR_CONFIDENCE)
     for pattern in _TITLE_PHRASES:
         for index, sentence in enumerate(all_sentences):
@@ -3546,7 +3548,8 @@ def _team_of_rank(title: str, rest: str, text: str) -> bool:
 # role reports to, said after the title's comma.
 _REPORTS_TAIL = re.compile(
     # Not "Director, Reporting & Analytics": the reporting line names whom, with "to".
-    r",\s*(?:(?:reporting|reports|report) (?:in)?to|Bericht(?:erstattung)? an|berichte\w* an|"
+    r"(?:,|\s[–—-])\s*(?:(?:reporting|reports|report) (?:in)?to|Bericht(?:erstattung)? an|"
+    r"berichte\w* an|"
     r"rapportant (?:à|au|directement)|rattachée? (?:à|au)|rapporteert aan|rapporterend aan|"
     r"raportuj\w* do)\b.*$",
     re.IGNORECASE,

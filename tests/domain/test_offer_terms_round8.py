@@ -500,3 +500,12 @@ def test_a_payment_that_will_be_paid_is_not_the_salary() -> None:
     )
     assert found.base is None
     assert found.sign_on is not None and found.sign_on.value == Decimal("5000")
+
+
+def test_a_section_heading_after_a_dash_is_no_title() -> None:
+    found = read_terms(
+        "Position – overview\n\nWe are pleased to offer you the position of Payroll Analyst."
+    )
+    assert found.title is not None and found.title.value == "Payroll Analyst"
+    dashed = read_terms("Role – Head of Partnerships – reporting to the COO\n")
+    assert dashed.title is not None and dashed.title.value == "Head of Partnerships"
