@@ -2043,8 +2043,12 @@ _UNAGREED = re.compile(
     + _TBA,
     re.IGNORECASE,
 )
-# A count alone ("8,000"), not a year ("ESOP: 2023" names a plan).
-_BARE_COUNT = re.compile(r"\s*(?!(?:19|20)\d\d\s*$)(?P<n>\d{1,3}(?:[,.' ]\d{3})+|\d{2,7})\s*")
+# A count first ("8,000", "4,000 (worth approximately $200,000)"), not a year ("ESOP: 2023"
+# names a plan), a share ("0.5 %") nor a period ("48 months").
+_BARE_COUNT = re.compile(
+    r"\s*(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:[,.' ]\d{3})+|\d{2,7})(?![,.' ]?\d)(?!\s*%)"
+    r"(?!\s*(?:years?|months?|Jahre\w*|Monate\w*|ans|mois|jaar|maanden)\b)(?=\s*(?:$|[(,;]))"
+)
 _SPAN_LABEL = re.compile(
     r"(?:internship |contract |placement |assignment )?(?:duration|period|term|dates)|"
     r"Laufzeit|Dauer|durée|période|looptijd|duur|okres",
@@ -2166,7 +2170,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             label_end=len(pair.label) + 2,
         )
         _read_equity(line, pair.source, PAIR_CONFIDENCE, units, vesting, (cliff, annual), percents)
-        count = _BARE_COUNT.fullmatch(pair.value) if term == "equity" else None
+        count = _BARE_COUNT.match(pair.value) if term == "equity" else None
         # "Stock options: 8,000": the label says what the bare count is of.
         n = number_value(count["n"].replace(" ", ",")) if count else None
         if n is not None and n >= 1:

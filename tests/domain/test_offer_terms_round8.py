@@ -283,6 +283,10 @@ def test_a_bare_count_under_a_grants_label_is_the_grant() -> None:
     assert found.equity_units is not None and found.equity_units.value == Decimal("12500")
     plan = read_terms("ESOP: 2023\n")
     assert plan.equity_units is None
+    worth = read_terms("RSUs: 4,000 (worth approximately $200,000), vesting annually\n")
+    assert worth.equity_units is not None and worth.equity_units.value == Decimal("4000")
+    share = read_terms("Equity: 0.5% (fully diluted)\n")
+    assert share.equity_units is None
 
 
 def test_a_letters_own_date_is_read_in_the_order_its_other_dates_are_written() -> None:
