@@ -2467,7 +2467,7 @@ def _read_figures(
     """Every amount in `text` that is a salary, sign-on, bonus or equity value, and every
     bonus percentage. `hint` is the term a pair's label names (used when nothing nearer
     says what an amount is)."""
-    mentions = _money(text)
+    mentions, revised = _revised_from(text, _money(text))
     by_year = False  # a row's figure that is a twelve-month total beside its month
     if hint == "base" and not mentions:
         mentions, by_year = _bare_amounts(text, label_end)
@@ -2535,7 +2535,8 @@ def _read_figures(
                 found.yearly.append(
                     _Pay(mention.amount, code, "", Period.YEAR, True, source, confidence, False)
                 )
-        if kind == "base" and _LATER_PAY.search(text[max(0, mention.start - 30) : mention.start]):
+        later = _LATER_PAY.search(text[max(0, mention.start - 30) : mention.start])
+        if kind == "base" and later and mention.start not in revised:
             continue  # "your salary rises to €58,000" after probation: not the starting salary
         if kind == "base":
             code, note = mention.currency, ""
@@ -2584,6 +2585,43 @@ def _read_figures(
                 Found(mention.amount, source, confidence=confidence),
                 mention.currency,
             )
+
+
+# "We have increased your salary from £70,000 to £75,000", "Wir erhöhen Ihr Jahresgehalt
+# von 70.000 € auf 74.000 €": the offer revised now, the first figure what it was.
+_WE_RAISE = re.compile(
+    r"\b(?:we|wir|nous|wij|my)\b[^.;]{0,40}?\b(?:increas|rais|revis|improv|lift|erhöh|anheb|"
+    r"porton|augment|relev|verhog|verbeter|podnos|podwyższ)\w*[^.;]{0,50}?"
+    r"\b(?:from|von|de|d'|van|z)\s*$",
+    re.IGNORECASE,
+)
+_TO_NEW = re.compile(r"\s*(?:to|auf|à|naar|tot|do)\s*$", re.IGNORECASE)
+
+
+def _revised_from(text: str, mentions: list[_Mention]) -> tuple[list[_Mention], set[int]]:
+    """The amounts of `text` without an earlier figure the letter raises ("from £70,000 to
+    £75,000" said by the employer, not of a raise after probation); the starts of the new
+    figures, which are the offer's own."""
+    if re.search(_PROBATION, text, re.IGNORECASE) or len(mentions) < 2:
+        return mentions, set()
+    out: list[_Mention] = []
+    revised: set[int] = set()
+    skip = -1
+    for i, mention in enumerate(mentions):
+        if i == skip:
+            continue
+        new = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            new is not None
+            and _WE_RAISE.search(text[max(0, mention.start - 100) : mention.start])
+            and _TO_NEW.match(text[mention.end : new.start])
+        ):
+            out.append(replace(new, range_end=0))
+            revised.add(new.start)
+            skip = i + 1
+            continue
+        out.append(mention)
+    return out, revised
 
 
 # "(13 × € 4.800)", "(12 x EUR 5,250)": so many months' pay, after their total.

@@ -513,3 +513,12 @@ def test_a_section_heading_after_a_dash_is_no_title() -> None:
     assert found.title is not None and found.title.value == "Payroll Analyst"
     dashed = read_terms("Role – Head of Partnerships – reporting to the COO\n")
     assert dashed.title is not None and dashed.title.value == "Head of Partnerships"
+
+
+def test_a_salary_the_employer_raises_from_one_figure_to_another_is_the_new_one() -> None:
+    english = read_terms("We have increased your base salary from £64,000 to £69,500 per annum.")
+    assert english.base is not None and english.base.value == Decimal("69500")
+    german = read_terms("Wir erhöhen Ihr Jahresgehalt von 81.000 € auf 85.000 €.")
+    assert german.base is not None and german.base.value == Decimal("85000")
+    french = read_terms("Nous portons votre salaire annuel de 47 000 € à 49 500 €.")
+    assert french.base is not None and french.base.value == Decimal("49500")
