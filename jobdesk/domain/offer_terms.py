@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from jobdesk.domain.offers import COMMON_CURRENCIES, OfferTermsRecord, Period, number_value
@@ -1151,7 +1152,8 @@ _TITLE_PHRASES = (
         r"(?P<als>als)|"
         r"functie(?: aan)? (?:van|als)|"
         r"(?:au |le )?poste d[e']|en (?:tant|qualité) que|en qualité d[e']|na stanowisko|"
-        r"na stanowisku)(?:\s+|(?<=['’]))"
+        # "na stanowisku:" over the title on its own line: a colon may come between.
+        r"na stanowisku)(?::?\s+|(?<=['’]))"
         r"(?:an?\s+|the\s+|our\s+(?:new\s+)?|unser\w*\s+)?[“\"'‘]?" + _TITLE_WORDS
     ),
     re.compile(
@@ -1289,7 +1291,21 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
                     following = all_sentences[index + 1 : index + 2]
                     title += _title_wrapped_on(sentence, m, following, text)
                     return Found(title, sentence, confidence=SENTENCE_CONFIDENCE)
+    for sentence, below in pairwise(all_sentences):
+        # "… ofertę zatrudnienia na stanowisku:" over "Główny Inżynier / Principal Engineer":
+        # the title on the line under a sentence that ends by naming it.
+        if _TITLE_BELOW.search(sentence) and (line := re.fullmatch(_TITLE_WORDS, below)):
+            named = _tidy_title(line.group("t"))
+            if named and _ROLE_WORD.search(named):
+                return Found(named, f"{sentence} {below}", confidence=SENTENCE_CONFIDENCE)
     return None
+
+
+_TITLE_BELOW = re.compile(
+    r"\b(?:position|role|post|job title|stanowisku|poste|Position|Stelle|functie|rol)"
+    r"(?:\s+(?:of|as|de|als|van))?\s*:$",
+    re.IGNORECASE,
+)
 
 
 # "Lecturer in Nursing (Adult)", "Professor of Law": an academic post names its subject.

@@ -522,3 +522,17 @@ def test_a_salary_the_employer_raises_from_one_figure_to_another_is_the_new_one(
     assert german.base is not None and german.base.value == Decimal("85000")
     french = read_terms("Nous portons votre salaire annuel de 47 000 € à 49 500 €.")
     assert french.base is not None and french.base.value == Decimal("49500")
+
+
+def test_a_title_on_the_line_under_the_sentence_that_names_it() -> None:
+    found = read_terms(
+        "Dear Ann,\n\nWe are pleased to offer you the following position:\n"
+        "Senior Payroll Specialist\n\nYour salary will be £40,000 per annum."
+    )
+    assert found.title is not None and found.title.value == "Senior Payroll Specialist"
+    polish = read_terms(
+        "Szanowna Pani,\n\nPrzedstawiamy ofertę pracy na stanowisku:\n"
+        "Starszy Analityk Danych / Senior Data Analyst\n"
+    )
+    assert polish.title is not None
+    assert polish.title.value == "Starszy Analityk Danych / Senior Data Analyst"
