@@ -2710,6 +2710,7 @@ def _pay_after_probation(clause: str) -> bool:
 
 # A revised offer's old figures: the new ones are the offer, the old ones never filled.
 _EARLIER_OFFER = re.compile(
+    r"\((?:was|were)\s*:?\s*$|"  # "$162,000 (was $150,000)"
     r"\b(?:previously|originally|initially|formerly|instead of|in place of|up from|"
     r"(?:increased|raised|improved) from|"
     r"(?:the|our|your)\s+(?:earlier|previous|original|prior|first|initial)\s+"

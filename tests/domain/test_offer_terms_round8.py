@@ -536,3 +536,11 @@ def test_a_title_on_the_line_under_the_sentence_that_names_it() -> None:
     )
     assert polish.title is not None
     assert polish.title.value == "Starszy Analityk Danych / Senior Data Analyst"
+
+
+def test_a_figure_the_letter_says_it_was_before_is_not_the_offer() -> None:
+    found = read_terms(
+        "Base salary: $148,000 (was $140,000)\nSign-on bonus: $15,000 (was $8,000)\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("148000")
+    assert found.sign_on is not None and found.sign_on.value == Decimal("15000")
