@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from jobdesk.domain.towns import is_town
 
@@ -29,6 +29,7 @@ class Pair:
     value: str
     source: str
     heading: bool = False
+    row: str = ""  # a revised offer's table row, whose earlier column is no offer any more
 
     @property
     def term(self) -> str:
@@ -78,7 +79,11 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"stundenlohn|stundensatz|festgehalt|fixgehalt|"
         r"(?:rémunération|salaire)(?: [\w'’]+){0,3}|"
         r"(?:bruto )?\w*salaris(?: \w+){0,2}|uurloon|"
-        r"wynagrodzenie(?: \w+){0,3}|pensja",
+        r"wynagrodzenie(?: \w+){0,3}|pensja|"
+        # An intern's pay: "Monthly allowance", "Stipend", "Gratification", "Stagevergoeding".
+        r"(?:monthly |internship |intern |training )(?:allowance|stipend)|stipend|"
+        r"gratification(?: mensuelle)?|praktikumsvergütung|stagevergoeding|"
+        r"stagiairevergoeding|traineevergoeding",
     ),
     (
         "title",
@@ -88,7 +93,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:engagement|contract|official) title|verwendung|"
         r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
         r"poste(?: proposé)?|intitulé du poste|titre du poste|fonction|emploi|"
-        r"functie|functietitel|rol|"
+        r"functie|functietitel|rol|intitulé|intitulé du stage|"
         r"stanowisko",
     ),
     (
@@ -117,8 +122,10 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"ingangsdatum|datum indiensttreding|indiensttreding|datum in dienst|startdatum|"
         r"data rozpoczęcia(?: pracy)?|rozpoczęcie pracy|hire date|date of hire|"
         r"(?:anticipated|expected|planned|proposed) (?:start|joining)(?: date)?|reporting date|"
+        r"(?:assignment|contract|internship|placement|engagement) start(?: date)?|"
         r"effective date|date d'effet|"
-        r"(?:date de )?prise de poste|démarrage|date de démarrage|entrée en fonctions?",
+        r"(?:date de )?prise de poste|démarrage|date de démarrage|entrée en fonctions?|"
+        r"début(?: du stage)?",
     ),
     (
         "deadline",
@@ -136,7 +143,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "letter_date",
-        r"date|dated|datum|data|date of (?:letter|issue)|letter date|issued|issue date",
+        r"date|dated|datum|data|date of (?:letter|issue)|letter date|issued|issue date|"
+        # A revised offer is dated by its revision.
+        r"revised(?: on)?|revision date|date of revision|last revised|updated on",
     ),
 )
 _COMPILED = tuple((term, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for term, pattern in _LABELS)
@@ -145,6 +154,7 @@ _COMPILED = tuple((term, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for term,
 def term_of_label(label: str) -> str:
     """The term a label names, or "" (a label must be the term's name, not contain it)."""
     plain = " ".join(label.replace("*", "").replace("_", " ").split()).strip(" :.-–")
+    plain = plain.replace("’", "'")  # "Date d’embauche": the typographic apostrophe
     plain = plain.casefold()
     # "Total Fixed CTC Annual (₹)": a column's period and currency do not change the term.
     plain = _LABEL_TAIL.sub("", plain)
@@ -169,6 +179,15 @@ _COLON_PAIR = re.compile(
     r"^\s*(?:[-*•·]\s+)?(?:\*\*|__)?(?P<label>[^\W\d][^:|]{0,44}?)(?:\*\*|__)?\s*:\s*"
     r"(?:\*\*|__)?(?P<value>\S.*?)(?:\*\*|__)?\s*$"
 )
+# "  Base salary ......... $182,000.00 USD / year": a portal's summary with dot leaders.
+_DOTTED_PAIR = re.compile(
+    r"^\s*(?:[-*•·]\s+)?(?P<label>[^\W\d][^.:|]{0,44}?)\s*(?:\.{3,}|…+|·{3,})\s*(?P<value>\S.*)$"
+)
+# "• Role – Senior Product Manager": a summary's bullet with its label before a dash.
+_DASH_PAIR = re.compile(
+    # The value starts as a value does (not "Position – overview", a section's heading).
+    r"^\s*(?:[-*•·]\s+)?(?P<label>[^\W\d][^–—:|]{0,44}?)\s+[–—]\s+(?P<value>[^\sa-z].*)$"
+)
 _SPACED_PAIR = re.compile(r"^\s*(?P<label>[^\W\d](?:\S| (?! ))*)\s{2,}(?P<value>\S.*)$")
 
 
@@ -177,6 +196,7 @@ def pairs(text: str) -> list[Pair]:
     text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ").replace("\u202f", " ")
     found: list[Pair] = []
     header: list[str] | None = None
+    revised: int | None = None  # a revised offer's table: the column of the new terms
     lines = [raw.rstrip() for raw in text.splitlines()]
     for index, line in enumerate(lines):
         if not line.strip():
@@ -190,11 +210,27 @@ def pairs(text: str) -> list[Pair]:
         if cells is not None:
             if _TABLE_RULE.match(line.strip()):
                 continue
+            if (column := _revised_column(cells)) is not None:
+                revised, header = column, None
+                continue  # "Term | Previous | Revised": the heading of a revision's table
+            if revised is not None and len(cells) > revised:
+                cells = [cells[0], cells[revised]]  # what the letter offers now, not before
+                found.extend(replace(p, row=line) for p in _row_pairs(cells, header, line))
+                continue
             found.extend(_row_pairs(cells, header, line))
             if header is None:
                 header = cells
             continue
         header = None
+        revised = None
+        m = _DOTTED_PAIR.match(line)
+        if m and _is_label(m["label"]) and term_of_label(m["label"]):
+            found.append(Pair(_tidy(m["label"]), _tidy(m["value"]), line.strip()))
+            continue
+        m = _DASH_PAIR.match(line)
+        if m and _is_label(m["label"]) and term_of_label(m["label"]):
+            found.append(Pair(_tidy(m["label"]), _tidy(m["value"]), line.strip()))
+            continue
         m = _COLON_PAIR.match(line)
         if m and _is_label(m["label"]):
             found.append(Pair(_tidy(m["label"]), _tidy(m["value"]), line.strip()))
@@ -209,6 +245,18 @@ _PROSE_START = re.compile(
     r"(?:your|you|we|this|the|our|please|in|as|if|ihr|ihre|sie|wir|die|der|das|nous|vous|"
     r"votre|le|la|les|je|jij|wij|u|uw|de|het|pan|pani|prosimy)\b",
     re.IGNORECASE,
+)
+
+
+_MONEY_FIRST = re.compile(
+    r"(?:(?:up to|bis zu|jusqu'à|tot)\s+)?(?:[A-Z]{3}|[$€£₹]|Rs\.?|CHF|S\$|A\$|C\$)\s?\d"
+)
+
+
+_DATE_FIRST = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+[A-Z][a-zé]+\s+20\d\d|[A-Z][a-z]+\s+\d{1,2},?\s+20\d\d|"
+    r"\d{1,2}[./-]\d{1,2}[./-]20\d\d)"
 )
 
 
@@ -233,6 +281,13 @@ def _heading_pair(line: str, following: list[str]) -> Pair | None:
     # A place of work may run on with its working pattern ("London (Battersea), hybrid -
     # three days a week in the office"): longer, when it starts with a real town.
     longer = term_of_label(label) == "location" and is_town(re.split(r"[(,;]", value)[0])
+    # "Total Fixed CTC" over "INR 78,50,000 per annum (Rupees Seventy-Eight Lakh Fifty
+    # Thousand only)": a figure with its period and its words is still a short value.
+    longer = longer or bool(_MONEY_FIRST.match(value))
+    # "Start date" over "Tuesday 6 April 2027, or another date we agree": a date first.
+    longer = longer or (
+        term_of_label(label) in ("start", "deadline") and bool(_DATE_FIRST.match(value))
+    )
     if (
         not value
         or len(value) > (200 if indented else 100 if longer else 60)
@@ -246,6 +301,29 @@ def _heading_pair(line: str, following: list[str]) -> Pair | None:
         return None
     value = _tidy(value)
     return Pair(label, value, f"{label}: {value}", heading=True)
+
+
+_BEFORE_HEADING = re.compile(
+    r"previous(?: offer)?|original(?: offer)?|initial offer|old|was|current offer|"
+    r"bisher|vorher|ursprünglich|précédent|initial|ancien|oud|vorig|eerder|poprzednio",
+    re.IGNORECASE,
+)
+_NOW_HEADING = re.compile(
+    r"revised(?: offer)?|new(?: offer)?|updated(?: offer)?|now|proposed|neu|aktualisiert|"
+    r"révisé|nouveau|nouvelle offre|nieuw|herzien|aangepast|nowa|po zmianie",
+    re.IGNORECASE,
+)
+
+
+def _revised_column(cells: list[str]) -> int | None:
+    """The column of a revised offer's new terms, in a heading row that sets them beside
+    the earlier ones ("Term | Previous | Revised"); None for any other row."""
+    plain = [_tidy(c) for c in cells]
+    before = [i for i, c in enumerate(plain) if _BEFORE_HEADING.fullmatch(c)]
+    now = [i for i, c in enumerate(plain) if _NOW_HEADING.fullmatch(c)]
+    if len(before) == 1 and len(now) == 1 and before[0] > 0 and now[0] > 0:
+        return now[0]
+    return None
 
 
 def _indent(line: str) -> int:

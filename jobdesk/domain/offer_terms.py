@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from jobdesk.domain.offers import COMMON_CURRENCIES, OfferTermsRecord, Period, number_value
@@ -176,7 +177,8 @@ _ABBREVIATIONS = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_END = re.compile(r"(?:^|\s)[0-3]?\d\.$")  # "am 1. März": a German day, not an end
-_MARKDOWN = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+[.)]\s+)")
+# A list's number, not a German date's day ("2. Dezember 2026" is the letter's date).
+_MARKDOWN = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+[.)]\s+(?!\w+\.?\s+20\d\d\b))")
 
 
 def sentences(text: str) -> list[str]:
@@ -476,7 +478,10 @@ def _money_alone(sentence: str) -> list[_Mention]:
         if scale and value == value.to_integral_value():
             value = value.quantize(Decimal(1))  # 12.5 lakh is 1250000, not 1250000.0
         currency = "CAD" if re.fullmatch(r"\$\s?CA", marker) else _currency_of(marker)
-        found.append(_Mention(m.start(), m.end(), value, currency, marker == "$"))
+        bare = marker == "$"
+        if bare and (code := re.match(rf"\s?(?P<c>{_CODE})\b", sentence[m.end() :])):
+            currency, bare = code["c"], False  # "$182,000.00 USD": the code says which dollar
+        found.append(_Mention(m.start(), m.end(), value, currency, bare))
     return found
 
 
@@ -573,7 +578,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # A referral award is paid for a friend hired, not a yearly bonus.
             r"cooptation|parrainage|Empfehlungsprämie|Mitarbeiterempfehlung|aanbrengpremie|"
             r"differential|overtime|Weiterbildung\w*|vakantiegeld|vakantietoeslag|"
-            r"\w*vergoeding|opleidingsbudget|titres?-restaurant|mutuelle|capital social|"
+            # Not "stagevergoeding": an intern's pay.
+            r"\b(?!stage|stagiaire|trainee)\w*vergoeding|opleidingsbudget|titres?-restaurant|"
+            r"mutuelle|capital social|"
             r"Capital|Sąd|kapitał|training|learning|wellness|spending account|Gratuity|"
             r"\bPF\b|HRA|Abo\b|per day|par jour|per dag|"
             # Pension and pay while away are shares of salary, not a bonus.
@@ -600,6 +607,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"RSUs?\b|restricted stock(?: units?)?|stock options?|options?\b|equity|shares?\b|"
             r"stock\b|units\b|grant\b|Aktien\w*|Optionen|Mitarbeiterbeteiligung|VSOP|ESOP|"
             r"virtuelle Anteile|opties|optieplan|aandelen|certificaten|BSPCE|actions gratuites|"
+            r"\bPSUs?\b|\bAnteile\b|actions de performance|\bAGA\b|"
             r"opcj\w*|(?:paper|grant|notional) value\b|"
             r"grant date value|value of (?:the|your) (?:grant|award|options|RSUs|shares)",
             re.IGNORECASE,
@@ -623,6 +631,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # "… and pay a signing bonus": pay as a verb names no salary.
             r"salary|base\b|base pay|pay\b(?!\s+(?:a|an|the|you|your|for|out)\b)|compensation|"
+            # "As a summer intern you will be paid $45.00 per hour"; an intern's pay by name.
+            # Only with the figure right after it: not "your bonus will be paid in March".
+            r"\byou(?:'ll| will| shall)? (?:be |are |get )?paid"
+            r"(?=\s+(?:at (?:a rate of )?)?(?:\Z|[$£€₹]|[A-Z]{3}\s?\d))|"
+            r"gratification (?:de stage|mensuelle)|\bstage(?:vergoeding|toelage)|"
+            r"stagiairevergoeding|traineevergoeding|"
             r"wages?\b|(?:hourly )?rate\b|"
             r"remuneration|earn\w*|\w*gehalt\w*|Vergütung|Entgelt|Lohn|Stundensatz|"
             r"\bCTC\b|cost to company|rémunération|salaire|\w*salaris|uurloon|"
@@ -701,6 +715,7 @@ _PERIOD_AFTER = (
         re.compile(
             r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:gross|brutto|bruto|net|netto) ?)?"
             r"(?:per month|a month|monthly|each month|every month|/\s?(?:month|mo|Monat)\b|"
+            r"per calendar month|a calendar month|\bpcm\b|"
             r"p\.\s?m\.|monatlich|pro Monat|"
             r"im Monat|(?:bruts? )?mensuels?|par mois|(?:bruto )?per maand|"
             r"miesięcznie|brutto miesięcznie)",
@@ -763,13 +778,21 @@ def _period(sentence: str, mention: _Mention, left: int) -> tuple[Period, bool]:
     spelled = _IN_WORDS.match(sentence, end)
     if spelled:
         after = sentence[spelled.end() : spelled.end() + 40]
+    # "$182,000.00 USD / year": the dollar's code between the figure and its period.
+    after = re.sub(rf"^\s?{_CODE}\b", "", after)
     for period, pattern in _PERIOD_AFTER:
         if pattern.search(after):
             return period, True
     before = sentence[left : mention.start]
+    # The period word nearest the figure: "€ 4.500 bruto per maand, op jaarbasis € 58.320"
+    # says the second figure is yearly, though "per maand" comes first.
+    nearest: tuple[int, Period] | None = None
     for period, pattern in _PERIOD_BEFORE:
-        if pattern.search(before):
-            return period, True
+        for m in pattern.finditer(before):
+            if nearest is None or m.end() > nearest[0]:
+                nearest = (m.end(), period)
+    if nearest is not None:
+        return nearest[1], True
     return Period.YEAR, False
 
 
@@ -997,27 +1020,35 @@ _START_WORDS = re.compile(
 _DEADLINE_WORDS = re.compile(
     r"respond|response|reply|answer|decision|hear(?:ing)? (?:back )?from you|get back to (?:us|me)|"
     r"accept\w*|"
-    r"(?:sign|signed|return|countersign)\w*\b[^.]{0,40}?\b(?:by|on or before|before)\b|"
-    r"\b(?:sign|return|countersign)\b[^.]{0,40}?\bwithin\b|"
+    # Not "the sign-on bonus within 30 days", "your signing bonus by": a payment's name.
+    r"(?:sign(?![- ]?on\b)(?!ing bonus)|signed|return|countersign)\w*\b[^.]{0,40}?"
+    r"\b(?:by|on or before|before)\b|"
+    r"\b(?:sign(?![- ]?on\b)|return|countersign)\b[^.]{0,40}?\bwithin\b|"
     r"deadline|expire\w*|"
     r"valid until|open until|remain(?:s)? (?:open|valid)|no later than|decision by|"
     r"let (?:us|me) know|laten weten|Zustimmung|mitzuteilen|teilen Sie (?:uns|mir)|"
     r"\bsag\w* (?:mir|uns)\b|"
     r"\bgib (?:mir|uns)\b|\bgeben Sie (?:mir|uns)\b|"
     r"stands until|open for acceptance|open for|lapse\w*|terugsturen|terugzenden|"
-    r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|Frist|"
+    # "Frist", not "Befristung" (a fixed term's end is no reply deadline).
+    r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|\bFrist|"
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
     r"akceptac\w*|valable|valid for|geldig|ważn\w*|valid till|valid up ?to|"
     r"Einverständnis|Entscheid\w*|vóór|gültig|revert|laat (?:je|u|ons|het)\b(?=[^.]{0,60}\bweten)|"
-    r"\blaat weten\b|"
-    r"faites-nous savoir|fais-nous savoir|daj(?:cie)? (?:proszę |nam |mi )*znać",
+    r"\blaat weten\b|\blass(?:t)? (?:uns|mich)\b[^.]{0,80}\bwissen\b|"
+    r"\blassen Sie (?:uns|mich)\b[^.]{0,80}\bwissen\b|décision|"
+    r"faites-nous savoir|fais-nous savoir|daj(?:cie)? (?:proszę |nam |mi )*znać|"
+    r"informacj\w* o (?:przyjęciu|decyzji)|przyjęci\w* oferty",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
     r"(?:within|in|for|of|(?:no|not) later than|innerhalb von|innerhalb|binnen|innert|"
     r"délai de|sous|d'ici|w ciągu|"
     r"pendant|dans les|w terminie|(?:est |reste )?valable(?: pendant)?|"
+    # "This offer expires seven days after the date of this letter"; not "options expire
+    # 90 days after your employment ends".
+    r"(?:offer|letter) (?:will )?(?:expires?|lapses?)|"
     r"w terminie)\s+(?:(?:the next|the|a|les|de)\s+)?"
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"
@@ -1094,7 +1125,9 @@ _TITLE_WORDS = (
     r"(?P<t>(?:[A-Z]|[a-z](?=[A-Z]))[\w/&+'’.-]*"
     # "Specjalista ds. Płac": Polish "ds." (in charge of) inside a title.
     # "Starszy Programista Java / Senior Java Developer": one title line in two languages.
-    r"(?:\s+(?:(?:[A-Z(]|[a-z](?=[A-Z]))[\w/&+'’().-]*|of|and|&|for|de|der|für|ds\.|-|–|/(?=\s+[A-Z])|"
+    # "Directrice de l'Ingénierie", "Responsable d'Exploitation": a French elided article.
+    r"(?:\s+(?:(?:[A-Z(]|[a-z](?=[A-Z])|[dl]['’](?=[A-ZÀ-Ý]))[\w/&+'’().-]*|of|and|&|for|de|der|"
+    r"für|ds\.|-|–|/(?=\s+[A-Z])|"
     r"I{1,3}|IV|\d+(?![\w,]|\.\d)))*)"
 )
 _TITLE_LABEL = re.compile(
@@ -1119,7 +1152,8 @@ _TITLE_PHRASES = (
         r"(?P<als>als)|"
         r"functie(?: aan)? (?:van|als)|"
         r"(?:au |le )?poste d[e']|en (?:tant|qualité) que|en qualité d[e']|na stanowisko|"
-        r"na stanowisku)(?:\s+|(?<=['’]))"
+        # "na stanowisku:" over the title on its own line: a colon may come between.
+        r"na stanowisku)(?::?\s+|(?<=['’]))"
         r"(?:an?\s+|the\s+|our\s+(?:new\s+)?|unser\w*\s+)?[“\"'‘]?" + _TITLE_WORDS
     ),
     re.compile(
@@ -1171,8 +1205,9 @@ _LOCATION_PHRASES = (
         r"(?:the\s+)?(?:offices? in\s+)?"
         # "Ihr Arbeitsort ist unsere Niederlassung Leipzig", "sera notre succursale de
         # Lausanne": the branch's town.
-        r"(?:(?:unser\w*|notre|onze)\s+)?(?:(?:Werk|Niederlassung|Filiale|Standort|"
-        r"succursale|agence|vestiging)\s+(?:de\s+|d'|in\s+)?|"
+        # "sera notre établissement de Lyon", "will be our Bengaluru Development Centre".
+        r"(?:(?:unser\w*|notre|onze|our)\s+)?(?:(?:Werk|Niederlassung|Filiale|Standort|"
+        r"succursale|agence|vestiging|établissement)\s+(?:de\s+|d'|in\s+)?|"
         r"(?:Büro|bureau|kantoor|office|Hauptsitz|siège)\s+(?:in|à|te|am|de)\s+)?" + _PLACE
     ),
 )
@@ -1230,7 +1265,9 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
     """The title under its label, else as a sentence tells it (only that without `labels`)."""
     for sentence in all_sentences if labels else ():
         m = _TITLE_LABEL.match(sentence)
-        if m and not _HONORIFIC.match(m.group("t")):
+        # "Position – overview": a section's heading after a dash, not a title.
+        heading = m is not None and ":" not in sentence[: m.start("t")] and m["t"][:1].islower()
+        if m and not _HONORIFIC.match(m.group("t")) and not heading:
             return Found(_tidy_title(m.group("t")), sentence, confidence=PAIR_CONFIDENCE)
     for pattern in _TITLE_PHRASES:
         for index, sentence in enumerate(all_sentences):
@@ -1254,7 +1291,21 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
                     following = all_sentences[index + 1 : index + 2]
                     title += _title_wrapped_on(sentence, m, following, text)
                     return Found(title, sentence, confidence=SENTENCE_CONFIDENCE)
+    for sentence, below in pairwise(all_sentences):
+        # "… ofertę zatrudnienia na stanowisku:" over "Główny Inżynier / Principal Engineer":
+        # the title on the line under a sentence that ends by naming it.
+        if _TITLE_BELOW.search(sentence) and (line := re.fullmatch(_TITLE_WORDS, below)):
+            named = _tidy_title(line.group("t"))
+            if named and _ROLE_WORD.search(named):
+                return Found(named, f"{sentence} {below}", confidence=SENTENCE_CONFIDENCE)
     return None
+
+
+_TITLE_BELOW = re.compile(
+    r"\b(?:position|role|post|job title|stanowisku|poste|Position|Stelle|functie|rol)"
+    r"(?:\s+(?:of|as|de|als|van))?\s*:$",
+    re.IGNORECASE,
+)
 
 
 # "Lecturer in Nursing (Adult)", "Professor of Law": an academic post names its subject.
@@ -1584,6 +1635,11 @@ def _location(
         named = [f for f in weak if _named_twice(f.value, text)]
         return (named or weak)[0]
     for index, sentence in enumerate(all_sentences):
+        if _REMOTE_FR.search(sentence):
+            # "Le poste s'exerce en télétravail complet depuis votre domicile en France".
+            land = _REMOTE_FR_IN.search(sentence)
+            place = f"Télétravail ({land['c']})" if land else "Télétravail"
+            return Found(place, sentence, confidence=SENTENCE_CONFIDENCE)
         if _REMOTE.search(sentence):
             # "This is a remote position. You may work from your home in any U.S. state": the
             # country may come in the sentence after.
@@ -1602,6 +1658,18 @@ def _location(
             place = f"Remote ({said})" if said else "Remote"
             return Found(place, sentence, confidence=SENTENCE_CONFIDENCE)
     return None
+
+
+# A French full-remote post, and the country it is worked from.
+_REMOTE_FR = re.compile(
+    r"\ben télétravail (?:complet|total|intégral|à 100 ?%)|"
+    r"\b(?:entièrement|totalement|intégralement|100 ?%) en télétravail|\ben full remote\b",
+    re.IGNORECASE,
+)
+_REMOTE_FR_IN = re.compile(
+    r"\b(?:en|depuis la|depuis le|partout en|dans toute la|de) "
+    r"(?P<c>France|Belgique|Suisse|Espagne|Allemagne|Europe|Union européenne)\b"
+)
 
 
 # "the right to work in the UK", "eligible to work in the US": a permit, not where.
@@ -1748,14 +1816,16 @@ _DURATION = re.compile(
 )
 _CLIFF = re.compile(
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})[- ](?:\w+[- ])?cliff"
-    rf"|cliff(?:[- ]?(?:period|Periode|periode|période))?"
-    rf"(?: of| after| von| nach| van| de| d'un| d’un)?\s+(?:one |a )?"
+    rf"|cliff\)?(?:[- ]?(?:period|Periode|periode|période))?"
+    rf"(?: of| after| von| nach| van| de| d'un| d’un| wynosząc\w*)?\s+(?:one |a )?"
     rf"(?P<n2>{_WORD_NUMBER})?(?:\s*\(\d+\))?[- ]?(?P<unit2>{_UNIT})\b"
     # "25% on the first anniversary", "the first quarter after twelve months"
-    r"|(?:25\s?%|(?:the |het )?(?:first|eerste) (?:quarter|kwart|third|25\s?%)|ein Viertel|"
+    r"|(?:\d{1,2}\s?%|(?:the |het )?(?:first|eerste) (?:quarter|kwart|third|25\s?%)|ein Viertel|"
     r"un quart|one[- ](?:third|quarter|fourth)|a (?:third|quarter)|ein Drittel|un tiers)"
     r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following|au bout d[e']|"
-    r"à l'issue d[e']|à l’issue d[e']|au terme d[e'])(?:\s+|(?<='))(?:the |de |het |dem |la |l')?"
+    r"à l'issue d[e']|à l’issue d[e']|au terme d[e'])(?:\s+|(?<='))"
+    r"(?:the |your |de |het |dem |la |l')?(?:end of (?:the |your )?)?"
+    r"(?:(?:une période|a period|een periode) (?:de |of |van )|einer Frist von )?"
     r"(?:Ablauf\s+(?:der|des|von)\s+)?"
     r"(?:(?P<first>first|1st|each|eerste|ersten|premier|première)\s+(?:\w+\s+)?"
     r"(?:anniversary|year|jaar|Jahr|Jahres|année)|(?P<first6>year (?:one|1))\b"
@@ -1788,17 +1858,52 @@ _ANNUAL_VESTING = re.compile(
     r"vest\w*\s+(?:(?:in|at|by|on)\s+)?(?:\d{1,3}\s?%\s+)?(?:annually|yearly|each year|"
     r"every year|(?:in\s+)?(?:(?:two|three|four|five|[2-5])\s+)?(?:equal\s+)?annual\s+"
     r"(?:tranches|instal\w*|portions|increments))|"
-    r"jährlich\w* (?:zu|je) (?:gleichen|einem)|annuellement|jaarlijks",
+    # "25% each year on the anniversary", "on each of the first three anniversaries",
+    # "à chaque date anniversaire", "in drie gelijke jaarlijkse delen".
+    r"\b\d{1,3}\s?%\s+(?:each|every|per) year\b|\beach of the (?:first )?\w+ anniversaries|"
+    r"à chaque (?:date )?anniversaire|jährlichen Tranchen|\bjaarlijkse delen|"
+    # Not "vierteljährlich zu gleichen Teilen" (quarterly) nor "halbjährlich".
+    r"(?<![Vv]iertel)(?<!halb)jährlich\w* (?:zu|je) (?:gleichen|einem)|annuellement|jaarlijks",
     re.IGNORECASE,
 )
 _ANNUAL_COUNT = re.compile(
-    r"\bin\s+(?P<n>two|three|four|five|[2-5])\s+(?:equal\s+)?(?:annual|yearly)\s+"
-    r"(?:tranches|instal\w*|portions|increments)",
+    r"\bin\s+(?P<n>two|three|four|five|zwei|drei|vier|fünf|twee|drie|vier|vijf|deux|trois|"
+    r"quatre|[2-5])\s+(?:(?:equal|gleichen|gelijke|égales)\s+)?(?:annual|yearly|jährlichen|"
+    r"jaarlijkse|annuelles)\s+(?:tranches|Tranchen|instal\w*|portions|increments|delen|parts)|"
+    r"\beach of the (?:first )?(?P<n2>two|three|four|five|[2-5]) anniversaries",
     re.IGNORECASE,
 )
 _VESTING = re.compile(
-    r"vest|Vesting|unverfallbar|verworven|acquis\b|acquises|acquisition", re.IGNORECASE
+    r"vest|Vesting|unverfallbar|verworven|acquis\b|acquises|acquisition|onvoorwaardelijk|"
+    r"\bin \w+ gleichen jährlichen Tranchen|Nabywanie uprawnień",
+    re.IGNORECASE,
 )
+# A grant vesting all at once after a wait: "définitivement acquises au terme d'une période de
+# trois ans", "the award vests in full after three years": the wait is the cliff.
+_VESTS_AT_ONCE = re.compile(
+    rf"(?:vest\w*|acquises?|acquis|unverfallbar)\s+(?:(?:in full|entirely|all at once|"
+    rf"définitivement|vollständig|volledig)\s+)?(?:after|au terme d'une période de|"
+    rf"à l'issue d'une période de|nach(?: Ablauf von)?|na)\s+(?P<n>{_WORD_NUMBER})"
+    rf"(?:\s*\(\d+\))?\s+(?P<unit>{_YEAR_UNITS})\b"
+    # "werden nach drei Jahren vollständig unverfallbar", "na drie jaar volledig verworven"
+    rf"|\b(?:nach(?: Ablauf von)?|na)\s+(?P<n2>{_WORD_NUMBER})\s+(?P<unit2>{_YEAR_UNITS})\s+"
+    rf"(?:vollständig|vollumfänglich|komplett|volledig|in één keer|auf einmal)\s+"
+    rf"(?:unverfallbar|verworven|onvoorwaardelijk)"
+    # "vesting in full on the first anniversary"
+    rf"|vest\w*\s+(?:in full|entirely|all at once|100\s?%)\s+on\s+(?:the|your)\s+"
+    rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+anniversary",
+    re.IGNORECASE,
+)
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
 _EQUITY = dict(_KINDS)["equity"]
 _NOT_VESTING = re.compile(
     r"expir\w*|lapse\w*|\bterm of\b|\bvalid for\b|Laufzeit|verfall\w*|repa(?:y|id)\w*|"
@@ -1841,6 +1946,7 @@ class _Pay:
     source: str
     confidence: float
     ctc: bool  # an Indian letter's cost to company (the total, not a component)
+    by_year: bool = False  # a table's yearly column beside its monthly one
 
 
 @dataclass
@@ -1878,7 +1984,11 @@ _NOT_A_BONUS_PERCENT = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?)?(?:target\s+)?(?:attainment|achievement|Zielerreichung|"
     r"réalisation|des objectifs|performance level|realisatie)|"
     # "INR 2,65,000 at 100% performance rating": the rating the bonus is paid at.
-    r"^\s*(?:performance\s+)?(?:rating|payout|pay-out|Auszahlung)\b",
+    r"^\s*(?:performance\s+)?(?:rating|payout|pay-out|Auszahlung)\b|"
+    # "10% of annual profits are shared across the studio": a profit share, not a bonus.
+    r"^\s*(?:of|von|de|des|van|z)\s+(?:(?:the|our|its|the company's|annual|yearly|net|"
+    r"pre-tax|company|group|studio|den|der|des|la|het|de|jährlichen?|annuels?)\s+){0,3}"
+    r"(?:profits?|earnings|Gewinn\w*|Jahresgewinn\w*|bénéfices?|winst\w*|zysk\w*)\b",
     re.IGNORECASE,
 )
 _RANGE_START = re.compile(
@@ -1949,7 +2059,24 @@ _UNAGREED = re.compile(
     + _TBA,
     re.IGNORECASE,
 )
-_FIXED_TERM = re.compile(r"befristet|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE)
+# A count first ("8,000", "4,000 (worth approximately $200,000)"), not a year ("ESOP: 2023"
+# names a plan), a share ("0.5 %") nor a period ("48 months").
+_BARE_COUNT = re.compile(
+    r"\s*(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:[,.' ]\d{3})+|\d{2,7})(?![,.' ]?\d)(?!\s*%)"
+    r"(?!\s*(?:years?|months?|Jahre\w*|Monate\w*|ans|mois|jaar|maanden)\b)(?=\s*(?:$|[(,;]))"
+)
+_SPAN_LABEL = re.compile(
+    r"(?:internship |contract |placement |assignment )?(?:duration|period|term|dates)|"
+    r"Laufzeit|Dauer|durée|période|looptijd|duur|okres",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(
+    r"\b(?:from|vom|von|du|van|od)\s+(?P<first>.{4,30}?)\s+(?:to|until|till|bis|au|tot|do)\s+\S",
+    re.IGNORECASE,
+)
+_FIXED_TERM = re.compile(
+    r"befristet|Befristung|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE
+)
 _MONEY_KEYS = {
     "base": "base",
     "sign_on": "sign_on",
@@ -1971,8 +2098,14 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     all_sentences = sentences(text)
     table = find_pairs(text[:MAX_TEXT])
     letter = _own_date(table, all_sentences)
-    letter_day = letter.value if letter else None
     order = _numeric_order(text[:MAX_TEXT])
+    if letter is not None and letter.choices and order:
+        # "Date: 01-12-2026" in a letter that writes "18-11-2026" elsewhere: its own date
+        # reads day first too, so "within 10 days of the date of this letter" has a day.
+        settled = _dates(letter.sentence, None, order)
+        if len(settled) == 1 and len(settled[0].choices) == 1:
+            letter = _found_date(letter.sentence, settled[0], "date", confidence=letter.confidence)
+    letter_day = letter.value if letter else None
     dollar, dollar_note = _dollar_currency(text)
     found = _Candidates()
     units: list[Found[Decimal]] = []
@@ -2009,6 +2142,22 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                     location = Found(doubt.value, pair.source, note, ASSUMED_CONFIDENCE)
                 else:
                     not_towns.append(doubt)
+        elif (
+            not term
+            and _SPAN_LABEL.fullmatch(pair.label.strip(" *"))
+            and (span := _FROM_TO.search(pair.value))
+        ):
+            # "Duration: 12 weeks, from 18/05/2027 to 07/08/2027": the first day is the start.
+            if dates := _dates(span["first"], letter_day, order):
+                found.start.append(
+                    _found_date(
+                        pair.source,
+                        dates[0],
+                        "start date",
+                        after=letter_day,
+                        confidence=SENTENCE_CONFIDENCE,
+                    )
+                )
         elif term in ("start", "deadline"):
             dates = _dates(pair.value, letter_day, order)
             target = found.start if term == "start" else found.deadline
@@ -2037,12 +2186,31 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             label_end=len(pair.label) + 2,
         )
         _read_equity(line, pair.source, PAIR_CONFIDENCE, units, vesting, (cliff, annual), percents)
+        count = _BARE_COUNT.match(pair.value) if term == "equity" else None
+        # "Stock options: 8,000": the label says what the bare count is of.
+        n = number_value(count["n"].replace(" ", ",")) if count else None
+        if n is not None and n >= 1:
+            units.append(Found(n, pair.source, confidence=PAIR_CONFIDENCE))
 
+    previous = ""
+    # A revised offer's table rows ("Base salary: $150,000 / year: $162,000 / year") are read
+    # from their pairs, which keep the revised column only.
+    superseded = {_clean_line(pair.row) for pair in table if pair.row}
     for sentence in all_sentences:
+        if sentence in superseded:
+            continue
         _read_figures(sentence, sentence, SENTENCE_CONFIDENCE, found, (dollar, dollar_note))
         _read_equity(
-            sentence, sentence, SENTENCE_CONFIDENCE, units, vesting, (cliff, annual), percents
+            sentence,
+            sentence,
+            SENTENCE_CONFIDENCE,
+            units,
+            vesting,
+            (cliff, annual),
+            percents,
+            grant_before=bool(_UNITS.search(previous)),
         )
+        previous = sentence
         dates = _dates(sentence, letter_day, order)
         starts = _start_in(sentence, dates)
         # "Your employment starts on 1 March; your benefits start on 1 April": each clause
@@ -2064,6 +2232,15 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             elif due is None and (relative := _relative_deadline(sentence, letter)):
                 found.deadline.append(relative)
 
+    units, vesting, cliff, annual = _first_grant(found, units, vesting, cliff, annual)
+    if len({u.value for u in units}) > 1:
+        # Two grants the reader cannot tell apart ("Buy-out award: 2,000 RSUs …; in addition
+        # 8,000 RSUs vesting over four years"): only what is said of the first one counts.
+        first_grant = {u.sentence for u in units if u.value == units[0].value}
+        vesting = [v for v in vesting if v.sentence in first_grant]
+        cliff = [c for c in cliff if c.sentence in first_grant]
+        annual = [a for a in annual if a.sentence in first_grant]
+    _latest_message_first(text[:MAX_TEXT], found)
     unsure: list[Unsure] = []
     base, currency, period = _pick_pay(_with_yearly_total(found.pay, found.yearly), unsure)
     if base is not None and currency is None:
@@ -2160,6 +2337,77 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     )
 
 
+# A grant besides the new-hire one: performance shares, a long-term incentive plan, refresh
+# grants, a plan whose terms come later. The equity terms describe the first new-hire grant.
+_OTHER_GRANT = re.compile(
+    r"\bperformance[- ](?:based |stock |share |restricted )*(?:units?|shares?|options?|awards?|"
+    r"grants?|plan)|\bPSUs?\b|\bPSP\b|\bLTIP?\b|long[- ]term incentive|\brefresh\w*|"
+    r"\b(?:annual|future|additional|further|ongoing) (?:equity )?(?:awards?|grants?)|"
+    r"(?:will|to) be communicated|vous seront communiquées|"
+    r"Performance[- ]Share|Leistungsaktien|actions de performance|prestatieaandelen|"
+    r"\bpar ailleurs bénéficier",
+    re.IGNORECASE,
+)
+
+
+def _first_grant(
+    found: _Candidates,
+    units: list[Found[Decimal]],
+    vesting: list[Found[Decimal]],
+    cliff: list[Found[int]],
+    annual: list[Found[int]],
+) -> tuple[list[Found[Decimal]], list[Found[Decimal]], list[Found[int]], list[Found[int]]]:
+    """The readings of the first new-hire grant: where a letter also sets out performance
+    shares, an LTIP award or refresh grants, their sizes, years and cliffs are left out; a
+    letter whose only grant is of that kind keeps it."""
+    values = found.money.get("equity_value", [])
+    every: list[Found[Any]] = [*units, *vesting, *cliff, *annual, *values]
+    if all(_OTHER_GRANT.search(f.sentence) for f in every):
+        return units, vesting, cliff, annual
+
+    def own(readings: list[Found[V]]) -> list[Found[V]]:
+        return [f for f in readings if not _OTHER_GRANT.search(f.sentence)]
+
+    if values:
+        found.money["equity_value"] = own(values)
+    found.grant_currency = [
+        (f, c) for f, c in found.grant_currency if f in found.money.get("equity_value", [])
+    ]
+    return own(units), own(vesting), own(cliff), own(annual)
+
+
+# Where a reply's quoted earlier message begins: "-----Original Message-----", "On 27 Nov
+# 2026, Eleanor Pryce wrote:".
+_QUOTED_BELOW = re.compile(
+    r"^[\s>]*(?:-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|"
+    r"Oorspronkelijk bericht|Oryginalna wiadomość)\s*-{2,}|"
+    r"On .{5,120} wrote:|Am .{5,120} schrieb .{1,80}:|Le .{5,120} a écrit ?:|"
+    r"Op .{5,120} schreef .{1,80}:)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _latest_message_first(text: str, found: _Candidates) -> None:
+    """A reply that changes the offer ("we can improve our offer: Base salary £84,000")
+    above the quoted earlier one: its salary and reply deadline are the ones on the table;
+    what the reply leaves unsaid still comes from the message below."""
+    from jobdesk.domain.letter_pairs import pairs as find_pairs
+
+    quoted = _QUOTED_BELOW.search(text)
+    if quoted is None:
+        return
+    top = text[: quoted.start()]
+    latest = set(sentences(top)) | {pair.source for pair in find_pairs(top)}
+    if any(p.source in latest for p in found.pay) and any(
+        p.source not in latest for p in found.pay
+    ):
+        found.pay = [p for p in found.pay if p.source in latest]
+        found.yearly = [p for p in found.yearly if p.source in latest]
+    new = [d for d in found.deadline if d.sentence in latest]
+    if new:
+        found.deadline = new
+
+
 _DOLLARS = ("USD", "CAD", "AUD", "NZD", "SGD", "HKD")
 
 
@@ -2235,9 +2483,11 @@ def _read_figures(
     """Every amount in `text` that is a salary, sign-on, bonus or equity value, and every
     bonus percentage. `hint` is the term a pair's label names (used when nothing nearer
     says what an amount is)."""
-    mentions = _money(text)
+    mentions, revised = _revised_from(text, _money(text))
+    by_year = False  # a row's figure that is a twelve-month total beside its month
     if hint == "base" and not mentions:
-        mentions = _bare_amounts(text, label_end)
+        mentions, by_year = _bare_amounts(text, label_end)
+    told = _WITH_FIRST_PAY.sub(lambda m: " " * len(m.group(0)), text)
     range_kinds: dict[int, str] = {}
     converted: set[int] = set()  # a grant's worth given again in another currency
     for i, mention in enumerate(mentions):
@@ -2249,6 +2499,14 @@ def _read_figures(
             continue
         if _PAY_PERIOD.match(text, mention.end):
             continue  # "$78,500 per year, paid bi-weekly ($3,019.23 per pay period)": a slice
+        if _is_months_times(text, mention, mentions[i + 1 : i + 2]):
+            # "€ 62.400 bruto (13 × € 4.800)": the yearly total of a monthly pay, whatever
+            # label the row's broken table left it under.
+            code = dollar[0] if mention.currency == "$" or mention.bare_dollar else mention.currency
+            found.yearly.append(
+                _Pay(mention.amount, code, "", Period.YEAR, True, source, confidence, False)
+            )
+            continue
         if _DAY_OR_WEEK.match(text, mention.end):
             if hint == "base" or _kind_near(text, mention.start, mention.end, left, right) in (
                 "base",
@@ -2257,7 +2515,12 @@ def _read_figures(
                 shown = _money_text(mention.amount, mention.currency)
                 found.other_rates.append(Found(mention.amount, source, shown))
             continue
-        kind = _kind_near(text, mention.start, mention.end, left, right, money=True)
+        # "Monthly allowance: S$2,200" under an intern's pay label: the label's "allowance"
+        # names the pay, so only the value's own words may say it is something else.
+        near = (
+            max(left, label_end) if hint == "base" and _STIPEND.search(text[:label_end]) else left
+        )
+        kind = _kind_near(told, mention.start, mention.end, near, right, money=True)
         if not kind and hint in _MONEY_KEYS:
             kind = hint
         if mention.range_end:
@@ -2288,13 +2551,14 @@ def _read_figures(
                 found.yearly.append(
                     _Pay(mention.amount, code, "", Period.YEAR, True, source, confidence, False)
                 )
-        if kind == "base" and _LATER_PAY.search(text[max(0, mention.start - 30) : mention.start]):
+        later = _LATER_PAY.search(text[max(0, mention.start - 30) : mention.start])
+        if kind == "base" and later and mention.start not in revised:
             continue  # "your salary rises to €58,000" after probation: not the starting salary
         if kind == "base":
             code, note = mention.currency, ""
             if code == "$" or mention.bare_dollar:
                 code, note = dollar
-            found_period, stated = _period(text, mention, left)
+            found_period, stated = (Period.YEAR, False) if by_year else _period(text, mention, left)
             window = text[max(0, mention.start - 60) : mention.start]
             found.pay.append(
                 _Pay(
@@ -2306,6 +2570,7 @@ def _read_figures(
                     source,
                     confidence if stated else ASSUMED_CONFIDENCE,
                     bool(_CTC.search(window) or _CTC.search(text[:label_end])),
+                    by_year,
                 )
             )
         elif kind in _MONEY_KEYS:
@@ -2336,6 +2601,74 @@ def _read_figures(
                 Found(mention.amount, source, confidence=confidence),
                 mention.currency,
             )
+
+
+# "We have increased your salary from £70,000 to £75,000", "Wir erhöhen Ihr Jahresgehalt
+# von 70.000 € auf 74.000 €": the offer revised now, the first figure what it was.
+_WE_RAISE = re.compile(
+    r"\b(?:we|wir|nous|wij|my)\b[^.;]{0,40}?\b(?:increas|rais|revis|improv|lift|erhöh|anheb|"
+    r"porton|augment|relev|verhog|verbeter|podnos|podwyższ)\w*[^.;]{0,50}?"
+    r"\b(?:from|von|de|d'|van|z)\s*$",
+    re.IGNORECASE,
+)
+_TO_NEW = re.compile(r"\s*(?:to|auf|à|naar|tot|do)\s*$", re.IGNORECASE)
+
+
+def _revised_from(text: str, mentions: list[_Mention]) -> tuple[list[_Mention], set[int]]:
+    """The amounts of `text` without an earlier figure the letter raises ("from £70,000 to
+    £75,000" said by the employer, not of a raise after probation); the starts of the new
+    figures, which are the offer's own."""
+    if re.search(_PROBATION, text, re.IGNORECASE) or len(mentions) < 2:
+        return mentions, set()
+    out: list[_Mention] = []
+    revised: set[int] = set()
+    skip = -1
+    for i, mention in enumerate(mentions):
+        if i == skip:
+            continue
+        new = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            new is not None
+            and _WE_RAISE.search(text[max(0, mention.start - 100) : mention.start])
+            and _TO_NEW.match(text[mention.end : new.start])
+        ):
+            out.append(replace(new, range_end=0))
+            revised.add(new.start)
+            skip = i + 1
+            continue
+        out.append(mention)
+    return out, revised
+
+
+# "(13 × € 4.800)", "(12 x EUR 5,250)": so many months' pay, after their total.
+_MONTHS_TIMES = re.compile(
+    r"\s*(?:(?:gross|brutto|bruto|brut)\s+)?\(\s*(?P<n>1[2-5](?:[.,]5)?)\s*[×xX*]\s*$"
+)
+
+
+# "INR 6,00,000 (one-time), payable with your first salary": paid along with the salary,
+# which names no salary of its own.
+_WITH_FIRST_PAY = re.compile(
+    r"\bwith (?:your|the) (?:first|1st|next|final|last)\b[\w\s'’]{0,20}?"
+    r"\b(?:salary|pay(?:roll)?)\b|"
+    r"mit (?:dem|der) (?:ersten|nächsten) (?:\w*gehalt\w*|Gehaltsabrechnung)|"
+    r"avec (?:votre |le |la )premi\w+ (?:salaire|paie)|met (?:je|het|uw) eerste salaris",
+    re.IGNORECASE,
+)
+
+
+_STIPEND = re.compile(r"allowance|stipend|gratification|vergoeding|Praktikum", re.IGNORECASE)
+
+
+def _is_months_times(text: str, mention: _Mention, following: list[_Mention]) -> bool:
+    """An amount followed by "(13 × <the monthly figure>)" that it is that many times."""
+    if not following:
+        return False
+    m = _MONTHS_TIMES.match(text[mention.end : following[0].start])
+    if m is None:
+        return False
+    times = number_value(m["n"].replace(",", "."))
+    return times is not None and following[0].amount * times == mention.amount
 
 
 _CONVERTED = re.compile(
@@ -2377,7 +2710,9 @@ def _pay_after_probation(clause: str) -> bool:
 
 # A revised offer's old figures: the new ones are the offer, the old ones never filled.
 _EARLIER_OFFER = re.compile(
-    r"\b(?:previously|originally|initially|formerly|instead of|in place of|"
+    r"\((?:was|were)\s*:?\s*$|"  # "$162,000 (was $150,000)"
+    r"\b(?:previously|originally|initially|formerly|instead of|in place of|up from|"
+    r"(?:increased|raised|improved) from|"
     r"(?:the|our|your)\s+(?:earlier|previous|original|prior|first|initial)\s+"
     r"(?:offer|letter|proposal)|earlier offer|in which you were offered|"
     r"initialement|auparavant|au lieu de|en lieu et place|"
@@ -2450,9 +2785,11 @@ def _currency_of_column(text: str, source: str) -> Found[str] | None:
     return None
 
 
-def _bare_amounts(text: str, label_end: int) -> list[_Mention]:
+def _bare_amounts(text: str, label_end: int) -> tuple[list[_Mention], bool]:
     """A salary row's figure written with no currency ("Total CTC  21,60,000"): the
-    currency comes from the row's label ("Annual (₹)") when it names one."""
+    currency comes from the row's label ("Annual (₹)") when it names one. A row of a
+    month's figure and its year's ("Total Fixed CTC  3,20,833  38,50,000", under "Per
+    month" and "Per annum" columns) gives the year's, as a yearly figure (True)."""
     label = text[:label_end]
     marker = re.search(rf"{_SYMBOL}|\b{_CODE}\b", label)
     currency = _currency_of(marker.group(0)) if marker else ""
@@ -2461,7 +2798,9 @@ def _bare_amounts(text: str, label_end: int) -> list[_Mention]:
         value = number_value(m.group(0).replace(" ", ","))
         if value is not None and value >= 1000:
             found.append(_Mention(m.start(), m.end(), value, currency))
-    return found[:1]
+    if len(found) == 2 and abs(found[1].amount / found[0].amount - 12) < Decimal("0.01"):
+        return found[1:], True
+    return found[:1], False
 
 
 _COMPANY_SHARES_AFTER = re.compile(
@@ -2507,7 +2846,12 @@ def _read_equity(
     vesting: list[Found[Decimal]],
     cliffs: tuple[list[Found[int]], list[Found[int]]],
     percents: list[Found[Decimal]],
+    *,
+    grant_before: bool = False,
 ) -> None:
+    """The grant's units, vesting years and cliff, and the bonus percentages, in `text`.
+    With `grant_before` the sentence before named a grant, so a sentence of vesting that
+    names none ("Ceux-ci seront acquis progressivement sur quatre ans") is about it."""
     cliff, annual = cliffs
     for pm in _PERCENT.finditer(text):
         target = _TARGET_BEFORE.search(text[max(0, pm.start() - 30) : pm.start()])
@@ -2545,7 +2889,7 @@ def _read_equity(
     vests = _VESTING.search(text) or (
         _EQUITY.search(text) and re.search(r"\bover \w+ (?:years|months)", text)
     )
-    if vests and not (_EQUITY.search(text) or _VESTING.match(text.lstrip("*-•· "))):
+    if vests and not (_EQUITY.search(text) or _VESTING.match(text.lstrip("*-•· ")) or grant_before):
         vests = None  # "holiday that vests over 12 months", "congés acquis": not equity
     if not (vests or "cliff" in text.lower()):
         return
@@ -2560,12 +2904,27 @@ def _read_equity(
             n = _word_number(number or "one")
             unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or "year"
             months = _months(n, unit) if n is not None else None
-        if months is not None and not cliff:
+        if months is not None and not any(c.sentence == source for c in cliff):
             cliff.append(Found(int(months), source, confidence=confidence))
-    if vests and not annual and _ANNUAL_VESTING.search(text):
+    at_once = _VESTS_AT_ONCE.search(text) if vests else None
+    if at_once and not any(c.sentence == source for c in cliff):
+        ordinal = at_once["ord"]
+        n = (
+            Decimal(_ORDINALS[ordinal.lower()])
+            if ordinal
+            else _word_number(at_once["n"] or at_once["n2"])
+        )
+        if n is not None and not re.search(r"\bover\b|\büber\b", text[: at_once.start()]):
+            # All of it after N years ("acquises au terme d'une période de trois ans"):
+            # nothing before, so the cliff is the whole period.
+            cliff.append(Found(int(n * 12), source, confidence=confidence))
+            if ordinal and not any(v.sentence == source for v in vesting):
+                vesting.append(Found(n, source, confidence=confidence))
+    if vests and not any(a.sentence == source for a in annual) and _ANNUAL_VESTING.search(text):
         note = "Vests once a year: the first part after 12 months."
         annual.append(Found(12, source, note, confidence=ASSUMED_CONFIDENCE))
-    if vesting or not vests:
+    # Every grant's vesting is kept (the first new-hire grant's is chosen later).
+    if not vests or any(v.sentence == source for v in vesting):
         return
     longest: Decimal | None = None
     for m in _DURATION.finditer(text):
@@ -2581,13 +2940,14 @@ def _read_equity(
         longest = months if longest is None or months > longest else longest
     if longest is None and (tranches := _ANNUAL_COUNT.search(text)):
         # "vests in three equal annual installments": as many years as yearly parts.
-        parts = _word_number(tranches["n"])
+        parts = _word_number(tranches["n"] or tranches["n2"])
         longest = parts * 12 if parts is not None else None
     rest = _REST_OVER.search(text)
     if rest and longest is not None and (cliff or annual):
         # "25% at the end of year one, the rest quarterly over the next three years": the
         # first part's wait and the rest's years together.
-        first = (cliff or annual)[0].value
+        waits = [c for c in cliff + annual if c.sentence == source] or cliff or annual
+        first = waits[0].value
         then = _word_number(rest["n"])
         if then is not None and _months(then, rest["unit"]) == longest:
             longest = first + longest
@@ -2610,6 +2970,9 @@ def _pick_pay(
         return None, None, None
     if any(p.ctc for p in pays):
         pays = [p for p in pays if p.ctc]
+        # "Total CTC (at target) ₹ 1,09,25,000" beside "Fixed CTC ₹ 95,00,000": the total
+        # with the variable pay at target is not the fixed pay.
+        pays = [p for p in pays if not _WITH_VARIABLE.search(p.source)] or pays
     yearly = [p for p in pays if p.stated and p.period is Period.YEAR]
     stated = [p for p in pays if p.stated]
     group = yearly or stated or pays
@@ -2651,6 +3014,9 @@ def _pick_pay(
         if best.currency
         else None
     )
+    if best.by_year:
+        note = "The table's yearly column, beside the monthly one."
+        return base, currency, Found(Period.YEAR, best.source, note, confidence=best.confidence)
     if not best.stated and (best.amount < 20000 or best.currency in ("INR", "JPY")):
         # A figure this size may well be monthly: the user says which.
         unsure.append(
@@ -2665,6 +3031,13 @@ def _pick_pay(
     note = "" if best.stated else "The letter does not say per what; read as yearly."
     period = Found(best.period, best.source, note, confidence=best.confidence)
     return base, currency, period
+
+
+_WITH_VARIABLE = re.compile(
+    r"\bat target\b|\bat 100\s?%|\bincl(?:uding|\.)?\s+(?:target\s+)?variable|"
+    r"\bwith variable|\bon[- ]target\b|fixed\s*\+\s*variable",
+    re.IGNORECASE,
+)
 
 
 def _with_yearly_total(pays: list[_Pay], yearly: list[_Pay]) -> list[_Pay]:
@@ -2708,6 +3081,13 @@ _PARTS_IN_TURN = re.compile(
 )
 
 
+_TOTAL_IN_PARTS = re.compile(
+    r"\b(?:paid|payable|split|paid out) in (?:two|three|four|2|3|4) (?:equal )?"
+    r"(?:instal(?:l)?ments|tranches|parts|payments)\s*[(:]",
+    re.IGNORECASE,
+)
+
+
 def _pick(
     key: str, candidates: list[Found[Decimal]], unsure: list[Unsure], *, sums: bool = False
 ) -> Found[Decimal] | None:
@@ -2726,6 +3106,13 @@ def _pick(
         equal_parts = len(others) == 1 and others[0] > 0 and biggest / others[0] in (2, 3, 4)
         if biggest == sum(others) or equal_parts:
             return next(c for c in candidates if c.value == biggest)
+        stated = next(c for c in candidates if c.value == biggest)
+        if _TOTAL_IN_PARTS.search(stated.sentence) and all(
+            _money_text(v) in stated.sentence for v in others
+        ):
+            # "$75,000, paid in two installments ($50,000 in your first paycheck, …)": the
+            # total the letter states before its parts.
+            return stated
         sources = {c.sentence for c in candidates}
         if len(sources) == 1 and len(values) <= 3 and _PARTS_IN_TURN.match(next(iter(sources))):
             # "$40,000 paid in your first year and $25,000 in your second year": one payment
@@ -3165,7 +3552,9 @@ _FUNCTION = re.compile(
     r"Shift|Team|Programs?|Projects?|Trust|Safety|Privacy|Brand|Content|Policy|Technology|"
     # A region a role covers ("Marketing Manager, EMEA") is part of its title, not a town.
     r"EMEA|APAC|AMER|DACH|Benelux|Nordics|LATAM|Americas|International|Global|"
-    r"North America|Latin America|Europe|Asia(?: Pacific)?|Middle East|Africa)\b"
+    r"North America|Latin America|Europe|Asia(?: Pacific)?|Middle East|Africa|"
+    # The customers a sales role serves: "Account Executive, Mid-Market".
+    r"Mid[- ]Market|Enterprise|SMB|Commercial|Public Sector|(?:Key|Strategic|Named) Accounts)\b"
 )
 
 
@@ -3214,8 +3603,23 @@ def _team_of_rank(title: str, rest: str, text: str) -> bool:
     return not (is_town(rest) or _country(rest) or company)
 
 
+# "VP Engineering, Bericht an mich (CEO)", "Staff Engineer, reporting to the CTO": whom the
+# role reports to, said after the title's comma.
+_REPORTS_TAIL = re.compile(
+    # Not "Director, Reporting & Analytics": the reporting line names whom, with "to".
+    r"(?:,|\s[–—-])\s*(?:(?:reporting|reports|report) (?:in)?to|Bericht(?:erstattung)? an|"
+    r"berichte\w* an|"
+    r"rapportant (?:à|au|directement)|rattachée? (?:à|au)|rapporteert aan|rapporterend aan|"
+    r"raportuj\w* do)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def _tidy_pair_title(value: str) -> str:
-    value = _without_contract_terms(value)
+    value = _REPORTS_TAIL.sub("", value)
+    # "Position: Senior Backend-Entwickler (m/w/d), Team Payments": the title line's team
+    # after its comma stays, as the letter writes the line (a settled convention).
+    value = _CONTRACT_TAIL.sub("", value)
     value = re.sub(r",[^,]*#\s?\d.*$", "", value)  # "Store Manager, Store #214": its site
     value = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", value)[0]
     value = re.split(r"\s*\((?:Kennziffer|Ref|Req|Requisition|Job|ID)\b", value)[0]
@@ -3265,10 +3669,25 @@ _FROM_RECEIPT = re.compile(
 )
 
 
+# Money paid back if the user leaves: "repay the sign-on bonus within 30 days of your last
+# day" says when to repay, not when to answer.
+_REPAYMENT = re.compile(
+    r"\brepa(?:y|id|yable|yment)\w*|\brefund\w*|claw[- ]?back|\brecover\w*|"
+    r"zurückzuzahlen|zurückzahl\w*|Rückzahlung\w*|rembours\w*|terug(?:betal\w*| te betalen)|"
+    r"zwrot\w*|\bof your (?:last|final) (?:day|working day)|"
+    r"\b(?:of|after|following) (?:your )?(?:leaving|termination|departure)\b",
+    re.IGNORECASE,
+)
+
+
 def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | None:
     m = _RELATIVE.search(sentence)
     if m is None:
         return None
+    start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
+    stops = [i for i in (sentence.find(",", m.end()), sentence.find(";", m.end())) if i >= 0]
+    if _REPAYMENT.search(sentence[start : min(stops, default=len(sentence))]):
+        return None  # "you agree to repay the full sign-on bonus within 30 days of your last day"
     if re.match(
         r"\s+(?:of|after|from|nach)\s+(?:your|the|Ihrem)\s+(?:start|first|joining|Eintritt)",
         sentence[m.end() :],

@@ -140,9 +140,9 @@ def test_reading_the_seventh_batch(capsys: Any) -> None:
             print("  blank:", line)
     # 256 since round seven (values set in under their labels, an Indian amount's period,
     # cliffs told in other words, bonus targets beside their ranges).
-    assert (result.right, result.stated) == (256, 259)
+    assert (result.right, result.stated) == (257, 259)
     assert result.wrong == []
-    assert result.fully_right == 21
+    assert result.fully_right == 22
 
 
 def test_reading_the_eighth_batch(capsys: Any) -> None:
@@ -159,10 +159,11 @@ def test_reading_the_eighth_batch(capsys: Any) -> None:
         for line in result.blank:
             print("  blank:", line)
     # Round seven: b8_22's truth corrected to the settled title rule (its category after
-    # the comma stays), which the reader now reads.
-    assert (result.right, result.stated) == (209, 217)
+    # the comma stays), which the reader now reads. Round eight: b8_20's truth corrected to
+    # the same rule ("…, Team Payments", its title line whole), which the reader reads too.
+    assert (result.right, result.stated) == (215, 217)
     assert result.wrong == []
-    assert result.fully_right == 21
+    assert result.fully_right == 22
 
 
 def test_reading_the_ninth_batch(capsys: Any) -> None:
@@ -226,8 +227,9 @@ def test_reading_the_eleventh_batch(capsys: Any) -> None:
 def test_reading_the_twelfth_batch(capsys: Any) -> None:
     """24 letters written from the same brief after round six, by a writer who never read
     the reader (offers from hiring systems and portals, internships, contract-to-hire,
-    revised offers in threads). Not tuned on: this is round seven's first-sight figure
-    (1 December 2026)."""
+    revised offers in threads). Scored once unseen by round seven's reader (1 December 2026:
+    184/221, 4 wrong, 10/24 letters fully right: round seven's first-sight figure), then
+    tuned on in round eight, so this is a tuned figure now."""
     result = score(LETTERS / "batch12")
     with capsys.disabled():
         print(f"\ntwelfth batch: {result.summary()}")
@@ -235,15 +237,17 @@ def test_reading_the_twelfth_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (184, 221)
-    assert len(result.wrong) == 4
-    assert result.fully_right == 10
+    assert (result.right, result.stated) == (221, 221)
+    assert result.wrong == []
+    assert result.fully_right == 24
 
 
 def test_reading_the_thirteenth_batch(capsys: Any) -> None:
     """24 letters written from the same brief after round six, by a writer who never read
     the reader (senior and leadership offers: several grants, deferred bonuses, claw-backs,
-    allowances). Not tuned on: this is round seven's first-sight figure (1 December 2026)."""
+    allowances). Scored once unseen by round seven's reader (1 December 2026: 260/301, 7
+    wrong, 5/24 letters fully right: round seven's first-sight figure), then tuned on in round
+    eight, so this is a tuned figure now."""
     result = score(LETTERS / "batch13")
     with capsys.disabled():
         print(f"\nthirteenth batch: {result.summary()}")
@@ -251,6 +255,6 @@ def test_reading_the_thirteenth_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (260, 301)
-    assert len(result.wrong) == 7
-    assert result.fully_right == 5
+    assert (result.right, result.stated) == (297, 301)
+    assert result.wrong == []
+    assert result.fully_right == 22
