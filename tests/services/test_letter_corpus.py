@@ -258,3 +258,67 @@ def test_reading_the_thirteenth_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (297, 301)
     assert result.wrong == []
     assert result.fully_right == 22
+
+
+def test_reading_the_fourteenth_batch(capsys: Any) -> None:
+    """24 letters written from the same brief after round seven, by a writer who never read the
+    reader (small employers and short, informal offers). Not tuned on: this is round eight's
+    first-sight figure (1 December 2026)."""
+    result = score(LETTERS / "batch14")
+    with capsys.disabled():
+        print(f"\nfourteenth batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (176, 200)
+    assert len(result.wrong) == 4
+    assert result.fully_right == 10
+
+
+def test_reading_the_fifteenth_batch(capsys: Any) -> None:
+    """24 letters written from the same brief after round seven, by a writer who never read the
+    reader (public sector, universities, banks and other regulated employers). Not tuned on:
+    this is round eight's first-sight figure (1 December 2026)."""
+    result = score(LETTERS / "batch15")
+    with capsys.disabled():
+        print(f"\nfifteenth batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (176, 199)
+    assert len(result.wrong) == 5
+    assert result.fully_right == 11
+
+
+def test_reading_the_sixteenth_batch(capsys: Any) -> None:
+    """24 letters written from the same brief after round seven, by a writer who never read the
+    reader (offers from everywhere, mostly in English: Australia to the UAE). Not tuned on:
+    this is round eight's first-sight figure (1 December 2026)."""
+    result = score(LETTERS / "batch16")
+    with capsys.disabled():
+        print(f"\nsixteenth batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (199, 217)
+    assert len(result.wrong) == 4
+    assert result.fully_right == 13
+
+
+def test_reading_the_seventeenth_batch(capsys: Any) -> None:
+    """24 letters written from the same brief after round seven, by a writer who never read the
+    reader (the everyday mess of tech offers: agencies, HTML mail, projections, two levels).
+    Not tuned on: this is round eight's first-sight figure (1 December 2026)."""
+    result = score(LETTERS / "batch17")
+    with capsys.disabled():
+        print(f"\nseventeenth batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (229, 244)
+    assert len(result.wrong) == 2
+    assert result.fully_right == 14
