@@ -49,6 +49,7 @@ from jobdesk.domain.settings import (
     REFERENCE_TECHNICAL,
     Setting,
 )
+from jobdesk.heap import give_back_large_blocks
 from jobdesk.services.settings import Settings
 from jobdesk.store import insights as store
 
@@ -200,6 +201,7 @@ class Insights:
     def read_all_tracks() -> list[Track]:
         """Every track, for a worker thread: read on that thread's own connection, closed after,
         so a large search is read without holding up the window."""
+        give_back_large_blocks()  # as for the pipeline's read of a large search
         try:
             return store.load_tracks()
         finally:
