@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 from itertools import compress
-from operator import attrgetter, eq, neg
+from operator import attrgetter, eq
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
@@ -121,8 +121,27 @@ def _text_keys(text: Callable[[ApplicationSummary], str]) -> ColumnKeys:
     return lambda rows, naturals: naturals.ranks(list(map(text, rows)))
 
 
-def _next_step_on_keys(rows: RowList, _naturals: NaturalKeys) -> list[Any]:
-    return [d.toordinal() if d is not None else _UNDATED for d in map(_NEXT_STEP_ON, rows)]
+def _day_keys(
+    day: Callable[[ApplicationSummary], date | None], key: Callable[[date | None], int]
+) -> ColumnKeys:
+    """A date column's keys: worked out once per distinct day (a search has a few hundred),
+    so the sort's list of keys shares one number per day instead of making 100,000 (3 MB
+    more at the peak of a sort at 100,000 rows)."""
+
+    def keys(rows: RowList, _naturals: NaturalKeys) -> list[Any]:
+        days = list(map(day, rows))
+        known = {d: key(d) for d in set(days)}
+        return list(map(known.__getitem__, days))
+
+    return keys
+
+
+def _ordinal(day: date | None) -> int:
+    return _UNDATED if day is None else day.toordinal()
+
+
+def _ordinal_reversed(day: date | None) -> int:
+    return -_ordinal(day)
 
 
 _COLUMN_KEYS: dict[int, ColumnKeys] = {
@@ -130,10 +149,10 @@ _COLUMN_KEYS: dict[int, ColumnKeys] = {
     COL_STAGE: lambda rows, _n: list(map(_STAGE_RANK.__getitem__, map(_STAGE, rows))),
     COL_OUTCOME: lambda rows, _n: list(map(_OUTCOME_ORDER.__getitem__, map(_OUTCOME, rows))),
     COL_CHANNEL: lambda rows, _n: list(map(_CHANNEL_KEY.__getitem__, map(_CHANNEL, rows))),
-    COL_APPLIED: lambda rows, _n: list(map(date.toordinal, map(_APPLIED, rows))),
-    COL_LAST_ACTIVITY: lambda rows, _n: list(map(date.toordinal, map(_LAST_ACTIVITY, rows))),
-    COL_IDLE_DAYS: lambda rows, _n: list(map(neg, map(date.toordinal, map(_LAST_ACTIVITY, rows)))),
-    COL_NEXT_STEP_ON: _next_step_on_keys,
+    COL_APPLIED: _day_keys(_APPLIED, _ordinal),
+    COL_LAST_ACTIVITY: _day_keys(_LAST_ACTIVITY, _ordinal),
+    COL_IDLE_DAYS: _day_keys(_LAST_ACTIVITY, _ordinal_reversed),
+    COL_NEXT_STEP_ON: _day_keys(_NEXT_STEP_ON, _ordinal),  # undated ones after every day
 }
 
 
