@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+from operator import attrgetter
 
 from jobdesk.domain.application import ApplicationSummary
+
+_ID = attrgetter("id")
 
 # The kinds of data a change can touch; views refresh on the kinds they show.
 APPLICATIONS = "applications"
@@ -76,22 +80,33 @@ class Update:
 
 class Rows:
     """Every application's summary, kept current from each `Update`: the one copy all views
-    read, so a view that needs every application (patterns, follow-ups) reads no database."""
+    read, so a view that needs every application (patterns, follow-ups) reads no database.
+
+    Kept in id order in a list and found by binary search: a dictionary by id would hold
+    5 MB more at 100,000 applications."""
 
     def __init__(self) -> None:
-        self._by_id: dict[int, ApplicationSummary] = {}
+        self._rows: list[ApplicationSummary] = []
 
     def apply(self, update: Update) -> None:
         if update.everything:
-            self._by_id = {row.id: row for row in update.rows}
+            self._rows = sorted(update.rows, key=_ID)  # one pass: they are read in id order
             return
+        rows = self._rows
         for app_id in update.removed:
-            self._by_id.pop(app_id, None)
+            at = bisect.bisect_left(rows, app_id, key=_ID)
+            if at < len(rows) and rows[at].id == app_id:
+                del rows[at]
         for row in update.rows:
-            self._by_id[row.id] = row
+            at = bisect.bisect_left(rows, row.id, key=_ID)
+            if at < len(rows) and rows[at].id == row.id:
+                rows[at] = row
+            else:
+                rows.insert(at, row)
 
     def all(self) -> list[ApplicationSummary]:
-        return list(self._by_id.values())
+        """Every summary, in id order (a new list)."""
+        return list(self._rows)
 
     def __len__(self) -> int:
-        return len(self._by_id)
+        return len(self._rows)

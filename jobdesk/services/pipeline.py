@@ -30,6 +30,7 @@ from jobdesk.domain.application import (
 from jobdesk.domain.enums import Outcome, RejectionReason, SizeBand, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.sample import sample_search
+from jobdesk.heap import give_back_large_blocks
 from jobdesk.services.changes import APPLICATIONS, Change, Update
 from jobdesk.services.storage import saving
 from jobdesk.store import applications as store
@@ -168,6 +169,7 @@ class Pipeline:
     def read_all_on_worker() -> list[ApplicationSummary]:
         """Every summary, for a worker thread: read on that thread's own connection, closed
         after, so a large search opens without holding up the window."""
+        give_back_large_blocks()  # before the first of a large search's many big lists
         try:
             return facts.summaries()
         finally:

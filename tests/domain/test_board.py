@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date, timedelta
 
 from jobdesk.domain.application import ApplicationSummary
-from jobdesk.domain.board import board_columns, card_status, column_of
+from jobdesk.domain.board import Board, board_columns, card_status, column_of
 from jobdesk.domain.enums import Channel, Outcome, Stage
 from jobdesk.domain.funnel import Silence
 
@@ -73,3 +74,28 @@ def test_what_a_card_says() -> None:
         "Withdrawn after the final round"
     )
     assert card_status(summary(1, Stage.OFFER, Outcome.DECLINED), SILENCE) == "Offer declined"
+
+
+def test_a_board_kept_through_changes_equals_one_made_afresh() -> None:
+    """Cards moved, added and removed at random, in any order given: each column shows what
+    a board made from the resulting applications shows."""
+    rng = random.Random(11)
+
+    def random_app(app_id: int) -> ApplicationSummary:
+        applied = TODAY - timedelta(days=rng.randint(0, 90))
+        last = applied + timedelta(days=rng.randint(0, (TODAY - applied).days))
+        return summary(app_id, rng.choice(list(Stage)), rng.choice(list(Outcome)), applied, last)
+
+    apps = {i: random_app(i) for i in rng.sample(range(1, 400), 250)}
+    kept = Board(rng.sample(list(apps.values()), len(apps)), SILENCE, 6)
+    for _ in range(60):
+        changed = [random_app(i) for i in rng.sample(range(1, 450), rng.randint(1, 5))]
+        removed = rng.sample(sorted(apps), rng.randint(0, 3))
+        for app_id in removed:
+            del apps[app_id]
+        apps.update((a.id, a) for a in changed)
+        touched = kept.apply(changed, removed)
+        fresh = Board(apps.values(), SILENCE, 6)
+        assert kept.columns() == fresh.columns()
+        assert {column_of(a, SILENCE) for a in changed} <= touched
+    assert sum(c.total for c in kept.columns()) == len(apps)

@@ -128,6 +128,33 @@ def test_only_the_changed_tracks_are_read_again(services: Services, db: SqliteDa
     assert tracks == [track(a) for a in store.load_all()]
 
 
+def test_the_kept_tracks_follow_few_and_many_changes_in_id_order(
+    db: SqliteDatabase, services: Services
+) -> None:
+    """The kept list of tracks (no dictionary beside it) after a few changes, after many at
+    once (taken in one pass) and after a deletion equals a fresh read, each a new list."""
+    with db.atomic():
+        for a in random_search(random.Random(5), 300):
+            store.insert(a.details, a.events)
+    insights, pipeline = services.insights, services.pipeline
+    before = insights.tracks()
+    assert before == load_tracks() and len(before) == 300
+    ids = [s.id for s in pipeline.summaries()]
+    pipeline.edit(ids[7], replace(pipeline.application(ids[7]).details, resume_variant="C"))
+    pipeline.edit(ids[250], replace(pipeline.application(ids[250]).details, resume_variant="C"))
+    few = insights.tracks()
+    assert few is not before and few == load_tracks()
+    assert {t.id for t in few if t.resume_variant == "C"} == {ids[7], ids[250]}
+    pipeline.delete(ids[100:180])  # 80 at once: one pass, not 80 binary searches
+    many = insights.tracks()
+    assert many is not few and many == load_tracks()
+    assert len(many) == 220 and ids[100] not in {t.id for t in many}
+    pipeline.undo()
+    back = insights.tracks()
+    assert back == load_tracks() and [t.id for t in back] == ids
+    assert insights.tracks() is back
+
+
 def test_a_company_edit_reaches_the_tracks_of_its_other_applications(
     services: Services,
 ) -> None:

@@ -260,9 +260,13 @@ class DebriefsTab(QWidget):
             self.pages.setCurrentWidget(self.patterns_view)
 
     def _reload(self) -> None:
-        by_id = {row.id: row for row in self._applications()}
+        debriefs = self._interviews.debriefs()
+        wanted = {d.application_id for d in debriefs}
+        # Only the debriefed applications by id: a dictionary of every one would hold 5 MB at
+        # 100,000 applications while the list is made, for the few that have a debrief.
+        by_id = {row.id: row for row in self._applications() if row.id in wanted}
         rows = []
-        for debrief in self._interviews.debriefs():
+        for debrief in debriefs:
             app = by_id.get(debrief.application_id)
             if app is not None:
                 rows.append(DebriefRow(debrief, app.company, app.role_title))
