@@ -197,7 +197,7 @@ def pairs(text: str) -> list[Pair]:
     found: list[Pair] = []
     header: list[str] | None = None
     revised: int | None = None  # a revised offer's table: the column of the new terms
-    lines = [raw.rstrip() for raw in text.splitlines()]
+    lines = unwrapped_cells([raw.rstrip() for raw in text.splitlines()])
     for index, line in enumerate(lines):
         if not line.strip():
             header = None
@@ -239,6 +239,32 @@ def pairs(text: str) -> list[Pair]:
         if m and _is_label(m["label"]) and term_of_label(m["label"]):
             found.append(Pair(_tidy(m["label"]), _tidy(m["value"]), line.strip()))
     return found
+
+
+_GOES_ON = re.compile(r"[a-zäöüßéèàç]")
+
+
+def unwrapped_cells(lines: list[str]) -> list[str]:
+    """A two-cell row whose cells wrapped onto the next line ("Prime de | 5 000 € bruts,
+    versée avec le" over "bienvenue | premier salaire") joined back into one row: a label
+    cut at its first words names another term ("Prime" is a bonus, "Prime de bienvenue" a
+    sign-on). The next row goes on the row above when both its cells start in lower case."""
+    out: list[str] = []
+    for line in lines:
+        if out and "\t" in line.strip() and "\t" in out[-1].strip():
+            above = [c.strip() for c in out[-1].strip().split("\t") if c.strip()]
+            below = [c.strip() for c in line.strip().split("\t") if c.strip()]
+            if (
+                len(above) == 2
+                and len(below) == 2
+                and len(below[0].split()) <= 2
+                and _GOES_ON.match(below[0])
+                and _GOES_ON.match(below[1])
+            ):
+                out[-1] = f"{above[0]} {below[0]}\t{above[1]} {below[1]}"
+                continue
+        out.append(line)
+    return out
 
 
 _PROSE_START = re.compile(

@@ -184,7 +184,9 @@ _MARKDOWN = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+[.)]\s+(?!\w+\.?\s+20
 def sentences(text: str) -> list[str]:
     """The letter cut into sentences, with wrapped lines joined and table rows kept whole."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
-    raw = text.splitlines()
+    from jobdesk.domain.letter_pairs import unwrapped_cells
+
+    raw = unwrapped_cells(text.splitlines())
     lines = [_clean_line(line) for line in raw]
     units: list[str] = []
     current = ""
@@ -376,6 +378,9 @@ _SYMBOL_CURRENCY = {
     "NZ$": "NZD",
     "S$": "SGD",
     "HK$": "HKD",
+    "R$": "BRL",
+    "MX$": "MXN",
+    "R": "ZAR",
     "£": "GBP",
     "€": "EUR",
     "¥": "JPY",
@@ -398,12 +403,27 @@ _WORD_CURRENCY = (
     (r"złotych|zł|PLN", "PLN"),
     (r"rupees|INR", "INR"),
 )
-_SYMBOL = r"(?:(?<![A-Z])(?:US|C|CA|A|AU|NZ|S|HK)\$|\$\s?CA\b|\$|£|€|¥|₹|\bRs\.?|zł(?!\w))"
+# Every dollar sign with its country's letters before it ("R$" is Brazil's real, not a US
+# dollar); a "$" run into other letters is no dollar the reader knows. The rand's "R" only
+# right before a figure grouped in thousands ("R1 140 000"), so a grade "R2" is no money.
+_SYMBOL = (
+    r"(?:(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|R|MX)\$|\$\s?CA\b|(?<![A-Za-z])\$|£|€|¥|₹|"
+    r"\bRs\.?|zł(?!\w)|\bR(?=\s?\d{1,3}(?:[ ,]\d{3})+(?!\d)))"
+)
 _CODE = r"(?:" + "|".join(_CODES) + r")"
 _NUMBER = (
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d{1,2})?"  # Indian grouping: 21,60,000
     r"|\d{1,3}(?:(?:,|\.|'|’| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d'’])"
 )
+
+
+def _figure(number: str) -> Decimal | None:
+    """A figure as any locale groups it: a space groups thousands, so what follows the last
+    group after a comma or a dot is the decimal part ("3 412,50" is 3412.50, "R1 140 000"
+    is 1140000); every other grouping is number_value's (185,000 / 6.500,50 / 21,60,000)."""
+    return number_value(number.replace(" ", ""))
+
+
 _SCALE = (
     r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M)\b|"
     r"\s(?:[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?)\b)?"  # Indian: 10.8 lakh = 1,080,000
@@ -443,7 +463,7 @@ def _money(sentence: str) -> list[_Mention]:
         if to and i + 1 < len(found) and found[i + 1].start == to.end():
             upper = found[i + 1]
         elif to and (bare := _UPPER.match(sentence, to.end())):
-            amount = number_value(bare["num"].replace(" ", ","))
+            amount = _figure(bare["num"])
             if amount is not None:
                 if bare["scale"]:
                     amount *= 1000
@@ -464,7 +484,7 @@ def _money_alone(sentence: str) -> list[_Mention]:
         number = m.group("num") or m.group("num2")
         scale = (m.group("scale") or m.group("scale2") or "").strip().lower().rstrip(".")
         marker = m.group("pre") or m.group("post") or ""
-        value = number_value(number.replace(" ", ","))
+        value = _figure(number)
         if value is None:
             continue
         if scale == "k":
@@ -504,6 +524,8 @@ def _dollar_currency(text: str) -> tuple[str, str]:
         "NZD": r"\bNZD\b|(?<![A-Z])NZ\$|New Zealand dollar",
         "SGD": r"\bSGD\b|(?<![A-Z])S\$|Singapore dollar",
         "HKD": r"\bHKD\b|(?<![A-Z])HK\$|Hong Kong dollar",
+        "BRL": r"\bBRL\b|(?<![A-Z])R\$|Brazilian real",
+        "MXN": r"\bMXN\b|(?<![A-Z])MX\$|Mexican peso",
     }
     named = [code for code, pattern in others.items() if re.search(pattern, text)]
     if len(named) == 1:
@@ -536,16 +558,17 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "sign_on",
         re.compile(
-            r"sign[- ]?on(?: bonus)?|signing(?: bonus)?|sign[- ]up bonus|joining bonus|"
+            # "Sign-on-Bonus", "prime d’arrivée": joined by a hyphen, a typographic apostrophe.
+            r"sign[- ]?on(?:[- ]bonus)?|signing(?: bonus)?|sign[- ]up bonus|joining bonus|"
             r"welcome (?:bonus|payment)|hiring bonus|starting bonus|"
             r"one[- ]time (?:cash )?(?:bonus|payment)|"
             r"one[- ]off (?:bonus|payment)|joining (?:payment|award)|sign[- ]?on payment|"
             r"signing payment|one[- ]off joining payment|Antrittsprämie|Startprämie|Einmalzahlung|"
-            r"golden hello|prime d'arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
-            r"premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
+            r"golden hello|prime d['’]arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
+            r"premia powitalna|bonus powitalny|prime de signature|prime d['’]embauche|"
             r"premi\w* powitaln\w*|bonus\w* powitaln\w*|jednorazow\w* (?:premi\w*|bonus\w*)|"
             r"prime à la signature|prime de signature|"
-            r"prime à l'embauche|Willkommensbonus|Antrittsbonus",
+            r"prime à l['’]embauche|Willkommensbonus|Antrittsbonus",
             re.IGNORECASE,
         ),
     ),
@@ -604,7 +627,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "equity",
         re.compile(
-            r"RSUs?\b|restricted stock(?: units?)?|stock options?|options?\b|equity|shares?\b|"
+            # Not "a share of the tronc", "your share in the profits": a part of a pool.
+            r"RSUs?\b|restricted stock(?: units?)?|stock options?|options?\b|equity|shares\b|"
+            r"share\b(?!\s+(?:of|in)\s)|"
             r"stock\b|units\b|grant\b|Aktien\w*|Optionen|Mitarbeiterbeteiligung|VSOP|ESOP|"
             r"virtuelle Anteile|opties|optieplan|aandelen|certificaten|BSPCE|actions gratuites|"
             r"\bPSUs?\b|\bAnteile\b|actions de performance|\bAGA\b|"
@@ -1172,6 +1197,7 @@ _PLACE = (
 )
 _LOCATION_LABEL = re.compile(
     r"^(?:work location|location|office|place of work|work place|workplace|based in|"
+    r"place of (?:posting|employment)|location of (?:work|employment)|duty station|"
     r"Arbeitsort|Dienstort|Standort|Einsatzort)\s*[:–-]\s*(?P<l>[^;]{2,60}?)\s*\.?$",
     re.IGNORECASE,
 )
@@ -1223,6 +1249,10 @@ _HEAD_OFFICE = re.compile(
 # "eligible to work in …"; "your manager, who is based in our Amsterdam office": someone
 # else's place, not the job's.
 _NOT_A_PLACE_BEFORE = re.compile(
+    # "The Bank may transfer you to any of its offices in India": where you may be sent
+    # later, not where the job is.
+    r"\b(?:transfer\w*|relocat\w*|post|second\w*|move)\s+you\s+to\s+(?:any\s+(?:of\s+)?)?"
+    r"(?:its|our|their|the)?\s*$|"
     r"(?:(?:right|eligib\w*|authori[sz]ed|permit)\s+to|"
     r"\bwho\s+(?:is|are|was|will be)(?:\s+(?:based|located|working))?)\s+$",
     re.I,
@@ -1907,7 +1937,10 @@ _ORDINALS = {
 _EQUITY = dict(_KINDS)["equity"]
 _NOT_VESTING = re.compile(
     r"expir\w*|lapse\w*|\bterm of\b|\bvalid for\b|Laufzeit|verfall\w*|repa(?:y|id)\w*|"
-    r"401\(?k\)?|pension\w*|retirement|match\b",
+    r"401\(?k\)?|pension\w*|retirement|match\b|"
+    # "a portion will be deferred in cash and shares over three years": a bonus paid
+    # later, not a grant vesting.
+    r"defer\w*|aufgeschoben\w*|zurückbehalten\w*|différé\w*|uitgesteld\w*",
     re.IGNORECASE,
 )
 _REST_OVER = re.compile(
@@ -2188,7 +2221,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         _read_equity(line, pair.source, PAIR_CONFIDENCE, units, vesting, (cliff, annual), percents)
         count = _BARE_COUNT.match(pair.value) if term == "equity" else None
         # "Stock options: 8,000": the label says what the bare count is of.
-        n = number_value(count["n"].replace(" ", ",")) if count else None
+        n = _figure(count["n"]) if count else None
         if n is not None and n >= 1:
             units.append(Found(n, pair.source, confidence=PAIR_CONFIDENCE))
 
@@ -2795,7 +2828,7 @@ def _bare_amounts(text: str, label_end: int) -> tuple[list[_Mention], bool]:
     currency = _currency_of(marker.group(0)) if marker else ""
     found = []
     for m in _BARE_NUMBER.finditer(text, label_end):
-        value = number_value(m.group(0).replace(" ", ","))
+        value = _figure(m.group(0))
         if value is not None and value >= 1000:
             found.append(_Mention(m.start(), m.end(), value, currency))
     if len(found) == 2 and abs(found[1].amount / found[0].amount - 12) < Decimal("0.01"):
@@ -2883,7 +2916,7 @@ def _read_equity(
     # "up to AUD 1,000 of shares": an amount of money, not a count of shares.
     money_before = um and re.search(rf"(?:{_SYMBOL}|\b{_CODE})\s?$", text[: um.start()])
     if um and not money_before and not _MONEY.match(text, max(0, um.start() - 1)):
-        count = number_value(um.group("num").replace(" ", ","))
+        count = _figure(um.group("num"))
         if count is not None and count >= 1:
             units.append(Found(count, source, confidence=confidence))
     vests = _VESTING.search(text) or (
@@ -3306,6 +3339,8 @@ _SITE_WORD = re.compile(
     r"(?:cent(?:er|re)|zentrum|campus|hospital|klinik\w*|infirmary|clinic|rathaus|town hall|"
     r"city hall|university|universität|college|school|office|büro|building|house|tower|"
     r"plaza|park|hub|works|plant|depot|station|mairie|hôtel|hôpital|"
+    # "Stadskantoor Zwolle", "Verwaltungsgebäude Kassel": a building's kind ending its name.
+    r"kantoor|gebouw|stadhuis|gemeentehuis|gebäude|bâtiment|immeuble|biuro|budynek|"
     # "DC Tilburg": a distribution centre, by its initials.
     r"(?-i:DC|RDC|NDC|FC))",
     re.IGNORECASE,
@@ -3325,6 +3360,9 @@ def _without_site(value: str) -> str:
     for count in range(1, min(3, len(words) - 1) + 1):
         town = " ".join(words[-count:])
         if is_town(town) and _SITE_WORD.search(" ".join(words[:-count])):
+            district = _TOWN_DISTRICT.fullmatch(town)
+            if district and is_town(district["t"]) and not is_town(district["d"]):
+                town = district["t"]  # "unser Büro in Leipzig-Plagwitz": the office's city
             return ", ".join([town, *parts[1:]])  # "BeratungsCenter Uelzen"
     for count in range(len(words) - 1, 0, -1):
         town = " ".join(words[:count])

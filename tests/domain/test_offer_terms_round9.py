@@ -1,0 +1,150 @@
+"""Round nine of the letter reader: each kind of wrong value (and of blank) found on the
+fourteenth to seventeenth batches, tested with sentences of that kind written here (not the
+corpus's own)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from jobdesk.domain.offer_terms import read_terms
+from jobdesk.domain.offers import Period
+
+# --- figures as each locale groups them ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "amount"),
+    [
+        ("2 875,40 €", Decimal("2875.40")),  # French: space groups, comma is the decimal
+        ("2\u202f875,40 €", Decimal("2875.40")),  # a narrow no-break space
+        ("2\u00a0875,40 €", Decimal("2875.40")),  # a no-break space
+        ("€ 2.875,40", Decimal("2875.40")),  # German/Dutch: dot groups
+        ("CHF 2'875.40", Decimal("2875.40")),  # Swiss: apostrophe groups
+        ("CHF 2’875.40", Decimal("2875.40")),
+        ("$2,875.40", Decimal("2875.40")),
+        ("₹ 2,87,540", Decimal("287540")),  # Indian lakh grouping
+        ("€ 61 250", Decimal("61250")),
+    ],
+)
+def test_a_monthly_figure_is_read_in_every_grouping_the_locales_write(
+    written: str, amount: Decimal
+) -> None:
+    found = read_terms(f"Monthly salary: {written} gross per month\n")
+    assert found.base is not None and found.base.value == amount
+
+
+def test_a_rand_figure_grouped_by_spaces_is_read_whole() -> None:
+    found = read_terms("Package: R2 350 000 per annum, total cost to company\n")
+    assert found.base is not None and found.base.value == Decimal("2350000")
+    assert found.currency is not None and found.currency.value == "ZAR"
+
+
+def test_a_grade_written_with_an_r_is_no_rand_figure() -> None:
+    found = read_terms("The role is graded R2 on our band structure.\n")
+    assert found.base is None
+    assert found.currency is None
+
+
+@pytest.mark.parametrize(
+    ("sign", "code"),
+    [
+        ("R$", "BRL"),
+        ("A$", "AUD"),
+        ("C$", "CAD"),
+        ("NZ$", "NZD"),
+        ("S$", "SGD"),
+        ("HK$", "HKD"),
+        ("MX$", "MXN"),
+        ("US$", "USD"),
+    ],
+)
+def test_each_dollar_sign_with_its_countrys_letters_names_its_currency(
+    sign: str, code: str
+) -> None:
+    found = read_terms(f"Annual salary: {sign} 96,000 gross per year\n")
+    assert found.currency is not None and found.currency.value == code
+    assert found.base is not None and found.base.value == Decimal("96000")
+
+
+def test_a_brazilian_real_figure_with_a_decimal_comma_is_reais_not_dollars() -> None:
+    found = read_terms("Monthly salary: R$ 21.300,00 gross per month\n")
+    assert found.currency is not None and found.currency.value == "BRL"
+    assert found.base is not None and found.base.value == Decimal("21300.00")
+    assert found.period is not None and found.period.value is Period.MONTH
+
+
+# --- one-off payments are not the bonus ---------------------------------------------------
+
+
+def test_a_sign_on_bonus_written_with_hyphens_is_the_sign_on_not_the_bonus() -> None:
+    found = read_terms("Sign-on-Bonus: 7.500 € brutto, zahlbar mit dem ersten Gehalt\n")
+    assert found.sign_on is not None and found.sign_on.value == Decimal("7500")
+    assert found.bonus_amount is None
+
+
+def test_a_french_welcome_payment_with_a_typographic_apostrophe_is_the_sign_on() -> None:
+    found = read_terms(
+        "Une prime d’embauche de 2 000 € bruts vous sera versée avec votre premier salaire."
+    )
+    assert found.sign_on is not None and found.sign_on.value == Decimal("2000")
+    assert found.bonus_amount is None
+
+
+def test_a_table_label_wrapped_onto_the_next_line_is_read_whole() -> None:
+    found = read_terms(
+        "Salaire annuel\t58 000 € bruts\n"
+        "Prime de\t3 500 € bruts, versée à la fin\n"
+        "bienvenue\tde la période d'essai\n"
+    )
+    assert found.sign_on is not None and found.sign_on.value == Decimal("3500")
+    assert found.bonus_amount is None
+
+
+# --- no equity where the letter grants none -----------------------------------------------
+
+
+def test_a_share_of_a_pool_is_no_equity() -> None:
+    found = read_terms(
+        "Your salary is £31,500 a year, and you will get a share of the service charge "
+        "with the front-of-house team (about £1,800 each last year)."
+    )
+    assert found.equity_value is None
+    assert found.equity_units is None
+
+
+def test_a_deferred_bonus_gives_no_vesting_years() -> None:
+    found = read_terms(
+        "Any discretionary award above the threshold will be partly deferred into cash and "
+        "shares over four years."
+    )
+    assert found.vesting_years is None
+
+
+# --- places -------------------------------------------------------------------------------
+
+
+def test_an_office_in_a_towns_district_is_the_town() -> None:
+    found = read_terms(
+        "Arbeitsort: unser Büro in Köln-Ehrenfeld, mit zwei Tagen mobilem Arbeiten\n"
+    )
+    assert found.location is not None and found.location.value == "Köln"
+
+
+def test_a_building_named_before_its_town_is_the_town() -> None:
+    found = read_terms("Standplaats\tGemeentehuis Deventer\n")
+    assert found.location is not None and found.location.value == "Deventer"
+
+
+def test_the_offices_you_may_be_moved_to_later_are_not_the_place_of_work() -> None:
+    found = read_terms(
+        "Place of posting: Chennai (Guindy). The Company may transfer you to any of its "
+        "branches in India."
+    )
+    assert found.location is not None and found.location.value == "Chennai"
+
+
+def test_a_transfer_clause_alone_names_no_place_of_work() -> None:
+    found = read_terms("The Company may transfer you to any of its offices in India.")
+    assert found.location is None
