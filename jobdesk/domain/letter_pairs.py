@@ -237,8 +237,37 @@ def pairs(text: str) -> list[Pair]:
             continue
         m = _SPACED_PAIR.match(line)
         if m and _is_label(m["label"]) and term_of_label(m["label"]):
-            found.append(Pair(_tidy(m["label"]), _tidy(m["value"]), line.strip()))
+            value = _offered_column(line, m.start("value"), lines[max(0, index - 8) : index])
+            if value:
+                found.append(Pair(_tidy(m["label"]), _tidy(value), line.strip()))
     return found
+
+
+_COLUMN = re.compile(r"\S+(?: \S+)*")
+_OFFER_HEADING = re.compile(r"\boffer(?:ed)?\b|\bangebot\b|\boffre\b|\baanbod\b", re.I)
+_NOT_OFFERED = re.compile(r"\breference\b|\bnot\b|\bcompar\w*|\bvergleich\w*", re.I)
+
+
+def _offered_column(line: str, start: int, above: list[str]) -> str:
+    """The value of a row set out in columns by spaces ("Title  Senior Engineer  Staff
+    Engineer"): the column the heading above calls the offer ("Senior (L4) - OFFER"
+    beside "Staff (L5) - for reference only"); "" when the row has several columns and no
+    heading says which is offered, for two values in one are neither."""
+    value = line[start:]
+    columns = [(start + c.start(), c.group(0)) for c in re.finditer(r"\S+(?: \S+)*", value)]
+    if len(columns) < 2:
+        return value
+    for heading in reversed(above):
+        spans = [(c.start(), c.group(0)) for c in _COLUMN.finditer(heading)]
+        offered = [
+            at
+            for at, words in spans
+            if _OFFER_HEADING.search(words) and not _NOT_OFFERED.search(words)
+        ]
+        if len(spans) >= 2 and len(offered) == 1:
+            nearest = min(columns, key=lambda c: abs(c[0] - offered[0]))
+            return nearest[1]
+    return ""
 
 
 _GOES_ON = re.compile(r"[a-zäöüßéèàç]")

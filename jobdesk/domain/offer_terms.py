@@ -1311,6 +1311,10 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
                     on := _FRENCH_TITLE_ON.match(said, m.end("t"))
                 ):
                     raw += on.group(0)  # "Chef de projet e-commerce": not "Chef"
+                elif m.group(0).startswith("functie") and (
+                    on := _DUTCH_TITLE_ON.match(said, m.end("t"))
+                ):
+                    raw += on.group(0)  # "Teamleider klantenservice": Dutch goes on in lower case
                 title = _without_other_column(_tidy_title(raw), text)
                 subject = _ACADEMIC_SUBJECT.match(said, m.end("t"))
                 if subject and _ACADEMIC_RANK.search(title):
@@ -1430,6 +1434,16 @@ _FRENCH_STOP = (
 )
 _FRENCH_TITLE_ON = re.compile(
     rf"\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*(?:\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*){{0,2}}"
+)
+
+
+_DUTCH_STOP = (
+    r"(?:aan|bij|per|in|met|binnen|op|voor|te|vanaf|en|of|als|de|het|een|onze?|uw|je|jouw|"
+    r"die|dat|welke|vanuit|na|tot|om|over|onder|naar|zijn|is|wordt|worden|ingaande|graag|"
+    r"waarin|waarbij|voltijd|deeltijd|fulltime|parttime)\b"
+)
+_DUTCH_TITLE_ON = re.compile(
+    rf"\s+(?!{_DUTCH_STOP})[a-zà-ÿ][\w'’-]*(?:\s+(?!{_DUTCH_STOP})[a-zà-ÿ][\w'’-]*){{0,2}}"
 )
 
 
@@ -3234,11 +3248,26 @@ _FORWARDED_HEADER = re.compile(
 _SENT_ON = re.compile(r"(?:Date|Sent|Datum|Gesendet|Envoyé|Verzonden|Data)\s?:", re.IGNORECASE)
 
 
+# "Subject: FW: Offer …": a mail that forwards another, whatever marks where the forwarded
+# one begins (Outlook writes "-----Original Message-----", as it does for a reply).
+_FORWARD_SUBJECT = re.compile(
+    r"(?:Subject|Betreff|Objet|Onderwerp|Temat)\s?:\s*(?:(?:RE|AW|Antw)\s?:\s*)*"
+    r"(?:FW|FWD|WG|TR|Doorst|PD)\s?:",
+    re.IGNORECASE,
+)
+_ORIGINAL_MESSAGE = re.compile(
+    r"^[-\s>]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|"
+    r"Oorspronkelijk bericht|Oryginalna wiadomość)[-\s]*$",
+    re.IGNORECASE,
+)
+
+
 def _forwarded_date(all_sentences: list[str]) -> FoundDate | None:
     """A forwarded offer's date: its own date line, else its Date: header (the day the
     message that makes the offer was sent, not the day it was forwarded)."""
-    for index, line in enumerate(all_sentences[:40]):
-        if not _FORWARDED.match(line):
+    forward = any(_FORWARD_SUBJECT.match(line) for line in all_sentences[:10])
+    for index, line in enumerate(all_sentences[:60]):
+        if not (_FORWARDED.match(line) or (forward and _ORIGINAL_MESSAGE.match(line))):
             continue
         rest = all_sentences[index + 1 :]
         heads = 0
@@ -3701,7 +3730,8 @@ _FROM_START = re.compile(
 
 _FROM_RECEIPT = re.compile(
     r"\s+(?:of|after|from|following|upon|on|nach|ab|na|après|à compter de|dès|od|vanaf)\s+"
-    r"(?:(?:your|the|dem|der|la|het|de)\s+)?"
+    # "valid for 10 days from its receipt": the letter's own receipt, however it is named.
+    r"(?:(?:your|the|its|their|this|dem|der|seinem|ihrem|la|sa|son|het|de|zijn|haar)\s+)?"
     r"(?:receipt|receiving|Erhalt|Eingang|Zugang|ontvangst|réception|otrzymania)\b",
     re.IGNORECASE,
 )

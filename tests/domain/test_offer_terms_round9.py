@@ -148,3 +148,60 @@ def test_the_offices_you_may_be_moved_to_later_are_not_the_place_of_work() -> No
 def test_a_transfer_clause_alone_names_no_place_of_work() -> None:
     found = read_terms("The Company may transfer you to any of its offices in India.")
     assert found.location is None
+
+
+# --- titles ---------------------------------------------------------------------------------
+
+
+def test_a_dutch_title_goes_on_in_lower_case() -> None:
+    found = read_terms("Wij bieden u graag de functie van Medewerker financiële administratie aan.")
+    assert found.title is not None
+    assert found.title.value == "Medewerker financiële administratie"
+
+
+def test_of_two_levels_set_side_by_side_the_offered_column_is_read() -> None:
+    found = read_terms(
+        "                  Lead (G7) - for comparison     Principal (G8) - OFFERED\n"
+        "Title             Lead Data Scientist             Principal Data Scientist\n"
+        "Location          Rotterdam                       Eindhoven\n"
+    )
+    assert found.title is not None and found.title.value == "Principal Data Scientist"
+    assert found.location is not None and found.location.value == "Eindhoven"
+
+
+def test_two_levels_side_by_side_with_no_offer_named_give_no_title() -> None:
+    found = read_terms(
+        "                  Option A                        Option B\n"
+        "Title             Lead Data Scientist             Principal Data Scientist\n"
+    )
+    assert found.title is None
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+def test_a_deadline_counted_from_the_letters_own_receipt_stays_relative() -> None:
+    found = read_terms(
+        "Leeds, 3 December 2026\n\nThis offer is open for 12 days from its receipt by you."
+    )
+    assert found.deadline is not None
+    assert found.deadline.value is None
+    assert found.deadline.relative_days == 12
+
+
+def test_an_offer_forwarded_under_an_original_message_line_is_dated_by_its_sender() -> None:
+    found = read_terms(
+        "From: Lee Park <lee@agency.example>\n"
+        "To: Sam Idris <sam@mail.example>\n"
+        "Subject: FW: Offer - Platform Engineer\n"
+        "Date: 9 December 2026\n\n"
+        "Hi Sam, the client's offer is below.\n\n"
+        "-----Original Message-----\n"
+        "From: Hiring <hiring@client.example>\n"
+        "Sent: Tuesday, December 8, 2026 10:02 AM\n"
+        "To: Lee Park <lee@agency.example>\n"
+        "Subject: Offer - Platform Engineer\n\n"
+        "Position: Platform Engineer\n"
+        "Base salary: $150,000 per year\n"
+    )
+    assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-08"
