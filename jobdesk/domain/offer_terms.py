@@ -391,7 +391,11 @@ _SYMBOL_CURRENCY = {
     "$": "USD",
 }
 # The codes the reader recognises: those offered in the lists, and a few more seen in letters.
-_CODES = [*COMMON_CURRENCIES, "HKD", "CZK", "ILS", "BRL", "MXN", "ZAR"]
+_CODES = [
+    *COMMON_CURRENCIES,
+    *("HKD", "CZK", "ILS", "BRL", "MXN", "ZAR", "AED", "SAR", "QAR", "KES", "NGN", "EGP"),
+    *("CNY", "KRW", "TWD", "THB", "MYR", "IDR", "VND", "TRY", "HUF", "RON", "NIS"),
+]
 _WORD_CURRENCY = (
     (r"U\.?S\.? dollars?", "USD"),
     (r"Canadian dollars?", "CAD"),
@@ -508,6 +512,8 @@ def _money_alone(sentence: str) -> list[_Mention]:
 def _currency_of(marker: str) -> str:
     if marker in _SYMBOL_CURRENCY:
         return _SYMBOL_CURRENCY[marker]
+    if marker.upper() == "NIS":
+        return "ILS"  # Israel's new shekel, by the letters it is written with there
     if marker.upper() in _CODES:
         return marker.upper()
     for pattern, code in _WORD_CURRENCY:
@@ -908,6 +914,8 @@ _DATE_PATTERNS = (
     # "15-Jan-2027", "15/Jan/2027": a month's name between dashes or slashes.
     re.compile(rf"\b{_DAY}[-/]{_MONTH}[-/]{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # "2026/12/02" (South Africa, Japan): the year first reads one way only.
+    re.compile(r"\b(?P<year>20\d\d)[/.](?P<mon>[01]?\d)[/.](?P<day>[0-3]?\d)\b"),
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>20\d\d)\b"),
     re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>20\d\d)\b"),
     re.compile(r"\b(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>20\d\d)\b"),
@@ -919,7 +927,7 @@ _DATE_PATTERNS = (
 )
 
 
-_FIRST_YEARLESS = 7  # the patterns from here on have no year
+_FIRST_YEARLESS = 8  # the patterns from here on have no year
 
 
 @dataclass(frozen=True)

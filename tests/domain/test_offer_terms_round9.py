@@ -205,3 +205,21 @@ def test_an_offer_forwarded_under_an_original_message_line_is_dated_by_its_sende
         "Base salary: $150,000 per year\n"
     )
     assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-08"
+
+
+# --- blanks -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("AED 32,500", "AED"), ("NIS 41,000", "ILS"), ("KES 380,000", "KES"), ("SAR 28,000", "SAR")],
+)
+def test_a_currency_written_by_its_code_is_that_currency(written: str, code: str) -> None:
+    found = read_terms(f"Gross monthly salary: {written}\n")
+    assert found.currency is not None and found.currency.value == code
+
+
+def test_a_date_written_year_first_with_slashes_reads_one_way() -> None:
+    found = read_terms("Date: 2026/11/27\n\nYour start date will be 2027/03/01.")
+    assert found.letter_date is not None and str(found.letter_date.value) == "2026-11-27"
+    assert found.start is not None and str(found.start.value) == "2027-03-01"
