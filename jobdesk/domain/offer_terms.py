@@ -1251,6 +1251,16 @@ _NOT_A_PLACE_AFTER = re.compile(
     r"tribe|business|line|Abteilung|Bereich|équipe|afdeling|dział|program|programme)\b",
     re.IGNORECASE,
 )
+# "Your station of work will be our head office in …": the head office is the job's place.
+_WORK_HERE = re.compile(
+    r"\b(?:station|place|location) of work\b|\bwork ?(?:place|location)\b|"
+    r"\byou will (?:work|be based)\b",
+    re.IGNORECASE,
+)
+_COMMA_TOWN = re.compile(
+    r",\s+(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+    r"(?=\s*(?:$|[,.;(]|[–—-]\s|(?:in|on|at|with|from|and)\b))"
+)
 _HEAD_OFFICE = re.compile(
     r"\b(?:head|registered) office\s+(?:is\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -1620,7 +1630,9 @@ def _location(
                     continue
                 if _NOT_A_PLACE_BEFORE.search(sentence[: m.start()]):
                     continue
-                if _HEAD_OFFICE.search(sentence[: m.start("l")]):
+                if _HEAD_OFFICE.search(sentence[: m.start("l")]) and not _WORK_HERE.search(
+                    sentence[: m.start("l")]
+                ):
                     continue  # "Our head office in Toronto": the company's seat, not the job's
                 city = _CITY_BEFORE_SITE.search(sentence[: m.start("l")])
                 if city and is_town(city["t"]) and (city["w"] == "at" or not is_town(m["l"])):
@@ -1639,7 +1651,18 @@ def _location(
                     # "unser Entwicklungsstandort in Dresden", "Logistikzentrum in Bremen": a
                     # site's kind written as one word, then its town.
                     site_in = site_in or _IN_TOWN.match(sentence, m.end("l"))
-                town = site_in or _town_of_address(sentence, m) or _town_after_site(sentence, m)
+                part_of = None
+                after = _COMMA_TOWN.search(sentence, m.start("l"))
+                if after and after.start() <= m.end("l") and not is_town(m["l"].split(",")[0]):
+                    # "our studio in Baner, Pune": a district the list does not know, then
+                    # its town.
+                    part_of = after if is_town(after["l"]) else None
+                town = (
+                    site_in
+                    or _town_of_address(sentence, m)
+                    or _town_after_site(sentence, m)
+                    or part_of
+                )
                 place = town["l"] if town else _town_before_site(m["l"])
                 if not town and "," in place and re.match(r"\s+\d", sentence[m.end("l") :]):
                     place = place.rsplit(",", 1)[0]  # "Lausanne, Place Saint-François 12"
@@ -3446,6 +3469,13 @@ def _tidy_place(value: str) -> str:
     if numbered:
         value = numbered["rest"]  # "Store #1142 – Phoenix, AZ": the site's number, then its town
     place = _without_site(_PLACE_CUT.split(value, maxsplit=1)[0])
+    parts = [p.strip() for p in place.split(",")]
+    if len(parts) > 1 and not is_town(parts[0]) and not _country(parts[0]):
+        # "Customer site, Chantilly, VA", "unsere Werkstatt in der Hochdorfer Straße,
+        # Freiburg": a site or a street named first, then the town it is in.
+        later = [i for i, part in enumerate(parts) if i and is_town(part)]
+        if later:
+            place = ", ".join(parts[later[-1] :])
     place = _SITE.sub("", place).strip(" ,.")
     if _EITHER.search(place):
         return ""

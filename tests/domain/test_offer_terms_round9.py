@@ -223,3 +223,23 @@ def test_a_date_written_year_first_with_slashes_reads_one_way() -> None:
     found = read_terms("Date: 2026/11/27\n\nYour start date will be 2027/03/01.")
     assert found.letter_date is not None and str(found.letter_date.value) == "2026-11-27"
     assert found.start is not None and str(found.start.value) == "2027-03-01"
+
+
+def test_a_site_named_before_its_town_under_a_label_gives_the_town() -> None:
+    found = read_terms("Work location: Client premises, Reston, VA (on-site four days a week)\n")
+    assert found.location is not None and found.location.value == "Reston, VA"
+
+
+def test_a_district_the_list_does_not_know_then_its_town_gives_the_town() -> None:
+    found = read_terms("You will work from our studio in Koregaon Park, Pune, five days a week.")
+    assert found.location is not None and found.location.value == "Pune"
+
+
+def test_a_head_office_named_as_the_place_of_work_is_the_place_of_work() -> None:
+    found = read_terms("Your place of work will be our head office in Kilimani, Nairobi.")
+    assert found.location is not None and found.location.value == "Nairobi"
+
+
+def test_a_head_office_named_alone_is_still_not_the_place_of_work() -> None:
+    found = read_terms("Our head office in Toronto handles payroll for every province.")
+    assert found.location is None
