@@ -637,8 +637,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"RSUs?\b|restricted stock(?: units?)?|stock options?|options?\b|equity|shares\b|"
             r"share\b(?!\s+(?:of|in)\s)|"
             r"stock\b|units\b|grant\b|Aktien\w*|Optionen|Mitarbeiterbeteiligung|VSOP|ESOP|"
-            r"virtuelle Anteile|opties|optieplan|aandelen|certificaten|BSPCE|actions gratuites|"
-            r"\bPSUs?\b|\bAnteile\b|actions de performance|\bAGA\b|"
+            r"virtuellen? Anteil\w*|opties|optieplan|aandelen|certificaten|BSPCE|actions gratuites|"
+            r"\bPSUs?\b|\bAnteil(?:e|en)\b|actions de performance|\bAGA\b|"
             r"opcj\w*|(?:paper|grant|notional) value\b|"
             r"grant date value|value of (?:the|your) (?:grant|award|options|RSUs|shares)",
             re.IGNORECASE,
@@ -1918,13 +1918,16 @@ _CLIFF = re.compile(
     r"(?: (?:ein|a|the|der|die))? cliff"
     # Nothing vesting before it: "nothing vests in the first 12 months", "no units vest
     # until you have completed one full year of service".
-    r"|\b(?:nothing|no (?:units|shares|options|RSUs|equity|part)|none of the (?:units|shares|"
-    r"options|RSUs|award))\s+(?:will\s+)?vests?\s+"
-    r"(?:until|in|during|before|within)\s+(?:you have (?:completed|served)\s+)?"
+    # "with no vesting until your first anniversary", "nothing vests for the first 12 months".
+    r"|\b(?:(?:nothing|no (?:units|shares|options|RSUs|equity|part)|none of the (?:units|"
+    r"shares|options|RSUs|award))\s+(?:will\s+)?vests?|no vesting)\s+"
+    r"(?:until|in|during|before|within|for)\s+(?:you have (?:completed|served)\s+)?"
     r"(?:the\s+(?:end of the\s+)?|your\s+)?(?:first\s+)?"
     rf"(?:(?:(?P<n5>{_WORD_NUMBER})(?:\s*\(\d+\))?[\s-]+)?(?:full\s+)?(?P<unit5>{_UNIT})\b|"
     # "no shares vest until your first anniversary"
-    r"(?<=first )anniversary\b|(?:your|the) (?P<first5>first) anniversary\b)",
+    r"(?<=first )anniversary\b|(?:your|the) (?P<first5>first) anniversary\b)"
+    # "une période d'un an avant la première acquisition": a year before anything vests.
+    r"|(?:période|délai) d['’](?P<first7>un) an avant (?:la |toute )?première acquisition",
     re.IGNORECASE,
 )
 # "vesting 25% annually over 4 years", "in equal annual tranches": nothing vests before the
@@ -2974,7 +2977,7 @@ def _read_equity(
     cliff_spans: list[tuple[int, int]] = []
     for m in _CLIFF.finditer(text):
         cliff_spans.append(m.span())
-        firsts = ("first", "first2", "first3", "first4", "first5", "first6")
+        firsts = ("first", "first2", "first3", "first4", "first5", "first6", "first7")
         if any(m.group(g) for g in firsts) or m.group(0).endswith("anniversary"):
             months: Decimal | None = Decimal(12)
         else:

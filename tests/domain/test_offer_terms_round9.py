@@ -243,3 +243,36 @@ def test_a_head_office_named_as_the_place_of_work_is_the_place_of_work() -> None
 def test_a_head_office_named_alone_is_still_not_the_place_of_work() -> None:
     found = read_terms("Our head office in Toronto handles payroll for every province.")
     assert found.location is None
+
+
+# --- vesting ------------------------------------------------------------------------------------
+
+
+def test_a_german_grant_named_in_the_dative_still_vests() -> None:
+    found = read_terms(
+        "Zu Ihren virtuellen Anteilen: Vesting über drei Jahre, mit einem Cliff nach sechs Monaten."
+    )
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal("3")
+    assert found.cliff_months is not None and found.cliff_months.value == 6
+
+
+def test_no_vesting_until_the_first_anniversary_is_a_twelve_month_cliff() -> None:
+    found = read_terms(
+        "RSUs: 2,000 units, vesting over four years, with no vesting until your first anniversary"
+    )
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+def test_nothing_vesting_for_the_first_months_is_the_cliff() -> None:
+    found = read_terms(
+        "You will receive 9,000 stock options. Nothing vests for the first 6 months, then the "
+        "rest monthly."
+    )
+    assert found.cliff_months is not None and found.cliff_months.value == 6
+
+
+def test_a_french_year_before_the_first_vesting_is_a_twelve_month_cliff() -> None:
+    found = read_terms(
+        "BSPCE\t1 200 BSPCE, acquis sur 3 ans avec un délai d'un an avant la première acquisition\n"
+    )
+    assert found.cliff_months is not None and found.cliff_months.value == 12
