@@ -90,7 +90,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"job title|position(?: title| offered)?|role(?: title| offered)?|title|"
         r"(?:job )?designation|job|job role|post|title of (?:the )?position|"
         r"berufsbezeichnung|jobtitel|intitulé de poste|poste occupé|functienaam|"
-        r"(?:engagement|contract|official) title|verwendung|"
+        r"(?:engagement|contract|official|working|corporate|business) title|verwendung|"
         r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
         r"poste(?: proposé)?|intitulé du poste|titre du poste|fonction|emploi|"
         r"functie|functietitel|rol|intitulé|intitulé du stage|"

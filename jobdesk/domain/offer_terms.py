@@ -1168,9 +1168,15 @@ _TITLE_LABEL = re.compile(
     r"Stellenbezeichnung|Funktion|Tätigkeit)\s*[:–-]\s*(?P<t>[^;]{2,80}?)\s*$",
     re.IGNORECASE,
 )
+_FRENCH_STOP_WORDS = (
+    r"(?:au|aux|à|chez|dans|pour|avec|sur|qui|que|et|ou|notre|nos|votre|vos|la|le|les|un|"
+    r"une|ce|cette|ses|son|sa|statut|basée?|rattachée?)\b"
+)
 _TITLE_PHRASES = (
     re.compile(
-        r"(?:(?:position|role|post|job|title) of|(?:position|role|job) as|employment as|"
+        r"(?:(?:position|role|post|job|title) of|(?:position|role|job) as|"
+        # "a permanent employment (tillsvidareanställning) as Machine Learning Engineer"
+        r"employment(?: \([^)]{1,40}\))? as|(?:[Jj]e|[Uu]w|[Jj]ouw) functie (?:is|wordt)|"
         r"(?:job |your |official )?(?:title|designation) (?:will be|is|shall be)|"
         # "The role is Principal Solutions Architect, reporting to …"
         r"\b(?:[Tt]he|[Yy]our|[Tt]his) (?:role|position|post|job) (?:is|will be)|"
@@ -1195,6 +1201,15 @@ _TITLE_PHRASES = (
         + r" (?:position|role|job)\b"
     ),
     re.compile(r"\bas (?:an?|our)\s+(?:new\s+)?[“\"'‘]?" + _TITLE_WORDS),
+    # "votre embauche au poste d'assistante comptable, en contrat …", "en qualité d'ingénieur
+    # de recherche en développement logiciel (catégorie A)": French writes titles in lower
+    # case; the words up to the punctuation or the next place or team.
+    re.compile(
+        r"\b(?:au poste|en qualité|aux fonctions) d(?:e\s+|['’])"
+        r"(?P<t>[a-zà-ÿ][\w'’-]*(?:\s+(?:(?:de|en|des|du)\s+|d['’])?"
+        rf"(?!{_FRENCH_STOP_WORDS})[a-zà-ÿ][\w'’-]*){{0,5}})"
+        r"(?=\s*[,.;(]|\s+(?:au sein|à|au|dans|pour|chez|avec|sur)\b)"
+    ),
 )
 _TITLE_TAIL = re.compile(r"(?:\s+(?:of|and|&|for|de|der|für|-|–|/))+$")
 _GENDER_TAG = re.compile(r"\s*\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", re.IGNORECASE)

@@ -276,3 +276,42 @@ def test_a_french_year_before_the_first_vesting_is_a_twelve_month_cliff() -> Non
         "BSPCE\t1 200 BSPCE, acquis sur 3 ans avec un délai d'un an avant la première acquisition\n"
     )
     assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+# --- titles told in more ways -----------------------------------------------------------------
+
+
+def test_a_french_title_in_lower_case_after_au_poste_de() -> None:
+    found = read_terms(
+        "Nous confirmons votre embauche au poste de technicienne de laboratoire, à temps plein."
+    )
+    assert found.title is not None and found.title.value == "technicienne de laboratoire"
+
+
+def test_a_french_title_in_lower_case_after_en_qualite_de() -> None:
+    found = read_terms(
+        "Nous vous proposons un contrat en qualité d'ingénieur d'études en calcul scientifique "
+        "(catégorie A) au sein du laboratoire."
+    )
+    assert found.title is not None
+    assert found.title.value == "ingénieur d'études en calcul scientifique"
+
+
+def test_a_dutch_sentence_naming_your_function_gives_the_title() -> None:
+    found = read_terms("Uw functie wordt Beleidsmedewerker Wonen, ingedeeld in schaal 10.")
+    assert found.title is not None and found.title.value == "Beleidsmedewerker Wonen"
+
+
+def test_employment_as_a_title_after_a_bracketed_word() -> None:
+    found = read_terms(
+        "We offer you a fixed-term employment (visstidsanställning) as Data Platform Engineer, "
+        "starting on 1 March 2027."
+    )
+    assert found.title is not None and found.title.value == "Data Platform Engineer"
+
+
+@pytest.mark.parametrize("label", ["Working title", "Corporate title", "Business title"])
+def test_a_working_or_corporate_title_label_names_the_title(label: str) -> None:
+    found = read_terms(f"{label}\tSenior Vice President, Treasury Systems\n")
+    assert found.title is not None
+    assert found.title.value == "Senior Vice President, Treasury Systems"
