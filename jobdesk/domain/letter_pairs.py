@@ -79,6 +79,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"stundenlohn|stundensatz|festgehalt|fixgehalt|"
         r"(?:rémunération|salaire)(?: [\w'’]+){0,3}|"
         r"(?:bruto )?\w*salaris(?: \w+){0,2}|uurloon|"
+        # "Inschaling: schaal 10, trede 4 … € 4.212 bruto per maand": the grade with its pay.
+        r"inschaling|(?:monthly |consolidated )?emoluments?|"
         r"wynagrodzenie(?: \w+){0,3}|pensja|"
         # An intern's pay: "Monthly allowance", "Stipend", "Gratification", "Stagevergoeding".
         r"(?:monthly |internship |intern |training )(?:allowance|stipend)|stipend|"

@@ -669,6 +669,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"gratification (?:de stage|mensuelle)|\bstage(?:vergoeding|toelage)|"
             r"stagiairevergoeding|traineevergoeding|"
             r"wages?\b|(?:hourly )?rate\b|"
+            # "Emoluments: Rs. 78,000/- per month (consolidated)": an Indian post's pay.
+            r"emoluments?\b|"
             r"remuneration|earn\w*|\w*gehalt\w*|Vergütung|Entgelt|Lohn|Stundensatz|"
             r"\bCTC\b|cost to company|rémunération|salaire|\w*salaris|uurloon|"
             r"wynagrodzeni\w*|pensj\w*|\w*l[oö]hn\w*|\bfixes?\b|\bstawk[ai]\b",

@@ -315,3 +315,24 @@ def test_a_working_or_corporate_title_label_names_the_title(label: str) -> None:
     found = read_terms(f"{label}\tSenior Vice President, Treasury Systems\n")
     assert found.title is not None
     assert found.title.value == "Senior Vice President, Treasury Systems"
+
+
+# --- pay under other names ----------------------------------------------------------------------
+
+
+def test_a_dutch_grade_row_with_its_monthly_pay_gives_the_salary() -> None:
+    found = read_terms("Inschaling\tschaal 9, trede 3 van de Cao Rijk € 3.980 bruto per maand\n")
+    assert found.base is not None and found.base.value == Decimal("3980")
+    assert found.period is not None and found.period.value is Period.MONTH
+
+
+def test_a_grade_row_without_a_figure_gives_no_salary() -> None:
+    found = read_terms("Inschaling\tschaal 9, trede 3 van de Cao Rijk\n")
+    assert found.base is None
+
+
+def test_an_indian_posts_emoluments_are_its_pay() -> None:
+    found = read_terms("2. Emoluments: Rs. 65,000/- per month (consolidated), plus HRA\n")
+    assert found.base is not None and found.base.value == Decimal("65000")
+    assert found.currency is not None and found.currency.value == "INR"
+    assert found.period is not None and found.period.value is Period.MONTH
