@@ -1049,7 +1049,9 @@ _START_WORDS = re.compile(
     r"erste[nr]? Arbeitstag|Arbeitsaufnahme|Dienstantritt|prendr\w* (?:vos|tes|ses) fonctions|"
     r"premier jour|eerste werkdag|eerste dag|pierwszy dzień|first working day|"
     r"prend(?:ra)? effet|(?:je |u )?(?:start|begint|begin) (?:op|per)|gaat in op|ingaande|"
-    r"welcom\w* you (?:on|aboard on)|anfangen|anzufangen",
+    r"welcom\w* you (?:on|aboard on)|anfangen|anzufangen|"
+    # "To be confirmed …; we anticipate Monday 4 January 2027" under a start's heading.
+    r"\bwe anticipate\b(?=[^.;]{0,25}\b20\d\d\b)",
     re.IGNORECASE,
 )
 _DEADLINE_WORDS = re.compile(
@@ -1068,7 +1070,9 @@ _DEADLINE_WORDS = re.compile(
     # "Frist", not "Befristung" (a fixed term's end is no reply deadline).
     r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|\bFrist|"
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
-    r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
+    # Not "to be confirmed once all checks are complete": a start not yet fixed.
+    r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|"
+    r"(?<!to be )(?<!be )confirm\w*|convey|"
     r"akceptac\w*|valable|valid for|geldig|ważn\w*|valid till|valid up ?to|"
     r"Einverständnis|Entscheid\w*|vóór|gültig|revert|laat (?:je|u|ons|het)\b(?=[^.]{0,60}\bweten)|"
     r"\blaat weten\b|\blass(?:t)? (?:uns|mich)\b[^.]{0,80}\bwissen\b|"

@@ -336,3 +336,17 @@ def test_an_indian_posts_emoluments_are_its_pay() -> None:
     assert found.base is not None and found.base.value == Decimal("65000")
     assert found.currency is not None and found.currency.value == "INR"
     assert found.period is not None and found.period.value is Period.MONTH
+
+
+# --- a start not yet fixed ----------------------------------------------------------------------
+
+
+def test_a_start_to_be_confirmed_with_the_day_anticipated_is_that_day_not_a_deadline() -> None:
+    found = read_terms(
+        "Dated 2 December 2026\n\n"
+        "Start date\n"
+        "To be confirmed after your checks; we anticipate Tuesday 2 February 2027.\n\n"
+        "Please reply by 11 December 2026."
+    )
+    assert found.start is not None and str(found.start.value) == "2027-02-02"
+    assert found.deadline is not None and str(found.deadline.value) == "2026-12-11"
