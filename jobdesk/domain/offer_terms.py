@@ -2138,7 +2138,16 @@ def _start_in(sentence: str, dates: list[_DateMention]) -> _DateMention | None:
         and not _states_the_start(sentence)
     ):
         return None  # "coverage begins on …": not the day the job starts
+    if starts is not None and _PERIOD_END.search(sentence[: starts.start]):
+        return None  # "From the date of joining till 31.03.2028": when a fixed term ends
     return starts
+
+
+_PERIOD_END = re.compile(
+    r"\b(?:till|until|up to|through|bis(?: zum| einschließlich)?|jusqu'au|jusqu’au|"
+    r"tot en met|t/m|do dnia)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _states_the_start(sentence: str) -> bool:

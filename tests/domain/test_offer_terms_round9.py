@@ -350,3 +350,11 @@ def test_a_start_to_be_confirmed_with_the_day_anticipated_is_that_day_not_a_dead
     )
     assert found.start is not None and str(found.start.value) == "2027-02-02"
     assert found.deadline is not None and str(found.deadline.value) == "2026-12-11"
+
+
+def test_the_end_of_a_fixed_term_is_not_the_start() -> None:
+    found = read_terms(
+        "Tenure: from the date of joining until 30.09.2028 or the end of the project.\n"
+        "Joining: please join on 11 January 2027.\n"
+    )
+    assert found.start is not None and str(found.start.value) == "2027-01-11"
