@@ -1258,11 +1258,14 @@ _LOCATION_PHRASES = (
         r"in unser(?:em|er)(?=\s+(?:Werk|Niederlassung|Filiale|Standort))|"
         r"lieu de travail (?:sera|est)(?: situé)?(?: à| au)?|basé(?:e)? à)\s+"
         r"(?:the\s+)?(?:offices? in\s+)?"
+        # "will be the Company's London office": the employer's own name for itself first.
+        r"(?:(?:[Tt]he\s+)?(?:Company|Firm|Bank|Group|Trust|Practice|Employer)['’]s\s+)?"
         # "Ihr Arbeitsort ist unsere Niederlassung Leipzig", "sera notre succursale de
         # Lausanne": the branch's town.
         # "sera notre établissement de Lyon", "will be our Bengaluru Development Centre".
         r"(?:(?:unser\w*|notre|onze|our)\s+)?(?:(?:Werk|Niederlassung|Filiale|Standort|"
-        r"succursale|agence|vestiging|établissement)\s+(?:de\s+|d'|in\s+)?|"
+        r"succursale|agence|vestiging|établissement|cabinet|atelier|boutique|magasin|"
+        r"laboratoire)\s+(?:de\s+|d['’]|in\s+)?|"
         r"(?:Büro|bureau|kantoor|office|Hauptsitz|siège)\s+(?:in|à|te|am|de)\s+)?" + _PLACE
     ),
 )
@@ -1723,6 +1726,10 @@ def _location(
         at = _OFFICE_AT.search(sentence)
         if at and (street_town := _address_town(sentence[at.end() :])):
             return Found(street_town, sentence, confidence=SENTENCE_CONFIDENCE)
+        # "our office at 800 Nicollet Mall in Minneapolis, MN.": the street, then its town.
+        street_in = _STREET_IN_TOWN.match(sentence, at.end()) if at else None
+        if street_in and is_town(street_in["l"]):
+            return Found(street_in["l"], sentence, confidence=SENTENCE_CONFIDENCE)
     if polish := _polish_place(all_sentences, text):
         return polish
     if weak:
@@ -1835,6 +1842,12 @@ _OFFICE_AT = re.compile(
     r"\b(?:work(?:ing)? from|based (?:at|in)|located at|place of work (?:is|will be))\s+"
     r"(?:our\s+)?(?:offices?|premises|site)\s+at\s+(?=\d)",
     re.IGNORECASE,
+)
+
+
+_STREET_IN_TOWN = re.compile(
+    r"\d+[\w .'’-]{2,40}?\s+in\s+(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s[A-Z]{2})?)"
+    r"(?=\s*(?:[.;,]|$))"
 )
 
 

@@ -358,3 +358,23 @@ def test_the_end_of_a_fixed_term_is_not_the_start() -> None:
         "Joining: please join on 11 January 2027.\n"
     )
     assert found.start is not None and str(found.start.value) == "2027-01-11"
+
+
+# --- more places in sentences -------------------------------------------------------------------
+
+
+def test_a_french_practice_of_a_town_is_the_town() -> None:
+    found = read_terms("Le poste est basé à notre atelier d’Angers, du lundi au vendredi.")
+    assert found.location is not None and found.location.value == "Angers"
+
+
+def test_the_employers_own_name_before_the_town_is_no_part_of_it() -> None:
+    found = read_terms(
+        "Your normal place of work will be the Firm's Bristol office at 2 Redcliff St."
+    )
+    assert found.location is not None and found.location.value == "Bristol"
+
+
+def test_a_street_address_then_in_a_town_gives_the_town() -> None:
+    found = read_terms("You will work from our office at 120 Pearl Street in Boulder, CO.")
+    assert found.location is not None and found.location.value == "Boulder, CO"
