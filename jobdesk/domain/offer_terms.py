@@ -584,6 +584,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "a relocation bonus of $5,000": named as one word with "bonus", so it binds as close.
             r"(?:relocation|moving|retention|referral|stay|spot|holiday|Christmas) "
             r"(?:bonus|payment|award|allowance)|"
+            # "$92,431 per annum (bi-weekly $3,545.11)": each pay day's share of the salary.
+            r"\bbi-?weekly\b|\bfortnightly\b|\bsemi-?monthly\b|\b(?:per|each) pay period\b|"
             # "a $1,000 certification bonus upon obtaining …": paid once for a step, not yearly.
             r"(?:certification|qualification|licen[cs]e|licensure|language|patent|"
             r"long[- ]service|anniversary|attendance|completion|degree) "
@@ -1096,11 +1098,19 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _LETTER_DATE_PREFIX = re.compile(
-    r"^(?:(?:date|dated|datum|sent|data|issued(?: on)?|issue date|date of issue)\s*:?\s*|"
+    r"^(?:(?:date|dated|datum|sent|data|issued(?: on)?|issue date|date of issue|verzonden|"
+    r"verstuurd|gesendet|envoyé)\s*:?\s*|"
+    # "Stockholm 2026-12-03": a town, then an ISO date with no comma between.
+    r"[A-ZÄÖÜÅ][\w.-]*\s+(?=20\d\d-[01]\d-[0-3]\d\W*$)|"
     r"(?:le|den|am|dnia)\s+(?=\d)|"
     r"[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
     r"(?:(?:the|den|le|dnia|am)\s+)?)",
     re.IGNORECASE,
+)
+
+
+_TIME_AFTER = re.compile(
+    r"(?<=20\d\d),?\s+(?:at\s+|um\s+|à\s+|om\s+)?\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s?[AP]M)?$", re.I
 )
 
 
@@ -1113,6 +1123,8 @@ def _letter_date(all_sentences: list[str]) -> FoundDate | None:
     for index, sentence in enumerate(all_sentences[:25]):
         if _GREETING.match(sentence):
             break  # a letter is dated above its "Dear …"
+        if _ORIGINAL_MESSAGE.match(sentence) or _QUOTED_BELOW.match(sentence):
+            break  # the quoted earlier message below a reply has its own date
         # "Bern, 23. November 2026: Wir bitten …": a second column beside the date.
         if len(sentence) > 60 and len(re.split(r"\t|\s{3,}|:\s", sentence.strip())[0]) > 60:
             continue
@@ -1131,7 +1143,8 @@ def _letter_date(all_sentences: list[str]) -> FoundDate | None:
         ref = re.match(r"(?:Ref\w*\.?:?\s*)?[A-Z][\w-]*(?:/[\w-]+)+\s+(?=\S)", sentence.strip())
         tail += [sentence.strip()[ref.end() :]] if ref else []
         for rest in (sentence, _LETTER_DATE_PREFIX.sub("", sentence, count=1), *tail):
-            rest = rest.strip(" .")
+            # "Verzonden: maandag 30 november 2026 14:12": the time it was sent after the day.
+            rest = _TIME_AFTER.sub("", rest.strip(" .")).strip(" .,")
             mentions = _dates(rest, None)
             if len(rest) > 60:
                 continue

@@ -378,3 +378,43 @@ def test_the_employers_own_name_before_the_town_is_no_part_of_it() -> None:
 def test_a_street_address_then_in_a_town_gives_the_town() -> None:
     found = read_terms("You will work from our office at 120 Pearl Street in Boulder, CO.")
     assert found.location is not None and found.location.value == "Boulder, CO"
+
+
+def test_a_pay_days_share_in_brackets_is_not_a_second_salary() -> None:
+    found = read_terms("Base salary\t$78,000 per year (fortnightly $3,000.00)\n")
+    assert found.base is not None and found.base.value == Decimal("78000")
+    assert found.period is not None and found.period.value is Period.YEAR
+
+
+# --- the letter's own date ----------------------------------------------------------------------
+
+
+def test_a_town_then_an_iso_date_dates_the_letter() -> None:
+    found = read_terms("Göteborg 2026-11-26\n\nDear Alex,\n\nWe are happy to offer you the job.")
+    assert found.letter_date is not None and str(found.letter_date.value) == "2026-11-26"
+
+
+def test_a_sent_line_with_its_time_dates_the_letter() -> None:
+    found = read_terms(
+        "Verzonden: dinsdag 1 december 2026 09:41\n\nBeste Sam,\n\n"
+        "Graag reageren binnen 7 dagen na dagtekening."
+    )
+    assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-01"
+    assert found.deadline is not None and str(found.deadline.value) == "2026-12-08"
+
+
+def test_a_quoted_messages_sent_line_does_not_date_the_reply() -> None:
+    found = read_terms(
+        "From: Jo Hale <jo@example.com>\n"
+        "To: Kim Lee <kim@example.org>\n"
+        "Subject: RE: Your offer\n"
+        "Date: 4 December 2026\n\n"
+        "Hi Kim, we can raise the base salary to £81,000 per annum.\n\n"
+        "Jo\n\n"
+        "-----Original Message-----\n"
+        "From: Jo Hale <jo@example.com>\n"
+        "Sent: 26 November 2026 10:15\n"
+        "To: Kim Lee <kim@example.org>\n\n"
+        "Base salary: £76,000 per annum\n"
+    )
+    assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-04"
