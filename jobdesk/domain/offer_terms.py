@@ -568,7 +568,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"sign[- ]?on(?:[- ]bonus)?|signing(?: bonus)?|sign[- ]up bonus|joining bonus|"
             r"welcome (?:bonus|payment)|hiring bonus|starting bonus|"
             r"one[- ]time (?:cash )?(?:bonus|payment)|"
-            r"one[- ]off (?:bonus|payment)|joining (?:payment|award)|sign[- ]?on payment|"
+            r"one[- ]off (?:bonus|payment)|once[- ]off (?:bonus|payment)|"
+            r"joining (?:payment|award)|sign[- ]?on payment|"
             r"signing payment|one[- ]off joining payment|Antrittsprämie|Startprämie|Einmalzahlung|"
             r"golden hello|prime d['’]arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
             r"premia powitalna|bonus powitalny|prime de signature|prime d['’]embauche|"
@@ -1084,13 +1085,15 @@ _DEADLINE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
+    # "Annahmefrist: 14 Tage ab Zugang …": a reply period's label, then its days.
+    r"(?:(?<=frist: )|(?<=[Dd]eadline: )|(?<=[Rr]eactietermijn: )|"
     r"(?:within|in|for|of|(?:no|not) later than|innerhalb von|innerhalb|binnen|innert|"
     r"délai de|sous|d'ici|w ciągu|"
     r"pendant|dans les|w terminie|(?:est |reste )?valable(?: pendant)?|"
     # "This offer expires seven days after the date of this letter"; not "options expire
     # 90 days after your employment ends".
     r"(?:offer|letter) (?:will )?(?:expires?|lapses?)|"
-    r"w terminie)\s+(?:(?:the next|the|a|les|de)\s+)?"
+    r"w terminie)\s+(?:(?:the next|the|a|les|de)\s+)?)"
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"
     r"(?P<unit>days?|tage?n?|dagen|jours?|dni|weeks?|Wochen?|weken|semaines?|tygodni\w*|"

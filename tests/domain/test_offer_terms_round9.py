@@ -418,3 +418,18 @@ def test_a_quoted_messages_sent_line_does_not_date_the_reply() -> None:
         "Base salary: £76,000 per annum\n"
     )
     assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-04"
+
+
+def test_an_irish_once_off_payment_is_the_sign_on() -> None:
+    found = read_terms("A once-off payment of €1,500 will be made with your first salary.")
+    assert found.sign_on is not None and found.sign_on.value == Decimal("1500")
+    assert found.bonus_amount is None
+
+
+def test_a_reply_periods_label_then_its_days_is_the_deadline() -> None:
+    found = read_terms(
+        "Köln, 1. Dezember 2026\n\nAnnahmefrist\t10 Tage ab Zugang dieses Schreibens\n"
+    )
+    assert found.deadline is not None
+    assert found.deadline.value is None
+    assert found.deadline.relative_days == 10
