@@ -93,6 +93,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:job )?designation|job|job role|post|title of (?:the )?position|"
         r"berufsbezeichnung|jobtitel|intitulé de poste|poste occupé|functienaam|"
         r"(?:engagement|contract|official|working|corporate|business) title|verwendung|"
+        r"vacancy(?: title)?|post title|"
         r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
         r"poste(?: proposé)?|intitulé du poste|titre du poste|fonction|emploi|"
         r"functie|functietitel|rol|intitulé|intitulé du stage|"

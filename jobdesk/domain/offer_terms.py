@@ -1254,6 +1254,8 @@ _LOCATION_PHRASES = (
         r"(?:office|offices|headquarters|HQ|site|campus|lab|laboratory|studio|hub|facility|"
         r"plant|centre|center|branch|warehouse|clinic|store) (?:in|at)|"
         r"from our|at our|in our|"
+        # "in our Test Engineering team at Pune (Hinjewadi campus)": where the team sits.
+        r"(?:team|group|department|squad) (?:at|in|based in)|"
         r"out of our|(?:Arbeitsort|Dienstort|Einsatzort|Arbeitsplatz|Dienstsitz) (?:ist|wird)|"
         r"in unserem Büro in|in unserer? \w+ in|"
         r"lieu de travail est fixé (?:à|au)|(?:poste|emploi) (?:est |sera )?situé (?:à|au)|"
@@ -1291,6 +1293,7 @@ _NOT_A_PLACE_AFTER = re.compile(
     r"tribe|business|line|Abteilung|Bereich|équipe|afdeling|dział|program|programme)\b",
     re.IGNORECASE,
 )
+_TEAM_AT = re.compile(r"(?:team|group|department|squad) (?:at|in|based in)\b")
 # "Your station of work will be our head office in …": the head office is the job's place.
 _WORK_HERE = re.compile(
     r"\b(?:station|place|location) of work\b|\bwork ?(?:place|location)\b|"
@@ -1668,6 +1671,8 @@ def _location(
             for m in pattern.finditer(sentence):
                 if _NOT_A_PLACE_AFTER.match(sentence, m.end("l")):
                     continue
+                if _TEAM_AT.match(m.group(0)) and not is_town(m["l"].split(",")[0]):
+                    continue  # "the Protein Design group at Saltmarsh Bio, Inc": the employer
                 if _NOT_A_PLACE_BEFORE.search(sentence[: m.start()]):
                     continue
                 if _HEAD_OFFICE.search(sentence[: m.start("l")]) and not _WORK_HERE.search(
@@ -3783,6 +3788,8 @@ _REPORTS_TAIL = re.compile(
 
 
 def _tidy_pair_title(value: str) -> str:
+    # "Vacancy: 308812 – Data Engineer": the vacancy's number, then its title.
+    value = re.sub(r"^(?:No\.?\s*)?\d[\d/-]{3,}\s*[–—:-]\s*(?=[A-Z])", "", value)
     value = _REPORTS_TAIL.sub("", value)
     # "Position: Senior Backend-Entwickler (m/w/d), Team Payments": the title line's team
     # after its comma stays, as the letter writes the line (a settled convention).

@@ -433,3 +433,29 @@ def test_a_reply_periods_label_then_its_days_is_the_deadline() -> None:
     assert found.deadline is not None
     assert found.deadline.value is None
     assert found.deadline.relative_days == 10
+
+
+def test_a_vacancy_label_with_its_number_gives_the_title() -> None:
+    found = read_terms("Vacancy: 417730 – Senior Policy Analyst\n")
+    assert found.title is not None and found.title.value == "Senior Policy Analyst"
+
+
+def test_a_team_at_a_town_gives_the_town() -> None:
+    found = read_terms(
+        "Plot 12, Madhapur, Hyderabad 500081\n\n"
+        "We are glad to offer you a place in our Payments team at Hyderabad (HITEC City campus)."
+    )
+    assert found.location is not None and found.location.value == "Hyderabad"
+
+
+def test_a_team_in_no_town_gives_no_place() -> None:
+    found = read_terms("You will join our Platform team in Engineering.")
+    assert found.location is None
+
+
+def test_a_team_at_the_employer_gives_no_place() -> None:
+    found = read_terms(
+        "Saltwick Labs, Inc\n\nWe offer you a post in the Assay Development group at Saltwick "
+        "Labs, Inc, starting in March."
+    )
+    assert found.location is None
