@@ -424,7 +424,11 @@ _NUMBER = (
 def _figure(number: str) -> Decimal | None:
     """A figure as any locale groups it: a space groups thousands, so what follows the last
     group after a comma or a dot is the decimal part ("3 412,50" is 3412.50, "R1 140 000"
-    is 1140000); every other grouping is number_value's (185,000 / 6.500,50 / 21,60,000)."""
+    is 1140000); every other grouping is number_value's (185,000 / 6.500,50 / 21,60,000).
+    Grouped by spaces and then by a comma or a dot ("1 234,567"), it reads two ways (a
+    decimal part of three digits, or a thousands group): None, so the term stays blank."""
+    if " " in number and re.search(r"[.,]\d{3}$", number):
+        return None
     return number_value(number.replace(" ", ""))
 
 

@@ -459,3 +459,8 @@ def test_a_team_at_the_employer_gives_no_place() -> None:
         "Labs, Inc, starting in March."
     )
     assert found.location is None
+
+
+def test_a_figure_grouped_by_spaces_then_by_a_comma_reads_two_ways_and_stays_blank() -> None:
+    found = read_terms("Monthly salary: 1 234,567 € gross per month\n")
+    assert found.base is None
