@@ -79,6 +79,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"stundenlohn|stundensatz|festgehalt|fixgehalt|"
         r"(?:rémunération|salaire)(?: [\w'’]+){0,3}|"
         r"(?:bruto )?\w*salaris(?: \w+){0,2}|uurloon|"
+        # "Inschaling: schaal 10, trede 4 … € 4.212 bruto per maand": the grade with its pay.
+        r"inschaling|(?:monthly |consolidated )?emoluments?|"
         r"wynagrodzenie(?: \w+){0,3}|pensja|"
         # An intern's pay: "Monthly allowance", "Stipend", "Gratification", "Stagevergoeding".
         r"(?:monthly |internship |intern |training )(?:allowance|stipend)|stipend|"
@@ -90,7 +92,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"job title|position(?: title| offered)?|role(?: title| offered)?|title|"
         r"(?:job )?designation|job|job role|post|title of (?:the )?position|"
         r"berufsbezeichnung|jobtitel|intitulé de poste|poste occupé|functienaam|"
-        r"(?:engagement|contract|official) title|verwendung|"
+        r"(?:engagement|contract|official|working|corporate|business) title|verwendung|"
+        r"vacancy(?: title)?|post title|"
         r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
         r"poste(?: proposé)?|intitulé du poste|titre du poste|fonction|emploi|"
         r"functie|functietitel|rol|intitulé|intitulé du stage|"
@@ -197,7 +200,7 @@ def pairs(text: str) -> list[Pair]:
     found: list[Pair] = []
     header: list[str] | None = None
     revised: int | None = None  # a revised offer's table: the column of the new terms
-    lines = [raw.rstrip() for raw in text.splitlines()]
+    lines = unwrapped_cells([raw.rstrip() for raw in text.splitlines()])
     for index, line in enumerate(lines):
         if not line.strip():
             header = None
@@ -237,8 +240,63 @@ def pairs(text: str) -> list[Pair]:
             continue
         m = _SPACED_PAIR.match(line)
         if m and _is_label(m["label"]) and term_of_label(m["label"]):
-            found.append(Pair(_tidy(m["label"]), _tidy(m["value"]), line.strip()))
+            value = _offered_column(line, m.start("value"), lines[max(0, index - 8) : index])
+            if value:
+                found.append(Pair(_tidy(m["label"]), _tidy(value), line.strip()))
     return found
+
+
+_COLUMN = re.compile(r"\S+(?: \S+)*")
+_OFFER_HEADING = re.compile(r"\boffer(?:ed)?\b|\bangebot\b|\boffre\b|\baanbod\b", re.I)
+_NOT_OFFERED = re.compile(r"\breference\b|\bnot\b|\bcompar\w*|\bvergleich\w*", re.I)
+
+
+def _offered_column(line: str, start: int, above: list[str]) -> str:
+    """The value of a row set out in columns by spaces ("Title  Senior Engineer  Staff
+    Engineer"): the column the heading above calls the offer ("Senior (L4) - OFFER"
+    beside "Staff (L5) - for reference only"); "" when the row has several columns and no
+    heading says which is offered, for two values in one are neither."""
+    value = line[start:]
+    columns = [(start + c.start(), c.group(0)) for c in re.finditer(r"\S+(?: \S+)*", value)]
+    if len(columns) < 2:
+        return value
+    for heading in reversed(above):
+        spans = [(c.start(), c.group(0)) for c in _COLUMN.finditer(heading)]
+        offered = [
+            at
+            for at, words in spans
+            if _OFFER_HEADING.search(words) and not _NOT_OFFERED.search(words)
+        ]
+        if len(spans) >= 2 and len(offered) == 1:
+            nearest = min(columns, key=lambda c: abs(c[0] - offered[0]))
+            return nearest[1]
+    return ""
+
+
+_GOES_ON = re.compile(r"[a-zäöüßéèàç]")
+
+
+def unwrapped_cells(lines: list[str]) -> list[str]:
+    """A two-cell row whose cells wrapped onto the next line ("Prime de | 5 000 € bruts,
+    versée avec le" over "bienvenue | premier salaire") joined back into one row: a label
+    cut at its first words names another term ("Prime" is a bonus, "Prime de bienvenue" a
+    sign-on). The next row goes on the row above when both its cells start in lower case."""
+    out: list[str] = []
+    for line in lines:
+        if out and "\t" in line.strip() and "\t" in out[-1].strip():
+            above = [c.strip() for c in out[-1].strip().split("\t") if c.strip()]
+            below = [c.strip() for c in line.strip().split("\t") if c.strip()]
+            if (
+                len(above) == 2
+                and len(below) == 2
+                and len(below[0].split()) <= 2
+                and _GOES_ON.match(below[0])
+                and _GOES_ON.match(below[1])
+            ):
+                out[-1] = f"{above[0]} {below[0]}\t{above[1]} {below[1]}"
+                continue
+        out.append(line)
+    return out
 
 
 _PROSE_START = re.compile(

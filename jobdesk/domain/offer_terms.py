@@ -184,7 +184,9 @@ _MARKDOWN = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+[.)]\s+(?!\w+\.?\s+20
 def sentences(text: str) -> list[str]:
     """The letter cut into sentences, with wrapped lines joined and table rows kept whole."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
-    raw = text.splitlines()
+    from jobdesk.domain.letter_pairs import unwrapped_cells
+
+    raw = unwrapped_cells(text.splitlines())
     lines = [_clean_line(line) for line in raw]
     units: list[str] = []
     current = ""
@@ -376,6 +378,9 @@ _SYMBOL_CURRENCY = {
     "NZ$": "NZD",
     "S$": "SGD",
     "HK$": "HKD",
+    "R$": "BRL",
+    "MX$": "MXN",
+    "R": "ZAR",
     "£": "GBP",
     "€": "EUR",
     "¥": "JPY",
@@ -386,7 +391,11 @@ _SYMBOL_CURRENCY = {
     "$": "USD",
 }
 # The codes the reader recognises: those offered in the lists, and a few more seen in letters.
-_CODES = [*COMMON_CURRENCIES, "HKD", "CZK", "ILS", "BRL", "MXN", "ZAR"]
+_CODES = [
+    *COMMON_CURRENCIES,
+    *("HKD", "CZK", "ILS", "BRL", "MXN", "ZAR", "AED", "SAR", "QAR", "KES", "NGN", "EGP"),
+    *("CNY", "KRW", "TWD", "THB", "MYR", "IDR", "VND", "TRY", "HUF", "RON", "NIS"),
+]
 _WORD_CURRENCY = (
     (r"U\.?S\.? dollars?", "USD"),
     (r"Canadian dollars?", "CAD"),
@@ -398,12 +407,31 @@ _WORD_CURRENCY = (
     (r"złotych|zł|PLN", "PLN"),
     (r"rupees|INR", "INR"),
 )
-_SYMBOL = r"(?:(?<![A-Z])(?:US|C|CA|A|AU|NZ|S|HK)\$|\$\s?CA\b|\$|£|€|¥|₹|\bRs\.?|zł(?!\w))"
+# Every dollar sign with its country's letters before it ("R$" is Brazil's real, not a US
+# dollar); a "$" run into other letters is no dollar the reader knows. The rand's "R" only
+# right before a figure grouped in thousands ("R1 140 000"), so a grade "R2" is no money.
+_SYMBOL = (
+    r"(?:(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|R|MX)\$|\$\s?CA\b|(?<![A-Za-z])\$|£|€|¥|₹|"
+    r"\bRs\.?|zł(?!\w)|\bR(?=\s?\d{1,3}(?:[ ,]\d{3})+(?!\d)))"
+)
 _CODE = r"(?:" + "|".join(_CODES) + r")"
 _NUMBER = (
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d{1,2})?"  # Indian grouping: 21,60,000
     r"|\d{1,3}(?:(?:,|\.|'|’| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d'’])"
 )
+
+
+def _figure(number: str) -> Decimal | None:
+    """A figure as any locale groups it: a space groups thousands, so what follows the last
+    group after a comma or a dot is the decimal part ("3 412,50" is 3412.50, "R1 140 000"
+    is 1140000); every other grouping is number_value's (185,000 / 6.500,50 / 21,60,000).
+    Grouped by spaces and then by a comma or a dot ("1 234,567"), it reads two ways (a
+    decimal part of three digits, or a thousands group): None, so the term stays blank."""
+    if " " in number and re.search(r"[.,]\d{3}$", number):
+        return None
+    return number_value(number.replace(" ", ""))
+
+
 _SCALE = (
     r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M)\b|"
     r"\s(?:[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?)\b)?"  # Indian: 10.8 lakh = 1,080,000
@@ -443,7 +471,7 @@ def _money(sentence: str) -> list[_Mention]:
         if to and i + 1 < len(found) and found[i + 1].start == to.end():
             upper = found[i + 1]
         elif to and (bare := _UPPER.match(sentence, to.end())):
-            amount = number_value(bare["num"].replace(" ", ","))
+            amount = _figure(bare["num"])
             if amount is not None:
                 if bare["scale"]:
                     amount *= 1000
@@ -464,7 +492,7 @@ def _money_alone(sentence: str) -> list[_Mention]:
         number = m.group("num") or m.group("num2")
         scale = (m.group("scale") or m.group("scale2") or "").strip().lower().rstrip(".")
         marker = m.group("pre") or m.group("post") or ""
-        value = number_value(number.replace(" ", ","))
+        value = _figure(number)
         if value is None:
             continue
         if scale == "k":
@@ -488,6 +516,8 @@ def _money_alone(sentence: str) -> list[_Mention]:
 def _currency_of(marker: str) -> str:
     if marker in _SYMBOL_CURRENCY:
         return _SYMBOL_CURRENCY[marker]
+    if marker.upper() == "NIS":
+        return "ILS"  # Israel's new shekel, by the letters it is written with there
     if marker.upper() in _CODES:
         return marker.upper()
     for pattern, code in _WORD_CURRENCY:
@@ -504,6 +534,8 @@ def _dollar_currency(text: str) -> tuple[str, str]:
         "NZD": r"\bNZD\b|(?<![A-Z])NZ\$|New Zealand dollar",
         "SGD": r"\bSGD\b|(?<![A-Z])S\$|Singapore dollar",
         "HKD": r"\bHKD\b|(?<![A-Z])HK\$|Hong Kong dollar",
+        "BRL": r"\bBRL\b|(?<![A-Z])R\$|Brazilian real",
+        "MXN": r"\bMXN\b|(?<![A-Z])MX\$|Mexican peso",
     }
     named = [code for code, pattern in others.items() if re.search(pattern, text)]
     if len(named) == 1:
@@ -536,16 +568,18 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "sign_on",
         re.compile(
-            r"sign[- ]?on(?: bonus)?|signing(?: bonus)?|sign[- ]up bonus|joining bonus|"
+            # "Sign-on-Bonus", "prime d’arrivée": joined by a hyphen, a typographic apostrophe.
+            r"sign[- ]?on(?:[- ]bonus)?|signing(?: bonus)?|sign[- ]up bonus|joining bonus|"
             r"welcome (?:bonus|payment)|hiring bonus|starting bonus|"
             r"one[- ]time (?:cash )?(?:bonus|payment)|"
-            r"one[- ]off (?:bonus|payment)|joining (?:payment|award)|sign[- ]?on payment|"
+            r"one[- ]off (?:bonus|payment)|once[- ]off (?:bonus|payment)|"
+            r"joining (?:payment|award)|sign[- ]?on payment|"
             r"signing payment|one[- ]off joining payment|Antrittsprämie|Startprämie|Einmalzahlung|"
-            r"golden hello|prime d'arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
-            r"premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
+            r"golden hello|prime d['’]arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
+            r"premia powitalna|bonus powitalny|prime de signature|prime d['’]embauche|"
             r"premi\w* powitaln\w*|bonus\w* powitaln\w*|jednorazow\w* (?:premi\w*|bonus\w*)|"
             r"prime à la signature|prime de signature|"
-            r"prime à l'embauche|Willkommensbonus|Antrittsbonus",
+            r"prime à l['’]embauche|Willkommensbonus|Antrittsbonus",
             re.IGNORECASE,
         ),
     ),
@@ -555,6 +589,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "a relocation bonus of $5,000": named as one word with "bonus", so it binds as close.
             r"(?:relocation|moving|retention|referral|stay|spot|holiday|Christmas) "
             r"(?:bonus|payment|award|allowance)|"
+            # "$92,431 per annum (bi-weekly $3,545.11)": each pay day's share of the salary.
+            r"\bbi-?weekly\b|\bfortnightly\b|\bsemi-?monthly\b|\b(?:per|each) pay period\b|"
             # "a $1,000 certification bonus upon obtaining …": paid once for a step, not yearly.
             r"(?:certification|qualification|licen[cs]e|licensure|language|patent|"
             r"long[- ]service|anniversary|attendance|completion|degree) "
@@ -604,10 +640,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "equity",
         re.compile(
-            r"RSUs?\b|restricted stock(?: units?)?|stock options?|options?\b|equity|shares?\b|"
+            # Not "a share of the tronc", "your share in the profits": a part of a pool.
+            r"RSUs?\b|restricted stock(?: units?)?|stock options?|options?\b|equity|shares\b|"
+            r"share\b(?!\s+(?:of|in)\s)|"
             r"stock\b|units\b|grant\b|Aktien\w*|Optionen|Mitarbeiterbeteiligung|VSOP|ESOP|"
-            r"virtuelle Anteile|opties|optieplan|aandelen|certificaten|BSPCE|actions gratuites|"
-            r"\bPSUs?\b|\bAnteile\b|actions de performance|\bAGA\b|"
+            r"virtuellen? Anteil\w*|opties|optieplan|aandelen|certificaten|BSPCE|actions gratuites|"
+            r"\bPSUs?\b|\bAnteil(?:e|en)\b|actions de performance|\bAGA\b|"
             r"opcj\w*|(?:paper|grant|notional) value\b|"
             r"grant date value|value of (?:the|your) (?:grant|award|options|RSUs|shares)",
             re.IGNORECASE,
@@ -638,6 +676,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"gratification (?:de stage|mensuelle)|\bstage(?:vergoeding|toelage)|"
             r"stagiairevergoeding|traineevergoeding|"
             r"wages?\b|(?:hourly )?rate\b|"
+            # "Emoluments: Rs. 78,000/- per month (consolidated)": an Indian post's pay.
+            r"emoluments?\b|"
             r"remuneration|earn\w*|\w*gehalt\w*|Vergütung|Entgelt|Lohn|Stundensatz|"
             r"\bCTC\b|cost to company|rémunération|salaire|\w*salaris|uurloon|"
             r"wynagrodzeni\w*|pensj\w*|\w*l[oö]hn\w*|\bfixes?\b|\bstawk[ai]\b",
@@ -883,6 +923,8 @@ _DATE_PATTERNS = (
     # "15-Jan-2027", "15/Jan/2027": a month's name between dashes or slashes.
     re.compile(rf"\b{_DAY}[-/]{_MONTH}[-/]{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # "2026/12/02" (South Africa, Japan): the year first reads one way only.
+    re.compile(r"\b(?P<year>20\d\d)[/.](?P<mon>[01]?\d)[/.](?P<day>[0-3]?\d)\b"),
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>20\d\d)\b"),
     re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>20\d\d)\b"),
     re.compile(r"\b(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>20\d\d)\b"),
@@ -894,7 +936,7 @@ _DATE_PATTERNS = (
 )
 
 
-_FIRST_YEARLESS = 7  # the patterns from here on have no year
+_FIRST_YEARLESS = 8  # the patterns from here on have no year
 
 
 @dataclass(frozen=True)
@@ -1014,7 +1056,9 @@ _START_WORDS = re.compile(
     r"erste[nr]? Arbeitstag|Arbeitsaufnahme|Dienstantritt|prendr\w* (?:vos|tes|ses) fonctions|"
     r"premier jour|eerste werkdag|eerste dag|pierwszy dzień|first working day|"
     r"prend(?:ra)? effet|(?:je |u )?(?:start|begint|begin) (?:op|per)|gaat in op|ingaande|"
-    r"welcom\w* you (?:on|aboard on)|anfangen|anzufangen",
+    r"welcom\w* you (?:on|aboard on)|anfangen|anzufangen|"
+    # "To be confirmed …; we anticipate Monday 4 January 2027" under a start's heading.
+    r"\bwe anticipate\b(?=[^.;]{0,25}\b20\d\d\b)",
     re.IGNORECASE,
 )
 _DEADLINE_WORDS = re.compile(
@@ -1033,7 +1077,9 @@ _DEADLINE_WORDS = re.compile(
     # "Frist", not "Befristung" (a fixed term's end is no reply deadline).
     r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|\bFrist|"
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
-    r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|confirm\w*|convey|"
+    # Not "to be confirmed once all checks are complete": a start not yet fixed.
+    r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|"
+    r"(?<!to be )(?<!be )confirm\w*|convey|"
     r"akceptac\w*|valable|valid for|geldig|ważn\w*|valid till|valid up ?to|"
     r"Einverständnis|Entscheid\w*|vóór|gültig|revert|laat (?:je|u|ons|het)\b(?=[^.]{0,60}\bweten)|"
     r"\blaat weten\b|\blass(?:t)? (?:uns|mich)\b[^.]{0,80}\bwissen\b|"
@@ -1043,13 +1089,15 @@ _DEADLINE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
+    # "Annahmefrist: 14 Tage ab Zugang …": a reply period's label, then its days.
+    r"(?:(?<=frist: )|(?<=[Dd]eadline: )|(?<=[Rr]eactietermijn: )|"
     r"(?:within|in|for|of|(?:no|not) later than|innerhalb von|innerhalb|binnen|innert|"
     r"délai de|sous|d'ici|w ciągu|"
     r"pendant|dans les|w terminie|(?:est |reste )?valable(?: pendant)?|"
     # "This offer expires seven days after the date of this letter"; not "options expire
     # 90 days after your employment ends".
     r"(?:offer|letter) (?:will )?(?:expires?|lapses?)|"
-    r"w terminie)\s+(?:(?:the next|the|a|les|de)\s+)?"
+    r"w terminie)\s+(?:(?:the next|the|a|les|de)\s+)?)"
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"
     r"(?P<unit>days?|tage?n?|dagen|jours?|dni|weeks?|Wochen?|weken|semaines?|tygodni\w*|"
@@ -1057,11 +1105,19 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _LETTER_DATE_PREFIX = re.compile(
-    r"^(?:(?:date|dated|datum|sent|data|issued(?: on)?|issue date|date of issue)\s*:?\s*|"
+    r"^(?:(?:date|dated|datum|sent|data|issued(?: on)?|issue date|date of issue|verzonden|"
+    r"verstuurd|gesendet|envoyé)\s*:?\s*|"
+    # "Stockholm 2026-12-03": a town, then an ISO date with no comma between.
+    r"[A-ZÄÖÜÅ][\w.-]*\s+(?=20\d\d-[01]\d-[0-3]\d\W*$)|"
     r"(?:le|den|am|dnia)\s+(?=\d)|"
     r"[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
     r"(?:(?:the|den|le|dnia|am)\s+)?)",
     re.IGNORECASE,
+)
+
+
+_TIME_AFTER = re.compile(
+    r"(?<=20\d\d),?\s+(?:at\s+|um\s+|à\s+|om\s+)?\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s?[AP]M)?$", re.I
 )
 
 
@@ -1074,6 +1130,8 @@ def _letter_date(all_sentences: list[str]) -> FoundDate | None:
     for index, sentence in enumerate(all_sentences[:25]):
         if _GREETING.match(sentence):
             break  # a letter is dated above its "Dear …"
+        if _ORIGINAL_MESSAGE.match(sentence) or _QUOTED_BELOW.match(sentence):
+            break  # the quoted earlier message below a reply has its own date
         # "Bern, 23. November 2026: Wir bitten …": a second column beside the date.
         if len(sentence) > 60 and len(re.split(r"\t|\s{3,}|:\s", sentence.strip())[0]) > 60:
             continue
@@ -1092,7 +1150,8 @@ def _letter_date(all_sentences: list[str]) -> FoundDate | None:
         ref = re.match(r"(?:Ref\w*\.?:?\s*)?[A-Z][\w-]*(?:/[\w-]+)+\s+(?=\S)", sentence.strip())
         tail += [sentence.strip()[ref.end() :]] if ref else []
         for rest in (sentence, _LETTER_DATE_PREFIX.sub("", sentence, count=1), *tail):
-            rest = rest.strip(" .")
+            # "Verzonden: maandag 30 november 2026 14:12": the time it was sent after the day.
+            rest = _TIME_AFTER.sub("", rest.strip(" .")).strip(" .,")
             mentions = _dates(rest, None)
             if len(rest) > 60:
                 continue
@@ -1135,9 +1194,15 @@ _TITLE_LABEL = re.compile(
     r"Stellenbezeichnung|Funktion|Tätigkeit)\s*[:–-]\s*(?P<t>[^;]{2,80}?)\s*$",
     re.IGNORECASE,
 )
+_FRENCH_STOP_WORDS = (
+    r"(?:au|aux|à|chez|dans|pour|avec|sur|qui|que|et|ou|notre|nos|votre|vos|la|le|les|un|"
+    r"une|ce|cette|ses|son|sa|statut|basée?|rattachée?)\b"
+)
 _TITLE_PHRASES = (
     re.compile(
-        r"(?:(?:position|role|post|job|title) of|(?:position|role|job) as|employment as|"
+        r"(?:(?:position|role|post|job|title) of|(?:position|role|job) as|"
+        # "a permanent employment (tillsvidareanställning) as Machine Learning Engineer"
+        r"employment(?: \([^)]{1,40}\))? as|(?:[Jj]e|[Uu]w|[Jj]ouw) functie (?:is|wordt)|"
         r"(?:job |your |official )?(?:title|designation) (?:will be|is|shall be)|"
         # "The role is Principal Solutions Architect, reporting to …"
         r"\b(?:[Tt]he|[Yy]our|[Tt]his) (?:role|position|post|job) (?:is|will be)|"
@@ -1162,6 +1227,15 @@ _TITLE_PHRASES = (
         + r" (?:position|role|job)\b"
     ),
     re.compile(r"\bas (?:an?|our)\s+(?:new\s+)?[“\"'‘]?" + _TITLE_WORDS),
+    # "votre embauche au poste d'assistante comptable, en contrat …", "en qualité d'ingénieur
+    # de recherche en développement logiciel (catégorie A)": French writes titles in lower
+    # case; the words up to the punctuation or the next place or team.
+    re.compile(
+        r"\b(?:au poste|en qualité|aux fonctions) d(?:e\s+|['’])"
+        r"(?P<t>[a-zà-ÿ][\w'’-]*(?:\s+(?:(?:de|en|des|du)\s+|d['’])?"
+        rf"(?!{_FRENCH_STOP_WORDS})[a-zà-ÿ][\w'’-]*){{0,5}})"
+        r"(?=\s*[,.;(]|\s+(?:au sein|à|au|dans|pour|chez|avec|sur)\b)"
+    ),
 )
 _TITLE_TAIL = re.compile(r"(?:\s+(?:of|and|&|for|de|der|für|-|–|/))+$")
 _GENDER_TAG = re.compile(r"\s*\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", re.IGNORECASE)
@@ -1172,6 +1246,7 @@ _PLACE = (
 )
 _LOCATION_LABEL = re.compile(
     r"^(?:work location|location|office|place of work|work place|workplace|based in|"
+    r"place of (?:posting|employment)|location of (?:work|employment)|duty station|"
     r"Arbeitsort|Dienstort|Standort|Einsatzort)\s*[:–-]\s*(?P<l>[^;]{2,60}?)\s*\.?$",
     re.IGNORECASE,
 )
@@ -1183,6 +1258,8 @@ _LOCATION_PHRASES = (
         r"(?:office|offices|headquarters|HQ|site|campus|lab|laboratory|studio|hub|facility|"
         r"plant|centre|center|branch|warehouse|clinic|store) (?:in|at)|"
         r"from our|at our|in our|"
+        # "in our Test Engineering team at Pune (Hinjewadi campus)": where the team sits.
+        r"(?:team|group|department|squad) (?:at|in|based in)|"
         r"out of our|(?:Arbeitsort|Dienstort|Einsatzort|Arbeitsplatz|Dienstsitz) (?:ist|wird)|"
         r"in unserem Büro in|in unserer? \w+ in|"
         r"lieu de travail est fixé (?:à|au)|(?:poste|emploi) (?:est |sera )?situé (?:à|au)|"
@@ -1203,11 +1280,14 @@ _LOCATION_PHRASES = (
         r"in unser(?:em|er)(?=\s+(?:Werk|Niederlassung|Filiale|Standort))|"
         r"lieu de travail (?:sera|est)(?: situé)?(?: à| au)?|basé(?:e)? à)\s+"
         r"(?:the\s+)?(?:offices? in\s+)?"
+        # "will be the Company's London office": the employer's own name for itself first.
+        r"(?:(?:[Tt]he\s+)?(?:Company|Firm|Bank|Group|Trust|Practice|Employer)['’]s\s+)?"
         # "Ihr Arbeitsort ist unsere Niederlassung Leipzig", "sera notre succursale de
         # Lausanne": the branch's town.
         # "sera notre établissement de Lyon", "will be our Bengaluru Development Centre".
         r"(?:(?:unser\w*|notre|onze|our)\s+)?(?:(?:Werk|Niederlassung|Filiale|Standort|"
-        r"succursale|agence|vestiging|établissement)\s+(?:de\s+|d'|in\s+)?|"
+        r"succursale|agence|vestiging|établissement|cabinet|atelier|boutique|magasin|"
+        r"laboratoire)\s+(?:de\s+|d['’]|in\s+)?|"
         r"(?:Büro|bureau|kantoor|office|Hauptsitz|siège)\s+(?:in|à|te|am|de)\s+)?" + _PLACE
     ),
 )
@@ -1217,12 +1297,27 @@ _NOT_A_PLACE_AFTER = re.compile(
     r"tribe|business|line|Abteilung|Bereich|équipe|afdeling|dział|program|programme)\b",
     re.IGNORECASE,
 )
+_TEAM_AT = re.compile(r"(?:team|group|department|squad) (?:at|in|based in)\b")
+# "Your station of work will be our head office in …": the head office is the job's place.
+_WORK_HERE = re.compile(
+    r"\b(?:station|place|location) of work\b|\bwork ?(?:place|location)\b|"
+    r"\byou will (?:work|be based)\b",
+    re.IGNORECASE,
+)
+_COMMA_TOWN = re.compile(
+    r",\s+(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+    r"(?=\s*(?:$|[,.;(]|[–—-]\s|(?:in|on|at|with|from|and)\b))"
+)
 _HEAD_OFFICE = re.compile(
     r"\b(?:head|registered) office\s+(?:is\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "eligible to work in …"; "your manager, who is based in our Amsterdam office": someone
 # else's place, not the job's.
 _NOT_A_PLACE_BEFORE = re.compile(
+    # "The Bank may transfer you to any of its offices in India": where you may be sent
+    # later, not where the job is.
+    r"\b(?:transfer\w*|relocat\w*|post|second\w*|move)\s+you\s+to\s+(?:any\s+(?:of\s+)?)?"
+    r"(?:its|our|their|the)?\s*$|"
     r"(?:(?:right|eligib\w*|authori[sz]ed|permit)\s+to|"
     r"\bwho\s+(?:is|are|was|will be)(?:\s+(?:based|located|working))?)\s+$",
     re.I,
@@ -1281,6 +1376,10 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
                     on := _FRENCH_TITLE_ON.match(said, m.end("t"))
                 ):
                     raw += on.group(0)  # "Chef de projet e-commerce": not "Chef"
+                elif m.group(0).startswith("functie") and (
+                    on := _DUTCH_TITLE_ON.match(said, m.end("t"))
+                ):
+                    raw += on.group(0)  # "Teamleider klantenservice": Dutch goes on in lower case
                 title = _without_other_column(_tidy_title(raw), text)
                 subject = _ACADEMIC_SUBJECT.match(said, m.end("t"))
                 if subject and _ACADEMIC_RANK.search(title):
@@ -1400,6 +1499,16 @@ _FRENCH_STOP = (
 )
 _FRENCH_TITLE_ON = re.compile(
     rf"\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*(?:\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*){{0,2}}"
+)
+
+
+_DUTCH_STOP = (
+    r"(?:aan|bij|per|in|met|binnen|op|voor|te|vanaf|en|of|als|de|het|een|onze?|uw|je|jouw|"
+    r"die|dat|welke|vanuit|na|tot|om|over|onder|naar|zijn|is|wordt|worden|ingaande|graag|"
+    r"waarin|waarbij|voltijd|deeltijd|fulltime|parttime)\b"
+)
+_DUTCH_TITLE_ON = re.compile(
+    rf"\s+(?!{_DUTCH_STOP})[a-zà-ÿ][\w'’-]*(?:\s+(?!{_DUTCH_STOP})[a-zà-ÿ][\w'’-]*){{0,2}}"
 )
 
 
@@ -1566,9 +1675,13 @@ def _location(
             for m in pattern.finditer(sentence):
                 if _NOT_A_PLACE_AFTER.match(sentence, m.end("l")):
                     continue
+                if _TEAM_AT.match(m.group(0)) and not is_town(m["l"].split(",")[0]):
+                    continue  # "the Protein Design group at Saltmarsh Bio, Inc": the employer
                 if _NOT_A_PLACE_BEFORE.search(sentence[: m.start()]):
                     continue
-                if _HEAD_OFFICE.search(sentence[: m.start("l")]):
+                if _HEAD_OFFICE.search(sentence[: m.start("l")]) and not _WORK_HERE.search(
+                    sentence[: m.start("l")]
+                ):
                     continue  # "Our head office in Toronto": the company's seat, not the job's
                 city = _CITY_BEFORE_SITE.search(sentence[: m.start("l")])
                 if city and is_town(city["t"]) and (city["w"] == "at" or not is_town(m["l"])):
@@ -1587,7 +1700,18 @@ def _location(
                     # "unser Entwicklungsstandort in Dresden", "Logistikzentrum in Bremen": a
                     # site's kind written as one word, then its town.
                     site_in = site_in or _IN_TOWN.match(sentence, m.end("l"))
-                town = site_in or _town_of_address(sentence, m) or _town_after_site(sentence, m)
+                part_of = None
+                after = _COMMA_TOWN.search(sentence, m.start("l"))
+                if after and after.start() <= m.end("l") and not is_town(m["l"].split(",")[0]):
+                    # "our studio in Baner, Pune": a district the list does not know, then
+                    # its town.
+                    part_of = after if is_town(after["l"]) else None
+                town = (
+                    site_in
+                    or _town_of_address(sentence, m)
+                    or _town_after_site(sentence, m)
+                    or part_of
+                )
                 place = town["l"] if town else _town_before_site(m["l"])
                 if not town and "," in place and re.match(r"\s+\d", sentence[m.end("l") :]):
                     place = place.rsplit(",", 1)[0]  # "Lausanne, Place Saint-François 12"
@@ -1627,6 +1751,10 @@ def _location(
         at = _OFFICE_AT.search(sentence)
         if at and (street_town := _address_town(sentence[at.end() :])):
             return Found(street_town, sentence, confidence=SENTENCE_CONFIDENCE)
+        # "our office at 800 Nicollet Mall in Minneapolis, MN.": the street, then its town.
+        street_in = _STREET_IN_TOWN.match(sentence, at.end()) if at else None
+        if street_in and is_town(street_in["l"]):
+            return Found(street_in["l"], sentence, confidence=SENTENCE_CONFIDENCE)
     if polish := _polish_place(all_sentences, text):
         return polish
     if weak:
@@ -1742,6 +1870,12 @@ _OFFICE_AT = re.compile(
 )
 
 
+_STREET_IN_TOWN = re.compile(
+    r"\d+[\w .'’-]{2,40}?\s+in\s+(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s[A-Z]{2})?)"
+    r"(?=\s*(?:[.;,]|$))"
+)
+
+
 def _address_town(address: str) -> str:
     """The town of a street address ("25 Old Broad Street, London EC2N 1HQ"), by the
     postcode beside it; "" if no postcode says which part is the town."""
@@ -1843,13 +1977,16 @@ _CLIFF = re.compile(
     r"(?: (?:ein|a|the|der|die))? cliff"
     # Nothing vesting before it: "nothing vests in the first 12 months", "no units vest
     # until you have completed one full year of service".
-    r"|\b(?:nothing|no (?:units|shares|options|RSUs|equity|part)|none of the (?:units|shares|"
-    r"options|RSUs|award))\s+(?:will\s+)?vests?\s+"
-    r"(?:until|in|during|before|within)\s+(?:you have (?:completed|served)\s+)?"
+    # "with no vesting until your first anniversary", "nothing vests for the first 12 months".
+    r"|\b(?:(?:nothing|no (?:units|shares|options|RSUs|equity|part)|none of the (?:units|"
+    r"shares|options|RSUs|award))\s+(?:will\s+)?vests?|no vesting)\s+"
+    r"(?:until|in|during|before|within|for)\s+(?:you have (?:completed|served)\s+)?"
     r"(?:the\s+(?:end of the\s+)?|your\s+)?(?:first\s+)?"
     rf"(?:(?:(?P<n5>{_WORD_NUMBER})(?:\s*\(\d+\))?[\s-]+)?(?:full\s+)?(?P<unit5>{_UNIT})\b|"
     # "no shares vest until your first anniversary"
-    r"(?<=first )anniversary\b|(?:your|the) (?P<first5>first) anniversary\b)",
+    r"(?<=first )anniversary\b|(?:your|the) (?P<first5>first) anniversary\b)"
+    # "une période d'un an avant la première acquisition": a year before anything vests.
+    r"|(?:période|délai) d['’](?P<first7>un) an avant (?:la |toute )?première acquisition",
     re.IGNORECASE,
 )
 # "vesting 25% annually over 4 years", "in equal annual tranches": nothing vests before the
@@ -1907,7 +2044,10 @@ _ORDINALS = {
 _EQUITY = dict(_KINDS)["equity"]
 _NOT_VESTING = re.compile(
     r"expir\w*|lapse\w*|\bterm of\b|\bvalid for\b|Laufzeit|verfall\w*|repa(?:y|id)\w*|"
-    r"401\(?k\)?|pension\w*|retirement|match\b",
+    r"401\(?k\)?|pension\w*|retirement|match\b|"
+    # "a portion will be deferred in cash and shares over three years": a bonus paid
+    # later, not a grant vesting.
+    r"defer\w*|aufgeschoben\w*|zurückbehalten\w*|différé\w*|uitgesteld\w*",
     re.IGNORECASE,
 )
 _REST_OVER = re.compile(
@@ -2036,7 +2176,16 @@ def _start_in(sentence: str, dates: list[_DateMention]) -> _DateMention | None:
         and not _states_the_start(sentence)
     ):
         return None  # "coverage begins on …": not the day the job starts
+    if starts is not None and _PERIOD_END.search(sentence[: starts.start]):
+        return None  # "From the date of joining till 31.03.2028": when a fixed term ends
     return starts
+
+
+_PERIOD_END = re.compile(
+    r"\b(?:till|until|up to|through|bis(?: zum| einschließlich)?|jusqu'au|jusqu’au|"
+    r"tot en met|t/m|do dnia)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _states_the_start(sentence: str) -> bool:
@@ -2188,7 +2337,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         _read_equity(line, pair.source, PAIR_CONFIDENCE, units, vesting, (cliff, annual), percents)
         count = _BARE_COUNT.match(pair.value) if term == "equity" else None
         # "Stock options: 8,000": the label says what the bare count is of.
-        n = number_value(count["n"].replace(" ", ",")) if count else None
+        n = _figure(count["n"]) if count else None
         if n is not None and n >= 1:
             units.append(Found(n, pair.source, confidence=PAIR_CONFIDENCE))
 
@@ -2795,7 +2944,7 @@ def _bare_amounts(text: str, label_end: int) -> tuple[list[_Mention], bool]:
     currency = _currency_of(marker.group(0)) if marker else ""
     found = []
     for m in _BARE_NUMBER.finditer(text, label_end):
-        value = number_value(m.group(0).replace(" ", ","))
+        value = _figure(m.group(0))
         if value is not None and value >= 1000:
             found.append(_Mention(m.start(), m.end(), value, currency))
     if len(found) == 2 and abs(found[1].amount / found[0].amount - 12) < Decimal("0.01"):
@@ -2883,7 +3032,7 @@ def _read_equity(
     # "up to AUD 1,000 of shares": an amount of money, not a count of shares.
     money_before = um and re.search(rf"(?:{_SYMBOL}|\b{_CODE})\s?$", text[: um.start()])
     if um and not money_before and not _MONEY.match(text, max(0, um.start() - 1)):
-        count = number_value(um.group("num").replace(" ", ","))
+        count = _figure(um.group("num"))
         if count is not None and count >= 1:
             units.append(Found(count, source, confidence=confidence))
     vests = _VESTING.search(text) or (
@@ -2896,7 +3045,7 @@ def _read_equity(
     cliff_spans: list[tuple[int, int]] = []
     for m in _CLIFF.finditer(text):
         cliff_spans.append(m.span())
-        firsts = ("first", "first2", "first3", "first4", "first5", "first6")
+        firsts = ("first", "first2", "first3", "first4", "first5", "first6", "first7")
         if any(m.group(g) for g in firsts) or m.group(0).endswith("anniversary"):
             months: Decimal | None = Decimal(12)
         else:
@@ -3201,11 +3350,26 @@ _FORWARDED_HEADER = re.compile(
 _SENT_ON = re.compile(r"(?:Date|Sent|Datum|Gesendet|Envoyé|Verzonden|Data)\s?:", re.IGNORECASE)
 
 
+# "Subject: FW: Offer …": a mail that forwards another, whatever marks where the forwarded
+# one begins (Outlook writes "-----Original Message-----", as it does for a reply).
+_FORWARD_SUBJECT = re.compile(
+    r"(?:Subject|Betreff|Objet|Onderwerp|Temat)\s?:\s*(?:(?:RE|AW|Antw)\s?:\s*)*"
+    r"(?:FW|FWD|WG|TR|Doorst|PD)\s?:",
+    re.IGNORECASE,
+)
+_ORIGINAL_MESSAGE = re.compile(
+    r"^[-\s>]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|"
+    r"Oorspronkelijk bericht|Oryginalna wiadomość)[-\s]*$",
+    re.IGNORECASE,
+)
+
+
 def _forwarded_date(all_sentences: list[str]) -> FoundDate | None:
     """A forwarded offer's date: its own date line, else its Date: header (the day the
     message that makes the offer was sent, not the day it was forwarded)."""
-    for index, line in enumerate(all_sentences[:40]):
-        if not _FORWARDED.match(line):
+    forward = any(_FORWARD_SUBJECT.match(line) for line in all_sentences[:10])
+    for index, line in enumerate(all_sentences[:60]):
+        if not (_FORWARDED.match(line) or (forward and _ORIGINAL_MESSAGE.match(line))):
             continue
         rest = all_sentences[index + 1 :]
         heads = 0
@@ -3306,6 +3470,8 @@ _SITE_WORD = re.compile(
     r"(?:cent(?:er|re)|zentrum|campus|hospital|klinik\w*|infirmary|clinic|rathaus|town hall|"
     r"city hall|university|universität|college|school|office|büro|building|house|tower|"
     r"plaza|park|hub|works|plant|depot|station|mairie|hôtel|hôpital|"
+    # "Stadskantoor Zwolle", "Verwaltungsgebäude Kassel": a building's kind ending its name.
+    r"kantoor|gebouw|stadhuis|gemeentehuis|gebäude|bâtiment|immeuble|biuro|budynek|"
     # "DC Tilburg": a distribution centre, by its initials.
     r"(?-i:DC|RDC|NDC|FC))",
     re.IGNORECASE,
@@ -3325,6 +3491,9 @@ def _without_site(value: str) -> str:
     for count in range(1, min(3, len(words) - 1) + 1):
         town = " ".join(words[-count:])
         if is_town(town) and _SITE_WORD.search(" ".join(words[:-count])):
+            district = _TOWN_DISTRICT.fullmatch(town)
+            if district and is_town(district["t"]) and not is_town(district["d"]):
+                town = district["t"]  # "unser Büro in Leipzig-Plagwitz": the office's city
             return ", ".join([town, *parts[1:]])  # "BeratungsCenter Uelzen"
     for count in range(len(words) - 1, 0, -1):
         town = " ".join(words[:count])
@@ -3371,6 +3540,13 @@ def _tidy_place(value: str) -> str:
     if numbered:
         value = numbered["rest"]  # "Store #1142 – Phoenix, AZ": the site's number, then its town
     place = _without_site(_PLACE_CUT.split(value, maxsplit=1)[0])
+    parts = [p.strip() for p in place.split(",")]
+    if len(parts) > 1 and not is_town(parts[0]) and not _country(parts[0]):
+        # "Customer site, Chantilly, VA", "unsere Werkstatt in der Hochdorfer Straße,
+        # Freiburg": a site or a street named first, then the town it is in.
+        later = [i for i, part in enumerate(parts) if i and is_town(part)]
+        if later:
+            place = ", ".join(parts[later[-1] :])
     place = _SITE.sub("", place).strip(" ,.")
     if _EITHER.search(place):
         return ""
@@ -3616,6 +3792,8 @@ _REPORTS_TAIL = re.compile(
 
 
 def _tidy_pair_title(value: str) -> str:
+    # "Vacancy: 308812 – Data Engineer": the vacancy's number, then its title.
+    value = re.sub(r"^(?:No\.?\s*)?\d[\d/-]{3,}\s*[–—:-]\s*(?=[A-Z])", "", value)
     value = _REPORTS_TAIL.sub("", value)
     # "Position: Senior Backend-Entwickler (m/w/d), Team Payments": the title line's team
     # after its comma stays, as the letter writes the line (a settled convention).
@@ -3663,7 +3841,8 @@ _FROM_START = re.compile(
 
 _FROM_RECEIPT = re.compile(
     r"\s+(?:of|after|from|following|upon|on|nach|ab|na|après|à compter de|dès|od|vanaf)\s+"
-    r"(?:(?:your|the|dem|der|la|het|de)\s+)?"
+    # "valid for 10 days from its receipt": the letter's own receipt, however it is named.
+    r"(?:(?:your|the|its|their|this|dem|der|seinem|ihrem|la|sa|son|het|de|zijn|haar)\s+)?"
     r"(?:receipt|receiving|Erhalt|Eingang|Zugang|ontvangst|réception|otrzymania)\b",
     re.IGNORECASE,
 )

@@ -161,9 +161,9 @@ def test_reading_the_eighth_batch(capsys: Any) -> None:
     # Round seven: b8_22's truth corrected to the settled title rule (its category after
     # the comma stays), which the reader now reads. Round eight: b8_20's truth corrected to
     # the same rule ("…, Team Payments", its title line whole), which the reader reads too.
-    assert (result.right, result.stated) == (215, 217)
+    assert (result.right, result.stated) == (216, 217)
     assert result.wrong == []
-    assert result.fully_right == 22
+    assert result.fully_right == 23
 
 
 def test_reading_the_ninth_batch(capsys: Any) -> None:
@@ -262,8 +262,9 @@ def test_reading_the_thirteenth_batch(capsys: Any) -> None:
 
 def test_reading_the_fourteenth_batch(capsys: Any) -> None:
     """24 letters written from the same brief after round seven, by a writer who never read the
-    reader (small employers and short, informal offers). Not tuned on: this is round eight's
-    first-sight figure (1 December 2026)."""
+    reader (small employers and short, informal offers). Scored once unseen by round eight's
+    reader (1 December 2026: 176/200, 4 wrong, 10/24 letters fully right: round eight's
+    first-sight figure), then tuned on in round nine, so this is a tuned figure now."""
     result = score(LETTERS / "batch14")
     with capsys.disabled():
         print(f"\nfourteenth batch: {result.summary()}")
@@ -271,15 +272,17 @@ def test_reading_the_fourteenth_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (176, 200)
-    assert len(result.wrong) == 4
-    assert result.fully_right == 10
+    assert (result.right, result.stated) == (187, 200)
+    assert result.wrong == []
+    assert result.fully_right == 19
 
 
 def test_reading_the_fifteenth_batch(capsys: Any) -> None:
     """24 letters written from the same brief after round seven, by a writer who never read the
-    reader (public sector, universities, banks and other regulated employers). Not tuned on:
-    this is round eight's first-sight figure (1 December 2026)."""
+    reader (public sector, universities, banks and other regulated employers). Scored once
+    unseen by round eight's reader (1 December 2026: 176/199, 5 wrong, 11/24 letters fully
+    right: round eight's first-sight figure), then tuned on in round nine, so this is a tuned
+    figure now."""
     result = score(LETTERS / "batch15")
     with capsys.disabled():
         print(f"\nfifteenth batch: {result.summary()}")
@@ -287,15 +290,17 @@ def test_reading_the_fifteenth_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (176, 199)
-    assert len(result.wrong) == 5
-    assert result.fully_right == 11
+    assert (result.right, result.stated) == (198, 199)
+    assert result.wrong == []
+    assert result.fully_right == 23
 
 
 def test_reading_the_sixteenth_batch(capsys: Any) -> None:
     """24 letters written from the same brief after round seven, by a writer who never read the
-    reader (offers from everywhere, mostly in English: Australia to the UAE). Not tuned on:
-    this is round eight's first-sight figure (1 December 2026)."""
+    reader (offers from everywhere, mostly in English: Australia to the UAE). Scored once
+    unseen by round eight's reader (1 December 2026: 199/217, 4 wrong, 13/24 letters fully
+    right: round eight's first-sight figure), then tuned on in round nine, so this is a tuned
+    figure now."""
     result = score(LETTERS / "batch16")
     with capsys.disabled():
         print(f"\nsixteenth batch: {result.summary()}")
@@ -303,15 +308,17 @@ def test_reading_the_sixteenth_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (199, 217)
-    assert len(result.wrong) == 4
-    assert result.fully_right == 13
+    assert (result.right, result.stated) == (216, 217)
+    assert result.wrong == []
+    assert result.fully_right == 23
 
 
 def test_reading_the_seventeenth_batch(capsys: Any) -> None:
     """24 letters written from the same brief after round seven, by a writer who never read the
     reader (the everyday mess of tech offers: agencies, HTML mail, projections, two levels).
-    Not tuned on: this is round eight's first-sight figure (1 December 2026)."""
+    Scored once unseen by round eight's reader (1 December 2026: 229/244, 2 wrong, 14/24
+    letters fully right: round eight's first-sight figure), then tuned on in round nine, so
+    this is a tuned figure now."""
     result = score(LETTERS / "batch17")
     with capsys.disabled():
         print(f"\nseventeenth batch: {result.summary()}")
@@ -319,6 +326,6 @@ def test_reading_the_seventeenth_batch(capsys: Any) -> None:
             print("  wrong:", line)
         for line in result.blank:
             print("  blank:", line)
-    assert (result.right, result.stated) == (229, 244)
-    assert len(result.wrong) == 2
-    assert result.fully_right == 14
+    assert (result.right, result.stated) == (238, 244)
+    assert result.wrong == []
+    assert result.fully_right == 18
