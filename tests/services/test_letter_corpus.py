@@ -329,3 +329,35 @@ def test_reading_the_seventeenth_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (238, 244)
     assert result.wrong == []
     assert result.fully_right == 18
+
+
+def test_reading_the_eighteenth_batch(capsys: Any) -> None:
+    """24 letters written from the same brief after round eight, by a writer who never read the
+    reader (letters in their own language, as local HR writes them). Not tuned on: this is
+    round nine's first-sight figure (1 December 2026)."""
+    result = score(LETTERS / "batch18")
+    with capsys.disabled():
+        print(f"\neighteenth batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (203, 226)
+    assert len(result.wrong) == 7
+    assert result.fully_right == 9
+
+
+def test_reading_the_nineteenth_batch(capsys: Any) -> None:
+    """24 letters written from the same brief after round eight, by a writer who never read the
+    reader (software engineers in the US, UK, Canada and India, and European tech). Not
+    tuned on: this is round nine's first-sight figure (1 December 2026)."""
+    result = score(LETTERS / "batch19")
+    with capsys.disabled():
+        print(f"\nnineteenth batch: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    assert (result.right, result.stated) == (257, 269)
+    assert len(result.wrong) == 4
+    assert result.fully_right == 16
