@@ -10,7 +10,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.services.letter_corpus import LETTERS, letter_files, score
+from tests.services.letter_corpus import LETTERS, Score, letter_files, score
+
+
+def _scored(batch: str, label: str, capsys: Any) -> Score:
+    """The reader's score on one batch, its misses printed (so a change shows what moved)."""
+    result = score(LETTERS / batch)
+    with capsys.disabled():
+        print(f"\n{label}: {result.summary()}")
+        for line in result.wrong:
+            print("  wrong:", line)
+        for line in result.blank:
+            print("  blank:", line)
+    return result
 
 
 def test_the_tune_corpus_holds_25_letters_in_13_layouts() -> None:
@@ -21,13 +33,7 @@ def test_the_tune_corpus_holds_25_letters_in_13_layouts() -> None:
 
 
 def test_reading_the_tune_letters(capsys: Any) -> None:
-    result = score(LETTERS / "tune")
-    with capsys.disabled():
-        print(f"\ntune letters: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("tune", "tune letters", capsys)
     assert (result.right, result.stated) == (239, 239)
     assert result.wrong == []
     assert result.fully_right == 25
@@ -38,13 +44,7 @@ def test_reading_the_held_out_letters(capsys: Any) -> None:
     tuned. Scored once unseen (1 December 2026: 179/243, 16 wrong, the first-sight figure),
     then tuned on in round two, so this is a tuned figure now: the first-sight one comes
     from a batch the reader has not seen."""
-    result = score(LETTERS / "holdout")
-    with capsys.disabled():
-        print(f"\nheld-out letters: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("holdout", "held-out letters", capsys)
     assert (result.right, result.stated) == (243, 243)
     assert result.wrong == []
     assert result.fully_right == 27
@@ -55,13 +55,7 @@ def test_reading_the_third_batch(capsys: Any) -> None:
     unseen (1 December 2026: 214/230, 5 wrong, 13/24 letters fully right: round two's
     first-sight figure), then tuned on in round three, so this is a tuned figure now: the
     first-sight one comes from a batch the reader has not seen."""
-    result = score(LETTERS / "batch3")
-    with capsys.disabled():
-        print(f"\nthird batch: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("batch3", "third batch", capsys)
     assert (result.right, result.stated) == (230, 230)
     assert result.wrong == []
     assert result.fully_right == 24
@@ -73,13 +67,7 @@ def test_reading_the_fourth_batch(capsys: Any) -> None:
     2026: 200/222, 15 wrong, 12/24 letters fully right: round three's first-sight figure), then
     tuned on in round four, so this is a tuned figure now: the first-sight one comes from a
     batch the reader has not seen."""
-    result = score(LETTERS / "batch4")
-    with capsys.disabled():
-        print(f"\nfourth batch: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("batch4", "fourth batch", capsys)
     # 218 since round six: b4_18's USD grant in a CAD offer is left blank with its figure.
     assert (result.right, result.stated) == (218, 222)
     assert result.wrong == []
@@ -92,13 +80,7 @@ def test_reading_the_fifth_batch(capsys: Any) -> None:
     2026: 217/251, 11 wrong, 6/24 letters fully right: round three's first-sight figure), then
     tuned on in round four, so this is a tuned figure now: the first-sight one comes from a
     batch the reader has not seen."""
-    result = score(LETTERS / "batch5")
-    with capsys.disabled():
-        print(f"\nfifth batch: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("batch5", "fifth batch", capsys)
     assert (result.right, result.stated) == (245, 251)
     assert result.wrong == []
     assert result.fully_right == 19
@@ -111,13 +93,7 @@ def test_reading_the_sixth_batch(capsys: Any) -> None:
     (1 December 2026: 177/204, 13 wrong, 6/24 letters fully right: round four's first-sight
     figure). Tuned on in round five: 189/204, 0 wrong, 15/24 fully right (and the scorer
     now takes the French "(H/F)" as it takes "(m/w/d)")."""
-    result = score(LETTERS / "batch6")
-    with capsys.disabled():
-        print(f"\nsixth batch: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("batch6", "sixth batch", capsys)
     # 200 since round seven (cliffs told in other words, pay on top of the rate, deadlines,
     # a bonus target beside its range).
     assert (result.right, result.stated) == (200, 204)
@@ -131,13 +107,7 @@ def test_reading_the_seventh_batch(capsys: Any) -> None:
     Scored once unseen on round four's reader
     (1 December 2026: 231/259, 11 wrong, 9/24 letters fully right: round four's first-sight
     figure). Tuned on in round five: 242/259, 0 wrong, 14/24 fully right."""
-    result = score(LETTERS / "batch7")
-    with capsys.disabled():
-        print(f"\nseventh batch: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("batch7", "seventh batch", capsys)
     # 256 since round seven (values set in under their labels, an Indian amount's period,
     # cliffs told in other words, bonus targets beside their ranges).
     assert (result.right, result.stated) == (257, 259)
@@ -151,13 +121,7 @@ def test_reading_the_eighth_batch(capsys: Any) -> None:
     Scored once unseen on round five's reader (1 December 2026: 195/217, 6 wrong, 10/24
     letters fully right: round five's first-sight figure), then tuned on in round six, so
     this is a tuned figure now."""
-    result = score(LETTERS / "batch8")
-    with capsys.disabled():
-        print(f"\neighth batch: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("batch8", "eighth batch", capsys)
     # Round seven: b8_22's truth corrected to the settled title rule (its category after
     # the comma stays), which the reader now reads. Round eight: b8_20's truth corrected to
     # the same rule ("…, Team Payments", its title line whole), which the reader reads too.
@@ -172,13 +136,7 @@ def test_reading_the_ninth_batch(capsys: Any) -> None:
     Scored once unseen on round five's reader (1 December 2026: 204/242, 11 wrong, 6/24
     letters fully right: round five's first-sight figure), then tuned on in round six, so
     this is a tuned figure now."""
-    result = score(LETTERS / "batch9")
-    with capsys.disabled():
-        print(f"\nninth batch: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("batch9", "ninth batch", capsys)
     # Round seven: b9_gb_relocate_nl's truth corrected to the settled rule (annual
     # tranches are a 12-month cliff: one more stated term), and a French first tranche.
     assert (result.right, result.stated) == (241, 243)
@@ -192,13 +150,7 @@ def test_reading_the_tenth_batch(capsys: Any) -> None:
     Scored once unseen on round six's reader (1 December 2026: 224/240, 2 wrong, 14/24
     letters fully right: round six's first-sight figure), then tuned on in round seven, so
     this is a tuned figure now."""
-    result = score(LETTERS / "batch10")
-    with capsys.disabled():
-        print(f"\ntenth batch: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("batch10", "tenth batch", capsys)
     assert (result.right, result.stated) == (239, 240)
     assert result.wrong == []
     assert result.fully_right == 23
@@ -212,13 +164,7 @@ def test_reading_the_eleventh_batch(capsys: Any) -> None:
     they were), then tuned on in round seven, so this is a tuned figure now. Two truths
     were corrected to the conventions settled in round seven (b11_14's annual tranches
     are a 12-month cliff, one more stated term; b11_23's title is its Post line)."""
-    result = score(LETTERS / "batch11")
-    with capsys.disabled():
-        print(f"\neleventh batch: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("batch11", "eleventh batch", capsys)
     assert (result.right, result.stated) == (228, 229)
     assert result.wrong == []
     assert result.fully_right == 23
@@ -230,13 +176,7 @@ def test_reading_the_twelfth_batch(capsys: Any) -> None:
     revised offers in threads). Scored once unseen by round seven's reader (1 December 2026:
     184/221, 4 wrong, 10/24 letters fully right: round seven's first-sight figure), then
     tuned on in round eight, so this is a tuned figure now."""
-    result = score(LETTERS / "batch12")
-    with capsys.disabled():
-        print(f"\ntwelfth batch: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("batch12", "twelfth batch", capsys)
     assert (result.right, result.stated) == (221, 221)
     assert result.wrong == []
     assert result.fully_right == 24
@@ -248,13 +188,7 @@ def test_reading_the_thirteenth_batch(capsys: Any) -> None:
     allowances). Scored once unseen by round seven's reader (1 December 2026: 260/301, 7
     wrong, 5/24 letters fully right: round seven's first-sight figure), then tuned on in round
     eight, so this is a tuned figure now."""
-    result = score(LETTERS / "batch13")
-    with capsys.disabled():
-        print(f"\nthirteenth batch: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("batch13", "thirteenth batch", capsys)
     assert (result.right, result.stated) == (297, 301)
     assert result.wrong == []
     assert result.fully_right == 22
@@ -265,13 +199,7 @@ def test_reading_the_fourteenth_batch(capsys: Any) -> None:
     reader (small employers and short, informal offers). Scored once unseen by round eight's
     reader (1 December 2026: 176/200, 4 wrong, 10/24 letters fully right: round eight's
     first-sight figure), then tuned on in round nine, so this is a tuned figure now."""
-    result = score(LETTERS / "batch14")
-    with capsys.disabled():
-        print(f"\nfourteenth batch: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("batch14", "fourteenth batch", capsys)
     assert (result.right, result.stated) == (187, 200)
     assert result.wrong == []
     assert result.fully_right == 19
@@ -283,13 +211,7 @@ def test_reading_the_fifteenth_batch(capsys: Any) -> None:
     unseen by round eight's reader (1 December 2026: 176/199, 5 wrong, 11/24 letters fully
     right: round eight's first-sight figure), then tuned on in round nine, so this is a tuned
     figure now."""
-    result = score(LETTERS / "batch15")
-    with capsys.disabled():
-        print(f"\nfifteenth batch: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("batch15", "fifteenth batch", capsys)
     assert (result.right, result.stated) == (198, 199)
     assert result.wrong == []
     assert result.fully_right == 23
@@ -301,13 +223,7 @@ def test_reading_the_sixteenth_batch(capsys: Any) -> None:
     unseen by round eight's reader (1 December 2026: 199/217, 4 wrong, 13/24 letters fully
     right: round eight's first-sight figure), then tuned on in round nine, so this is a tuned
     figure now."""
-    result = score(LETTERS / "batch16")
-    with capsys.disabled():
-        print(f"\nsixteenth batch: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("batch16", "sixteenth batch", capsys)
     assert (result.right, result.stated) == (216, 217)
     assert result.wrong == []
     assert result.fully_right == 23
@@ -319,13 +235,7 @@ def test_reading_the_seventeenth_batch(capsys: Any) -> None:
     Scored once unseen by round eight's reader (1 December 2026: 229/244, 2 wrong, 14/24
     letters fully right: round eight's first-sight figure), then tuned on in round nine, so
     this is a tuned figure now."""
-    result = score(LETTERS / "batch17")
-    with capsys.disabled():
-        print(f"\nseventeenth batch: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("batch17", "seventeenth batch", capsys)
     assert (result.right, result.stated) == (238, 244)
     assert result.wrong == []
     assert result.fully_right == 18
@@ -335,13 +245,7 @@ def test_reading_the_eighteenth_batch(capsys: Any) -> None:
     """24 letters written from the same brief after round eight, by a writer who never read the
     reader (letters in their own language, as local HR writes them). Not tuned on: this is
     round nine's first-sight figure (1 December 2026)."""
-    result = score(LETTERS / "batch18")
-    with capsys.disabled():
-        print(f"\neighteenth batch: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("batch18", "eighteenth batch", capsys)
     assert (result.right, result.stated) == (203, 226)
     assert len(result.wrong) == 7
     assert result.fully_right == 9
@@ -351,13 +255,7 @@ def test_reading_the_nineteenth_batch(capsys: Any) -> None:
     """24 letters written from the same brief after round eight, by a writer who never read the
     reader (software engineers in the US, UK, Canada and India, and European tech). Not
     tuned on: this is round nine's first-sight figure (1 December 2026)."""
-    result = score(LETTERS / "batch19")
-    with capsys.disabled():
-        print(f"\nnineteenth batch: {result.summary()}")
-        for line in result.wrong:
-            print("  wrong:", line)
-        for line in result.blank:
-            print("  blank:", line)
+    result = _scored("batch19", "nineteenth batch", capsys)
     assert (result.right, result.stated) == (257, 269)
     assert len(result.wrong) == 4
     assert result.fully_right == 16
