@@ -8,13 +8,13 @@ and only the first `limit` of them, so 100,000 applications make a few hundred c
 
 from __future__ import annotations
 
-import bisect
 import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import attrgetter
 
 from jobdesk.domain.application import ApplicationSummary
+from jobdesk.domain.by_id import place_for, place_of
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.funnel import Silence
 from jobdesk.domain.wording import counted
@@ -96,7 +96,7 @@ class Board:
                 touched.add(held[0])
             new = column_of(app, self.silence)
             bucket = self._buckets[new]
-            bucket.insert(bisect.bisect_left(bucket, app.id, key=_ID), app)
+            bucket.insert(place_for(bucket, app.id), app)
             touched.add(new)
         return touched
 
@@ -105,8 +105,8 @@ class Board:
         each column rather than kept in a map of its own: the board is kept while the window
         is open, and a map of 100,000 entries would cost memory for a few lookups per change."""
         for key, bucket in self._buckets.items():
-            at = bisect.bisect_left(bucket, app_id, key=_ID)
-            if at < len(bucket) and bucket[at].id == app_id:
+            at = place_of(bucket, app_id)
+            if at is not None:
                 return key, at
         return None
 

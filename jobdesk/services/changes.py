@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from operator import attrgetter
 
 from jobdesk.domain.application import ApplicationSummary
+from jobdesk.domain.by_id import place_for, place_of
 
 _ID = attrgetter("id")
 
@@ -94,15 +94,15 @@ class Rows:
             return
         rows = self._rows
         for app_id in update.removed:
-            at = bisect.bisect_left(rows, app_id, key=_ID)
-            if at < len(rows) and rows[at].id == app_id:
+            at = place_of(rows, app_id)
+            if at is not None:
                 del rows[at]
         for row in update.rows:
-            at = bisect.bisect_left(rows, row.id, key=_ID)
-            if at < len(rows) and rows[at].id == row.id:
+            at = place_of(rows, row.id)
+            if at is not None:
                 rows[at] = row
             else:
-                rows.insert(at, row)
+                rows.insert(place_for(rows, row.id), row)
 
     def all(self) -> list[ApplicationSummary]:
         """Every summary, in id order (a new list)."""

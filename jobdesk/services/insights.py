@@ -6,7 +6,6 @@ so they always show the same figures.
 
 from __future__ import annotations
 
-import bisect
 import heapq
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from jobdesk.domain.activity import (
     weekly_activity,
 )
 from jobdesk.domain.breaks import Break
+from jobdesk.domain.by_id import place_for, place_of
 from jobdesk.domain.enums import Stage
 from jobdesk.domain.experiments import Breakdown, Dimension, Metric, breakdown
 from jobdesk.domain.flow import Flow, flow_of
@@ -296,11 +296,11 @@ def _replaced(tracks: list[Track], stale: set[int], fresh: Iterable[Track]) -> l
         return list(heapq.merge(kept, fresh, key=_ID))
     new = tracks.copy()
     for app_id in stale:
-        at = bisect.bisect_left(new, app_id, key=_ID)
-        if at < len(new) and new[at].id == app_id:
+        at = place_of(new, app_id)
+        if at is not None:
             del new[at]
     for track in fresh:
-        new.insert(bisect.bisect_left(new, track.id, key=_ID), track)
+        new.insert(place_for(new, track.id), track)
     return new
 
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QApplication
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.breaks import Break
+from jobdesk.domain.by_id import place_for, place_of
 from jobdesk.domain.enums import Channel, Outcome, Stage
 from jobdesk.domain.funnel import NO_RESPONSE, Silence
 from jobdesk.domain.settings import NO_RESPONSE_DAYS
@@ -307,7 +308,7 @@ class PipelineModel(QAbstractTableModel):
             self._take_ordered(gone)
             self._take_shown(gone)
         for row in rows:
-            at = bisect.bisect_left(self._rows, row.id, key=_ID)
+            at = place_for(self._rows, row.id)
             hay = haystack(row)
             old: ApplicationSummary | None = None
             if at < len(self._rows) and self._rows[at].id == row.id:
@@ -638,8 +639,7 @@ class PipelineModel(QAbstractTableModel):
 
     def _place_of(self, app_id: int) -> int | None:
         """Where `app_id` stands in `_rows` (and its haystack in `_hays`), or None."""
-        at = bisect.bisect_left(self._rows, app_id, key=_ID)
-        return at if at < len(self._rows) and self._rows[at].id == app_id else None
+        return place_of(self._rows, app_id)
 
     def _hay_of(self, app_id: int) -> str:
         at = self._place_of(app_id)
