@@ -98,11 +98,11 @@ class Rows:
             if at is not None:
                 del rows[at]
         for row in update.rows:
-            at = place_of(rows, row.id)
-            if at is not None:
+            at = place_for(rows, row.id)
+            if at < len(rows) and rows[at].id == row.id:
                 rows[at] = row
             else:
-                rows.insert(place_for(rows, row.id), row)
+                rows.insert(at, row)
 
     def all(self) -> list[ApplicationSummary]:
         """Every summary, in id order (a new list)."""
