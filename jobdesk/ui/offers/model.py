@@ -261,6 +261,18 @@ def _tooltip(summary: OfferSummary, column: int) -> str | None:
         if terms.equity_units is not None and terms.equity_value is None:
             parts.append("no value stated, so not counted in the totals")
         return ", ".join(parts) or None
+    if column in (COL_FIRST_YEAR, COL_YEARLY) and f.base_yearly is not None:
+        # The parts it adds up from: in a narrow window their columns give way.
+        first = column == COL_FIRST_YEAR
+        amounts: list[tuple[str, Decimal | None]] = [
+            ("base", f.base_yearly),
+            ("bonus", f.bonus),
+            ("equity", f.equity_first_year if first else f.equity_per_year),
+            ("sign-on", f.sign_on if first else None),
+        ]
+        added = " + ".join(f"{name} {money_text(v, cur)}" for name, v in amounts if v)
+        total = f.first_year_total if first else f.yearly_total
+        return f"{HEADERS[column]}: {added} = {money_text(total, cur, estimate=f.base_is_estimate)}"
     if column == COL_CONVERTED:
         if f.converted_yearly is None:
             return "Enter an exchange rate (Edit…) to compare this offer in another currency."

@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -20,11 +19,17 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.offers import OfferStatus, OfferSummary, due_text
 from jobdesk.ui.dialogs.common import add_centered_text
+from jobdesk.ui.dialogs.fitted_columns import FittedColumns
 from jobdesk.ui.offers.model import (
+    COL_BASE,
+    COL_BONUS,
     COL_COMPANY,
     COL_CONVERTED,
     COL_DEADLINE,
+    COL_EQUITY,
     COL_NOTES,
+    COL_SIGN_ON,
+    COL_START,
     COL_TITLE,
     OFFER_ID_ROLE,
     OffersFilter,
@@ -119,10 +124,18 @@ class OffersTab(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
+        self.table.horizontalHeader().setHighlightSections(False)
+        # Fitted to the width: in a narrow window the parts give way, last first, so that
+        # the totals the offers are compared by stay in view (and the table never scrolls).
+        self.columns = FittedColumns(
+            self.table,
+            shrink={COL_COMPANY: 90, COL_TITLE: 90, COL_NOTES: 90},
+            widest={COL_COMPANY: 170, COL_TITLE: 170, COL_NOTES: 240},
+            give_way=(COL_NOTES, COL_START, COL_SIGN_ON, COL_EQUITY, COL_BONUS, COL_BASE),
+            stretch=(COL_NOTES, COL_TITLE),
+            narrow_note="Hidden while the window is narrow: {columns}. Widen the window to "
+            "see them, or choose Edit… for every term of an offer.",
+        )
         self.table.activated.connect(lambda _index: self._emit(self.edit_requested))
         # The same actions on the row's context menu (also the keyboard's Menu key).
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -200,11 +213,7 @@ class OffersTab(QWidget):
             self.model.summary(r).figures.converted_yearly is not None
             for r in range(self.model.rowCount())
         )
-        self.table.setColumnHidden(COL_CONVERTED, not rates)
-        self.table.resizeColumnsToContents()
-        for column, widest in ((COL_COMPANY, 170), (COL_TITLE, 170), (COL_NOTES, 240)):
-            if self.table.columnWidth(column) > widest:
-                self.table.setColumnWidth(column, widest)
+        self.columns.set_hidden(set() if rates else {COL_CONVERTED})
 
     def select_id(self, offer_id: int) -> None:
         row = self.model.row_of(offer_id)

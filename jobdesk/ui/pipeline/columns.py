@@ -5,12 +5,11 @@ room), so the table never scrolls sideways; the header's menu shows any of them 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
 from jobdesk.domain.enums import Outcome, Stage
+from jobdesk.ui.dialogs.fitted_columns import Need, plan_widths
 from jobdesk.ui.pipeline.model import (
     COL_APPLIED,
     COL_CHANNEL,
@@ -54,44 +53,6 @@ WIDEST_TEXT = 340
 _DATES = tuple(f"28 {month} 2026" for month in ("May", "Jun", "Sep", "Nov", "Dec"))
 _PADDING = 18  # the cell's margins and a little air
 _ARROW = 16  # the sorted column's title also holds the sort arrow
-
-
-@dataclass(frozen=True)
-class Need:
-    """What one visible column asks for: never narrower than `minimum`, ideally
-    `preferred`; a `shrinkable` one gives way down to its minimum when space is short."""
-
-    minimum: int
-    preferred: int
-    shrinkable: bool = False
-
-
-def plan_widths(needs: dict[int, Need], available: int, stretch: int) -> dict[int, int]:
-    """Widths for the columns in `needs` that fill `available` pixels: each at its
-    preferred width; when that is too wide, the shrinkable ones give way in proportion to
-    what they have above their minimum; when there is room left, `stretch` takes it."""
-    widths = {column: need.preferred for column, need in needs.items()}
-    total = sum(widths.values())
-    if total > available:
-        spare = {c: widths[c] - n.minimum for c, n in needs.items() if n.shrinkable}
-        room = sum(spare.values())
-        cut = min(total - available, room)
-        if room:
-            for column, extra in spare.items():
-                widths[column] -= cut * extra // room
-            # Rounding down leaves a few pixels: take them one by one, so the columns end
-            # exactly at the edge rather than past it (a scroll bar for one pixel).
-            left = min(
-                sum(widths.values()) - available, sum(widths[c] - needs[c].minimum for c in spare)
-            )
-            while left > 0:
-                for column in spare:
-                    if left and widths[column] > needs[column].minimum:
-                        widths[column] -= 1
-                        left -= 1
-    elif stretch in widths:
-        widths[stretch] += available - total
-    return widths
 
 
 class ColumnFitter(QObject):

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from jobdesk.domain.application import ApplicationDetails
 from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.common import plain_tooltip
-from jobdesk.ui.pipeline.columns import Need, plan_widths
+from jobdesk.ui.dialogs.fitted_columns import Need, plan_widths
 from jobdesk.ui.pipeline.model import (
     COL_CHANNEL,
     COL_COMPANY,

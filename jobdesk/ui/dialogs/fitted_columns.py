@@ -1,0 +1,179 @@
+"""A table's columns fitted to its width, so that it does not scroll sideways: each column as
+wide as its title and cells need; in a narrow window the columns named to give way are hidden
+for now (first to last, back when there is room), then the text columns are shortened down to
+a readable width (their cells elided; the whole text is in each cell's tooltip)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+_PADDING = 18  # a title's margins in the header and a little air
+_ARROW = 16  # the sorted column's title also holds the sort arrow
+
+
+@dataclass(frozen=True)
+class Need:
+    """What one visible column asks for: never narrower than `minimum`, ideally
+    `preferred`; a `shrinkable` one gives way down to its minimum when space is short."""
+
+    minimum: int
+    preferred: int
+    shrinkable: bool = False
+
+
+def plan_widths(needs: dict[int, Need], available: int, stretch: int) -> dict[int, int]:
+    """Widths for the columns in `needs` that fill `available` pixels: each at its
+    preferred width; when that is too wide, the shrinkable ones give way in proportion to
+    what they have above their minimum; when there is room left, `stretch` takes it."""
+    widths = {column: need.preferred for column, need in needs.items()}
+    total = sum(widths.values())
+    if total > available:
+        spare = {c: widths[c] - n.minimum for c, n in needs.items() if n.shrinkable}
+        room = sum(spare.values())
+        cut = min(total - available, room)
+        if room:
+            for column, extra in spare.items():
+                widths[column] -= cut * extra // room
+            # Rounding down leaves a few pixels: take them one by one, so the columns end
+            # exactly at the edge rather than past it (a scroll bar for one pixel).
+            left = min(
+                sum(widths.values()) - available, sum(widths[c] - needs[c].minimum for c in spare)
+            )
+            while left > 0:
+                for column in spare:
+                    if left and widths[column] > needs[column].minimum:
+                        widths[column] -= 1
+                        left -= 1
+    elif stretch in widths:
+        widths[stretch] += available - total
+    return widths
+
+
+class FittedColumns(QObject):
+    """Keeps `table`'s columns fitted to its width until the user drags one (then the widths
+    are theirs). `shrink` maps the text columns that may be shortened to their shortest
+    width (never narrower than their title); `widest` caps a column however long its text;
+    `give_way` lists the columns hidden, first to last, while the rest would not fit whole;
+    the first of `stretch` that is shown takes any room left. `narrow_note` is the header's
+    tooltip while columns are hidden, with "{columns}" for their titles."""
+
+    def __init__(
+        self,
+        table: QTableView,
+        *,
+        shrink: Mapping[int, int] | None = None,
+        widest: Mapping[int, int] | None = None,
+        give_way: Sequence[int] = (),
+        stretch: Sequence[int] = (),
+        narrow_note: str = "Hidden while the window is narrow: {columns}.",
+    ) -> None:
+        super().__init__(table)
+        self._table = table
+        self._shrink = dict(shrink or {})
+        self._widest = dict(widest or {})
+        self._give_way = tuple(give_way)
+        self._stretch = tuple(stretch)
+        self._note = narrow_note
+        self._hidden: frozenset[int] = frozenset()
+        self._measured: dict[int, Need] = {}
+        self._fitting = False
+        self.user_sized = False
+        self.given_way: tuple[int, ...] = ()
+        header = table.horizontalHeader()
+        # Qt's own title widths reserve a sort arrow in every column, and a stretched last
+        # section would push the sum past the edge: the widths here are set whole.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._resized)
+        header.sortIndicatorChanged.connect(lambda *_: self.remeasure())
+        model = table.model()
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+        ):
+            signal.connect(self.remeasure)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def set_hidden(self, columns: set[int] | frozenset[int]) -> None:
+        """Columns the view hides whatever the width (say, one with nothing to show)."""
+        if frozenset(columns) != self._hidden:
+            self._hidden = frozenset(columns)
+            self.fit()
+
+    def remeasure(self, *_args: object) -> None:
+        """The cells changed: measure them again, then fit."""
+        self._measured.clear()
+        self.fit()
+
+    def fit(self) -> None:
+        if self.user_sized:
+            return
+        table = self._table
+        room = table.viewport().width()
+        if room <= 0:
+            return
+        columns = table.model().columnCount()
+        shown = [c for c in range(columns) if c not in self._hidden]
+        needs = {c: self._need(c) for c in shown}
+        hidden: list[int] = []
+        for column in self._give_way:
+            if sum(needs[c].preferred for c in shown) <= room:
+                break
+            if column in shown:
+                shown.remove(column)
+                hidden.append(column)
+        stretch = next((c for c in self._stretch if c in shown), -1)
+        widths = plan_widths({c: needs[c] for c in shown}, room, stretch)
+        self._fitting = True
+        try:
+            for column in range(columns):
+                off = column not in shown
+                if table.isColumnHidden(column) != off:
+                    table.setColumnHidden(column, off)
+            for column, width in widths.items():
+                if table.columnWidth(column) != width:
+                    table.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+        self.given_way = tuple(hidden)
+        titles = ", ".join(self._title(c) for c in sorted(hidden))
+        table.horizontalHeader().setToolTip(self._note.format(columns=titles) if hidden else "")
+
+    def _title(self, column: int) -> str:
+        return str(self._table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+
+    def _need(self, column: int) -> Need:
+        # Measured once per change of the cells, not on each resize of the window.
+        if column not in self._measured:
+            self._measured[column] = self.need(column)
+        return self._measured[column]
+
+    def need(self, column: int) -> Need:
+        """The column's title and its cells' widths (the header's precision decides how
+        many rows are measured)."""
+        table = self._table
+        header = table.horizontalHeader()
+        title = header.fontMetrics().horizontalAdvance(self._title(column)) + _PADDING
+        if header.sortIndicatorSection() == column:
+            title += _ARROW
+        cells = table.sizeHintForColumn(column)
+        preferred = max(title, min(cells, self._widest.get(column, cells)))
+        if column in self._shrink:
+            return Need(min(preferred, max(title, self._shrink[column])), preferred, True)
+        return Need(preferred, preferred)
+
+    def _resized(self, _column: int, _old: int, _new: int) -> None:
+        if not self._fitting:
+            self.user_sized = True  # the user dragged a column: leave the widths alone
