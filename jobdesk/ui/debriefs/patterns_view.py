@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -23,6 +22,7 @@ from jobdesk.services.changes import APPLICATIONS, FEEDBACK, IMPROVEMENTS, INTER
 from jobdesk.services.patterns import Patterns
 from jobdesk.ui.debriefs.improvement_dialog import ImprovementDialog
 from jobdesk.ui.debriefs.patterns_models import ImprovementsModel, PatternsModel
+from jobdesk.ui.dialogs.fitted_columns import FittedColumns
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.when_shown import WhenShown
 
@@ -51,8 +51,6 @@ def _table(name: str) -> QTableView:
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
     return table
 
 
@@ -76,17 +74,28 @@ class PatternsView(QWidget):
         self.summary_label.setWordWrap(True)
         self.patterns_table = _table("Patterns")
         self.patterns_table.setModel(self.patterns_model)
-        for column, width in enumerate((170, 150, 70, 90, 170, 150, 80)):
-            self.patterns_table.setColumnWidth(column, width)
+        # Fitted to the width: in a narrow window the texts are cut short (whole in each
+        # cell's tooltip) rather than scrolling the counts off the side.
+        self.patterns_columns = FittedColumns(
+            self.patterns_table,
+            shrink={4: 90, 7: 90},
+            shrink_last={0: 90, 1: 90},
+            widest={4: 260},
+            stretch=(7,),
+        )
         self.start_button = QPushButton("&Start an improvement…")
         self.start_button.setToolTip("Turn the selected topic into one concrete change")
         self.start_button.clicked.connect(self.start_improvement)
         self.improvements_table = _table("Improvements")
         self.improvements_table.setModel(self.improvements_model)
-        for column, width in enumerate((220, 110, 80, 100, 70, 150, 150)):
-            self.improvements_table.setColumnWidth(column, width)
-        # The effect is the last and longest column: in a 900 px window it starts past the
-        # table's edge, so the selected improvement's is also written out whole under it.
+        self.improvements_columns = FittedColumns(
+            self.improvements_table,
+            shrink={0: 90, 7: 90},
+            shrink_last={1: 90, 5: 90, 6: 90},
+            stretch=(7,),
+        )
+        # The effect is the last and longest column: in a 900 px window it is cut short, so
+        # the selected improvement's is also written out whole under the table.
         self.effect_label = QLabel()
         self.effect_label.setWordWrap(True)
         self.effect_label.setTextFormat(Qt.TextFormat.PlainText)

@@ -55,17 +55,25 @@ def plan_widths(needs: dict[int, Need], available: int, stretch: int) -> dict[in
 
 class FittedColumns(QObject):
     """Keeps `table`'s columns fitted to its width until the user drags one (then the widths
-    are theirs). `shrink` maps the text columns that may be shortened to their shortest
-    width (never narrower than their title); `widest` caps a column however long its text;
-    `give_way` lists the columns hidden, first to last, while the rest would not fit whole;
-    the first of `stretch` that is shown takes any room left. `narrow_note` is the header's
-    tooltip while columns are hidden, with "{columns}" for their titles."""
+    are theirs).
+
+    - `shrink`: the text columns that may be shortened, each to its shortest width (never
+      narrower than its title);
+    - `shrink_last`: the same, shortened only once those are as short as they go (the names
+      and figures a row is read by);
+    - `widest`: a cap on a column however long its text;
+    - `give_way`: the columns hidden, first to last, while the rest would not fit whole;
+    - `stretch`: the first of these that is shown takes any room left;
+    - `narrow_note`: the header's tooltip while columns are hidden ("{columns}": their
+      titles).
+    """
 
     def __init__(
         self,
         table: QTableView,
         *,
         shrink: Mapping[int, int] | None = None,
+        shrink_last: Mapping[int, int] | None = None,
         widest: Mapping[int, int] | None = None,
         give_way: Sequence[int] = (),
         stretch: Sequence[int] = (),
@@ -74,6 +82,7 @@ class FittedColumns(QObject):
         super().__init__(table)
         self._table = table
         self._shrink = dict(shrink or {})
+        self._shrink_last = dict(shrink_last or {})
         self._widest = dict(widest or {})
         self._give_way = tuple(give_way)
         self._stretch = tuple(stretch)
@@ -135,7 +144,27 @@ class FittedColumns(QObject):
                 shown.remove(column)
                 hidden.append(column)
         stretch = next((c for c in self._stretch if c in shown), -1)
-        widths = plan_widths({c: needs[c] for c in shown}, room, stretch)
+        widths = plan_widths(
+            {
+                c: Need(n.preferred, n.preferred) if c in self._shrink_last else n
+                for c, n in needs.items()
+                if c in shown
+            },
+            room,
+            stretch,
+        )
+        if sum(widths.values()) > room and any(c in shown for c in self._shrink_last):
+            # The others are as short as they go: now the names give way too.
+            widths = plan_widths(
+                {
+                    c: self._limited(needs[c], self._title_width(c), self._shrink_last[c])
+                    if c in self._shrink_last
+                    else Need(widths[c], widths[c])
+                    for c in shown
+                },
+                room,
+                stretch,
+            )
         self._fitting = True
         try:
             for column in range(columns):
@@ -154,6 +183,11 @@ class FittedColumns(QObject):
     def _title(self, column: int) -> str:
         return str(self._table.model().headerData(column, Qt.Orientation.Horizontal) or "")
 
+    def _title_width(self, column: int) -> int:
+        header = self._table.horizontalHeader()
+        title = header.fontMetrics().horizontalAdvance(self._title(column)) + _PADDING
+        return title + (_ARROW if header.sortIndicatorSection() == column else 0)
+
     def _need(self, column: int) -> Need:
         # Measured once per change of the cells, not on each resize of the window.
         if column not in self._measured:
@@ -164,15 +198,16 @@ class FittedColumns(QObject):
         """The column's title and its cells' widths (the header's precision decides how
         many rows are measured)."""
         table = self._table
-        header = table.horizontalHeader()
-        title = header.fontMetrics().horizontalAdvance(self._title(column)) + _PADDING
-        if header.sortIndicatorSection() == column:
-            title += _ARROW
+        title = self._title_width(column)
         cells = table.sizeHintForColumn(column)
         preferred = max(title, min(cells, self._widest.get(column, cells)))
-        if column in self._shrink:
-            return Need(min(preferred, max(title, self._shrink[column])), preferred, True)
-        return Need(preferred, preferred)
+        return self._limited(Need(preferred, preferred), title, self._shrink.get(column))
+
+    @staticmethod
+    def _limited(need: Need, title: int, shortest: int | None) -> Need:
+        if shortest is None:
+            return need
+        return Need(min(need.preferred, max(title, shortest)), need.preferred, True)
 
     def _resized(self, _column: int, _old: int, _new: int) -> None:
         if not self._fitting:

@@ -66,7 +66,7 @@ def test_at_900_by_600_the_totals_are_in_view_and_nothing_scrolls_sideways(
     tab = offers_at(qtbot, services, 900, 600)
     table = tab.table
     assert table.viewport().width() == 880
-    # Before: all fourteen columns, 1,454 px wide; Base and what follows it sat off-screen.
+    # Before: all fourteen columns, 1,351 px in 880; Bonus and what follows it sat off-screen.
     assert [HEADERS[c] for c in shown(table)] == [
         "Company",
         "Role",
