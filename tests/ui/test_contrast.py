@@ -1,6 +1,6 @@
 """Every text jobdesk draws reaches 4.5:1 (WCAG AA) on its background, and the outline of every
-button, input, check box and radio button 3:1 against the window, in the light and the dark
-palette; the palette follows the system's colour scheme."""
+button, input, check box, radio button, table, list and read-only text 3:1 against the window,
+in the light and the dark palette; the palette follows the system's colour scheme."""
 
 from __future__ import annotations
 
@@ -9,19 +9,23 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
     QStyle,
+    QTableView,
+    QTextBrowser,
     QToolButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -251,6 +255,44 @@ def test_the_search_box_and_other_inputs_have_a_frame_you_can_see(
     qtbot.waitUntil(search.hasFocus)
     focus = round(contrast(INPUT_FOCUS[dark], window), 2)
     assert edge_contrasts(search, window) == [focus] * 4
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_tables_lists_and_read_only_text_have_a_frame_you_can_see(
+    qtbot: QtBot, restore_palette: None, dark: bool
+) -> None:
+    # Fusion's frame round a table, a list or a read-only text was 1.09:1 against the dark
+    # window (1.73:1 against the light one): the offers and patterns tables, the pipeline's
+    # details and a debrief's text had no edge in the dark.
+    QApplication.setPalette(build_palette(dark))
+    style = JobdeskStyle()
+    rows = QStandardItemModel(3, 2)
+    table, tree, items = QTableView(), QTreeView(), QListView()
+    for view in (table, tree, items):
+        view.setModel(rows)
+    text = QPlainTextEdit("Harborline Shipping — Senior Backend Engineer")
+    text.setReadOnly(True)
+    details = QTextBrowser()
+    details.setPlainText("Stage reached: Final round")
+    boxes = [table, tree, items, text, details]
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    for widget in boxes:
+        widget.setStyle(style)
+        layout.addWidget(widget)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    window = QApplication.palette().color(Role.Window)
+    frame = round(contrast(INPUT_FRAME[dark], window), 2)
+    assert frame == (4.06 if dark else 3.46)
+    for widget in boxes:
+        assert edge_contrasts(widget, window) == [frame] * 4, type(widget).__name__
+    # With the keyboard in it, a table's frame is the focus blue, as an input's.
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    focus = round(contrast(INPUT_FOCUS[dark], window), 2)
+    assert edge_contrasts(table, window) == [focus] * 4
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])

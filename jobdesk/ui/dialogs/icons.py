@@ -15,7 +15,7 @@ from jobdesk.ui.dialogs.input_frames import (
     draw_button_outline,
     draw_indicator_frame,
     draw_input_frame,
-    framed_text_box,
+    framed_box,
 )
 from jobdesk.ui.dialogs.palette_watch import on_palette_change
 
@@ -84,7 +84,8 @@ def set_action_icons(widget: QWidget, icons: list[tuple[QAction, tuple[str, str]
 
 class JobdeskStyle(QProxyStyle):
     """Fusion, with jobdesk's own tick and cross on dialog buttons, and outlines of buttons,
-    inputs, check boxes and radio buttons that stand out from the window (input_frames.py)."""
+    inputs, check boxes, radio buttons, tables and read-only texts that stand out from the
+    window (input_frames.py)."""
 
     def __init__(self) -> None:
         super().__init__("Fusion")
@@ -114,7 +115,7 @@ class JobdeskStyle(QProxyStyle):
             return
         if (
             element == QStyle.PrimitiveElement.PE_Frame
-            and framed_text_box(widget)
+            and framed_box(widget)
             and draw_input_frame(painter, option, radius=0)
         ):
             return

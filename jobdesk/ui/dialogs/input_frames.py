@@ -1,12 +1,14 @@
 """The frame around push buttons, text boxes, date and number boxes, drop-down lists, check
-boxes and radio buttons, drawn so it stands out from the window at 3:1 or more (WCAG non-text
-contrast); Fusion's own is 1.1:1 in the dark palette and 1.7-2:1 in the light one."""
+boxes, radio buttons, tables, lists and read-only texts, drawn so it stands out from the
+window at 3:1 or more (WCAG non-text contrast); Fusion's own is 1.1:1 in the dark palette
+and 1.7-2:1 in the light one."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QPlainTextEdit,
     QStyle,
     QStyleOption,
@@ -26,9 +28,10 @@ INPUT_FRAME = {False: "#808389", True: "#7c8088"}
 INPUT_FOCUS = {False: "#2f5fa8", True: "#8ab4f8"}
 
 
-def framed_text_box(widget: QWidget | None) -> bool:
-    """Whether `widget` is a text box the user types into (its frame is an input's)."""
-    return isinstance(widget, QPlainTextEdit | QTextEdit) and not widget.isReadOnly()
+def framed_box(widget: QWidget | None) -> bool:
+    """Whether `widget` is a text box (typed into or read-only), a table or a list: its
+    frame is drawn as an input's, so that it has an edge against the window too."""
+    return isinstance(widget, QPlainTextEdit | QTextEdit | QAbstractItemView)
 
 
 def draw_input_frame(painter: QPainter, option: QStyleOption, radius: float = 2.0) -> bool:
