@@ -151,24 +151,3 @@ def on_break_until(breaks: Iterable[Break], today: date) -> date | None:
     if not spans or spans[0][0] > today:
         return None
     return spans[0][1]
-
-
-def how_it_counts(no_response_days: int, follow_up_days: int, min_sample: int) -> str:
-    """The counting rules in the user's words, as the app shows them under "How it counts"."""
-    return "\n\n".join(
-        (
-            "The furthest stage comes from the dated history, so a rejection after a final "
-            "round still counts as a final round. A rejection right after applying counts as "
-            "a reply.",
-            f"An application with no reply {no_response_days} days after it was sent counts as "
-            "no response, whether or not you marked it ghosted. Withdrawing wins over that.",
-            "Recovery breaks are not counted against anyone: the days inside your breaks do "
-            f"not count towards those {no_response_days} days, nor towards the "
-            f"{follow_up_days} quiet days after which a follow-up is suggested. A break of "
-            "14 days inside an application's first 40 days leaves 26 counted days. Breaks "
-            "that overlap count each day once; a break still ahead changes nothing.",
-            "Withdrawn applications leave the rate of the step where they stopped. "
-            "Applications still pending are shown beside a rate, never counted as failures; "
-            f"below {min_sample} resolved, a rate says “not enough data yet”.",
-        )
-    )
