@@ -18,7 +18,7 @@ from jobdesk.domain.breaks import Break, waiting_days
 from jobdesk.domain.enums import Outcome, RejectionReason, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.funnel import Silence
-from jobdesk.domain.templates import Purpose
+from jobdesk.domain.templates import Purpose, quiet_since
 from jobdesk.domain.topics import canonical_name
 
 # An application as a list knows it, or whole: both give what these rules read.
@@ -285,11 +285,11 @@ def follow_ups_after(
         if app.next_step_on is not None and app.next_step_on >= today:
             continue
         followed = last_follow_up.get(app.id)
-        quiet_since = max(app.last_activity, followed) if followed else app.last_activity
-        days = waiting_days(quiet_since, today, breaks)
+        since = quiet_since(app.applied_on, app.last_activity, followed)[0]
+        days = waiting_days(since, today, breaks)
         if days >= after_days:
-            paused = (today - quiet_since).days - days
-            due.append(FollowUp(app, quiet_since, days, followed, paused))
+            paused = (today - since).days - days
+            due.append(FollowUp(app, since, days, followed, paused))
     due.sort(key=lambda f: (-f.days, f.app.company.casefold(), f.app.id))
     return due
 

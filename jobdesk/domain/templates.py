@@ -434,27 +434,85 @@ def default_template_key(furthest_stage: Stage, outcome: Outcome) -> str:
     return "follow_up"
 
 
-@dataclass(frozen=True)
-class Opening:
-    """The built-in template a message about an application starts from; `too_early_until`
-    is set when there is no reason to write yet: the first day there is."""
-
-    key: str
-    too_early_until: date | None = None
-
-
 # The two waits a user sets, as the texts name them (Preferences shows the same words).
 FOLLOW_UP_WAIT = "the follow-up wait"
 NO_RESPONSE_PERIOD = "the no-response period"
 
 
-def check_in_wait(no_response_days: int, follow_up_days: int) -> tuple[int, str]:
-    """How many days (breaks left out) an application with no reply waits before a check-in
-    makes sense, and the setting that says so: the follow-up wait, unless the no-response
-    period is shorter (the application then counts as unanswered first)."""
-    if no_response_days < follow_up_days:
-        return no_response_days, NO_RESPONSE_PERIOD
-    return follow_up_days, FOLLOW_UP_WAIT
+class CountsFrom(Enum):
+    """What happened on the day a wait counts from."""
+
+    APPLICATION = "application"  # the day it was sent
+    STEP = "step"  # a later step in its history (say, reopened)
+    FOLLOW_UP = "follow-up"  # the user's own last follow-up
+
+
+def quiet_since(
+    applied_on: date, last_activity: date, last_follow_up: date | None
+) -> tuple[date, CountsFrom]:
+    """The day an application went quiet, from which the follow-up wait counts, and what
+    happened then: its last news (the day it was sent, or a later step), or the user's own
+    last follow-up if that came later. The one rule for both Today's follow-ups and the
+    composer's "too early": a follow-up sent three days ago is not due again, whenever the
+    application went out."""
+    if last_follow_up is not None and last_follow_up > last_activity:
+        return last_follow_up, CountsFrom.FOLLOW_UP
+    if last_activity > applied_on:
+        return last_activity, CountsFrom.STEP
+    return last_activity, CountsFrom.APPLICATION
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """When a check-in on an application with no reply makes sense: `on`, once `days`
+    (breaks left out) of `setting` have passed since `since`, the day of `counts_from`."""
+
+    on: date
+    days: int
+    setting: str
+    since: date
+    counts_from: CountsFrom
+
+
+def check_in(
+    applied_on: date,
+    last_activity: date,
+    last_follow_up: date | None,
+    no_response_days: int,
+    follow_up_days: int,
+    breaks: Sequence[Break] = (),
+) -> CheckIn:
+    """The first day a check-in makes sense: once the follow-up wait has passed since the
+    application went quiet (`quiet_since`), as Today suggests it; or, if that comes first,
+    once the no-response period has passed since it was sent (it then counts as unanswered,
+    and the follow-up after silence is the message). Both leave out the days of breaks."""
+    since, counts_from = quiet_since(applied_on, last_activity, last_follow_up)
+    follow_up = CheckIn(
+        day_waited(since, follow_up_days, breaks),
+        follow_up_days,
+        FOLLOW_UP_WAIT,
+        since,
+        counts_from,
+    )
+    silent_on = day_waited(applied_on, no_response_days, breaks)
+    if silent_on < follow_up.on:
+        return CheckIn(
+            silent_on, no_response_days, NO_RESPONSE_PERIOD, applied_on, CountsFrom.APPLICATION
+        )
+    return follow_up
+
+
+@dataclass(frozen=True)
+class Opening:
+    """The built-in template a message about an application starts from; `too_early` is
+    set when there is no reason to write yet: from when there is, and why."""
+
+    key: str
+    too_early: CheckIn | None = None
+
+    @property
+    def too_early_until(self) -> date | None:
+        return self.too_early.on if self.too_early else None
 
 
 def opening_template(
@@ -465,20 +523,28 @@ def opening_template(
     no_response_days: int,
     follow_up_days: int,
     breaks: Sequence[Break] = (),
+    last_activity: date | None = None,
+    last_follow_up: date | None = None,
 ) -> Opening:
     """`default_template_key`, with a reason to write for an application with no reply yet:
     past the no-response period, the follow-up after silence; younger, a check-in once the
-    follow-up wait has passed (as Today suggests it), and before that nothing yet (a
-    request needs a reason: there is no answer to ask about, and the company has most
-    likely not read it). Both waits leave out the days inside breaks."""
+    follow-up wait has passed since it went quiet (`check_in`, as Today suggests it), and
+    before that nothing yet (a request needs a reason: there is no answer to ask about, and
+    the company has most likely not read it, or not yet answered the last follow-up)."""
     waiting = outcome is Outcome.ACTIVE and furthest_stage is Stage.APPLIED
     if not waiting or is_silent(
         furthest_stage, outcome, applied_on, today, no_response_days, breaks
     ):
         return Opening(default_template_key(furthest_stage, outcome))
-    days, _setting = check_in_wait(no_response_days, follow_up_days)
-    sensible_from = day_waited(applied_on, days, breaks)
-    return Opening(CHECK_IN, sensible_from if today < sensible_from else None)
+    when = check_in(
+        applied_on,
+        last_activity or applied_on,
+        last_follow_up,
+        no_response_days,
+        follow_up_days,
+        breaks,
+    )
+    return Opening(CHECK_IN, when if today < when.on else None)
 
 
 @dataclass(frozen=True)

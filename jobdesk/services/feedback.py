@@ -25,10 +25,10 @@ from jobdesk.domain.settings import FOLLOW_UP_DAYS, MY_NAME, NO_RESPONSE_DAYS, P
 from jobdesk.domain.templates import (
     DEFAULT_TEMPLATES,
     DEFAULTS_BY_KEY,
+    CheckIn,
     Opening,
     Purpose,
     Rendered,
-    check_in_wait,
     check_template,
     example_values,
     opening_template,
@@ -154,19 +154,14 @@ class Feedback:
         check-in for one with no reply yet, once the follow-up wait has passed)."""
         return self.template(self._opening(app).key)
 
-    def too_early_to_write(self, app: Application) -> date | None:
-        """The first day a message about `app` has a reason, when that is after today: an
-        application with no reply yet that has not waited `check_in_wait` days."""
-        return self._opening(app).too_early_until
-
-    def check_in_wait(self) -> tuple[int, str]:
-        """The days an application with no reply waits before a check-in, and the name of
-        the setting they come from (`templates.check_in_wait`)."""
-        return check_in_wait(
-            self._settings.get(NO_RESPONSE_DAYS), self._settings.get(FOLLOW_UP_DAYS)
-        )
+    def too_early_to_write(self, app: Application) -> CheckIn | None:
+        """When a message about `app` has a reason, if that is after today: an application
+        with no reply yet, quiet for less than the follow-up wait (counted as Today counts
+        it, `templates.check_in`)."""
+        return self._opening(app).too_early
 
     def _opening(self, app: Application) -> Opening:
+        sent = rules.last_follow_ups(store.messages_sent(app.id))
         return opening_template(
             app.furthest_stage,
             app.outcome,
@@ -175,6 +170,8 @@ class Feedback:
             self._settings.get(NO_RESPONSE_DAYS),
             self._settings.get(FOLLOW_UP_DAYS),
             self._breaks(),
+            last_activity=app.last_activity,
+            last_follow_up=sent.get(app.id),
         )
 
     def add_template(

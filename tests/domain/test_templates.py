@@ -12,13 +12,15 @@ import pytest
 from jobdesk.domain.application import (
     Application,
     ApplicationDetails,
+    ApplicationSummary,
     Contact,
     EventKind,
     StageEvent,
 )
 from jobdesk.domain.breaks import Break, waiting_days
-from jobdesk.domain.enums import ContactRole, Outcome, Stage
+from jobdesk.domain.enums import Channel, ContactRole, Outcome, Stage
 from jobdesk.domain.errors import UserError
+from jobdesk.domain.feedback import follow_ups_after
 from jobdesk.domain.templates import (
     DEFAULT_TEMPLATES,
     DEFAULTS_BY_KEY,
@@ -26,15 +28,18 @@ from jobdesk.domain.templates import (
     PLACEHOLDER_NAMES,
     PLACEHOLDERS,
     QUESTION_LINES,
+    CheckIn,
+    CountsFrom,
     Opening,
     Purpose,
-    check_in_wait,
+    check_in,
     check_template,
     default_template_key,
     find_problems,
     opening_template,
     placeholder_spans,
     preferred_contact,
+    quiet_since,
     render,
     values_for,
 )
@@ -310,13 +315,18 @@ def days_before(days: int) -> date:
     return TODAY - timedelta(days=days)
 
 
+def until(key: str, day: date) -> Opening:
+    """An opening too early until `day` (only the day is compared)."""
+    return Opening(key, CheckIn(day, 0, "", day, CountsFrom.APPLICATION))
+
+
 @pytest.mark.parametrize(
     ("stage", "outcome", "sent_days_ago", "opening"),
     [
         # No reply yet: nothing to ask about, and before the follow-up wait (10 days) it has
         # most likely not been read: too early, with the day a check-in makes sense.
-        (Stage.APPLIED, Outcome.ACTIVE, 0, Opening("checking_in", date(2026, 11, 30))),
-        (Stage.APPLIED, Outcome.ACTIVE, 9, Opening("checking_in", date(2026, 11, 21))),
+        (Stage.APPLIED, Outcome.ACTIVE, 0, until("checking_in", date(2026, 11, 30))),
+        (Stage.APPLIED, Outcome.ACTIVE, 9, until("checking_in", date(2026, 11, 21))),
         (Stage.APPLIED, Outcome.ACTIVE, 10, Opening("checking_in")),
         (Stage.APPLIED, Outcome.ACTIVE, 29, Opening("checking_in")),
         # Past the no-response period (30 days): the follow-up after silence.
@@ -330,31 +340,81 @@ def days_before(days: int) -> date:
 def test_a_message_needs_a_reason_and_a_fresh_application_has_none_yet(
     stage: Stage, outcome: Outcome, sent_days_ago: int, opening: Opening
 ) -> None:
-    assert opening_template(stage, outcome, days_before(sent_days_ago), TODAY, 30, 10) == opening
+    found = opening_template(stage, outcome, days_before(sent_days_ago), TODAY, 30, 10)
+    assert (found.key, found.too_early_until) == (opening.key, opening.too_early_until)
 
 
 def test_a_check_in_waits_the_follow_up_wait_as_set() -> None:
     # Set to 14 days, the check-in waits 14 days, as the follow-ups on Today do.
-    assert check_in_wait(30, 14) == (14, "the follow-up wait")
-    assert opening_template(Stage.APPLIED, Outcome.ACTIVE, days_before(13), TODAY, 30, 14) == (
-        Opening("checking_in", date(2026, 11, 21))
+    sent = days_before(13)
+    assert check_in(sent, sent, None, 30, 14) == CheckIn(
+        date(2026, 11, 21), 14, "the follow-up wait", sent, CountsFrom.APPLICATION
     )
+    assert opening_template(
+        Stage.APPLIED, Outcome.ACTIVE, sent, TODAY, 30, 14
+    ).too_early_until == date(2026, 11, 21)
     assert opening_template(
         Stage.APPLIED, Outcome.ACTIVE, days_before(14), TODAY, 30, 14
     ) == Opening("checking_in")
 
 
 def test_a_check_in_waits_the_no_response_period_if_that_is_shorter() -> None:
-    assert check_in_wait(5, 10) == (5, "the no-response period")
     applied = days_before(2)
-    assert opening_template(Stage.APPLIED, Outcome.ACTIVE, applied, TODAY, 5, 10) == Opening(
-        "checking_in", date(2026, 11, 23)
+    assert check_in(applied, applied, None, 5, 10) == CheckIn(
+        date(2026, 11, 23), 5, "the no-response period", applied, CountsFrom.APPLICATION
     )
+    assert opening_template(
+        Stage.APPLIED, Outcome.ACTIVE, applied, TODAY, 5, 10
+    ).too_early_until == date(2026, 11, 23)
     # Days inside a recovery break are not counted towards silence: still a check-in.
     break_ = Break(days_before(30), days_before(10))
     assert opening_template(
         Stage.APPLIED, Outcome.ACTIVE, days_before(35), TODAY, 30, 10, (break_,)
     ) == Opening("checking_in")
+
+
+def test_the_wait_counts_from_the_last_follow_up_or_a_later_step_as_on_today() -> None:
+    # Sent 20 days ago: past the 10 days' wait from the application. But followed up 3 days
+    # ago: the wait counts from that, as Today's follow-ups count it; 7 days to go.
+    sent, followed = days_before(20), days_before(3)
+    assert quiet_since(sent, sent, followed) == (followed, CountsFrom.FOLLOW_UP)
+    opening = opening_template(
+        Stage.APPLIED, Outcome.ACTIVE, sent, TODAY, 30, 10, last_follow_up=followed
+    )
+    assert opening.too_early == CheckIn(
+        date(2026, 11, 27), 10, "the follow-up wait", followed, CountsFrom.FOLLOW_UP
+    )
+    assert follow_ups_after([summary(sent, sent)], {1: followed}, TODAY, 10) == []
+    # Withdrawn, then reopened 2 days ago: its latest step.
+    reopened = days_before(2)
+    assert quiet_since(sent, reopened, None) == (reopened, CountsFrom.STEP)
+    assert check_in(sent, reopened, None, 30, 10).on == date(2026, 11, 28)
+    # A follow-up older than the latest news changes nothing.
+    assert quiet_since(sent, reopened, days_before(5)) == (reopened, CountsFrom.STEP)
+    # Followed up 26 days after sending: the no-response period (30 days from the
+    # application) ends first, and then the follow-up after silence is the message.
+    late = check_in(days_before(27), days_before(27), days_before(1), 30, 10)
+    assert late == CheckIn(
+        date(2026, 11, 23), 30, "the no-response period", days_before(27), CountsFrom.APPLICATION
+    )
+
+
+def summary(applied_on: date, last_activity: date) -> ApplicationSummary:
+    return ApplicationSummary(
+        1,
+        "Lumen",
+        "SRE",
+        Stage.APPLIED,
+        Outcome.ACTIVE,
+        Channel.JOB_BOARD,
+        "",
+        applied_on,
+        last_activity,
+        "",
+        None,
+        "",
+        False,
+    )
 
 
 def test_the_days_of_a_break_push_the_check_in_back() -> None:
@@ -364,7 +424,7 @@ def test_the_days_of_a_break_push_the_check_in_back() -> None:
     opening = opening_template(
         Stage.APPLIED, Outcome.ACTIVE, days_before(3), TODAY, 30, 10, (break_,)
     )
-    assert opening == Opening("checking_in", date(2026, 12, 2))
+    assert (opening.key, opening.too_early_until) == ("checking_in", date(2026, 12, 2))
     assert waiting_days(days_before(3), date(2026, 12, 2), (break_,)) == 10
     assert waiting_days(days_before(3), date(2026, 12, 1), (break_,)) == 9
 

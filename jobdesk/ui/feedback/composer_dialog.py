@@ -31,6 +31,7 @@ from jobdesk.domain.errors import UserError
 from jobdesk.domain.feedback import Via
 from jobdesk.domain.mail import clipboard_text, mailto_url, split_addresses
 from jobdesk.domain.settings import MY_NAME
+from jobdesk.domain.templates import CheckIn, CountsFrom
 from jobdesk.domain.wording import counted
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import Change
@@ -89,24 +90,34 @@ def ask_my_name_once(
 WRITE_ANYWAY = "Write one anyway"
 
 
-def too_early_text(
-    company: str, applied_on: date, today: date, sensible_from: date, wait: tuple[int, str]
-) -> str:
-    """Why there is nothing to write yet, and from when there is: `wait` is the days and the
-    setting they come from (`Feedback.check_in_wait`), as Today counts them."""
-    days = (today - applied_on).days
-    sent = "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
-    wait_days, setting = wait
+def too_early_text(company: str, today: date, check_in: CheckIn) -> str:
+    """Why there is nothing to write yet, and from when there is, counted as Today counts
+    it: from the day the application went quiet (`templates.check_in`), which it names."""
+    ago = _ago(today, check_in.since)
+    if check_in.counts_from is CountsFrom.FOLLOW_UP:
+        why = f"you last followed up {ago}, and they have most likely not had time to answer"
+        since = "your last follow-up"
+    elif check_in.counts_from is CountsFrom.STEP:
+        why = f"its latest step was {ago}, and they have most likely not had time to answer"
+        since = "its latest step"
+    else:
+        why = f"you sent the application {ago}, and it has most likely not been read yet"
+        since = "the day you sent it"
     # Breaks leave their days out, so the day may come later than the count alone says.
-    paused = (sensible_from - applied_on).days - wait_days
+    paused = (check_in.on - check_in.since).days - check_in.days
     breaks = f", not counting the {counted(paused, 'day')} of your breaks" if paused else ""
     return (
-        f"It is too early to write to {company}: you sent the application {sent}, and it "
-        "has most likely not been read yet.\n\n"
-        f"A short check-in makes sense from {_day(sensible_from)}, once {setting} of "
-        f"{counted(wait_days, 'day')} has passed{breaks}; asking for feedback, once they have "
-        "answered. You can change the wait in Preferences. You can still write a message now."
+        f"It is too early to write to {company}: {why}.\n\n"
+        f"A short check-in makes sense from {_day(check_in.on)}, once {check_in.setting} of "
+        f"{counted(check_in.days, 'day')} has passed, counted from {since} "
+        f"({_day(check_in.since)}){breaks}; asking for feedback, once they have answered. You "
+        "can change the wait in Preferences. You can still write a message now."
     )
+
+
+def _ago(today: date, day: date) -> str:
+    days = (today - day).days
+    return "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
 
 
 def _day(day: date) -> str:
@@ -119,17 +130,10 @@ def reason_to_write(
     """Whether to go on to the composer: when there is no reason to write yet (no reply,
     the follow-up wait not passed), the user is told from when there is, and may write
     one anyway."""
-    sensible_from = services.feedback.too_early_to_write(app)
-    if sensible_from is None:
+    check_in = services.feedback.too_early_to_write(app)
+    if check_in is None:
         return True
-    today = services.pipeline.today()
-    text = too_early_text(
-        app.details.company,
-        app.details.applied_on,
-        today,
-        sensible_from,
-        services.feedback.check_in_wait(),
-    )
+    text = too_early_text(app.details.company, services.pipeline.today(), check_in)
     return prompts.choose(parent, text, [WRITE_ANYWAY]) == 0
 
 

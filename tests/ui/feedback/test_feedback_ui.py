@@ -787,8 +787,9 @@ def test_request_feedback_on_an_application_sent_today_says_it_is_too_early(
         "It is too early to write to Freshly: you sent the application today, and it has "
         "most likely not been read yet.\n\n"
         "A short check-in makes sense from Monday 30 November, once the follow-up wait of 10 "
-        "days has passed; asking for feedback, once they have answered. You can change the "
-        "wait in Preferences. You can still write a message now."
+        "days has passed, counted from the day you sent it (Friday 20 November); asking for "
+        "feedback, once they have answered. You can change the wait in Preferences. You can "
+        "still write a message now."
     ]
     assert prompts.offered == ["Write one anyway"]
     assert services.feedback.messages_sent(app_id) == []
@@ -876,11 +877,13 @@ def test_a_follow_up_wait_of_14_days_is_the_one_every_text_states(
         window.request_feedback(app_id)
     assert [text.split("\n\n")[1] for text in prompts.asked] == [
         "A short check-in makes sense from Wednesday 25 November, once the follow-up wait "
-        "of 14 days has passed; asking for feedback, once they have answered. You can change "
-        "the wait in Preferences. You can still write a message now.",
+        "of 14 days has passed, counted from the day you sent it (Wednesday 11 November); "
+        "asking for feedback, once they have answered. You can change the wait in "
+        "Preferences. You can still write a message now.",
         "A short check-in makes sense from Saturday 21 November, once the follow-up wait "
-        "of 14 days has passed; asking for feedback, once they have answered. You can change "
-        "the wait in Preferences. You can still write a message now.",
+        "of 14 days has passed, counted from the day you sent it (Saturday 7 November); "
+        "asking for feedback, once they have answered. You can change the wait in "
+        "Preferences. You can still write a message now.",
     ]
     # Today suggests the same one, at the same wait: Thirteen joins it tomorrow, the day
     # the composer names.
@@ -892,6 +895,39 @@ def test_a_follow_up_wait_of_14_days_is_the_one_every_text_states(
         if model.index(r, COL_KIND).data() == "Follow-up due"
     ]
     assert due == [("Fortnight — SRE", "No news for 14 days: a short, polite follow-up is due.")]
+
+
+def test_after_a_follow_up_the_composer_waits_as_today_does(
+    qtbot: QtBot, services: Services, window: MainWindow, prompts: RecordingPrompts
+) -> None:
+    # Sent 20 days ago, followed up by hand 3 days ago. Today (rightly) listed nothing,
+    # counting from the follow-up; the composer counted 20 days from the application and
+    # found nothing too early, so a second nudge went out three days after the first.
+    app_id = sent(services, "Lumen", 20)
+    services.feedback.record_sent(app_id, Purpose.FOLLOW_UP, Via.BY_HAND, TODAY - timedelta(days=3))
+    window.reload()
+    assert window.feedback_tab.follow_ups_page.model.rowCount() == 0
+    prompts.chosen = None  # Cancel
+    opened: list[QDialog] = []
+
+    def close_any() -> None:  # should a composer open, the test must not hang
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            opened.append(dialog)
+            dialog.reject()
+
+    QTimer.singleShot(100, close_any)
+    window.request_feedback(app_id)
+    qtbot.wait(150)
+    assert opened == [], "no composer: it is too early"
+    assert prompts.asked == [
+        "It is too early to write to Lumen: you last followed up 3 days ago, and they have "
+        "most likely not had time to answer.\n\n"
+        "A short check-in makes sense from Friday 27 November, once the follow-up wait of 10 "
+        "days has passed, counted from your last follow-up (Tuesday 17 November); asking for "
+        "feedback, once they have answered. You can change the wait in Preferences. You can "
+        "still write a message now."
+    ]
 
 
 def test_at_900_by_600_the_follow_ups_due_fit_the_width(qtbot: QtBot, services: Services) -> None:
