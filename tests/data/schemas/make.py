@@ -4,14 +4,19 @@ kind that version knows, written with that version's frozen SQL steps.
 Run from the repository root after adding a schema step, then add the new version's rows
 to `DATA` below and its expected rows to `expected.py`:
 
-    python tests/data/schemas/make.py
+    python tests/data/schemas/make.py [FOLDER]
 
-The files are committed; tests only read copies of them.
+(into FOLDER instead, to compare). It writes the same bytes on every run with the same SQLite
+release, so `git status` shows a file changed only when its schema or rows did
+(tests/store/test_schema_files.py checks it). The files are committed; tests only read
+copies of them.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -128,23 +133,35 @@ DATA: dict[int, tuple[str, ...]] = {
 
 
 def build(version: int, path: Path) -> None:
-    path.unlink(missing_ok=True)
-    db = SqliteDatabase(str(path), pragmas=(("foreign_keys", 1),))
-    db.connect()
-    migrate(db, None, MIGRATIONS[:version])
-    with db.atomic():
-        for step in range(1, version + 1):
-            for statement in DATA.get(step, ()):  # a derived-only step adds no rows
-                db.execute_sql(statement)
-    db.execute_sql("VACUUM")  # one tidy file, no journal beside it
-    db.close()
+    """Write the file for `version` at `path`, the same bytes on every run: a fixed page
+    size, a rollback journal (no WAL beside it), the fixed rows in a fixed order, no clock.
+    The steps run in a scratch file, which `VACUUM INTO` then copies whole, so the header
+    keeps no count of the transactions it took (its change counter is 1)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch) / path.name
+        db = SqliteDatabase(
+            str(work),
+            pragmas=(("page_size", 4096), ("journal_mode", "delete"), ("foreign_keys", 1)),
+        )
+        db.connect()
+        migrate(db, None, MIGRATIONS[:version])
+        with db.atomic():
+            for step in range(1, version + 1):
+                for statement in DATA.get(step, ()):  # a derived-only step adds no rows
+                    db.execute_sql(statement)
+        written = Path(scratch) / "copy.sqlite"
+        db.execute_sql("VACUUM INTO ?", (str(written),))
+        db.close()
+        # Replaced whole: a run that fails half-way leaves the committed file as it was.
+        os.replace(written, path)
 
 
-def main() -> None:
+def main(argv: list[str]) -> None:
+    folder = Path(argv[0]) if argv else HERE
     for version in range(1, len(MIGRATIONS) + 1):
-        build(version, HERE / f"v{version}.sqlite")
-        print(f"wrote {HERE / f'v{version}.sqlite'}")
+        build(version, folder / f"v{version}.sqlite")
+        print(f"wrote {folder / f'v{version}.sqlite'}")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
