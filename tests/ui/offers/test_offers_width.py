@@ -116,3 +116,18 @@ def test_at_1920_by_1080_every_column_is_back(qtbot: QtBot, services: Services) 
     assert table.horizontalHeader().toolTip() == ""
     for column in (COL_BASE, COL_BONUS, COL_EQUITY, COL_SIGN_ON, COL_START, COL_TITLE):
         assert not table.isColumnHidden(column)
+
+
+def test_a_column_the_user_sized_keeps_its_width(qtbot: QtBot, services: Services) -> None:
+    tab = offers_at(qtbot, services, 1920, 1080)
+    table = tab.table
+    table.horizontalHeader().resizeSection(COL_COMPANY, 300)  # as a drag of its edge does
+    window = table.window()
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: table.viewport().width() == 880)
+    # No longer fitted: the user's width stays, and the columns with it (it scrolls).
+    assert table.columnWidth(COL_COMPANY) == 300
+    assert shown(table) == [c for c in range(len(HEADERS))]
+    # The widths fitted to 1920 px, Company's made 300: 2,032 px in 880, scrolled sideways.
+    assert table.horizontalHeader().length() == 2032
+    assert table.horizontalScrollBar().maximum() == 11  # Qt scrolls a column at a time
