@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from jobdesk.domain.offers import COMMON_CURRENCIES, OfferTermsRecord, Period, number_value
-from jobdesk.domain.towns import is_town
+from jobdesk.domain.towns import is_town, town_of_district
 
 V = TypeVar("V")
 
@@ -626,6 +626,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Not a yearly bonus (the truth conventions of the letters we score on agree).
             # Before "retention" alone, so "Retention-Prämie" binds as one name.
             r"(?:Retention|Halte|Treue|Bleibe|Empfehlungs|Vermittlungs)[- ]?[Pp]rämie|"
+            # A retention payment in any language ("Blijfbonus: € 2.000 na 12 maanden",
+            # "Treuebonus", "prime de fidélité"): paid once for staying, not a yearly bonus.
+            r"(?:blijf|retentie|behoud|Bleibe|Halte|Treue|loyalty)[- ]?(?:bonus|premie)|"
+            r"prime de (?:fidélité|fidélisation|rétention|maintien)|premi\w* lojalnościow\w*|"
             r"retention(?: bonus| payment| award)?|stay bonus|commission|profit[- ]shar\w*|"
             r"carried interest|\bcarry\b|Provision|referral(?: bonus| award| fee)?|discount|"
             # A sales plan is commission by another name; a total is not the base.
@@ -1380,6 +1384,10 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
                     on := _DUTCH_TITLE_ON.match(said, m.end("t"))
                 ):
                     raw += on.group(0)  # "Teamleider klantenservice": Dutch goes on in lower case
+                elif _FRENCH_CUE.search(m.group(0)) and (
+                    on := _FRENCH_TITLE_ON.match(said, m.end("t"))
+                ):
+                    raw += on.group(0)  # "Ingénieure qualité senior": French too, after the noun
                 title = _without_other_column(_tidy_title(raw), text)
                 subject = _ACADEMIC_SUBJECT.match(said, m.end("t"))
                 if subject and _ACADEMIC_RANK.search(title):
@@ -1472,7 +1480,10 @@ _CONTRACT_WORDS = (
     r"grade|band|Stufe|Niveau|Entgeltgruppe|Tarifgruppe|Gehaltsgruppe|Lohnklasse|"
     r"Verwendungsgruppe|Beschäftigungsgruppe|schaal|salarisschaal|trede|FWG|functiegroep|"
     r"functieschaal|loongroep|classe|catégorie|coefficient|indice|grupa zaszeregowania|"
-    r"job code|[LPE]\d|IC\d)"
+    r"job code|[LPE]\d|IC\d|"
+    # A hire's career stage in brackets ("(New Grad)", "(Entry Level)"): a level, as "(L4)".
+    r"new[- ]grad(?:uate)?|(?:university|college|campus)[- ](?:grad(?:uate)?|hire)|"
+    r"entry[- ]level|early[- ]career)"
 )
 _CONTRACT_TAIL = re.compile(
     rf"\s*(?:\((?=[^)]*\b{_CONTRACT_WORDS}\b)|"
@@ -1497,6 +1508,8 @@ _FRENCH_STOP = (
     r"(?:au|aux|à|chez|dans|pour|avec|en|sur|qui|que|et|ou|de|des|du|d|notre|nos|votre|"
     r"vos|la|le|les|l|un|une|ce|cette|ses|son|sa|statut|basée?|rattachée?|à compter)\b"
 )
+# The French ways of naming a post ("le poste de", "en qualité de", "en tant que").
+_FRENCH_CUE = re.compile(r"poste d|qualité d|tant que|fonctions d", re.IGNORECASE)
 _FRENCH_TITLE_ON = re.compile(
     rf"\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*(?:\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*){{0,2}}"
 )
@@ -1819,8 +1832,7 @@ _TOWN_GOES_ON = re.compile(
 
 
 # A site named by its city and district ("Standort Hamburg-Billbrook", "our Lyon-Gerland
-# site"): the city is where the work is. Under a place-of-work label the letter's own
-# name is kept ("Arbeitsort: Stuttgart-Feuerbach").
+# site"): the city is where the work is (under a place-of-work label too: town_of_district).
 _TOWN_DISTRICT = re.compile(r"(?P<t>[A-ZÄÖÜ][\w'’]+)-(?P<d>[A-ZÄÖÜ][\w'’]+)")
 _SITE_BEFORE = re.compile(
     r"\b(?:Standort|Werk|Niederlassung|Betrieb|site|plant|campus|depot|warehouse|"
@@ -2445,6 +2457,10 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
     where = location or _location(all_sentences, text, not_towns)
+    if where is not None and (town := town_of_district(where.value)) != where.value:
+        # "Arbeitsort: Köln-Deutz", "Amsterdam-Noord": a city's district, quarter or site is
+        # worked in that city (a settled convention; "Castrop-Rauxel" is a town of its own).
+        where = Found(town, where.sentence, where.note, where.confidence)
     if where is None and not_towns:
         # Shown to the user, who knows whether it is a place (a village, a district).
         unsure.append(Unsure("location", _unknown_place_note(not_towns), tuple(not_towns)))
@@ -2795,10 +2811,10 @@ _MONTHS_TIMES = re.compile(
 )
 
 
-# "INR 6,00,000 (one-time), payable with your first salary": paid along with the salary,
-# which names no salary of its own.
+# "INR 6,00,000 (one-time), payable with your first salary", "… payable with first salary
+# and Rs. 3,00,000 after …": paid along with the salary, which names no salary of its own.
 _WITH_FIRST_PAY = re.compile(
-    r"\bwith (?:your|the) (?:first|1st|next|final|last)\b[\w\s'’]{0,20}?"
+    r"\bwith (?:(?:your|the) )?(?:first|1st|next|final|last)\b[\w\s'’]{0,20}?"
     r"\b(?:salary|pay(?:roll)?)\b|"
     r"mit (?:dem|der) (?:ersten|nächsten) (?:\w*gehalt\w*|Gehaltsabrechnung)|"
     r"avec (?:votre |le |la )premi\w+ (?:salaire|paie)|met (?:je|het|uw) eerste salaris",
@@ -3224,7 +3240,8 @@ _TERM_WORDS = {
 # One payment told in parts, each with its turn: years, instalments, salaries.
 _PARTS_IN_TURN = re.compile(
     r"(?=.*\b(?:first|1st|year one)\b)(?=.*\b(?:second|2nd|year two|sixth|twelfth|"
-    r"thereafter|anniversary|after (?:\d+|six|twelve) months)\b)"
+    r"thereafter|anniversary|after (?:(?:the )?completion of |completing )?"
+    r"(?:\d+|six|twelve) months)\b)"
     r"(?!.*\b(?:repay\w*|clawback|claw back|refund\w*|or)\b)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -3417,6 +3434,21 @@ def _country(place: str) -> bool:
     return _COUNTRY.fullmatch(place.strip(" .,")) is not None
 
 
+# Where a remote role may be done, told in any words after "remote": "reside in the US",
+# "open to residents of Canada", "innerhalb Deutschlands", "depuis la France".
+_REMOTE_LAND = re.compile(
+    rf"\b(?:in|within|from|of|across|throughout|innerhalb|aus(?: ganz)?|in ganz|überall in|binnen|"
+    rf"vanuit|depuis|en|partout en)\s+(?:any(?:where in)?\s+)?(?:the\s+|la\s+|der\s+)?"
+    rf"(?P<c>{_COUNTRIES}|Deutschlands?|Österreichs?|Schweiz|Nederland|België|Belgique|Suisse)"
+    rf"(?!\w)"
+)
+
+
+def _land_as_written(country: str) -> str:
+    """The country as the letter names it, in the nominative ("innerhalb Deutschlands")."""
+    return re.sub(r"^(Deutschland|Österreich)s$", r"\1", country)
+
+
 def _country_name(country: str) -> str:
     """A country named in passing ("anywhere in the US") in full, as a place is shown."""
     return _COUNTRY_NAMES.get(country, country)
@@ -3535,7 +3567,10 @@ def _tidy_place(value: str) -> str:
             value,
             re.IGNORECASE,
         )
-        return f"Remote ({_country_name(country['c'])})" if country else "Remote"
+        # "Remote – candidates must reside in the US", "remote innerhalb Deutschlands": the
+        # country in any words, as the letter writes it (a settled convention).
+        country = country or _REMOTE_LAND.search(value)
+        return f"Remote ({_land_as_written(country['c'])})" if country else "Remote"
     numbered = re.match(r"[^–—]*\d[^–—]*\s[–—-]\s(?P<rest>[A-Z].*)", value)
     if numbered:
         value = numbered["rest"]  # "Store #1142 – Phoenix, AZ": the site's number, then its town

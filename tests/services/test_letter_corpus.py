@@ -243,19 +243,22 @@ def test_reading_the_seventeenth_batch(capsys: Any) -> None:
 
 def test_reading_the_eighteenth_batch(capsys: Any) -> None:
     """24 letters written from the same brief after round eight, by a writer who never read the
-    reader (letters in their own language, as local HR writes them). Not tuned on: this is
-    round nine's first-sight figure (1 December 2026)."""
+    reader (letters in their own language, as local HR writes them). Scored once unseen by
+    round nine's reader (1 December 2026: 203/226, 7 wrong, 9/24 letters fully right: round
+    nine's first-sight figure), then tuned on in round ten, so this is a tuned figure now."""
     result = _scored("batch18", "eighteenth batch", capsys)
-    assert (result.right, result.stated) == (203, 226)
-    assert len(result.wrong) == 7
-    assert result.fully_right == 9
+    assert (result.right, result.stated) == (209, 226)
+    assert result.wrong == []
+    assert result.fully_right == 12
 
 
 def test_reading_the_nineteenth_batch(capsys: Any) -> None:
     """24 letters written from the same brief after round eight, by a writer who never read the
-    reader (software engineers in the US, UK, Canada and India, and European tech). Not
-    tuned on: this is round nine's first-sight figure (1 December 2026)."""
+    reader (software engineers in the US, UK, Canada and India, and European tech). Scored
+    once unseen by round nine's reader (1 December 2026: 257/269, 4 wrong, 16/24 letters fully
+    right: round nine's first-sight figure), then tuned on in round ten, so this is a tuned
+    figure now."""
     result = _scored("batch19", "nineteenth batch", capsys)
-    assert (result.right, result.stated) == (257, 269)
-    assert len(result.wrong) == 4
-    assert result.fully_right == 16
+    assert (result.right, result.stated) == (261, 269)
+    assert result.wrong == []
+    assert result.fully_right == 17

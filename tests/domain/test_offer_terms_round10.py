@@ -1,0 +1,143 @@
+"""Round ten of the letter reader: each kind of wrong value (and of blank) found on the
+eighteenth and nineteenth batches, tested with sentences of that kind written here (not the
+corpus's own)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from jobdesk.domain.offer_terms import read_terms
+from jobdesk.domain.towns import town_of_district
+
+# --- a district joined to its town is worked in that town (a settled convention) ----------
+
+
+@pytest.mark.parametrize(
+    ("written", "town"),
+    [
+        ("Hamburg-Harburg", "Hamburg"),  # a borough of a city of millions
+        ("Essen-Kettwig", "Essen"),
+        ("Frankfurt-Höchst", "Frankfurt"),
+        ("Berlin-Charlottenburg", "Berlin"),  # listed as a name of its own, yet a district
+        ("Rotterdam Zuid", "Rotterdam"),  # joined by a space and one word
+    ],
+)
+def test_a_district_joined_to_its_city_gives_the_city(written: str, town: str) -> None:
+    assert town_of_district(written) == town
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Bietigheim-Bissingen",  # two towns grown into one, neither a city over the other
+        "Garmisch-Partenkirchen",
+        "Neu-Ulm",  # its first part is no town
+        "Clermont-Ferrand",  # a small namesake first: the whole is the larger town
+        "Issy-les-Moulineaux",
+        "Newcastle upon Tyne",
+        "Palo Alto",  # a town's name of two words
+        "Washington DC",  # a district's letters, not a district
+        "Mülheim-Kärlich",  # a small town beside a city of the same first name
+    ],
+)
+def test_a_town_of_two_parts_stays_whole(written: str) -> None:
+    assert town_of_district(written) == written
+
+
+def test_a_district_under_its_label_gives_the_town() -> None:
+    found = read_terms("Arbeitsort: Düsseldorf-Oberkassel\nBeginn: 1. März 2027\n")
+    assert found.location is not None and found.location.value == "Düsseldorf"
+
+
+def test_a_district_in_a_sentence_gives_the_town() -> None:
+    found = read_terms("Vous travaillerez dans nos bureaux de Marseille-Euroméditerranée.\n")
+    assert found.location is not None and found.location.value == "Marseille"
+
+
+# --- a remote role's country, in any words, as the letter writes it -----------------------
+
+
+@pytest.mark.parametrize(
+    ("row", "place"),
+    [
+        ("Work location: Remote, open to residents of Canada only", "Remote (Canada)"),
+        ("Location: Remote – you must live in the UK", "Remote (UK)"),
+        ("Arbeitsort: remote aus ganz Deutschland", "Remote (Deutschland)"),
+        ("Einsatzort: remote innerhalb Österreichs", "Remote (Österreich)"),
+        ("Location: Remote (anywhere in the US)", "Remote (anywhere in the US)"),
+    ],
+)
+def test_a_remote_role_keeps_its_country_as_written(row: str, place: str) -> None:
+    found = read_terms(f"{row}\nStart date: 4 January 2027\n")
+    assert found.location is not None and found.location.value == place
+
+
+def test_a_country_written_short_is_not_spelt_out() -> None:
+    found = read_terms("Location: Remote - anywhere in the US\n")
+    assert found.location is not None and found.location.value == "Remote (US)"
+
+
+# --- titles -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Nous avons le plaisir de vous proposer le poste de Chargée relations presse, "
+            "à temps plein.",
+            "Chargée relations presse",
+        ),
+        (
+            "Vous rejoindrez l'entreprise en qualité de Technicien support confirmé au sein "
+            "de la DSI.",
+            "Technicien support confirmé",
+        ),
+    ],
+)
+def test_a_french_title_goes_on_in_lower_case_after_its_capitalised_noun(
+    sentence: str, title: str
+) -> None:
+    found = read_terms(sentence + "\n")
+    assert found.title is not None and found.title.value == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are delighted to offer you the position of Data Analyst (Entry Level) in Leeds.",
+        "Welcome aboard as a Product Designer (University Grad)!",
+    ],
+)
+def test_a_career_stage_in_brackets_is_no_part_of_the_title(sentence: str) -> None:
+    found = read_terms(sentence + "\n")
+    assert found.title is not None
+    assert found.title.value in ("Data Analyst", "Product Designer")
+
+
+# --- one-off payments ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Behoudpremie: € 1.500 bruto na 18 maanden in dienst",
+        "Treuebonus: 2.500 € brutto nach zwei Jahren Betriebszugehörigkeit",
+        "Prime de fidélité : 1 800 € versée après 12 mois de présence",
+    ],
+)
+def test_a_payment_for_staying_is_no_yearly_bonus(row: str) -> None:
+    found = read_terms(f"{row}\nBonus: none\n")
+    assert found.bonus_amount is None
+    assert found.sign_on is None
+
+
+def test_a_sign_on_in_two_parts_without_a_determiner_is_added_up() -> None:
+    found = read_terms(
+        "Joining bonus: INR 2,50,000 payable with first month's salary and INR 1,50,000 "
+        "after completion of six months\n"
+    )
+    assert found.sign_on is not None and found.sign_on.value == Decimal("400000")
+    assert found.base is None
