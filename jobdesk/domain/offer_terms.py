@@ -1269,8 +1269,10 @@ _LOCATION_PHRASES = (
         r"lieu de travail est fixé (?:à|au)|(?:poste|emploi) (?:est |sera )?situé (?:à|au)|"
         r"gestationeerd (?:in|te)|standplaats (?:is|wordt|zal zijn)|werkplek (?:is|wordt)|"
         # "Je werkt vanuit ons pand aan de Industrieweg in Zwolle"
-        r"(?:werk\w*|vanuit) (?:vanuit )?(?:ons|onze) (?:pand|kantoor|bedrijf|gebouw|vestiging)"
-        r"(?: aan (?:de |het )?[\w -]{2,30}?)? (?:in|te)|"
+        # "Je werkplek is ons kantoor op Strijp-S in Eindhoven": a site's quarter, then its town.
+        r"(?:werk\w*|vanuit) (?:is |wordt )?(?:vanuit )?(?:ons|onze) "
+        r"(?:pand|kantoor|bedrijf|gebouw|vestiging)"
+        r"(?: (?:aan|op) (?:de |het )?[\w -]{2,30}?)? (?:in|te)|"
         r"[Mm]iejscem (?:wykonywania )?pracy (?:jest|będzie)|"
         r"am Standort|"
         r"(?:place of (?:posting|employment)|base location) (?:will be|is|shall be)|"
@@ -1279,8 +1281,9 @@ _LOCATION_PHRASES = (
         r"(?:an |am )?(?:unserem |unserer )?Standort|standplaats is|"
         r"(?:dans |dans nos |nos )?locaux (?:de|à)|(?:notre |du |au )site (?:de|d'|à)|"
         r"(?:nos |des )?bureaux de|"
-        r"(?:kantoor|Büro|bureau|bureaux|office|[Cc]ampus|vestiging|locatie)"
-        r"(?: aan [\w ]{2,30}?)? (?:in|à|te)|"
+        # "à notre studio du Mile-End à Montréal": a site in a quarter, then its town.
+        r"(?:kantoor|Büro|bureau|bureaux|office|[Cc]ampus|vestiging|locatie|studio)"
+        r"(?: (?:aan|du|de la|des) [\w'’ -]{2,30}?)? (?:in|à|te)|"
         r"in unser(?:em|er)(?=\s+(?:Werk|Niederlassung|Filiale|Standort))|"
         r"lieu de travail (?:sera|est)(?: situé)?(?: à| au)?|basé(?:e)? à)\s+"
         r"(?:the\s+)?(?:offices? in\s+)?"
@@ -1890,9 +1893,19 @@ _STREET_IN_TOWN = re.compile(
 
 def _address_town(address: str) -> str:
     """The town of a street address ("25 Old Broad Street, London EC2N 1HQ"), by the
-    postcode beside it; "" if no postcode says which part is the town."""
+    postcode beside it, or by a US state's letters after it ("85 Broad Street, New York,
+    NY."); "" if nothing says which part is the town."""
     m = _POSTCODE_TOWN.search(address) or _CODE_TOWN.search(address)
-    return m["l"] if m else ""
+    if m:
+        return m["l"]
+    us = _STREET_TOWN_STATE.search(address)
+    return us["l"] if us and is_town(us["l"].split(",")[0]) else ""
+
+
+_STREET_TOWN_STATE = re.compile(
+    r"\d+\s[\w .'’-]{2,40}?,\s*(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s[A-Z]{2})"
+    r"(?=\s*(?:[.;)]|$))"
+)
 
 
 def _town_of_address(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -3542,6 +3555,17 @@ def _tidy_place(value: str) -> str:
     value = value.strip(" .")
     if bracketed := re.fullmatch(r"\(([^()]+)\)", value):
         value = bracketed.group(1)  # "Hybrid (Amsterdam)": the town in the brackets
+    if remote_fr := _REMOTE_FR_VALUE.match(value):
+        # "Lieu : télétravail complet, depuis la France": the French word, and its country.
+        land = _REMOTE_FR_IN.search(value)
+        if land or remote_fr.group(1):
+            return f"Télétravail ({land['c']})" if land else "Télétravail"
+    # "our San Francisco, CA office", "site de Blagnac (…)": the site's kind before its town.
+    if not is_town(re.split(r"\s*[,(]", value)[0]):  # not "The Hague"
+        value = _SITE_FIRST.sub("", value, count=1)
+    # "Wien 3., Landstraßer Hauptstraße 71": the town, its district's number, its street.
+    if (street_after := _TOWN_THEN_STREET.match(value)) and is_town(street_after["t"]):
+        return street_after["t"]
     # "UK (remote)", "Germany – remote": a remote role in that country.
     remote_in = re.fullmatch(
         rf"(?P<c>{_COUNTRIES})\s*(?:\(\s*remote\s*\)|[–—,-]\s*remote)", value, re.IGNORECASE
@@ -3603,6 +3627,27 @@ def _tidy_place(value: str) -> str:
     if not any(is_town(part) or _country(part) for part in [place, *kept]):
         return ""
     return place
+
+
+# A remote post in French under a place's label, wholly ("télétravail complet") or from a
+# country ("télétravail, depuis la France").
+_REMOTE_FR_VALUE = re.compile(
+    r"(?:(?:en|100 ?%)\s+)?télétravail(\s+(?:complet|total|intégral|à 100 ?%))?\b", re.I
+)
+# What a site is, before its town: "our …", "the …", "site de …", "notre établissement de …".
+_SITE_FIRST = re.compile(
+    r"^(?:(?:our|the|notre|nos|unser(?:e|em)?|ons|onze)\s+)?"
+    r"(?:(?:site|établissement|agence|bureaux?|usine|entrepôt|studio|campus|locaux)"
+    r"\s+(?:de\s+|d['’]|du\s+)|(?=[A-ZÄÖÜÉ]))",
+    re.IGNORECASE,
+)
+# A town and its district's number, then a street: "Wien 3., Landstraßer Hauptstraße 71",
+# "Paris 9e, 12 rue Laffitte", "Lyon 7e – 5 avenue …".
+_TOWN_THEN_STREET = re.compile(
+    r"(?P<t>[A-ZÄÖÜÉ][\w'’-]+(?:\s[A-ZÄÖÜÉ][\w'’-]+)?)"
+    # Not "Austin, TX 78701", "Melbourne, VIC": a state's letters after the comma.
+    r"(?:\s+\d{1,2}(?:\.|e|er|ème|\. Bezirk)?)?\s*[,–—-](?!\s*[A-Z]{2,3}\b)(?=[^,]*\d)"
+)
 
 
 # Words under a place's label that say no place: not worth naming as "not a town I know".

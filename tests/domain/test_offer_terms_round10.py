@@ -141,3 +141,47 @@ def test_a_sign_on_in_two_parts_without_a_determiner_is_added_up() -> None:
     )
     assert found.sign_on is not None and found.sign_on.value == Decimal("400000")
     assert found.base is None
+
+
+# --- blanks: places told in more ways ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A town and its district's number, then its street, under a label.
+        ("Dienstort: Graz 2., Leonhardstraße 14\n", "Graz"),
+        ("Lieu de travail : Lyon 7e, 12 avenue Jean Jaurès\n", "Lyon"),
+        # A site's kind before its town, under a label.
+        ("Lieu de travail : site de Colomiers (Toulouse Métropole)\n", "Colomiers"),
+        ("Location: our Austin, TX office (three days a week)\n", "Austin, TX"),
+        # A remote post in French under a label, with its country.
+        ("Lieu : télétravail intégral, depuis la Belgique\n", "Télétravail (Belgique)"),
+    ],
+)
+def test_a_place_under_its_label_told_with_more_words(text: str, place: str) -> None:
+    found = read_terms(text)
+    assert found.location is not None and found.location.value == place
+
+
+def test_the_hague_keeps_its_article() -> None:
+    found = read_terms("Location: The Hague, Netherlands\n")
+    assert found.location is not None and found.location.value == "The Hague"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Your normal place of work will be our office at 200 Clarendon Street, Boston, MA.",
+            "Boston, MA",
+        ),
+        ("Tu travailleras à notre bureau du Vieux-Port à Marseille.", "Marseille"),
+        ("Je werkplek wordt ons kantoor op De Hoek in Hoofddorp.", "Hoofddorp"),
+    ],
+)
+def test_a_place_in_a_sentence_told_through_a_street_or_a_quarter(
+    sentence: str, place: str
+) -> None:
+    found = read_terms(sentence + "\n")
+    assert found.location is not None and found.location.value == place
