@@ -965,6 +965,27 @@ def _numeric_order(text: str) -> str:
     return orders.pop() if len(orders) == 1 else ""
 
 
+_WEEKDAYS = {
+    name: index
+    for names in (
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+        ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+        ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+        ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    )
+    for index, name in enumerate(names)
+}
+
+
+def _weekday_before(text: str, start: int) -> int | None:
+    """The day of the week named right before a date ("Monday, 02/01/2027", "lundi 01/02")."""
+    m = re.search(
+        r"([^\W\d_]{3,})\.?,?\s*(?:the\s+|le\s+|den\s+)?$", text[max(0, start - 16) : start]
+    )
+    return _WEEKDAYS.get(m.group(1).casefold()) if m else None
+
+
 def _dates(sentence: str, letter: date | None, order: str = "") -> list[_DateMention]:
     found: list[_DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -993,6 +1014,12 @@ def _date_of(
                     readings.append(date(year, month, day))
             unique = tuple(dict.fromkeys(readings))
             settled = order if order and a != b and a <= 12 and b <= 12 else ""
+            named = _weekday_before(m.string, m.start())
+            if len(unique) > 1 and named is not None:
+                # "Monday, 02/01/2027": 1 February is a Monday, 2 January a Saturday.
+                fits = tuple(d for d in unique if d.weekday() == named)
+                if len(fits) == 1:
+                    unique, settled = fits, "weekday"
             return _DateMention(m.start(), m.end(), unique, settled_by=settled) if unique else None
         if groups.get("month"):
             month = _MONTHS[groups["month"].lower().rstrip(".")]
@@ -1041,6 +1068,8 @@ def _found_date(
     note = ""
     if mention.year_missing:
         note = f"The letter gives no year; {mention.choices[0]:%Y} is counted from its date."
+    elif mention.settled_by == "weekday":
+        note = "Read as the day of the week the letter names."
     elif mention.settled_by:
         first = "day" if mention.settled_by == "day" else "month"
         note = f"Read {first} first, as the letter writes its other dates."
@@ -1974,7 +2003,8 @@ _DURATION = re.compile(
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})\b", re.IGNORECASE
 )
 _CLIFF = re.compile(
-    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})[- ](?:\w+[- ])?cliff"
+    # "a one-year cliff", "une période initiale d'un an (cliff)"
+    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})(?:[- ](?:\w+[- ])?|\s*\()cliff"
     rf"|cliff\)?(?:[- ]?(?:period|Periode|periode|période))?"
     rf"(?: of| after| von| nach| van| de| d'un| d’un| wynosząc\w*)?\s+(?:one |a )?"
     rf"(?P<n2>{_WORD_NUMBER})?(?:\s*\(\d+\))?[- ]?(?P<unit2>{_UNIT})\b"
@@ -2024,6 +2054,10 @@ _ANNUAL_VESTING = re.compile(
     # "à chaque date anniversaire", "in drie gelijke jaarlijkse delen".
     r"\b\d{1,3}\s?%\s+(?:each|every|per) year\b|\beach of the (?:first )?\w+ anniversaries|"
     r"à chaque (?:date )?anniversaire|jährlichen Tranchen|\bjaarlijkse delen|"
+    # "vesting over three years in equal annual tranches": the years told first.
+    r"\bin\s+(?:(?:two|three|four|five|[2-5])\s+)?equal\s+annual\s+(?:tranches|instal\w*|portions)|"
+    # "5% / 15% / 40% / 40% at the end of years 1, 2, 3 and 4": a share at each year's end.
+    r"\d{1,3}\s?%(?:\s*/\s*\d{1,3}\s?%){1,4}\s+(?:at the end of|on|after)\s+years\s+1\b|"
     # Not "vierteljährlich zu gleichen Teilen" (quarterly) nor "halbjährlich".
     r"(?<![Vv]iertel)(?<!halb)jährlich\w* (?:zu|je) (?:gleichen|einem)|annuellement|jaarlijks",
     re.IGNORECASE,
@@ -2032,11 +2066,14 @@ _ANNUAL_COUNT = re.compile(
     r"\bin\s+(?P<n>two|three|four|five|zwei|drei|vier|fünf|twee|drie|vier|vijf|deux|trois|"
     r"quatre|[2-5])\s+(?:(?:equal|gleichen|gelijke|égales)\s+)?(?:annual|yearly|jährlichen|"
     r"jaarlijkse|annuelles)\s+(?:tranches|Tranchen|instal\w*|portions|increments|delen|parts)|"
-    r"\beach of the (?:first )?(?P<n2>two|three|four|five|[2-5]) anniversaries",
+    r"\beach of the (?:first )?(?P<n2>two|three|four|five|[2-5]) anniversaries|"
+    r"\bat the end of years\s+1(?:\s*,\s*\d)*\s*,?\s+(?:and|&)\s+(?P<n3>[2-5])\b",
     re.IGNORECASE,
 )
 _VESTING = re.compile(
     r"vest|Vesting|unverfallbar|verworven|acquis\b|acquises|acquisition|onvoorwaardelijk|"
+    # "Deze certificaten verkrijgt u over een periode van vier jaar"
+    r"\bverkrijg\w*|\bverkregen\b|"
     r"\bin \w+ gleichen jährlichen Tranchen|Nabywanie uprawnień",
     re.IGNORECASE,
 )
@@ -3118,7 +3155,7 @@ def _read_equity(
         longest = months if longest is None or months > longest else longest
     if longest is None and (tranches := _ANNUAL_COUNT.search(text)):
         # "vests in three equal annual installments": as many years as yearly parts.
-        parts = _word_number(tranches["n"] or tranches["n2"])
+        parts = _word_number(tranches["n"] or tranches["n2"] or tranches["n3"])
         longest = parts * 12 if parts is not None else None
     rest = _REST_OVER.search(text)
     if rest and longest is not None and (cliff or annual):

@@ -4,6 +4,7 @@ corpus's own)."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -185,3 +186,56 @@ def test_a_place_in_a_sentence_told_through_a_street_or_a_quarter(
 ) -> None:
     found = read_terms(sentence + "\n")
     assert found.location is not None and found.location.value == place
+
+
+# --- blanks: a numeric date settled by its weekday -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("row", "day"),
+    [
+        ("Start date: Tuesday, 03/02/2027", date(2027, 3, 2)),  # 3 February is a Wednesday
+        ("Date d'entrée : lundi 01/02/2027", date(2027, 2, 1)),
+        ("Startdatum: maandag 04/01/2027", date(2027, 1, 4)),
+    ],
+)
+def test_a_date_that_reads_two_ways_is_settled_by_the_weekday_it_names(row: str, day: date) -> None:
+    found = read_terms(row + "\n")
+    assert found.start is not None and found.start.value == day
+
+
+def test_a_weekday_that_fits_neither_reading_settles_nothing() -> None:
+    found = read_terms("Start date: Sunday, 02/01/2027\n")  # a Saturday or a Monday
+    assert found.start is not None and found.start.value is None
+    assert found.start.choices == (date(2027, 1, 2), date(2027, 2, 1))
+
+
+# --- blanks: vesting and cliffs told in more ways ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years", "cliff"),
+    [
+        (
+            "Options: 8,000 share options vesting over four years in equal annual instalments.",
+            4,
+            12,
+        ),
+        (
+            "RSUs: 900 units, vesting 10% / 20% / 30% / 40% at the end of years 1, 2, 3 and 4.",
+            4,
+            12,
+        ),
+        ("Actions gratuites : 500 actions, acquisition sur 3 ans après un an (cliff).", 3, 12),
+        (
+            "U ontvangt 1.200 certificaten; deze verkrijgt u over een periode van drie jaar, "
+            "de eerste 25% na twaalf maanden.",
+            3,
+            12,
+        ),
+    ],
+)
+def test_vesting_and_its_cliff_told_in_more_ways(sentence: str, years: int, cliff: int) -> None:
+    found = read_terms(sentence + "\n")
+    assert found.vesting_years is not None and found.vesting_years.value == years
+    assert found.cliff_months is not None and found.cliff_months.value == cliff
