@@ -757,7 +757,8 @@ _PERIOD_AFTER = (
     (
         Period.MONTH,
         re.compile(
-            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:gross|brutto|bruto|net|netto) ?)?"
+            # "3 750 € bruts par mois": the French gross word before the period too.
+            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:gross|brutto|bruto|bruts?|net|netto) ?)?"
             r"(?:per month|a month|monthly|each month|every month|/\s?(?:month|mo|Monat)\b|"
             r"per calendar month|a calendar month|\bpcm\b|"
             r"p\.\s?m\.|monatlich|pro Monat|"
@@ -788,7 +789,7 @@ _PERIOD_BEFORE = (
         Period.MONTH,
         re.compile(
             r"monthly|per month|Monatsgehalt|monatlich\w*|Monatsbrutto|Monatsl[oö]hn\w*|"
-            r"mensualités?|mensuel\w*|maandsalaris|per maand|miesięczn\w*",
+            r"mensualités?|mensuel\w*|maandsalaris|maandloon|per maand|miesięczn\w*",
             re.IGNORECASE,
         ),
     ),
@@ -1085,7 +1086,7 @@ _START_WORDS = re.compile(
     r"joining|date d'entrée|prise de fonction|onboarding date|date d'arrivée|"
     r"à compter du|débuter|commencer|in dienst|indiensttreding|ingangsdatum|"
     r"start(?:en|datum)|rozpocz\w*|hire date|date of hire|anticipated start|expected start|"
-    r"report (?:for duty|to work)|démarrage|entrée en fonctions?|prise de poste|"
+    r"report (?:for duty|to work)|démarrage|entrée en (?:fonctions?|service)|prise de poste|"
     r"erste[nr]? Arbeitstag|Arbeitsaufnahme|Dienstantritt|prendr\w* (?:vos|tes|ses) fonctions|"
     r"premier jour|eerste werkdag|eerste dag|pierwszy dzień|first working day|"
     r"prend(?:ra)? effet|(?:je |u )?(?:start|begint|begin) (?:op|per)|gaat in op|ingaande|"
@@ -1110,6 +1111,8 @@ _DEADLINE_WORDS = re.compile(
     # "Frist", not "Befristung" (a fixed term's end is no reply deadline).
     r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|\bFrist|"
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
+    # "Graag ontvangen we je getekende exemplaar binnen 10 dagen": the signed copy back.
+    r"\bontvangen (?:we|wij)\b[^.]{0,40}?\bgetekend\w*|"
     # Not "to be confirmed once all checks are complete": a start not yet fixed.
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|"
     r"(?<!to be )(?<!be )confirm\w*|convey|"

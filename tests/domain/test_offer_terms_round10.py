@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from jobdesk.domain.offer_terms import read_terms
+from jobdesk.domain.offers import Period
 from jobdesk.domain.towns import town_of_district
 
 # --- a district joined to its town is worked in that town (a settled convention) ----------
@@ -239,3 +240,48 @@ def test_vesting_and_its_cliff_told_in_more_ways(sentence: str, years: int, clif
     found = read_terms(sentence + "\n")
     assert found.vesting_years is not None and found.vesting_years.value == years
     assert found.cliff_months is not None and found.cliff_months.value == cliff
+
+
+# --- blanks: labels and words in more languages --------------------------------------------
+
+
+def test_a_french_monthly_figure_after_the_yearly_one_is_no_second_salary() -> None:
+    found = read_terms(
+        "Salaire : 52 000 € bruts annuels sur 13 mois, soit 4 000 € bruts par mois\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("52000")
+    assert found.period is not None and found.period.value is Period.YEAR
+
+
+def test_a_dutch_wage_by_the_month_under_its_label() -> None:
+    found = read_terms("Vast maandloon: € 3.950,00\n")
+    assert found.base is not None and found.base.value == Decimal("3950.00")
+    assert found.period is not None and found.period.value is Period.MONTH
+
+
+def test_a_french_bonus_whose_kind_comes_after_it() -> None:
+    found = read_terms("Bonus cible annuel\nEUR 7 500 selon les résultats\n")
+    assert found.bonus_amount is not None and found.bonus_amount.value == Decimal("7500")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Expected DOJ: 15th March 2027\n", date(2027, 3, 15)),
+        (
+            "Lyon, le 2 décembre 2026\nVotre entrée en service aura lieu le 4 janvier 2027.\n",
+            date(2027, 1, 4),
+        ),
+    ],
+)
+def test_a_start_told_as_a_date_of_joining_or_an_entree_en_service(text: str, day: date) -> None:
+    found = read_terms(text)
+    assert found.start is not None and found.start.value == day
+
+
+def test_a_dutch_signed_copy_wanted_back_within_days_is_the_deadline() -> None:
+    found = read_terms(
+        "Eindhoven, 1 december 2026\n"
+        "Graag ontvangen wij de getekende kopie binnen 7 dagen na dagtekening.\n"
+    )
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 8)
