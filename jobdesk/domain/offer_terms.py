@@ -987,6 +987,26 @@ def _weekday_before(text: str, start: int) -> int | None:
     return _WEEKDAYS.get(m.group(1).casefold()) if m else None
 
 
+# Short words that tell English from the languages that write the day first.
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|you|your|of|to|we|will|with|is|for)\b", re.I)
+_DAY_FIRST_WORDS = re.compile(
+    r"\b(?:le|la|les|de|des|du|une?|au|aux|dans|sur|vous|votre|nous|et|est|pour|avec|"
+    r"der|die|das|den|dem|und|zu|von|im|bei|sie|ihr|ihre|wir|mit|ist|für|"
+    r"het|een|je|jij|uw|wij|voor|met|van|op|te|aan|bij|naar|"
+    r"oraz|się|jest|dla|pan|pani|na|w|z)\b",
+    re.IGNORECASE,
+)
+
+
+def _order_of_language(text: str) -> str:
+    """ "language" for a letter written in French, German, Dutch or Polish, whose numeric
+    dates put the day first ("Date de début : 01/03/2027" is 1 March); "" for English,
+    where 01/03/2027 reads two ways."""
+    english = len(_ENGLISH_WORDS.findall(text))
+    other = len(_DAY_FIRST_WORDS.findall(text))
+    return "language" if other >= 10 and other >= 3 * english else ""
+
+
 def _dates(sentence: str, letter: date | None, order: str = "") -> list[_DateMention]:
     found: list[_DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -1009,7 +1029,9 @@ def _date_of(
         if "a" in groups and groups.get("a") is not None:
             a, b, year = int(groups["a"]), int(groups["b"]), int(groups["year"])
             readings = []
-            ways = {"day": ((b, a),), "month": ((a, b),)}.get(order, ((b, a), (a, b)))
+            ways = {"day": ((b, a),), "language": ((b, a),), "month": ((a, b),)}.get(
+                order, ((b, a), (a, b))
+            )
             for month, day in ways:  # day first, then month first
                 with contextlib.suppress(ValueError):
                     readings.append(date(year, month, day))
@@ -1071,6 +1093,8 @@ def _found_date(
         note = f"The letter gives no year; {mention.choices[0]:%Y} is counted from its date."
     elif mention.settled_by == "weekday":
         note = "Read as the day of the week the letter names."
+    elif mention.settled_by == "language":
+        note = "Read day first, as the letter's language writes dates."
     elif mention.settled_by:
         first = "day" if mention.settled_by == "day" else "month"
         note = f"Read {first} first, as the letter writes its other dates."
@@ -2312,7 +2336,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     all_sentences = sentences(text)
     table = find_pairs(text[:MAX_TEXT])
     letter = _own_date(table, all_sentences)
-    order = _numeric_order(text[:MAX_TEXT])
+    order = _numeric_order(text[:MAX_TEXT]) or _order_of_language(text[:MAX_TEXT])
     if letter is not None and letter.choices and order:
         # "Date: 01-12-2026" in a letter that writes "18-11-2026" elsewhere: its own date
         # reads day first too, so "within 10 days of the date of this letter" has a day.

@@ -285,3 +285,38 @@ def test_a_dutch_signed_copy_wanted_back_within_days_is_the_deadline() -> None:
         "Graag ontvangen wij de getekende kopie binnen 7 dagen na dagtekening.\n"
     )
     assert found.deadline is not None and found.deadline.value == date(2026, 12, 8)
+
+
+# --- blanks: a numeric date in a letter not written in English -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Nous avons le plaisir de vous confirmer votre embauche au sein de la société. "
+            "Votre date de prise de poste est fixée au 02/03/2027, à votre arrivée sur le site "
+            "de Nantes. Le contrat est un CDI à temps plein avec une période d'essai de quatre "
+            "mois.\n",
+            date(2027, 3, 2),
+        ),
+        (
+            "Wir freuen uns, Ihnen die Stelle anzubieten. Ihr Eintritt ist für den 04/01/2027 "
+            "vorgesehen, die Probezeit beträgt sechs Monate und wir sind mit Ihnen im Gespräch "
+            "über die Details des Vertrags.\n",
+            date(2027, 1, 4),
+        ),
+    ],
+)
+def test_a_letter_not_in_english_writes_the_day_first(text: str, day: date) -> None:
+    found = read_terms(text)
+    assert found.start is not None and found.start.value == day
+
+
+def test_an_english_letter_still_offers_both_readings() -> None:
+    found = read_terms(
+        "We are delighted to offer you the role. Your start date will be 02/03/2027, and you "
+        "will report to the head of the team for your first weeks with us.\n"
+    )
+    assert found.start is not None and found.start.value is None
+    assert found.start.choices == (date(2027, 3, 2), date(2027, 2, 3))
