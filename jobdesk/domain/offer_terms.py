@@ -1469,7 +1469,10 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
 
 _TITLE_BELOW = re.compile(
     r"\b(?:position|role|post|job title|stanowisku|poste|Position|Stelle|functie|rol)"
-    r"(?:\s+(?:of|as|de|als|van))?\s*:$",
+    r"(?:\s+(?:of|as|de|als|van))?\s*:$|"
+    # "Wir würden Sie sehr gerne als" over "Product Owner Tracking-Plattform": the person
+    # asked to join, then "als"/"as" ending the line.
+    r"\b(?:Sie|dich|euch|je|jou|u|you)\b(?:\s+[\w’']+){0,4}\s+(?:als|as)$",
     re.IGNORECASE,
 )
 
@@ -3709,8 +3712,10 @@ _SITE_FIRST = re.compile(
 # "Paris 9e, 12 rue Laffitte", "Lyon 7e – 5 avenue …".
 _TOWN_THEN_STREET = re.compile(
     r"(?P<t>[A-ZÄÖÜÉ][\w'’-]+(?:\s[A-ZÄÖÜÉ][\w'’-]+)?)"
-    # Not "Austin, TX 78701", "Melbourne, VIC": a state's letters after the comma.
-    r"(?:\s+\d{1,2}(?:\.|e|er|ème|\. Bezirk)?)?\s*[,–—-](?!\s*[A-Z]{2,3}\b)(?=[^,]*\d)"
+    # Not "Austin, TX 78701", "Dublin, Ireland (2 days a week)": a state's letters, a country.
+    r"(?:\s+\d{1,2}(?:\.|e|er|ème|\. Bezirk)?)?\s*[,–—-](?!\s*[A-Z]{2,3}\b)"
+    r"(?=\s*\d|[^,(]*(?:stra(?:ß|ss)e|gasse|platz|allee|weg|laan|straat|rue|avenue|"
+    r"boulevard|street|road|lane)\b)"
 )
 
 

@@ -320,3 +320,25 @@ def test_an_english_letter_still_offers_both_readings() -> None:
     )
     assert found.start is not None and found.start.value is None
     assert found.start.choices == (date(2027, 3, 2), date(2027, 2, 3))
+
+
+# --- blanks: a title on its own line under "… gerne als" -----------------------------------
+
+
+def test_a_title_on_its_own_line_under_a_sentence_ending_in_als() -> None:
+    found = read_terms(
+        "Wir möchten dich ab März gerne als\n\n    Sachbearbeiterin Einkauf\n\nbei uns begrüßen.\n"
+    )
+    assert found.title is not None and found.title.value == "Sachbearbeiterin Einkauf"
+
+
+def test_a_line_below_as_that_names_no_role_is_no_title() -> None:
+    found = read_terms(
+        "Please find enclosed the contract for you as\n\nthe new owner of the flat\n"
+    )
+    assert found.title is None
+
+
+def test_a_town_then_its_country_and_a_note_is_no_street() -> None:
+    found = read_terms("Location: Leeds, England (2 days a week in the office)\n")
+    assert found.location is not None and found.location.value == "Leeds, England"
