@@ -2051,12 +2051,13 @@ _CLIFF = re.compile(
     rf"|(?:ersten\s+|first\s+)?(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?P<unit3>{_UNIT}))"
     # The first part vesting once a first stretch is served: "the first third vesting on
     # the first anniversary", "25% vesting on completion of 12 months".
-    r"|(?:\d{1,2}(?:[.,]\d+)?\s?%|(?:the |a |one )?(?:first |initial )?(?:quarter|third|fourth|"
+    # "one-quarter vesting on the one-year anniversary": hyphens too.
+    r"|(?:\d{1,2}(?:[.,]\d+)?\s?%|(?:the |a |one[- ])?(?:first |initial )?(?:quarter|third|fourth|"
     r"tranche|instal?lment|portion|25\s?%))\s+(?:of [\w ]{0,20}?)?(?:will )?vest\w*\s+"
     r"(?:on|after|at|upon|following)\s+(?:the\s+)?(?:(?:completion|end) of\s+(?:the\s+)?)?"
     r"(?:(?P<first2>first|1st|each)\s+(?:full\s+)?(?:anniversary|year)|"
     r"(?P<first3>year (?:one|1)\b)"
-    rf"|(?:first\s+)?(?P<n4>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?:full\s+)?(?P<unit4>{_UNIT}))"
+    rf"|(?:first\s+)?(?P<n4>{_WORD_NUMBER})(?:\s*\(\d+\))?[\s-]+(?:full\s+)?(?P<unit4>{_UNIT}))"
     # "das erste Jahr ist Cliff", "the first year is a cliff"
     r"|(?P<first4>(?:das |the )?(?:erste|first) (?:Jahr|year)) (?:ist|is|als|as)"
     r"(?: (?:ein|a|the|der|die))? cliff"
@@ -2104,6 +2105,8 @@ _VESTING = re.compile(
     r"vest|Vesting|unverfallbar|verworven|acquis\b|acquises|acquisition|onvoorwaardelijk|"
     # "Deze certificaten verkrijgt u over een periode van vier jaar"
     r"\bverkrijg\w*|\bverkregen\b|"
+    # "Aandelenopties … over vier jaar opgebouwd; het eerste kwart komt vrij na twaalf maanden"
+    r"\bopgebouwd\b|\bkom(?:t|en) vrij\b|"
     r"\bin \w+ gleichen jährlichen Tranchen|Nabywanie uprawnień",
     re.IGNORECASE,
 )

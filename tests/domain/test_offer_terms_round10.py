@@ -342,3 +342,18 @@ def test_a_line_below_as_that_names_no_role_is_no_title() -> None:
 def test_a_town_then_its_country_and_a_note_is_no_street() -> None:
     found = read_terms("Location: Leeds, England (2 days a week in the office)\n")
     assert found.location is not None and found.location.value == "Leeds, England"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De 3.000 aandelenopties worden over vier jaar opgebouwd; het eerste kwart komt vrij "
+        "na twaalf maanden.",
+        "Your 2,400 RSUs vest over four years, with one-quarter vesting on the one-year "
+        "anniversary of your start date.",
+    ],
+)
+def test_a_four_year_vest_with_its_first_quarter_after_a_year(sentence: str) -> None:
+    found = read_terms(sentence + "\n")
+    assert found.vesting_years is not None and found.vesting_years.value == 4
+    assert found.cliff_months is not None and found.cliff_months.value == 12
