@@ -55,6 +55,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"variable (?:pay|compensation|bonus)|target incentive|annual incentive|incentive|"
         r"(?:sti|short[- ]term incentive)(?: target| plan)?|(?:target |annual )?bonus opportunity|"
         r"variable vergütung|zielbonus|bonus|jahresbonus|rémunération variable|"
+        # "Bonus annuel cible": French puts the bonus's kind after it.
+        r"bonus(?: annuel| cible| de performance| sur objectifs)+|"
         r"prime(?: sur objectifs| annuelle| variable| cible| de performance)?|part variable|"
         r"variabele beloning|"
         r"prestatiebonus|premie|premia(?: roczna)?",
@@ -79,6 +81,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"stundenlohn|stundensatz|festgehalt|fixgehalt|"
         r"(?:rémunération|salaire)(?: [\w'’]+){0,3}|"
         r"(?:bruto )?\w*salaris(?: \w+){0,2}|uurloon|"
+        # "Bruto maandloon: € 4.780,00": a Dutch or Flemish wage by the month or the year.
+        r"(?:bruto |vast )?(?:maand|jaar|basis)loon|"
         # "Inschaling: schaal 10, trede 4 … € 4.212 bruto per maand": the grade with its pay.
         r"inschaling|(?:monthly |consolidated )?emoluments?|"
         r"wynagrodzenie(?: \w+){0,3}|pensja|"
@@ -115,6 +119,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
     (
         "start",
         r"start(?:ing)? date|start|commencement(?: date)?|date of (?:joining|commencement)|"
+        # "Tentative DOJ": an Indian letter's date of joining, by its initials.
+        r"(?:(?:tentative|expected|proposed|anticipated) )?doj|entrée en service|"
         r"joining date|first day(?: of work)?|employment start|"
         r"eintritt(?:sdatum|stermin)?|arbeitsbeginn|beginn|vertragsbeginn|startdatum|"
         r"dienstbeginn|dienstantritt|stellenantritt|antritt|arbeitsantritt|"

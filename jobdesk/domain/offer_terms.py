@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from jobdesk.domain.offers import COMMON_CURRENCIES, OfferTermsRecord, Period, number_value
-from jobdesk.domain.towns import is_town
+from jobdesk.domain.towns import is_town, town_of_district
 
 V = TypeVar("V")
 
@@ -626,6 +626,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Not a yearly bonus (the truth conventions of the letters we score on agree).
             # Before "retention" alone, so "Retention-Prämie" binds as one name.
             r"(?:Retention|Halte|Treue|Bleibe|Empfehlungs|Vermittlungs)[- ]?[Pp]rämie|"
+            # A retention payment in any language ("Blijfbonus: € 2.000 na 12 maanden",
+            # "Treuebonus", "prime de fidélité"): paid once for staying, not a yearly bonus.
+            r"(?:blijf|retentie|behoud|Bleibe|Halte|Treue|loyalty)[- ]?(?:bonus|premie)|"
+            r"prime de (?:fidélité|fidélisation|rétention|maintien)|premi\w* lojalnościow\w*|"
             r"retention(?: bonus| payment| award)?|stay bonus|commission|profit[- ]shar\w*|"
             r"carried interest|\bcarry\b|Provision|referral(?: bonus| award| fee)?|discount|"
             # A sales plan is commission by another name; a total is not the base.
@@ -753,7 +757,8 @@ _PERIOD_AFTER = (
     (
         Period.MONTH,
         re.compile(
-            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:gross|brutto|bruto|net|netto) ?)?"
+            # "3 750 € bruts par mois": the French gross word before the period too.
+            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:gross|brutto|bruto|bruts?|net|netto) ?)?"
             r"(?:per month|a month|monthly|each month|every month|/\s?(?:month|mo|Monat)\b|"
             r"per calendar month|a calendar month|\bpcm\b|"
             r"p\.\s?m\.|monatlich|pro Monat|"
@@ -784,7 +789,7 @@ _PERIOD_BEFORE = (
         Period.MONTH,
         re.compile(
             r"monthly|per month|Monatsgehalt|monatlich\w*|Monatsbrutto|Monatsl[oö]hn\w*|"
-            r"mensualités?|mensuel\w*|maandsalaris|per maand|miesięczn\w*",
+            r"mensualités?|mensuel\w*|maandsalaris|maandloon|per maand|miesięczn\w*",
             re.IGNORECASE,
         ),
     ),
@@ -961,6 +966,47 @@ def _numeric_order(text: str) -> str:
     return orders.pop() if len(orders) == 1 else ""
 
 
+_WEEKDAYS = {
+    name: index
+    for names in (
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+        ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+        ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+        ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    )
+    for index, name in enumerate(names)
+}
+
+
+def _weekday_before(text: str, start: int) -> int | None:
+    """The day of the week named right before a date ("Monday, 02/01/2027", "lundi 01/02")."""
+    m = re.search(
+        r"([^\W\d_]{3,})\.?,?\s*(?:the\s+|le\s+|den\s+)?$", text[max(0, start - 16) : start]
+    )
+    return _WEEKDAYS.get(m.group(1).casefold()) if m else None
+
+
+# Short words that tell English from the languages that write the day first.
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|you|your|of|to|we|will|with|is|for)\b", re.I)
+_DAY_FIRST_WORDS = re.compile(
+    r"\b(?:le|la|les|de|des|du|une?|au|aux|dans|sur|vous|votre|nous|et|est|pour|avec|"
+    r"der|die|das|den|dem|und|zu|von|im|bei|sie|ihr|ihre|wir|mit|ist|für|"
+    r"het|een|je|jij|uw|wij|voor|met|van|op|te|aan|bij|naar|"
+    r"oraz|się|jest|dla|pan|pani|na|w|z)\b",
+    re.IGNORECASE,
+)
+
+
+def _order_of_language(text: str) -> str:
+    """ "language" for a letter written in French, German, Dutch or Polish, whose numeric
+    dates put the day first ("Date de début : 01/03/2027" is 1 March); "" for English,
+    where 01/03/2027 reads two ways."""
+    english = len(_ENGLISH_WORDS.findall(text))
+    other = len(_DAY_FIRST_WORDS.findall(text))
+    return "language" if other >= 10 and other >= 3 * english else ""
+
+
 def _dates(sentence: str, letter: date | None, order: str = "") -> list[_DateMention]:
     found: list[_DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -983,12 +1029,20 @@ def _date_of(
         if "a" in groups and groups.get("a") is not None:
             a, b, year = int(groups["a"]), int(groups["b"]), int(groups["year"])
             readings = []
-            ways = {"day": ((b, a),), "month": ((a, b),)}.get(order, ((b, a), (a, b)))
+            ways = {"day": ((b, a),), "language": ((b, a),), "month": ((a, b),)}.get(
+                order, ((b, a), (a, b))
+            )
             for month, day in ways:  # day first, then month first
                 with contextlib.suppress(ValueError):
                     readings.append(date(year, month, day))
             unique = tuple(dict.fromkeys(readings))
             settled = order if order and a != b and a <= 12 and b <= 12 else ""
+            named = _weekday_before(m.string, m.start())
+            if len(unique) > 1 and named is not None:
+                # "Monday, 02/01/2027": 1 February is a Monday, 2 January a Saturday.
+                fits = tuple(d for d in unique if d.weekday() == named)
+                if len(fits) == 1:
+                    unique, settled = fits, "weekday"
             return _DateMention(m.start(), m.end(), unique, settled_by=settled) if unique else None
         if groups.get("month"):
             month = _MONTHS[groups["month"].lower().rstrip(".")]
@@ -1037,6 +1091,10 @@ def _found_date(
     note = ""
     if mention.year_missing:
         note = f"The letter gives no year; {mention.choices[0]:%Y} is counted from its date."
+    elif mention.settled_by == "weekday":
+        note = "Read as the day of the week the letter names."
+    elif mention.settled_by == "language":
+        note = "Read day first, as the letter's language writes dates."
     elif mention.settled_by:
         first = "day" if mention.settled_by == "day" else "month"
         note = f"Read {first} first, as the letter writes its other dates."
@@ -1052,7 +1110,7 @@ _START_WORDS = re.compile(
     r"joining|date d'entrée|prise de fonction|onboarding date|date d'arrivée|"
     r"à compter du|débuter|commencer|in dienst|indiensttreding|ingangsdatum|"
     r"start(?:en|datum)|rozpocz\w*|hire date|date of hire|anticipated start|expected start|"
-    r"report (?:for duty|to work)|démarrage|entrée en fonctions?|prise de poste|"
+    r"report (?:for duty|to work)|démarrage|entrée en (?:fonctions?|service)|prise de poste|"
     r"erste[nr]? Arbeitstag|Arbeitsaufnahme|Dienstantritt|prendr\w* (?:vos|tes|ses) fonctions|"
     r"premier jour|eerste werkdag|eerste dag|pierwszy dzień|first working day|"
     r"prend(?:ra)? effet|(?:je |u )?(?:start|begint|begin) (?:op|per)|gaat in op|ingaande|"
@@ -1077,6 +1135,8 @@ _DEADLINE_WORDS = re.compile(
     # "Frist", not "Befristung" (a fixed term's end is no reply deadline).
     r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|\bFrist|"
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
+    # "Graag ontvangen we je getekende exemplaar binnen 10 dagen": the signed copy back.
+    r"\bontvangen (?:we|wij)\b[^.]{0,40}?\bgetekend\w*|"
     # Not "to be confirmed once all checks are complete": a start not yet fixed.
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|"
     r"(?<!to be )(?<!be )confirm\w*|convey|"
@@ -1265,8 +1325,10 @@ _LOCATION_PHRASES = (
         r"lieu de travail est fixé (?:à|au)|(?:poste|emploi) (?:est |sera )?situé (?:à|au)|"
         r"gestationeerd (?:in|te)|standplaats (?:is|wordt|zal zijn)|werkplek (?:is|wordt)|"
         # "Je werkt vanuit ons pand aan de Industrieweg in Zwolle"
-        r"(?:werk\w*|vanuit) (?:vanuit )?(?:ons|onze) (?:pand|kantoor|bedrijf|gebouw|vestiging)"
-        r"(?: aan (?:de |het )?[\w -]{2,30}?)? (?:in|te)|"
+        # "Je werkplek is ons kantoor op Strijp-S in Eindhoven": a site's quarter, then its town.
+        r"(?:werk\w*|vanuit) (?:is |wordt )?(?:vanuit )?(?:ons|onze) "
+        r"(?:pand|kantoor|bedrijf|gebouw|vestiging)"
+        r"(?: (?:aan|op) (?:de |het )?[\w -]{2,30}?)? (?:in|te)|"
         r"[Mm]iejscem (?:wykonywania )?pracy (?:jest|będzie)|"
         r"am Standort|"
         r"(?:place of (?:posting|employment)|base location) (?:will be|is|shall be)|"
@@ -1275,8 +1337,9 @@ _LOCATION_PHRASES = (
         r"(?:an |am )?(?:unserem |unserer )?Standort|standplaats is|"
         r"(?:dans |dans nos |nos )?locaux (?:de|à)|(?:notre |du |au )site (?:de|d'|à)|"
         r"(?:nos |des )?bureaux de|"
-        r"(?:kantoor|Büro|bureau|bureaux|office|[Cc]ampus|vestiging|locatie)"
-        r"(?: aan [\w ]{2,30}?)? (?:in|à|te)|"
+        # "à notre studio du Mile-End à Montréal": a site in a quarter, then its town.
+        r"(?:kantoor|Büro|bureau|bureaux|office|[Cc]ampus|vestiging|locatie|studio)"
+        r"(?: (?:aan|du|de la|des) [\w'’ -]{2,30}?)? (?:in|à|te)|"
         r"in unser(?:em|er)(?=\s+(?:Werk|Niederlassung|Filiale|Standort))|"
         r"lieu de travail (?:sera|est)(?: situé)?(?: à| au)?|basé(?:e)? à)\s+"
         r"(?:the\s+)?(?:offices? in\s+)?"
@@ -1380,6 +1443,10 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
                     on := _DUTCH_TITLE_ON.match(said, m.end("t"))
                 ):
                     raw += on.group(0)  # "Teamleider klantenservice": Dutch goes on in lower case
+                elif _FRENCH_CUE.search(m.group(0)) and (
+                    on := _FRENCH_TITLE_ON.match(said, m.end("t"))
+                ):
+                    raw += on.group(0)  # "Ingénieure qualité senior": French too, after the noun
                 title = _without_other_column(_tidy_title(raw), text)
                 subject = _ACADEMIC_SUBJECT.match(said, m.end("t"))
                 if subject and _ACADEMIC_RANK.search(title):
@@ -1402,7 +1469,10 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
 
 _TITLE_BELOW = re.compile(
     r"\b(?:position|role|post|job title|stanowisku|poste|Position|Stelle|functie|rol)"
-    r"(?:\s+(?:of|as|de|als|van))?\s*:$",
+    r"(?:\s+(?:of|as|de|als|van))?\s*:$|"
+    # "Wir würden Sie sehr gerne als" over "Product Owner Tracking-Plattform": the person
+    # asked to join, then "als"/"as" ending the line.
+    r"\b(?:Sie|dich|euch|je|jou|u|you)\b(?:\s+[\w’']+){0,4}\s+(?:als|as)$",
     re.IGNORECASE,
 )
 
@@ -1472,7 +1542,10 @@ _CONTRACT_WORDS = (
     r"grade|band|Stufe|Niveau|Entgeltgruppe|Tarifgruppe|Gehaltsgruppe|Lohnklasse|"
     r"Verwendungsgruppe|Beschäftigungsgruppe|schaal|salarisschaal|trede|FWG|functiegroep|"
     r"functieschaal|loongroep|classe|catégorie|coefficient|indice|grupa zaszeregowania|"
-    r"job code|[LPE]\d|IC\d)"
+    r"job code|[LPE]\d|IC\d|"
+    # A hire's career stage in brackets ("(New Grad)", "(Entry Level)"): a level, as "(L4)".
+    r"new[- ]grad(?:uate)?|(?:university|college|campus)[- ](?:grad(?:uate)?|hire)|"
+    r"entry[- ]level|early[- ]career)"
 )
 _CONTRACT_TAIL = re.compile(
     rf"\s*(?:\((?=[^)]*\b{_CONTRACT_WORDS}\b)|"
@@ -1497,6 +1570,8 @@ _FRENCH_STOP = (
     r"(?:au|aux|à|chez|dans|pour|avec|en|sur|qui|que|et|ou|de|des|du|d|notre|nos|votre|"
     r"vos|la|le|les|l|un|une|ce|cette|ses|son|sa|statut|basée?|rattachée?|à compter)\b"
 )
+# The French ways of naming a post ("le poste de", "en qualité de", "en tant que").
+_FRENCH_CUE = re.compile(r"poste d|qualité d|tant que|fonctions d", re.IGNORECASE)
 _FRENCH_TITLE_ON = re.compile(
     rf"\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*(?:\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*){{0,2}}"
 )
@@ -1819,8 +1894,7 @@ _TOWN_GOES_ON = re.compile(
 
 
 # A site named by its city and district ("Standort Hamburg-Billbrook", "our Lyon-Gerland
-# site"): the city is where the work is. Under a place-of-work label the letter's own
-# name is kept ("Arbeitsort: Stuttgart-Feuerbach").
+# site"): the city is where the work is (under a place-of-work label too: town_of_district).
 _TOWN_DISTRICT = re.compile(r"(?P<t>[A-ZÄÖÜ][\w'’]+)-(?P<d>[A-ZÄÖÜ][\w'’]+)")
 _SITE_BEFORE = re.compile(
     r"\b(?:Standort|Werk|Niederlassung|Betrieb|site|plant|campus|depot|warehouse|"
@@ -1878,9 +1952,19 @@ _STREET_IN_TOWN = re.compile(
 
 def _address_town(address: str) -> str:
     """The town of a street address ("25 Old Broad Street, London EC2N 1HQ"), by the
-    postcode beside it; "" if no postcode says which part is the town."""
+    postcode beside it, or by a US state's letters after it ("85 Broad Street, New York,
+    NY."); "" if nothing says which part is the town."""
     m = _POSTCODE_TOWN.search(address) or _CODE_TOWN.search(address)
-    return m["l"] if m else ""
+    if m:
+        return m["l"]
+    us = _STREET_TOWN_STATE.search(address)
+    return us["l"] if us and is_town(us["l"].split(",")[0]) else ""
+
+
+_STREET_TOWN_STATE = re.compile(
+    r"\d+\s[\w .'’-]{2,40}?,\s*(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s[A-Z]{2})"
+    r"(?=\s*(?:[.;)]|$))"
+)
 
 
 def _town_of_address(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -1949,7 +2033,8 @@ _DURATION = re.compile(
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})\b", re.IGNORECASE
 )
 _CLIFF = re.compile(
-    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})[- ](?:\w+[- ])?cliff"
+    # "a one-year cliff", "une période initiale d'un an (cliff)"
+    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})(?:[- ](?:\w+[- ])?|\s*\()cliff"
     rf"|cliff\)?(?:[- ]?(?:period|Periode|periode|période))?"
     rf"(?: of| after| von| nach| van| de| d'un| d’un| wynosząc\w*)?\s+(?:one |a )?"
     rf"(?P<n2>{_WORD_NUMBER})?(?:\s*\(\d+\))?[- ]?(?P<unit2>{_UNIT})\b"
@@ -1966,12 +2051,13 @@ _CLIFF = re.compile(
     rf"|(?:ersten\s+|first\s+)?(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?P<unit3>{_UNIT}))"
     # The first part vesting once a first stretch is served: "the first third vesting on
     # the first anniversary", "25% vesting on completion of 12 months".
-    r"|(?:\d{1,2}(?:[.,]\d+)?\s?%|(?:the |a |one )?(?:first |initial )?(?:quarter|third|fourth|"
+    # "one-quarter vesting on the one-year anniversary": hyphens too.
+    r"|(?:\d{1,2}(?:[.,]\d+)?\s?%|(?:the |a |one[- ])?(?:first |initial )?(?:quarter|third|fourth|"
     r"tranche|instal?lment|portion|25\s?%))\s+(?:of [\w ]{0,20}?)?(?:will )?vest\w*\s+"
     r"(?:on|after|at|upon|following)\s+(?:the\s+)?(?:(?:completion|end) of\s+(?:the\s+)?)?"
     r"(?:(?P<first2>first|1st|each)\s+(?:full\s+)?(?:anniversary|year)|"
     r"(?P<first3>year (?:one|1)\b)"
-    rf"|(?:first\s+)?(?P<n4>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?:full\s+)?(?P<unit4>{_UNIT}))"
+    rf"|(?:first\s+)?(?P<n4>{_WORD_NUMBER})(?:\s*\(\d+\))?[\s-]+(?:full\s+)?(?P<unit4>{_UNIT}))"
     # "das erste Jahr ist Cliff", "the first year is a cliff"
     r"|(?P<first4>(?:das |the )?(?:erste|first) (?:Jahr|year)) (?:ist|is|als|as)"
     r"(?: (?:ein|a|the|der|die))? cliff"
@@ -1999,6 +2085,10 @@ _ANNUAL_VESTING = re.compile(
     # "à chaque date anniversaire", "in drie gelijke jaarlijkse delen".
     r"\b\d{1,3}\s?%\s+(?:each|every|per) year\b|\beach of the (?:first )?\w+ anniversaries|"
     r"à chaque (?:date )?anniversaire|jährlichen Tranchen|\bjaarlijkse delen|"
+    # "vesting over three years in equal annual tranches": the years told first.
+    r"\bin\s+(?:(?:two|three|four|five|[2-5])\s+)?equal\s+annual\s+(?:tranches|instal\w*|portions)|"
+    # "5% / 15% / 40% / 40% at the end of years 1, 2, 3 and 4": a share at each year's end.
+    r"\d{1,3}\s?%(?:\s*/\s*\d{1,3}\s?%){1,4}\s+(?:at the end of|on|after)\s+years\s+1\b|"
     # Not "vierteljährlich zu gleichen Teilen" (quarterly) nor "halbjährlich".
     r"(?<![Vv]iertel)(?<!halb)jährlich\w* (?:zu|je) (?:gleichen|einem)|annuellement|jaarlijks",
     re.IGNORECASE,
@@ -2007,11 +2097,16 @@ _ANNUAL_COUNT = re.compile(
     r"\bin\s+(?P<n>two|three|four|five|zwei|drei|vier|fünf|twee|drie|vier|vijf|deux|trois|"
     r"quatre|[2-5])\s+(?:(?:equal|gleichen|gelijke|égales)\s+)?(?:annual|yearly|jährlichen|"
     r"jaarlijkse|annuelles)\s+(?:tranches|Tranchen|instal\w*|portions|increments|delen|parts)|"
-    r"\beach of the (?:first )?(?P<n2>two|three|four|five|[2-5]) anniversaries",
+    r"\beach of the (?:first )?(?P<n2>two|three|four|five|[2-5]) anniversaries|"
+    r"\bat the end of years\s+1(?:\s*,\s*\d)*\s*,?\s+(?:and|&)\s+(?P<n3>[2-5])\b",
     re.IGNORECASE,
 )
 _VESTING = re.compile(
     r"vest|Vesting|unverfallbar|verworven|acquis\b|acquises|acquisition|onvoorwaardelijk|"
+    # "Deze certificaten verkrijgt u over een periode van vier jaar"
+    r"\bverkrijg\w*|\bverkregen\b|"
+    # "Aandelenopties … over vier jaar opgebouwd; het eerste kwart komt vrij na twaalf maanden"
+    r"\bopgebouwd\b|\bkom(?:t|en) vrij\b|"
     r"\bin \w+ gleichen jährlichen Tranchen|Nabywanie uprawnień",
     re.IGNORECASE,
 )
@@ -2247,7 +2342,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     all_sentences = sentences(text)
     table = find_pairs(text[:MAX_TEXT])
     letter = _own_date(table, all_sentences)
-    order = _numeric_order(text[:MAX_TEXT])
+    order = _numeric_order(text[:MAX_TEXT]) or _order_of_language(text[:MAX_TEXT])
     if letter is not None and letter.choices and order:
         # "Date: 01-12-2026" in a letter that writes "18-11-2026" elsewhere: its own date
         # reads day first too, so "within 10 days of the date of this letter" has a day.
@@ -2445,6 +2540,10 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
     where = location or _location(all_sentences, text, not_towns)
+    if where is not None and (town := town_of_district(where.value)) != where.value:
+        # "Arbeitsort: Köln-Deutz", "Amsterdam-Noord": a city's district, quarter or site is
+        # worked in that city (a settled convention; "Castrop-Rauxel" is a town of its own).
+        where = Found(town, where.sentence, where.note, where.confidence)
     if where is None and not_towns:
         # Shown to the user, who knows whether it is a place (a village, a district).
         unsure.append(Unsure("location", _unknown_place_note(not_towns), tuple(not_towns)))
@@ -2795,10 +2894,10 @@ _MONTHS_TIMES = re.compile(
 )
 
 
-# "INR 6,00,000 (one-time), payable with your first salary": paid along with the salary,
-# which names no salary of its own.
+# "INR 6,00,000 (one-time), payable with your first salary", "… payable with first salary
+# and Rs. 3,00,000 after …": paid along with the salary, which names no salary of its own.
 _WITH_FIRST_PAY = re.compile(
-    r"\bwith (?:your|the) (?:first|1st|next|final|last)\b[\w\s'’]{0,20}?"
+    r"\bwith (?:(?:your|the) )?(?:first|1st|next|final|last)\b[\w\s'’]{0,20}?"
     r"\b(?:salary|pay(?:roll)?)\b|"
     r"mit (?:dem|der) (?:ersten|nächsten) (?:\w*gehalt\w*|Gehaltsabrechnung)|"
     r"avec (?:votre |le |la )premi\w+ (?:salaire|paie)|met (?:je|het|uw) eerste salaris",
@@ -3089,7 +3188,7 @@ def _read_equity(
         longest = months if longest is None or months > longest else longest
     if longest is None and (tranches := _ANNUAL_COUNT.search(text)):
         # "vests in three equal annual installments": as many years as yearly parts.
-        parts = _word_number(tranches["n"] or tranches["n2"])
+        parts = _word_number(tranches["n"] or tranches["n2"] or tranches["n3"])
         longest = parts * 12 if parts is not None else None
     rest = _REST_OVER.search(text)
     if rest and longest is not None and (cliff or annual):
@@ -3224,7 +3323,8 @@ _TERM_WORDS = {
 # One payment told in parts, each with its turn: years, instalments, salaries.
 _PARTS_IN_TURN = re.compile(
     r"(?=.*\b(?:first|1st|year one)\b)(?=.*\b(?:second|2nd|year two|sixth|twelfth|"
-    r"thereafter|anniversary|after (?:\d+|six|twelve) months)\b)"
+    r"thereafter|anniversary|after (?:(?:the )?completion of |completing )?"
+    r"(?:\d+|six|twelve) months)\b)"
     r"(?!.*\b(?:repay\w*|clawback|claw back|refund\w*|or)\b)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -3417,6 +3517,21 @@ def _country(place: str) -> bool:
     return _COUNTRY.fullmatch(place.strip(" .,")) is not None
 
 
+# Where a remote role may be done, told in any words after "remote": "reside in the US",
+# "open to residents of Canada", "innerhalb Deutschlands", "depuis la France".
+_REMOTE_LAND = re.compile(
+    rf"\b(?:in|within|from|of|across|throughout|innerhalb|aus(?: ganz)?|in ganz|überall in|binnen|"
+    rf"vanuit|depuis|en|partout en)\s+(?:any(?:where in)?\s+)?(?:the\s+|la\s+|der\s+)?"
+    rf"(?P<c>{_COUNTRIES}|Deutschlands?|Österreichs?|Schweiz|Nederland|België|Belgique|Suisse)"
+    rf"(?!\w)"
+)
+
+
+def _land_as_written(country: str) -> str:
+    """The country as the letter names it, in the nominative ("innerhalb Deutschlands")."""
+    return re.sub(r"^(Deutschland|Österreich)s$", r"\1", country)
+
+
 def _country_name(country: str) -> str:
     """A country named in passing ("anywhere in the US") in full, as a place is shown."""
     return _COUNTRY_NAMES.get(country, country)
@@ -3510,6 +3625,17 @@ def _tidy_place(value: str) -> str:
     value = value.strip(" .")
     if bracketed := re.fullmatch(r"\(([^()]+)\)", value):
         value = bracketed.group(1)  # "Hybrid (Amsterdam)": the town in the brackets
+    if remote_fr := _REMOTE_FR_VALUE.match(value):
+        # "Lieu : télétravail complet, depuis la France": the French word, and its country.
+        land = _REMOTE_FR_IN.search(value)
+        if land or remote_fr.group(1):
+            return f"Télétravail ({land['c']})" if land else "Télétravail"
+    # "our San Francisco, CA office", "site de Blagnac (…)": the site's kind before its town.
+    if not is_town(re.split(r"\s*[,(]", value)[0]):  # not "The Hague"
+        value = _SITE_FIRST.sub("", value, count=1)
+    # "Wien 3., Landstraßer Hauptstraße 71": the town, its district's number, its street.
+    if (street_after := _TOWN_THEN_STREET.match(value)) and is_town(street_after["t"]):
+        return street_after["t"]
     # "UK (remote)", "Germany – remote": a remote role in that country.
     remote_in = re.fullmatch(
         rf"(?P<c>{_COUNTRIES})\s*(?:\(\s*remote\s*\)|[–—,-]\s*remote)", value, re.IGNORECASE
@@ -3535,7 +3661,10 @@ def _tidy_place(value: str) -> str:
             value,
             re.IGNORECASE,
         )
-        return f"Remote ({_country_name(country['c'])})" if country else "Remote"
+        # "Remote – candidates must reside in the US", "remote innerhalb Deutschlands": the
+        # country in any words, as the letter writes it (a settled convention).
+        country = country or _REMOTE_LAND.search(value)
+        return f"Remote ({_land_as_written(country['c'])})" if country else "Remote"
     numbered = re.match(r"[^–—]*\d[^–—]*\s[–—-]\s(?P<rest>[A-Z].*)", value)
     if numbered:
         value = numbered["rest"]  # "Store #1142 – Phoenix, AZ": the site's number, then its town
@@ -3568,6 +3697,29 @@ def _tidy_place(value: str) -> str:
     if not any(is_town(part) or _country(part) for part in [place, *kept]):
         return ""
     return place
+
+
+# A remote post in French under a place's label, wholly ("télétravail complet") or from a
+# country ("télétravail, depuis la France").
+_REMOTE_FR_VALUE = re.compile(
+    r"(?:(?:en|100 ?%)\s+)?télétravail(\s+(?:complet|total|intégral|à 100 ?%))?\b", re.I
+)
+# What a site is, before its town: "our …", "the …", "site de …", "notre établissement de …".
+_SITE_FIRST = re.compile(
+    r"^(?:(?:our|the|notre|nos|unser(?:e|em)?|ons|onze)\s+)?"
+    r"(?:(?:site|établissement|agence|bureaux?|usine|entrepôt|studio|campus|locaux)"
+    r"\s+(?:de\s+|d['’]|du\s+)|(?=[A-ZÄÖÜÉ]))",
+    re.IGNORECASE,
+)
+# A town and its district's number, then a street: "Wien 3., Landstraßer Hauptstraße 71",
+# "Paris 9e, 12 rue Laffitte", "Lyon 7e – 5 avenue …".
+_TOWN_THEN_STREET = re.compile(
+    r"(?P<t>[A-ZÄÖÜÉ][\w'’-]+(?:\s[A-ZÄÖÜÉ][\w'’-]+)?)"
+    # Not "Austin, TX 78701", "Dublin, Ireland (2 days a week)": a state's letters, a country.
+    r"(?:\s+\d{1,2}(?:\.|e|er|ème|\. Bezirk)?)?\s*[,–—-](?!\s*[A-Z]{2,3}\b)"
+    r"(?=\s*\d|[^,(]*(?:stra(?:ß|ss)e|gasse|platz|allee|weg|laan|straat|rue|avenue|"
+    r"boulevard|street|road|lane)\b)"
+)
 
 
 # Words under a place's label that say no place: not worth naming as "not a town I know".

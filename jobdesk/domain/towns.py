@@ -1,5 +1,8 @@
 """Whether a name is a real town: GeoNames' towns of 5,000 people or more (CC BY 4.0).
 
+The list gives the population of towns of 100,000 or more, so a district joined to its city
+("Köln-Deutz") is told from a town of two parts ("Castrop-Rauxel").
+
 The list (resources/places/towns.txt.gz, built by packaging/make_towns.py) loads on the
 first question, which the letter reader asks in its own process; the window never loads it.
 """
@@ -20,9 +23,24 @@ def folded(name: str) -> str:
 
 
 @cache
-def _towns() -> frozenset[str]:
+def _people() -> dict[str, int]:
+    """Each name the list keeps, with the population of its largest town of 100,000 or more
+    people (0 for a smaller one, or a name of parts whose first part is small: the list
+    says no more)."""
     data = files("jobdesk.resources.places").joinpath("towns.txt.gz").read_bytes()
-    return frozenset(gzip.decompress(data).decode("utf-8").split("\n"))
+    people: dict[str, int] = {}
+    for line in gzip.decompress(data).decode("utf-8").split("\n"):
+        name, _, count = line.partition("\t")
+        people[name] = int(count) * 1000 if count else 0  # kept in thousands
+    return people
+
+
+# A town of this many people or more has its population in the list; a name listed without
+# one is a smaller town (or one whose first part is no large town, which the rule skips).
+_COUNTED_FROM = 100_000
+# How many times larger a city must be than a name joined to it ("Berlin-Kreuzberg") for that
+# name to be one of its districts, not a town of its own ("Aix-en-Provence", "Baden-Baden").
+_CITY_OVER_DISTRICT = 5
 
 
 def is_town(name: str) -> bool:
@@ -31,7 +49,7 @@ def is_town(name: str) -> bool:
     name = name.strip(" .,;:")
     if not name:
         return False
-    towns = _towns()
+    towns = _people()
     parts = [name, re.split(r"\s*[,(/]\s*", name)[0], re.split(r"\s*[-–]\s*", name)[0]]
     # "Greater London", "San Francisco Bay Area", "Metro Atlanta": the town in the area.
     bare = re.sub(r"^(?:Greater|Central|Downtown|Inner|City of|Metro)\s+", "", parts[1])
@@ -41,3 +59,24 @@ def is_town(name: str) -> bool:
         rest = re.sub(r"^St\.?\s+", "", parts[-1])
         parts += [f"Saint {rest}", f"Sankt {rest}", f"Saint-{rest}", f"St. {rest}", f"St {rest}"]
     return any(folded(part) in towns for part in parts if part)
+
+
+def town_of_district(place: str) -> str:
+    """The town of a district, quarter or site joined to it by a hyphen ("Köln-Deutz",
+    "Gent-Zwijnaarde", "Berlin-Kreuzberg") or by a space and one word ("Amsterdam Noord"):
+    the first part, when it is a town much larger than the whole name. A name that is one
+    town on its own ("Castrop-Rauxel", "Aix-en-Provence", "Villeneuve-d'Ascq", "Kingston
+    upon Thames") is kept whole."""
+    m = re.fullmatch(r"(?P<t>[^\W\d_][\w'’.]*)(?P<j>-|\s)(?P<d>[A-ZÄÖÜÉ][\w'’.-]*)", place.strip())
+    if not m or (m["j"] != "-" and (m["d"].isupper() or "-" in m["d"])):
+        return place  # "Washington DC": a state's letters, not a district
+    people = _people()
+    city = people.get(folded(m["t"]))
+    if not city:
+        return place  # no town, or one too small to have districts of its own
+    whole = people.get(folded(place.strip()))
+    if m["j"] != "-" and whole is not None:
+        return place  # "Palo Alto", "Santa Clara": a town's name of two words
+    # A listed name without its population is a town of fewer than 100,000 people.
+    size = _COUNTED_FROM if whole == 0 else (whole or 0)
+    return m["t"] if city >= _CITY_OVER_DISTRICT * size else place

@@ -144,7 +144,8 @@ def test_the_candidates_current_pay_is_not_the_offer(text: str, base: int, curre
     ("text", "town"),
     [
         ("Sie arbeiten an unserem Standort München-Allach.", "München"),
-        ("Ihr Arbeitsort ist München-Allach.", "München-Allach"),  # the letter's own name
+        # Since round ten's settled convention, a district is its town under a label too.
+        ("Ihr Arbeitsort ist München-Allach.", "München"),
     ],
 )
 def test_a_site_named_by_city_and_district_gives_the_city(text: str, town: str) -> None:

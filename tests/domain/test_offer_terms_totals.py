@@ -101,7 +101,8 @@ def test_a_target_of_eligible_earnings_is_a_bonus_percentage() -> None:
         ("Primary Worksite: Denver, CO (Lincoln Street headquarters)", "Denver, CO"),
         ("Worksite: Remote (US) — must work Eastern Time business hours", "Remote (US)"),
         ("Where: Remote – United Kingdom (team weeks in London)", "Remote (United Kingdom)"),
-        ("| Where | Remote — anywhere in the US |", "Remote (United States)"),
+        # The country as the letter writes it (a convention settled in round ten).
+        ("| Where | Remote — anywhere in the US |", "Remote (US)"),
         ("Lieu d'exécution du contrat: Blagnac (site Aéroconstellation)", "Blagnac"),
         ("Ihr Arbeitsort ist unsere Niederlassung Leipzig.", "Leipzig"),
         ("Wir möchten Sie in unserem Werk Esslingen (Fabrikstraße 4) einstellen.", "Esslingen"),

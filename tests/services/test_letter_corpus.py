@@ -81,9 +81,9 @@ def test_reading_the_fifth_batch(capsys: Any) -> None:
     tuned on in round four, so this is a tuned figure now: the first-sight one comes from a
     batch the reader has not seen."""
     result = _scored("batch5", "fifth batch", capsys)
-    assert (result.right, result.stated) == (245, 251)
+    assert (result.right, result.stated) == (247, 251)
     assert result.wrong == []
-    assert result.fully_right == 19
+    assert result.fully_right == 20
 
 
 def test_reading_the_sixth_batch(capsys: Any) -> None:
@@ -200,9 +200,9 @@ def test_reading_the_fourteenth_batch(capsys: Any) -> None:
     reader (1 December 2026: 176/200, 4 wrong, 10/24 letters fully right: round eight's
     first-sight figure), then tuned on in round nine, so this is a tuned figure now."""
     result = _scored("batch14", "fourteenth batch", capsys)
-    assert (result.right, result.stated) == (187, 200)
+    assert (result.right, result.stated) == (188, 200)
     assert result.wrong == []
-    assert result.fully_right == 19
+    assert result.fully_right == 20
 
 
 def test_reading_the_fifteenth_batch(capsys: Any) -> None:
@@ -236,26 +236,29 @@ def test_reading_the_seventeenth_batch(capsys: Any) -> None:
     letters fully right: round eight's first-sight figure), then tuned on in round nine, so
     this is a tuned figure now."""
     result = _scored("batch17", "seventeenth batch", capsys)
-    assert (result.right, result.stated) == (238, 244)
+    assert (result.right, result.stated) == (239, 244)
     assert result.wrong == []
-    assert result.fully_right == 18
+    assert result.fully_right == 19
 
 
 def test_reading_the_eighteenth_batch(capsys: Any) -> None:
     """24 letters written from the same brief after round eight, by a writer who never read the
-    reader (letters in their own language, as local HR writes them). Not tuned on: this is
-    round nine's first-sight figure (1 December 2026)."""
+    reader (letters in their own language, as local HR writes them). Scored once unseen by
+    round nine's reader (1 December 2026: 203/226, 7 wrong, 9/24 letters fully right: round
+    nine's first-sight figure), then tuned on in round ten, so this is a tuned figure now."""
     result = _scored("batch18", "eighteenth batch", capsys)
-    assert (result.right, result.stated) == (203, 226)
-    assert len(result.wrong) == 7
-    assert result.fully_right == 9
+    assert (result.right, result.stated) == (225, 226)
+    assert result.wrong == []
+    assert result.fully_right == 23
 
 
 def test_reading_the_nineteenth_batch(capsys: Any) -> None:
     """24 letters written from the same brief after round eight, by a writer who never read the
-    reader (software engineers in the US, UK, Canada and India, and European tech). Not
-    tuned on: this is round nine's first-sight figure (1 December 2026)."""
+    reader (software engineers in the US, UK, Canada and India, and European tech). Scored
+    once unseen by round nine's reader (1 December 2026: 257/269, 4 wrong, 16/24 letters fully
+    right: round nine's first-sight figure), then tuned on in round ten, so this is a tuned
+    figure now."""
     result = _scored("batch19", "nineteenth batch", capsys)
-    assert (result.right, result.stated) == (257, 269)
-    assert len(result.wrong) == 4
-    assert result.fully_right == 16
+    assert (result.right, result.stated) == (269, 269)
+    assert result.wrong == []
+    assert result.fully_right == 24
