@@ -262,3 +262,47 @@ def test_reading_the_nineteenth_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (269, 269)
     assert result.wrong == []
     assert result.fully_right == 24
+
+
+def test_reading_the_twentieth_batch(capsys: Any) -> None:
+    """24 letters written after round nine by a writer who never read the reader (offers that went
+    back and forth: revised and negotiated offers, agencies, reply chains). Not tuned on: this
+    is round ten's first-sight figure (1 December 2026); round nine's reader read it first (1
+    December 2026: 188/222, 17 wrong, before the district and remote rules it was written to)."""
+    result = _scored("batch20", "twentieth batch", capsys)
+    assert (result.right, result.stated) == (193, 222)
+    assert len(result.wrong) == 12
+    assert result.fully_right == 13
+
+
+def test_reading_the_twenty_first_batch(capsys: Any) -> None:
+    """24 letters written after round nine by a writer who never read the reader (software and
+    data engineers in Europe's tech hubs, in English and their local languages). Not tuned on:
+    this is round ten's first-sight figure (1 December 2026); round nine's reader read it first
+    (195/235, 11 wrong)."""
+    result = _scored("batch21", "twenty-first batch", capsys)
+    assert (result.right, result.stated) == (204, 235)
+    assert len(result.wrong) == 5
+    assert result.fully_right == 13
+
+
+def test_reading_the_twenty_second_batch(capsys: Any) -> None:
+    """24 letters written after round nine by a writer who never read the reader (every length:
+    from a chat-style e-mail to a five-page letter with annexes). Not tuned on: this is round
+    ten's first-sight figure (1 December 2026); round nine's reader read it first (203/233, 8
+    wrong)."""
+    result = _scored("batch22", "twenty-second batch", capsys)
+    assert (result.right, result.stated) == (207, 233)
+    assert len(result.wrong) == 4
+    assert result.fully_right == 11
+
+
+def test_reading_the_twenty_third_batch(capsys: Any) -> None:
+    """24 letters written after round nine by a writer who never read the reader (India,
+    Singapore, Australia, the Gulf and other English-speaking markets). Not tuned on: this is
+    round ten's first-sight figure (1 December 2026); round nine's reader read it first
+    (208/230, 7 wrong)."""
+    result = _scored("batch23", "twenty-third batch", capsys)
+    assert (result.right, result.stated) == (209, 230)
+    assert len(result.wrong) == 6
+    assert result.fully_right == 13
