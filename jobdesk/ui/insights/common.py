@@ -30,6 +30,7 @@ from jobdesk.domain.sorting import natural_key
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.table_support import AnyIndex
+from jobdesk.ui.insights.chart_slot import ChartSlot
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -327,6 +328,10 @@ def note(text: str = "", name: str = "") -> QLabel:
 
 def save_chart(widget: QWidget, prompts: Prompts, suggested: str) -> Path | None:
     """Ask where, then save a PNG of `widget`; says so if it could not be written."""
+    slots = [widget] if isinstance(widget, ChartSlot) else widget.findChildren(ChartSlot)
+    if not all(slot.drawn for slot in slots):
+        prompts.info(widget, "The chart is still being drawn. Save it again in a moment.")
+        return None
     chosen = prompts.save_file(widget, "Save chart as PNG", suggested, "PNG image (*.png)")
     if not chosen:
         return None
