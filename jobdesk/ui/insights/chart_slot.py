@@ -89,7 +89,13 @@ class ChartSlot(QWidget):
         if self.plot is None:
             from jobdesk.ui.insights.charts import plot_widget  # loaded now: no wait
 
-            self.plot = plot_widget(self._name, min_height=self._min_height)
+            spare = chart_library().take_spare()
+            if spare is None:
+                self.plot = plot_widget(self._name, min_height=self._min_height)
+            else:
+                self.plot = spare
+                spare.setAccessibleName(self._name)
+                spare.setMinimumHeight(self._min_height)
             if self._title:
                 self.plot.setTitle(self._title)
             self._stack.addWidget(self.plot)
