@@ -65,7 +65,8 @@ class _Relay(QObject):
 
 
 class ChartLibrary(QObject):
-    """Whether the charts can be drawn yet; `ready` fires once, on the window's thread."""
+    """Whether the charts can be drawn yet. `ready` fires once, on the window's thread, when
+    the import is over: `loaded`, or else `error` says why not."""
 
     ready = Signal()
 
@@ -102,7 +103,8 @@ class ChartLibrary(QObject):
         return False
 
     def when_ready(self, call: Callable[[], None]) -> None:
-        """Run `call` now if the library is loaded, else once it is; starts the import if
+        """Run `call` now if the library is loaded, else once its import is over (loaded or
+        failed); starts the import if
         nobody has yet. `call` is a QObject's method, so that it is dropped with it; ask
         once per receiver."""
         if self.loaded:
@@ -147,6 +149,7 @@ class ChartLibrary(QObject):
         if error:
             self.error = error
             log.error("the charting library could not be loaded: %s", error)
+            self.ready.emit()  # the charts waiting for it say so
             return
         self.loaded = True
         self.ready.emit()

@@ -81,6 +81,10 @@ class ChartSlot(QWidget):
             self._library_ready()  # it loaded while this chart was out of view
 
     def _library_ready(self) -> None:
+        error = chart_library().error
+        if error:
+            self.waiting.setText(FAILED.format(error=error))
+            return
         if not self.isVisible():
             return  # hidden views do no work: drawn when shown
         drawing, self._drawing = self._drawing, None
