@@ -73,6 +73,7 @@ HEADER_TIPS = {
     COL_YEARLY: "Base + bonus + equity per year (the sign-on is paid once)",
     COL_CONVERTED: "The yearly total at the exchange rate you entered (Edit… to enter one)",
 }
+BOLD_WHEN_DUE = (COL_DEADLINE, COL_DAYS_LEFT)  # in bold while the reply is due soon
 MONEY_COLUMNS = (COL_BASE, COL_BONUS, COL_EQUITY, COL_SIGN_ON, COL_FIRST_YEAR, COL_YEARLY)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -155,7 +156,7 @@ class OffersModel(QAbstractTableModel):
         if role == _BACKGROUND:
             return QBrush(warning_colour()) if summary.needs_reply_soon else None
         if role == _FONT:
-            if summary.needs_reply_soon and column in (COL_DEADLINE, COL_DAYS_LEFT):
+            if summary.needs_reply_soon and column in BOLD_WHEN_DUE:
                 font = QFont()
                 font.setBold(True)
                 return font

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.offers import OfferStatus, OfferSummary, due_text
 from jobdesk.ui.dialogs.common import add_centered_text
+from jobdesk.ui.offers.column_widths import fit_to_widest
 from jobdesk.ui.offers.model import (
     COL_COMPANY,
     COL_CONVERTED,
@@ -201,7 +202,7 @@ class OffersTab(QWidget):
             for r in range(self.model.rowCount())
         )
         self.table.setColumnHidden(COL_CONVERTED, not rates)
-        self.table.resizeColumnsToContents()
+        fit_to_widest(self.table, self.model, self.proxy)
         for column, widest in ((COL_COMPANY, 170), (COL_TITLE, 170), (COL_NOTES, 240)):
             if self.table.columnWidth(column) > widest:
                 self.table.setColumnWidth(column, widest)
