@@ -18,7 +18,10 @@ if TYPE_CHECKING:
     import pyqtgraph as pg
 
 WAITING = "Drawing the chart…"
-FAILED = "The chart could not be drawn: {error}. The figures beside it are complete."
+FAILED = (
+    "The chart could not be drawn: the charting library did not load ({error}). The "
+    "figures beside it are complete; installing jobdesk again brings the charts back."
+)
 
 Drawing = Callable[["pg.PlotWidget"], Any]
 
@@ -44,6 +47,8 @@ class ChartSlot(QWidget):
         self._drawing: Drawing | None = None
         self._asked = False  # for the library, once
         self.waiting = QLabel(WAITING)
+        self.waiting.setTextFormat(Qt.TextFormat.PlainText)  # an error's own words may follow
+        self.waiting.setWordWrap(True)
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.waiting.setEnabled(False)  # drawn muted: a note, not a figure
         self.waiting.setAccessibleName(f"{name} (being drawn)")
