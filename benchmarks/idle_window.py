@@ -81,6 +81,9 @@ class IdleWindow:
         self._pool = QThreadPool.globalInstance()
         self._prompts = _Recording(self.errors)
         self.window: MainWindow | None = None
+        # The longest the window was held by one call (the action, or one pass of the
+        # event loop) during the last `timed`: a click made then waits this long at most.
+        self.longest_step = 0.0
 
     def open(self) -> tuple[float, float]:
         """Seconds until a new window is up (constructed, shown and painted once), and until
@@ -112,8 +115,24 @@ class IdleWindow:
         self.settle()
         start = time.perf_counter()
         action()
-        self.settle()
+        self.longest_step = time.perf_counter() - start
+        self.settle(record=True)
         return time.perf_counter() - start
+
+    def until(self, condition: Callable[[], bool]) -> None:
+        """Let the window run (as `settle` does, adding to `longest_step`) until `condition`
+        holds, then until it is idle: for work on a thread of its own, which `settle` does
+        not wait for."""
+        deadline = time.perf_counter() + NEVER_IDLE_SECONDS
+        while not condition():
+            began = time.perf_counter()
+            QCoreApplication.sendPostedEvents()
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+            self.longest_step = max(self.longest_step, time.perf_counter() - began)
+            time.sleep(0.001)
+            if time.perf_counter() > deadline:
+                raise SystemExit(f"the window was still busy after {NEVER_IDLE_SECONDS:.0f} s")
+        self.settle(record=True)
 
     def performed(self, call: Callable[[], Any]) -> float:
         """Seconds for `window.perform(call)`, as a menu action runs a service call."""
@@ -126,13 +145,16 @@ class IdleWindow:
 
         return self.timed(act)
 
-    def settle(self) -> None:
+    def settle(self, record: bool = False) -> None:
         quiet = 0
         deadline = time.perf_counter() + NEVER_IDLE_SECONDS
         while quiet < 3:
             before = self._activity.events
+            began = time.perf_counter()
             QCoreApplication.sendPostedEvents()
             self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+            if record:
+                self.longest_step = max(self.longest_step, time.perf_counter() - began)
             if self._activity.events != before:
                 quiet = 0
             elif self._waiting():

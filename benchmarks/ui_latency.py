@@ -10,10 +10,14 @@ company's name typed letter by letter and then deleted (the median and the slowe
 switching to each tab, sorting the big tables (the Pipeline, Feedback's follow-ups and
 feedback received) by each column, the first time and again after sorting by the others (a
 click on a column's title is an action too); and the peak RSS of the process. Each run acts
-on a different application. The targets of issue 9 are printed beside the figures.
+on a different application. The first visit to each tab (its module imported, the tab built,
+its figures worked out) is timed on its own, in a fresh process per run on a fresh copy of
+the folder: the window opened and idle, then each tab shown once in the same order, so no
+median of later visits hides it. The targets of issue 9 are printed beside the figures.
 Run: .venv/bin/python benchmarks/ui_latency.py [--applications 1000,10000] [--runs 3]
      [--cache DIR]   (add 100000 to the sizes for the largest)
      [--profile NAME]  cProfile one figure (as the table names it: tab:Today, advance,
+                       first:Insights (a first visit),
                        sort:Pipeline:Company:first, typing ...) and print where its
                        time goes; the figures of a profiled run are slower than real ones
 """
@@ -110,12 +114,33 @@ def data_folder(cache: Path, applications: int, seed: int) -> Path:
 
 
 def measure_size(folder: Path, runs: int, profile: str | None = None) -> dict[str, Any]:
-    """Run the measurements on a copy of `folder` (they change the data) in a new process."""
+    """Run the measurements on a copy of `folder` (they change the data) in a new process,
+    then the first visits: one fresh process (and copy) per run."""
+    if profile and profile.startswith("first:"):
+        result = {"first": {}, "first_rss_mb": []}
+    else:
+        result = _child(folder, ["--measure", "--runs", str(runs)], profile)
+    first: dict[str, list[float]] = {}
+    first_rss: list[float] = []
+    for _ in range(runs):
+        for scenario in SCENARIOS:
+            visits = _child(folder, ["--first-visits", scenario], profile)
+            for name, seconds in visits["first"].items():
+                first.setdefault(name, []).append(seconds)
+            first_rss.append(visits["rss_mb"])
+            result.setdefault("errors", []).extend(visits["errors"])
+    result["first"] = first
+    result["first_rss_mb"] = first_rss
+    return result
+
+
+def _child(folder: Path, mode: list[str], profile: str | None) -> dict[str, Any]:
+    """One measuring process on a fresh copy of `folder`; what it printed as RESULT."""
     with tempfile.TemporaryDirectory(prefix="jobdesk-latency-") as work:
         copy = Path(work) / "data"
         shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("made.txt"))
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        command = [sys.executable, __file__, "--measure", str(copy), "--runs", str(runs)]
+        command = [sys.executable, __file__, *mode, "--data", str(copy)]
         if profile:
             command += ["--profile", profile]
         done = subprocess.run(
@@ -151,10 +176,15 @@ def main() -> int:
     parser.add_argument(
         "--profile", metavar="NAME", help="cProfile this figure (tab:Today, advance, ...)"
     )
-    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--first-visits", choices=SCENARIOS, help=argparse.SUPPRESS)
+    parser.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.measure:
-        result = measure(args.measure, args.runs, args.profile)
+    if args.measure or args.first_visits:
+        if args.measure:
+            result = measure(args.data, args.runs, args.profile)
+        else:
+            result = measure_first_visits(args.data, args.first_visits, args.profile)
         print("RESULT " + json.dumps(result), flush=True)
         return 0
 
@@ -192,6 +222,9 @@ def main() -> int:
 def print_table(results: dict[int, dict[str, Any]], sizes: list[int], runs: int) -> None:
     first = next(iter(results.values()))
     print()
+    if "tabs" not in first:  # a profile of a first visit: only those were measured
+        print_first_visits(results, sizes, runs)
+        return
     print(f"PySide6 {first['qt']}; sizes run: {', '.join(f'{s:,}' for s in sizes)}")
     if 100_000 not in sizes:
         print("(100,000 not run: add it with --applications 1000,10000,100000; it takes minutes)")
@@ -216,10 +249,37 @@ def print_table(results: dict[int, dict[str, Any]], sizes: list[int], runs: int)
         if name in ("reject", "undo", "edit") or name.startswith(("tab:", "sort:")):
             target = "as any action"
         print(f"{label:44}" + "".join(cells) + f"   {target}")
+    print_first_visits(results, sizes, runs)
     print_sorts(results, sizes)
-    errors = [e for r in results.values() for e in r["errors"]]
+    errors = sorted({e for r in results.values() for e in r["errors"]})
     for error in errors:
         print(f"! {error}")
+
+
+def print_first_visits(results: dict[int, dict[str, Any]], sizes: list[int], runs: int) -> None:
+    """The first visits, each in a fresh window (median of `runs` processes), with the
+    longest step of each (the longest a click made meanwhile would wait), and the peak RSS
+    of those processes (the largest)."""
+    first = next(iter(results.values()))
+    print(
+        f"first visits, a fresh window per run (median of {runs}), ms until idle "
+        "(longest single step in brackets):"
+    )
+    for name in first["first"]:
+        if name.endswith(":step"):
+            continue
+        cells = []
+        for size in sizes:
+            found = results[size]["first"]
+            value = statistics.median(found[name]) * 1000
+            step = statistics.median(found.get(f"{name}:step", [float("nan")])) * 1000
+            limit = ACTION.get(size)
+            mark = "" if limit is None else (" met" if value <= limit else " OVER")
+            cells.append(f"{value:>7.0f} ({step:>3.0f}){mark:<5}")
+        label = name if " " in name else f"switch to {name}"
+        print(f"{'  ' + label:44}" + "".join(cells) + "   as any action")
+    cells = [f"{max(results[s]['first_rss_mb']):>11.0f}{'':5}" for s in sizes]
+    print(f"{'  peak RSS of those windows, MB':44}" + "".join(cells))
 
 
 def print_sorts(results: dict[int, dict[str, Any]], sizes: list[int]) -> None:
@@ -299,6 +359,11 @@ def measure(folder: Path, runs: int, profile: str | None = None) -> dict[str, An
         samples["open"].append(settled)
     window = session.window
     assert window is not None
+    # What follows times a window that has been up a moment: the charting library, which
+    # the window loads 1.5 s after it shows, is loaded (see the "loading" first visits).
+    library = _chart_library()
+    if library is not None:
+        library.wait()
 
     pipeline = session.services.pipeline
     # The window's own summaries: a copy of them (or whole applications) read here would
@@ -375,6 +440,107 @@ def measure(folder: Path, runs: int, profile: str | None = None) -> dict[str, An
         "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "errors": sorted(set(session.errors)),
         "qt": PySide6.__version__,
+    }
+
+
+# The first visits, each scenario in a fresh process: "settled" opens each tab once the
+# window has been up a moment (the charting library loaded, as the window loads it 1.5 s
+# after it shows); "at once" opens the Insights as soon as the window is idle, before that;
+# "loading" acts on the Pipeline while the library loads on its worker thread.
+SCENARIOS = ("settled", "at-once", "loading")
+
+
+def _chart_library() -> Any:
+    """The window's loader of the charting library; None in a tree that has none (before
+    it was loaded on a worker thread), where the first visit to the Insights loads it."""
+    try:
+        from jobdesk.ui.insights.chart_library import chart_library
+    except ImportError:
+        return None
+    return chart_library()
+
+
+def measure_first_visits(folder: Path, scenario: str, profile: str | None = None) -> dict[str, Any]:
+    """A new window on `folder`, left to settle, then the first visits of `scenario`: the
+    seconds of each until the window is idle again ("name"), the longest the window was
+    held by one step meanwhile ("name:step"), and the peak RSS of the process."""
+    import resource
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from benchmarks.idle_window import IdleWindow
+    from jobdesk.domain.enums import Outcome, Stage
+
+    session = IdleWindow(folder)
+    _note(f"opening the window for the first visits ({scenario})")
+    session.open()
+    window = session.window
+    assert window is not None
+    library = _chart_library()
+    tabs = {window.tabs.tabText(i).replace("&", ""): i for i in range(window.tabs.count())}
+    pipeline_index = window.tabs.indexOf(window.pipeline_tab)
+    first: dict[str, float] = {}
+    profiler = cProfile.Profile()
+    profiled: list[str] = []
+
+    def timed(name: str, action: Callable[[], object]) -> None:
+        if profile == f"first:{name}":
+            profiled.append(name)
+            profiler.enable()
+        try:
+            first[name] = session.timed(action)
+        finally:
+            profiler.disable()
+        first[f"{name}:step"] = session.longest_step
+
+    if scenario == "settled":
+        if library is not None:
+            library.wait()
+        for name, index in sorted(tabs.items(), key=lambda item: item[1]):
+            if index != pipeline_index:
+                timed(name, partial(window.tabs.setCurrentIndex, index))
+    elif scenario == "at-once":
+        began = time.perf_counter()
+        timed("Insights at once", partial(window.tabs.setCurrentIndex, tabs["Insights"]))
+        if library is not None:  # then the charts, once the library is in
+            session.until(lambda: library.loaded)
+            first["Insights at once, its charts drawn"] = time.perf_counter() - began
+            first["Insights at once, its charts drawn:step"] = session.longest_step
+    elif library is not None:  # "loading": keys pressed while the library loads
+        pipeline = session.services.pipeline
+        apps = window.rows.all()
+        movable = next(
+            a for a in apps if a.outcome is Outcome.ACTIVE and a.furthest_stage < Stage.OFFER
+        )
+        following = movable.furthest_stage.next()
+        assert following is not None
+        del apps
+        session.performed(partial(pipeline.advance, movable.id, following))  # to undo, below
+        library.load()
+        # Undo by its shortcut, as the user presses it (an action the user takes, through
+        # the keyboard), then a letter in the search box.
+        window.activateWindow()
+        window.pipeline_tab.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        undo = partial(QTest.keyClick, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        timed("undo (Ctrl+Z) while the charts load", undo)
+        if pipeline.application(movable.id).furthest_stage is not movable.furthest_stage:
+            session.errors.append("Ctrl+Z did not undo the move")
+        search = window.pipeline_tab.search_edit
+        search.setFocus(Qt.FocusReason.OtherFocusReason)
+        timed("a search keystroke while the charts load", partial(QTest.keyClick, search, "e"))
+        if not library.loading:
+            session.errors.append("the charting library loaded before the keys were pressed")
+        session.until(lambda: library.loaded)
+    session.timed(partial(window.tabs.setCurrentIndex, pipeline_index))
+    session.close()
+    session.db.close()
+    if profiled:
+        _report(profiler, profiled[0], 1)
+    return {
+        "first": first,
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "errors": sorted(set(session.errors)),
     }
 
 

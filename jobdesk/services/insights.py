@@ -7,10 +7,10 @@ so they always show the same figures.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
+from functools import cached_property, partial
 from operator import attrgetter
 
 from jobdesk.domain.activity import (
@@ -21,6 +21,7 @@ from jobdesk.domain.activity import (
     time_in_stage,
     weekly_activity,
 )
+from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.breaks import Break
 from jobdesk.domain.by_id import place_for, place_of
 from jobdesk.domain.enums import Stage
@@ -77,12 +78,14 @@ class View:
     """Everything the Insights show for one date range (and for all dates, to compare).
 
     The funnel is counted at once; the other figures the first time they are asked for,
-    so a window that shows one page at a time counts only what it shows.
+    so a window that shows one page at a time counts only what it shows. A view made from
+    the funnel's counts alone (`Insights.tally_view`) has no tracks: it holds the funnel,
+    the leaking stage and the flow, and nothing that needs each application's dates.
     """
 
     def __init__(
         self,
-        tracks: list[Track],
+        tracks: list[Track] | None,
         today: date,
         date_range: DateRange,
         counting: Counting,
@@ -94,8 +97,21 @@ class View:
         self.date_range = date_range
         self.counting = counting
         self.overall = overall
-        self._tally = tally or Tally.of(tracks, today, counting.no_response_days, counting.breaks)
+        if tally is None:
+            tally = Tally.of(self.tracks, today, counting.no_response_days, counting.breaks)
+        self._tally = tally
         self.funnel: Funnel = funnel_of(self._tally, counting.min_sample)
+
+    @property
+    def has_tracks(self) -> bool:
+        """Whether the figures that need each application's dates can be worked out."""
+        return self._tracks is not None
+
+    @property
+    def tracks(self) -> list[Track]:
+        if self._tracks is None:
+            raise ValueError("this view holds the funnel's counts only")
+        return self._tracks
 
     @cached_property
     def leak(self) -> LeakReport:
@@ -109,17 +125,17 @@ class View:
     def activity(self) -> list[Week]:
         c, r = self.counting, self.date_range
         return weekly_activity(
-            self._tracks, self.today, c.no_response_days, c.min_sample, r.start, r.end, c.breaks
+            self.tracks, self.today, c.no_response_days, c.min_sample, r.start, r.end, c.breaks
         )
 
     @cached_property
     def rejections(self) -> Rejections:
-        return rejections(self._tracks)
+        return rejections(self.tracks)
 
     @cached_property
     def times(self) -> list[StageTime]:
         c = self.counting
-        return time_in_stage(self._tracks, self.today, c.no_response_days, c.breaks)
+        return time_in_stage(self.tracks, self.today, c.no_response_days, c.breaks)
 
     @property
     def applications(self) -> int:
@@ -166,6 +182,10 @@ class Insights:
         # The funnel's counts of every track, kept in step with the tracks read again after
         # a change: the view of every date then counts the changed ones, not 100,000 again.
         self._kept: KeptTally | None = None
+        # The same counts over the window's summaries, while the tracks are not read yet
+        # (`tally_view`), and the applications changed since they were counted.
+        self._summary_kept: KeptTally | None = None
+        self._summary_stale: set[int] = set()
 
     def today(self) -> date:
         return self._today()
@@ -191,6 +211,8 @@ class Insights:
         thread and may have missed them (see `adopt`)."""
         self._stale.update(app_ids)
         self._renew = True
+        if self._summary_kept is not None:
+            self._summary_stale.update(app_ids)
 
     def needs_full_read(self) -> bool:
         """Whether the next `tracks()` would read every application (first use, or the file
@@ -254,6 +276,29 @@ class Insights:
         if date_range.is_everything:
             return everything
         return _view(date_range.select(tracks), date_range, counting, today, everything)
+
+    def tally_view(self, summaries: Sequence[ApplicationSummary]) -> View | None:
+        """The view of every date as far as the funnel's counts make it (the funnel, the
+        leaking stage, the flow), from `summaries` (every application's, in id order, as the
+        window holds them) instead of reading every track: what the Insights show first.
+        None when `summaries` do not hold every application (a large search still opening).
+        The counts are the ones the tracks give (see `KeptTally`)."""
+        if len(summaries) != store.application_count():  # one indexed count
+            return None
+        counting, today = self.counting(), self.today()
+        silence = Silence(today, counting.no_response_days, counting.breaks)
+        kept = self._summary_kept
+        if kept is None or kept.silence != silence:
+            kept = KeptTally(summaries, silence)
+        elif self._summary_stale:
+            found = [
+                summaries[at]
+                for at in map(partial(place_of, summaries), self._summary_stale)
+                if at is not None
+            ]
+            kept.apply(found, self._summary_stale - {row.id for row in found})
+        self._summary_kept, self._summary_stale = kept, set()
+        return View(None, today, DateRange.everything(), counting, None, kept.tally())
 
     def _kept_tally(self, tracks: list[Track], counting: Counting, today: date) -> Tally:
         """The tally of every track (`tracks`), from the kept counts where they are good for

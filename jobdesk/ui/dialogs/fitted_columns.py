@@ -5,7 +5,7 @@ a readable width (their cells elided; the whole text is in each cell's tooltip).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -65,7 +65,8 @@ class FittedColumns(QObject):
     - `give_way`: the columns hidden, first to last, while the rest would not fit whole;
     - `stretch`: the first of these that is shown takes any room left;
     - `narrow_note`: the header's tooltip while columns are hidden ("{columns}": their
-      titles).
+      titles);
+    - `cells`: a column's widest cell (Qt's `sizeHintForColumn` unless given).
     """
 
     def __init__(
@@ -78,6 +79,7 @@ class FittedColumns(QObject):
         give_way: Sequence[int] = (),
         stretch: Sequence[int] = (),
         narrow_note: str = "Hidden while the window is narrow: {columns}.",
+        cells: Callable[[int], int] | None = None,
     ) -> None:
         super().__init__(table)
         self._table = table
@@ -87,6 +89,8 @@ class FittedColumns(QObject):
         self._give_way = tuple(give_way)
         self._stretch = tuple(stretch)
         self._note = narrow_note
+        # How wide a column's cells are: Qt's own measure unless the table knows a cheaper one.
+        self._cells = cells or table.sizeHintForColumn
         self._hidden: frozenset[int] = frozenset()
         self._measured: dict[int, Need] = {}
         self._fitting = False
@@ -195,11 +199,10 @@ class FittedColumns(QObject):
         return self._measured[column]
 
     def need(self, column: int) -> Need:
-        """The column's title and its cells' widths (the header's precision decides how
-        many rows are measured)."""
-        table = self._table
+        """The column's title and its cells' widths (with Qt's measure, the header's
+        precision decides how many rows are measured)."""
         title = self._title_width(column)
-        cells = table.sizeHintForColumn(column)
+        cells = self._cells(column)
         preferred = max(title, min(cells, self._widest.get(column, cells)))
         return self._limited(Need(preferred, preferred), title, self._shrink.get(column))
 

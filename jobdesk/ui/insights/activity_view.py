@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -13,13 +13,7 @@ from jobdesk.domain.breaks import Break
 from jobdesk.domain.funnel import too_early_text
 from jobdesk.services.insights import View
 from jobdesk.ui.dialogs.prompts import Prompts
-from jobdesk.ui.insights.charts import (
-    SERIES,
-    draw_grouped_bars,
-    draw_rate_points,
-    plot_widget,
-    shade_spans,
-)
+from jobdesk.ui.insights.chart_slot import ChartSlot
 from jobdesk.ui.insights.common import (
     Cell,
     FigureTable,
@@ -30,6 +24,10 @@ from jobdesk.ui.insights.common import (
     save_chart,
     too_early_cell,
 )
+from jobdesk.ui.insights.marks import SERIES
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 (
     COL_WEEK,
@@ -78,10 +76,10 @@ class ActivityView(QWidget):
     def __init__(self, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.prompts = prompts
-        self.counts_chart = plot_widget("Weekly activity chart")
-        self.counts_chart.setTitle("Each week")
-        self.rate_chart = plot_widget("Response rate over time chart")
-        self.rate_chart.setTitle("Reply rate, by the week applications were sent")
+        self.counts_chart = ChartSlot("Weekly activity chart", title="Each week")
+        self.rate_chart = ChartSlot(
+            "Response rate over time chart", title="Reply rate, by the week applications were sent"
+        )
         self.legend = note(
             f"<span style='color:{SERIES[0]}'>■</span> applications sent &nbsp; "
             f"<span style='color:{SERIES[1]}'>■</span> first replies &nbsp; "
@@ -117,24 +115,34 @@ class ActivityView(QWidget):
     def show_view(self, view: View) -> None:
         weeks = view.activity
         labels = [week_label(w) for w in weeks]
-        draw_grouped_bars(
-            self.counts_chart,
-            labels,
-            [
+        spans = break_spans(weeks, view.counting.breaks)
+        self.bands = []
+
+        def draw_counts(plot: pg.PlotWidget) -> None:
+            from jobdesk.ui.insights.charts import draw_grouped_bars, shade_spans
+
+            series = [
                 [w.applications for w in weeks],
                 [w.responses for w in weeks],
                 [w.interviews for w in weeks],
-            ],
-        )
-        draw_rate_points(
-            self.rate_chart,
-            labels,
-            [w.response_rate for w in weeks],
-            [w.too_early for w in weeks],
-            [w.partly_mature for w in weeks],
-        )
-        spans = break_spans(weeks, view.counting.breaks)
-        self.bands = shade_spans(self.counts_chart, spans) + shade_spans(self.rate_chart, spans)
+            ]
+            draw_grouped_bars(plot, labels, series)
+            self.bands += shade_spans(plot, spans)
+
+        def draw_rates(plot: pg.PlotWidget) -> None:
+            from jobdesk.ui.insights.charts import draw_rate_points, shade_spans
+
+            draw_rate_points(
+                plot,
+                labels,
+                [w.response_rate for w in weeks],
+                [w.too_early for w in weeks],
+                [w.partly_mature for w in weeks],
+            )
+            self.bands += shade_spans(plot, spans)
+
+        self.counts_chart.draw(draw_counts)
+        self.rate_chart.draw(draw_rates)
         rows = []
         for w in reversed(weeks):  # the latest week first: it is the one people look for
             rate = w.response_rate

@@ -14,23 +14,29 @@ from weakref import WeakKeyDictionary
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy
 
 from jobdesk.domain.funnel import Rate
 from jobdesk.ui.dialogs.palette_watch import on_palette_change
+from jobdesk.ui.insights.marks import (
+    BAR,
+    BAR_MUTED,
+    CHART_MIN_HEIGHT,
+    LINE_WIDTH,
+    REFERENCE,
+    SERIES,
+    RateBar,
+    bar_text,
+    overall_colour,
+)
+from jobdesk.ui.insights.marks import palette_colour as _palette
+
+# Kept here too: tests and older code name them from this module.
+__all__ = ["BAR", "BAR_MUTED", "CHART_MIN_HEIGHT", "LINE_WIDTH", "REFERENCE", "SERIES"]
+__all__ += ["RateBar", "bar_text", "overall_colour"]
 
 pg.setConfigOptions(antialias=True)
-
-BAR = "#5b7fa6"
-BAR_MUTED = "#c9d3df"
-REFERENCE = "#c8553d"
-SERIES = ("#5b7fa6", "#e0a458", "#3f9c5a")
-
-
-# Every line a chart draws (axes, intervals, references, outlines) is this wide, so no
-# chart looks heavier than the one beside it.
-LINE_WIDTH = 1.5
 
 
 def line_pen(colour: QColor | str, *, dashed: bool = False) -> QPen:
@@ -38,19 +44,6 @@ def line_pen(colour: QColor | str, *, dashed: bool = False) -> QPen:
     if dashed:
         pen.setStyle(Qt.PenStyle.DashLine)
     return pen
-
-
-def overall_colour() -> QColor:
-    """The marks for all dates: the text colour, so they show on light and dark charts."""
-    return _palette(QPalette.ColorRole.Text)
-
-
-def _palette(role: QPalette.ColorRole) -> QColor:
-    return QGuiApplication.palette().color(role)
-
-
-# Charts give way down to this in a short window (900x600): above it they take the room.
-CHART_MIN_HEIGHT = 150
 
 
 def plot_widget(name: str, *, min_height: int = CHART_MIN_HEIGHT) -> pg.PlotWidget:
@@ -145,15 +138,6 @@ def _label(
     widget.addItem(item)
 
 
-@dataclass(frozen=True)
-class RateBar:
-    """One bar of a rate chart: the rate, its reference (0..1) and the all-dates rate."""
-
-    rate: Rate
-    reference: float | None = None
-    overall: Rate | None = None
-
-
 def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[RateBar]) -> None:
     """Vertical bars in percent with 95% interval whiskers, reference dashes, all-dates diamonds.
 
@@ -218,17 +202,6 @@ def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[
     widget.setXRange(-0.6, count - 0.4, padding=0)
     widget.setYRange(-1, 112, padding=0)
     widget.getAxis("left").setTicks([[(v, f"{v}%") for v in range(0, 101, 20)], []])
-
-
-def bar_text(rate: Rate) -> str:
-    """What is written above a rate's bar."""
-    if rate.judged:
-        return f"{(rate.value or 0.0) * 100:.0f}%"
-    if rate.enough:
-        return f"{(rate.value or 0.0) * 100:.0f}% early"
-    if not rate.resolved and rate.too_early:
-        return "too early"
-    return f"n = {rate.resolved}"
 
 
 def _known(rate: Rate | None) -> bool:

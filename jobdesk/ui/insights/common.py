@@ -30,8 +30,16 @@ from jobdesk.domain.sorting import natural_key
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.table_support import AnyIndex
+from jobdesk.ui.insights.chart_slot import ChartSlot
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_SORT = int(SORT_ROLE)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ANSWERED = frozenset({_DISPLAY, _SORT, _TOOLTIP, _ALIGNMENT, int(Qt.ItemDataRole.ForegroundRole)})
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -153,25 +161,24 @@ class FigureTable(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (
-            not index.isValid()
-            or index.row() >= len(self._rows)
-            or index.column() >= len(self._headers)
-        ):
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> object:
+        # Qt asks for about a dozen roles per cell each time it measures or paints one: the
+        # ones not answered here are turned away first, the roles compared as numbers.
+        if role not in _ANSWERED or not index.isValid():
             return None
-        cell = self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        row, column = index.row(), index.column()
+        if row >= len(self._rows) or column >= len(self._headers):
+            return None
+        cell = self._rows[row][column]
+        if role == _DISPLAY:
             return cell.text
-        if role == SORT_ROLE:
+        if role == _SORT:
             return natural_key(cell.text) if cell.sort is None else cell.sort
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return plain_tooltip(cell.tip) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if index.column() == 0:
-                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and cell.muted:
+        if role == _ALIGNMENT:
+            return _LEFT if column == 0 else _RIGHT
+        if cell.muted:  # the foreground
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return None
 
@@ -327,6 +334,10 @@ def note(text: str = "", name: str = "") -> QLabel:
 
 def save_chart(widget: QWidget, prompts: Prompts, suggested: str) -> Path | None:
     """Ask where, then save a PNG of `widget`; says so if it could not be written."""
+    slots = [widget] if isinstance(widget, ChartSlot) else widget.findChildren(ChartSlot)
+    if not all(slot.drawn for slot in slots):
+        prompts.info(widget, "The chart is still being drawn. Save it again in a moment.")
+        return None
     chosen = prompts.save_file(widget, "Save chart as PNG", suggested, "PNG image (*.png)")
     if not chosen:
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +19,7 @@ from jobdesk.domain.experiments import METRICS, Breakdown, Dimension, Metric, co
 from jobdesk.domain.funnel import moved_on_words
 from jobdesk.services.insights import Experiment
 from jobdesk.ui.dialogs.prompts import Prompts
-from jobdesk.ui.insights.charts import draw_rate_rows, plot_widget
+from jobdesk.ui.insights.chart_slot import ChartSlot
 from jobdesk.ui.insights.common import (
     Cell,
     FigureTable,
@@ -31,6 +32,9 @@ from jobdesk.ui.insights.common import (
     short_rate_cell,
     too_early_cell,
 )
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 (
     COL_VALUE,
@@ -102,7 +106,7 @@ class ExperimentsView(QWidget):
             compare_label.setBuddy(self.first_box)
 
         self.verdict = note(name="Comparison verdict")
-        self.chart = plot_widget("Experiment chart")
+        self.chart = ChartSlot("Experiment chart")
         self.model = FigureTable(HEADERS, self)
         self.table = FigureTableView(self.model, "Experiment table")
         self.save_button = button("Save chart as PNG…", "Save experiment chart as PNG", self.save)
@@ -168,7 +172,14 @@ class ExperimentsView(QWidget):
             rows.append(cells)
         self.model.set_rows(rows)
         self.table.fit_rows(max(3, min(len(rows), 8)))
-        draw_rate_rows(self.chart, [g.label for g in split.groups], [g.rate for g in split.groups])
+        labels, rates = [g.label for g in split.groups], [g.rate for g in split.groups]
+
+        def draw(plot: pg.PlotWidget) -> None:
+            from jobdesk.ui.insights.charts import draw_rate_rows
+
+            draw_rate_rows(plot, labels, rates)
+
+        self.chart.draw(draw)
         self._fill_pair(split)
         self.show_comparison()
 

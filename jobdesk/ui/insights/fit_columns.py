@@ -22,19 +22,30 @@ class ColumnsFitter(QObject):
         self._table = table
         self._give_way = tuple(give_way)
         self.given_way: tuple[int, ...] = ()
+        # Each column's width, kept until the figures change: the table is resized several
+        # times while a page is first laid out, and measuring asks for every cell.
+        self._needs: list[int] | None = None
         header = table.horizontalHeader()
         # Qt's own fitting of the titles reserves a sort arrow as wide as the header is
         # tall: with titles on two lines that alone made the table too wide.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         model = table.model()
-        model.modelReset.connect(self.fit)
-        model.layoutChanged.connect(self.fit)
+        model.modelReset.connect(self._refit)
+        model.layoutChanged.connect(self._refit)
+        model.dataChanged.connect(self._refit)
+        model.headerDataChanged.connect(self._refit)
         table.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.fit()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._refit()  # the same figures take another width
         return False
+
+    def _refit(self, *_args: object) -> None:
+        self._needs = None
+        self.fit()
 
     def needs(self) -> list[int]:
         """Each column's width: its widest figure or its title's widest line."""
@@ -50,7 +61,9 @@ class ColumnsFitter(QObject):
 
     def fit(self) -> None:
         table = self._table
-        needs = self.needs()
+        if self._needs is None:
+            self._needs = self.needs()
+        needs = self._needs
         room = table.viewport().width()
         total = sum(needs)
         hidden: list[int] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
@@ -11,14 +12,7 @@ from jobdesk.domain.enums import Stage
 from jobdesk.domain.funnel import percent
 from jobdesk.services.insights import View
 from jobdesk.ui.dialogs.prompts import Prompts
-from jobdesk.ui.insights.charts import (
-    BAR,
-    REFERENCE,
-    RateBar,
-    draw_rate_bars,
-    overall_colour,
-    plot_widget,
-)
+from jobdesk.ui.insights.chart_slot import ChartSlot
 from jobdesk.ui.insights.common import (
     Cell,
     FigureTable,
@@ -33,6 +27,10 @@ from jobdesk.ui.insights.common import (
 )
 from jobdesk.ui.insights.fit_columns import ColumnsFitter
 from jobdesk.ui.insights.leak_panel import LeakPanel, causes_html, leak_html
+from jobdesk.ui.insights.marks import BAR, REFERENCE, RateBar, overall_colour
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 (
     COL_STEP,
@@ -68,7 +66,7 @@ class FunnelView(QWidget):
         super().__init__(parent)
         self.prompts = prompts
         self._leak_stage: Stage | None = None
-        self.chart = plot_widget("Funnel chart")
+        self.chart = ChartSlot("Funnel chart")
         self.legend = note(
             f"<span style='color:{BAR}'>■</span> rate with its 95% interval &nbsp; "
             f"<span style='color:{REFERENCE}'>▬</span> reference &nbsp; "
@@ -139,7 +137,13 @@ class FunnelView(QWidget):
             rows.append(cells)
             bars.append(RateBar(step.rate, refs.get(step.start), whole))
         self.model.set_rows(rows)
-        draw_rate_bars(self.chart, CHART_LABELS, bars)
+
+        def draw(plot: pg.PlotWidget) -> None:
+            from jobdesk.ui.insights.charts import draw_rate_bars
+
+            draw_rate_bars(plot, CHART_LABELS, bars)
+
+        self.chart.draw(draw)
         unjudged = [s.label for s in view.funnel.steps if not s.rate.judged]
         first = view.funnel.steps[0]
         too_early = (

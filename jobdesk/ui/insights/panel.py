@@ -1,8 +1,15 @@
-"""The Insights tab's contents: the date range, and one page per view of the figures."""
+"""The Insights tab's contents: the date range, and one page per view of the figures.
+
+Each page is built the first time it is shown. The funnel and the flow need only the
+funnel's counts, which the window's own rows give at once; the other pages need every
+application's dates (its track), read the first time one of them is shown (a large search
+on a worker thread, by the tab)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
@@ -18,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.experiments import Dimension, Metric
 from jobdesk.domain.funnel import DateRange
@@ -37,6 +45,18 @@ from jobdesk.ui.insights.times_view import TimesView
 
 RANGES = ("All dates", "Last 30 days", "Last 90 days", "Custom range")
 ALL, LAST_30, LAST_90, CUSTOM = range(4)
+# The pages, by name and title, in order.
+PAGES = (
+    ("funnel", "F&unnel"),
+    ("experiments", "E&xperiments"),
+    ("flow", "Flo&w"),
+    ("activity", "Activit&y"),
+    ("rejections", "Re&jections"),
+    ("times", "Time in sta&ge"),
+)
+# Drawn from the funnel's counts alone: these need no application's dates.
+FROM_COUNTS = frozenset({"funnel", "flow"})
+COUNTING = "Counting the figures of every application…"
 
 
 def _qdate(day: date) -> QDate:
@@ -65,12 +85,26 @@ class EmptyInsights(QWidget):
 
 
 class InsightsPanel(QWidget):
-    """Asks the Insights service for one date range and hands the figures to each view."""
+    """Asks the Insights service for one date range and hands the figures to each view.
 
-    def __init__(self, insights: Insights, prompts: Prompts, parent: QWidget | None = None):
+    `applications` gives the window's rows (every application's summary), for the funnel's
+    counts; `read_tracks` is asked before every track would be read here, and answers True
+    when it reads them itself (on a worker thread), calling `refresh` again when done."""
+
+    def __init__(
+        self,
+        insights: Insights,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+        *,
+        applications: Callable[[], Sequence[ApplicationSummary]] | None = None,
+        read_tracks: Callable[[], bool] | None = None,
+    ):
         super().__init__(parent)
         self.insights = insights
         self.prompts = prompts
+        self.applications = applications
+        self.read_tracks = read_tracks
         self.view: View | None = None
 
         self.range_box = QComboBox()
@@ -111,26 +145,17 @@ class InsightsPanel(QWidget):
         self.rules_button.clicked.connect(lambda _checked=False: self.show_rules())
         bar.addWidget(self.rules_button)
 
-        self.funnel_view = FunnelView(prompts)
-        self.experiments_view = ExperimentsView(prompts)
-        self.experiments_view.load = self._experiment
-        self.flow_view = FlowView(prompts)
-        self.activity_view = ActivityView(prompts)
-        self.rejections_view = RejectionsView(prompts)
-        self.times_view = TimesView(prompts)
         self.pages = QTabWidget()
         self.pages.setAccessibleName("Insights views")
         self.pages.setDocumentMode(True)
-        for page, title in (
-            (self.funnel_view, "F&unnel"),
-            (self.experiments_view, "E&xperiments"),
-            (self.flow_view, "Flo&w"),
-            (self.activity_view, "Activit&y"),
-            (self.rejections_view, "Re&jections"),
-            (self.times_view, "Time in sta&ge"),
-        ):
-            self.pages.addTab(page, title)
-        self._drawn: set[QWidget] = set()
+        # Each page holds a note until its view is built (`_page`), which then takes its place.
+        self._views: dict[str, QWidget] = {}
+        for _name, title in PAGES:
+            waiting = QLabel(COUNTING)
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            waiting.setEnabled(False)  # a note, drawn muted
+            self.pages.addTab(waiting, title)
+        self._drawn: set[str] = set()
         self.pages.currentChanged.connect(self._draw_page)
         self.empty = EmptyInsights()
         self.stack = QStackedWidget()
@@ -144,6 +169,70 @@ class InsightsPanel(QWidget):
         self._show_custom(False)
         self._dark = is_dark()
         on_palette_change(self, self._palette_changed)
+
+    # --- the pages, each built when first wanted -------------------------------------------
+
+    @property
+    def funnel_view(self) -> FunnelView:
+        return cast(FunnelView, self._page("funnel"))
+
+    @property
+    def experiments_view(self) -> ExperimentsView:
+        return cast(ExperimentsView, self._page("experiments"))
+
+    @property
+    def flow_view(self) -> FlowView:
+        return cast(FlowView, self._page("flow"))
+
+    @property
+    def activity_view(self) -> ActivityView:
+        return cast(ActivityView, self._page("activity"))
+
+    @property
+    def rejections_view(self) -> RejectionsView:
+        return cast(RejectionsView, self._page("rejections"))
+
+    @property
+    def times_view(self) -> TimesView:
+        return cast(TimesView, self._page("times"))
+
+    def _page(self, name: str) -> QWidget:
+        view = self._views.get(name)
+        if view is None:
+            view = self._views[name] = self._build_view(name)
+            pages = self.pages
+            index = [n for n, _title in PAGES].index(name)
+            note, title, current = pages.widget(index), pages.tabText(index), pages.currentIndex()
+            # Swapped without telling: to whoever listens, the current page did not change.
+            blocked = pages.blockSignals(True)
+            try:
+                pages.removeTab(index)
+                pages.insertTab(index, view, title)
+                pages.setCurrentIndex(current)
+            finally:
+                pages.blockSignals(blocked)
+            if note is not None:
+                note.deleteLater()
+        return view
+
+    def _build_view(self, name: str) -> QWidget:
+        prompts = self.prompts
+        if name == "funnel":
+            return FunnelView(prompts)
+        if name == "experiments":
+            experiments = ExperimentsView(prompts)
+            experiments.load = self._experiment
+            return experiments
+        if name == "flow":
+            return FlowView(prompts)
+        if name == "activity":
+            return ActivityView(prompts)
+        if name == "rejections":
+            return RejectionsView(prompts)
+        return TimesView(prompts)
+
+    def _current_name(self) -> str:
+        return PAGES[max(0, self.pages.currentIndex())][0]
 
     # --- the date range -------------------------------------------------------------------
 
@@ -187,7 +276,7 @@ class InsightsPanel(QWidget):
 
     def show_counting(self) -> None:
         """While a large search is read: say so, and keep the last figures (if any) in view."""
-        self.scope_label.setText("Counting the figures of every application…")
+        self.scope_label.setText(COUNTING)
         self.stack.setEnabled(False)
         self.range_box.setEnabled(False)
 
@@ -197,11 +286,22 @@ class InsightsPanel(QWidget):
         except UserError as error:
             self.scope_label.setText(error.message)
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            view = self.insights.view(date_range)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        view = None
+        if self.insights.needs_full_read():
+            if (
+                date_range.is_everything
+                and self._current_name() in FROM_COUNTS
+                and self.applications is not None
+            ):
+                view = self.insights.tally_view(self.applications())
+            if view is None and self.read_tracks is not None and self.read_tracks():
+                return  # read on a worker thread: `refresh` follows
+        if view is None:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                view = self.insights.view(date_range)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
         self.stack.setEnabled(True)
         self.range_box.setEnabled(True)
         self.view = view
@@ -225,21 +325,24 @@ class InsightsPanel(QWidget):
             self._draw_page()
 
     def _draw_page(self, *_index: int) -> None:
-        view, page = self.view, self.pages.currentWidget()
-        if view is None or page in self._drawn:
+        view, name = self.view, self._current_name()
+        if view is None or name in self._drawn:
             return
-        self._drawn.add(page)
-        if page is self.funnel_view:
+        if not view.has_tracks and name not in FROM_COUNTS:
+            self.refresh()  # this page needs every application's dates: read them first
+            return
+        self._drawn.add(name)
+        if name == "funnel":
             self.funnel_view.show_view(view)
-        elif page is self.experiments_view:
+        elif name == "experiments":
             self.experiments_view.reload()
-        elif page is self.flow_view:
+        elif name == "flow":
             self.flow_view.show_flow(view.flow, view.date_range.label)
-        elif page is self.activity_view:
+        elif name == "activity":
             self.activity_view.show_view(view)
-        elif page is self.rejections_view:
+        elif name == "rejections":
             self.rejections_view.show_view(view)
-        elif page is self.times_view:
+        elif name == "times":
             self.times_view.show_view(view)
 
     @staticmethod

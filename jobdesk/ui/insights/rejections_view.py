@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -9,7 +11,7 @@ from jobdesk.domain.activity import Rejections
 from jobdesk.domain.enums import ReasonGroup, RejectionReason, Stage
 from jobdesk.services.insights import View
 from jobdesk.ui.dialogs.prompts import Prompts
-from jobdesk.ui.insights.charts import draw_value_bars, plot_widget
+from jobdesk.ui.insights.chart_slot import ChartSlot
 from jobdesk.ui.insights.common import (
     Cell,
     FigureTable,
@@ -19,6 +21,9 @@ from jobdesk.ui.insights.common import (
     note,
     save_chart,
 )
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 GROUP_COLOURS = {
     ReasonGroup.OUTSIDE_CONTROL: "#8fb3d9",
@@ -52,7 +57,7 @@ class RejectionsView(QWidget):
         super().__init__(parent)
         self.prompts = prompts
         self.summary = note(name="Rejections summary")
-        self.chart = plot_widget("Rejections by reason chart")
+        self.chart = ChartSlot("Rejections by reason chart")
         self.legend = note(
             f"<span style='color:{GROUP_COLOURS[ReasonGroup.OUTSIDE_CONTROL]}'>■</span> "
             "outside your control &nbsp; "
@@ -107,14 +112,16 @@ class RejectionsView(QWidget):
                 for stage, n in r.by_stage
             ]
         )
-        draw_value_bars(
-            self.chart,
-            [reason_label(reason) for reason, _ in r.by_reason],
-            [n for _, n in r.by_reason],
-            [GROUP_COLOURS[reason.group if reason else None] for reason, _ in r.by_reason],
-            horizontal=True,
-            whole=True,
-        )
+        labels = [reason_label(reason) for reason, _ in r.by_reason]
+        counts: list[float | None] = [n for _, n in r.by_reason]
+        colours = [GROUP_COLOURS[reason.group if reason else None] for reason, _ in r.by_reason]
+
+        def draw(plot: pg.PlotWidget) -> None:
+            from jobdesk.ui.insights.charts import draw_value_bars
+
+            draw_value_bars(plot, labels, counts, colours, horizontal=True, whole=True)
+
+        self.chart.draw(draw)
 
     @staticmethod
     def _reason_row(

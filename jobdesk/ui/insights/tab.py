@@ -1,4 +1,5 @@
-"""The Insights tab: a light placeholder until first shown, then the charts (pyqtgraph loads then).
+"""The Insights tab: empty until first shown, then its figures at once and the charts as
+soon as the charting library has loaded (on a worker thread; see chart_library.py).
 
 The figures are recomputed when the applications or the settings change, but
 only while the tab is visible; otherwise the tab just notes that it is stale
@@ -8,12 +9,14 @@ and catches up when it is shown again.
 from __future__ import annotations
 
 import linecache
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+from PySide6.QtWidgets import QStackedLayout, QWidget
 
+from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.errors import UserError
 from jobdesk.services.changes import APPLICATIONS, BREAKS, SETTINGS
 from jobdesk.services.insights import Insights
@@ -24,25 +27,31 @@ if TYPE_CHECKING:
     from jobdesk.ui.insights.panel import InsightsPanel
 
 TITLE = "&Insights"
-# Larger searches are read on a worker thread the first time (about 1 s per 100,000).
-READ_IN_BACKGROUND_ABOVE = 20_000
+# Larger searches have their tracks read on a worker thread (about 10 ms per 1,000): the
+# funnel and the flow are shown from the window's rows meanwhile.
+READ_IN_BACKGROUND_ABOVE = 2_000
 
 
 class InsightsTab(QWidget):
     improve_requested = Signal(object)  # a Stage: start an improvement aimed at it
 
-    def __init__(self, insights: Insights, prompts: Prompts, parent: QWidget | None = None):
+    def __init__(
+        self,
+        insights: Insights,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+        *,
+        applications: Callable[[], Sequence[ApplicationSummary]] | None = None,
+    ):
         super().__init__(parent)
         self.insights = insights
         self.prompts = prompts
+        self.applications = applications  # the window's rows, for the funnel's counts
         self.panel: InsightsPanel | None = None
         self.stale = True
         self.reading: BackgroundJob | None = None  # the first read of a large search
         self.setAccessibleName("Insights")
-        placeholder = QLabel("Loading the charts…")
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedLayout(self)
-        self.stack.addWidget(placeholder)
 
     @property
     def loaded(self) -> bool:
@@ -51,21 +60,25 @@ class InsightsTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.panel is None:
-            # Let the window paint the placeholder first; the charting library takes a moment.
-            QTimer.singleShot(0, self.load)
+            self.load()  # light now: the charts follow once their library is loaded
         elif self.stale:
             self.recompute()
 
     def load(self) -> InsightsPanel:
-        """Build the real contents (importing pyqtgraph) if not done yet."""
+        """Build the real contents if not done yet."""
         if self.panel is None:
             from jobdesk.ui.insights.panel import InsightsPanel
 
-            # The Qt binding read the source of every module pyqtgraph imported, and
-            # Python's line cache keeps it (about 13 MB): dropped, that memory serves what
-            # comes next instead of adding to the peak. A traceback reads them again.
+            # The Qt binding read the source of every module imported, and Python's line
+            # cache keeps it: dropped, that memory serves what comes next instead of adding
+            # to the peak. A traceback reads them again.
             linecache.clearcache()
-            self.panel = InsightsPanel(self.insights, self.prompts)
+            self.panel = InsightsPanel(
+                self.insights,
+                self.prompts,
+                applications=self.applications,
+                read_tracks=self._read_tracks_here,
+            )
             self.panel.funnel_view.improve_requested.connect(self.improve_requested)
             self.stack.addWidget(self.panel)
             self.stack.setCurrentWidget(self.panel)
@@ -86,13 +99,17 @@ class InsightsTab(QWidget):
         self.stale = False
         if self.reading is not None:
             return  # the figures follow when the read is done
-        if (
-            self.insights.needs_full_read()
-            and self.insights.application_count() > READ_IN_BACKGROUND_ABOVE
-        ):
-            self._read_in_background()
-            return
         self.panel.refresh()
+
+    def _read_tracks_here(self) -> bool:
+        """The panel is about to read every track: a large search's are read on a worker
+        thread instead (True), a small one's there and then (False)."""
+        if self.reading is not None:
+            return True
+        if self.insights.application_count() <= READ_IN_BACKGROUND_ABOVE:
+            return False
+        self._read_in_background()
+        return True
 
     def _read_in_background(self) -> None:
         """Read every application's track on a worker thread; the window stays usable."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from jobdesk.domain.activity import StageTime
 from jobdesk.services.insights import View
 from jobdesk.ui.dialogs.prompts import Prompts
-from jobdesk.ui.insights.charts import BAR, draw_value_bars, plot_widget
+from jobdesk.ui.insights.chart_slot import ChartSlot
 from jobdesk.ui.insights.common import (
     Cell,
     FigureTable,
@@ -17,6 +19,10 @@ from jobdesk.ui.insights.common import (
     note,
     save_chart,
 )
+from jobdesk.ui.insights.marks import BAR
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 COL_STEP, COL_MEDIAN, COL_MOVED_ON, COL_WAITING, COL_LEFT_OUT, COL_OVERALL = range(6)
 HEADERS = [
@@ -51,7 +57,7 @@ class TimesView(QWidget):
     def __init__(self, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.prompts = prompts
-        self.chart = plot_widget("Time in stage chart")
+        self.chart = ChartSlot("Time in stage chart")
         self.explanation = note(
             "Days from reaching one stage to reaching the next: the day by which half have "
             "moved on. Applications still waiting count for as long as they have waited so far "
@@ -90,14 +96,15 @@ class TimesView(QWidget):
                 cells.append(self._overall(whole[i]))
             rows.append(cells)
         self.model.set_rows(rows)
-        draw_value_bars(
-            self.chart,
-            CHART_LABELS,
-            [t.median_days for t in view.times],
-            [BAR],
-            unit=" d",
-            gap_texts=["not reached yet" if t.timed else "" for t in view.times],
-        )
+        medians: list[float | None] = [t.median_days for t in view.times]
+        gaps = ["not reached yet" if t.timed else "" for t in view.times]
+
+        def draw(plot: pg.PlotWidget) -> None:
+            from jobdesk.ui.insights.charts import draw_value_bars
+
+            draw_value_bars(plot, CHART_LABELS, medians, [BAR], unit=" d", gap_texts=gaps)
+
+        self.chart.draw(draw)
 
     @staticmethod
     def _overall(t: StageTime) -> Cell:

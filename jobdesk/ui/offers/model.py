@@ -73,10 +73,28 @@ HEADER_TIPS = {
     COL_YEARLY: "Base + bonus + equity per year (the sign-on is paid once)",
     COL_CONVERTED: "The yearly total at the exchange rate you entered (Edit… to enter one)",
 }
+BOLD_WHEN_DUE = (COL_DEADLINE, COL_DAYS_LEFT)  # in bold while the reply is due soon
 MONEY_COLUMNS = (COL_BASE, COL_BONUS, COL_EQUITY, COL_SIGN_ON, COL_FIRST_YEAR, COL_YEARLY)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OFFER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# The roles as plain numbers, read once: Qt asks `data` for about nine roles per cell each
+# time it measures or paints one, and naming an enum member is a Python call of its own.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_SORT = int(SORT_ROLE)
+_OFFER_ID = int(OFFER_ID_ROLE)
+# The roles this model answers; Qt's others (size hint, decoration, check state, …) get
+# None before anything else is looked at.
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _BACKGROUND, _FONT, _FOREGROUND})
+_ANSWERED |= {_SORT, _OFFER_ID}
+_RIGHT_ALIGNED = frozenset((*MONEY_COLUMNS, COL_CONVERTED, COL_DAYS_LEFT))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class OffersModel(QAbstractTableModel):
@@ -117,38 +135,33 @@ class OffersModel(QAbstractTableModel):
             return HEADER_TIPS.get(section)
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED or not index.isValid():
             return None
-        summary = self._rows[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        summary = self._rows[row]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return display(summary, column)
-        if role == SORT_ROLE:
+        if role == _SORT:
             return _sort_value(summary, column)
-        if role == OFFER_ID_ROLE:
+        if role == _OFFER_ID:
             return summary.offer.id
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return plain_tooltip(_tooltip(summary, column) or "") or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and (
-            column in MONEY_COLUMNS or column in (COL_CONVERTED, COL_DAYS_LEFT)
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and summary.needs_reply_soon:
-            return QBrush(warning_colour())
-        if (
-            role == Qt.ItemDataRole.FontRole
-            and summary.needs_reply_soon
-            and column
-            in (
-                COL_DEADLINE,
-                COL_DAYS_LEFT,
-            )
-        ):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and not summary.status.is_pending:
+        if role == _ALIGNMENT:
+            return _RIGHT if column in _RIGHT_ALIGNED else None
+        if role == _BACKGROUND:
+            return QBrush(warning_colour()) if summary.needs_reply_soon else None
+        if role == _FONT:
+            if summary.needs_reply_soon and column in BOLD_WHEN_DUE:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if not summary.status.is_pending:  # the foreground
             return QBrush(muted_text(QApplication.palette()))
         return None
 

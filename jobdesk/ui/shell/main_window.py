@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         self.midnight.passed.connect(self.notice_new_day)
         self.midnight.start()
         # Files can be dropped on the window from its first paint on.
-        AfterFirstPaint(self, [self.offers.accept_drops])
+        AfterFirstPaint(self, [self.offers.accept_drops, self._preload_charts])
         forget_module_sources()  # what the window needed is imported now
 
     @property
@@ -210,6 +210,13 @@ class MainWindow(QMainWindow):
         if self._late() is None:
             return getattr(self.services, name)
         return Later(cast("LateServices", self.services), name)
+
+    def _preload_charts(self) -> None:
+        """The Insights' charting library loads on a worker thread a moment after the window
+        shows a search with data, so that the Insights find it ready."""
+        from jobdesk.ui.insights.chart_library import preload_when_idle
+
+        preload_when_idle(lambda: len(self.rows) > 0, self)
 
     def services_opened(self) -> None:
         """The services of a new search are open (after the first paint): what the window
@@ -472,7 +479,7 @@ class MainWindow(QMainWindow):
     def _build_insights_tab(self) -> InsightsTab:
         from jobdesk.ui.insights.tab import InsightsTab
 
-        tab = InsightsTab(self.services.insights, self.prompts)
+        tab = InsightsTab(self.services.insights, self.prompts, applications=self.rows.all)
         tab.improve_requested.connect(self._improve_stage)
         tab.refresh(EVERYTHING)
         return tab

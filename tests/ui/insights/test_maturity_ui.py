@@ -31,6 +31,7 @@ from jobdesk.ui.insights.experiments_view import COL_TOO_EARLY as COL_EXP_TOO_EA
 from jobdesk.ui.insights.panel import LAST_30, InsightsPanel
 from jobdesk.ui.insights.times_view import COL_MEDIAN, COL_MOVED_ON, COL_WAITING
 from jobdesk.ui.shell.main_window import MainWindow
+from tests.ui.insights.charts_drawn import drawn
 
 S = Stage
 
@@ -147,7 +148,9 @@ def test_experiments_show_the_too_early_apart(panel: InsightsPanel) -> None:
     ]
 
 
-def test_the_weekly_chart_shades_the_weeks_that_are_too_early(panel: InsightsPanel) -> None:
+def test_the_weekly_chart_shades_the_weeks_that_are_too_early(
+    qtbot: QtBot, panel: InsightsPanel
+) -> None:
     panel.pages.setCurrentWidget(panel.activity_view)
     model = panel.activity_view.model
     # The latest week first. Weeks of 2, 9 and 16 Nov are too young; 19 Oct is partly old
@@ -160,7 +163,7 @@ def test_the_weekly_chart_shades_the_weeks_that_are_too_early(panel: InsightsPan
         ["19 Oct 2026", "—", "2", "1 of 2"],
         ["12 Oct 2026", "—", "3", "—"],
     ]
-    chart = panel.activity_view.rate_chart
+    chart = drawn(qtbot, panel.activity_view.rate_chart)
     bands = [i for i in chart.getPlotItem().items if isinstance(i, pg.LinearRegionItem)]
     # One shaded band over the three too-early weeks (at positions 3, 4 and 5).
     assert [band.getRegion() for band in bands] == [(2.5, 5.5)]
@@ -195,7 +198,7 @@ def test_time_in_stage_counts_those_still_waiting(
         ["9", "5", "2 (29%)"],
         ["9", "2", "2 (50%)"],
     ]
-    chart = panel.times_view.chart
+    chart = drawn(qtbot, panel.times_view.chart)
     texts = [i.toPlainText() for i in chart.getPlotItem().items if isinstance(i, pg.TextItem)]
     assert texts == ["not reached yet", "6 d", "8 d", "9 d", "9 d"]
 

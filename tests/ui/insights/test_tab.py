@@ -20,6 +20,7 @@ from jobdesk.services.bundle import Services
 from jobdesk.services.changes import SETTINGS, Change
 from jobdesk.store.insights import load_tracks
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.insights.chart_slot import ChartSlot
 from jobdesk.ui.insights.common import FigureTable, table_text
 from jobdesk.ui.insights.funnel_view import (
     COL_OVERALL,
@@ -30,6 +31,7 @@ from jobdesk.ui.insights.funnel_view import (
 )
 from jobdesk.ui.insights.panel import CUSTOM, LAST_30, InsightsPanel
 from jobdesk.ui.shell.main_window import MainWindow
+from tests.ui.insights.charts_drawn import drawn
 
 
 class RecordingPrompts(Prompts):
@@ -191,8 +193,12 @@ def test_charts_save_as_png_and_tables_copy(
     qtbot: QtBot, window: MainWindow, prompts: RecordingPrompts, tmp_path: Path
 ) -> None:
     panel = open_insights(qtbot, window)
-    qtbot.mouseClick(panel.funnel_view.save_button, Qt.MouseButton.LeftButton)
     saved = tmp_path / "chart.png"  # the suffix is added when missing
+    if not panel.funnel_view.chart.drawn:  # still its note: nothing is saved yet
+        qtbot.mouseClick(panel.funnel_view.save_button, Qt.MouseButton.LeftButton)
+        assert not saved.exists() and prompts.asked == []
+    drawn(qtbot, panel.funnel_view.chart)
+    qtbot.mouseClick(panel.funnel_view.save_button, Qt.MouseButton.LeftButton)
     image = QImage(str(saved))
     assert not image.isNull() and image.width() > 200
     assert prompts.asked == ["jobdesk-funnel.png"]
@@ -240,40 +246,89 @@ def test_table_text_is_tab_separated() -> None:
     )
 
 
-def test_pyqtgraph_loads_only_when_the_tab_is_first_shown() -> None:
-    code = (
-        "import sys, tempfile, pathlib\n"
+def _run(code: str) -> list[str]:
+    """What `code` prints, run in a new process (its own imports) on a sample search."""
+    setup = (
+        "import sys, tempfile, pathlib, time\n"
         "from jobdesk.paths import Paths, prepare\n"
         "from jobdesk.store.database import open_database\n"
         "from jobdesk.services.bundle import build_services\n"
         "from jobdesk.ui.shell.gui import application\n"
         "from jobdesk.ui.shell.main_window import MainWindow\n"
+        "from jobdesk.ui.insights.chart_library import chart_library\n"
         "paths = prepare(Paths(pathlib.Path(tempfile.mkdtemp())))\n"
         "app = application()\n"
         "services = build_services(open_database(paths.database), paths)\n"
-        "services.pipeline.load_sample()\n"
-        "w = MainWindow(services)\n"
-        "w.show(); app.processEvents()\n"
-        "before = 'pyqtgraph' in sys.modules\n"
-        "w.select_tab('Insights')\n"
-        "for _ in range(5): app.processEvents()\n"
-        "print(before, 'pyqtgraph' in sys.modules, w.insights_tab.loaded)\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", setup + code],
         capture_output=True,
         text=True,
         timeout=120,
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )
-    assert result.stdout.split() == ["False", "True", "True"], result.stderr
+    return result.stdout.split() or [result.stderr]
+
+
+def test_the_figures_show_at_once_and_the_chart_when_its_library_has_loaded() -> None:
+    """The first visit does not wait for pyqtgraph: the funnel's figures are in the table
+    when the tab shows; pyqtgraph loads on a worker thread and the chart follows."""
+    printed = _run(
+        "services.pipeline.load_sample()\n"
+        "w = MainWindow(services)\n"
+        "w.show(); app.processEvents()\n"
+        "before = 'pyqtgraph' in sys.modules\n"
+        "w.select_tab('Insights')\n"
+        "funnel = w.insights_tab.panel.funnel_view\n"
+        "figures = funnel.model.index(0, 1).data()\n"
+        "note = funnel.chart.waiting.text() if not funnel.chart.drawn else 'drawn'\n"
+        "loaded = chart_library().wait(60)\n"
+        "bars = [i for i in funnel.chart.plot.getPlotItem().items if hasattr(i, 'setText')]\n"
+        "print(before, figures, repr(note).replace(' ', '_'), loaded, funnel.chart.drawn)\n"
+        "print('|'.join(b.toPlainText() for b in bars).replace(' ', '_'))\n"
+        "print('|'.join(funnel.model.index(r, 1).data() for r in range(5)))\n"
+    )
+    # The sample's funnel is drawn once loaded: a bar per step, written as in the table
+    # (the last step has 3 resolved, too few for a rate: "—" in the table, "n = 3" above it).
+    assert printed == [
+        "False",
+        "25%",
+        "'Drawing_the_chart…'",
+        "True",
+        "True",
+        "25%|90%|80%|50%|n_=_3",
+        "25%|90%|80%|50%|—",
+    ]
+
+
+def test_the_window_loads_the_charts_library_soon_after_it_shows_a_search() -> None:
+    """With data, the library is loaded a moment after the window shows, without the
+    Insights being opened; an empty search never loads it."""
+
+    def wait(seconds: float) -> str:
+        """Show the window and run it until the library is in, or for `seconds`."""
+        return (
+            "w = MainWindow(services)\n"
+            "w.show()\n"
+            f"end = time.monotonic() + {seconds}\n"
+            "while time.monotonic() < end and not chart_library().loaded:\n"
+            "    app.processEvents(); time.sleep(0.01)\n"
+            "library = chart_library()\n"
+            "print('pyqtgraph' in sys.modules, library.loaded or library.loading,"
+            " w.lazy_tabs.is_built('insights'))\n"
+        )
+
+    assert _run("services.pipeline.load_sample()\n" + wait(60)) == ["True", "True", "False"]
+    # Empty: well past the moment the import would have started, nothing is loading.
+    assert _run(wait(3)) == ["False", "False", "False"]
 
 
 def test_a_large_search_is_counted_without_holding_up_the_window(
     qtbot: QtBot, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Above the size limit the first read runs on a worker thread; a change made while it
-    runs is still counted once it is done."""
+    """Above the size limit the funnel is counted from the window's rows, and every track
+    is read on a worker thread only for a page that needs them; a change made while that
+    read runs is still counted once it is done."""
     from jobdesk.ui.insights import tab as insights_tab
 
     monkeypatch.setattr(insights_tab, "READ_IN_BACKGROUND_ABOVE", 0)
@@ -282,13 +337,19 @@ def test_a_large_search_is_counted_without_holding_up_the_window(
     )
     window.select_tab("Insights")
     tab = window.insights_tab
-    qtbot.waitUntil(lambda: tab.reading is not None, timeout=5000)
     assert tab.panel is not None
+    model = tab.panel.funnel_view.model
+    # At once, with no track read: the same figures as from the tracks (see the first test).
+    assert [cell(model, 0, c) for c in (1, 2, 3, 7)] == ["25%", "14", "55", "1"]
+    assert services.insights.needs_full_read() and tab.reading is None
+    tab.panel.pages.setCurrentWidget(tab.panel.activity_view)  # needs every track
+    assert tab.reading is not None
     assert "Counting" in tab.panel.scope_label.text()
     assert not tab.panel.range_box.isEnabled()
     window.perform(lambda: services.pipeline.withdraw(waiting.id))  # while the read runs
     qtbot.waitUntil(lambda: tab.reading is None and tab.panel.range_box.isEnabled(), timeout=10_000)
-    model = tab.panel.funnel_view.model
+    assert tab.panel.activity_view.model.rowCount() > 0
+    tab.panel.pages.setCurrentWidget(tab.panel.funnel_view)
     assert cell(model, 0, COL_WITHDRAWN) == "2"  # the sample's one, and the one withdrawn meanwhile
     assert "82 applications" in tab.panel.scope_label.text()
     assert services.insights.tracks() == load_tracks()
@@ -314,6 +375,8 @@ def test_every_chart_line_has_one_width(qtbot: QtBot, window: MainWindow) -> Non
     widths: dict[str, set[float]] = {}
     for index in range(panel.pages.count()):
         panel.pages.setCurrentIndex(index)
+        for slot in panel.pages.widget(index).findChildren(ChartSlot):
+            drawn(qtbot, slot)
         for plot in panel.pages.widget(index).findChildren(pg.PlotWidget):
             found = widths.setdefault(plot.accessibleName(), set())
             for side in ("left", "bottom"):
@@ -332,7 +395,7 @@ def test_charts_follow_the_palette_to_dark_and_back(qtbot: QtBot, window: MainWi
     from jobdesk.ui.dialogs.theme import build_palette
 
     panel = open_insights(qtbot, window)
-    chart = panel.funnel_view.chart
+    chart = drawn(qtbot, panel.funnel_view.chart)
     before = QApplication.palette()
     try:
         QApplication.setPalette(build_palette(True))

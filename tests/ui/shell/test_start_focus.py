@@ -12,7 +12,7 @@ from jobdesk.services.bundle import Services
 from jobdesk.ui.shell.main_window import MainWindow
 
 
-@pytest.mark.parametrize("tab", ["Today", "Pipeline", "Debriefs", "Offers", "Feedback"])
+@pytest.mark.parametrize("tab", ["Today", "Pipeline", "Insights", "Debriefs", "Offers", "Feedback"])
 def test_the_window_opens_with_the_keyboard_in_the_tabs_list(
     qtbot: QtBot, services: Services, tab: str
 ) -> None:

@@ -24,6 +24,7 @@ from jobdesk.ui.shell.main_window import MainWindow
 from jobdesk.ui.today.breaks import BreakDialog, BreaksDialog
 from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND
 from tests.qt_helpers import answering_dialogs
+from tests.ui.insights.charts_drawn import drawn
 
 TODAY = date(2026, 11, 20)  # the conftest's fixed day, a Friday
 APPLIED = TODAY - timedelta(days=40)  # 11 October
@@ -244,6 +245,8 @@ def test_the_activity_charts_shade_each_break(
     assert panel is not None
     assert panel.select_page("Activity")
     view = panel.activity_view
+    for chart in (view.counts_chart, view.rate_chart):  # each made in a step of its own
+        drawn(qtbot, chart)
     # Weeks from Mon 5 Oct (Acme was sent on Sun 11 Oct) to Mon 16 Nov: week k at x = k.
     # Tue 20 Oct is day 15 from 5 Oct: 15/7 − 0.5; the end of Mon 2 Nov is day 29: 29/7 − 0.5.
     assert len(view.bands) == 2  # one per chart
