@@ -124,7 +124,7 @@ def run_window(
     # open first; whatever needs them sooner (a click, a dropped file) opens them itself.
     steps: list[Callable[[], None]] = []
     if isinstance(services, LateServices) and not services.loaded:
-        steps += [_import_services, lambda: _open_services(window, services)]
+        steps += [_import_store, _import_services, lambda: _open_services(window, services)]
     steps.append(lambda: _after_shown(window, demo=demo, reminders=not (screenshot or check_start)))
     AfterFirstPaint(window, steps)
     if files:
@@ -138,8 +138,14 @@ def run_window(
     return code
 
 
+def _import_store() -> None:
+    """peewee and the store's tables: the modules alone (about 30 ms), a step of their own so
+    that no turn of the event loop holds the window for long."""
+    import jobdesk.store.tables  # noqa: F401
+
+
 def _import_services() -> None:
-    """peewee, the store and the services: the modules alone (most of the time it takes)."""
+    """The services (as long again): with the store, most of the time opening them takes."""
     import jobdesk.services.backups
     import jobdesk.services.bundle  # noqa: F401
 
