@@ -296,6 +296,9 @@ LOADED_LATER = {
     "html",
     "jobdesk.domain.funnel",
     "jobdesk.domain.stats",
+    # The app icon and the toolbar's own icons are found as plain files (importlib.resources
+    # only reads them out of an archive).
+    "importlib.resources",
 }
 
 
