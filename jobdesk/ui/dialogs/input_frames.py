@@ -7,11 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QPlainTextEdit,
     QStyle,
     QStyleOption,
     QStyleOptionButton,
-    QTextEdit,
     QWidget,
 )
 
@@ -28,6 +26,11 @@ INPUT_FOCUS = {False: "#2f5fa8", True: "#8ab4f8"}
 
 def framed_text_box(widget: QWidget | None) -> bool:
     """Whether `widget` is a text box the user types into (its frame is an input's)."""
+    if widget is None:
+        return False
+    # Imported here: the window's first screen has no text box (about 1 ms of Qt's types).
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
     return isinstance(widget, QPlainTextEdit | QTextEdit) and not widget.isReadOnly()
 
 

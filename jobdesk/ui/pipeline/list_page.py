@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -119,3 +119,18 @@ class ListPage:
         for quick_button in self.quick_buttons.values():
             self.quick_group.addButton(quick_button)
         self.quick_buttons[QuickFilter.ALL].setChecked(True)
+
+    def select_rows(self, rows: list[int]) -> None:
+        """Select these rows of the table (whole), the first current and scrolled to."""
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        model = self.table.model()
+        for position, row in enumerate(rows):
+            index = model.index(row, 0)
+            flags = (
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            )
+            if position == 0:
+                flags |= QItemSelectionModel.SelectionFlag.Current
+                self.table.scrollTo(index)
+            selection.setCurrentIndex(index, flags)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -235,22 +235,8 @@ class PipelineTab(QWidget):
     def select_ids(self, app_ids: list[int] | tuple[int, ...]) -> None:
         if not app_ids and self._list is None:
             return  # nothing to select, nor to clear
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        first = True
-        for app_id in app_ids:
-            row = self.model.row_of(app_id)
-            if row is None:
-                continue
-            index = self.model.index(row, 0)
-            flags = (
-                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-            )
-            if first:
-                flags |= QItemSelectionModel.SelectionFlag.Current
-                self.table.scrollTo(index)
-                first = False
-            selection.setCurrentIndex(index, flags)
+        rows = [row for row in map(self.model.row_of, app_ids) if row is not None]
+        self.list_page().select_rows(rows)
 
     def select_first_row(self) -> None:
         """Start with the top row selected and the table focused, ready for the keyboard."""

@@ -51,7 +51,7 @@ from jobdesk.ui.shell.exports import ExportActions
 from jobdesk.ui.shell.first_paint import AfterFirstPaint
 from jobdesk.ui.shell.lazy_tabs import LazyTabs, forget_module_sources
 from jobdesk.ui.shell.midnight import Midnight
-from jobdesk.ui.today.breaks import BreakActions
+from jobdesk.ui.today.break_actions import BreakActions
 from jobdesk.ui.today.landing_line import LandingLine
 from jobdesk.ui.today.reminders import DesktopReminders
 
