@@ -13,24 +13,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from jobdesk.domain.errors import UserError
-from jobdesk.store.backup_kinds import AUTOMATIC, BACKUP_EVERY, BEFORE_RESTORE, BEFORE_SCHEMA
+from jobdesk.store.backup_kinds import BACKUP_EVERY
 from jobdesk.ui.dialogs.prompts import Prompts
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
     from jobdesk.services.backups import Backups
     from jobdesk.store.backup import BackupInfo
 
 log = logging.getLogger(__name__)
 
-__all__ = ["BackupsController", "ask_at_start", "describe", "when_text"]
-
-REASONS = {
-    AUTOMATIC: "Automatic",
-    BEFORE_RESTORE: "Before a restore",
-    BEFORE_SCHEMA: "Before an update",
-}
+__all__ = ["BackupsController", "ask_at_start", "describe"]
 
 
 # The services' wording of a backup, imported when one is first described: the window's
@@ -39,12 +31,6 @@ def describe(info: BackupInfo) -> str:
     from jobdesk.services.backups import describe as described
 
     return described(info)
-
-
-def when_text(moment: datetime) -> str:
-    from jobdesk.services.backups import when_text as when
-
-    return when(moment)
 
 
 def ask_at_start(message: str, has_backup: bool, prompts: Prompts | None = None) -> str | None:

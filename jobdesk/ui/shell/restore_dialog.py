@@ -18,11 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jobdesk.services.backups import when_text
+from jobdesk.store.backup_kinds import AUTOMATIC, BEFORE_RESTORE, BEFORE_SCHEMA
 from jobdesk.ui.dialogs.common import name_buttons, run_dialog
-from jobdesk.ui.shell.backups import REASONS, when_text
 
 if TYPE_CHECKING:
     from jobdesk.store.backup import BackupInfo
+
+REASONS = {
+    AUTOMATIC: "Automatic",
+    BEFORE_RESTORE: "Before a restore",
+    BEFORE_SCHEMA: "Before an update",
+}
 
 
 class RestoreDialog(QDialog):

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -44,7 +45,21 @@ HINT = (
 )
 
 if TYPE_CHECKING:
-    from jobdesk.ui.today.break_actions import BreakActions
+    from jobdesk.services.breaks import Breaks
+    from jobdesk.services.changes import Change
+
+
+class BreakChanges(Protocol):
+    """What the list of breaks asks of the window's `BreakActions` (break_actions.py)."""
+
+    breaks: Breaks
+    perform: Callable[[Callable[[], Change]], Change | None]
+    today: Callable[[], date]
+
+    def add(self, parent: QWidget) -> bool: ...
+    def edit(self, current: Break, parent: QWidget) -> bool: ...
+
+
 FIRST_BREAK_DAYS = 7  # a new break is offered for a week from today
 
 
@@ -106,7 +121,7 @@ class BreakDialog(QDialog):
 class BreaksDialog(QDialog):
     """Every break, earliest first: add, change or remove one (each undoable)."""
 
-    def __init__(self, actions: BreakActions, parent: QWidget | None) -> None:
+    def __init__(self, actions: BreakChanges, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Recovery breaks")
         self._actions = actions
@@ -189,5 +204,5 @@ class BreaksDialog(QDialog):
             self.refresh()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, actions: BreakActions) -> None:
+    def ask(cls, parent: QWidget | None, actions: BreakChanges) -> None:
         run_dialog(cls(actions, parent), lambda _d: None)
