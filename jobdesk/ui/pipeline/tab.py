@@ -132,10 +132,10 @@ class PipelineTab(QWidget):
             page.table.activated.connect(self._activated)
             page.table.selectionModel().selectionChanged.connect(self._selection_changed)
             self.stack.addWidget(page.splitter)
-            page.columns.remeasure()
-            self._update_no_match()
-            for call in self._when_listed:
+            for call in self._when_listed:  # the layout the user left, first
                 call(page)
+            page.columns.remeasure()  # then the columns fitted to what they hold
+            self._update_no_match()
         return self._list
 
     def build_list(self) -> None:

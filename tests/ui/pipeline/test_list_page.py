@@ -117,3 +117,30 @@ def test_a_window_closed_before_its_page_was_built_keeps_the_layout_left_before(
     qtbot.addWidget(again)
     assert again.pipeline_tab.columns.user_sized
     assert again.pipeline_tab.table.horizontalHeader().sectionSize(COL_ROLE) == 333
+
+
+def test_a_window_reopened_fits_its_columns_to_the_sort_the_user_left(
+    qtbot: QtBot, services: Services
+) -> None:
+    """Reopened, the page (built with the window, as there are rows) sorts as the user left
+    it and fits its columns as that window did: the sorted title makes room for its arrow."""
+    services.pipeline.load_sample()
+    first = MainWindow(services)
+    qtbot.addWidget(first)
+    first.resize(1200, 760)
+    first.show()
+    qtbot.waitExposed(first)
+    header = first.pipeline_tab.table.horizontalHeader()
+    header.setSortIndicator(COL_ROLE, header.sortIndicatorOrder())  # fitted again at once
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    first.save_state()
+    first.close()
+
+    again = MainWindow(services)
+    qtbot.addWidget(again)
+    again.resize(1200, 760)
+    again.show()
+    qtbot.waitExposed(again)
+    header = again.pipeline_tab.table.horizontalHeader()
+    assert header.sortIndicatorSection() == COL_ROLE
+    assert [header.sectionSize(c) for c in range(header.count())] == widths
