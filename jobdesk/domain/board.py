@@ -16,7 +16,7 @@ from operator import attrgetter
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.by_id import place_for, place_of
 from jobdesk.domain.enums import Outcome, Stage
-from jobdesk.domain.funnel import Silence
+from jobdesk.domain.silence import Silence
 from jobdesk.domain.wording import counted
 
 CLOSED_TITLE = "Closed"

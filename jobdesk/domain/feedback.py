@@ -17,7 +17,7 @@ from jobdesk.domain.application import Application, ApplicationSummary, EventKin
 from jobdesk.domain.breaks import Break, waiting_days
 from jobdesk.domain.enums import Outcome, RejectionReason, Stage
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.funnel import Silence
+from jobdesk.domain.silence import Silence
 from jobdesk.domain.templates import Purpose, quiet_since
 from jobdesk.domain.topics import canonical_name
 

@@ -20,7 +20,7 @@ from jobdesk.domain.application import Application, Contact, EventKind, clean_te
 from jobdesk.domain.breaks import Break, day_waited
 from jobdesk.domain.enums import ContactRole, Outcome, Stage
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.funnel import is_silent
+from jobdesk.domain.silence import is_silent
 
 
 class Purpose(Enum):

@@ -19,8 +19,8 @@ from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.breaks import Break
 from jobdesk.domain.enums import Outcome, ReasonGroup, RejectionReason, Stage, Vocabulary
 from jobdesk.domain.feedback import FollowUp, MessageSent
-from jobdesk.domain.funnel import Silence
 from jobdesk.domain.interviews import Interview
+from jobdesk.domain.silence import Silence
 from jobdesk.domain.templates import Purpose
 
 

@@ -14,7 +14,7 @@ from jobdesk.domain.application import ApplicationSummary, StageEvent
 from jobdesk.domain.breaks import Break, current_break, on_break_until
 from jobdesk.domain.enums import Outcome
 from jobdesk.domain.feedback import KeptFollowUps
-from jobdesk.domain.funnel import KeptTally, LeakReport, Silence, Tally, funnel_of, leaking_stage
+from jobdesk.domain.funnel import KeptTally, LeakReport, Tally, funnel_of, leaking_stage
 from jobdesk.domain.interviews import Interview, InterviewDetails, is_time_zone
 from jobdesk.domain.settings import (
     DAILY_LIMIT,
@@ -30,6 +30,7 @@ from jobdesk.domain.settings import (
     REMIND_INTERVIEWS,
     REMIND_OFFERS,
 )
+from jobdesk.domain.silence import Silence
 from jobdesk.services.breaks import Breaks
 from jobdesk.services.feedback import Feedback
 from jobdesk.services.insights import Insights

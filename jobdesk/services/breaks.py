@@ -10,8 +10,8 @@ from peewee import SqliteDatabase
 
 from jobdesk.domain.breaks import Break, clean_break, current_break, on_break_until
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.funnel import Silence
 from jobdesk.domain.settings import NO_RESPONSE_DAYS
+from jobdesk.domain.silence import Silence
 from jobdesk.services.changes import BREAKS, Change
 from jobdesk.services.pipeline import Pipeline
 from jobdesk.services.settings import Settings

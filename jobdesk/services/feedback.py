@@ -20,8 +20,8 @@ from jobdesk.domain.feedback import (
     ReceivedFeedback,
     Via,
 )
-from jobdesk.domain.funnel import Silence
 from jobdesk.domain.settings import FOLLOW_UP_DAYS, MY_NAME, NO_RESPONSE_DAYS, PATTERN_MIN
+from jobdesk.domain.silence import Silence
 from jobdesk.domain.templates import (
     DEFAULT_TEMPLATES,
     DEFAULTS_BY_KEY,

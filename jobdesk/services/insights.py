@@ -32,7 +32,6 @@ from jobdesk.domain.funnel import (
     Funnel,
     KeptTally,
     LeakReport,
-    Silence,
     Tally,
     Track,
     funnel_of,
@@ -50,6 +49,7 @@ from jobdesk.domain.settings import (
     REFERENCE_TECHNICAL,
     Setting,
 )
+from jobdesk.domain.silence import Silence
 from jobdesk.heap import give_back_large_blocks
 from jobdesk.services.settings import Settings
 from jobdesk.store import insights as store

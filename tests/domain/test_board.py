@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.board import Board, board_columns, card_status, column_of
 from jobdesk.domain.enums import Channel, Outcome, Stage
-from jobdesk.domain.funnel import Silence
+from jobdesk.domain.silence import Silence
 
 TODAY = date(2026, 11, 20)
 SILENCE = Silence(TODAY, 30)

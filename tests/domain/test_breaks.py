@@ -20,7 +20,8 @@ from jobdesk.domain.breaks import (
 from jobdesk.domain.enums import Channel, Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.feedback import follow_ups
-from jobdesk.domain.funnel import End, Silence, Tally, end_of, funnel, is_silent, track
+from jobdesk.domain.funnel import End, Tally, end_of, funnel, track
+from jobdesk.domain.silence import Silence, is_silent
 from jobdesk.domain.today import AgendaItem, ItemKind, health, resting
 
 TODAY = date(2026, 12, 1)

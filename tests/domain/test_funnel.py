@@ -478,7 +478,7 @@ def test_weekly_activity() -> None:
 
 
 def test_silence_starts_on_the_day_the_period_is_over() -> None:
-    from jobdesk.domain.funnel import is_silent
+    from jobdesk.domain.silence import is_silent
 
     sent = date(2026, 10, 21)  # 30 days before 20 November
     assert is_silent(Stage.APPLIED, Outcome.ACTIVE, sent, date(2026, 11, 20), 30)

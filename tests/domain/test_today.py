@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.enums import Channel, Outcome, Stage
 from jobdesk.domain.feedback import FollowUp, MessageSent, Via
-from jobdesk.domain.funnel import Silence
+from jobdesk.domain.silence import Silence
 from jobdesk.domain.templates import Purpose
 from jobdesk.domain.today import (
     Agenda,

@@ -17,7 +17,7 @@ from jobdesk.domain.feedback import (
     follow_ups_after,
     last_follow_ups,
 )
-from jobdesk.domain.funnel import Silence, is_silent
+from jobdesk.domain.silence import Silence, is_silent
 from jobdesk.domain.templates import Purpose
 from jobdesk.domain.today import (
     SILENT_LISTED,

@@ -21,12 +21,12 @@ from jobdesk.domain.funnel import (
     _NO_CODE,
     YOUNG,
     KeptTally,
-    Silence,
     Tally,
     Track,
     end_codes,
 )
 from jobdesk.domain.settings import MIN_SAMPLE, NO_RESPONSE_DAYS
+from jobdesk.domain.silence import Silence
 from jobdesk.paths import Paths, prepare
 from jobdesk.services.bundle import Services, build_services
 from jobdesk.services.changes import Change, Rows

@@ -38,9 +38,9 @@ from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
 from jobdesk.ui.pipeline.history_dialogs import CorrectEventDialog, MissedStepDialog
 from jobdesk.ui.pipeline.stage_dialogs import AdvanceDialog, OutcomeDialog, RejectDialog
 from jobdesk.ui.shell.about_dialog import AboutDialog
-from jobdesk.ui.shell.backups import RestoreDialog
 from jobdesk.ui.shell.help_dialogs import CountingDialog, ShortcutsDialog, shortcut_groups
 from jobdesk.ui.shell.main_window import MainWindow
+from jobdesk.ui.shell.restore_dialog import RestoreDialog
 from jobdesk.ui.shell.settings_dialog import SettingsDialog
 from jobdesk.ui.today.breaks import BreakDialog, BreaksDialog
 

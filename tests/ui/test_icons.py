@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs import icons
+from jobdesk.ui.dialogs.artwork import icon_file
 from jobdesk.ui.dialogs.icons import JobdeskStyle, action_icon, bundled_icon
 from jobdesk.ui.shell.main_window import MainWindow
 
@@ -50,6 +51,15 @@ def test_every_bundled_icon_ships_in_the_package_and_the_bundle() -> None:
     assert 'ICONS = ROOT / "resources" / "icons"' in spec and "os.listdir(ICONS)" in spec
     setup = (Path(__file__).parents[2] / "setup.py").read_text()
     assert '"jobdesk.resources.icons": ["*.svg", "*.png"]' in setup
+
+
+def test_installed_as_plain_files_the_icons_are_found_without_importlib_resources() -> None:
+    folder = files("jobdesk.resources.icons")
+    for name in ("jobdesk-16.png", "jobdesk-512.png", icons.NEW[1], icons.OK):
+        path = icon_file(name)
+        assert path is not None, name
+        assert Path(path).read_bytes() == folder.joinpath(name).read_bytes()
+    assert icon_file("no-such-icon.svg") is None
 
 
 def test_toolbar_actions_have_icons_without_an_icon_theme(

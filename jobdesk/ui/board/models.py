@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersiste
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.board import card_status
-from jobdesk.domain.funnel import Silence
+from jobdesk.domain.silence import Silence
 from jobdesk.ui.dialogs.common import plain_tooltip
 
 AnyIndex = QModelIndex | QPersistentModelIndex

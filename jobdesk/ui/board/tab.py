@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 from jobdesk.domain.application import Application, ApplicationSummary
 from jobdesk.domain.board import Board, BoardColumn, ColumnKey
 from jobdesk.domain.enums import Stage
-from jobdesk.domain.funnel import Silence
+from jobdesk.domain.silence import Silence
 from jobdesk.services.changes import APPLICATIONS, SETTINGS, Update
 from jobdesk.ui.board.models import (
     APP_ID_ROLE,

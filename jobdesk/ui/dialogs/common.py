@@ -4,23 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QBoxLayout, QDialog, QHBoxLayout, QLabel, QWidget
 
 from jobdesk.domain.errors import UserError
 from jobdesk.ui.dialogs.theme import ERROR_TEXT, set_text_colour
+
+# The window's first screen uses a few of these helpers; the classes only dialogs use (date
+# boxes, drop-down lists, button boxes: about 3 ms of Qt's types to make) are imported by the
+# helpers that need them, when a dialog is first opened.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDateEdit, QDialogButtonBox
 
 
 def plain_tooltip(text: str) -> str:
@@ -89,6 +85,8 @@ def set_name(widget: QWidget, name: str) -> None:
     Screen readers land on the inner editor of editable combo boxes and date
     edits, so it needs the same name as its owner.
     """
+    from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
+
     widget.setAccessibleName(name)
     if isinstance(widget, QComboBox | QDateEdit):
         inner = widget.findChild(QLineEdit)
@@ -97,6 +95,8 @@ def set_name(widget: QWidget, name: str) -> None:
 
 
 def make_date_edit(name: str, value: date, *, latest: date | None = None) -> QDateEdit:
+    from PySide6.QtWidgets import QDateEdit
+
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMM yyyy")
@@ -125,6 +125,8 @@ def show_error(label: QLabel, error: UserError) -> None:
 
 
 def name_buttons(buttons: QDialogButtonBox, ok_text: str) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(ok_text)
     ok.setAccessibleName(ok_text.replace("&", ""))

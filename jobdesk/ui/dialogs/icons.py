@@ -4,13 +4,14 @@ tinted with the palette's text colour, so they suit the light and the dark palet
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
 
+from jobdesk.ui.dialogs.artwork import icon_file
 from jobdesk.ui.dialogs.input_frames import (
     draw_button_outline,
     draw_indicator_frame,
@@ -46,6 +47,11 @@ _CROSSED = {
 
 @cache
 def _svg(file: str) -> str:
+    path = icon_file(file)
+    if path is not None:
+        return Path(path).read_text(encoding="utf-8")
+    from importlib.resources import files  # inside an archive
+
     return files("jobdesk.resources.icons").joinpath(file).read_text(encoding="utf-8")
 
 

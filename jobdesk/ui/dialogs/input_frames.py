@@ -8,12 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QPlainTextEdit,
     QStyle,
     QStyleOption,
     QStyleOptionButton,
-    QTextEdit,
     QWidget,
 )
 
@@ -31,6 +28,11 @@ INPUT_FOCUS = {False: "#2f5fa8", True: "#8ab4f8"}
 def framed_box(widget: QWidget | None) -> bool:
     """Whether `widget` is a text box (typed into or read-only), a table or a list: its
     frame is drawn as an input's, so that it has an edge against the window too."""
+    if widget is None:
+        return False
+    # Imported here: the window's first screen has no text box (about 1 ms of Qt's types).
+    from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTextEdit
+
     return isinstance(widget, QPlainTextEdit | QTextEdit | QAbstractItemView)
 
 

@@ -10,20 +10,10 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QPlainTextEdit,
-    QPushButton,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QPushButton, QWidget
 
 SUBMIT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 _EQUIPPED = "jobdesk_submit_keys"
-_ACCEPTING = (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole)
 
 
 class _Ring(QWidget):
@@ -109,6 +99,8 @@ class SubmitKeys(QObject):
         dialog = new.window() if new is not None else None
         if not isinstance(dialog, QDialog) or dialog.property(_EQUIPPED):
             return
+        from PySide6.QtWidgets import QPlainTextEdit, QTextEdit  # with the first dialog
+
         dialog.setProperty(_EQUIPPED, True)
         plain = dialog.findChildren(QPlainTextEdit)
         rich = dialog.findChildren(QTextEdit)
@@ -121,9 +113,12 @@ class SubmitKeys(QObject):
 
 def submit_button(dialog: QDialog) -> QAbstractButton | None:
     """The button that saves `dialog`: its button box's OK (or Yes), else its default."""
+    from PySide6.QtWidgets import QDialogButtonBox  # with the first dialog
+
+    accepting = (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole)
     for box in dialog.findChildren(QDialogButtonBox):
         for button in box.buttons():
-            if box.buttonRole(button) in _ACCEPTING and button.isEnabled():
+            if box.buttonRole(button) in accepting and button.isEnabled():
                 return button
     for push in dialog.findChildren(QPushButton):
         if push.isDefault() and push.isEnabled() and push.isVisible():

@@ -19,7 +19,7 @@ from jobdesk.domain.application import Application, ApplicationSummary
 from jobdesk.domain.errors import UserError
 from jobdesk.services.changes import Change
 from jobdesk.ui.dialogs.prompts import Prompts
-from jobdesk.ui.pipeline.detail_pane import (
+from jobdesk.ui.pipeline.links import (
     DEBRIEF_INTERVIEW,
     EDIT_INTERVIEW,
     EXPORT_INTERVIEW,

@@ -131,6 +131,13 @@ class OffersController(QObject):
         """Take file drops from now on."""
         self.drops  # noqa: B018 - built for its effect: the window accepts drops
 
+    def add_drop_table(self, table: QTableView) -> None:
+        """Rows of `table` take drops too (a table built after this controller)."""
+        if self._drops is not None:
+            self._drops.add_table(table)
+        else:
+            self._drop_tables = (*self._drop_tables, table)
+
     # --- refreshing -----------------------------------------------------------------------
 
     def refresh(self, update: Update) -> None:

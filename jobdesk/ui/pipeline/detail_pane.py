@@ -12,28 +12,26 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from jobdesk.domain.application import Application, StageEvent
-from jobdesk.domain.funnel import Silence
 from jobdesk.domain.wording import counted
 from jobdesk.ui.dialogs.palette_watch import on_palette_change
 from jobdesk.ui.dialogs.theme import muted_text
+from jobdesk.ui.pipeline.links import (
+    ADD_MISSED_STEP,
+    CORRECT_EVENT,
+    DEBRIEF_INTERVIEW,
+    EDIT_INTERVIEW,
+    EXPORT_INTERVIEW,
+    EXPORT_INTERVIEWS,
+    REQUEST_FEEDBACK,
+    SCHEDULE_INTERVIEW,
+    SHOW_REJECTION,
+    WRITE_DEBRIEF,
+)
 
 if TYPE_CHECKING:
     from jobdesk.domain.feedback import MessageSent  # its module loads the templates
     from jobdesk.domain.interviews import Interview
-
-# Links inside the pane that ask the window to do something, rather than open a page.
-REQUEST_FEEDBACK = "jobdesk:request-feedback"
-SCHEDULE_INTERVIEW = "jobdesk:schedule-interview"
-EXPORT_INTERVIEWS = "jobdesk:export-interviews"
-WRITE_DEBRIEF = "jobdesk:write-debrief"
-# These end in an interview's id: "jobdesk:edit-interview/12".
-EDIT_INTERVIEW = "jobdesk:edit-interview/"
-EXPORT_INTERVIEW = "jobdesk:export-interview/"
-DEBRIEF_INTERVIEW = "jobdesk:debrief-interview/"
-# The pane's own link: show a rejection's details kept out of sight ("…/<event id>").
-SHOW_REJECTION = "jobdesk:show-rejection/"
-ADD_MISSED_STEP = "jobdesk:add-missed-step"
-CORRECT_EVENT = "jobdesk:correct-event"  # with "/12", that entry is chosen already
+    from jobdesk.domain.silence import Silence
 
 
 def detail_html(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from jobdesk.domain.application import Application, missed_stages
 from jobdesk.services.changes import Change
 from jobdesk.ui.dialogs.prompts import Prompts
-from jobdesk.ui.pipeline.detail_pane import ADD_MISSED_STEP, CORRECT_EVENT
+from jobdesk.ui.pipeline.links import ADD_MISSED_STEP, CORRECT_EVENT
 
 if TYPE_CHECKING:
     from jobdesk.services.pipeline import Pipeline

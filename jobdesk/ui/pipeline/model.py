@@ -41,8 +41,8 @@ from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.breaks import Break
 from jobdesk.domain.by_id import place_for, place_of
 from jobdesk.domain.enums import Channel, Outcome, Stage
-from jobdesk.domain.funnel import NO_RESPONSE, Silence
 from jobdesk.domain.settings import NO_RESPONSE_DAYS
+from jobdesk.domain.silence import NO_RESPONSE, Silence
 from jobdesk.domain.sorting import NaturalKeys, natural_key
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.table_support import AnyIndex, date_text

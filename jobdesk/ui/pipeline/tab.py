@@ -6,42 +6,32 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from jobdesk.domain.application import Application, ApplicationSummary, StageEvent
-from jobdesk.domain.breaks import Break
-from jobdesk.domain.enums import Stage
 from jobdesk.services.changes import Update
 from jobdesk.ui.dialogs.common import add_centered_text
 from jobdesk.ui.pipeline.attachments_list import AttachmentsList
-from jobdesk.ui.pipeline.columns import ColumnFitter
-from jobdesk.ui.pipeline.detail_pane import DetailPane
-from jobdesk.ui.pipeline.model import (
-    APP_ID_ROLE,
-    DEFAULT_SORT,
-    PipelineModel,
-    QuickFilter,
-    RowFilter,
-)
-from jobdesk.ui.pipeline.table import ApplicationsTable, FilterButton
+from jobdesk.ui.pipeline.model import APP_ID_ROLE, PipelineModel, QuickFilter, RowFilter
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QButtonGroup, QComboBox, QLineEdit, QSplitter, QToolButton
+
+    from jobdesk.domain.breaks import Break
     from jobdesk.domain.feedback import MessageSent  # its module loads the templates
     from jobdesk.domain.interviews import Interview  # and this one the time zones
+    from jobdesk.ui.pipeline.columns import ColumnFitter
+    from jobdesk.ui.pipeline.detail_pane import DetailPane
+    from jobdesk.ui.pipeline.list_page import ListPage  # built after a new search's paint
+    from jobdesk.ui.pipeline.table import ApplicationsTable
 
 # Below this many rows, a change refits the columns to what they hold (cheap); above it,
 # only a reload does.
@@ -111,102 +101,96 @@ class PipelineTab(QWidget):
         self._today = date.today()
         self._current: Application | None = None
 
+        self._hidden_rejection = hidden_rejection
+        self._list: ListPage | None = None
+        self._when_listed: list[Callable[[ListPage], None]] = []
+
         self.empty_state = EmptyState()
-
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search company, role and notes  (Ctrl+F)")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search applications")
-        self.search_edit.textChanged.connect(self._filters_changed)
-
-        self.quick_buttons: dict[QuickFilter, QToolButton] = {}
-        self.quick_group = QButtonGroup(self)
-        self.quick_group.setExclusive(True)
-        filter_bar = QHBoxLayout()
-        filter_bar.addWidget(self.search_edit, 1)
-        for quick in QuickFilter:
-            button = FilterButton()
-            button.setText(quick.value)
-            button.setCheckable(True)
-            button.setAccessibleName(f"Show {quick.value.lower()} applications")
-            button.setToolTip(
-                {
-                    QuickFilter.ACTIVE: "Applications still in progress (not those past the "
-                    "no-response period with no reply)",
-                    QuickFilter.OFFERS: "Applications that reached an offer",
-                    QuickFilter.CLOSED: "Rejected, withdrawn, ghosted, decided, or with no "
-                    "response within the no-response period",
-                    QuickFilter.ALL: "Every application",
-                }[quick]
-            )
-            self.quick_group.addButton(button)
-            self.quick_buttons[quick] = button
-            filter_bar.addWidget(button)
-        self.quick_buttons[QuickFilter.ALL].setChecked(True)
-        self.quick_group.buttonToggled.connect(self._filters_changed)
-
-        self.stage_combo = QComboBox()
-        self.stage_combo.setAccessibleName("Show applications that reached a stage")
-        self.stage_combo.addItem("Any stage", None)
-        for stage in Stage:
-            self.stage_combo.addItem(f"Reached {stage.label.lower()}", stage)
-        self.stage_combo.currentIndexChanged.connect(self._filters_changed)
-        filter_bar.addWidget(self.stage_combo)
-
-        self.table = ApplicationsTable()
-        self.table.setAccessibleName("Applications")
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setSortIndicator(*DEFAULT_SORT)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.columns = ColumnFitter(self.table, self.model)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(
-            lambda pos: self.context_menu_requested.emit(self.table.viewport().mapToGlobal(pos))
-        )
-        self.table.activated.connect(self._activated)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-
-        self.no_match = QLabel("No applications match the search and filters.")
-        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_match.hide()
-
-        self.detail = DetailPane(hidden_rejection=hidden_rejection)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filter_bar)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.no_match)
-        self.splitter.addWidget(left)
-        # The application's kept files sit under its details (filled in by the window).
+        # Made now for the window to fill (the offers' controller keeps it); placed with the
+        # rest of the rows' page when that is built.
         self.attachments = AttachmentsList()
-        self.detail_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.detail_splitter.addWidget(self.detail)
-        self.detail_splitter.addWidget(self.attachments)
-        self.detail_splitter.setStretchFactor(0, 3)
-        self.detail_splitter.setStretchFactor(1, 1)
-        self.detail_splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.detail_splitter)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 300])
-        self.splitter.setChildrenCollapsible(False)
-
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
-        self.stack.addWidget(self.splitter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
+
+    # --- the page of rows -----------------------------------------------------------------
+
+    def list_page(self) -> ListPage:
+        """The search, filters, table and details, built the first time they are wanted: at
+        once when there are rows to show, else (a new search) after the first paint."""
+        if self._list is None:
+            from jobdesk.ui.pipeline.list_page import ListPage
+
+            page = self._list = ListPage(self.model, self.attachments, self._hidden_rejection)
+            page.search_edit.textChanged.connect(self._filters_changed)
+            page.quick_group.buttonToggled.connect(self._filters_changed)
+            page.stage_combo.currentIndexChanged.connect(self._filters_changed)
+            page.table.customContextMenuRequested.connect(
+                lambda pos: self.context_menu_requested.emit(page.table.viewport().mapToGlobal(pos))
+            )
+            page.table.activated.connect(self._activated)
+            page.table.selectionModel().selectionChanged.connect(self._selection_changed)
+            self.stack.addWidget(page.splitter)
+            for call in self._when_listed:  # the layout the user left, first
+                call(page)
+            page.columns.remeasure()  # then the columns fitted to what they hold
+            self._update_no_match()
+        return self._list
+
+    def build_list(self) -> None:
+        """Build the page of rows now (after a new search's first paint)."""
+        self.list_page()
+
+    @property
+    def list_built(self) -> bool:
+        return self._list is not None
+
+    def when_listed(self, call: Callable[[ListPage], None]) -> None:
+        """Run `call` with the page of rows once it is built (now, if it is)."""
+        self._when_listed.append(call)
+        if self._list is not None:
+            call(self._list)
+
+    @property
+    def table(self) -> ApplicationsTable:
+        return self.list_page().table
+
+    @property
+    def search_edit(self) -> QLineEdit:
+        return self.list_page().search_edit
+
+    @property
+    def quick_buttons(self) -> dict[QuickFilter, QToolButton]:
+        return self.list_page().quick_buttons
+
+    @property
+    def quick_group(self) -> QButtonGroup:
+        return self.list_page().quick_group
+
+    @property
+    def stage_combo(self) -> QComboBox:
+        return self.list_page().stage_combo
+
+    @property
+    def columns(self) -> ColumnFitter:
+        return self.list_page().columns
+
+    @property
+    def no_match(self) -> QLabel:
+        return self.list_page().no_match
+
+    @property
+    def detail(self) -> DetailPane:
+        return self.list_page().detail
+
+    @property
+    def splitter(self) -> QSplitter:
+        return self.list_page().splitter
+
+    @property
+    def detail_splitter(self) -> QSplitter:
+        return self.list_page().detail_splitter
 
     # --- data -----------------------------------------------------------------------------
 
@@ -222,7 +206,8 @@ class PipelineTab(QWidget):
         selected = self.selected_ids()
         self._today = today
         self.model.set_rows(apps, today, no_response_days, breaks=breaks)
-        self.columns.remeasure()
+        if self._list is not None:
+            self._list.columns.remeasure()
         self.select_ids(selected)
         self._rows_changed()
 
@@ -240,30 +225,18 @@ class PipelineTab(QWidget):
             return
         self._today = today
         self.model.update_rows(update.rows, update.removed, today, no_response_days, breaks=breaks)
-        if update.rows and self.model.total() < REFIT_BELOW:
-            self.columns.remeasure()
+        if update.rows and self.model.total() < REFIT_BELOW and self._list is not None:
+            self._list.columns.remeasure()
         current = self.current_id()
         if current is not None and current in update.application_ids:
             self._selection_changed()  # the details of the one in view changed
         self._rows_changed()
 
     def select_ids(self, app_ids: list[int] | tuple[int, ...]) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        first = True
-        for app_id in app_ids:
-            row = self.model.row_of(app_id)
-            if row is None:
-                continue
-            index = self.model.index(row, 0)
-            flags = (
-                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-            )
-            if first:
-                flags |= QItemSelectionModel.SelectionFlag.Current
-                self.table.scrollTo(index)
-                first = False
-            selection.setCurrentIndex(index, flags)
+        if not app_ids and self._list is None:
+            return  # nothing to select, nor to clear
+        rows = [row for row in map(self.model.row_of, app_ids) if row is not None]
+        self.list_page().select_rows(rows)
 
     def select_first_row(self) -> None:
         """Start with the top row selected and the table focused, ready for the keyboard."""
@@ -272,11 +245,16 @@ class PipelineTab(QWidget):
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def selected_ids(self) -> list[int]:
-        rows = self.table.selectionModel().selectedRows()
+        if self._list is None:
+            return []  # no table yet: nothing selected
+        rows = self._list.table.selectionModel().selectedRows()
         return [int(index.data(APP_ID_ROLE)) for index in rows]
 
     def selected_summaries(self) -> list[ApplicationSummary]:
-        return [self.model.summary(i.row()) for i in self.table.selectionModel().selectedRows()]
+        if self._list is None:
+            return []
+        rows = self._list.table.selectionModel().selectedRows()
+        return [self.model.summary(i.row()) for i in rows]
 
     def current_id(self) -> int | None:
         ids = self.selected_ids()
@@ -321,12 +299,14 @@ class PipelineTab(QWidget):
             self.selection_changed.emit()
 
     def _rows_changed(self) -> None:
+        # The page of rows is built only once there are rows to show (or it is wanted).
         self.stack.setCurrentWidget(self.splitter if self.model.total() else self.empty_state)
         self._update_no_match()
         self.selection_changed.emit()
 
     def _update_no_match(self) -> None:
-        self.no_match.setVisible(self.model.total() > 0 and self.model.rowCount() == 0)
+        if self._list is not None:
+            self._list.no_match.setVisible(self.model.total() > 0 and self.model.rowCount() == 0)
 
     def _selection_changed(self, *_args: object) -> None:
         app_id = self.current_id()
@@ -338,9 +318,10 @@ class PipelineTab(QWidget):
             interviews, owed = self._load_interviews(self._current.id)
         if self._current is not None and self._load_messages is not None:
             messages = self._load_messages(self._current.id)
-        self.detail.show_application(
-            self._current, self._today, interviews, owed, messages, silence=self.model.silence
-        )
+        if self._list is not None:  # else nothing is selected, and no pane shows it
+            self._list.detail.show_application(
+                self._current, self._today, interviews, owed, messages, silence=self.model.silence
+            )
         self.selection_changed.emit()
 
     def _activated(self, index: QModelIndex) -> None:

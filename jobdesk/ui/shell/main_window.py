@@ -42,9 +42,8 @@ from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.import_wizard.controller import ImportActions
 from jobdesk.ui.interviews.controller import InterviewActions
 from jobdesk.ui.offers.controller import OffersController
-from jobdesk.ui.pipeline.columns import choices_text, parse_choices
-from jobdesk.ui.pipeline.detail_pane import REQUEST_FEEDBACK
 from jobdesk.ui.pipeline.history_actions import HistoryActions
+from jobdesk.ui.pipeline.links import REQUEST_FEEDBACK
 from jobdesk.ui.pipeline.model import QuickFilter
 from jobdesk.ui.pipeline.tab import PipelineTab
 from jobdesk.ui.shell.backups import BackupsController
@@ -52,7 +51,7 @@ from jobdesk.ui.shell.exports import ExportActions
 from jobdesk.ui.shell.first_paint import AfterFirstPaint
 from jobdesk.ui.shell.lazy_tabs import LazyTabs, forget_module_sources
 from jobdesk.ui.shell.midnight import Midnight
-from jobdesk.ui.today.breaks import BreakActions
+from jobdesk.ui.today.break_actions import BreakActions
 from jobdesk.ui.today.landing_line import LandingLine
 from jobdesk.ui.today.reminders import DesktopReminders
 
@@ -68,6 +67,7 @@ if TYPE_CHECKING:
     from jobdesk.ui.feedback.tab import FeedbackTab
     from jobdesk.ui.insights.tab import InsightsTab
     from jobdesk.ui.offers.tab import OffersTab
+    from jobdesk.ui.pipeline.list_page import ListPage
     from jobdesk.ui.today.tab import TodayTab
 
 LOG_ANYWAY = "Log it anyway"
@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
             attach_target=self._attach_target,
             data_changed=self.data_changed,
             attachments=self.pipeline_tab.attachments,
-            drop_tables=(self.pipeline_tab.table,),
+            drop_tables=(),  # the Pipeline's table joins when built (`_list_built`)
         )
         self.lazy_tabs.add("offers", "O&ffers", lambda: self.offers.tab)
         # Import: File ▸ Import…, and spreadsheets dropped on the window.
@@ -182,6 +182,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self.resize(1200, 760)
         self._restore_state()
+        # The Pipeline's page of rows: built at once when there are rows, else (a new
+        # search, whose first screen is the empty state) right after the first paint.
+        self.pipeline_tab.when_listed(self._list_built)
         self._opening: BackgroundJob | None = None  # the rest of a large search, being read
         self._missed: set[int] | None = None  # changed while it was read: read them again
         self._open_rows()
@@ -191,7 +194,9 @@ class MainWindow(QMainWindow):
         self.midnight.passed.connect(self.notice_new_day)
         self.midnight.start()
         # Files can be dropped on the window from its first paint on.
-        AfterFirstPaint(self, [self.offers.accept_drops, self._preload_charts])
+        AfterFirstPaint(
+            self, [self.offers.accept_drops, self.pipeline_tab.build_list, self._preload_charts]
+        )
         forget_module_sources()  # what the window needed is imported now
 
     @property
@@ -285,8 +290,7 @@ class MainWindow(QMainWindow):
         )
         # Delete only where the table has focus, so it never eats the key in the search box.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.removeAction(self.delete_action)
-        self.pipeline_tab.table.addAction(self.delete_action)
+        self.removeAction(self.delete_action)  # the table takes it (`_list_built`)
         self.quick_actions: dict[QuickFilter, QAction] = {}
         for number, quick in enumerate(QuickFilter, start=1):
             self.quick_actions[quick] = self._action(
@@ -415,7 +419,6 @@ class MainWindow(QMainWindow):
         tab.context_menu_requested.connect(self._show_context_menu)
         tab.empty_state.add_button.clicked.connect(self.add_application)
         tab.empty_state.sample_button.clicked.connect(self.load_sample)
-        self.pipeline_tab.detail.action_requested.connect(self._detail_link)
         self.reminders = DesktopReminders(
             lambda: self.services.agenda.reminders(self.rows.all()), self
         )
@@ -988,22 +991,38 @@ class MainWindow(QMainWindow):
         for key, restore in (
             ("window/geometry", self.restoreGeometry),
             ("window/state", self.restoreState),
-            ("pipeline/splitter", self.pipeline_tab.splitter.restoreState),
         ):
             value = self.settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
+
+    def _list_built(self, page: ListPage) -> None:
+        """The Pipeline's page of rows is there: its table takes Delete and drops, its
+        details pane's links answer, and its layout is as the user left it."""
+        from jobdesk.ui.pipeline.columns import parse_choices  # loaded with the page
+
+        page.table.addAction(self.delete_action)
+        self.offers.add_drop_table(page.table)
+        page.detail.action_requested.connect(self._detail_link)
+        splitter = self.settings.value("pipeline/splitter")
+        if isinstance(splitter, QByteArray):
+            page.splitter.restoreState(splitter)
         header = self.settings.value("pipeline/header")
         if isinstance(header, QByteArray):
             user_sized = self.settings.value("pipeline/columns_user_sized", False, type=bool)
             choices = self.settings.value("pipeline/column_choices")
-            self.pipeline_tab.columns.restore(
+            page.columns.restore(
                 header, bool(user_sized), parse_choices(choices) if choices else None
             )
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        if not self.pipeline_tab.list_built:  # closed before it was: as it was left last time
+            self.settings.sync()
+            return
+        from jobdesk.ui.pipeline.columns import choices_text  # loaded with the page
+
         self.settings.setValue("pipeline/splitter", self.pipeline_tab.splitter.saveState())
         self.settings.setValue(
             "pipeline/header", self.pipeline_tab.table.horizontalHeader().saveState()

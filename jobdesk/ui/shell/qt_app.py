@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import logging
 import sys
-from importlib.resources import files
-from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from jobdesk import APP_ID
+from jobdesk.ui.dialogs.artwork import icon_file
 
 log = logging.getLogger("jobdesk")
 
@@ -34,14 +33,16 @@ def app_icon() -> QIcon:
     """Every size of the app icon. Installed as plain files they are named, and Qt reads each
     only when a size is drawn (decoding all eight at once cost 15 ms of every start)."""
     icon = QIcon()
-    icons = files("jobdesk.resources.icons")
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
-        entry = icons.joinpath(f"jobdesk-{size}.png")
-        if isinstance(entry, Path) and entry.is_file():
-            icon.addFile(str(entry), QSize(size, size))
+        name = f"jobdesk-{size}.png"
+        path = icon_file(name)
+        if path is not None:
+            icon.addFile(path, QSize(size, size))
             continue
-        try:  # inside an archive: read now
-            data = entry.read_bytes()
+        from importlib.resources import files  # inside an archive: read now
+
+        try:
+            data = files("jobdesk.resources.icons").joinpath(name).read_bytes()
         except OSError:
             log.warning("the %s px app icon is missing from this installation", size)
             continue

@@ -1,14 +1,13 @@
-"""Recovery breaks: the form for one break, the list of them, and the actions that open
-them (from Today and from the Edit menu). Every change goes through `perform`: undoable."""
+"""Recovery breaks: the form for one break and the list of them, loaded when first opened
+(by `break_actions.BreakActions`, from Today and from the Edit menu)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.breaks import NOTE_LIMIT, Break, clean_break
 from jobdesk.domain.errors import UserError
-from jobdesk.services.changes import Change
 from jobdesk.ui.dialogs.common import (
     buddy_label,
     make_date_edit,
@@ -39,8 +37,6 @@ from jobdesk.ui.dialogs.common import (
     to_date,
 )
 
-Perform = Callable[[Callable[[], Change]], Change | None]
-
 HINT = (
     "Take the time you need. During a break Today lists no follow-ups, silent applications "
     "or debriefs, and the daily limit and the after-rejection card stay quiet. Its days do "
@@ -50,6 +46,20 @@ HINT = (
 
 if TYPE_CHECKING:
     from jobdesk.services.breaks import Breaks
+    from jobdesk.services.changes import Change
+
+
+class BreakChanges(Protocol):
+    """What the list of breaks asks of the window's `BreakActions` (break_actions.py)."""
+
+    breaks: Breaks
+    perform: Callable[[Callable[[], Change]], Change | None]
+    today: Callable[[], date]
+
+    def add(self, parent: QWidget) -> bool: ...
+    def edit(self, current: Break, parent: QWidget) -> bool: ...
+
+
 FIRST_BREAK_DAYS = 7  # a new break is offered for a week from today
 
 
@@ -111,7 +121,7 @@ class BreakDialog(QDialog):
 class BreaksDialog(QDialog):
     """Every break, earliest first: add, change or remove one (each undoable)."""
 
-    def __init__(self, actions: BreakActions, parent: QWidget | None) -> None:
+    def __init__(self, actions: BreakChanges, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Recovery breaks")
         self._actions = actions
@@ -194,45 +204,5 @@ class BreaksDialog(QDialog):
             self.refresh()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, actions: BreakActions) -> None:
+    def ask(cls, parent: QWidget | None, actions: BreakChanges) -> None:
         run_dialog(cls(actions, parent), lambda _d: None)
-
-
-class BreakActions:
-    """Opens the break forms; the window gives it `perform`, so each change is announced."""
-
-    def __init__(
-        self,
-        parent: QWidget,
-        breaks: Breaks,
-        perform: Perform,
-        today: Callable[[], date],
-    ) -> None:
-        self._parent = parent
-        self.breaks = breaks
-        self.perform = perform
-        self.today = today
-        self.manage_action = QAction("Recovery &breaks…", parent)
-        self.manage_action.setStatusTip("Mark a break: nudges pause, and its days are not counted")
-        self.manage_action.triggered.connect(lambda _checked=False: self.manage())
-
-    def manage(self) -> None:
-        BreaksDialog.ask(self._parent, self)
-
-    def take_or_change(self) -> None:
-        """From Today: change the break that is on, or take one from today."""
-        current = self.breaks.current()
-        if current is None:
-            self.add(self._parent)
-        else:
-            self.edit(current, self._parent)
-
-    def add(self, parent: QWidget) -> bool:
-        found = BreakDialog.ask(parent, self.today())
-        return found is not None and self.perform(lambda: self.breaks.add(found)) is not None
-
-    def edit(self, current: Break, parent: QWidget) -> bool:
-        found = BreakDialog.ask(parent, self.today(), current)
-        if found is None or found == current:
-            return False
-        return self.perform(lambda: self.breaks.edit(found)) is not None

@@ -284,7 +284,7 @@ def test_a_hidden_board_does_no_work_until_shown(
 
 
 def test_card_bytes_and_model(qtmodeltester, services: Services, pipeline: Pipeline) -> None:  # type: ignore[no-untyped-def]
-    from jobdesk.domain.funnel import Silence
+    from jobdesk.domain.silence import Silence
 
     assert decode_card(encode_card(42)) == 42
     assert decode_card(b"42; DROP") is None

@@ -23,7 +23,7 @@ from jobdesk.services.bundle import Services, build_services
 from jobdesk.ui.debriefs.debrief_dialog import DebriefDialog
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.interviews.interview_dialog import InterviewDialog
-from jobdesk.ui.pipeline.detail_pane import (
+from jobdesk.ui.pipeline.links import (
     DEBRIEF_INTERVIEW,
     EDIT_INTERVIEW,
     EXPORT_INTERVIEW,

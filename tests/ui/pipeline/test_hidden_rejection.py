@@ -20,7 +20,7 @@ from jobdesk.domain.settings import HIDE_REJECTION_DAYS, HIDE_REJECTION_DETAILS
 from jobdesk.paths import Paths
 from jobdesk.services.bundle import Services, build_services
 from jobdesk.stats_command import as_json
-from jobdesk.ui.pipeline.detail_pane import SHOW_REJECTION
+from jobdesk.ui.pipeline.links import SHOW_REJECTION
 from jobdesk.ui.shell.main_window import MainWindow
 
 TODAY = date.today()

@@ -20,8 +20,8 @@ from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.common import FigureTable
 from jobdesk.ui.insights.times_view import COL_LEFT_OUT
-from jobdesk.ui.pipeline.detail_pane import ADD_MISSED_STEP, CORRECT_EVENT
 from jobdesk.ui.pipeline.history_dialogs import CorrectEventDialog, MissedStepDialog
+from jobdesk.ui.pipeline.links import ADD_MISSED_STEP, CORRECT_EVENT
 from jobdesk.ui.pipeline.model import COL_LAST_ACTIVITY, COL_OUTCOME, COL_STAGE
 from jobdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import answering_dialogs

@@ -19,7 +19,7 @@ from jobdesk.domain.application import (
     summary_of,
 )
 from jobdesk.domain.enums import Channel, Outcome, Stage
-from jobdesk.domain.funnel import NO_RESPONSE
+from jobdesk.domain.silence import NO_RESPONSE
 from jobdesk.domain.sorting import natural_key
 from jobdesk.services.pipeline import Pipeline
 from jobdesk.ui.pipeline import model as pipeline_model

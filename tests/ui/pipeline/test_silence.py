@@ -8,7 +8,7 @@ from pytestqt.modeltest import ModelTester
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.enums import Outcome, Stage
-from jobdesk.domain.funnel import Silence
+from jobdesk.domain.silence import Silence
 from jobdesk.ui.pipeline.model import (
     COL_COMPANY,
     COL_OUTCOME,

@@ -22,9 +22,10 @@ from jobdesk.services.backups import Backups, describe
 from jobdesk.services.bundle import Services
 from jobdesk.store.backup import open_read_only
 from jobdesk.ui.dialogs.prompts import Prompts
-from jobdesk.ui.shell.backups import RestoreDialog, ask_at_start
+from jobdesk.ui.shell.backups import ask_at_start
 from jobdesk.ui.shell.gui import crash_text
 from jobdesk.ui.shell.main_window import MainWindow
+from jobdesk.ui.shell.restore_dialog import RestoreDialog
 from tests.qt_helpers import answering_dialogs
 
 

@@ -286,6 +286,19 @@ LOADED_LATER = {
     "jobdesk.services.offers",
     # Only a start without --data-dir or $JOBDESK_HOME asks where the user's data folder is.
     "platformdirs",
+    # A new search's Pipeline shows its empty state alone: the page of rows (the table, its
+    # columns, the details pane and its html escaping) is built after the first paint, and
+    # the lists' no-response rule needs no funnel counting nor its statistics.
+    "jobdesk.ui.pipeline.list_page",
+    "jobdesk.ui.pipeline.table",
+    "jobdesk.ui.pipeline.columns",
+    "jobdesk.ui.pipeline.detail_pane",
+    "html",
+    "jobdesk.domain.funnel",
+    "jobdesk.domain.stats",
+    # The app icon and the toolbar's own icons are found as plain files (importlib.resources
+    # only reads them out of an archive).
+    "importlib.resources",
 }
 
 

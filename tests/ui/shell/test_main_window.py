@@ -411,7 +411,7 @@ def test_the_detail_pane_offers_to_request_feedback(window: MainWindow, pipeline
     from PySide6.QtCore import QUrl
 
     from jobdesk.ui.feedback.composer_dialog import ComposerDialog
-    from jobdesk.ui.pipeline.detail_pane import REQUEST_FEEDBACK
+    from jobdesk.ui.pipeline.links import REQUEST_FEEDBACK
 
     add(pipeline, "Acme")
     window.reload()
