@@ -288,7 +288,10 @@ class BoardTab(QWidget):
         row = QHBoxLayout()
         row.setSpacing(6)
         for stage in [*Stage, None]:
-            column = BoardColumnWidget(stage)
+            # Made with the tab as parent: shown or hidden below before the layout adopts it,
+            # a parentless column would open as a window of its own and take the focus from
+            # the main window (its shortcuts then did nothing until it was clicked).
+            column = BoardColumnWidget(stage, self)
             view = column.view
             view.card_dropped.connect(lambda app_id, s=stage: self._dropped(app_id, s))
             view.step_requested.connect(lambda step, s=stage: self._step_focus(s, step))
