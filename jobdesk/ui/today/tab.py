@@ -82,10 +82,13 @@ class TodayTab(QWidget):
         heading.addWidget(self.title, 1)
         heading.addWidget(self.break_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
-        layout.addLayout(heading)
-        layout.addWidget(self._build_break())
-        layout.addWidget(self._build_landing())
+        # The list is laid in first so that it comes first in the Tab order: a start on
+        # Today, or a switch to it, puts the keyboard in the list (Enter opens the selected
+        # item) rather than on "Take a break…" above it.
         layout.addWidget(self._build_items(), 1)
+        layout.insertLayout(0, heading)
+        layout.insertWidget(1, self._build_break())
+        layout.insertWidget(2, self._build_landing())
         layout.addLayout(self._build_summaries())
         self._when_shown = WhenShown(self, self._refresh_now)
 

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -78,6 +79,30 @@ def test_the_sample_search_today(window: MainWindow) -> None:
     assert tab.week_label.text() == (
         "This week: 4 applications sent. Steady work like this is what moves a search."
     )
+
+
+def test_it_opens_with_the_keyboard_in_the_list_and_enter_opens_the_first_item(
+    qtbot: QtBot, services: Services
+) -> None:
+    sample(services)
+    w = MainWindow(services)  # as a start makes it: the tab first, then shown, then focus
+    qtbot.addWidget(w)
+    w.open_start_tab()
+    w.show()
+    qtbot.waitExposed(w)
+    w.focus_tab_content()
+    tab = w.today_tab
+    assert w.focusWidget() is tab.table
+    assert tab.selected_item() is not None
+    first = tab.selected_item()
+    assert first is not None and first.name == "Emberline Games — Staff Software Engineer"
+    QTest.keyClick(tab.table, Qt.Key.Key_Return)
+    assert w.tabs.currentWidget() is w.pipeline_tab
+    app = w.pipeline_tab.current_application()
+    assert app is not None and app.details.company == "Emberline Games"
+    # Back on Today (from the keyboard, in the Pipeline's table) the list has it again.
+    w.select_tab("Today")
+    assert w.focusWidget() is tab.table
 
 
 def test_an_item_opens_its_application_on_the_pipeline(window: MainWindow) -> None:
