@@ -313,6 +313,10 @@ class TodayTab(QWidget):
                     f"{escape(w.company)}: {escape(service.hidden_text(until))} — "
                     f"<a href='{SHOW_LINK}{w.application_id}'>Show now</a>"
                 )
+        if agenda.landing and agenda.is_clear:
+            # "Well done" would read oddly under the card: say that the rest waits.
+            when = agenda.landing[0].until_text(now)
+            self.empty_label.setText(f"Nothing needs doing now: the rest waits until {when}.")
         self.landing_label.setText("\n\n".join(texts))
         self.hidden_label.setText("<br>".join(hidden))
         self.hidden_label.setVisible(bool(hidden))
