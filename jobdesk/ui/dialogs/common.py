@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QWidget,
 )
 
@@ -144,6 +145,17 @@ SMALLEST_SCREEN = QSize(900, 600)
 TITLE_BAR = 40
 FRAME = 10  # each side
 DIALOG_ROOM = QSize(SMALLEST_SCREEN.width() - 2 * FRAME, SMALLEST_SCREEN.height() - TITLE_BAR)
+
+
+def fields_scroll(body: QWidget) -> QScrollArea:
+    """The scroll area round a form's fields. It takes no keyboard focus of its own: it is
+    no stop in the Tab order, so the form opens on its first field, and it still scrolls to
+    whichever field the keyboard moves to."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return scroll
 
 
 def open_at(dialog: QDialog, width: int, height: int) -> None:

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -50,6 +49,7 @@ from jobdesk.domain.offers import (
 )
 from jobdesk.services.offers import LetterProposal
 from jobdesk.ui.dialogs.common import (
+    fields_scroll,
     make_date_edit,
     make_error_label,
     name_buttons,
@@ -682,10 +682,8 @@ class LetterDialog(QDialog):
         self.letter_date_edit.changed.connect(self._relative_deadline)
         self.terms_group = QGroupBox("Terms read from the letter: check each one")
         group_layout = QVBoxLayout(self.terms_group)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = fields_scroll(self.form)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.form)
         # The terms scroll in whatever room the dialog has: asked for all of their height,
         # they made it taller than a 600 px screen.
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
