@@ -109,6 +109,11 @@ class Board:
                 return key, at
         return None
 
+    @property
+    def total(self) -> int:
+        """How many applications the board holds, in every column."""
+        return sum(map(len, self._buckets.values()))
+
     def column(self, key: ColumnKey) -> BoardColumn:
         bucket = self._buckets[key]
         return BoardColumn(

@@ -450,6 +450,8 @@ class MainWindow(QMainWindow):
         tab.debrief_requested.connect(self.interview_actions.debrief_interview)
         tab.insights_requested.connect(lambda: self.tabs.setCurrentWidget(self.insights_tab))
         tab.break_requested.connect(self.break_actions.take_or_change)
+        tab.empty_state.add_button.clicked.connect(self.add_application)
+        tab.empty_state.sample_button.clicked.connect(self.load_sample)
         tab.refresh(EVERYTHING)  # worked out when shown, as after any change
         return tab
 
@@ -467,6 +469,8 @@ class MainWindow(QMainWindow):
         board.refused.connect(lambda text: self.prompts.error(self, text))
         board.selection_changed.connect(self._update_actions)
         board.context_menu_requested.connect(self._show_context_menu)
+        board.empty_state.add_button.clicked.connect(self.add_application)
+        board.empty_state.sample_button.clicked.connect(self.load_sample)
         return board  # it reads the rows when shown
 
     def _build_insights_tab(self) -> InsightsTab:

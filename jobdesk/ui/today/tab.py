@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,12 +33,18 @@ from jobdesk.services.changes import (
     SETTINGS,
     Update,
 )
+from jobdesk.ui.dialogs.empty_state import NoApplicationsYet
 from jobdesk.ui.dialogs.when_shown import WhenShown
 from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND, AgendaModel
 
 _REFRESH_KINDS = frozenset({APPLICATIONS, BREAKS, FEEDBACK, INTERVIEWS, OFFERS, SETTINGS})
 _FOLLOW_UP_KINDS = frozenset({BREAKS, FEEDBACK, SETTINGS})
 INSIGHTS_LINK = "insights"
+EMPTY_TEXT = (
+    "Today will list what needs doing in your search, most pressing first: interviews, "
+    "debriefs owed, offer replies, follow-ups due and applications with no reply, with how "
+    "many are still moving."
+)
 SHOW_LINK = "show-rejection:"  # + the application's id
 
 
@@ -81,7 +88,8 @@ class TodayTab(QWidget):
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.break_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         # The list is laid in first so that it comes first in the Tab order: a start on
         # Today, or a switch to it, puts the keyboard in the list (Enter opens the selected
         # item) rather than on "Take a break…" above it.
@@ -90,6 +98,13 @@ class TodayTab(QWidget):
         layout.insertWidget(1, self._build_break())
         layout.insertWidget(2, self._build_landing())
         layout.addLayout(self._build_summaries())
+        self.empty_state = NoApplicationsYet("Nothing to do yet", EMPTY_TEXT)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(content)
+        self.pages.addWidget(self.empty_state)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
         self._when_shown = WhenShown(self, self._refresh_now)
 
     def _build_items(self) -> QGroupBox:
@@ -261,6 +276,8 @@ class TodayTab(QWidget):
             tally=self._tally,
         )
         self.agenda = agenda
+        # With no application at all there is nothing to list or count: say how to start.
+        self.pages.setCurrentIndex(1 if not apps else 0)
         day = agenda.today
         self.title.setText(f"<h2>Today, {day:%A} {day.day} {day:%B}</h2>")
         self.model.set_items(agenda.items)
