@@ -34,8 +34,9 @@ from jobdesk.services.changes import (
     Update,
 )
 from jobdesk.ui.dialogs.empty_state import NoApplicationsYet
+from jobdesk.ui.dialogs.fitted_columns import FittedColumns
 from jobdesk.ui.dialogs.when_shown import WhenShown
-from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND, AgendaModel
+from jobdesk.ui.today.models import COL_APPLICATION, COL_TODO, AgendaModel
 
 _REFRESH_KINDS = frozenset({APPLICATIONS, BREAKS, FEEDBACK, INTERVIEWS, OFFERS, SETTINGS})
 _FOLLOW_UP_KINDS = frozenset({BREAKS, FEEDBACK, SETTINGS})
@@ -119,11 +120,16 @@ class TodayTab(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        self.table.setColumnWidth(COL_KIND, 140)
-        self.table.setColumnWidth(COL_APPLICATION, 240)
+        self.table.horizontalHeader().setHighlightSections(False)
+        # Each column as wide as its texts (a name is read whole at 1920 px), what to do
+        # taking the room left; in a narrow window the two texts give way together, cut
+        # short (whole under the list and in the tooltip).
+        self.columns = FittedColumns(
+            self.table,
+            shrink={COL_APPLICATION: 240, COL_TODO: 240},
+            widest={COL_APPLICATION: 560},
+            stretch=(COL_TODO,),
+        )
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty_label = QLabel("Nothing needs doing today. Well done.")

@@ -22,6 +22,7 @@ from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.pipeline.model import QuickFilter
 from jobdesk.ui.shell.main_window import MainWindow
 from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND, COL_TODO
+from jobdesk.ui.today.tab import TodayTab
 
 
 def sample(services: Services) -> None:
@@ -279,3 +280,36 @@ def test_the_follow_ups_follow_changes_made_while_today_is_hidden(window: MainWi
     window.perform(lambda: services.settings.set(FOLLOW_UP_DAYS, 60))
     window.select_tab("Today")
     assert follow_ups() == []  # none has been quiet for 60 days and is not silent
+
+
+def text_width(tab: TodayTab, row: int, column: int) -> int:
+    """The room a cell's text takes (its margins included)."""
+    return tab.table.sizeHintForIndex(tab.model.index(row, column)).width()
+
+
+def test_at_1920_every_application_shows_whole_and_what_to_do_takes_the_rest(
+    qtbot: QtBot, services: Services
+) -> None:
+    sample(services)
+    window = make_window(qtbot, services)
+    window.resize(1920, 1080)
+    assert window.select_tab("Today")
+    qtbot.wait(20)  # the layout settles once shown
+    tab = window.today_tab
+    table = tab.table
+    rows = range(tab.model.rowCount())
+    names = max(text_width(tab, r, COL_APPLICATION) for r in rows)
+    todos = max(text_width(tab, r, COL_TODO) for r in rows)
+    assert names > 240  # the longest name did not fit the 240 px the column had
+    assert table.columnWidth(COL_APPLICATION) >= names
+    assert table.columnWidth(COL_KIND) >= max(text_width(tab, r, COL_KIND) for r in rows)
+    assert table.columnWidth(COL_TODO) >= todos  # the rest, and more than it needs
+    widths = sum(table.columnWidth(c) for c in (COL_KIND, COL_APPLICATION, COL_TODO))
+    assert widths == table.viewport().width()  # no sideways scrolling, no gap
+    # In a 900 px window what to do gives way first, and the names keep a readable width.
+    window.resize(900, 600)
+    qtbot.wait(20)
+    assert sum(table.columnWidth(c) for c in (COL_KIND, COL_APPLICATION, COL_TODO)) == (
+        table.viewport().width()
+    )
+    assert table.columnWidth(COL_APPLICATION) >= 240
