@@ -940,7 +940,7 @@ class MainWindow(QMainWindow):
             self,
             app,
             self.pipeline.today(),
-            feedback.themes(),
+            feedback.topics(),
             feedback.feedback(app.id),
             feedback.messages_sent(app.id),
         )
