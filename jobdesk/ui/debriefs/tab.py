@@ -39,7 +39,7 @@ ANY_STAGE = "Any stage"
 ANY_COMPANY = "Any company"
 EMPTY_TEXT = (
     "No debriefs yet. After an interview, select its application in the Pipeline and "
-    "choose “Write the debrief…”: five minutes while it is fresh."
+    "choose Application ▸ Write a debrief…: five minutes while it is fresh."
 )
 
 # What the preview box says while it shows no debrief.

@@ -78,13 +78,17 @@ def test_a_rejection_shows_the_card_and_holds_the_follow_ups_until_undone(
     line = window.landing_line.label
     assert not line.isHidden()
     assert line.text().startswith("Globex said no: let it land. Nudges wait until 08:00")
+    # A rule stands between the count and this line: the two no longer run together.
+    rule = window.landing_line.separator
+    assert rule.isVisible()
+    assert window.count_label.geometry().right() < rule.x() < line.x()
     assert tab.agenda is not None and tab.agenda.pacing is None
     # No desktop note about follow-ups meanwhile either.
     assert services.agenda.reminders(window.rows.all()) == []
 
     window.undo_action.trigger()
     assert not tab.landing_box.isVisible()
-    assert line.isHidden()
+    assert line.isHidden() and rule.isHidden()
     assert listed(window) == [("Follow-up due", "Acme — Backend Engineer")]
     assert len(services.agenda.reminders(window.rows.all())) == 1
 
