@@ -16,11 +16,10 @@ from operator import attrgetter
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.by_id import place_for, place_of
 from jobdesk.domain.enums import Outcome, Stage
-from jobdesk.domain.silence import Silence
+from jobdesk.domain.silence import NO_RESPONSE, Silence
 from jobdesk.domain.wording import counted
 
 CLOSED_TITLE = "Closed"
-NO_RESPONSE = "No response"
 # "Rejected before the screen": how far a closed application had got, in words.
 _HOW_FAR = {
     Stage.APPLIED: "after applying",
@@ -110,6 +109,11 @@ class Board:
                 return key, at
         return None
 
+    @property
+    def total(self) -> int:
+        """How many applications the board holds, in every column."""
+        return sum(map(len, self._buckets.values()))
+
     def column(self, key: ColumnKey) -> BoardColumn:
         bucket = self._buckets[key]
         return BoardColumn(
@@ -139,7 +143,7 @@ def column_of(app: ApplicationSummary, silence: Silence) -> Stage | None:
 
 def card_status(app: ApplicationSummary, silence: Silence) -> str:
     """The card's last line: how long an open one has been idle, or how a closed one ended."""
-    if silence.covers(app):
+    if silence.no_response(app):  # silent, or marked ghosted before any reply
         return NO_RESPONSE
     if app.outcome.is_closed:
         if app.outcome in (Outcome.ACCEPTED, Outcome.DECLINED):

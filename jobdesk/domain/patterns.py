@@ -3,7 +3,9 @@
 A topic mentioned by one application is one view of one process, a single data point;
 it recurs once it comes up in `recurring_min` separate applications (a setting). Whether
 it is rising or falling compares two windows of equal length: the last `recent_days`
-up to today against the `recent_days` before them, so the counts are like for like.
+up to today against the `recent_days` before them, so the counts are like for like. A
+trend is named only when chance would rarely split the mentions so unevenly (the sign
+test, p < 0.05), never from a handful (fewer than `TREND_MIN` in the two windows).
 """
 
 from __future__ import annotations
@@ -16,9 +18,15 @@ from datetime import date, timedelta
 from jobdesk.domain.enums import RejectionReason, Stage, Vocabulary
 from jobdesk.domain.feedback import ReceivedFeedback
 from jobdesk.domain.interviews import Debrief
+from jobdesk.domain.stats import sign_test
 from jobdesk.domain.topics import Topic, TopicList, reason_topic
 
 RECENT_DAYS = 30
+# Fewer mentions than this in the two windows together say nothing of a trend (as the
+# funnel's minimum sample); and below 6 not even the most lopsided split could be told from
+# chance at 5%.
+TREND_MIN = 5
+TREND_ALPHA = 0.05
 
 SINGLE_NOTE = "Came up once so far: one person's view of one process is a single data point."
 
@@ -32,8 +40,10 @@ class Source(Vocabulary):
 class Trend(Vocabulary):
     RISING = "rising"
     FALLING = "falling"
-    STEADY = "steady"
+    STEADY = "steady"  # as many in both windows
+    UNCLEAR = "unclear"  # more in one, but no more than chance would often make
     QUIET = "quiet"  # nothing in either window
+    TOO_FEW = "too_few"  # fewer than TREND_MIN mentions in the two windows
 
     @property
     def label(self) -> str:
@@ -41,7 +51,9 @@ class Trend(Vocabulary):
             Trend.RISING: "Rising",
             Trend.FALLING: "Falling",
             Trend.STEADY: "Steady",
+            Trend.UNCLEAR: "Unclear",
             Trend.QUIET: "Not lately",
+            Trend.TOO_FEW: "Too few",
         }[self]
 
 
@@ -127,13 +139,43 @@ class Pattern:
     def stages_text(self) -> str:
         return ", ".join(f"{stage.label} {count}" for stage, count in self.by_stage)
 
+    def trend_text(self, recent_days: int = RECENT_DAYS) -> str:
+        """The trend in a sentence, with the counts it comes from (the cell's tooltip)."""
+        if self.trend is Trend.QUIET:
+            return f"Not in the last {2 * recent_days} days."
+        counts = (
+            f"{self.recent} in the last {recent_days} days, {self.earlier} in the "
+            f"{recent_days} days before"
+        )
+        if self.trend is Trend.TOO_FEW:
+            return (
+                f"{counts}: too few to tell a trend (it takes {TREND_MIN} or more in the two "
+                "together)."
+            )
+        if self.trend is Trend.STEADY:
+            return f"{counts}: as many in both."
+        p = sign_test(self.recent, self.earlier)
+        if self.trend is Trend.UNCLEAR:
+            return (
+                f"{counts}: no clear trend, chance alone makes a difference as large "
+                f"{p:.0%} of the time."
+            )
+        return f"{counts}: chance alone makes a difference as large only {p:.1%} of the time."
+
 
 def trend_of(recent: int, earlier: int) -> Trend:
-    if recent > earlier:
-        return Trend.RISING
-    if recent < earlier:
-        return Trend.FALLING
-    return Trend.STEADY if recent else Trend.QUIET
+    """Rising or falling only when the mentions are enough and split unevenly enough that
+    chance would rarely do it (module docstring)."""
+    total = recent + earlier
+    if total == 0:
+        return Trend.QUIET
+    if total < TREND_MIN:
+        return Trend.TOO_FEW
+    if recent == earlier:
+        return Trend.STEADY
+    if sign_test(recent, earlier) >= TREND_ALPHA:
+        return Trend.UNCLEAR
+    return Trend.RISING if recent > earlier else Trend.FALLING
 
 
 def patterns(

@@ -31,7 +31,9 @@ def is_silent(
 
     The one home of the rule: the funnel's timeouts, the pipeline's Active filter and its
     Outcome column, the status bar and Today all ask it (or `Silence`, or `end_codes`,
-    which count the same days through `no_response_cutoff`), so they tell one story.
+    which count the same days through `no_response_cutoff`), so they tell one story. What
+    counts as "no response" in all (these, and those marked ghosted before any reply) is
+    `Silence.no_response`.
     """
     return (
         outcome is Outcome.ACTIVE
@@ -76,10 +78,34 @@ class Silence:
             and app.applied_on <= self.cutoff
         )
 
+    def no_response(self, app: Standing) -> bool:
+        """Whether `app` counts as "no response" (DESIGN.md's one story): never answered, and
+        either marked ghosted or open past the no-response period (`covers`). The Flow's "No
+        response" node (ghosted or timed out at applied), the status bar's count, the table's
+        Outcome, the details, the board's cards and the composer all mean these."""
+        if app.furthest_stage is not Stage.APPLIED:
+            return False
+        outcome = app.outcome
+        return outcome is Outcome.GHOSTED or (
+            outcome is Outcome.ACTIVE and app.applied_on <= self.cutoff
+        )
+
+    def no_response_ids(self, apps: Iterable[ApplicationSummary]) -> set[int]:
+        """The ids of those of `apps` that `no_response` takes, in one pass written out (a
+        call per row costs more than the rest at 100,000 rows)."""
+        cutoff, applied = self.cutoff, Stage.APPLIED
+        active, ghosted = Outcome.ACTIVE, Outcome.GHOSTED
+        return {
+            app.id
+            for app in apps
+            if app.furthest_stage is applied
+            and (app.outcome is ghosted or (app.outcome is active and app.applied_on <= cutoff))
+        }
+
     def outcome_label(self, app: Standing) -> str:
-        """The outcome as the table, the details and the filters say it: "No response" for
-        a silent one, whatever its stored outcome."""
-        return NO_RESPONSE if self.covers(app) else app.outcome.label
+        """The outcome as the table, the details, the dialogs and the composer say it: "No
+        response" for one that never had a reply (`no_response`), whatever its stored outcome."""
+        return NO_RESPONSE if self.no_response(app) else app.outcome.label
 
     def split_open(self, apps: Iterable[_Listed]) -> tuple[list[_Listed], list[_Listed]]:
         """The open applications of `apps` in one pass: those `covers` takes (silent), and

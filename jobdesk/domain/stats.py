@@ -55,6 +55,19 @@ def fisher_exact(a: int, b: int, c: int, d: int) -> float:
     return min(1.0, total)
 
 
+def sign_test(a: int, b: int) -> float:
+    """The two-sided p-value of the exact sign test: how often chance alone (each of the
+    a + b events equally likely to fall on either side) splits them at least as unevenly as
+    a against b. Exact with integers: the counts here are small."""
+    if min(a, b) < 0:
+        raise ValueError("counts cannot be negative")
+    n, low = a + b, min(a, b)
+    if n == 0 or a == b:
+        return 1.0
+    tail = sum(math.comb(n, k) for k in range(low + 1))
+    return min(1.0, 2 * tail / (1 << n))  # exact for any n: int / int
+
+
 def more_needed_each(
     p1: float, p2: float, n1: int, n2: int, alpha: float = 0.05, power: float = 0.8
 ) -> int | None:

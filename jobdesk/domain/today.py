@@ -770,7 +770,8 @@ class Landing:
         text = (
             f"{self.company} said no. It is fine to be disappointed: let it land, take the "
             f"evening, and talk it over with someone if that helps. Nothing here nudges you "
-            f"until {when}; the debrief can wait until then too."
+            f"until {when}: follow-ups, applications with no reply and debriefs can all wait "
+            "until then (interviews and offer deadlines stay listed)."
         )
         reason = self.reason
         if reason is not None and self.outside_control and not hide_reason:
@@ -830,13 +831,8 @@ def resting(items: Iterable[AgendaItem]) -> list[AgendaItem]:
 
 
 def paused(items: Iterable[AgendaItem], landing: Sequence[Landing]) -> list[AgendaItem]:
-    """While a rejection lands, no follow-up nudges, and its own debrief waits until after."""
-    if not landing:
-        return list(items)
-    held = {w.application_id for w in landing}
-    return [
-        i
-        for i in items
-        if i.kind is not ItemKind.FOLLOW_UP
-        and not (i.kind is ItemKind.DEBRIEF and i.application_id in held)
-    ]
+    """While a rejection lands nothing nudges (the card says so): only interviews and offer
+    deadlines stay, as on a break. The guide's window is short and bounded (an evening);
+    follow-ups, applications with no reply, late next steps and debriefs are all there
+    again after."""
+    return resting(items) if landing else list(items)

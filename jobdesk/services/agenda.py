@@ -145,6 +145,8 @@ class DailyAgenda:
         )
         more_silent = silent_total - len(silent)
         items = tuple(rules.paused(items, landing))
+        if landing:
+            more_silent = 0  # none is listed meanwhile (`paused`)
         if on_break is not None:
             items, more_silent = tuple(rules.resting(items)), 0
         leak = ""

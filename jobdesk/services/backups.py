@@ -62,6 +62,14 @@ def describe(info: BackupInfo) -> str:
     return f"from {when_text(info.taken_at)}, with {count}"
 
 
+def backed_up_text(info: BackupInfo) -> str:
+    """What a backup made on request says it did: "Backed up 82 applications on 1 December
+    2026 at 19:59." (`describe` names a backup among others, "from …, with …")."""
+    count = "1 application" if info.applications == 1 else f"{info.applications} applications"
+    at = info.taken_at
+    return f"Backed up {count} on {at.day} {at:%B %Y} at {at:%H:%M}."
+
+
 def has_kept_data(paths: Paths) -> bool:
     """Stored files or backups say this folder held a search."""
     files = FileStore(paths.attachments)

@@ -36,7 +36,7 @@ from jobdesk.domain.templates import (
     render,
     values_for,
 )
-from jobdesk.domain.topics import canonical_name
+from jobdesk.domain.topics import Topic, canonical_name
 from jobdesk.services.changes import FEEDBACK, SETTINGS, TEMPLATES, Change
 from jobdesk.services.pipeline import Pipeline
 from jobdesk.services.settings import Settings
@@ -296,6 +296,10 @@ class Feedback:
 
     def themes(self) -> list[str]:
         return store.theme_names()
+
+    def topics(self) -> list[Topic]:
+        """The themes with their groups (outside your control, to work on, not told)."""
+        return store.topics()
 
     def add_theme(self, name: str) -> Change:
         name = canonical_name(rules.clean_theme(name))

@@ -74,6 +74,12 @@ def test_what_a_card_says() -> None:
         "Withdrawn after the final round"
     )
     assert card_status(summary(1, Stage.OFFER, Outcome.DECLINED), SILENCE) == "Offer declined"
+    # Marked ghosted before any reply: no response, as the table and the Flow say it; after a
+    # screen, ghosted.
+    assert card_status(summary(1, Stage.APPLIED, Outcome.GHOSTED), SILENCE) == "No response"
+    assert card_status(summary(1, Stage.SCREEN, Outcome.GHOSTED), SILENCE) == (
+        "Ghosted after the screen"
+    )
 
 
 def test_a_board_kept_through_changes_equals_one_made_afresh() -> None:

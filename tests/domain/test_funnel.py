@@ -12,7 +12,13 @@ from datetime import date
 import pytest
 
 from jobdesk.domain.activity import rejections, time_in_stage, weekly_activity
-from jobdesk.domain.application import Application, ApplicationDetails, EventKind, StageEvent
+from jobdesk.domain.application import (
+    Application,
+    ApplicationDetails,
+    EventKind,
+    StageEvent,
+    summary_of,
+)
 from jobdesk.domain.enums import Channel, Outcome, ReasonGroup, RejectionReason, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.experiments import METRICS, Dimension, Metric, breakdown, compare
@@ -21,6 +27,7 @@ from jobdesk.domain.funnel import (
     ENDS,
     DateRange,
     End,
+    Silence,
     Tally,
     code_of,
     end_codes,
@@ -390,6 +397,33 @@ def test_the_flow_counts_each_application_once() -> None:
     assert "Applied [8] Responded #5b7fa6" in text
     assert "Final round [1] Offer #5b7fa6" in text
     assert "[0]" not in text  # SankeyMATIC wants amounts above zero
+
+
+def test_no_response_is_the_flows_no_response_node_application_for_application() -> None:
+    # DESIGN.md's one story: C (marked ghosted at applied), D and E (timed out) and M
+    # (ghosted, reopened, silent again) have had no response; F (29 days) not yet; a ghosting
+    # after a screen (O) is a reply first, then silence: the Flow's "No response after the
+    # screen", not "No response".
+    ghosted_late = app(15, "09-01", st(S.RESPONDED, "09-05"), st(S.SCREEN, "09-10"),
+                       out(OC.GHOSTED, "10-20", S.SCREEN))  # fmt: skip
+    search = [*SEARCH, ghosted_late]
+    silence = Silence(TODAY, DAYS)
+    summaries = [summary_of(a) for a in search]
+    assert {a.id for a in summaries if silence.no_response(a)} == {3, 4, 5, 13}
+    assert silence.no_response_ids(summaries) == {3, 4, 5, 13}
+    assert flow(search, TODAY, DAYS).node("No response").count == 4
+    assert flow(search, TODAY, DAYS).node("No response after the screen").count == 1
+    labels = {a.id: silence.outcome_label(a) for a in summaries}
+    assert [labels[i] for i in (3, 4, 5, 6, 13, 15)] == [
+        "No response",
+        "No response",
+        "No response",
+        "Active",
+        "No response",
+        "Ghosted",
+    ]
+    # Only the open ones are still waiting to be closed (Today's "No reply" items).
+    assert {a.id for a in summaries if silence.covers(a)} == {4, 5, 13}
 
 
 def test_silence_has_one_name_in_the_flow_at_every_stage() -> None:

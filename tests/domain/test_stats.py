@@ -11,6 +11,7 @@ from jobdesk.domain.stats import (
     kaplan_meier,
     median,
     more_needed_each,
+    sign_test,
     wilson_interval,
 )
 
@@ -134,3 +135,12 @@ def test_kaplan_meier_median_is_the_plain_median_without_censoring_or_unknown() 
     # One of three has moved on: the median is not reached yet, whatever the others do.
     assert kaplan_meier([(4, True), (10, False), (12, False)]).median is None
     assert kaplan_meier([]).median is None
+
+
+def test_the_sign_test_counts_every_split_at_most_as_likely() -> None:
+    # Worked by hand: 6 of 6 one way is 1/64 each side; 7 of 9 is (1 + 9 + 36) / 512 a side.
+    assert sign_test(6, 0) == 2 / 64
+    assert sign_test(2, 7) == 2 * 46 / 512
+    assert sign_test(0, 0) == 1.0
+    assert sign_test(3, 3) == 1.0
+    assert sign_test(1, 10) == sign_test(10, 1) == 2 * 12 / 2048

@@ -86,14 +86,16 @@ def test_the_card_names_the_reasons_outside_ones_control() -> None:
     (held,) = landing(rows, now, LONDON, 0)
     assert held.message(now.astimezone(LONDON)) == (
         "Acme said no. It is fine to be disappointed: let it land, take the evening, and talk "
-        "it over with someone if that helps. Nothing here nudges you until 08:00 tomorrow; the "
-        "debrief can wait until then too. “Filled internally” is one of the reasons that have "
+        "it over with someone if that helps. Nothing here nudges you until 08:00 tomorrow: "
+        "follow-ups, applications with no reply and debriefs can all wait until then "
+        "(interviews and offer deadlines stay listed). “Filled internally” is one of the "
+        "reasons that have "
         "nothing to do with you (filled internally, budget or headcount, a closer fit "
         "elsewhere, level mismatch): one company's decision is not a measurement of you."
     )
     # Kept out of sight for 2 days: hidden now, shown again 2 days after it was logged.
     hidden = held.message(now.astimezone(LONDON), hide_reason_days=2)
-    assert hidden.endswith("the debrief can wait until then too.")
+    assert hidden.endswith("(interviews and offer deadlines stay listed).")
     assert "Filled internally" in held.message(LOGGED + timedelta(days=2), hide_reason_days=2)
     assert "Filled internally" not in held.message(
         LOGGED + timedelta(days=2, seconds=-1), hide_reason_days=2
@@ -103,14 +105,20 @@ def test_the_card_names_the_reasons_outside_ones_control() -> None:
         [(ACME, RejectionReason.SKILLS_GAP, date(2026, 11, 20), LOGGED)], now, LONDON, 0
     )
     assert not skills.outside_control
-    assert skills.message(now.astimezone(LONDON)).endswith("the debrief can wait until then too.")
+    said = skills.message(now.astimezone(LONDON))
+    assert said.endswith("(interviews and offer deadlines stay listed).")
 
 
-def test_while_it_lands_no_follow_ups_and_its_debrief_waits() -> None:
+def test_while_it_lands_nothing_nudges_only_what_is_fixed_with_others_stays() -> None:
+    # The card says "Nothing here nudges you until …": the guide's short, bounded window
+    # (an evening), after which the search moves again. Interviews and offer deadlines are
+    # fixed with other people and stay, as on a recovery break.
     items = [
         AgendaItem(ItemKind.INTERVIEW, 3, "C — Engineer", "Interview tomorrow.", 0, 7),
         AgendaItem(ItemKind.DEBRIEF, 1, "Acme — Engineer", "You had an interview.", 0, 5),
         AgendaItem(ItemKind.DEBRIEF, 2, "B — Engineer", "You had an interview.", 0, 6),
+        AgendaItem(ItemKind.OFFER_REPLY, 6, "F — Engineer", "Answer due in 2 days.", 2),
+        AgendaItem(ItemKind.NEXT_STEP_PAST, 7, "G — Engineer", "Send the portfolio.", 3),
         AgendaItem(ItemKind.FOLLOW_UP, 4, "D — Engineer", "A follow-up is due.", 12),
         AgendaItem(ItemKind.SILENT, 5, "E — Engineer", "No reply for 40 days.", 40),
     ]
@@ -118,8 +126,7 @@ def test_while_it_lands_no_follow_ups_and_its_debrief_waits() -> None:
     held = landing(rows, utc(2026, 11, 20, 22, 0), LONDON, 0)
     assert [(i.kind, i.application_id) for i in paused(items, held)] == [
         (ItemKind.INTERVIEW, 3),
-        (ItemKind.DEBRIEF, 2),
-        (ItemKind.SILENT, 5),
+        (ItemKind.OFFER_REPLY, 6),
     ]
     assert paused(items, ()) == items
 

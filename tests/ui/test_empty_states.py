@@ -1,4 +1,5 @@
-"""The first-run texts (Pipeline, Insights, Offers) are shown whole at small and large sizes."""
+"""The first-run texts (Pipeline, Today, Board, Insights, Offers) are shown whole at small and
+large sizes, and those of Today and the Board say how to start."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from jobdesk.domain.enums import Stage
 from jobdesk.services.bundle import Services
 from jobdesk.ui.shell.main_window import MainWindow
 
@@ -15,7 +17,7 @@ def texts_of(page: QWidget) -> list[QLabel]:
 
 
 @pytest.mark.parametrize("size", [(900, 600), (1200, 760), (1920, 1080)])
-@pytest.mark.parametrize("tab", ["Pipeline", "Insights", "Offers"])
+@pytest.mark.parametrize("tab", ["Pipeline", "Today", "Board", "Insights", "Offers"])
 def test_every_line_of_the_first_run_text_fits_its_label(
     qtbot: QtBot, services: Services, tab: str, size: tuple[int, int]
 ) -> None:
@@ -32,6 +34,10 @@ def test_every_line_of_the_first_run_text_fits_its_label(
         page: QWidget = panel.empty
     elif tab == "Offers":
         page = window.offers_tab.empty_state.parentWidget()
+    elif tab == "Today":
+        page = window.today_tab.empty_state
+    elif tab == "Board":
+        page = window.board_tab.empty_state
     else:
         page = window.pipeline_tab.empty_state
     qtbot.waitUntil(page.isVisible)
@@ -44,3 +50,40 @@ def test_every_line_of_the_first_run_text_fits_its_label(
         needed = label.heightForWidth(label.width())
         assert label.height() >= needed, (label.text()[:40], label.size(), needed)
         assert label.width() <= 560
+
+
+@pytest.mark.parametrize("tab", ["Today", "Board"])
+def test_today_and_the_board_say_how_to_start_and_start_from_there(
+    qtbot: QtBot, services: Services, tab: str
+) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.select_tab(tab)
+    view = window.today_tab if tab == "Today" else window.board_tab
+    empty = view.empty_state
+    assert empty.isVisible()
+    said = [label.text() for label in empty.findChildren(QLabel)]
+    assert said[0] == (
+        "<h2>Nothing to do yet</h2>" if tab == "Today" else "<h2>No applications yet</h2>"
+    )
+    assert said[1].endswith(
+        "Add the first application you have sent, or load a sample search to look around. "
+        "The sample can be removed again with Undo."
+    )
+    assert (empty.add_button.text(), empty.sample_button.text()) == (
+        "&Add an application",
+        "Load a &sample search",
+    )
+    empty.sample_button.click()
+    assert len(window.rows) == 82
+    assert window.tabs.currentWidget() is view  # it stays, now with the sample on it
+    assert not empty.isVisible()
+    if tab == "Today":
+        assert window.today_tab.table.isVisible()
+        assert window.today_tab.model.rowCount() > 0
+    else:
+        assert window.board_tab.column(Stage.APPLIED).model.rowCount() > 0
+    window.undo()
+    assert empty.isVisible()

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -66,6 +67,7 @@ from jobdesk.ui.board.models import (
     CardsModel,
     decode_card,
 )
+from jobdesk.ui.dialogs.empty_state import NoApplicationsYet
 from jobdesk.ui.dialogs.when_shown import WhenShown
 
 TAB_TITLE = "B&oard"
@@ -74,6 +76,11 @@ CARD_LIMIT = 100
 HINT = (
     "Drag a card to a later column to record the step it reached, or select it and press "
     "Ctrl+Right (Ctrl+M). Double-click or Enter opens it."
+)
+EMPTY_TEXT = (
+    "The board will show each application as a card in the column of the furthest stage "
+    "it reached, the most recently active first; drag a card to a later column when it "
+    "moves on."
 )
 CLOSED_REFUSED = (
     "{name} stays where it is: the Closed column is not a stage. To close an application, "
@@ -288,7 +295,10 @@ class BoardTab(QWidget):
         row = QHBoxLayout()
         row.setSpacing(6)
         for stage in [*Stage, None]:
-            column = BoardColumnWidget(stage)
+            # Made with the tab as parent: shown or hidden below before the layout adopts it,
+            # a parentless column would open as a window of its own and take the focus from
+            # the main window (its shortcuts then did nothing until it was clicked).
+            column = BoardColumnWidget(stage, self)
             view = column.view
             view.card_dropped.connect(lambda app_id, s=stage: self._dropped(app_id, s))
             view.step_requested.connect(lambda step, s=stage: self._step_focus(s, step))
@@ -302,11 +312,19 @@ class BoardTab(QWidget):
             row.addWidget(column, 1)
         self.columns[None].setVisible(self.closed_box.isChecked())
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         # The columns are laid in first so that their cards come first in the Tab order
         # (and take the focus when the tab is opened), before "Show closed".
         layout.addLayout(row, 1)
         layout.insertLayout(0, top)
+        self.empty_state = NoApplicationsYet("No applications yet", EMPTY_TEXT)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(content)
+        self.pages.addWidget(self.empty_state)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
 
         self.move_action = QAction("Move card &forward…", self)
         self.move_action.setShortcut(QKeySequence("Ctrl+Right"))
@@ -359,6 +377,8 @@ class BoardTab(QWidget):
             board = self._board = Board(self._applications(), self._silence_now(), CARD_LIMIT)
             self._stale_columns = set(self.columns)
         stale, self._stale_columns = self._stale_columns, set()
+        # Seven empty columns say nothing to someone who has just started: say how to.
+        self.pages.setCurrentIndex(0 if board.total else 1)
         self._show_columns(board, stale)
 
     def _show_columns(self, board: Board, keys: set[ColumnKey]) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from jobdesk.domain.interviews import (
 )
 from jobdesk.ui.dialogs.common import (
     buddy_label,
+    fields_scroll,
     make_date_edit,
     make_error_label,
     name_buttons,
@@ -111,10 +111,7 @@ class DebriefDialog(QDialog):
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(fields_scroll(body), 1)
 
         self.interview_combo = QComboBox()
         self.interview_combo.addItem(NO_INTERVIEW, None)

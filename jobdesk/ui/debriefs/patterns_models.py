@@ -37,6 +37,7 @@ class PatternsModel(_Model[Pattern]):
         "Trend",
         "Note",
     )
+    COL_TREND = 6
 
     def display(self, row: Pattern, column: int) -> str:
         cells: list[Callable[[Pattern], str]] = [
@@ -50,6 +51,11 @@ class PatternsModel(_Model[Pattern]):
             lambda p: "Recurring" if p.recurring else p.note,
         ]
         return cells[column](row)
+
+    def other(self, row: Pattern, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TREND:
+            return plain_tooltip(row.trend_text())  # the counts behind it, and why
+        return super().other(row, column, role)
 
     def sort_value(self, row: Pattern, column: int) -> Any:
         if column == 2:

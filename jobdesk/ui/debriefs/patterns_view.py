@@ -102,7 +102,7 @@ class PatternsView(QWidget):
         self.effect_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.effect_label.setAccessibleName("The selected improvement's effect")
         self.improvements_table.selectionModel().selectionChanged.connect(
-            lambda *_args: self._show_effect()
+            lambda *_args: self._show_selected()
         )
         self.pause_button = QPushButton("&Pause")
         self.finish_button = QPushButton("&Finish")
@@ -121,6 +121,7 @@ class PatternsView(QWidget):
         bottom.addWidget(QLabel(f"Improvements (at most {MAX_ACTIVE} active at once)"), 1)
         for button in (self.pause_button, self.finish_button, self.resume_button):
             bottom.addWidget(button)
+        self._update_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)
@@ -145,7 +146,21 @@ class PatternsView(QWidget):
             f"{self._patterns.recurring_min()} or more separate applications."
         )
         self.improvements_model.set_rows(self._patterns.measured())
+        self._show_selected()
+
+    def _show_selected(self) -> None:
         self._show_effect()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Each button only where it applies to the selected improvement: pause an active
+        one, finish an active or paused one, resume a paused or finished one."""
+        row = self._selected_row(self.improvements_table)
+        state = None if row is None else self.improvements_model.row_value(row).improvement.state
+        active, paused = ImprovementState.ACTIVE, ImprovementState.PAUSED
+        self.pause_button.setEnabled(state is active)
+        self.finish_button.setEnabled(state in (active, paused))
+        self.resume_button.setEnabled(state is not None and state is not active)
 
     def _show_effect(self) -> None:
         row = self._selected_row(self.improvements_table)

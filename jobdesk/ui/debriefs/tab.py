@@ -39,7 +39,7 @@ ANY_STAGE = "Any stage"
 ANY_COMPANY = "Any company"
 EMPTY_TEXT = (
     "No debriefs yet. After an interview, select its application in the Pipeline and "
-    "choose “Write the debrief…”: five minutes while it is fresh."
+    "choose Application ▸ Write a debrief…: five minutes while it is fresh."
 )
 
 # What the preview box says while it shows no debrief.
@@ -186,6 +186,9 @@ class DebriefsTab(QWidget):
             self.pages.addTab(self.splitter, "All debriefs")
             self.pages.addTab(patterns, PATTERNS_TITLE)
             layout.addWidget(self.pages)
+            # The row of pages after the list in the Tab order: switching to Debriefs then
+            # puts the keyboard in the search box (or the list), not on that row.
+            QWidget.setTabOrder(self.preview, self.pages.tabBar())
 
         self.search_edit.textChanged.connect(self._filter)
         for combo in (self.tag_combo, self.stage_combo, self.company_combo):

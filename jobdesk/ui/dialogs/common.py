@@ -16,7 +16,7 @@ from jobdesk.ui.dialogs.theme import ERROR_TEXT, set_text_colour
 # boxes, drop-down lists, button boxes: about 3 ms of Qt's types to make) are imported by the
 # helpers that need them, when a dialog is first opened.
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDateEdit, QDialogButtonBox
+    from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QScrollArea
 
 
 def plain_tooltip(text: str) -> str:
@@ -146,6 +146,19 @@ SMALLEST_SCREEN = QSize(900, 600)
 TITLE_BAR = 40
 FRAME = 10  # each side
 DIALOG_ROOM = QSize(SMALLEST_SCREEN.width() - 2 * FRAME, SMALLEST_SCREEN.height() - TITLE_BAR)
+
+
+def fields_scroll(body: QWidget) -> QScrollArea:
+    """The scroll area round a form's fields. It takes no keyboard focus of its own: it is
+    no stop in the Tab order, so the form opens on its first field, and it still scrolls to
+    whichever field the keyboard moves to."""
+    from PySide6.QtWidgets import QScrollArea
+
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return scroll
 
 
 def open_at(dialog: QDialog, width: int, height: int) -> None:

@@ -179,9 +179,12 @@ class ComposerDialog(QDialog):
         self.setWindowTitle(f"Write to {app.details.company}")
         self.setMinimumSize(620, 560)
 
+        # The outcome as the pipeline's Outcome column says it ("no response" for a silent
+        # one), not the stored "active".
+        outcome = services.breaks.silence().outcome_label(app)
         about = QLabel(
             f"<b>{_escape(app.details.company)}</b> — {_escape(app.details.role_title)} "
-            f"<span style='color:{muted_text().name()}'>({_escape(app.outcome.label.lower())}, "
+            f"<span style='color:{muted_text().name()}'>({_escape(outcome.lower())}, "
             f"furthest stage: {_escape(app.furthest_stage.label.lower())})</span>"
         )
         about.setTextFormat(Qt.TextFormat.RichText)

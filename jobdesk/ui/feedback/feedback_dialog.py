@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,11 +11,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.application import Application
+from jobdesk.domain.enums import ReasonGroup
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.feedback import (
     PATTERN_REMINDER,
@@ -31,8 +32,10 @@ from jobdesk.domain.feedback import (
     clean_theme,
 )
 from jobdesk.domain.templates import Purpose
+from jobdesk.domain.topics import Topic, TopicList
 from jobdesk.ui.dialogs.common import (
     buddy_label,
+    fields_scroll,
     make_date_edit,
     make_error_label,
     name_buttons,
@@ -41,6 +44,7 @@ from jobdesk.ui.dialogs.common import (
     to_date,
     to_qdate,
 )
+from jobdesk.ui.dialogs.topic_groups import TopicGroups
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ class FeedbackDialog(QDialog):
         parent: QWidget | None,
         app: Application,
         today: date,
-        themes: list[str],
+        themes: Sequence[Topic | str],
         current: ReceivedFeedback | None = None,
         sent: list[MessageSent] | None = None,
     ) -> FeedbackEntry | None:
@@ -71,14 +75,17 @@ class FeedbackDialog(QDialog):
         parent: QWidget | None,
         app: Application,
         today: date,
-        themes: list[str],
+        themes: Sequence[Topic | str],
         current: ReceivedFeedback | None,
         sent: list[MessageSent],
     ) -> None:
         super().__init__(parent)
         self._app = app
         self._today = today
-        self._known = list(themes)
+        # A theme given by name alone is looked up in the vocabulary for its group.
+        vocabulary = TopicList()
+        topics = [t if isinstance(t, Topic) else vocabulary.topic(t) for t in themes]
+        self._known = [t.label for t in topics]
         self._new: list[str] = []
         self._remove = False
         self.setWindowTitle("Feedback received")
@@ -110,11 +117,15 @@ class FeedbackDialog(QDialog):
         self.said_edit.setPlainText(current.said if current else "")
         self.said_edit.setMinimumHeight(90)
 
-        self.theme_list = QListWidget()
-        self.theme_list.setAccessibleName("Themes")
+        # In their groups, as a rejection's reasons are (one builder for both).
+        self.themes = TopicGroups(((t.group, t.label) for t in topics), several=True, stacked=True)
+        self.themes.setAccessibleName("Themes")
         chosen = {t.casefold() for t in (current.themes if current else ())}
-        for theme in themes:
-            self._add_theme_item(theme, theme.casefold() in chosen)
+        for label, button in self.themes.buttons.items():
+            button.setChecked(label.casefold() in chosen)
+        themes_scroll = fields_scroll(self.themes)
+        themes_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        themes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_theme_edit = QLineEdit()
         self.new_theme_edit.setAccessibleName("New theme")
         self.new_theme_edit.setPlaceholderText("Another theme, e.g. System design")
@@ -133,8 +144,8 @@ class FeedbackDialog(QDialog):
         # The themes sit beside what was said: stacked, the two made the dialog taller
         # than a 600 px screen.
         themes_column = QVBoxLayout()
-        themes_column.addWidget(buddy_label("T&hemes:", self.theme_list))
-        themes_column.addWidget(self.theme_list, 1)
+        themes_column.addWidget(buddy_label("T&hemes:", self.new_theme_edit))
+        themes_column.addWidget(themes_scroll, 1)
         themes_column.addLayout(new_row)
         columns = QHBoxLayout()
         columns.addLayout(form, 3)
@@ -171,23 +182,19 @@ class FeedbackDialog(QDialog):
         except UserError as error:
             show_error(self.error_label, error)
             return
-        for row in range(self.theme_list.count()):
-            item = self.theme_list.item(row)
-            if item.text().casefold() == name.casefold():
-                item.setCheckState(Qt.CheckState.Checked)
+        for label, button in self.themes.buttons.items():
+            if label.casefold() == name.casefold():
+                button.setChecked(True)
                 break
         else:
             self._new.append(name)
-            self._add_theme_item(name, True)
+            # The user's own topics are something to work on (as the service files them).
+            self.themes.add(ReasonGroup.TO_WORK_ON, name).setChecked(True)
         self.new_theme_edit.clear()
         self.error_label.hide()
 
     def result_value(self) -> FeedbackEntry:
-        themes = tuple(
-            self.theme_list.item(row).text()
-            for row in range(self.theme_list.count())
-            if self.theme_list.item(row).checkState() == Qt.CheckState.Checked
-        )
+        themes = tuple(self.themes.checked())
         received = ReceivedFeedback(
             self._app.id, to_date(self.date_edit.date()), self.said_edit.toPlainText(), themes
         )
@@ -210,12 +217,6 @@ class FeedbackDialog(QDialog):
     def _remove_clicked(self) -> None:
         self._remove = True
         self.accept()
-
-    def _add_theme_item(self, name: str, checked: bool) -> None:
-        item = QListWidgetItem(name)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.theme_list.addItem(item)
 
 
 def _esc(text: str) -> str:

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -50,6 +49,7 @@ from jobdesk.domain.offers import (
 )
 from jobdesk.services.offers import LetterProposal
 from jobdesk.ui.dialogs.common import (
+    fields_scroll,
     make_date_edit,
     make_error_label,
     name_buttons,
@@ -606,7 +606,7 @@ class LetterDialog(QDialog):
         self.note_label.setTextFormat(Qt.TextFormat.PlainText)
         self.note_label.setWordWrap(True)
         self.note_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.note_label.setContentsMargins(6, 4, 6, 4)
+        self.note_label.setMargin(6)  # inside the frame: the text kept off its edge
         note = proposal.note
         if not note and proposal.source_hash != stored.sha256:
             note = f"The terms were read from {proposal.source_name}, attached to this email."
@@ -636,7 +636,10 @@ class LetterDialog(QDialog):
         self.received_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         letter_date = proposal.terms.letter_date
         if letter_date is not None and letter_date.value == received_on:
-            self.received_hint.setText("The letter's own date.")
+            # Its own date is on the next row: this is when it reached the user.
+            self.received_hint.setText(
+                "Suggested from the letter's date; change it if the letter came later."
+            )
         elif letter_date is not None and letter_date.value is not None:
             self.received_hint.setText(
                 f"The letter is dated {long_date(letter_date.value)}, which does not fit the "
@@ -682,10 +685,8 @@ class LetterDialog(QDialog):
         self.letter_date_edit.changed.connect(self._relative_deadline)
         self.terms_group = QGroupBox("Terms read from the letter: check each one")
         group_layout = QVBoxLayout(self.terms_group)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = fields_scroll(self.form)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.form)
         # The terms scroll in whatever room the dialog has: asked for all of their height,
         # they made it taller than a 600 px screen.
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -39,6 +38,7 @@ from jobdesk.domain.enums import Channel, ContactRole, SizeBand
 from jobdesk.domain.errors import UserError
 from jobdesk.ui.dialogs.common import (
     buddy_label,
+    fields_scroll,
     make_date_edit,
     make_error_label,
     name_buttons,
@@ -323,9 +323,7 @@ class ApplicationDialog(QDialog):
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
+        scroll = fields_scroll(body)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 

@@ -14,10 +14,11 @@ before it kept (and only for what it adds), a letter deleted shows the kept rows
 Looking through every row's text for a word costs 10-20 ms at 100,000 rows, more than
 the redraw; this way only the first letters of a word do.
 
-Silent applications (no reply within the no-response period, `Silence`) show as "No
-response" and count as closed, not active. Whether a row is silent depends on the day and
-a setting, so the model holds a `Silence`; a new one (the next day, a changed setting)
-sorts and filters every row again, as a new filter does.
+Applications that never had a reply (`Silence.no_response`: marked ghosted at applied, or
+open past the no-response period) show as "No response"; the open ones among them (silent)
+count as closed, not active. Whether a row is silent depends on the day and a setting, so the
+model holds a `Silence`; a new one (the next day, a changed setting) sorts and filters every
+row again, as a new filter does.
 """
 
 from __future__ import annotations
@@ -217,7 +218,9 @@ class PipelineModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._silence = Silence(date.today(), NO_RESPONSE_DAYS.default)
-        self._silent: set[int] = set()  # ids of the silent rows, for the status bar
+        # The ids of the rows with no response (`Silence.no_response`), for the status bar, the
+        # Outcome column and the filters (a ghosted one is closed anyway).
+        self._silent: set[int] = set()
         # The sort keys of the texts sorted by so far: a later sort by a text column then
         # costs a lookup per row.
         self._naturals = NaturalKeys()
@@ -262,7 +265,7 @@ class PipelineModel(QAbstractTableModel):
         self._key = self._key_for(self._column)
         self._rows = _by_id(rows)
         self._hays = []  # made by `_order_all`, in the order shown
-        self._silent = {row.id for row in self._rows if self._silence.covers(row)}
+        self._silent = self._silence.no_response_ids(self._rows)
         self._orders.clear()
         self._order_all(new_hays=True)
         self.endResetModel()
@@ -317,7 +320,7 @@ class PipelineModel(QAbstractTableModel):
             else:
                 self._rows.insert(at, row)
                 self._hays.insert(at, hay)
-            if self._silence.covers(row):
+            if self._silence.no_response(row):
                 self._silent.add(row.id)
             else:
                 self._silent.discard(row.id)
@@ -350,7 +353,8 @@ class PipelineModel(QAbstractTableModel):
         return len(self._rows)
 
     def silent_count(self) -> int:
-        """How many applications count as "no response" without being marked so."""
+        """How many applications count as "no response": marked ghosted at applied, or
+        silent past the no-response period (the Insights' Flow counts the same)."""
         return len(self._silent)
 
     @property
@@ -378,7 +382,7 @@ class PipelineModel(QAbstractTableModel):
             # Which rows are silent, and so their outcome's order and the quick filters,
             # may all have moved: sort and filter every row again.
             self._silence = silence
-            self._silent = {row.id for row in self._rows if silence.covers(row)}
+            self._silent = silence.no_response_ids(self._rows)
             self._key = self._key_for(self._column)
             self._orders.clear()
             self._order_all()
@@ -589,9 +593,9 @@ class PipelineModel(QAbstractTableModel):
         if column == COL_OUTCOME:
             # By the silence itself, not `_silent`: the key of a row as it was stored is
             # asked for after `_silent` has taken its new version in.
-            covers = self._silence.covers
+            no_response = self._silence.no_response
             return lambda app: (
-                _NO_RESPONSE_ORDER if covers(app) else _OUTCOME_ORDER[app.outcome],
+                _NO_RESPONSE_ORDER if no_response(app) else _OUTCOME_ORDER[app.outcome],
                 app.id,
             )
         if column in _TEXT_FIELDS:  # its key itself: places change as texts come and go

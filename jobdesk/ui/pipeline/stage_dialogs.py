@@ -8,23 +8,19 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from jobdesk.domain.application import Application, plan_advance, plan_outcome
-from jobdesk.domain.enums import Outcome, ReasonGroup, RejectionReason, Stage
+from jobdesk.domain.enums import Outcome, RejectionReason, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.ui.dialogs.common import (
     buddy_label,
@@ -36,6 +32,7 @@ from jobdesk.ui.dialogs.common import (
     to_date,
     to_qdate,
 )
+from jobdesk.ui.dialogs.topic_groups import TopicGroups
 
 BACKFILL_HINT = (
     "A date before today marks this step as backfilled: it counts in the rates but not in timings."
@@ -171,24 +168,12 @@ class RejectDialog(_EventDialog):
         self.form.addRow(buddy_label("&At stage:", self.stage_combo), self.stage_combo)
         self.form.addRow(buddy_label("&On:", self.date_edit), self.date_edit)
 
-        self.reason_group = QButtonGroup(self)
-        self.reason_buttons: dict[RejectionReason, QRadioButton] = {}
-        boxes = QHBoxLayout()
-        for group in ReasonGroup:
-            box = QGroupBox(group.label)
-            box_layout = QVBoxLayout(box)
-            for reason in RejectionReason:
-                if reason.group is not group:
-                    continue
-                button = QRadioButton(reason.label)
-                button.setAccessibleName(reason.label)
-                self.reason_group.addButton(button)
-                self.reason_buttons[reason] = button
-                box_layout.addWidget(button)
-            box_layout.addStretch(1)
-            boxes.addWidget(box, 1)
+        # In their groups, as the feedback's themes are (one builder for both).
+        reasons = TopicGroups(((r.group, r.label) for r in RejectionReason), several=False)
+        self.reason_group = reasons.button_group
+        self.reason_buttons = {r: reasons.buttons[r.label] for r in RejectionReason}
         self.reason_buttons[RejectionReason.NO_REASON].setChecked(True)
-        self.form.addRow(boxes)
+        self.form.addRow(reasons)
         self.form.addRow(
             _line(
                 "A rejection is one data point, not a verdict on you. Many reasons are "

@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -18,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.application import Application, ApplicationSummary, StageEvent
 from jobdesk.services.changes import Update
-from jobdesk.ui.dialogs.common import add_centered_text
+from jobdesk.ui.dialogs.empty_state import NoApplicationsYet
 from jobdesk.ui.pipeline.attachments_list import AttachmentsList
 from jobdesk.ui.pipeline.model import APP_ID_ROLE, PipelineModel, QuickFilter, RowFilter
 
@@ -44,37 +42,16 @@ InterviewsOf = Callable[[int], "tuple[Sequence[Interview], Sequence[Interview]]"
 MessagesOf = Callable[[int], Sequence["MessageSent"]]
 
 
-class EmptyState(QWidget):
+class EmptyState(NoApplicationsYet):
     """What a new user sees: what to do first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        title = QLabel("<h2>No applications yet</h2>")
-        text = QLabel(
+        super().__init__(
+            "No applications yet",
             "jobdesk keeps every application you send as a pipeline, with each step dated, "
-            "so you can see which stage of your search leaks and what to change.<br><br>"
-            "Add the first application you have sent, or load a sample search to look "
-            "around. The sample can be removed again with Undo."
+            "so you can see which stage of your search leaks and what to change.",
+            parent,
         )
-        self.add_button = QPushButton("&Add an application")
-        self.add_button.setAccessibleName("Add an application")
-        self.add_button.setDefault(True)
-        self.sample_button = QPushButton("Load a &sample search")
-        self.sample_button.setAccessibleName("Load a sample search")
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.sample_button)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addStretch()
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        add_centered_text(layout, text, 520)
-        layout.addSpacing(12)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
 
 
 class PipelineTab(QWidget):

@@ -1,4 +1,4 @@
-"""File ▸ Back up now… and File ▸ Restore…, the automatic backups while the window is open,
+"""File ▸ Back up now and File ▸ Restore…, the automatic backups while the window is open,
 the full check of the data file once it shows, and the offer of a backup at start. The list
 of backups to restore (restore_dialog.py) loads when first opened."""
 
@@ -31,6 +31,12 @@ def describe(info: BackupInfo) -> str:
     from jobdesk.services.backups import describe as described
 
     return described(info)
+
+
+def backed_up_text(info: BackupInfo) -> str:
+    from jobdesk.services.backups import backed_up_text as said
+
+    return said(info)
 
 
 def ask_at_start(message: str, has_backup: bool, prompts: Prompts | None = None) -> str | None:
@@ -68,7 +74,8 @@ class BackupsController(QObject):
         self._replaced = replaced
         self._parent = parent
         self._check_job: QObject | None = None
-        self.backup_action = QAction("&Back up now…", parent)
+        # No "…": it backs up at once, with nothing more to ask.
+        self.backup_action = QAction("&Back up now", parent)
         self.backup_action.setStatusTip("Make a checked copy of your search and its files")
         self.backup_action.triggered.connect(lambda _checked=False: self.back_up_now())
         self.restore_action = QAction("&Restore…", parent)
@@ -103,7 +110,7 @@ class BackupsController(QObject):
             return None
         self._prompts.info(
             self._parent,
-            f"Backed up: {describe(info)}.\n\nIt is in {info.path.parent}. Your kept files "
+            f"{backed_up_text(info)}\n\nIt is in {info.path.parent}. Your kept files "
             "(offer letters and others) stay in the data folder for as long as a backup "
             "needs them.",
         )

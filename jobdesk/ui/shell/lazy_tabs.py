@@ -10,7 +10,8 @@ from __future__ import annotations
 import linecache
 from collections.abc import Callable, Iterator
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 
 class LazyTabs:
@@ -56,6 +57,12 @@ class LazyTabs:
     def _build(self, name: str) -> QWidget:
         tab = self._builders.pop(name)()
         placeholder = self._placeholders.pop(name)
+        focused = QApplication.focusWidget()
+        # The keyboard moved onto the placeholder as it was shown: it goes where switching
+        # to a built tab puts it, the tab's first control in the Tab order.
+        had_focus = focused is not None and (
+            focused is placeholder or placeholder.isAncestorOf(focused)
+        )
         self._built[name] = tab
         tabs = self._tabs
         index = tabs.indexOf(placeholder)
@@ -71,6 +78,8 @@ class LazyTabs:
         finally:
             tabs.blockSignals(blocked)
         placeholder.deleteLater()
+        if had_focus and tabs.currentWidget() is tab:
+            _focus_first(tab)
         forget_module_sources()
         return tab
 
@@ -88,3 +97,33 @@ def forget_module_sources() -> None:
     switch), and Python's line cache keeps them all: about 10 MB once the window is up.
     A traceback reads them again when it needs them."""
     linecache.clearcache()
+
+
+def _focus_first(page: QWidget) -> None:
+    """Focus `page`'s content as the window does for a built tab (`first_content`)."""
+    widget = first_content(page)
+    if widget is not None:
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+    else:
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def first_content(page: QWidget) -> QWidget | None:
+    """Where the keyboard goes in `page`: its first list or table that Tab would stop at,
+    else its first control that Tab would stop at (never a row of tabs)."""
+    from PySide6.QtWidgets import QAbstractItemView, QTabBar
+
+    candidates: list[QWidget] = []
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page and page.isAncestorOf(widget):
+        if (
+            widget.isVisibleTo(page)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+            and not isinstance(widget, QTabBar)
+        ):
+            candidates.append(widget)
+        widget = widget.nextInFocusChain()
+    lists = [w for w in candidates if isinstance(w, QAbstractItemView)]
+    return (lists or candidates or [None])[0]

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QMainWindow,
     QMenu,
@@ -49,7 +48,7 @@ from jobdesk.ui.pipeline.tab import PipelineTab
 from jobdesk.ui.shell.backups import BackupsController
 from jobdesk.ui.shell.exports import ExportActions
 from jobdesk.ui.shell.first_paint import AfterFirstPaint
-from jobdesk.ui.shell.lazy_tabs import LazyTabs, forget_module_sources
+from jobdesk.ui.shell.lazy_tabs import LazyTabs, first_content, forget_module_sources
 from jobdesk.ui.shell.midnight import Midnight
 from jobdesk.ui.today.break_actions import BreakActions
 from jobdesk.ui.today.landing_line import LandingLine
@@ -460,6 +459,8 @@ class MainWindow(QMainWindow):
         tab.debrief_requested.connect(self.interview_actions.debrief_interview)
         tab.insights_requested.connect(lambda: self.tabs.setCurrentWidget(self.insights_tab))
         tab.break_requested.connect(self.break_actions.take_or_change)
+        tab.empty_state.add_button.clicked.connect(self.add_application)
+        tab.empty_state.sample_button.clicked.connect(self.load_sample)
         tab.refresh(EVERYTHING)  # worked out when shown, as after any change
         return tab
 
@@ -477,6 +478,8 @@ class MainWindow(QMainWindow):
         board.refused.connect(lambda text: self.prompts.error(self, text))
         board.selection_changed.connect(self._update_actions)
         board.context_menu_requested.connect(self._show_context_menu)
+        board.empty_state.add_button.clicked.connect(self.add_application)
+        board.empty_state.sample_button.clicked.connect(self.load_sample)
         return board  # it reads the rows when shown
 
     def _build_insights_tab(self) -> InsightsTab:
@@ -529,20 +532,9 @@ class MainWindow(QMainWindow):
         chosen = self.focusWidget()
         if chosen is not None and page.isAncestorOf(chosen) and not isinstance(chosen, QTabBar):
             return
-        candidates: list[QWidget] = []
-        widget = page.nextInFocusChain()
-        while widget is not None and widget is not page and page.isAncestorOf(widget):
-            if (
-                widget.isVisibleTo(page)
-                and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                and not isinstance(widget, QTabBar)
-            ):
-                candidates.append(widget)
-            widget = widget.nextInFocusChain()
-        lists = [w for w in candidates if isinstance(w, QAbstractItemView)]
-        if lists or candidates:
-            (lists or candidates)[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        widget = first_content(page)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_start_tab(self) -> None:
         """Start on Today once there is data (unless turned off in the preferences)."""
@@ -946,7 +938,7 @@ class MainWindow(QMainWindow):
             self,
             app,
             self.pipeline.today(),
-            feedback.themes(),
+            feedback.topics(),
             feedback.feedback(app.id),
             feedback.messages_sent(app.id),
         )

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.settings import Setting, all_settings
 from jobdesk.services.settings import Settings
-from jobdesk.ui.dialogs.common import open_at, run_dialog
+from jobdesk.ui.dialogs.common import fields_scroll, open_at, run_dialog
 
 # Sections by key prefix, in the order shown; mail settings have their own dialog.
 SECTIONS = (
@@ -114,9 +113,7 @@ class SettingsDialog(QDialog):
                 form.addRow(label, box)
             column.addWidget(group)
         column.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        scroll = fields_scroll(content)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtWidgets import QFrame, QLabel, QStatusBar
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.services.changes import APPLICATIONS, BREAKS, SETTINGS, Update
@@ -32,6 +32,12 @@ class LandingLine(QObject):
         self.label.setAccessibleName("After a rejection")
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # company names as typed
         self.label.hide()
+        # A rule between it and the count before it: the two sentences ran together.
+        self.separator = QFrame()
+        self.separator.setFrameShape(QFrame.Shape.VLine)
+        self.separator.setFrameShadow(QFrame.Shadow.Sunken)
+        self.separator.hide()
+        status_bar.addPermanentWidget(self.separator)
         status_bar.addPermanentWidget(self.label)  # a passing message would hide it otherwise
         # When the time to land ends, the line goes (checked again then, not polled).
         self._expiry = QTimer(self)
@@ -62,18 +68,22 @@ class LandingLine(QObject):
     def _show(self) -> None:
         if not self._held:
             self._expiry.stop()
-            self.label.hide()
+            self._set_shown(False)
             return
         now = self._agenda.now()
         held = sorted((w for w in self._held.values() if w.until > now), key=lambda w: w.until)
         self._expiry.stop()
         if not held:
-            self.label.hide()
+            self._set_shown(False)
             return
         latest = held[-1]
         self.label.setText(
             f"{latest.company} said no: let it land. Nudges wait until {latest.until_text(now)}."
         )
-        self.label.show()
+        self._set_shown(True)
         seconds = (held[0].until - now).total_seconds()
         self._expiry.start(int(min(max(seconds, 1), 24 * 3600) * 1000))
+
+    def _set_shown(self, shown: bool) -> None:
+        self.separator.setVisible(shown)
+        self.label.setVisible(shown)

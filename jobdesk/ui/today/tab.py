@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,12 +33,19 @@ from jobdesk.services.changes import (
     SETTINGS,
     Update,
 )
+from jobdesk.ui.dialogs.empty_state import NoApplicationsYet
+from jobdesk.ui.dialogs.fitted_columns import FittedColumns
 from jobdesk.ui.dialogs.when_shown import WhenShown
-from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND, AgendaModel
+from jobdesk.ui.today.models import COL_APPLICATION, COL_TODO, AgendaModel
 
 _REFRESH_KINDS = frozenset({APPLICATIONS, BREAKS, FEEDBACK, INTERVIEWS, OFFERS, SETTINGS})
 _FOLLOW_UP_KINDS = frozenset({BREAKS, FEEDBACK, SETTINGS})
 INSIGHTS_LINK = "insights"
+EMPTY_TEXT = (
+    "Today will list what needs doing in your search, most pressing first: interviews, "
+    "debriefs owed, offer replies, follow-ups due and applications with no reply, with how "
+    "many are still moving."
+)
 SHOW_LINK = "show-rejection:"  # + the application's id
 
 
@@ -81,12 +89,23 @@ class TodayTab(QWidget):
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.break_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout = QVBoxLayout(self)
-        layout.addLayout(heading)
-        layout.addWidget(self._build_break())
-        layout.addWidget(self._build_landing())
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        # The list is laid in first so that it comes first in the Tab order: a start on
+        # Today, or a switch to it, puts the keyboard in the list (Enter opens the selected
+        # item) rather than on "Take a break…" above it.
         layout.addWidget(self._build_items(), 1)
+        layout.insertLayout(0, heading)
+        layout.insertWidget(1, self._build_break())
+        layout.insertWidget(2, self._build_landing())
         layout.addLayout(self._build_summaries())
+        self.empty_state = NoApplicationsYet("Nothing to do yet", EMPTY_TEXT)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(content)
+        self.pages.addWidget(self.empty_state)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
         self._when_shown = WhenShown(self, self._refresh_now)
 
     def _build_items(self) -> QGroupBox:
@@ -101,11 +120,16 @@ class TodayTab(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        self.table.setColumnWidth(COL_KIND, 140)
-        self.table.setColumnWidth(COL_APPLICATION, 240)
+        self.table.horizontalHeader().setHighlightSections(False)
+        # Each column as wide as its texts (a name is read whole at 1920 px), what to do
+        # taking the room left; in a narrow window the two texts give way together, cut
+        # short (whole under the list and in the tooltip).
+        self.columns = FittedColumns(
+            self.table,
+            shrink={COL_APPLICATION: 240, COL_TODO: 240},
+            widest={COL_APPLICATION: 560},
+            stretch=(COL_TODO,),
+        )
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty_label = QLabel("Nothing needs doing today. Well done.")
@@ -258,6 +282,8 @@ class TodayTab(QWidget):
             tally=self._tally,
         )
         self.agenda = agenda
+        # With no application at all there is nothing to list or count: say how to start.
+        self.pages.setCurrentIndex(1 if not apps else 0)
         day = agenda.today
         self.title.setText(f"<h2>Today, {day:%A} {day.day} {day:%B}</h2>")
         self.model.set_items(agenda.items)
@@ -310,6 +336,10 @@ class TodayTab(QWidget):
                     f"{escape(w.company)}: {escape(service.hidden_text(until))} — "
                     f"<a href='{SHOW_LINK}{w.application_id}'>Show now</a>"
                 )
+        if agenda.landing and agenda.is_clear:
+            # "Well done" would read oddly under the card: say that the rest waits.
+            when = agenda.landing[0].until_text(now)
+            self.empty_label.setText(f"Nothing needs doing now: the rest waits until {when}.")
         self.landing_label.setText("\n\n".join(texts))
         self.hidden_label.setText("<br>".join(hidden))
         self.hidden_label.setVisible(bool(hidden))

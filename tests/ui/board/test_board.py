@@ -16,7 +16,13 @@ from jobdesk.domain.application import ApplicationDetails, EventKind
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.services.bundle import Services
 from jobdesk.services.pipeline import Pipeline
-from jobdesk.ui.board.models import CARD_MIME_TYPE, CardsModel, decode_card, encode_card
+from jobdesk.ui.board.models import (
+    APP_ID_ROLE,
+    CARD_MIME_TYPE,
+    CardsModel,
+    decode_card,
+    encode_card,
+)
 from jobdesk.ui.board.tab import CARD_LIMIT, BoardTab
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.pipeline.stage_dialogs import AdvanceDialog
@@ -320,3 +326,52 @@ def test_a_board_shown_again_redraws_only_the_columns_changed_meanwhile(
     window.select_tab("Pipeline")
     window.select_tab("Board")
     assert drawn == []  # nothing changed since: nothing to draw again
+
+
+def test_the_first_visit_keeps_the_window_active_and_its_shortcuts_working(
+    qtbot: QtBot, window: MainWindow, pipeline: Pipeline
+) -> None:
+    # Built on its first visit, the board once showed its Closed column as a window of its
+    # own for a moment: the main window lost the focus and no shortcut worked until clicked.
+    add(pipeline, "Acme")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    shown: list[QWidget] = []
+
+    class Watch(QWidget):
+        def eventFilter(self, watched: object, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.Show
+                and isinstance(watched, QWidget)
+                and watched.isWindow()
+                and watched is not window
+            ):
+                shown.append(watched)
+            return False
+
+    watch = Watch()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(watch)
+    try:
+        board = open_board(window)
+        for index in range(window.tabs.count()):  # nor does any other tab's first visit
+            window.tabs.setCurrentIndex(index)
+        window.select_tab("Board")
+    finally:
+        app.removeEventFilter(watch)
+    assert shown == []
+    assert QApplication.activeWindow() is window
+    view = board.column(Stage.APPLIED).view
+    assert board.select_card(view.model().index(0, 0).data(APP_ID_ROLE))
+    assert QApplication.focusWidget() is view
+    offered: list[str] = []
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, AdvanceDialog)
+        offered.append(dialog.stage_combo.currentText())
+        dialog.reject()
+
+    with answering_dialogs(fill):
+        QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert offered == ["Responded"]

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from peewee import SqliteDatabase
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +20,7 @@ from jobdesk.paths import Paths
 from jobdesk.services.bundle import Services, build_services
 from jobdesk.ui.debriefs.improvement_dialog import ImprovementDialog
 from jobdesk.ui.debriefs.patterns_models import ImprovementsModel, PatternsModel
+from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import answering_dialogs as answering
@@ -177,3 +179,51 @@ def test_the_leaking_stage_on_the_insights_starts_an_improvement_aimed_at_it(
     (made,) = services.patterns.improvements()
     assert (made.details.stage, made.details.topic) == (leak.step.start, "Skills gap")
     assert w.tabs.currentWidget() is w.debriefs_tab
+
+
+def test_the_improvements_buttons_are_enabled_only_when_they_apply(
+    window: MainWindow, services: Services
+) -> None:
+    assert window.select_tab("Debriefs")
+    window.debriefs_tab.show_patterns()
+    view = window.debriefs_tab.patterns_view
+    assert view is not None
+
+    def enabled() -> tuple[bool, bool, bool]:
+        buttons = (view.pause_button, view.finish_button, view.resume_button)
+        return tuple(b.isEnabled() for b in buttons)  # type: ignore[return-value]
+
+    assert enabled() == (False, False, False)  # no improvement yet
+    view.patterns_table.selectRow(1)
+    start(window, "Timed system design practice, twice a week")
+    assert enabled() == (False, False, False)  # none selected
+    view.improvements_table.selectRow(0)  # active: pause or finish it
+    assert enabled() == (True, True, False)
+    view.pause_button.click()
+    assert cells(view.improvements_model, 4) == ["Paused"]
+    assert enabled() == (False, False, False)  # the list was read again: none selected
+    view.improvements_table.selectRow(0)  # paused: resume or finish it
+    assert enabled() == (False, True, True)
+    view.finish_button.click()
+    view.improvements_table.selectRow(0)  # finished: only resume
+    assert cells(view.improvements_model, 4) == ["Finished"]
+    assert enabled() == (False, False, True)
+    view.resume_button.click()
+    view.improvements_table.selectRow(0)
+    assert cells(view.improvements_model, 4) == ["Active"]
+    assert enabled() == (True, True, False)
+
+
+def test_a_trend_from_a_few_mentions_says_it_is_too_few_to_tell(window: MainWindow) -> None:
+    assert window.select_tab("Debriefs")
+    window.debriefs_tab.show_patterns()
+    view = window.debriefs_tab.patterns_view
+    assert view is not None
+    model = view.patterns_model
+    # Nerves and System design came up twice in the last 30 days and never before.
+    assert cells(model, 5) == ["2 / 0", "2 / 0", "1 / 0"]
+    assert cells(model, 6) == ["Too few"] * 3
+    assert model.index(0, 6).data(Qt.ItemDataRole.ToolTipRole) == plain_tooltip(
+        "2 in the last 30 days, 0 in the 30 days before: too few to tell a trend (it takes "
+        "5 or more in the two together)."
+    )

@@ -9,11 +9,19 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.application import Application, ApplicationDetails, Contact, summary_of
-from jobdesk.domain.enums import ContactRole, RejectionReason, Stage
+from jobdesk.domain.enums import ContactRole, ReasonGroup, RejectionReason, Stage
 from jobdesk.domain.feedback import FollowUp, ReceivedFeedback, Via
 from jobdesk.domain.mail import MailAccount, Security, parse_mailto
 from jobdesk.domain.settings import FOLLOW_UP_DAYS, MAIL_TIMEOUT, MY_NAME
@@ -949,3 +957,56 @@ def test_at_900_by_600_the_follow_ups_due_fit_the_width(qtbot: QtBot, services: 
     last = table.columnViewportPosition(5) + table.columnWidth(5)
     assert last == table.viewport().width() == 858
     assert table.columnWidth(5) >= table.sizeHintForColumn(5)
+
+
+def test_the_feedback_themes_are_grouped_as_the_rejection_reasons_are(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from jobdesk.ui.pipeline.stage_dialogs import RejectDialog
+
+    app_id = rejected_app(services)
+    window.reload()
+    window.pipeline_tab.select_ids([app_id])
+    seen: dict[str, list[str]] = {}
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, FeedbackDialog)
+        for box in dialog.themes.boxes.values():
+            seen[box.title()] = [b.text() for b in box.findChildren(QCheckBox)]
+        dialog.said_edit.setPlainText("Strong, but we hired internally.")
+        dialog.themes.buttons["Filled internally"].click()
+        dialog.new_theme_edit.setText("Kubernetes")
+        dialog.add_theme_button.click()
+        seen["after"] = [
+            b.text() for b in dialog.themes.boxes[ReasonGroup.TO_WORK_ON].findChildren(QCheckBox)
+        ]
+        dialog.accept()
+
+    with answering(fill):
+        window.record_feedback_action.trigger()
+    rejection = RejectDialog(parent=None, app=services.pipeline.application(app_id), today=TODAY)
+    qtbot.addWidget(rejection)
+    reason_boxes = [b.title() for b in rejection.findChildren(QGroupBox)]
+    assert (
+        list(seen)[:3]
+        == reason_boxes
+        == [
+            "Outside your control",
+            "Something to work on",
+            "Not told",
+        ]
+    )
+    assert seen["Outside your control"] == [
+        "Filled internally",
+        "Budget or headcount",
+        "A closer fit elsewhere",
+        "Level mismatch",
+    ]
+    assert seen["Not told"] == ["Not told"]
+    assert seen["Something to work on"][:3] == ["Technical round", "Algorithms", "System design"]
+    assert seen["after"][-1] == "Kubernetes"  # a theme of one's own: something to work on
+    assert services.feedback.feedback(app_id) == ReceivedFeedback(
+        app_id, TODAY, "Strong, but we hired internally.", ("Filled internally", "Kubernetes")
+    )

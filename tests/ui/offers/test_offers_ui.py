@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from jobdesk.domain.application import ApplicationDetails
 from jobdesk.domain.attachments import AttachmentKind
 from jobdesk.domain.enums import Outcome, Stage
-from jobdesk.domain.offers import OfferStatus
+from jobdesk.domain.offers import OfferStatus, OfferTermsRecord
 from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.offers.drops import local_paths
@@ -783,3 +783,31 @@ def test_the_totals_are_visible_at_900_pixels_and_equity_counts_a_year(
         if terms.equity_units and terms.vesting_years and terms.equity_value is None:
             expected = f"{terms.equity_units / terms.vesting_years:,.0f} units"
             assert display(summary, COL_EQUITY) == expected
+
+
+def test_the_received_date_and_the_letters_date_do_not_contradict_each_other(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    # The letter is dated 17 November and fits the history: that day is suggested as the day
+    # it arrived, and the hint says it is a suggestion from the letter's date (the row below
+    # is that date), not that the day it arrived is the letter's date.
+    app_id = add_app(services, "Globex")
+    proposal = services.offers.propose(
+        services.attachments.stage(letter(tmp_path, "g.txt", GLOBEX))
+    )
+    today = date(2026, 11, 20)
+    app = services.pipeline.application(app_id)
+    received = services.offers.suggested_received_on(proposal, app_id)
+    assert received == date(2026, 11, 17)
+    current = OfferTermsRecord(currency="USD", base_amount=Decimal(150_000))
+    dialog = LetterDialog(None, proposal, app, today, received, current)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.letter_date_edit.value() == received
+    assert dialog.received_hint.text() == (
+        "Suggested from the letter's date; change it if the letter came later."
+    )
+    assert dialog.letter_hint.text().startswith("Read from the letter.")
+    # The note on the offer already recorded keeps its text off its frame.
+    assert "Globex already has an offer recorded" in dialog.note_label.text()
+    assert dialog.note_label.margin() >= 6

@@ -61,7 +61,7 @@ def shown_ids(model: PipelineModel) -> list[int]:
 
 def expected_ids(services: Services, model: PipelineModel, column: int) -> list[int]:
     rows = services.pipeline.summaries()
-    return [a.id for a in sorted(rows, key=column_key(column, model.silence.covers))]
+    return [a.id for a in sorted(rows, key=column_key(column, model.silence.no_response))]
 
 
 def check_every_order(services: Services, window: MainWindow) -> None:

@@ -349,14 +349,18 @@ def test_sorting_again_by_outcome_after_a_new_no_response_period_matches_a_fresh
     model = model_of(rows)
     model.sort(COL_OUTCOME, Qt.SortOrder.AscendingOrder)
     model.sort(COL_COMPANY, Qt.SortOrder.AscendingOrder)
-    model.set_silence(TODAY, 200)  # nothing is silent now: "No response" rows move up
+    model.set_silence(TODAY, 200)  # none is silent now: only those marked ghosted stay last
     model.sort(COL_OUTCOME, Qt.SortOrder.AscendingOrder)
     fresh = model_of(rows)
     fresh.set_silence(TODAY, 200)
     fresh.sort(COL_OUTCOME, Qt.SortOrder.AscendingOrder)
     assert ids(model) == ids(fresh)
     outcomes = [model.index(r, COL_OUTCOME).data() for r in range(model.rowCount())]
-    assert NO_RESPONSE not in outcomes
+    ghosted = [
+        r for r in rows if r.outcome is Outcome.GHOSTED and r.furthest_stage is Stage.APPLIED
+    ]
+    assert outcomes.count(NO_RESPONSE) == len(ghosted) == 1
+    assert outcomes[-1] == NO_RESPONSE
 
 
 def test_a_large_search_makes_its_text_sort_keys_while_idle(

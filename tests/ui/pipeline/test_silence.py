@@ -1,4 +1,6 @@
-"""Silent applications in the pipeline table: "No response", closed not active, by the day."""
+"""Applications with no response in the pipeline table: "No response" whether silent past the
+period or marked ghosted before any reply (DESIGN.md's one story); silent ones closed, not
+active, by the day."""
 
 from __future__ import annotations
 
@@ -41,11 +43,11 @@ def model_of(rows: list[ApplicationSummary], today: date, days: int) -> Pipeline
 
 def test_a_silent_application_is_no_response_and_closed_not_active() -> None:
     # Period 19 days: Acme (19 days, never answered) is silent; Globex answered; Initech is 10
-    # days old; Hooli is marked ghosted, so it counts under its own outcome.
+    # days old; Hooli, marked ghosted before any reply, has had no response either.
     model = model_of(ROWS, TODAY, 19)
-    assert model.silent_count() == 1
+    assert model.silent_count() == 2
     assert dict(zip(shown(model), shown(model, COL_OUTCOME), strict=True)) == {
-        "Hooli": "Ghosted",
+        "Hooli": "No response",
         "Initech": "Active",
         "Globex": "Active",
         "Acme": "No response",
@@ -58,7 +60,7 @@ def test_a_silent_application_is_no_response_and_closed_not_active() -> None:
 
 def test_one_day_short_of_the_period_is_still_active() -> None:
     model = model_of(ROWS, TODAY, 20)  # Acme has waited 19 days of 20
-    assert model.silent_count() == 0
+    assert model.silent_count() == 1  # Hooli, marked ghosted
     model.set_filter(RowFilter("", QuickFilter.ACTIVE))
     assert shown(model) == ["Initech", "Globex", "Acme"]
 
@@ -70,16 +72,16 @@ def test_a_new_day_and_a_new_period_refilter_the_rows(qtmodeltester: ModelTester
     # The next day Acme has waited 20 days: it leaves the Active filter.
     model.update_rows([], [], TODAY + timedelta(days=1))
     assert shown(model) == ["Initech", "Globex"]
-    assert model.silent_count() == 1
-    # A shorter period (8 days) makes Initech silent too, and Hooli stays ghosted.
+    assert model.silent_count() == 2  # Acme and Hooli
+    # A shorter period (8 days) makes Initech silent too.
     model.set_silence(TODAY, 8)
     assert shown(model) == ["Globex"]
-    assert model.silent_count() == 2
+    assert model.silent_count() == 3
     # A reply moves Initech on: it is active again, placed by the one-row update.
     answered = ROWS[2]._replace(furthest_stage=Stage.RESPONDED)
     model.update_rows([answered], [], TODAY, 8)
     assert shown(model) == ["Initech", "Globex"]
-    assert model.silent_count() == 1
+    assert model.silent_count() == 2
 
 
 def test_sorting_by_outcome_puts_no_response_after_the_stored_outcomes() -> None:
@@ -87,9 +89,10 @@ def test_sorting_by_outcome_puts_no_response_after_the_stored_outcomes() -> None
 
     model = model_of(ROWS, TODAY, 19)
     model.sort(COL_OUTCOME, Qt.SortOrder.AscendingOrder)
-    assert shown(model, COL_OUTCOME) == ["Active", "Active", "Ghosted", "No response"]
+    assert shown(model, COL_OUTCOME) == ["Active", "Active", "No response", "No response"]
     model.set_silence(TODAY, 30)  # nobody is silent now: Acme sorts among the active ones
-    assert shown(model, COL_OUTCOME) == ["Active", "Active", "Active", "Ghosted"]
+    assert shown(model, COL_OUTCOME) == ["Active", "Active", "Active", "No response"]
+    assert shown(model) == ["Acme", "Globex", "Initech", "Hooli"]
 
 
 def test_the_bulk_filter_admits_what_the_one_row_rule_admits() -> None:

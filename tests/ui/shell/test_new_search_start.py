@@ -107,7 +107,7 @@ def test_an_action_before_the_services_open_waits_for_them_and_is_saved(
     # The toolbar's and the menu's "Load a sample search", clicked before anything opened.
     window.sample_action.trigger()
     assert len(opened) == 1
-    assert window.count_label.text() == f"{SAMPLE_SIZE} applications · 34 with no response"
+    assert window.count_label.text() == f"{SAMPLE_SIZE} applications · 41 with no response"
     assert window.pipeline_tab.model.rowCount() == SAMPLE_SIZE
     assert window.undo_action.isEnabled()
     assert _applications_in(paths.database) == (LATEST_VERSION, SAMPLE_SIZE)

@@ -1,5 +1,6 @@
-"""One story for silent applications: the table, the Active filter, the status bar and the
-Insights count the sample search's unanswered applications the same way."""
+"""One story for applications with no response: the table, the Active filter, the status bar,
+the composer and the Insights count the sample search's unanswered applications the same way
+(silent past the period, or marked ghosted before any reply: DESIGN.md's rule)."""
 
 from __future__ import annotations
 
@@ -58,12 +59,18 @@ def test_the_sample_search_tells_one_story(window: MainWindow, services: Service
     assert sum(days >= 30 for days in waited) == 34
     assert min(d for d in waited if d >= 30) == 32 and max(waited) == 82
 
-    assert outcomes(window).count("No response") == 34
-    assert window.count_label.text() == "82 applications · 34 with no response"
+    # 7 of the 8 ghosted were marked so before any reply: no response too, 34 + 7 = 41.
+    ghosted = [r for r in rows if r.outcome is Outcome.GHOSTED]
+    assert len(ghosted) == 8
+    assert sum(r.furthest_stage is Stage.APPLIED for r in ghosted) == 7
+
+    assert outcomes(window).count("No response") == 41
+    assert outcomes(window).count("Ghosted") == 1  # ghosted after a reply
+    assert window.count_label.text() == "82 applications · 41 with no response"
     window.pipeline_tab.set_quick_filter(QuickFilter.ACTIVE)
     assert window.pipeline_tab.model.rowCount() == 28
     assert "No response" not in outcomes(window)
-    assert window.count_label.text() == "Showing 28 of 82 applications · 34 with no response"
+    assert window.count_label.text() == "Showing 28 of 82 applications · 41 with no response"
     window.pipeline_tab.set_quick_filter(QuickFilter.CLOSED)
     assert window.pipeline_tab.model.rowCount() == 54  # 10 + 8 + 2 closed, and the 34
 
@@ -71,7 +78,8 @@ def test_the_sample_search_tells_one_story(window: MainWindow, services: Service
     assert ends[End.TIMED_OUT] == 34
     assert ends[End.PENDING] == 28
     assert ends[End.GHOSTED] == 8
-    # The Sankey's "No response" node holds both: 34 timed out and 7 ghosted at applied.
+    # The Flow's "No response" node holds both, as the status bar: 34 timed out and 7
+    # ghosted at applied.
     assert services.insights.view().flow.node("No response").count == 41
 
 
@@ -82,9 +90,10 @@ def test_a_longer_period_in_the_preferences_changes_every_count(
     # 71, 74, 75, 76, 78, 79, 81 and 82 days; 62 − 15 = 47 are active.
     window.pipeline_tab.set_quick_filter(QuickFilter.ACTIVE)
     window.perform(lambda: services.settings.set_many({NO_RESPONSE_DAYS: 60}))
-    assert window.count_label.text() == "Showing 47 of 82 applications · 15 with no response"
+    assert window.count_label.text() == "Showing 47 of 82 applications · 22 with no response"
     ends = insights_ends(services)
     assert (ends[End.TIMED_OUT], ends[End.PENDING]) == (15, 47)
+    assert services.insights.view().flow.node("No response").count == 22  # 15 + 7 ghosted
 
 
 def test_closing_a_silent_one_as_ghosted_and_undoing(
@@ -93,10 +102,13 @@ def test_closing_a_silent_one_as_ghosted_and_undoing(
     silence = window.pipeline_tab.model.silence
     oldest = max((r for r in window.rows.all() if silence.covers(r)), key=lambda r: silence.days(r))
     window.perform(lambda: services.pipeline.mark_ghosted(oldest.id))
-    assert window.count_label.text() == "82 applications · 33 with no response"
+    # Closed now, and still no response: every count stays where it was.
+    assert window.count_label.text() == "82 applications · 41 with no response"
+    assert outcomes(window)[window.pipeline_tab.model.row_of(oldest.id) or 0] == "No response"
     assert insights_ends(services)[End.GHOSTED] == 9
+    assert services.insights.view().flow.node("No response").count == 41
     window.undo()
-    assert window.count_label.text() == "82 applications · 34 with no response"
+    assert window.count_label.text() == "82 applications · 41 with no response"
 
 
 def test_a_new_day_counts_again_when_the_window_is_next_used(
@@ -108,12 +120,12 @@ def test_a_new_day_counts_again_when_the_window_is_next_used(
     w = MainWindow(services)
     qtbot.addWidget(w)
     w.show()
-    assert w.count_label.text() == "82 applications · 34 with no response"
+    assert w.count_label.text() == "82 applications · 41 with no response"
     # The silent ones waited 32 days or more; the next unanswered ones waited 28 and 26 days
     # on the 20th, so 2 days later the first has waited 30: one more (the other, 28: not yet).
     clock[0] = TODAY + timedelta(days=2)
     w.notice_new_day()
-    assert w.count_label.text() == "82 applications · 35 with no response"
+    assert w.count_label.text() == "82 applications · 42 with no response"
 
 
 def test_the_details_pane_says_no_response_as_the_table_does(window: MainWindow) -> None:
@@ -146,3 +158,18 @@ def test_marking_a_silent_one_ghosted_says_it_has_no_response_now(window: MainWi
     with answering_dialogs(read):
         window.ghost_action.trigger()
     assert "Furthest stage reached: Applied · Now: No response" in said
+
+
+def test_the_composer_says_no_response_as_the_table_does(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    from jobdesk.ui.feedback.composer_dialog import ComposerDialog
+
+    silence = window.pipeline_tab.model.silence
+    silent = next(r for r in window.rows.all() if silence.covers(r))
+    app = services.pipeline.application(silent.id)
+    dialog = ComposerDialog(window, services, app, "follow_up", window.perform, window.prompts)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any("(no response, furthest stage: applied)" in text for text in texts)
+    assert not any("(active," in text for text in texts)

@@ -73,16 +73,22 @@ def test_a_rejection_shows_the_card_and_holds_the_follow_ups_until_undone(
     assert text.startswith("Globex said no. It is fine to be disappointed: let it land")
     assert "“Filled internally” is one of the reasons that have nothing to do with you" in text
     assert listed(window) == []  # Acme's follow-up waits
+    assert tab.empty_label.isVisible()
+    assert tab.empty_label.text().startswith("Nothing needs doing now: the rest waits until 08:00")
     line = window.landing_line.label
     assert not line.isHidden()
     assert line.text().startswith("Globex said no: let it land. Nudges wait until 08:00")
+    # A rule stands between the count and this line: the two no longer run together.
+    rule = window.landing_line.separator
+    assert rule.isVisible()
+    assert window.count_label.geometry().right() < rule.x() < line.x()
     assert tab.agenda is not None and tab.agenda.pacing is None
     # No desktop note about follow-ups meanwhile either.
     assert services.agenda.reminders(window.rows.all()) == []
 
     window.undo_action.trigger()
     assert not tab.landing_box.isVisible()
-    assert line.isHidden()
+    assert line.isHidden() and rule.isHidden()
     assert listed(window) == [("Follow-up due", "Acme — Backend Engineer")]
     assert len(services.agenda.reminders(window.rows.all())) == 1
 
@@ -95,7 +101,7 @@ def test_the_reason_can_be_kept_out_of_sight_and_the_card_turned_off(
     reject_globex(window, services, RejectionReason.BUDGET)
     text = tab.landing_label.text()
     assert text.startswith("Globex said no.") and "Budget" not in text
-    assert text.endswith("the debrief can wait until then too.")
+    assert text.endswith("(interviews and offer deadlines stay listed).")
     (event,) = services.pipeline.application(globex_id(services)).events
     assert event.recorded_at is not None
     until = event.recorded_at.astimezone() + timedelta(days=7)
@@ -146,4 +152,8 @@ def test_the_demo_opens_on_today_with_a_rejection_card(
     assert window.landing_line.label.text().startswith(
         "Vantage Mobility said no: let it land. Nudges wait until 08:00"
     )
-    assert "Follow-up due" not in {kind for kind, _name in listed(window)}
+    # The card's "Nothing here nudges you" holds: no follow-ups, no replies to chase, no
+    # debriefs owed below it; only interviews and offer deadlines would stay.
+    assert {kind for kind, _name in listed(window)} <= {"Interview", "Offer reply due"}
+    assert tab.more_label.isHidden()
+    assert services.agenda.reminders(window.rows.all()) == []

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +22,7 @@ from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.pipeline.model import QuickFilter
 from jobdesk.ui.shell.main_window import MainWindow
 from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND, COL_TODO
+from jobdesk.ui.today.tab import TodayTab
 
 
 def sample(services: Services) -> None:
@@ -80,6 +82,30 @@ def test_the_sample_search_today(window: MainWindow) -> None:
     )
 
 
+def test_it_opens_with_the_keyboard_in_the_list_and_enter_opens_the_first_item(
+    qtbot: QtBot, services: Services
+) -> None:
+    sample(services)
+    w = MainWindow(services)  # as a start makes it: the tab first, then shown, then focus
+    qtbot.addWidget(w)
+    w.open_start_tab()
+    w.show()
+    qtbot.waitExposed(w)
+    w.focus_tab_content()
+    tab = w.today_tab
+    assert w.focusWidget() is tab.table
+    assert tab.selected_item() is not None
+    first = tab.selected_item()
+    assert first is not None and first.name == "Emberline Games — Staff Software Engineer"
+    QTest.keyClick(tab.table, Qt.Key.Key_Return)
+    assert w.tabs.currentWidget() is w.pipeline_tab
+    app = w.pipeline_tab.current_application()
+    assert app is not None and app.details.company == "Emberline Games"
+    # Back on Today (from the keyboard, in the Pipeline's table) the list has it again.
+    w.select_tab("Today")
+    assert w.focusWidget() is tab.table
+
+
 def test_an_item_opens_its_application_on_the_pipeline(window: MainWindow) -> None:
     window.pipeline_tab.set_quick_filter(QuickFilter.ACTIVE)  # would hide a silent one
     tab = window.today_tab
@@ -103,11 +129,12 @@ def test_closing_a_silent_one_as_no_response_and_undoing(window: MainWindow) -> 
     assert window.tabs.currentWidget() is tab
     assert tab.model.rowCount() == 42
     assert "Beacon Telematics — Full-Stack Developer" not in cells(window, COL_APPLICATION)
-    assert window.count_label.text() == "82 applications · 33 with no response"
+    # Closed as no response, it still counts as one: the status bar's count stays.
+    assert window.count_label.text() == "82 applications · 41 with no response"
     assert "Undo with Ctrl+Z" in window.statusBar().currentMessage()
     window.undo()
     assert tab.model.rowCount() == 43
-    assert window.count_label.text() == "82 applications · 34 with no response"
+    assert window.count_label.text() == "82 applications · 41 with no response"
 
 
 def test_a_hidden_today_tab_does_no_work(qtbot: QtBot, services: Services) -> None:
@@ -253,3 +280,36 @@ def test_the_follow_ups_follow_changes_made_while_today_is_hidden(window: MainWi
     window.perform(lambda: services.settings.set(FOLLOW_UP_DAYS, 60))
     window.select_tab("Today")
     assert follow_ups() == []  # none has been quiet for 60 days and is not silent
+
+
+def text_width(tab: TodayTab, row: int, column: int) -> int:
+    """The room a cell's text takes (its margins included)."""
+    return tab.table.sizeHintForIndex(tab.model.index(row, column)).width()
+
+
+def test_at_1920_every_application_shows_whole_and_what_to_do_takes_the_rest(
+    qtbot: QtBot, services: Services
+) -> None:
+    sample(services)
+    window = make_window(qtbot, services)
+    window.resize(1920, 1080)
+    assert window.select_tab("Today")
+    qtbot.wait(20)  # the layout settles once shown
+    tab = window.today_tab
+    table = tab.table
+    rows = range(tab.model.rowCount())
+    names = max(text_width(tab, r, COL_APPLICATION) for r in rows)
+    todos = max(text_width(tab, r, COL_TODO) for r in rows)
+    assert names > 240  # the longest name did not fit the 240 px the column had
+    assert table.columnWidth(COL_APPLICATION) >= names
+    assert table.columnWidth(COL_KIND) >= max(text_width(tab, r, COL_KIND) for r in rows)
+    assert table.columnWidth(COL_TODO) >= todos  # the rest, and more than it needs
+    widths = sum(table.columnWidth(c) for c in (COL_KIND, COL_APPLICATION, COL_TODO))
+    assert widths == table.viewport().width()  # no sideways scrolling, no gap
+    # In a 900 px window what to do gives way first, and the names keep a readable width.
+    window.resize(900, 600)
+    qtbot.wait(20)
+    assert sum(table.columnWidth(c) for c in (COL_KIND, COL_APPLICATION, COL_TODO)) == (
+        table.viewport().width()
+    )
+    assert table.columnWidth(COL_APPLICATION) >= 240
