@@ -382,7 +382,8 @@ _NOW_HEADING = re.compile(
 def _revised_column(cells: list[str]) -> int | None:
     """The column of a revised offer's new terms, in a heading row that sets them beside
     the earlier ones ("Term | Previous | Revised"); None for any other row."""
-    plain = [_tidy(c) for c in cells]
+    # "Original (Nov 20)", "Revised (1 Dec)": a heading may carry the version's date.
+    plain = [re.sub(r"\s*\([^()]*\)$", "", _tidy(c)) for c in cells]
     before = [i for i, c in enumerate(plain) if _BEFORE_HEADING.fullmatch(c)]
     now = [i for i, c in enumerate(plain) if _NOW_HEADING.fullmatch(c)]
     if len(before) == 1 and len(now) == 1 and before[0] > 0 and now[0] > 0:

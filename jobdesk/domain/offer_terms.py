@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -1276,7 +1277,7 @@ _TITLE_PHRASES = (
         r"(?<!gelten )(?<!gilt )(?<!zählt )(?<!zählen )(?<!sowohl )(?<!mehr )(?<!eher )"
         r"(?P<als>als)|"
         r"functie(?: aan)? (?:van|als)|"
-        r"(?:au |le )?poste d[e']|en (?:tant|qualité) que|en qualité d[e']|na stanowisko|"
+        r"(?:au |le )?poste d[e'’]|en (?:tant|qualité) que|en qualité d[e'’]|na stanowisko|"
         # "na stanowisku:" over the title on its own line: a colon may come between.
         r"na stanowisku)(?::?\s+|(?<=['’]))"
         r"(?:an?\s+|the\s+|our\s+(?:new\s+)?|unser\w*\s+)?[“\"'‘]?" + _TITLE_WORDS
@@ -1427,6 +1428,11 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
         heading = m is not None and ":" not in sentence[: m.start("t")] and m["t"][:1].islower()
         if m and not _HONORIFIC.match(m.group("t")) and not heading:
             return Found(_tidy_title(m.group("t")), sentence, confidence=PAIR_CONFIDENCE)
+    return next(_told_titles(all_sentences, text), None)
+
+
+def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
+    """Each title the letter's sentences name, in the order of the phrases that name one."""
     for pattern in _TITLE_PHRASES:
         for index, sentence in enumerate(all_sentences):
             # A heading run into the salutation below it ("… als Projektleiterin
@@ -1456,15 +1462,14 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
                 if title and title.split()[0] not in _NOT_PLACES:
                     following = all_sentences[index + 1 : index + 2]
                     title += _title_wrapped_on(sentence, m, following, text)
-                    return Found(title, sentence, confidence=SENTENCE_CONFIDENCE)
+                    yield Found(title, sentence, confidence=SENTENCE_CONFIDENCE)
     for sentence, below in pairwise(all_sentences):
         # "… ofertę zatrudnienia na stanowisku:" over "Główny Inżynier / Principal Engineer":
         # the title on the line under a sentence that ends by naming it.
         if _TITLE_BELOW.search(sentence) and (line := re.fullmatch(_TITLE_WORDS, below)):
             named = _tidy_title(line.group("t"))
             if named and _ROLE_WORD.search(named):
-                return Found(named, f"{sentence} {below}", confidence=SENTENCE_CONFIDENCE)
-    return None
+                yield Found(named, f"{sentence} {below}", confidence=SENTENCE_CONFIDENCE)
 
 
 _TITLE_BELOW = re.compile(
@@ -3927,7 +3932,12 @@ def _team_of_rank(title: str, rest: str, text: str) -> bool:
     comma, a word or two naming no town, country or company is the team the title names."""
     if not re.search(_ROLE_WORD.pattern + r"$", title) or len(rest.split()) > 2:
         return False
-    company = re.search(re.escape(rest) + _COMPANY_AFTER, text)
+    # "Engineer, Acme Ltd": the company; not "Engineer, Search at Uetliberg Search AG", where
+    # the word ends a longer company name.
+    company = any(
+        not re.search(r"[A-Z][\w&'’-]*\s+$", text[max(0, m.start() - 40) : m.start()])
+        for m in re.finditer(r"\b" + re.escape(rest) + _COMPANY_AFTER, text)
+    )
     return not (is_town(rest) or _country(rest) or company)
 
 
@@ -3973,8 +3983,22 @@ _GRADE_OR_DEPARTMENT = re.compile(
 _REGION_CODE = re.compile(r"SEA|EMEA|APAC|APJ|AMER|DACH|LATAM|ANZ|MENA|CEE|NORAM|Benelux|Nordics")
 
 
+# "(team Betalingen)", "(équipe Infrastructure)", "(Consumer App squad)": a team or unit named
+# in brackets after the title is where the post sits, not its name (a settled convention);
+# not "(Team Lead)", a rank.
+_TEAM_WORD = (
+    r"(?:team|squad|tribe|chapter|équipe|Abteilung|afdeling|Bereich|department|dept\.?|unit|"
+    r"pôle|Fachbereich|Referat)"
+)
+_TEAM_BRACKET = re.compile(
+    rf"\s*\((?:{_TEAM_WORD}\s(?!lead|leader|manager|leiter)[^()]{{2,40}}|[^()]{{2,40}}\s{_TEAM_WORD})\)$",
+    re.IGNORECASE,
+)
+
+
 def _without_place(title: str) -> str:
     """ "Senior Engineer, Platform (London)": the place in brackets is where, not what."""
+    title = _TEAM_BRACKET.sub("", title)
     m = re.search(r"\s*\(([^()]{2,40})\)$", title)
     inside = m.group(1) if m else ""
     named = re.fullmatch(r"[A-ZÄÖÜ][a-zäöüéèàß'’.]+(?:[ -][A-ZÄÖÜ]?[a-zäöüéèàß'’.]+)*", inside)
