@@ -1382,6 +1382,9 @@ _NOT_A_PLACE_BEFORE = re.compile(
     # later, not where the job is.
     r"\b(?:transfer\w*|relocat\w*|post|second\w*|move)\s+you\s+to\s+(?:any\s+(?:of\s+)?)?"
     r"(?:its|our|their|the)?\s*$|"
+    # "you may be deputed to our client's site in Eindhoven": a later posting, maybe.
+    r"\b(?:may|might|could|can)\s+(?:later\s+)?be\s+(?:deputed|seconded|transferred|posted|"
+    r"assigned|sent|relocated)\b[^.;]*$|"
     r"(?:(?:right|eligib\w*|authori[sz]ed|permit)\s+to|"
     r"\bwho\s+(?:is|are|was|will be)(?:\s+(?:based|located|working))?)\s+$",
     re.I,
@@ -1398,7 +1401,10 @@ _SITE = re.compile(
 _COUNTRIES = (
     "United States|United Kingdom|UK|US|USA|U\\.S\\.|India|Germany|Canada|France|"
     "Netherlands|Poland|Switzerland|Singapore|Ireland|Spain|Italy|Australia|Austria|"
-    "Belgium|Sweden|Portugal|Mexico|Brazil|Japan|EU|European Union|Europe"
+    "Belgium|Sweden|Portugal|Mexico|Brazil|Japan|EU|European Union|Europe|"
+    "New Zealand|South Africa|United Arab Emirates|UAE|Israel|Denmark|Norway|Finland|"
+    "Luxembourg|Czech Republic|Czechia|Romania|Greece|Hungary|Estonia|Malaysia|Philippines|"
+    "Indonesia|Argentina|Chile|Colombia|Kenya|Nigeria"
 )
 _REMOTE_IN = re.compile(
     # "open to residents of Canada": where the remote work may be done.
@@ -1668,7 +1674,11 @@ _SITE_COMMA_TOWN = re.compile(
 # "in our London office": an office is in a town (a lab or a studio may be a department's).
 _OFFICE_AFTER = re.compile(
     r"\s+(?:office|offices|HQ|headquarters|campus|site|Büro|kantoor|bureaux?|"
-    r"works|plant|factory|mill|depot|warehouse|distribution cent(?:re|er))\b"
+    r"works|plant|factory|mill|depot|warehouse|distribution cent(?:re|er)|"
+    # "at our Bengaluru development centre": a firm's own centre, named by its town.
+    r"(?:development|delivery|technology|engineering|innovation|operations|service|R&D)"
+    r" cent(?:re|er))\b",
+    re.IGNORECASE,
 )
 # "in our Quality Control laboratory": a name before a lab may be its department.
 # "the Riverside Administrative Center, Columbus, OH": a named site, then its town.
@@ -1749,6 +1759,9 @@ def _location(
             rejected.append(doubt)
     if written := _remote_as_written(all_sentences):
         return written
+    fully_remote = any(_FULLY_REMOTE.search(sentence) for sentence in all_sentences)
+    if fully_remote and (remote := _remote_said(all_sentences)):
+        return remote
     weak: list[Found[str]] = []
     for pattern in _LOCATION_PHRASES:
         for sentence in all_sentences:
@@ -1842,6 +1855,23 @@ def _location(
         # the letterhead) is the town; a department is named once.
         named = [f for f in weak if _named_twice(f.value, text)]
         return (named or weak)[0]
+    return _remote_said(all_sentences)
+
+
+# "This is a fully remote position": the job is done remotely, so a town named near it (a
+# manager's hub, the quarterly meetings' office) is someone else's place, not the job's.
+_FULLY_REMOTE = re.compile(
+    r"(?<!not )(?<!not a )\b(?:fully|entirely|completely|100 ?%) remote\b|"
+    r"\b(?:position|role|job) is (?:fully |entirely )?remote\b|\bremote[- ]first (?:role|position)",
+    re.IGNORECASE,
+)
+# "you must reside and be authorized to work in the United States": a home in that
+# country, though a permit's words come between.
+_RESIDE = re.compile(r"\b(?:reside|live|be based|residents?)\b[^.;]*$", re.IGNORECASE)
+
+
+def _remote_said(all_sentences: list[str]) -> Found[str] | None:
+    """A remote post said in a sentence, with the country it is worked from when told."""
     for index, sentence in enumerate(all_sentences):
         if _REMOTE_FR.search(sentence):
             # "Le poste s'exerce en télétravail complet depuis votre domicile en France".
@@ -1858,6 +1888,7 @@ def _location(
                     for line in told
                     for c in _REMOTE_IN.finditer(line)
                     if not _WORK_PERMIT.search(line[: c.start()])
+                    or _RESIDE.search(line[: c.start()])
                 ),
                 None,
             )
@@ -2545,6 +2576,12 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
     where = location or _location(all_sentences, text, not_towns)
+    if where is not None and where.value.casefold() == "remote":
+        # "Location: Remote" and, below, "Candidates must reside in the US": its country.
+        remote = _remote_said(all_sentences)
+        if remote is not None and remote.value.startswith("Remote ("):
+            source = f"{where.sentence} … {remote.sentence}"
+            where = Found(remote.value, source, where.note, SENTENCE_CONFIDENCE)
     if where is not None and (town := town_of_district(where.value)) != where.value:
         # "Arbeitsort: Köln-Deutz", "Amsterdam-Noord": a city's district, quarter or site is
         # worked in that city (a settled convention; "Castrop-Rauxel" is a town of its own).
@@ -3590,6 +3627,8 @@ _SITE_WORD = re.compile(
     r"(?:cent(?:er|re)|zentrum|campus|hospital|klinik\w*|infirmary|clinic|rathaus|town hall|"
     r"city hall|university|universität|college|school|office|büro|building|house|tower|"
     r"plaza|park|hub|works|plant|depot|station|mairie|hôtel|hôpital|"
+    # "Werk München-Riem", "Niederlassung Leipzig": a German works or branch, then its town.
+    r"\bwerk\b|niederlassung|filiale|"
     # "Stadskantoor Zwolle", "Verwaltungsgebäude Kassel": a building's kind ending its name.
     r"kantoor|gebouw|stadhuis|gemeentehuis|gebäude|bâtiment|immeuble|biuro|budynek|"
     # "DC Tilburg": a distribution centre, by its initials.
@@ -3650,6 +3689,11 @@ def _tidy_place(value: str) -> str:
     if re.match(r"remote\b", value, re.IGNORECASE):
         m = re.match(r"(?i)remote\s*(\([^)]*\))?", value)
         if m and m.group(1):
+            # "Remote (anywhere in New Zealand)": the country the words name.
+            inside = m.group(1)[1:-1].strip()
+            land = None if _country(inside) else _REMOTE_LAND.search(inside)
+            if land:
+                return f"{value[:6]} ({_land_as_written(land['c'])})"
             return m.group(0).strip()
         # "Remote within the EU": a region of many countries, kept as the letter says it.
         region = re.match(
@@ -3689,6 +3733,8 @@ def _tidy_place(value: str) -> str:
     for part in parts[1:]:
         # "Edison, NJ. You may travel …": the place ends where its sentence does.
         part, ended = re.subn(r"\.\s.*$", "", part)
+        # "…, Sparks, NV 89431": the state stays, its ZIP code does not.
+        part = re.sub(r"^([A-Z]{2})\s+\d{5}(?:-\d{4})?$", r"\1", part)
         if _STREET.search(part) or not part[:1].isupper() or len(part.split()) > 3:
             break
         kept.append(part)

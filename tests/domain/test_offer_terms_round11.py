@@ -77,3 +77,48 @@ def test_a_revision_table_whose_headings_carry_dates_gives_the_new_terms() -> No
     assert found.title is not None and found.title.value == "Product Manager"
     assert found.base is not None and found.base.value == 86000
     assert found.start is not None and str(found.start.value) == "2027-02-15"
+
+
+# --- places -----------------------------------------------------------------------------
+
+
+def test_a_german_works_before_its_town_and_district_gives_the_town() -> None:
+    found = read_terms("Arbeitsort: Werk Hamburg-Finkenwerder, Kreetslag 10\n")
+    assert found.location is not None and found.location.value == "Hamburg"
+
+
+def test_a_us_address_under_its_label_keeps_the_state_not_the_zip() -> None:
+    found = read_terms("Work location: Building 4, 700 Mill Road, Plano, TX 75024\n")
+    assert found.location is not None and found.location.value == "Plano, TX"
+
+
+def test_remote_in_brackets_with_words_gives_the_country() -> None:
+    found = read_terms("Location: Remote (anywhere in South Africa), with a yearly meet-up\n")
+    assert found.location is not None and found.location.value == "Remote (South Africa)"
+
+
+def test_a_bare_remote_label_takes_its_country_from_the_letter() -> None:
+    text = (
+        "Location: Remote\n\nThis role is fully remote. You need to live in Canada while "
+        "you work for us.\n"
+    )
+    found = read_terms(text)
+    assert found.location is not None and found.location.value == "Remote (Canada)"
+
+
+def test_a_fully_remote_role_is_not_its_managers_town() -> None:
+    text = (
+        "The position is fully remote; you must live and be eligible to work in the "
+        "United Kingdom. Your manager's team sits in our Leeds office.\n"
+    )
+    found = read_terms(text)
+    assert found.location is not None and found.location.value == "Remote (United Kingdom)"
+
+
+def test_a_posting_that_may_come_later_is_not_the_place_of_work() -> None:
+    text = (
+        "We are pleased to offer you the role of Test Engineer at our Pune engineering "
+        "centre. After a year you may be deputed to the client site in Lyon.\n"
+    )
+    found = read_terms(text)
+    assert found.location is not None and found.location.value == "Pune"
