@@ -77,6 +77,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"remuneration)(?: \(.*\))?|"
         r"(?:total |fixed |annual )*(?:fixed )?ctc(?: \(.*\))?|cost to company|"
         r"(?:monthly|annual) gross salary|"
+        # "Annual base (incl. AWS): SGD 127,400": the pay's word left out after "base".
+        r"(?:annual|yearly) base|"
         r"\w*(?:gehalt|lohn|entgelt)(?: \w+){0,2}|vergütung|bruttobezug|monatsbezug|"
         r"stundenlohn|stundensatz|festgehalt|fixgehalt|"
         r"(?:rémunération|salaire)(?: [\w'’]+){0,3}|"
@@ -433,7 +435,8 @@ def _is_label(label: str) -> bool:
     return (
         0 < len(words) <= MAX_LABEL_WORDS
         and len(label) <= MAX_LABEL_CHARS
-        and not re.search(r"[.!?;]\s", label)
+        # A stop ends a sentence, not a label; "(incl. AWS)" is an abbreviation's.
+        and not re.search(r"(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\bp\.a)[.!?;]\s", label)
         and not label.rstrip().endswith((",", "."))
     )
 

@@ -2059,7 +2059,8 @@ _UNITS = re.compile(
     r"(?:restricted stock units|RSUs?|shares|stock options|options|units|Aktien|ISOs|NSOs|"
     r"NQSOs|SARs|stock appreciation rights|virtuele aandelen|"
     r"Optionen|virtual shares|phantom shares|virtuelle Anteile|Anteile|opties|aandelen|"
-    r"certificaten|actions|BSPCE|opcji|akcji|warrants|bons(?= de souscription|\W*$|,| acqui))\b",
+    r"certificaten|actions|BSPCE|opcji|akcji|warrants|Einheiten|"
+    r"bons(?= de souscription|\W*$|,| acqui))\b",
     re.IGNORECASE,
 )
 _YEAR_UNITS = r"years?|Jahre?n?s?|jaar|jaren|ans?|années?|lata?|roku"
@@ -2139,6 +2140,8 @@ _ANNUAL_COUNT = re.compile(
 )
 _VESTING = re.compile(
     r"vest|Vesting|unverfallbar|verworven|acquis\b|acquises|acquisition|onvoorwaardelijk|"
+    # "Die virtuellen Anteile werden über vier Jahre erdient": German for vesting.
+    r"\berdien(?:t|en)\b|"
     # "Deze certificaten verkrijgt u over een periode van vier jaar"
     r"\bverkrijg\w*|\bverkregen\b|"
     # "Aandelenopties … over vier jaar opgebouwd; het eerste kwart komt vrij na twaalf maanden"
@@ -2822,7 +2825,7 @@ def _read_figures(
             continue  # a range is two figures, not one
         if _EARLIER_OFFER.search(
             re.split(r"[.;]\s", text[max(0, mention.start - 100) : mention.start])[-1]
-        ):
+        ) or _DATED_OFFER_BRACKET.search(text[max(0, mention.start - 100) : mention.start]):
             continue  # "(previously $10,000)", "Fixed CTC (earlier offer)": what was offered
         if kind == "base" and _pay_after_probation(
             re.split(r"[.;]\s", text[max(0, mention.start - 100) : mention.start])[-1]
@@ -2872,8 +2875,9 @@ def _read_figures(
                 total = Found(mention.amount * count, source, note, confidence)
                 found.add("sign_on", total)
                 continue
-            clause = re.split(r"[.;:]\s", text[max(0, mention.start - 160) : mention.start])[-1]
-            if kind == "bonus" and _REFERRAL.search(clause):
+            # "notre programme de cooptation : une prime de 1 500 €": the scheme before a colon.
+            sentence = re.split(r"[.;]\s", text[max(0, mention.start - 160) : mention.start])[-1]
+            if kind == "bonus" and _REFERRAL.search(sentence):
                 continue  # "for successful referrals we pay a bonus of €2,000": not yearly
             if kind != "equity" and _PER_PIECE.match(text, mention.end):
                 continue  # "$200 for every friend hired": paid per piece, not a yearly bonus
@@ -3004,10 +3008,18 @@ _EARLIER_OFFER = re.compile(
     r"\b(?:previously|originally|initially|formerly|instead of|in place of|up from|"
     r"(?:increased|raised|improved) from|"
     r"(?:the|our|your)\s+(?:earlier|previous|original|prior|first|initial)\s+"
-    r"(?:offer|letter|proposal)|earlier offer|in which you were offered|"
+    r"(?:offer|letter|proposal|draft|version)|earlier (?:offer|draft|version)|"
+    r"in which you were offered|"
     r"initialement|auparavant|au lieu de|en lieu et place|"
     r"ursprünglich|zuvor|bisher angeboten|anstelle|statt|"
     r"oorspronkelijk|aanvankelijk|eerder aangeboden|in plaats van|pierwotnie|wcześniej)\b",
+    re.IGNORECASE,
+)
+# "die unser Angebot vom 20. November (78.000 € und 900 virtuelle Anteile) ersetzen", "our
+# offer of 20 November ($150,000 and …)": the figures of a dated earlier offer, in brackets.
+_DATED_OFFER_BRACKET = re.compile(
+    r"\b(?:offer|Angebot|offre|aanbod|proposal|letter|Schreiben|lettre|brief)\s+"
+    r"(?:vom|of|du|van|dated|from)\s+[^()\d]{0,15}\d[^()]{0,15}\([^()]*$",
     re.IGNORECASE,
 )
 # The candidate's pay now or before, named to explain the offer: never the offer's pay.
@@ -3021,8 +3033,9 @@ _CURRENT_PAY = re.compile(
     re.IGNORECASE,
 )
 _REFERRAL = re.compile(
-    r"\b(?:referr\w*|recommend\w*|Empfehlung\w*|empfehl\w*|cooptation|parrain\w*|"
-    r"aanbreng\w*|doorverwijz\w*|poleceni\w*|polecon\w*)",
+    # "Mitarbeiterempfehlungsprogramm": German joins the word into a compound.
+    r"\b(?:referr\w*|recommend\w*|cooptation|parrain\w*|"
+    r"aanbreng\w*|doorverwijz\w*|poleceni\w*|polecon\w*)|empfehl\w*",
     re.IGNORECASE,
 )
 _INSTALMENTS = re.compile(
@@ -3172,7 +3185,11 @@ def _read_equity(
     um = next((u for u in _UNITS.finditer(text) if not _not_the_grant(text, u)), None)
     # "up to AUD 1,000 of shares": an amount of money, not a count of shares.
     money_before = um and re.search(rf"(?:{_SYMBOL}|\b{_CODE})\s?$", text[: um.start()])
-    if um and not money_before and not _MONEY.match(text, max(0, um.start() - 1)):
+    # "(Your earlier draft showed 8,000 options)": what was offered before, not the grant.
+    before = text[: um.start()][-100:] if um else ""
+    earlier = _EARLIER_OFFER.search(re.split(r"[.;]\s", before)[-1])
+    earlier = earlier or _DATED_OFFER_BRACKET.search(before)
+    if um and not money_before and not earlier and not _MONEY.match(text, max(0, um.start() - 1)):
         count = _figure(um.group("num"))
         if count is not None and count >= 1:
             units.append(Found(count, source, confidence=confidence))

@@ -122,3 +122,60 @@ def test_a_posting_that_may_come_later_is_not_the_place_of_work() -> None:
     )
     found = read_terms(text)
     assert found.location is not None and found.location.value == "Pune"
+
+
+# --- money and equity -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a German referral scheme named in one compound word
+        "Sie können am Mitarbeiterempfehlungsprogramm teilnehmen (Prämie 2.500 € je Einstellung).",
+        # a French one named before a colon
+        "Programme de parrainage : une prime de 2 000 € est versée par recrutement réussi.",
+    ],
+)
+def test_a_referral_premium_is_no_bonus(sentence: str) -> None:
+    found = read_terms(f"Jahresgehalt: 70.000 €\n\n{sentence}\n")
+    assert found.bonus_amount is None
+    assert found.bonus_percent is None
+
+
+def test_an_annual_base_including_a_13th_month_beats_the_monthly_figure() -> None:
+    text = (
+        "Monthly basic salary: SGD 7,500\n"
+        "Annual base (incl. AWS): SGD 97,500\n"
+        "Start date: 4 January 2027\n"
+    )
+    found = read_terms(text)
+    assert found.base is not None and found.base.value == 97500
+    assert found.period is not None and found.period.value.value == "year"
+
+
+def test_an_earlier_drafts_figures_are_not_the_grant() -> None:
+    text = (
+        "We have moved the role up a level. (The earlier version had $96,000 and 5,000 "
+        "options; please ignore it.)\n\n"
+        "Base salary: $110,000 per year\n"
+        "Stock options: 7,500 options\n"
+    )
+    found = read_terms(text)
+    assert found.base is not None and found.base.value == 110000
+    assert found.equity_units is not None and found.equity_units.value == 7500
+    assert found.equity_value is None
+
+
+def test_a_dated_earlier_offers_figures_in_brackets_are_not_the_grant() -> None:
+    text = (
+        "Hier die neuen Konditionen; sie ersetzen unser Angebot vom 3. Dezember (64.000 € "
+        "und 400 virtuelle Anteile).\n\n"
+        "Jahresbruttogehalt: 69.000 €\n"
+        "Virtuelle Anteile: 650 Einheiten\n\n"
+        "Die Anteile werden über drei Jahre erdient.\n"
+    )
+    found = read_terms(text)
+    assert found.base is not None and found.base.value == 69000
+    assert found.equity_units is not None and found.equity_units.value == 650
+    assert found.equity_value is None
+    assert found.vesting_years is not None and found.vesting_years.value == 3
