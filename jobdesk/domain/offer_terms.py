@@ -939,6 +939,12 @@ _DATE_PATTERNS = (
     re.compile(
         rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*20\d\d)", re.IGNORECASE
     ),
+    # "by Friday the 20th": neither month nor year; the first such day after the letter's.
+    re.compile(
+        r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+the\s+"
+        r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})",
+        re.IGNORECASE,
+    ),
 )
 
 
@@ -1045,6 +1051,16 @@ def _date_of(
                 if len(fits) == 1:
                     unique, settled = fits, "weekday"
             return _DateMention(m.start(), m.end(), unique, settled_by=settled) if unique else None
+        if groups.get("wd"):
+            if letter is None:
+                return None
+            wanted, day = _WEEKDAYS[groups["wd"].casefold()], int(groups["day"])
+            # Of the next two months' days of that number, the one on the weekday named.
+            for ahead in range(62):
+                candidate = letter + timedelta(days=ahead)
+                if candidate.day == day and candidate.weekday() == wanted:
+                    return _DateMention(m.start(), m.end(), (candidate,), year_missing=True)
+            return None
         if groups.get("month"):
             month = _MONTHS[groups["month"].lower().rstrip(".")]
         else:
@@ -1105,6 +1121,9 @@ def _found_date(
 _START_WORDS = re.compile(
     r"start(?:ing)? date|start(?:ing)? on|to start|will start|you start|start work|"
     r"^start\s*[:–-]|"
+    # "start Mon Jan 11 if that works": a bare "start" right before a day's date.
+    r"\bstart(?=\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri)\w*\.?,?\s+)?(?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)|"
     r"begin(?:ning)?(?: work| on| date)?|commence\w*|first day|joining date|date of joining|"
     r"employment (?:will )?(?:begin|start)|Eintrittsdatum|Arbeitsbeginn|Beginn|beginnen|"
     r"Eintritt|Stellenantritt|Arbeitsantritt|Anstellungsbeginn|beginnt|join us on|join on|"
@@ -2306,7 +2325,8 @@ def _start_in(sentence: str, dates: list[_DateMention]) -> _DateMention | None:
     # "…, met een proeftijd van één maand" after it is about the job that starts.
     if (
         starts is not None
-        and _OTHER_BEGINNING.search(sentence[: starts.end])
+        # "(4yr vest, 1yr cliff), start Mon Jan 11": an aside in brackets says what else.
+        and _OTHER_BEGINNING.search(re.sub(r"\([^()]*\)", "", sentence[: starts.end]))
         and not _states_the_start(sentence)
     ):
         return None  # "coverage begins on …": not the day the job starts
@@ -3489,7 +3509,8 @@ def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
         greetings = [i for i, line in enumerate(body) if _GREETING.match(line)]
         pasted = _letter_date(body[greetings[0] + 1 :]) if len(greetings) >= 2 else None
         own = _letter_date(body) or pasted
-        return own or _forwarded_date(all_sentences) or _letter_date(all_sentences[:header])
+        own = own or _forwarded_date(all_sentences) or _quoted_offer_date(body)
+        return own or _letter_date(all_sentences[:header])
     return _letter_date_of_pairs(table) or _letter_date(all_sentences)
 
 
@@ -3542,6 +3563,22 @@ def _forwarded_date(all_sentences: list[str]) -> FoundDate | None:
             if mentions and not mentions[0].year_missing:
                 return _found_date(head, mentions[0], "date")
         return None
+    return None
+
+
+def _quoted_offer_date(body: list[str]) -> FoundDate | None:
+    """A short reply that names no figure above the quoted offer ("Thanks, this all looks
+    good" over "On Mon, Nov 30, 2026 at 3:18 PM Dana wrote:"): the offer's date is the day
+    the quoted message was sent, not the reply's."""
+    for index, line in enumerate(body[:40]):
+        if not _QUOTED_BELOW.match(line) or _ORIGINAL_MESSAGE.match(line):
+            continue
+        if any(_MONEY.search(above) for above in body[:index]):
+            return None  # the reply above changes the offer: it is the one on the table
+        if not any(_MONEY.search(below) for below in body[index + 1 :]):
+            return None
+        mentions = [m for m in _dates(line, None) if not m.year_missing and len(m.choices) == 1]
+        return _found_date(line, mentions[0], "date") if mentions else None
     return None
 
 

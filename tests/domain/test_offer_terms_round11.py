@@ -179,3 +179,50 @@ def test_a_dated_earlier_offers_figures_in_brackets_are_not_the_grant() -> None:
     assert found.equity_units is not None and found.equity_units.value == 650
     assert found.equity_value is None
     assert found.vesting_years is not None and found.vesting_years.value == 3
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+def test_a_short_reply_above_the_quoted_offer_is_not_the_offers_date() -> None:
+    text = (
+        "From: Priya <priya@example.com>\nTo: Tom <tom@example.com>\n"
+        "Subject: Re: Your offer\nDate: 4 December 2026\n\n"
+        "Hi Tom,\n\nLooks great, I will sign tomorrow.\n\nPriya\n\n"
+        "On Wed, Dec 2, 2026 at 9:05 AM Tom Baker <tom@example.com> wrote:\n"
+        "> Hi Priya,\n>\n> Base salary: $120,000 per year\n> Start: January 11, 2027\n"
+    )
+    found = read_terms(text)
+    assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-02"
+
+
+def test_a_reply_that_changes_the_pay_keeps_its_own_date() -> None:
+    text = (
+        "From: Tom <tom@example.com>\nTo: Priya <priya@example.com>\n"
+        "Subject: Re: Your offer\nDate: 4 December 2026\n\n"
+        "Hi Priya,\n\nWe can go to $125,000 per year.\n\nTom\n\n"
+        "On Wed, Dec 2, 2026 at 9:05 AM Tom Baker <tom@example.com> wrote:\n"
+        "> Base salary: $120,000 per year\n"
+    )
+    found = read_terms(text)
+    assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-04"
+
+
+def test_a_weekday_and_its_day_of_the_month_in_a_chat_style_mail() -> None:
+    text = (
+        "From: Sam <sam@example.com>\nTo: Lee <lee@example.com>\n"
+        "Subject: offer\nDate: 3 December 2026\n\n"
+        "hey Lee - we'd love to have you! $140k base, start Mon Feb 1 if that suits.\n"
+        "could you tell me your answer by Tuesday the 8th? contract follows\n"
+    )
+    found = read_terms(text)
+    assert found.deadline is not None and str(found.deadline.value) == "2026-12-08"
+    assert found.start is not None and str(found.start.value) == "2027-02-01"
+
+
+def test_an_aside_in_brackets_does_not_make_a_start_something_else() -> None:
+    found = read_terms(
+        "Date: 1 December 2026\n\nYou join as Analyst on $90,000 (bonus and vesting terms in "
+        "the annex), starting on 1 February 2027.\n"
+    )
+    assert found.start is not None and str(found.start.value) == "2027-02-01"
