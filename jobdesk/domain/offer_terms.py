@@ -2082,25 +2082,32 @@ _UNITS = re.compile(
     r"bons(?= de souscription|\W*$|,| acqui))\b",
     re.IGNORECASE,
 )
-_YEAR_UNITS = r"years?|Jahre?n?s?|jaar|jaren|ans?|années?|lata?|roku"
+_YEAR_UNITS = r"years?|yrs?|Jahre?n?s?|jaar|jaren|ans?|années?|lata?|roku"
 _MONTH_UNITS = r"months?|Monate?n?s?|maanden|maand|mois|miesięcy|miesiące|miesiąca"
 _UNIT = rf"(?:{_YEAR_UNITS}|{_MONTH_UNITS})"
 _DURATION = re.compile(
-    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})\b", re.IGNORECASE
+    # "(4yr vest, 1yr cliff)": a chat's figure and unit written together.
+    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?(?:[- ]|(?<=\d)(?=yrs?\b))(?P<unit>{_UNIT})\b",
+    re.IGNORECASE,
 )
 _CLIFF = re.compile(
     # "a one-year cliff", "une période initiale d'un an (cliff)"
-    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})(?:[- ](?:\w+[- ])?|\s*\()cliff"
+    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?(?:[- ]|(?<=\d)(?=yrs?\b))(?P<unit>{_UNIT})"
+    r"(?:[- ](?:\w+[- ])?|\s*\()cliff"
     rf"|cliff\)?(?:[- ]?(?:period|Periode|periode|période))?"
     rf"(?: of| after| von| nach| van| de| d'un| d’un| wynosząc\w*)?\s+(?:one |a )?"
     rf"(?P<n2>{_WORD_NUMBER})?(?:\s*\(\d+\))?[- ]?(?P<unit2>{_UNIT})\b"
     # "25% on the first anniversary", "the first quarter after twelve months"
-    r"|(?:\d{1,2}\s?%|(?:the |het )?(?:first|eerste) (?:quarter|kwart|third|25\s?%)|ein Viertel|"
+    # "1/4 after your first twelve months", "eerste derde na 12 maanden".
+    r"|(?:\d{1,2}\s?%|1/[2-5]|(?:the |het )?(?:first|eerste) (?:quarter|kwart|third|derde|25\s?%)|"
+    r"ein Viertel|"
     r"un quart|one[- ](?:third|quarter|fourth)|a (?:third|quarter)|ein Drittel|un tiers)"
-    r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following|au bout d[e']|"
-    r"à l'issue d[e']|à l’issue d[e']|au terme d[e'])(?:\s+|(?<='))"
+    r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following|au bout d[e'’]|"
+    r"à l['’]issue d[e'’]|au terme d[e'’])(?:\s+|(?<=['’]))"
     r"(?:the |your |de |het |dem |la |l')?(?:end of (?:the |your )?)?"
-    r"(?:(?:une période|a period|een periode) (?:de |of |van )|einer Frist von )?"
+    # "à l'issue d'une période d'un an", "à l'issue d'une première année"
+    r"(?:(?:une période|a period|een periode) (?:de |of |van |d['’])|einer Frist von )?"
+    r"(?:une |un )?"
     r"(?:Ablauf\s+(?:der|des|von)\s+)?"
     r"(?:(?P<first>first|1st|each|eerste|ersten|premier|première)\s+(?:\w+\s+)?"
     r"(?:anniversary|year|jaar|Jahr|Jahres|année)|(?P<first6>year (?:one|1))\b"
@@ -2128,7 +2135,10 @@ _CLIFF = re.compile(
     # "no shares vest until your first anniversary"
     r"(?<=first )anniversary\b|(?:your|the) (?P<first5>first) anniversary\b)"
     # "une période d'un an avant la première acquisition": a year before anything vests.
-    r"|(?:période|délai) d['’](?P<first7>un) an avant (?:la |toute )?première acquisition",
+    r"|(?:période|délai) d['’](?P<first7>un) an avant (?:la |toute )?première acquisition"
+    # "vor Ablauf der ersten zwölf Monate wird jedoch nichts erdient"
+    rf"|vor Ablauf (?:der|des) (?:ersten\s+)?(?P<n6>{_WORD_NUMBER})\s+(?P<unit6>{_UNIT})"
+    r"[^.;]{0,40}\bnichts\b",
     re.IGNORECASE,
 )
 # "vesting 25% annually over 4 years", "in equal annual tranches": nothing vests before the
@@ -2511,7 +2521,11 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             vesting,
             (cliff, annual),
             percents,
-            grant_before=bool(_UNITS.search(previous)),
+            # "The RSUs will vest over four years." before "Nothing vests during your first
+            # year": a sentence of the grant's vesting names it too.
+            grant_before=bool(
+                _UNITS.search(previous) or (_EQUITY.search(previous) and _VESTING.search(previous))
+            ),
         )
         previous = sentence
         dates = _dates(sentence, letter_day, order)
@@ -3227,9 +3241,10 @@ def _read_equity(
         if any(m.group(g) for g in firsts) or m.group(0).endswith("anniversary"):
             months: Decimal | None = Decimal(12)
         else:
-            number = m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"]
+            number = m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"]
             n = _word_number(number or "one")
-            unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or "year"
+            unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"]
+            unit = unit or m["unit6"] or "year"
             months = _months(n, unit) if n is not None else None
         if months is not None and not any(c.sentence == source for c in cliff):
             cliff.append(Found(int(months), source, confidence=confidence))

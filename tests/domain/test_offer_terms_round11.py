@@ -226,3 +226,39 @@ def test_an_aside_in_brackets_does_not_make_a_start_something_else() -> None:
         "the annex), starting on 1 February 2027.\n"
     )
     assert found.start is not None and str(found.start.value) == "2027-02-01"
+
+
+# --- vesting told in more ways ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years", "cliff"),
+    [
+        (
+            "Les actions gratuites seront acquises sur trois ans, dont un tiers à l'issue d'une "
+            "première année.",
+            3,
+            12,
+        ),
+        ("Les BSPCE seront acquis sur quatre ans, 25 % à l’issue d’une période d’un an.", 4, 12),
+        (
+            "Die Optionen werden über vier Jahre erdient; vor Ablauf der ersten zwölf Monate wird "
+            "nichts erdient.",
+            4,
+            12,
+        ),
+        ("The grant: 20,000 options (3yr vest, 1yr cliff).", 3, 12),
+        ("The options vest over four years, 1/4 after your first year of service.", 4, 12),
+        ("De opties: 900 stuks, vesting over 4 jaar, eerste derde na 12 maanden.", 4, 12),
+    ],
+)
+def test_vesting_and_its_cliff_in_more_words(sentence: str, years: int, cliff: int) -> None:
+    found = read_terms(f"Equity\n\n{sentence}\n")
+    assert found.vesting_years is not None and found.vesting_years.value == years
+    assert found.cliff_months is not None and found.cliff_months.value == cliff
+
+
+def test_nothing_vesting_in_the_first_year_after_a_sentence_on_the_grants_vesting() -> None:
+    text = "The options will vest over three years.\nNothing vests during your first year.\n"
+    found = read_terms(text)
+    assert found.cliff_months is not None and found.cliff_months.value == 12
