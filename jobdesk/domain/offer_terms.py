@@ -1361,7 +1361,9 @@ _LOCATION_PHRASES = (
         r"(?:kantoor|Büro|bureau|bureaux|office|[Cc]ampus|vestiging|locatie|studio)"
         r"(?: (?:aan|du|de la|des) [\w'’ -]{2,30}?)? (?:in|à|te)|"
         r"in unser(?:em|er)(?=\s+(?:Werk|Niederlassung|Filiale|Standort))|"
-        r"lieu de travail (?:sera|est)(?: situé)?(?: à| au)?|basé(?:e)? à)\s+"
+        r"lieu de travail (?:sera|est)(?: situé)?(?: à| au)?|basé(?:e)? à|"
+        # "au sein de notre établissement de Toulouse-Blagnac", "mit Arbeitsort Frankfurt"
+        r"notre établissement (?:de|d['’]|à)|mit Arbeitsort)\s+"
         r"(?:the\s+)?(?:offices? in\s+)?"
         # "will be the Company's London office": the employer's own name for itself first.
         r"(?:(?:[Tt]he\s+)?(?:Company|Firm|Bank|Group|Trust|Practice|Employer)['’]s\s+)?"
@@ -1434,7 +1436,8 @@ _NOT_PLACES = frozenset(
     {"The", "Our", "This", "Your", "We", "I", "Please", "Team", "Company", "Office", "Offices"}
 )
 _REMOTE = re.compile(
-    r"\b(?:fully remote|remote[- ]first|100% remote|work remotely|remote (?:position|role)|"
+    r"\b(?:(?:vollständig|komplett|ausschließlich|volledig|entièrement) remote|fully remote|"
+    r"remote[- ]first|100% remote|work remotely|remote (?:position|role)|"
     r"position is remote|role is remote|remote basis|based remotely|working remotely|"
     r"remote(?:ly)? (?:from )?anywhere)\b",
     re.IGNORECASE,
@@ -1651,6 +1654,8 @@ _SALUTATION = re.compile(
 
 _SITE_AFTER = re.compile(
     # "our Hyderabad design centre", "our Leeds regional office": its kind may come first.
+    # "our Pune (Hinjewadi Phase 2) office": its district in brackets before it.
+    r"(?:\s+\([^()]{2,40}\))?"
     r"\s+(?:(?:design|development|engineering|regional|technology|delivery|service|main|"
     r"innovation|research|operations|support|sales|branch)\s+)?(?:office|offices|HQ|headquarters|campus|site|studio|lab\w*|hub|centre|center|"
     r"Büro|kantoor|bureaux?|main|works|plant|factory|mill|depot|warehouse|"
@@ -1660,7 +1665,7 @@ _STRONG_PLACE = re.compile(
     r"based|located|place of|location|Standort|standplaats|Arbeitsort|Dienstort|lieu de|basé|"
     r"Einsatzort|Arbeitsplatz|Dienstsitz|situé|gestationeerd|werkplek|miejscem|"
     r"office|Büro|kantoor|bureau|locaux|lab|studio|hub|site|campus|headquarters|HQ|Werk|"
-    r"Niederlassung|Filiale|succursale|agence|vestiging",
+    r"Niederlassung|Filiale|succursale|agence|vestiging|établissement",
     re.IGNORECASE,
 )
 
@@ -1685,13 +1690,17 @@ _SITE_IN = re.compile(
     r"building|headquarters|hub|centre|center|studio)\s+in\s+" + _PLACE
 )
 _SITE_COMMA_TOWN = re.compile(
-    r"\s+(?:plant|works|factory|facility|site|campus|warehouse|depot|distribution centre|branch|"
+    # "at our Electronic City delivery centre, Bengaluru": a site's kind may take a word.
+    r"\s+(?:(?:delivery|development|technology|engineering|service|operations)\s+)?"
+    r"(?:plant|works|factory|facility|site|campus|warehouse|depot|distribution centre|branch|"
     r"distribution center|unit|mill|yard|office|offices|centre|center|hub),\s+"
     r"(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
     r"(?=[,.;]|\s+(?:in|on|at|with|reporting|from)\b)"
 )
 # "in our London office": an office is in a town (a lab or a studio may be a department's).
 _OFFICE_AFTER = re.compile(
+    # "at our Pune (Hinjewadi Phase 2) office": the office's district in brackets between.
+    r"(?:\s+\([^()]{2,40}\))?"
     r"\s+(?:office|offices|HQ|headquarters|campus|site|Büro|kantoor|bureaux?|"
     r"works|plant|factory|mill|depot|warehouse|distribution cent(?:re|er)|"
     # "at our Bengaluru development centre": a firm's own centre, named by its town.
@@ -1808,6 +1817,13 @@ def _location(
                 site_in = _SITE_IN.match(sentence, m.end("l"))
                 if site_in and not is_town(site_in["l"]) and is_town(m["l"]):
                     site_in = None  # "our Hyderabad centre in HITEC City": the city, not its part
+                office_at = re.search(
+                    r"\b(?:office|offices|building|campus|site|studio)\s+at\s+$",
+                    sentence[m.start() : m.start("l")],
+                )
+                if office_at and not is_town(m["l"]) and not site_in:
+                    # "our office at Europaallee in Zurich": a street's name, then its town.
+                    site_in = _IN_TOWN.match(sentence, m.end("l"))
                 if _SITE_COMPOUND.fullmatch(m["l"]):
                     # "unser Entwicklungsstandort in Dresden", "Logistikzentrum in Bremen": a
                     # site's kind written as one word, then its town.
@@ -1880,7 +1896,8 @@ def _location(
 # "This is a fully remote position": the job is done remotely, so a town named near it (a
 # manager's hub, the quarterly meetings' office) is someone else's place, not the job's.
 _FULLY_REMOTE = re.compile(
-    r"(?<!not )(?<!not a )\b(?:fully|entirely|completely|100 ?%) remote\b|"
+    r"(?<!not )(?<!not a )\b(?:fully|entirely|completely|100 ?%|vollständig|komplett|volledig) "
+    r"remote\b|"
     r"\b(?:position|role|job) is (?:fully |entirely )?remote\b|\bremote[- ]first (?:role|position)",
     re.IGNORECASE,
 )
@@ -1911,7 +1928,9 @@ def _remote_said(all_sentences: list[str]) -> Found[str] | None:
                 ),
                 None,
             )
-            said = country["c"] if country else ""
+            # "vollständig remote innerhalb Deutschlands": the country in the letter's words.
+            land = None if country else _REMOTE_LAND.search(sentence)
+            said = country["c"] if country else _land_as_written(land["c"]) if land else ""
             said = _country_name(said) if "." in said else said  # "U.S.": in full
             place = f"Remote ({said})" if said else "Remote"
             return Found(place, sentence, confidence=SENTENCE_CONFIDENCE)

@@ -262,3 +262,25 @@ def test_nothing_vesting_in_the_first_year_after_a_sentence_on_the_grants_vestin
     text = "The options will vest over three years.\nNothing vests during your first year.\n"
     found = read_terms(text)
     assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Your place of work will be our office at Kungsgatan in Stockholm.", "Stockholm"),
+        ("We offer you the role of Analyst at our Chennai (Guindy) office.", "Chennai"),
+        ("Die Tätigkeit erfolgt komplett remote innerhalb Österreichs.", "Remote (Österreich)"),
+        (
+            "You sit in the Payments vertical at our Whitefield development centre, Bengaluru.",
+            "Bengaluru",
+        ),
+        (
+            "Wir bieten Ihnen die Stelle als Referentin an, mit Arbeitsort Mülheim an der Ruhr.",
+            "Mülheim an der Ruhr",
+        ),
+        ("Vous exercerez vos fonctions au sein de notre établissement de Nantes.", "Nantes"),
+    ],
+)
+def test_more_places_in_sentences(sentence: str, place: str) -> None:
+    found = read_terms(f"{sentence}\n")
+    assert found.location is not None and found.location.value == place
