@@ -214,7 +214,15 @@ def sentences(text: str) -> list[str]:
             and _indent(raw[index]) + 2 <= _indent(raw[index - 1])
             and _indent(raw[index]) == 0
         )
-        if current and not outdent and _continues(current, lines[index - 1], line, widest):
+        # "- 68.000 € brutto im Jahr" over "- dazu einmalig 3.000 €": each item of a list is
+        # its own, though it starts in lower case.
+        item = re.match(r"\s*[-*+•]\s+\S", raw[index]) is not None
+        if (
+            current
+            and not outdent
+            and not item
+            and _continues(current, lines[index - 1], line, widest)
+        ):
             current = f"{current} {line}"
         else:
             if current:
@@ -939,6 +947,11 @@ _DATE_PATTERNS = (
     re.compile(
         rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*20\d\d)", re.IGNORECASE
     ),
+    # "bis Freitag nächster Woche (4.12.)": a German day and month, no year.
+    re.compile(
+        r"(?:(?<=\()|(?<=\bbis )|(?<=\bam )|(?<=\bzum )|(?<=\bvor dem ))"
+        r"(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?!\d)"
+    ),
     # "by Friday the 20th": neither month nor year; the first such day after the letter's.
     re.compile(
         r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+the\s+"
@@ -1120,7 +1133,7 @@ def _found_date(
 
 _START_WORDS = re.compile(
     r"start(?:ing)? date|start(?:ing)? on|to start|will start|you start|start work|"
-    r"^start\s*[:–-]|"
+    r"^start\s*[:–-]|^start\s+(?=[0-3]?\d\b)|"
     # "start Mon Jan 11 if that works": a bare "start" right before a day's date.
     r"\bstart(?=\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri)\w*\.?,?\s+)?(?:jan|feb|mar|apr|may|"
     r"jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)|"
@@ -1155,6 +1168,8 @@ _DEADLINE_WORDS = re.compile(
     # "Frist", not "Befristung" (a fixed term's end is no reply deadline).
     r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|\bFrist|"
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
+    # "We horen graag binnen tien werkdagen … of je ons aanbod aanneemt"
+    r"\baanneem\w*|\baanvaard\w*|\bhoren (?:we|wij) graag\b|"
     # "Graag ontvangen we je getekende exemplaar binnen 10 dagen": the signed copy back.
     r"\bontvangen (?:we|wij)\b[^.]{0,40}?\bgetekend\w*|"
     # Not "to be confirmed once all checks are complete": a start not yet fixed.
@@ -2869,6 +2884,8 @@ def _read_figures(
         kind = _kind_near(told, mention.start, mention.end, near, right, money=True)
         if not kind and hint in _MONEY_KEYS:
             kind = hint
+        if not kind and _GROSS_BY_PERIOD.match(text, mention.end):
+            kind = "base"  # "- 68.000 € brutto im Jahr": a gross figure by the year or month
         if mention.range_end:
             # The upper end is told what it is by the words around the lower one.
             kind = range_kinds.setdefault(mention.range_end, kind)
@@ -2988,6 +3005,12 @@ def _revised_from(text: str, mentions: list[_Mention]) -> tuple[list[_Mention], 
 
 
 # "(13 × € 4.800)", "(12 x EUR 5,250)": so many months' pay, after their total.
+# A figure named by nothing but its gross amount a year or a month: the pay.
+_GROSS_BY_PERIOD = re.compile(
+    r"\s*(?:brutto (?:im|pro|je) (?:Jahr|Monat)|bruto per (?:jaar|maand)|"
+    r"bruts? (?:annuels|mensuels|par an|par mois)|gross (?:per annum|a year|per year|per month))\b",
+    re.IGNORECASE,
+)
 _MONTHS_TIMES = re.compile(
     r"\s*(?:(?:gross|brutto|bruto|brut)\s+)?\(\s*(?P<n>1[2-5](?:[.,]5)?)\s*[×xX*]\s*$"
 )
@@ -3064,6 +3087,9 @@ _EARLIER_OFFER = re.compile(
     r"(?:offer|letter|proposal|draft|version)|earlier (?:offer|draft|version)|"
     r"in which you were offered|"
     r"initialement|auparavant|au lieu de|en lieu et place|"
+    # "(qui prévoyait un salaire fixe de 60 000 €)", "noemde ik een maandsalaris van € 4.600":
+    # what the earlier offer or the call before it named.
+    r"prévoyait|noemde(?:n)? (?:ik|we|wij)|vorsah|"
     r"ursprünglich|zuvor|bisher angeboten|anstelle|statt|"
     r"oorspronkelijk|aanvankelijk|eerder aangeboden|in plaats van|pierwotnie|wcześniej)\b",
     re.IGNORECASE,

@@ -284,3 +284,58 @@ def test_nothing_vesting_in_the_first_year_after_a_sentence_on_the_grants_vestin
 def test_more_places_in_sentences(sentence: str, place: str) -> None:
     found = read_terms(f"{sentence}\n")
     assert found.location is not None and found.location.value == place
+
+
+# --- pay and replies in short mails and in Dutch and French -----------------------------
+
+
+def test_an_earlier_offers_salary_told_in_french_or_from_a_call_is_not_the_pay() -> None:
+    text = (
+        "Voici notre offre mise à jour (la précédente prévoyait un salaire de 52 000 €).\n\n"
+        "Rémunération : 55 000 € bruts par an.\n"
+    )
+    found = read_terms(text)
+    assert found.base is not None and found.base.value == 55000
+    text = (
+        "Aan de telefoon noemde ik een maandsalaris van € 3.900; we doen er iets bovenop.\n\n"
+        "Salaris: € 4.100 bruto per maand\n"
+    )
+    found = read_terms(text)
+    assert found.base is not None and found.base.value == 4100
+
+
+def test_the_items_of_a_mails_list_are_read_each_on_its_own() -> None:
+    text = (
+        "From: Anna <anna@example.de>\nTo: Ben <ben@example.de>\nSubject: Angebot\n"
+        "Date: 2 December 2026\n\n"
+        "Hallo Ben,\n\nhier die Eckdaten:\n"
+        "- 72.000 € brutto im Jahr\n"
+        "- dazu einmalig 2.000 € Signing Bonus\n"
+        "- Start 1. März 2027\n\n"
+        "Sag mir bitte bis Mittwoch (9.12.) Bescheid.\n"
+    )
+    found = read_terms(text)
+    assert found.base is not None and found.base.value == 72000
+    assert found.period is not None and found.period.value.value == "year"
+    assert found.sign_on is not None and found.sign_on.value == 2000
+    assert found.start is not None and str(found.start.value) == "2027-03-01"
+    assert found.deadline is not None and str(found.deadline.value) == "2026-12-09"
+
+
+def test_a_gross_monthly_figure_and_its_yearly_total_in_dutch() -> None:
+    text = (
+        "Salaris\n\n€ 3.950 bruto per maand bij een werkweek van 36 uur, exclusief vakantiegeld. "
+        "Op jaarbasis is dat € 51.192 bruto inclusief vakantiegeld.\n"
+    )
+    found = read_terms(text)
+    assert found.base is not None and found.base.value == 51192
+
+
+def test_a_dutch_reply_asked_for_from_the_letters_date() -> None:
+    text = (
+        "Utrecht, 1 december 2026\n\n"
+        "Beste Sanne,\n\nWe horen graag binnen vijf werkdagen na dagtekening of je het "
+        "aanbod aanvaardt.\n"
+    )
+    found = read_terms(text)
+    assert found.deadline is not None and str(found.deadline.value) == "2026-12-08"
