@@ -67,9 +67,15 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"stock|shares|equity grant|(?:rsu|option|stock|share) grant|vsop|esop|esops?|"
         r"aktienoptionen|virtuelle anteile|"
         r"mitarbeiterbeteiligung|bspce|actions gratuites|stock-options|aandelenopties|"
-        r"opties|optieplan|certificaten|opcje(?: na akcje)?",
+        r"opties|optieplan|certificaten|opcje(?: na akcje)?|"
+        # Spanish and Portuguese: "Participaciones fantasma", "Opções sobre ações".
+        r"participaciones(?: fantasma)?|opciones(?: sobre acciones)?|opções(?: sobre ações)?",
     ),
-    ("vesting", r"vesting(?: schedule)?|vesting period|unverfallbarkeit|acquisition des droits"),
+    (
+        "vesting",
+        r"vesting(?: schedule)?|vesting period|unverfallbarkeit|acquisition des droits|"
+        r"consolidación|consolidação",
+    ),
     (
         "base",
         r"(?:(?:annual|yearly|monthly|basic|base|gross|fixed|starting|total|hourly)\s+)*"
@@ -91,7 +97,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
         # An intern's pay: "Monthly allowance", "Stipend", "Gratification", "Stagevergoeding".
         r"(?:monthly |internship |intern |training )(?:allowance|stipend)|stipend|"
         r"gratification(?: mensuelle)?|praktikumsvergütung|stagevergoeding|"
-        r"stagiairevergoeding|traineevergoeding",
+        r"stagiairevergoeding|traineevergoeding|"
+        # Spanish and Portuguese: "Salario bruto anual", "Remuneração".
+        r"(?:salario|salário|retribución|remuneración|remuneração)(?: \w+){0,2}",
     ),
     (
         "title",
@@ -103,7 +111,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
         r"poste(?: proposé)?|intitulé du poste|titre du poste|fonction|emploi|"
         r"functie|functietitel|rol|intitulé|intitulé du stage|"
-        r"stanowisko",
+        r"stanowisko|puesto|cargo|função|funcion|función",
     ),
     (
         "location",
@@ -116,7 +124,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"arbeitsort|dienstort|standort|einsatzort|ort|"
         r"lieu de travail|lieu|"
         r"standplaats|werkplek|werklocatie|locatie|"
-        r"miejsce pracy|lokalizacja",
+        r"miejsce pracy|lokalizacja|centro de trabajo|lugar de trabajo|local de trabalho",
     ),
     (
         "start",
@@ -136,7 +144,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:assignment|contract|internship|placement|engagement) start(?: date)?|"
         r"effective date|date d'effet|"
         r"(?:date de )?prise de poste|démarrage|date de démarrage|entrée en fonctions?|"
-        r"début(?: du stage)?",
+        r"début(?: du stage)?|fecha de (?:incorporación|inicio|alta)|data de (?:início|admissão)",
     ),
     (
         "deadline",

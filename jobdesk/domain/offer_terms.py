@@ -772,7 +772,9 @@ _PERIOD_AFTER = (
             r"per calendar month|a calendar month|\bpcm\b|"
             r"p\.\s?m\.|monatlich|pro Monat|"
             r"im Monat|(?:bruts? )?mensuels?|par mois|(?:bruto )?per maand|"
-            r"miesięcznie|brutto miesięcznie)",
+            r"miesięcznie|brutto miesięcznie|"
+            # Spanish and Portuguese: "4.200 € brutos mensais", "al mes".
+            r"(?:brutos? )?mensual(?:es)?|(?:brutos? )?mensais|al mes|por mes|por mês)",
             re.IGNORECASE,
         ),
     ),
@@ -784,7 +786,9 @@ _PERIOD_AFTER = (
             r"per annum|annually|yearly|each year|every year|/\s?(?:year|yr|annum|Jahr)\b|"
             r"p\.\s?a\.|jährlich|pro Jahr|im Jahr|(?:bruts? )?annuels?|par an\b|"
             r"(?:bruto )?per jaar|rocznie|brutto rocznie|annuali[sz]ed|on an annual basis|"
-            r"op jaarbasis)",
+            r"op jaarbasis|"
+            # Spanish and Portuguese: "58.800 € brutos anuais", "al año".
+            r"(?:brutos? )?anual(?:es)?|(?:brutos? )?anuais|al año|por año|por ano|ao ano)",
             re.IGNORECASE,
         ),
     ),
@@ -798,7 +802,8 @@ _PERIOD_BEFORE = (
         Period.MONTH,
         re.compile(
             r"monthly|per month|Monatsgehalt|monatlich\w*|Monatsbrutto|Monatsl[oö]hn\w*|"
-            r"mensualités?|mensuel\w*|maandsalaris|maandloon|per maand|miesięczn\w*",
+            r"mensualités?|mensuel\w*|maandsalaris|maandloon|per maand|miesięczn\w*|mensal|"
+            r"mensual",
             re.IGNORECASE,
         ),
     ),
@@ -806,7 +811,7 @@ _PERIOD_BEFORE = (
         Period.YEAR,
         re.compile(
             r"annual|yearly|per annum|per year|Jahres\w*|jährlich\w*|annuel\w*|"
-            r"jaarsalaris|jaarinkomen|jaarloon|per jaar|op jaarbasis|roczn\w*",
+            r"jaarsalaris|jaarinkomen|jaarloon|per jaar|op jaarbasis|roczn\w*|\banual\b",
             re.IGNORECASE,
         ),
     ),
@@ -921,6 +926,30 @@ _MONTHS = {
     "października": 10,
     "listopada": 11,
     "grudnia": 12,
+    # Spanish and Portuguese
+    "enero": 1,
+    "janeiro": 1,
+    "febrero": 2,
+    "fevereiro": 2,
+    "marzo": 3,
+    "março": 3,
+    "abril": 4,
+    "mayo": 5,
+    "maio": 5,
+    "junio": 6,
+    "junho": 6,
+    "julio": 7,
+    "julho": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "setembro": 9,
+    "octubre": 10,
+    "outubro": 10,
+    "noviembre": 11,
+    "novembro": 11,
+    "diciembre": 12,
+    "dezembro": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
@@ -933,7 +962,11 @@ _WEEKDAY = (
 )
 _DATE_PATTERNS = (
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    # "30 de noviembre de 2026", "1 de fevereiro de 2027": Spanish and Portuguese join by "de".
+    re.compile(
+        rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b",
+        re.IGNORECASE,
+    ),
     # "15-Jan-2027", "15/Jan/2027": a month's name between dashes or slashes.
     re.compile(rf"\b{_DAY}[-/]{_MONTH}[-/]{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
@@ -1013,15 +1046,17 @@ _DAY_FIRST_WORDS = re.compile(
     r"\b(?:le|la|les|de|des|du|une?|au|aux|dans|sur|vous|votre|nous|et|est|pour|avec|"
     r"der|die|das|den|dem|und|zu|von|im|bei|sie|ihr|ihre|wir|mit|ist|für|"
     r"het|een|je|jij|uw|wij|voor|met|van|op|te|aan|bij|naar|"
-    r"oraz|się|jest|dla|pan|pani|na|w|z)\b",
+    r"oraz|się|jest|dla|pan|pani|na|w|z|"
+    # Spanish and Portuguese write the day first too.
+    r"el|los|las|del|en|con|por|que|su|nos|os|da|com|para|uma?|nossa?|seu|sua)\b",
     re.IGNORECASE,
 )
 
 
 def _order_of_language(text: str) -> str:
-    """ "language" for a letter written in French, German, Dutch or Polish, whose numeric
-    dates put the day first ("Date de début : 01/03/2027" is 1 March); "" for English,
-    where 01/03/2027 reads two ways."""
+    """ "language" for a letter written in French, German, Dutch, Polish, Spanish or
+    Portuguese, whose numeric dates put the day first ("Date de début : 01/03/2027" is 1
+    March); "" for English, where 01/03/2027 reads two ways."""
     english = len(_ENGLISH_WORDS.findall(text))
     other = len(_DAY_FIRST_WORDS.findall(text))
     return "language" if other >= 10 and other >= 3 * english else ""
@@ -1176,6 +1211,7 @@ _DEADLINE_WORDS = re.compile(
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|"
     r"(?<!to be )(?<!be )confirm\w*|convey|"
     r"akceptac\w*|valable|valid for|geldig|ważn\w*|valid till|valid up ?to|"
+    r"\baceptación\b|\brespuesta\b|\bresposta\b|\baceitação\b|"
     r"Einverständnis|Entscheid\w*|vóór|gültig|revert|laat (?:je|u|ons|het)\b(?=[^.]{0,60}\bweten)|"
     r"\blaat weten\b|\blass(?:t)? (?:uns|mich)\b[^.]{0,80}\bwissen\b|"
     r"\blassen Sie (?:uns|mich)\b[^.]{0,80}\bwissen\b|décision|"
@@ -1187,7 +1223,7 @@ _RELATIVE = re.compile(
     # "Annahmefrist: 14 Tage ab Zugang …": a reply period's label, then its days.
     r"(?:(?<=frist: )|(?<=[Dd]eadline: )|(?<=[Rr]eactietermijn: )|"
     r"(?:within|in|for|of|(?:no|not) later than|innerhalb von|innerhalb|binnen|innert|"
-    r"délai de|sous|d'ici|w ciągu|"
+    r"délai de|sous|d'ici|w ciągu|en un plazo de|en el plazo de|no prazo de|dentro de|"
     r"pendant|dans les|w terminie|(?:est |reste )?valable(?: pendant)?|"
     # "This offer expires seven days after the date of this letter"; not "options expire
     # 90 days after your employment ends".
@@ -1196,7 +1232,8 @@ _RELATIVE = re.compile(
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"
     r"(?P<unit>days?|tage?n?|dagen|jours?|dni|weeks?|Wochen?|weken|semaines?|tygodni\w*|"
-    r"tydzień)(?P<after>\s+ouvrés|\s+ouvrables|\s+roboczych)?\b",
+    r"tydzień|días|dias)(?P<after>\s+ouvrés|\s+ouvrables|\s+roboczych|\s+hábiles|"
+    r"\s+laborables|\s+úteis)?\b",
     re.IGNORECASE,
 )
 _LETTER_DATE_PREFIX = re.compile(
@@ -1969,7 +2006,7 @@ _WORK_PERMIT = re.compile(
     r"\b(?:right|eligib\w*|authori[sz]\w*|permit\w*|visa|entitled)\b[^.]{0,25}$", re.I
 )
 _REMOTE_WRITTEN = re.compile(
-    r"\b(?:[Rr]emote|[Tt]élétravail|[Rr]emote-first)\s*"
+    r"\b(?:[Rr]emote|[Tt]élétravail|[Rr]emote-first|[Rr]emoto)\s*"
     r"\((?P<in>[^)]{2,40})\)"
 )
 # "this role is Remote – Canada": the letter's own name for where the work is.
@@ -2112,7 +2149,8 @@ _UNITS = re.compile(
     r"(?:restricted stock units|RSUs?|shares|stock options|options|units|Aktien|ISOs|NSOs|"
     r"NQSOs|SARs|stock appreciation rights|virtuele aandelen|"
     r"Optionen|virtual shares|phantom shares|virtuelle Anteile|Anteile|opties|aandelen|"
-    r"certificaten|actions|BSPCE|opcji|akcji|warrants|Einheiten|"
+    r"certificaten|actions|BSPCE|opcji|akcji|warrants|Einheiten|participaciones|opciones|"
+    r"opções|ações|"
     r"bons(?= de souscription|\W*$|,| acqui))\b",
     re.IGNORECASE,
 )
@@ -3800,8 +3838,8 @@ def _tidy_place(value: str) -> str:
     )
     if remote_in:
         return f"Remote ({remote_in['c']})"
-    if re.match(r"remote\b", value, re.IGNORECASE):
-        m = re.match(r"(?i)remote\s*(\([^)]*\))?", value)
+    if re.match(r"remot[eo]\b", value, re.IGNORECASE):
+        m = re.match(r"(?i)remot[eo]\s*(\([^)]*\))?", value)
         if m and m.group(1):
             # "Remote (anywhere in New Zealand)": the country the words name.
             inside = m.group(1)[1:-1].strip()

@@ -339,3 +339,46 @@ def test_a_dutch_reply_asked_for_from_the_letters_date() -> None:
     )
     found = read_terms(text)
     assert found.deadline is not None and str(found.deadline.value) == "2026-12-08"
+
+
+# --- letters in Spanish and Portuguese --------------------------------------------------
+
+
+def test_a_spanish_letters_terms_table() -> None:
+    text = (
+        "Madrid, 2 de diciembre de 2026\n\n"
+        "Estimado Pablo:\n\nNos complace ofrecerte el puesto en las siguientes condiciones:\n\n"
+        "Puesto\tAnalista de Riesgos\n"
+        "Centro de trabajo\tMadrid (oficina de Castellana)\n"
+        "Fecha de incorporación\t01/03/2027\n"
+        "Salario bruto anual\t46.000 € en 14 pagas\n"
+        "Opciones\t1.000 opciones sobre acciones\n\n"
+        "Te agradeceríamos que nos confirmaras tu aceptación en un plazo de 7 días naturales "
+        "desde la fecha de esta carta.\n"
+    )
+    found = read_terms(text)
+    assert found.title is not None and found.title.value == "Analista de Riesgos"
+    assert found.location is not None and found.location.value == "Madrid"
+    assert found.start is not None and str(found.start.value) == "2027-03-01"  # day first
+    assert found.base is not None and found.base.value == 46000
+    assert found.period is not None and found.period.value.value == "year"
+    assert found.equity_units is not None and found.equity_units.value == 1000
+    assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-02"
+    assert found.deadline is not None and str(found.deadline.value) == "2026-12-09"
+
+
+def test_a_portuguese_letters_list() -> None:
+    text = (
+        "- **Função**: Analista de Dados\n"
+        "- **Local de trabalho**: Remoto (Portugal)\n"
+        "- **Data de início**: 4 de janeiro de 2027\n"
+        "- **Remuneração**: 3.000 € brutos mensais (42.000 € brutos anuais)\n\n"
+        "Pedimos uma resposta no prazo de 3 dias úteis.\n"
+    )
+    found = read_terms(text)
+    assert found.title is not None and found.title.value == "Analista de Dados"
+    assert found.location is not None and found.location.value == "Remoto (Portugal)"
+    assert found.start is not None and str(found.start.value) == "2027-01-04"
+    assert found.base is not None and found.base.value == 42000
+    assert found.deadline is not None
+    assert (found.deadline.relative_days, found.deadline.business_days) == (3, True)
