@@ -135,7 +135,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"eintritt(?:sdatum|stermin)?|arbeitsbeginn|beginn|vertragsbeginn|startdatum|"
         r"dienstbeginn|dienstantritt|stellenantritt|antritt|arbeitsantritt|"
         r"beginn des arbeitsverhältnisses|anstellungsbeginn|stellenbeginn|"
-        r"date d'entrée(?: en fonction)?|date de début(?: du contrat| de contrat)?|"
+        r"date d'entrée(?: en fonction| en service)?|date de début(?: du contrat| de contrat)?|"
         r"(?:date de )?prise de fonctions?|date d'embauche|entrée en fonctions?|"
         r"début du contrat|date de démarrage|date d'arrivée|onboarding date|"
         r"ingangsdatum|datum indiensttreding|indiensttreding|datum in dienst|startdatum|"
@@ -216,7 +216,10 @@ def pairs(text: str) -> list[Pair]:
     found: list[Pair] = []
     header: list[str] | None = None
     revised: int | None = None  # a revised offer's table: the column of the new terms
-    lines = unwrapped_cells([raw.rstrip() for raw in text.splitlines()])
+    # "START DATE" over "==========": a heading's underline is no value.
+    lines = unwrapped_cells(
+        [raw.rstrip() for raw in text.splitlines() if not re.fullmatch(r"\s*[=~_]{3,}\s*", raw)]
+    )
     for index, line in enumerate(lines):
         if not line.strip():
             header = None

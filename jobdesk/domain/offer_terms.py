@@ -1172,10 +1172,11 @@ _START_WORDS = re.compile(
     # "start Mon Jan 11 if that works": a bare "start" right before a day's date.
     r"\bstart(?=\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri)\w*\.?,?\s+)?(?:jan|feb|mar|apr|may|"
     r"jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)|"
-    r"begin(?:ning)?(?: work| on| date)?|commence\w*|first day|joining date|date of joining|"
+    r"begin(?:ning)?(?: work| on| date)?|commenc\w*|first day|joining date|date of joining|"
     r"employment (?:will )?(?:begin|start)|Eintrittsdatum|Arbeitsbeginn|Beginn|beginnen|"
     r"Eintritt|Stellenantritt|Arbeitsantritt|Anstellungsbeginn|beginnt|join us on|join on|"
     r"joining|date d'entrée|prise de fonction|onboarding date|date d'arrivée|"
+    r"date d['’]embauche|"
     r"à compter du|débuter|commencer|in dienst|indiensttreding|ingangsdatum|"
     r"start(?:en|datum)|rozpocz\w*|hire date|date of hire|anticipated start|expected start|"
     r"report (?:for duty|to work)|démarrage|entrée en (?:fonctions?|service)|prise de poste|"
@@ -2407,8 +2408,11 @@ def _start_in(sentence: str, dates: list[_DateMention]) -> _DateMention | None:
     # "…, met een proeftijd van één maand" after it is about the job that starts.
     if (
         starts is not None
-        # "(4yr vest, 1yr cliff), start Mon Jan 11": an aside in brackets says what else.
-        and _OTHER_BEGINNING.search(re.sub(r"\([^()]*\)", "", sentence[: starts.end]))
+        # "(4yr vest, 1yr cliff), start Mon Jan 11": an aside in brackets says what else;
+        # "Southbank Health Partners … commencing 11 January 2027": nor does a name's word.
+        and _OTHER_BEGINNING.search(
+            re.sub(r"\([^()]*\)|(?<=\s)[A-Z][\w&'’-]*", "", sentence[: starts.end])
+        )
         and not _states_the_start(sentence)
     ):
         return None  # "coverage begins on …": not the day the job starts

@@ -382,3 +382,24 @@ def test_a_portuguese_letters_list() -> None:
     assert found.base is not None and found.base.value == 42000
     assert found.deadline is not None
     assert (found.deadline.relative_days, found.deadline.business_days) == (3, True)
+
+
+# --- starts told in more ways -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Date d'entrée en service\n\n    3 mai 2027\n", "2027-05-03"),
+        ("FIRST DAY\n=========\n\nTuesday, March 2, 2027\n", "2027-03-02"),
+        ("Votre date d'embauche est fixée au 1er mars 2027.\n", "2027-03-01"),
+        (
+            "Lakeside Health Trust offers you a fixed-term post of Data Analyst for 12 months, "
+            "commencing 1 February 2027.\n",
+            "2027-02-01",
+        ),
+    ],
+)
+def test_a_start_told_in_more_ways(text: str, day: str) -> None:
+    found = read_terms(text)
+    assert found.start is not None and str(found.start.value) == day
