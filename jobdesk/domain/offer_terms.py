@@ -1205,7 +1205,9 @@ _DEADLINE_WORDS = re.compile(
     r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|\bFrist|"
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
     # "We horen graag binnen tien werkdagen … of je ons aanbod aanneemt"
-    r"\baanneem\w*|\baanvaard\w*|\bhoren (?:we|wij) graag\b|"
+    r"\baanneem\w*|\baanvaard\w*|\bhoren (?:we|wij) graag\b|\b(?:we|wij) horen graag\b|"
+    # "An dieses Angebot halten wir uns … gebunden": how long the offer binds its writer.
+    r"\bgebunden\b|\bhear back\b|"
     # "Graag ontvangen we je getekende exemplaar binnen 10 dagen": the signed copy back.
     r"\bontvangen (?:we|wij)\b[^.]{0,40}?\bgetekend\w*|"
     # Not "to be confirmed once all checks are complete": a start not yet fixed.
@@ -1233,7 +1235,7 @@ _RELATIVE = re.compile(
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"
     r"(?P<unit>days?|tage?n?|dagen|jours?|dni|weeks?|Wochen?|weken|semaines?|tygodni\w*|"
-    r"tydzień|días|dias)(?P<after>\s+ouvrés|\s+ouvrables|\s+roboczych|\s+hábiles|"
+    r"tydzień|días|dias|hours|Stunden|heures|uur)(?P<after>\s+ouvrés|\s+ouvrables|\s+roboczych|\s+hábiles|"
     r"\s+laborables|\s+úteis)?\b",
     re.IGNORECASE,
 )
@@ -4258,6 +4260,11 @@ def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | N
         and m.group("kind").strip().lower() in ("business", "working", "werk", "arbeits")
     )
     weeks = re.match(r"(?i)w(?:eek|oche|eken)|semaine|tydz|tygodn", m.group("unit"))
+    if re.match(r"(?i)hours|Stunden|heures|uur", m.group("unit")):
+        # "Please reply within 48 hours": whole days only.
+        if n % 24:
+            return None
+        n = n / 24
     days = int(n) * (7 if weeks else 1)
     kind = "business days" if business else "days"
     if _FROM_RECEIPT.match(sentence, m.end()):

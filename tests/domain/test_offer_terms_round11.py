@@ -403,3 +403,28 @@ def test_a_portuguese_letters_list() -> None:
 def test_a_start_told_in_more_ways(text: str, day: str) -> None:
     found = read_terms(text)
     assert found.start is not None and str(found.start.value) == day
+
+
+# --- replies asked for in more ways -------------------------------------------------------
+
+
+def test_replies_asked_for_in_more_ways() -> None:
+    dated = "Date: 1 December 2026\n\n"
+    found = read_terms(
+        dated + "Wij horen graag binnen drie werkdagen na dagtekening of je akkoord gaat.\n"
+    )
+    assert found.deadline is not None and str(found.deadline.value) == "2026-12-04"
+    found = read_terms(dated + "We hope to hear back within 7 days of the date of this letter.\n")
+    assert found.deadline is not None and str(found.deadline.value) == "2026-12-08"
+    found = read_terms("Please reply within 72 hours to confirm.\n")
+    assert found.deadline is not None
+    assert (found.deadline.relative_days, found.deadline.business_days) == (3, False)
+    found = read_terms(
+        "An dieses Angebot halten wir uns innerhalb von 10 Tagen nach Zugang gebunden.\n"
+    )
+    assert found.deadline is not None
+    assert (found.deadline.relative_days, found.deadline.business_days) == (10, False)
+
+
+def test_hours_that_are_no_whole_day_give_no_deadline() -> None:
+    assert read_terms("Please reply within 36 hours to confirm.\n").deadline is None
