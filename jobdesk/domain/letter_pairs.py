@@ -59,7 +59,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"bonus(?: annuel| cible| de performance| sur objectifs)+|"
         r"prime(?: sur objectifs| annuelle| variable| cible| de performance)?|part variable|"
         r"variabele beloning|"
-        r"prestatiebonus|premie|premia(?: roczna)?",
+        r"prestatiebonus|premie|premia(?: roczna)?|"
+        # "Performance Linked Incentive (target)": an Indian letter's variable pay.
+        r"performance linked(?: incentive| pay| bonus)?(?: \(target\))?|pli",
     ),
     (
         "equity",

@@ -669,6 +669,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # "$30,000 target bonus": the bonus's own words start right after the amount.
             r"(?:target|annual|yearly|performance) (?:bonus|incentive)|"
+            r"performance[- ]linked|"  # "Performance Linked Incentive": an Indian variable pay
             r"bonus|incentive|\bSTI\b|variable (?:pay|compensation|component)|variable Vergütung|"
             r"Prämie|Bonuszahlung|Zielbonus|variable pay|rémunération variable|"
             r"prime (?:sur objectifs|annuelle|variable|de performance)|part variable|"
@@ -702,7 +703,8 @@ _PRIORITY = {kind: i for i, (kind, _) in enumerate(_KINDS)}
 
 
 _OF_WHAT = re.compile(
-    r"^\)?\s*(?:of|von|des|der|de la|de|du|van het|van|z|od)\s+"
+    # "INR 1,84,550 (10% of fixed CTC)": a share in brackets after the figure, then of what.
+    r"^\)?\s*(?:\(\s*\d{1,3}(?:[.,]\d+)?\s?%\s+)?(?:of|von|des|der|de la|de|du|van het|van|z|od)\s+"
     r"(?:(?:your|the|annual|yearly|fixed|base|basic|gross|total|monthly|eligible|ihres|ihrer|dem|"
     r"de|die|den|des|het|"
     r"Ihres|votre|la|le|uw|je|het|jouw|bruto|brutto|rocznego|twojego|"
@@ -2638,6 +2640,12 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     _latest_message_first(text[:MAX_TEXT], found)
     unsure: list[Unsure] = []
     base, currency, period = _pick_pay(_with_yearly_total(found.pay, found.yearly), unsure)
+    if base is not None and period is None and (heading := _yearly_heading(text, base.sentence)):
+        # "Annexure A – Compensation Structure (per annum)" over the table: its figures are
+        # yearly, though the row does not say so.
+        unsure[:] = [u for u in unsure if u.term != "period"]
+        note = "The table's heading says its figures are yearly."
+        period = Found(Period.YEAR, heading, note, confidence=SENTENCE_CONFIDENCE)
     if base is not None and currency is None:
         currency = _currency_of_column(text[:MAX_TEXT], base.sentence)
     if base is None and found.other_rates and not any(u.term == "base" for u in unsure):
@@ -3462,6 +3470,24 @@ def _pick_pay(
     note = "" if best.stated else "The letter does not say per what; read as yearly."
     period = Found(best.period, best.source, note, confidence=best.confidence)
     return base, currency, period
+
+
+_YEARLY_HEADING = re.compile(
+    r"^\W*(?:[\w–—-]+\s+){0,5}(?:compensation|salary|remuneration|pay|CTC)\b[^.\n]{0,30}"
+    r"\((?:per annum|p\.\s?a\.|annual|yearly|per year)\)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _yearly_heading(text: str, source: str) -> str:
+    """The heading above a pay table that says its figures are yearly, or ""."""
+    first = source.split(":")[0].strip()
+    at = text.find(first) if first else -1
+    if at < 0:
+        return ""
+    headings = list(_YEARLY_HEADING.finditer(text[:at]))
+    near = headings[-1] if headings else None
+    return near.group(0).strip() if near and at - near.end() < 400 else ""
 
 
 _WITH_VARIABLE = re.compile(

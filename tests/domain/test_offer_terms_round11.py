@@ -428,3 +428,21 @@ def test_replies_asked_for_in_more_ways() -> None:
 
 def test_hours_that_are_no_whole_day_give_no_deadline() -> None:
     assert read_terms("Please reply within 36 hours to confirm.\n").deadline is None
+
+
+# --- an Indian compensation table -------------------------------------------------------
+
+
+def test_a_pay_tables_heading_gives_its_period_and_the_variable_pay_its_share() -> None:
+    text = (
+        "Annexure I – Salary Structure (per annum)\n\n"
+        "Component\tAmount (INR)\n"
+        "Basic Salary\t6,00,000\n"
+        "Total Fixed CTC\tINR 14,00,000\n"
+        "Performance Linked Incentive\tINR 1,40,000 (10% of fixed CTC)\n"
+    )
+    found = read_terms(text)
+    assert found.base is not None and found.base.value == 1400000
+    assert found.period is not None and found.period.value.value == "year"
+    assert found.bonus_amount is not None and found.bonus_amount.value == 140000
+    assert found.bonus_percent is not None and found.bonus_percent.value == 10
