@@ -54,7 +54,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:annual |target |performance |variable |yearly )*bonus(?: target)?|"
         r"variable (?:pay|compensation|bonus)|target incentive|annual incentive|incentive|"
         r"(?:sti|short[- ]term incentive)(?: target| plan)?|(?:target |annual )?bonus opportunity|"
-        r"variable vergütung|zielbonus|bonus|jahresbonus|rémunération variable|"
+        r"variable vergütung|zielbonus|bonus|jahresbonus|rémunération variable|tantieme|"
         # "Bonus annuel cible": French puts the bonus's kind after it.
         r"bonus(?: annuel| cible| de performance| sur objectifs)+|"
         r"prime(?: sur objectifs| annuelle| variable| cible| de performance)?|part variable|"

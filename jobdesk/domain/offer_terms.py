@@ -668,7 +668,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "bonus",
         re.compile(
             # "$30,000 target bonus": the bonus's own words start right after the amount.
-            r"(?:target|annual|yearly|performance) (?:bonus|incentive)|"
+            r"(?:target|annual|yearly|performance) (?:bonus|incentive)|Tantieme|"
             r"performance[- ]linked|"  # "Performance Linked Incentive": an Indian variable pay
             r"bonus|incentive|\bSTI\b|variable (?:pay|compensation|component)|variable Vergütung|"
             r"Prämie|Bonuszahlung|Zielbonus|variable pay|rémunération variable|"
@@ -1247,6 +1247,8 @@ _LETTER_DATE_PREFIX = re.compile(
     # "Stockholm 2026-12-03": a town, then an ISO date with no comma between.
     r"[A-ZÄÖÜÅ][\w.-]*\s+(?=20\d\d-[01]\d-[0-3]\d\W*$)|"
     r"(?:le|den|am|dnia)\s+(?=\d)|"
+    # "**Offer Letter** — 27 Nov 2026": the letter's heading, then its date.
+    r"(?:offer letter|letter of offer|offer of employment)\s*[—–-]\s*|"
     r"[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
     r"(?:(?:the|den|le|dnia|am)\s+)?)",
     re.IGNORECASE,
@@ -4038,6 +4040,15 @@ def _title_of_subject(table: list[Any]) -> Found[str] | None:
     """The role named by an offer's subject line, when no sentence names it; only a name
     that reads as a role ("Senior Accountant", not the company's name)."""
     for pair in table[:15]:
+        # "Your offer: Account Executive, Mid-Market": the offer named by its role alone.
+        role = pair.value.strip(" .")
+        if (
+            re.fullmatch(r"(?:your|the|our) offer", pair.label.strip(), re.IGNORECASE)
+            and not re.search(r"\d", role)
+            and _ROLE_WORD.search(role)
+            and (title := _tidy_pair_title(role))
+        ):
+            return Found(title, pair.source, confidence=SENTENCE_CONFIDENCE)
         if not _SUBJECT_LABEL.fullmatch(pair.label.strip()):
             continue
         m = _OFFER_SUBJECT.match(pair.value.strip(" ."))

@@ -446,3 +446,28 @@ def test_a_pay_tables_heading_gives_its_period_and_the_variable_pay_its_share() 
     assert found.period is not None and found.period.value.value == "year"
     assert found.bonus_amount is not None and found.bonus_amount.value == 140000
     assert found.bonus_percent is not None and found.bonus_percent.value == 10
+
+
+# --- a title, a bonus and a date under other names -----------------------------------------
+
+
+def test_your_offer_naming_the_role_gives_the_title() -> None:
+    found = read_terms("Your offer: Solutions Engineer, Enterprise\n\nBase salary: $140,000\n")
+    assert found.title is not None and found.title.value == "Solutions Engineer, Enterprise"
+
+
+def test_your_offer_naming_a_figure_gives_no_title() -> None:
+    found = read_terms("Your offer: $140,000 a year\n")
+    assert found.title is None
+
+
+def test_a_german_tantieme_is_the_bonus() -> None:
+    found = read_terms(
+        "Jahresbruttogehalt  95.000 €\nTantieme  Ziel 15 % des Jahresbruttogehalts\n"
+    )
+    assert found.bonus_percent is not None and found.bonus_percent.value == 15
+
+
+def test_an_offer_letters_heading_with_its_date() -> None:
+    found = read_terms("# Acme Labs\n\n**Offer Letter** — 3 Dec 2026\n\nDear Ravi,\n")
+    assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-03"
