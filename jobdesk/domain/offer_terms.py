@@ -518,6 +518,8 @@ def _money_alone(sentence: str) -> list[_Mention]:
         bare = marker == "$"
         if bare and (code := re.match(rf"\s?(?P<c>{_CODE})\b", sentence[m.end() :])):
             currency, bare = code["c"], False  # "$182,000.00 USD": the code says which dollar
+        if bare and (code := re.search(rf"\b(?P<c>{_CODE})\s?$", sentence[: m.start()])):
+            currency, bare = code["c"], False  # "CAD $60,000": the code before the sign
         found.append(_Mention(m.start(), m.end(), value, currency, bare))
     return found
 
@@ -2959,6 +2961,16 @@ def _read_figures(
             re.split(r"[.;]\s", text[max(0, mention.start - 80) : mention.start])[-1]
         ):
             continue  # "your current salary in India (INR 48,00,000)": not what is offered
+        if (
+            kind == "base"
+            and re.search(
+                r"salary[- ]packag\w*[^.;]{0,40}$|(?:up to|meal entertainment)[^.;]{0,10}$",
+                text[max(0, mention.start - 60) : mention.start],
+                re.IGNORECASE,
+            )
+            and re.search(r"salary[- ]packag", text, re.IGNORECASE)
+        ):
+            continue  # "salary package up to $15,900 of your base salary": a tax scheme's cap
         if kind in ("base", "ignore", ""):
             year_period, year_stated = _period(text, mention, left)
             if year_stated and year_period is Period.YEAR:

@@ -471,3 +471,26 @@ def test_a_german_tantieme_is_the_bonus() -> None:
 def test_an_offer_letters_heading_with_its_date() -> None:
     found = read_terms("# Acme Labs\n\n**Offer Letter** — 3 Dec 2026\n\nDear Ravi,\n")
     assert found.letter_date is not None and str(found.letter_date.value) == "2026-12-03"
+
+
+# --- dollars named by their code before the sign; an Australian salary package -----------
+
+
+def test_a_code_before_the_dollar_sign_names_the_dollar() -> None:
+    text = (
+        "Your base salary will be NZD $118,000 per year.\n"
+        "You will receive restricted share units with a grant value of NZD $30,000.\n"
+    )
+    found = read_terms(text)
+    assert found.currency is not None and found.currency.value == "NZD"
+    assert found.equity_value is not None and found.equity_value.value == 30000
+
+
+def test_a_salary_packaging_cap_is_no_second_salary() -> None:
+    text = (
+        "Your package comprises a base salary of $98,500 per annum plus superannuation.\n"
+        "You may salary package up to $15,900 of your base salary per year, plus up to "
+        "$2,650 for meal entertainment.\n"
+    )
+    found = read_terms(text)
+    assert found.base is not None and found.base.value == 98500
