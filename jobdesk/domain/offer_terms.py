@@ -463,7 +463,8 @@ class _Mention:
     range_end: int = 0  # one end of a range ("$120,000 – $130,000"): where the range ends
 
 
-_RANGE_TO = re.compile(r"\s*(?:–|—|-|to|bis|à|tot)\s*")
+# "van € 4.512 tot € 6.431": "tot" before "to", which would take its first two letters.
+_RANGE_TO = re.compile(r"\s*(?:–|—|-|(?:tot|to|bis|à)\b)\s*")
 _UPPER = re.compile(rf"(?P<num>{_NUMBER})(?P<scale>\s?[kK]\b)?")
 
 
@@ -656,7 +657,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "equity",
         re.compile(
             # Not "a share of the tronc", "your share in the profits": a part of a pool.
-            r"RSUs?\b|restricted stock(?: units?)?|stock options?|options?\b|equity|shares\b|"
+            # Not "an HSA option with a $1,000 employer contribution": a benefit plan's choice.
+            r"RSUs?\b|restricted stock(?: units?)?|stock options?|"
+            r"(?<!HSA )(?<!FSA )(?<!PPO )(?<!HMO )(?<!plan )options?\b|equity|shares\b|"
             r"share\b(?!\s+(?:of|in)\s)|"
             r"stock\b|units\b|grant\b|Aktien\w*|Optionen|Mitarbeiterbeteiligung|VSOP|ESOP|"
             r"virtuellen? Anteil\w*|opties|optieplan|aandelen|certificaten|BSPCE|actions gratuites|"

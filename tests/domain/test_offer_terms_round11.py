@@ -494,3 +494,24 @@ def test_a_salary_packaging_cap_is_no_second_salary() -> None:
     )
     found = read_terms(text)
     assert found.base is not None and found.base.value == 98500
+
+
+# --- a Dutch pay scale's range; a benefit plan's option ----------------------------------
+
+
+def test_a_dutch_scales_range_is_no_second_salary() -> None:
+    text = (
+        "Salaris: € 4.300 bruto per maand\n\n"
+        "De functie is ingedeeld in schaal 9, die loopt van € 3.600 tot € 5.200 bruto per maand.\n"
+    )
+    found = read_terms(text)
+    assert found.base is not None and found.base.value == 4300
+
+
+def test_a_health_plans_option_is_no_grant() -> None:
+    text = (
+        "Equity: RSUs with a grant value of $25,000\n\n"
+        "Benefits include medical (with an HSA option and a $750 employer contribution).\n"
+    )
+    found = read_terms(text)
+    assert found.equity_value is not None and found.equity_value.value == 25000

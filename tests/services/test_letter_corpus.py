@@ -274,9 +274,9 @@ def test_reading_the_twentieth_batch(capsys: Any) -> None:
     point on numeric dates). The wrong one left, "Staff Backend Engineer (Payments
     Platform)", is a bracket the older truths keep ("Lead Engineer (Cloud Platforms)")."""
     result = _scored("batch20", "twentieth batch", capsys)
-    assert (result.right, result.stated) == (219, 222)
+    assert (result.right, result.stated) == (220, 222)
     assert len(result.wrong) == 1
-    assert result.fully_right == 21
+    assert result.fully_right == 22
 
 
 def test_reading_the_twenty_first_batch(capsys: Any) -> None:
@@ -298,9 +298,9 @@ def test_reading_the_twenty_second_batch(capsys: Any) -> None:
     first-sight figure; round nine's reader: 203/233, 8 wrong), then tuned on in round eleven,
     so this is a tuned figure now."""
     result = _scored("batch22", "twenty-second batch", capsys)
-    assert (result.right, result.stated) == (227, 233)
+    assert (result.right, result.stated) == (229, 233)
     assert result.wrong == []
-    assert result.fully_right == 19
+    assert result.fully_right == 20
 
 
 def test_reading_the_twenty_third_batch(capsys: Any) -> None:
