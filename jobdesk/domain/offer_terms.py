@@ -351,6 +351,11 @@ _WORD_NUMBERS = {
     "quinze": 15,
     "quatre": 4,
     "trois": 3,
+    # Spanish and Portuguese
+    "tres": 3,
+    "três": 3,
+    "cuatro": 4,
+    "quatro": 4,
     "deux": 2,
     "douze": 12,
     "dix": 10,
@@ -2235,6 +2240,8 @@ _ANNUAL_VESTING = re.compile(
     # "à chaque date anniversaire", "in drie gelijke jaarlijkse delen".
     r"\b\d{1,3}\s?%\s+(?:each|every|per) year\b|\beach of the (?:first )?\w+ anniversaries|"
     r"à chaque (?:date )?anniversaire|jährlichen Tranchen|\bjaarlijkse delen|"
+    # "por tercios iguales en cada uno de los tres primeros aniversarios"
+    r"\ben cada uno de los \w+ primeros aniversarios|"
     # "vesting over three years in equal annual tranches": the years told first.
     r"\bin\s+(?:(?:two|three|four|five|[2-5])\s+)?equal\s+annual\s+(?:tranches|instal\w*|portions)|"
     # "5% / 15% / 40% / 40% at the end of years 1, 2, 3 and 4": a share at each year's end.
@@ -2248,11 +2255,13 @@ _ANNUAL_COUNT = re.compile(
     r"quatre|[2-5])\s+(?:(?:equal|gleichen|gelijke|égales)\s+)?(?:annual|yearly|jährlichen|"
     r"jaarlijkse|annuelles)\s+(?:tranches|Tranchen|instal\w*|portions|increments|delen|parts)|"
     r"\beach of the (?:first )?(?P<n2>two|three|four|five|[2-5]) anniversaries|"
+    r"\ben cada uno de los (?P<n4>dos|tres|cuatro|cinco|[2-5]) primeros aniversarios|"
     r"\bat the end of years\s+1(?:\s*,\s*\d)*\s*,?\s+(?:and|&)\s+(?P<n3>[2-5])\b",
     re.IGNORECASE,
 )
 _VESTING = re.compile(
     r"vest|Vesting|unverfallbar|verworven|acquis\b|acquises|acquisition|onvoorwaardelijk|"
+    r"\bconsolidación\b|\bconsolidação\b|"
     # "Die virtuellen Anteile werden über vier Jahre erdient": German for vesting.
     r"\berdien(?:t|en)\b|"
     # "Deze certificaten verkrijgt u over een periode van vier jaar"
@@ -3396,7 +3405,7 @@ def _read_equity(
         longest = months if longest is None or months > longest else longest
     if longest is None and (tranches := _ANNUAL_COUNT.search(text)):
         # "vests in three equal annual installments": as many years as yearly parts.
-        parts = _word_number(tranches["n"] or tranches["n2"] or tranches["n3"])
+        parts = _word_number(tranches["n"] or tranches["n2"] or tranches["n3"] or tranches["n4"])
         longest = parts * 12 if parts is not None else None
     rest = _REST_OVER.search(text)
     if rest and longest is not None and (cliff or annual):

@@ -515,3 +515,12 @@ def test_a_health_plans_option_is_no_grant() -> None:
     )
     found = read_terms(text)
     assert found.equity_value is not None and found.equity_value.value == 25000
+
+
+def test_spanish_vesting_on_each_of_the_first_anniversaries() -> None:
+    found = read_terms(
+        "Opciones: 600 opciones sobre acciones\n"
+        "Consolidación: por cuartos iguales en cada uno de los cuatro primeros aniversarios\n"
+    )
+    assert found.vesting_years is not None and found.vesting_years.value == 4
+    assert found.cliff_months is not None and found.cliff_months.value == 12

@@ -286,9 +286,9 @@ def test_reading_the_twenty_first_batch(capsys: Any) -> None:
     right: round ten's first-sight figure; round nine's reader: 195/235, 11 wrong), then tuned
     on in round eleven, so this is a tuned figure now."""
     result = _scored("batch21", "twenty-first batch", capsys)
-    assert (result.right, result.stated) == (232, 235)
+    assert (result.right, result.stated) == (234, 235)
     assert result.wrong == []
-    assert result.fully_right == 22
+    assert result.fully_right == 23
 
 
 def test_reading_the_twenty_second_batch(capsys: Any) -> None:
