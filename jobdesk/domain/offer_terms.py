@@ -1407,6 +1407,10 @@ _LOCATION_PHRASES = (
         r"(?:office|offices|headquarters|HQ|site|campus|lab|laboratory|studio|hub|facility|"
         r"plant|centre|center|branch|warehouse|clinic|store) (?:in|at)|"
         r"from our|at our|in our|"
+        # "we're in the Manchester studio in Ancoats": "the" before a town's own site.
+        r"\bin the(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+(?:office|studio|campus|hub)\b)|"
+        # "- Büro Hamburg-Altona, zwei Tage die Woche remote": a list's office, then its town.
+        r"^(?:Büro|Standort|Office)(?=\s+[A-ZÄÖÜ])|"
         # "in our Test Engineering team at Pune (Hinjewadi campus)": where the team sits.
         r"(?:team|group|department|squad) (?:at|in|based in)|"
         r"out of our|(?:Arbeitsort|Dienstort|Einsatzort|Arbeitsplatz|Dienstsitz) (?:ist|wird)|"

@@ -524,3 +524,15 @@ def test_spanish_vesting_on_each_of_the_first_anniversaries() -> None:
     )
     assert found.vesting_years is not None and found.vesting_years.value == 4
     assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+def test_the_towns_own_studio_and_a_lists_office() -> None:
+    found = read_terms("We're in the Bristol studio in Stokes Croft on Mondays and Fridays.\n")
+    assert found.location is not None and found.location.value == "Bristol"
+    found = read_terms("Eckdaten:\n- Büro Köln-Ehrenfeld, mobiles Arbeiten nach Absprache\n")
+    assert found.location is not None and found.location.value == "Köln"
+
+
+def test_in_the_country_is_no_place_of_work() -> None:
+    found = read_terms("Our benefits in the United States include a 401(k) plan.\n")
+    assert found.location is None
