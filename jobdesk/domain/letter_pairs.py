@@ -54,12 +54,14 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:annual |target |performance |variable |yearly )*bonus(?: target)?|"
         r"variable (?:pay|compensation|bonus)|target incentive|annual incentive|incentive|"
         r"(?:sti|short[- ]term incentive)(?: target| plan)?|(?:target |annual )?bonus opportunity|"
-        r"variable vergütung|zielbonus|bonus|jahresbonus|rémunération variable|"
+        r"variable vergütung|zielbonus|bonus|jahresbonus|rémunération variable|tantieme|"
         # "Bonus annuel cible": French puts the bonus's kind after it.
         r"bonus(?: annuel| cible| de performance| sur objectifs)+|"
         r"prime(?: sur objectifs| annuelle| variable| cible| de performance)?|part variable|"
         r"variabele beloning|"
-        r"prestatiebonus|premie|premia(?: roczna)?",
+        r"prestatiebonus|premie|premia(?: roczna)?|"
+        # "Performance Linked Incentive (target)": an Indian letter's variable pay.
+        r"performance linked(?: incentive| pay| bonus)?(?: \(target\))?|pli",
     ),
     (
         "equity",
@@ -67,9 +69,15 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"stock|shares|equity grant|(?:rsu|option|stock|share) grant|vsop|esop|esops?|"
         r"aktienoptionen|virtuelle anteile|"
         r"mitarbeiterbeteiligung|bspce|actions gratuites|stock-options|aandelenopties|"
-        r"opties|optieplan|certificaten|opcje(?: na akcje)?",
+        r"opties|optieplan|certificaten|opcje(?: na akcje)?|"
+        # Spanish and Portuguese: "Participaciones fantasma", "Opções sobre ações".
+        r"participaciones(?: fantasma)?|opciones(?: sobre acciones)?|opções(?: sobre ações)?",
     ),
-    ("vesting", r"vesting(?: schedule)?|vesting period|unverfallbarkeit|acquisition des droits"),
+    (
+        "vesting",
+        r"vesting(?: schedule)?|vesting period|unverfallbarkeit|acquisition des droits|"
+        r"consolidación|consolidação",
+    ),
     (
         "base",
         r"(?:(?:annual|yearly|monthly|basic|base|gross|fixed|starting|total|hourly)\s+)*"
@@ -77,6 +85,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"remuneration)(?: \(.*\))?|"
         r"(?:total |fixed |annual )*(?:fixed )?ctc(?: \(.*\))?|cost to company|"
         r"(?:monthly|annual) gross salary|"
+        # "Annual base (incl. AWS): SGD 127,400": the pay's word left out after "base".
+        r"(?:annual|yearly) base|"
         r"\w*(?:gehalt|lohn|entgelt)(?: \w+){0,2}|vergütung|bruttobezug|monatsbezug|"
         r"stundenlohn|stundensatz|festgehalt|fixgehalt|"
         r"(?:rémunération|salaire)(?: [\w'’]+){0,3}|"
@@ -89,7 +99,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
         # An intern's pay: "Monthly allowance", "Stipend", "Gratification", "Stagevergoeding".
         r"(?:monthly |internship |intern |training )(?:allowance|stipend)|stipend|"
         r"gratification(?: mensuelle)?|praktikumsvergütung|stagevergoeding|"
-        r"stagiairevergoeding|traineevergoeding",
+        r"stagiairevergoeding|traineevergoeding|"
+        # Spanish and Portuguese: "Salario bruto anual", "Remuneração".
+        r"(?:salario|salário|retribución|remuneración|remuneração)(?: \w+){0,2}",
     ),
     (
         "title",
@@ -101,7 +113,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
         r"poste(?: proposé)?|intitulé du poste|titre du poste|fonction|emploi|"
         r"functie|functietitel|rol|intitulé|intitulé du stage|"
-        r"stanowisko",
+        r"stanowisko|puesto|cargo|função|funcion|función",
     ),
     (
         "location",
@@ -114,7 +126,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"arbeitsort|dienstort|standort|einsatzort|ort|"
         r"lieu de travail|lieu|"
         r"standplaats|werkplek|werklocatie|locatie|"
-        r"miejsce pracy|lokalizacja",
+        r"miejsce pracy|lokalizacja|centro de trabajo|lugar de trabajo|local de trabalho",
     ),
     (
         "start",
@@ -125,7 +137,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"eintritt(?:sdatum|stermin)?|arbeitsbeginn|beginn|vertragsbeginn|startdatum|"
         r"dienstbeginn|dienstantritt|stellenantritt|antritt|arbeitsantritt|"
         r"beginn des arbeitsverhältnisses|anstellungsbeginn|stellenbeginn|"
-        r"date d'entrée(?: en fonction)?|date de début(?: du contrat| de contrat)?|"
+        r"date d'entrée(?: en fonction| en service)?|date de début(?: du contrat| de contrat)?|"
         r"(?:date de )?prise de fonctions?|date d'embauche|entrée en fonctions?|"
         r"début du contrat|date de démarrage|date d'arrivée|onboarding date|"
         r"ingangsdatum|datum indiensttreding|indiensttreding|datum in dienst|startdatum|"
@@ -134,7 +146,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:assignment|contract|internship|placement|engagement) start(?: date)?|"
         r"effective date|date d'effet|"
         r"(?:date de )?prise de poste|démarrage|date de démarrage|entrée en fonctions?|"
-        r"début(?: du stage)?",
+        r"début(?: du stage)?|fecha de (?:incorporación|inicio|alta)|data de (?:início|admissão)",
     ),
     (
         "deadline",
@@ -206,7 +218,10 @@ def pairs(text: str) -> list[Pair]:
     found: list[Pair] = []
     header: list[str] | None = None
     revised: int | None = None  # a revised offer's table: the column of the new terms
-    lines = unwrapped_cells([raw.rstrip() for raw in text.splitlines()])
+    # "START DATE" over "==========": a heading's underline is no value.
+    lines = unwrapped_cells(
+        [raw.rstrip() for raw in text.splitlines() if not re.fullmatch(r"\s*[=~_]{3,}\s*", raw)]
+    )
     for index, line in enumerate(lines):
         if not line.strip():
             header = None
@@ -382,7 +397,8 @@ _NOW_HEADING = re.compile(
 def _revised_column(cells: list[str]) -> int | None:
     """The column of a revised offer's new terms, in a heading row that sets them beside
     the earlier ones ("Term | Previous | Revised"); None for any other row."""
-    plain = [_tidy(c) for c in cells]
+    # "Original (Nov 20)", "Revised (1 Dec)": a heading may carry the version's date.
+    plain = [re.sub(r"\s*\([^()]*\)$", "", _tidy(c)) for c in cells]
     before = [i for i, c in enumerate(plain) if _BEFORE_HEADING.fullmatch(c)]
     now = [i for i, c in enumerate(plain) if _NOW_HEADING.fullmatch(c)]
     if len(before) == 1 and len(now) == 1 and before[0] > 0 and now[0] > 0:
@@ -432,7 +448,8 @@ def _is_label(label: str) -> bool:
     return (
         0 < len(words) <= MAX_LABEL_WORDS
         and len(label) <= MAX_LABEL_CHARS
-        and not re.search(r"[.!?;]\s", label)
+        # A stop ends a sentence, not a label; "(incl. AWS)" is an abbreviation's.
+        and not re.search(r"(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\bp\.a)[.!?;]\s", label)
         and not label.rstrip().endswith((",", "."))
     )
 

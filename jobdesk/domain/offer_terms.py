@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -213,7 +214,15 @@ def sentences(text: str) -> list[str]:
             and _indent(raw[index]) + 2 <= _indent(raw[index - 1])
             and _indent(raw[index]) == 0
         )
-        if current and not outdent and _continues(current, lines[index - 1], line, widest):
+        # "- 68.000 € brutto im Jahr" over "- dazu einmalig 3.000 €": each item of a list is
+        # its own, though it starts in lower case.
+        item = re.match(r"\s*[-*+•]\s+\S", raw[index]) is not None
+        if (
+            current
+            and not outdent
+            and not item
+            and _continues(current, lines[index - 1], line, widest)
+        ):
             current = f"{current} {line}"
         else:
             if current:
@@ -342,6 +351,11 @@ _WORD_NUMBERS = {
     "quinze": 15,
     "quatre": 4,
     "trois": 3,
+    # Spanish and Portuguese
+    "tres": 3,
+    "três": 3,
+    "cuatro": 4,
+    "quatro": 4,
     "deux": 2,
     "douze": 12,
     "dix": 10,
@@ -454,7 +468,8 @@ class _Mention:
     range_end: int = 0  # one end of a range ("$120,000 – $130,000"): where the range ends
 
 
-_RANGE_TO = re.compile(r"\s*(?:–|—|-|to|bis|à|tot)\s*")
+# "van € 4.512 tot € 6.431": "tot" before "to", which would take its first two letters.
+_RANGE_TO = re.compile(r"\s*(?:–|—|-|(?:tot|to|bis|à)\b)\s*")
 _UPPER = re.compile(rf"(?P<num>{_NUMBER})(?P<scale>\s?[kK]\b)?")
 
 
@@ -509,6 +524,8 @@ def _money_alone(sentence: str) -> list[_Mention]:
         bare = marker == "$"
         if bare and (code := re.match(rf"\s?(?P<c>{_CODE})\b", sentence[m.end() :])):
             currency, bare = code["c"], False  # "$182,000.00 USD": the code says which dollar
+        if bare and (code := re.search(rf"\b(?P<c>{_CODE})\s?$", sentence[: m.start()])):
+            currency, bare = code["c"], False  # "CAD $60,000": the code before the sign
         found.append(_Mention(m.start(), m.end(), value, currency, bare))
     return found
 
@@ -645,7 +662,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "equity",
         re.compile(
             # Not "a share of the tronc", "your share in the profits": a part of a pool.
-            r"RSUs?\b|restricted stock(?: units?)?|stock options?|options?\b|equity|shares\b|"
+            # Not "an HSA option with a $1,000 employer contribution": a benefit plan's choice.
+            r"RSUs?\b|restricted stock(?: units?)?|stock options?|"
+            r"(?<!HSA )(?<!FSA )(?<!PPO )(?<!HMO )(?<!plan )options?\b|equity|shares\b|"
             r"share\b(?!\s+(?:of|in)\s)|"
             r"stock\b|units\b|grant\b|Aktien\w*|Optionen|Mitarbeiterbeteiligung|VSOP|ESOP|"
             r"virtuellen? Anteil\w*|opties|optieplan|aandelen|certificaten|BSPCE|actions gratuites|"
@@ -659,7 +678,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "bonus",
         re.compile(
             # "$30,000 target bonus": the bonus's own words start right after the amount.
-            r"(?:target|annual|yearly|performance) (?:bonus|incentive)|"
+            r"(?:target|annual|yearly|performance) (?:bonus|incentive)|Tantieme|"
+            r"performance[- ]linked|"  # "Performance Linked Incentive": an Indian variable pay
             r"bonus|incentive|\bSTI\b|variable (?:pay|compensation|component)|variable Vergütung|"
             r"Prämie|Bonuszahlung|Zielbonus|variable pay|rémunération variable|"
             r"prime (?:sur objectifs|annuelle|variable|de performance)|part variable|"
@@ -693,7 +713,8 @@ _PRIORITY = {kind: i for i, (kind, _) in enumerate(_KINDS)}
 
 
 _OF_WHAT = re.compile(
-    r"^\)?\s*(?:of|von|des|der|de la|de|du|van het|van|z|od)\s+"
+    # "INR 1,84,550 (10% of fixed CTC)": a share in brackets after the figure, then of what.
+    r"^\)?\s*(?:\(\s*\d{1,3}(?:[.,]\d+)?\s?%\s+)?(?:of|von|des|der|de la|de|du|van het|van|z|od)\s+"
     r"(?:(?:your|the|annual|yearly|fixed|base|basic|gross|total|monthly|eligible|ihres|ihrer|dem|"
     r"de|die|den|des|het|"
     r"Ihres|votre|la|le|uw|je|het|jouw|bruto|brutto|rocznego|twojego|"
@@ -763,7 +784,9 @@ _PERIOD_AFTER = (
             r"per calendar month|a calendar month|\bpcm\b|"
             r"p\.\s?m\.|monatlich|pro Monat|"
             r"im Monat|(?:bruts? )?mensuels?|par mois|(?:bruto )?per maand|"
-            r"miesięcznie|brutto miesięcznie)",
+            r"miesięcznie|brutto miesięcznie|"
+            # Spanish and Portuguese: "4.200 € brutos mensais", "al mes".
+            r"(?:brutos? )?mensual(?:es)?|(?:brutos? )?mensais|al mes|por mes|por mês)",
             re.IGNORECASE,
         ),
     ),
@@ -775,7 +798,9 @@ _PERIOD_AFTER = (
             r"per annum|annually|yearly|each year|every year|/\s?(?:year|yr|annum|Jahr)\b|"
             r"p\.\s?a\.|jährlich|pro Jahr|im Jahr|(?:bruts? )?annuels?|par an\b|"
             r"(?:bruto )?per jaar|rocznie|brutto rocznie|annuali[sz]ed|on an annual basis|"
-            r"op jaarbasis)",
+            r"op jaarbasis|"
+            # Spanish and Portuguese: "58.800 € brutos anuais", "al año".
+            r"(?:brutos? )?anual(?:es)?|(?:brutos? )?anuais|al año|por año|por ano|ao ano)",
             re.IGNORECASE,
         ),
     ),
@@ -789,7 +814,8 @@ _PERIOD_BEFORE = (
         Period.MONTH,
         re.compile(
             r"monthly|per month|Monatsgehalt|monatlich\w*|Monatsbrutto|Monatsl[oö]hn\w*|"
-            r"mensualités?|mensuel\w*|maandsalaris|maandloon|per maand|miesięczn\w*",
+            r"mensualités?|mensuel\w*|maandsalaris|maandloon|per maand|miesięczn\w*|mensal|"
+            r"mensual",
             re.IGNORECASE,
         ),
     ),
@@ -797,7 +823,7 @@ _PERIOD_BEFORE = (
         Period.YEAR,
         re.compile(
             r"annual|yearly|per annum|per year|Jahres\w*|jährlich\w*|annuel\w*|"
-            r"jaarsalaris|jaarinkomen|jaarloon|per jaar|op jaarbasis|roczn\w*",
+            r"jaarsalaris|jaarinkomen|jaarloon|per jaar|op jaarbasis|roczn\w*|\banual\b",
             re.IGNORECASE,
         ),
     ),
@@ -912,6 +938,30 @@ _MONTHS = {
     "października": 10,
     "listopada": 11,
     "grudnia": 12,
+    # Spanish and Portuguese
+    "enero": 1,
+    "janeiro": 1,
+    "febrero": 2,
+    "fevereiro": 2,
+    "marzo": 3,
+    "março": 3,
+    "abril": 4,
+    "mayo": 5,
+    "maio": 5,
+    "junio": 6,
+    "junho": 6,
+    "julio": 7,
+    "julho": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "setembro": 9,
+    "octubre": 10,
+    "outubro": 10,
+    "noviembre": 11,
+    "novembro": 11,
+    "diciembre": 12,
+    "dezembro": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
@@ -924,7 +974,11 @@ _WEEKDAY = (
 )
 _DATE_PATTERNS = (
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    # "30 de noviembre de 2026", "1 de fevereiro de 2027": Spanish and Portuguese join by "de".
+    re.compile(
+        rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b",
+        re.IGNORECASE,
+    ),
     # "15-Jan-2027", "15/Jan/2027": a month's name between dashes or slashes.
     re.compile(rf"\b{_DAY}[-/]{_MONTH}[-/]{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
@@ -937,6 +991,17 @@ _DATE_PATTERNS = (
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!,?\s*20\d\d)", re.IGNORECASE),
     re.compile(
         rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*20\d\d)", re.IGNORECASE
+    ),
+    # "bis Freitag nächster Woche (4.12.)": a German day and month, no year.
+    re.compile(
+        r"(?:(?<=\()|(?<=\bbis )|(?<=\bam )|(?<=\bzum )|(?<=\bvor dem ))"
+        r"(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?!\d)"
+    ),
+    # "by Friday the 20th": neither month nor year; the first such day after the letter's.
+    re.compile(
+        r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+the\s+"
+        r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})",
+        re.IGNORECASE,
     ),
 )
 
@@ -993,15 +1058,17 @@ _DAY_FIRST_WORDS = re.compile(
     r"\b(?:le|la|les|de|des|du|une?|au|aux|dans|sur|vous|votre|nous|et|est|pour|avec|"
     r"der|die|das|den|dem|und|zu|von|im|bei|sie|ihr|ihre|wir|mit|ist|für|"
     r"het|een|je|jij|uw|wij|voor|met|van|op|te|aan|bij|naar|"
-    r"oraz|się|jest|dla|pan|pani|na|w|z)\b",
+    r"oraz|się|jest|dla|pan|pani|na|w|z|"
+    # Spanish and Portuguese write the day first too.
+    r"el|los|las|del|en|con|por|que|su|nos|os|da|com|para|uma?|nossa?|seu|sua)\b",
     re.IGNORECASE,
 )
 
 
 def _order_of_language(text: str) -> str:
-    """ "language" for a letter written in French, German, Dutch or Polish, whose numeric
-    dates put the day first ("Date de début : 01/03/2027" is 1 March); "" for English,
-    where 01/03/2027 reads two ways."""
+    """ "language" for a letter written in French, German, Dutch, Polish, Spanish or
+    Portuguese, whose numeric dates put the day first ("Date de début : 01/03/2027" is 1
+    March); "" for English, where 01/03/2027 reads two ways."""
     english = len(_ENGLISH_WORDS.findall(text))
     other = len(_DAY_FIRST_WORDS.findall(text))
     return "language" if other >= 10 and other >= 3 * english else ""
@@ -1044,6 +1111,16 @@ def _date_of(
                 if len(fits) == 1:
                     unique, settled = fits, "weekday"
             return _DateMention(m.start(), m.end(), unique, settled_by=settled) if unique else None
+        if groups.get("wd"):
+            if letter is None:
+                return None
+            wanted, day = _WEEKDAYS[groups["wd"].casefold()], int(groups["day"])
+            # Of the next two months' days of that number, the one on the weekday named.
+            for ahead in range(62):
+                candidate = letter + timedelta(days=ahead)
+                if candidate.day == day and candidate.weekday() == wanted:
+                    return _DateMention(m.start(), m.end(), (candidate,), year_missing=True)
+            return None
         if groups.get("month"):
             month = _MONTHS[groups["month"].lower().rstrip(".")]
         else:
@@ -1103,11 +1180,15 @@ def _found_date(
 
 _START_WORDS = re.compile(
     r"start(?:ing)? date|start(?:ing)? on|to start|will start|you start|start work|"
-    r"^start\s*[:–-]|"
-    r"begin(?:ning)?(?: work| on| date)?|commence\w*|first day|joining date|date of joining|"
+    r"^start\s*[:–-]|^start\s+(?=[0-3]?\d\b)|"
+    # "start Mon Jan 11 if that works": a bare "start" right before a day's date.
+    r"\bstart(?=\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri)\w*\.?,?\s+)?(?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)|"
+    r"begin(?:ning)?(?: work| on| date)?|commenc\w*|first day|joining date|date of joining|"
     r"employment (?:will )?(?:begin|start)|Eintrittsdatum|Arbeitsbeginn|Beginn|beginnen|"
     r"Eintritt|Stellenantritt|Arbeitsantritt|Anstellungsbeginn|beginnt|join us on|join on|"
     r"joining|date d'entrée|prise de fonction|onboarding date|date d'arrivée|"
+    r"date d['’]embauche|"
     r"à compter du|débuter|commencer|in dienst|indiensttreding|ingangsdatum|"
     r"start(?:en|datum)|rozpocz\w*|hire date|date of hire|anticipated start|expected start|"
     r"report (?:for duty|to work)|démarrage|entrée en (?:fonctions?|service)|prise de poste|"
@@ -1135,12 +1216,17 @@ _DEADLINE_WORDS = re.compile(
     # "Frist", not "Befristung" (a fixed term's end is no reply deadline).
     r"acceptance|Rückmeldung|Antwort\w*|antworten|gültig bis|annehmen|Annahme|\bFrist|"
     r"Bescheid|Zusage|zurück|bis spätestens|uiterlijk|retour|bevestig\w*|reactie|reageren|"
+    # "We horen graag binnen tien werkdagen … of je ons aanbod aanneemt"
+    r"\baanneem\w*|\baanvaard\w*|\bhoren (?:we|wij) graag\b|\b(?:we|wij) horen graag\b|"
+    # "An dieses Angebot halten wir uns … gebunden": how long the offer binds its writer.
+    r"\bgebunden\b|\bhear back\b|"
     # "Graag ontvangen we je getekende exemplaar binnen 10 dagen": the signed copy back.
     r"\bontvangen (?:we|wij)\b[^.]{0,40}?\bgetekend\w*|"
     # Not "to be confirmed once all checks are complete": a start not yet fixed.
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|"
     r"(?<!to be )(?<!be )confirm\w*|convey|"
     r"akceptac\w*|valable|valid for|geldig|ważn\w*|valid till|valid up ?to|"
+    r"\baceptación\b|\brespuesta\b|\bresposta\b|\baceitação\b|"
     r"Einverständnis|Entscheid\w*|vóór|gültig|revert|laat (?:je|u|ons|het)\b(?=[^.]{0,60}\bweten)|"
     r"\blaat weten\b|\blass(?:t)? (?:uns|mich)\b[^.]{0,80}\bwissen\b|"
     r"\blassen Sie (?:uns|mich)\b[^.]{0,80}\bwissen\b|décision|"
@@ -1152,7 +1238,7 @@ _RELATIVE = re.compile(
     # "Annahmefrist: 14 Tage ab Zugang …": a reply period's label, then its days.
     r"(?:(?<=frist: )|(?<=[Dd]eadline: )|(?<=[Rr]eactietermijn: )|"
     r"(?:within|in|for|of|(?:no|not) later than|innerhalb von|innerhalb|binnen|innert|"
-    r"délai de|sous|d'ici|w ciągu|"
+    r"délai de|sous|d'ici|w ciągu|en un plazo de|en el plazo de|no prazo de|dentro de|"
     r"pendant|dans les|w terminie|(?:est |reste )?valable(?: pendant)?|"
     # "This offer expires seven days after the date of this letter"; not "options expire
     # 90 days after your employment ends".
@@ -1161,7 +1247,8 @@ _RELATIVE = re.compile(
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"
     r"(?P<unit>days?|tage?n?|dagen|jours?|dni|weeks?|Wochen?|weken|semaines?|tygodni\w*|"
-    r"tydzień)(?P<after>\s+ouvrés|\s+ouvrables|\s+roboczych)?\b",
+    r"tydzień|días|dias|hours|Stunden|heures|uur)(?P<after>\s+ouvrés|\s+ouvrables|\s+roboczych|\s+hábiles|"
+    r"\s+laborables|\s+úteis)?\b",
     re.IGNORECASE,
 )
 _LETTER_DATE_PREFIX = re.compile(
@@ -1170,6 +1257,8 @@ _LETTER_DATE_PREFIX = re.compile(
     # "Stockholm 2026-12-03": a town, then an ISO date with no comma between.
     r"[A-ZÄÖÜÅ][\w.-]*\s+(?=20\d\d-[01]\d-[0-3]\d\W*$)|"
     r"(?:le|den|am|dnia)\s+(?=\d)|"
+    # "**Offer Letter** — 27 Nov 2026": the letter's heading, then its date.
+    r"(?:offer letter|letter of offer|offer of employment)\s*[—–-]\s*|"
     r"[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
     r"(?:(?:the|den|le|dnia|am)\s+)?)",
     re.IGNORECASE,
@@ -1276,7 +1365,7 @@ _TITLE_PHRASES = (
         r"(?<!gelten )(?<!gilt )(?<!zählt )(?<!zählen )(?<!sowohl )(?<!mehr )(?<!eher )"
         r"(?P<als>als)|"
         r"functie(?: aan)? (?:van|als)|"
-        r"(?:au |le )?poste d[e']|en (?:tant|qualité) que|en qualité d[e']|na stanowisko|"
+        r"(?:au |le )?poste d[e'’]|en (?:tant|qualité) que|en qualité d[e'’]|na stanowisko|"
         # "na stanowisku:" over the title on its own line: a colon may come between.
         r"na stanowisku)(?::?\s+|(?<=['’]))"
         r"(?:an?\s+|the\s+|our\s+(?:new\s+)?|unser\w*\s+)?[“\"'‘]?" + _TITLE_WORDS
@@ -1318,6 +1407,10 @@ _LOCATION_PHRASES = (
         r"(?:office|offices|headquarters|HQ|site|campus|lab|laboratory|studio|hub|facility|"
         r"plant|centre|center|branch|warehouse|clinic|store) (?:in|at)|"
         r"from our|at our|in our|"
+        # "we're in the Manchester studio in Ancoats": "the" before a town's own site.
+        r"\bin the(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+(?:office|studio|campus|hub)\b)|"
+        # "- Büro Hamburg-Altona, zwei Tage die Woche remote": a list's office, then its town.
+        r"^(?:Büro|Standort|Office)(?=\s+[A-ZÄÖÜ])|"
         # "in our Test Engineering team at Pune (Hinjewadi campus)": where the team sits.
         r"(?:team|group|department|squad) (?:at|in|based in)|"
         r"out of our|(?:Arbeitsort|Dienstort|Einsatzort|Arbeitsplatz|Dienstsitz) (?:ist|wird)|"
@@ -1341,7 +1434,9 @@ _LOCATION_PHRASES = (
         r"(?:kantoor|Büro|bureau|bureaux|office|[Cc]ampus|vestiging|locatie|studio)"
         r"(?: (?:aan|du|de la|des) [\w'’ -]{2,30}?)? (?:in|à|te)|"
         r"in unser(?:em|er)(?=\s+(?:Werk|Niederlassung|Filiale|Standort))|"
-        r"lieu de travail (?:sera|est)(?: situé)?(?: à| au)?|basé(?:e)? à)\s+"
+        r"lieu de travail (?:sera|est)(?: situé)?(?: à| au)?|basé(?:e)? à|"
+        # "au sein de notre établissement de Toulouse-Blagnac", "mit Arbeitsort Frankfurt"
+        r"notre établissement (?:de|d['’]|à)|mit Arbeitsort)\s+"
         r"(?:the\s+)?(?:offices? in\s+)?"
         # "will be the Company's London office": the employer's own name for itself first.
         r"(?:(?:[Tt]he\s+)?(?:Company|Firm|Bank|Group|Trust|Practice|Employer)['’]s\s+)?"
@@ -1381,6 +1476,9 @@ _NOT_A_PLACE_BEFORE = re.compile(
     # later, not where the job is.
     r"\b(?:transfer\w*|relocat\w*|post|second\w*|move)\s+you\s+to\s+(?:any\s+(?:of\s+)?)?"
     r"(?:its|our|their|the)?\s*$|"
+    # "you may be deputed to our client's site in Eindhoven": a later posting, maybe.
+    r"\b(?:may|might|could|can)\s+(?:later\s+)?be\s+(?:deputed|seconded|transferred|posted|"
+    r"assigned|sent|relocated)\b[^.;]*$|"
     r"(?:(?:right|eligib\w*|authori[sz]ed|permit)\s+to|"
     r"\bwho\s+(?:is|are|was|will be)(?:\s+(?:based|located|working))?)\s+$",
     re.I,
@@ -1397,7 +1495,10 @@ _SITE = re.compile(
 _COUNTRIES = (
     "United States|United Kingdom|UK|US|USA|U\\.S\\.|India|Germany|Canada|France|"
     "Netherlands|Poland|Switzerland|Singapore|Ireland|Spain|Italy|Australia|Austria|"
-    "Belgium|Sweden|Portugal|Mexico|Brazil|Japan|EU|European Union|Europe"
+    "Belgium|Sweden|Portugal|Mexico|Brazil|Japan|EU|European Union|Europe|"
+    "New Zealand|South Africa|United Arab Emirates|UAE|Israel|Denmark|Norway|Finland|"
+    "Luxembourg|Czech Republic|Czechia|Romania|Greece|Hungary|Estonia|Malaysia|Philippines|"
+    "Indonesia|Argentina|Chile|Colombia|Kenya|Nigeria"
 )
 _REMOTE_IN = re.compile(
     # "open to residents of Canada": where the remote work may be done.
@@ -1408,7 +1509,8 @@ _NOT_PLACES = frozenset(
     {"The", "Our", "This", "Your", "We", "I", "Please", "Team", "Company", "Office", "Offices"}
 )
 _REMOTE = re.compile(
-    r"\b(?:fully remote|remote[- ]first|100% remote|work remotely|remote (?:position|role)|"
+    r"\b(?:(?:vollständig|komplett|ausschließlich|volledig|entièrement) remote|fully remote|"
+    r"remote[- ]first|100% remote|work remotely|remote (?:position|role)|"
     r"position is remote|role is remote|remote basis|based remotely|working remotely|"
     r"remote(?:ly)? (?:from )?anywhere)\b",
     re.IGNORECASE,
@@ -1427,6 +1529,11 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
         heading = m is not None and ":" not in sentence[: m.start("t")] and m["t"][:1].islower()
         if m and not _HONORIFIC.match(m.group("t")) and not heading:
             return Found(_tidy_title(m.group("t")), sentence, confidence=PAIR_CONFIDENCE)
+    return next(_told_titles(all_sentences, text), None)
+
+
+def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
+    """Each title the letter's sentences name, in the order of the phrases that name one."""
     for pattern in _TITLE_PHRASES:
         for index, sentence in enumerate(all_sentences):
             # A heading run into the salutation below it ("… als Projektleiterin
@@ -1456,15 +1563,14 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
                 if title and title.split()[0] not in _NOT_PLACES:
                     following = all_sentences[index + 1 : index + 2]
                     title += _title_wrapped_on(sentence, m, following, text)
-                    return Found(title, sentence, confidence=SENTENCE_CONFIDENCE)
+                    yield Found(title, sentence, confidence=SENTENCE_CONFIDENCE)
     for sentence, below in pairwise(all_sentences):
         # "… ofertę zatrudnienia na stanowisku:" over "Główny Inżynier / Principal Engineer":
         # the title on the line under a sentence that ends by naming it.
         if _TITLE_BELOW.search(sentence) and (line := re.fullmatch(_TITLE_WORDS, below)):
             named = _tidy_title(line.group("t"))
             if named and _ROLE_WORD.search(named):
-                return Found(named, f"{sentence} {below}", confidence=SENTENCE_CONFIDENCE)
-    return None
+                yield Found(named, f"{sentence} {below}", confidence=SENTENCE_CONFIDENCE)
 
 
 _TITLE_BELOW = re.compile(
@@ -1621,6 +1727,8 @@ _SALUTATION = re.compile(
 
 _SITE_AFTER = re.compile(
     # "our Hyderabad design centre", "our Leeds regional office": its kind may come first.
+    # "our Pune (Hinjewadi Phase 2) office": its district in brackets before it.
+    r"(?:\s+\([^()]{2,40}\))?"
     r"\s+(?:(?:design|development|engineering|regional|technology|delivery|service|main|"
     r"innovation|research|operations|support|sales|branch)\s+)?(?:office|offices|HQ|headquarters|campus|site|studio|lab\w*|hub|centre|center|"
     r"Büro|kantoor|bureaux?|main|works|plant|factory|mill|depot|warehouse|"
@@ -1630,7 +1738,7 @@ _STRONG_PLACE = re.compile(
     r"based|located|place of|location|Standort|standplaats|Arbeitsort|Dienstort|lieu de|basé|"
     r"Einsatzort|Arbeitsplatz|Dienstsitz|situé|gestationeerd|werkplek|miejscem|"
     r"office|Büro|kantoor|bureau|locaux|lab|studio|hub|site|campus|headquarters|HQ|Werk|"
-    r"Niederlassung|Filiale|succursale|agence|vestiging",
+    r"Niederlassung|Filiale|succursale|agence|vestiging|établissement",
     re.IGNORECASE,
 )
 
@@ -1655,15 +1763,23 @@ _SITE_IN = re.compile(
     r"building|headquarters|hub|centre|center|studio)\s+in\s+" + _PLACE
 )
 _SITE_COMMA_TOWN = re.compile(
-    r"\s+(?:plant|works|factory|facility|site|campus|warehouse|depot|distribution centre|branch|"
+    # "at our Electronic City delivery centre, Bengaluru": a site's kind may take a word.
+    r"\s+(?:(?:delivery|development|technology|engineering|service|operations)\s+)?"
+    r"(?:plant|works|factory|facility|site|campus|warehouse|depot|distribution centre|branch|"
     r"distribution center|unit|mill|yard|office|offices|centre|center|hub),\s+"
     r"(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
     r"(?=[,.;]|\s+(?:in|on|at|with|reporting|from)\b)"
 )
 # "in our London office": an office is in a town (a lab or a studio may be a department's).
 _OFFICE_AFTER = re.compile(
+    # "at our Pune (Hinjewadi Phase 2) office": the office's district in brackets between.
+    r"(?:\s+\([^()]{2,40}\))?"
     r"\s+(?:office|offices|HQ|headquarters|campus|site|Büro|kantoor|bureaux?|"
-    r"works|plant|factory|mill|depot|warehouse|distribution cent(?:re|er))\b"
+    r"works|plant|factory|mill|depot|warehouse|distribution cent(?:re|er)|"
+    # "at our Bengaluru development centre": a firm's own centre, named by its town.
+    r"(?:development|delivery|technology|engineering|innovation|operations|service|R&D)"
+    r" cent(?:re|er))\b",
+    re.IGNORECASE,
 )
 # "in our Quality Control laboratory": a name before a lab may be its department.
 # "the Riverside Administrative Center, Columbus, OH": a named site, then its town.
@@ -1744,6 +1860,9 @@ def _location(
             rejected.append(doubt)
     if written := _remote_as_written(all_sentences):
         return written
+    fully_remote = any(_FULLY_REMOTE.search(sentence) for sentence in all_sentences)
+    if fully_remote and (remote := _remote_said(all_sentences)):
+        return remote
     weak: list[Found[str]] = []
     for pattern in _LOCATION_PHRASES:
         for sentence in all_sentences:
@@ -1771,6 +1890,13 @@ def _location(
                 site_in = _SITE_IN.match(sentence, m.end("l"))
                 if site_in and not is_town(site_in["l"]) and is_town(m["l"]):
                     site_in = None  # "our Hyderabad centre in HITEC City": the city, not its part
+                office_at = re.search(
+                    r"\b(?:office|offices|building|campus|site|studio)\s+at\s+$",
+                    sentence[m.start() : m.start("l")],
+                )
+                if office_at and not is_town(m["l"]) and not site_in:
+                    # "our office at Europaallee in Zurich": a street's name, then its town.
+                    site_in = _IN_TOWN.match(sentence, m.end("l"))
                 if _SITE_COMPOUND.fullmatch(m["l"]):
                     # "unser Entwicklungsstandort in Dresden", "Logistikzentrum in Bremen": a
                     # site's kind written as one word, then its town.
@@ -1837,6 +1963,24 @@ def _location(
         # the letterhead) is the town; a department is named once.
         named = [f for f in weak if _named_twice(f.value, text)]
         return (named or weak)[0]
+    return _remote_said(all_sentences)
+
+
+# "This is a fully remote position": the job is done remotely, so a town named near it (a
+# manager's hub, the quarterly meetings' office) is someone else's place, not the job's.
+_FULLY_REMOTE = re.compile(
+    r"(?<!not )(?<!not a )\b(?:fully|entirely|completely|100 ?%|vollständig|komplett|volledig) "
+    r"remote\b|"
+    r"\b(?:position|role|job) is (?:fully |entirely )?remote\b|\bremote[- ]first (?:role|position)",
+    re.IGNORECASE,
+)
+# "you must reside and be authorized to work in the United States": a home in that
+# country, though a permit's words come between.
+_RESIDE = re.compile(r"\b(?:reside|live|be based|residents?)\b[^.;]*$", re.IGNORECASE)
+
+
+def _remote_said(all_sentences: list[str]) -> Found[str] | None:
+    """A remote post said in a sentence, with the country it is worked from when told."""
     for index, sentence in enumerate(all_sentences):
         if _REMOTE_FR.search(sentence):
             # "Le poste s'exerce en télétravail complet depuis votre domicile en France".
@@ -1853,10 +1997,13 @@ def _location(
                     for line in told
                     for c in _REMOTE_IN.finditer(line)
                     if not _WORK_PERMIT.search(line[: c.start()])
+                    or _RESIDE.search(line[: c.start()])
                 ),
                 None,
             )
-            said = country["c"] if country else ""
+            # "vollständig remote innerhalb Deutschlands": the country in the letter's words.
+            land = None if country else _REMOTE_LAND.search(sentence)
+            said = country["c"] if country else _land_as_written(land["c"]) if land else ""
             said = _country_name(said) if "." in said else said  # "U.S.": in full
             place = f"Remote ({said})" if said else "Remote"
             return Found(place, sentence, confidence=SENTENCE_CONFIDENCE)
@@ -1880,7 +2027,7 @@ _WORK_PERMIT = re.compile(
     r"\b(?:right|eligib\w*|authori[sz]\w*|permit\w*|visa|entitled)\b[^.]{0,25}$", re.I
 )
 _REMOTE_WRITTEN = re.compile(
-    r"\b(?:[Rr]emote|[Tt]élétravail|[Rr]emote-first)\s*"
+    r"\b(?:[Rr]emote|[Tt]élétravail|[Rr]emote-first|[Rr]emoto)\s*"
     r"\((?P<in>[^)]{2,40})\)"
 )
 # "this role is Remote – Canada": the letter's own name for where the work is.
@@ -2023,28 +2170,37 @@ _UNITS = re.compile(
     r"(?:restricted stock units|RSUs?|shares|stock options|options|units|Aktien|ISOs|NSOs|"
     r"NQSOs|SARs|stock appreciation rights|virtuele aandelen|"
     r"Optionen|virtual shares|phantom shares|virtuelle Anteile|Anteile|opties|aandelen|"
-    r"certificaten|actions|BSPCE|opcji|akcji|warrants|bons(?= de souscription|\W*$|,| acqui))\b",
+    r"certificaten|actions|BSPCE|opcji|akcji|warrants|Einheiten|participaciones|opciones|"
+    r"opções|ações|"
+    r"bons(?= de souscription|\W*$|,| acqui))\b",
     re.IGNORECASE,
 )
-_YEAR_UNITS = r"years?|Jahre?n?s?|jaar|jaren|ans?|années?|lata?|roku"
+_YEAR_UNITS = r"years?|yrs?|Jahre?n?s?|jaar|jaren|ans?|années?|lata?|roku"
 _MONTH_UNITS = r"months?|Monate?n?s?|maanden|maand|mois|miesięcy|miesiące|miesiąca"
 _UNIT = rf"(?:{_YEAR_UNITS}|{_MONTH_UNITS})"
 _DURATION = re.compile(
-    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})\b", re.IGNORECASE
+    # "(4yr vest, 1yr cliff)": a chat's figure and unit written together.
+    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?(?:[- ]|(?<=\d)(?=yrs?\b))(?P<unit>{_UNIT})\b",
+    re.IGNORECASE,
 )
 _CLIFF = re.compile(
     # "a one-year cliff", "une période initiale d'un an (cliff)"
-    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?[- ](?P<unit>{_UNIT})(?:[- ](?:\w+[- ])?|\s*\()cliff"
+    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?(?:[- ]|(?<=\d)(?=yrs?\b))(?P<unit>{_UNIT})"
+    r"(?:[- ](?:\w+[- ])?|\s*\()cliff"
     rf"|cliff\)?(?:[- ]?(?:period|Periode|periode|période))?"
     rf"(?: of| after| von| nach| van| de| d'un| d’un| wynosząc\w*)?\s+(?:one |a )?"
     rf"(?P<n2>{_WORD_NUMBER})?(?:\s*\(\d+\))?[- ]?(?P<unit2>{_UNIT})\b"
     # "25% on the first anniversary", "the first quarter after twelve months"
-    r"|(?:\d{1,2}\s?%|(?:the |het )?(?:first|eerste) (?:quarter|kwart|third|25\s?%)|ein Viertel|"
+    # "1/4 after your first twelve months", "eerste derde na 12 maanden".
+    r"|(?:\d{1,2}\s?%|1/[2-5]|(?:the |het )?(?:first|eerste) (?:quarter|kwart|third|derde|25\s?%)|"
+    r"ein Viertel|"
     r"un quart|one[- ](?:third|quarter|fourth)|a (?:third|quarter)|ein Drittel|un tiers)"
-    r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following|au bout d[e']|"
-    r"à l'issue d[e']|à l’issue d[e']|au terme d[e'])(?:\s+|(?<='))"
+    r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following|au bout d[e'’]|"
+    r"à l['’]issue d[e'’]|au terme d[e'’])(?:\s+|(?<=['’]))"
     r"(?:the |your |de |het |dem |la |l')?(?:end of (?:the |your )?)?"
-    r"(?:(?:une période|a period|een periode) (?:de |of |van )|einer Frist von )?"
+    # "à l'issue d'une période d'un an", "à l'issue d'une première année"
+    r"(?:(?:une période|a period|een periode) (?:de |of |van |d['’])|einer Frist von )?"
+    r"(?:une |un )?"
     r"(?:Ablauf\s+(?:der|des|von)\s+)?"
     r"(?:(?P<first>first|1st|each|eerste|ersten|premier|première)\s+(?:\w+\s+)?"
     r"(?:anniversary|year|jaar|Jahr|Jahres|année)|(?P<first6>year (?:one|1))\b"
@@ -2072,7 +2228,10 @@ _CLIFF = re.compile(
     # "no shares vest until your first anniversary"
     r"(?<=first )anniversary\b|(?:your|the) (?P<first5>first) anniversary\b)"
     # "une période d'un an avant la première acquisition": a year before anything vests.
-    r"|(?:période|délai) d['’](?P<first7>un) an avant (?:la |toute )?première acquisition",
+    r"|(?:période|délai) d['’](?P<first7>un) an avant (?:la |toute )?première acquisition"
+    # "vor Ablauf der ersten zwölf Monate wird jedoch nichts erdient"
+    rf"|vor Ablauf (?:der|des) (?:ersten\s+)?(?P<n6>{_WORD_NUMBER})\s+(?P<unit6>{_UNIT})"
+    r"[^.;]{0,40}\bnichts\b",
     re.IGNORECASE,
 )
 # "vesting 25% annually over 4 years", "in equal annual tranches": nothing vests before the
@@ -2085,6 +2244,8 @@ _ANNUAL_VESTING = re.compile(
     # "à chaque date anniversaire", "in drie gelijke jaarlijkse delen".
     r"\b\d{1,3}\s?%\s+(?:each|every|per) year\b|\beach of the (?:first )?\w+ anniversaries|"
     r"à chaque (?:date )?anniversaire|jährlichen Tranchen|\bjaarlijkse delen|"
+    # "por tercios iguales en cada uno de los tres primeros aniversarios"
+    r"\ben cada uno de los \w+ primeros aniversarios|"
     # "vesting over three years in equal annual tranches": the years told first.
     r"\bin\s+(?:(?:two|three|four|five|[2-5])\s+)?equal\s+annual\s+(?:tranches|instal\w*|portions)|"
     # "5% / 15% / 40% / 40% at the end of years 1, 2, 3 and 4": a share at each year's end.
@@ -2098,11 +2259,15 @@ _ANNUAL_COUNT = re.compile(
     r"quatre|[2-5])\s+(?:(?:equal|gleichen|gelijke|égales)\s+)?(?:annual|yearly|jährlichen|"
     r"jaarlijkse|annuelles)\s+(?:tranches|Tranchen|instal\w*|portions|increments|delen|parts)|"
     r"\beach of the (?:first )?(?P<n2>two|three|four|five|[2-5]) anniversaries|"
+    r"\ben cada uno de los (?P<n4>dos|tres|cuatro|cinco|[2-5]) primeros aniversarios|"
     r"\bat the end of years\s+1(?:\s*,\s*\d)*\s*,?\s+(?:and|&)\s+(?P<n3>[2-5])\b",
     re.IGNORECASE,
 )
 _VESTING = re.compile(
     r"vest|Vesting|unverfallbar|verworven|acquis\b|acquises|acquisition|onvoorwaardelijk|"
+    r"\bconsolidación\b|\bconsolidação\b|"
+    # "Die virtuellen Anteile werden über vier Jahre erdient": German for vesting.
+    r"\berdien(?:t|en)\b|"
     # "Deze certificaten verkrijgt u over een periode van vier jaar"
     r"\bverkrijg\w*|\bverkregen\b|"
     # "Aandelenopties … over vier jaar opgebouwd; het eerste kwart komt vrij na twaalf maanden"
@@ -2267,7 +2432,11 @@ def _start_in(sentence: str, dates: list[_DateMention]) -> _DateMention | None:
     # "…, met een proeftijd van één maand" after it is about the job that starts.
     if (
         starts is not None
-        and _OTHER_BEGINNING.search(sentence[: starts.end])
+        # "(4yr vest, 1yr cliff), start Mon Jan 11": an aside in brackets says what else;
+        # "Southbank Health Partners … commencing 11 January 2027": nor does a name's word.
+        and _OTHER_BEGINNING.search(
+            re.sub(r"\([^()]*\)|(?<=\s)[A-Z][\w&'’-]*", "", sentence[: starts.end])
+        )
         and not _states_the_start(sentence)
     ):
         return None  # "coverage begins on …": not the day the job starts
@@ -2452,7 +2621,11 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             vesting,
             (cliff, annual),
             percents,
-            grant_before=bool(_UNITS.search(previous)),
+            # "The RSUs will vest over four years." before "Nothing vests during your first
+            # year": a sentence of the grant's vesting names it too.
+            grant_before=bool(
+                _UNITS.search(previous) or (_EQUITY.search(previous) and _VESTING.search(previous))
+            ),
         )
         previous = sentence
         dates = _dates(sentence, letter_day, order)
@@ -2487,6 +2660,12 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     _latest_message_first(text[:MAX_TEXT], found)
     unsure: list[Unsure] = []
     base, currency, period = _pick_pay(_with_yearly_total(found.pay, found.yearly), unsure)
+    if base is not None and period is None and (heading := _yearly_heading(text, base.sentence)):
+        # "Annexure A – Compensation Structure (per annum)" over the table: its figures are
+        # yearly, though the row does not say so.
+        unsure[:] = [u for u in unsure if u.term != "period"]
+        note = "The table's heading says its figures are yearly."
+        period = Found(Period.YEAR, heading, note, confidence=SENTENCE_CONFIDENCE)
     if base is not None and currency is None:
         currency = _currency_of_column(text[:MAX_TEXT], base.sentence)
     if base is None and found.other_rates and not any(u.term == "base" for u in unsure):
@@ -2540,6 +2719,12 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
     where = location or _location(all_sentences, text, not_towns)
+    if where is not None and where.value.casefold() == "remote":
+        # "Location: Remote" and, below, "Candidates must reside in the US": its country.
+        remote = _remote_said(all_sentences)
+        if remote is not None and remote.value.startswith("Remote ("):
+            source = f"{where.sentence} … {remote.sentence}"
+            where = Found(remote.value, source, where.note, SENTENCE_CONFIDENCE)
     if where is not None and (town := town_of_district(where.value)) != where.value:
         # "Arbeitsort: Köln-Deutz", "Amsterdam-Noord": a city's district, quarter or site is
         # worked in that city (a settled convention; "Castrop-Rauxel" is a town of its own).
@@ -2771,6 +2956,8 @@ def _read_figures(
         kind = _kind_near(told, mention.start, mention.end, near, right, money=True)
         if not kind and hint in _MONEY_KEYS:
             kind = hint
+        if not kind and _GROSS_BY_PERIOD.match(text, mention.end):
+            kind = "base"  # "- 68.000 € brutto im Jahr": a gross figure by the year or month
         if mention.range_end:
             # The upper end is told what it is by the words around the lower one.
             kind = range_kinds.setdefault(mention.range_end, kind)
@@ -2780,7 +2967,7 @@ def _read_figures(
             continue  # a range is two figures, not one
         if _EARLIER_OFFER.search(
             re.split(r"[.;]\s", text[max(0, mention.start - 100) : mention.start])[-1]
-        ):
+        ) or _DATED_OFFER_BRACKET.search(text[max(0, mention.start - 100) : mention.start]):
             continue  # "(previously $10,000)", "Fixed CTC (earlier offer)": what was offered
         if kind == "base" and _pay_after_probation(
             re.split(r"[.;]\s", text[max(0, mention.start - 100) : mention.start])[-1]
@@ -2790,6 +2977,16 @@ def _read_figures(
             re.split(r"[.;]\s", text[max(0, mention.start - 80) : mention.start])[-1]
         ):
             continue  # "your current salary in India (INR 48,00,000)": not what is offered
+        if (
+            kind == "base"
+            and re.search(
+                r"salary[- ]packag\w*[^.;]{0,40}$|(?:up to|meal entertainment)[^.;]{0,10}$",
+                text[max(0, mention.start - 60) : mention.start],
+                re.IGNORECASE,
+            )
+            and re.search(r"salary[- ]packag", text, re.IGNORECASE)
+        ):
+            continue  # "salary package up to $15,900 of your base salary": a tax scheme's cap
         if kind in ("base", "ignore", ""):
             year_period, year_stated = _period(text, mention, left)
             if year_stated and year_period is Period.YEAR:
@@ -2830,8 +3027,9 @@ def _read_figures(
                 total = Found(mention.amount * count, source, note, confidence)
                 found.add("sign_on", total)
                 continue
-            clause = re.split(r"[.;:]\s", text[max(0, mention.start - 160) : mention.start])[-1]
-            if kind == "bonus" and _REFERRAL.search(clause):
+            # "notre programme de cooptation : une prime de 1 500 €": the scheme before a colon.
+            sentence = re.split(r"[.;]\s", text[max(0, mention.start - 160) : mention.start])[-1]
+            if kind == "bonus" and _REFERRAL.search(sentence):
                 continue  # "for successful referrals we pay a bonus of €2,000": not yearly
             if kind != "equity" and _PER_PIECE.match(text, mention.end):
                 continue  # "$200 for every friend hired": paid per piece, not a yearly bonus
@@ -2889,6 +3087,12 @@ def _revised_from(text: str, mentions: list[_Mention]) -> tuple[list[_Mention], 
 
 
 # "(13 × € 4.800)", "(12 x EUR 5,250)": so many months' pay, after their total.
+# A figure named by nothing but its gross amount a year or a month: the pay.
+_GROSS_BY_PERIOD = re.compile(
+    r"\s*(?:brutto (?:im|pro|je) (?:Jahr|Monat)|bruto per (?:jaar|maand)|"
+    r"bruts? (?:annuels|mensuels|par an|par mois)|gross (?:per annum|a year|per year|per month))\b",
+    re.IGNORECASE,
+)
 _MONTHS_TIMES = re.compile(
     r"\s*(?:(?:gross|brutto|bruto|brut)\s+)?\(\s*(?P<n>1[2-5](?:[.,]5)?)\s*[×xX*]\s*$"
 )
@@ -2962,10 +3166,21 @@ _EARLIER_OFFER = re.compile(
     r"\b(?:previously|originally|initially|formerly|instead of|in place of|up from|"
     r"(?:increased|raised|improved) from|"
     r"(?:the|our|your)\s+(?:earlier|previous|original|prior|first|initial)\s+"
-    r"(?:offer|letter|proposal)|earlier offer|in which you were offered|"
+    r"(?:offer|letter|proposal|draft|version)|earlier (?:offer|draft|version)|"
+    r"in which you were offered|"
     r"initialement|auparavant|au lieu de|en lieu et place|"
+    # "(qui prévoyait un salaire fixe de 60 000 €)", "noemde ik een maandsalaris van € 4.600":
+    # what the earlier offer or the call before it named.
+    r"prévoyait|noemde(?:n)? (?:ik|we|wij)|vorsah|"
     r"ursprünglich|zuvor|bisher angeboten|anstelle|statt|"
     r"oorspronkelijk|aanvankelijk|eerder aangeboden|in plaats van|pierwotnie|wcześniej)\b",
+    re.IGNORECASE,
+)
+# "die unser Angebot vom 20. November (78.000 € und 900 virtuelle Anteile) ersetzen", "our
+# offer of 20 November ($150,000 and …)": the figures of a dated earlier offer, in brackets.
+_DATED_OFFER_BRACKET = re.compile(
+    r"\b(?:offer|Angebot|offre|aanbod|proposal|letter|Schreiben|lettre|brief)\s+"
+    r"(?:vom|of|du|van|dated|from)\s+[^()\d]{0,15}\d[^()]{0,15}\([^()]*$",
     re.IGNORECASE,
 )
 # The candidate's pay now or before, named to explain the offer: never the offer's pay.
@@ -2979,8 +3194,9 @@ _CURRENT_PAY = re.compile(
     re.IGNORECASE,
 )
 _REFERRAL = re.compile(
-    r"\b(?:referr\w*|recommend\w*|Empfehlung\w*|empfehl\w*|cooptation|parrain\w*|"
-    r"aanbreng\w*|doorverwijz\w*|poleceni\w*|polecon\w*)",
+    # "Mitarbeiterempfehlungsprogramm": German joins the word into a compound.
+    r"\b(?:referr\w*|recommend\w*|cooptation|parrain\w*|"
+    r"aanbreng\w*|doorverwijz\w*|poleceni\w*|polecon\w*)|empfehl\w*",
     re.IGNORECASE,
 )
 _INSTALMENTS = re.compile(
@@ -3130,7 +3346,11 @@ def _read_equity(
     um = next((u for u in _UNITS.finditer(text) if not _not_the_grant(text, u)), None)
     # "up to AUD 1,000 of shares": an amount of money, not a count of shares.
     money_before = um and re.search(rf"(?:{_SYMBOL}|\b{_CODE})\s?$", text[: um.start()])
-    if um and not money_before and not _MONEY.match(text, max(0, um.start() - 1)):
+    # "(Your earlier draft showed 8,000 options)": what was offered before, not the grant.
+    before = text[: um.start()][-100:] if um else ""
+    earlier = _EARLIER_OFFER.search(re.split(r"[.;]\s", before)[-1])
+    earlier = earlier or _DATED_OFFER_BRACKET.search(before)
+    if um and not money_before and not earlier and not _MONEY.match(text, max(0, um.start() - 1)):
         count = _figure(um.group("num"))
         if count is not None and count >= 1:
             units.append(Found(count, source, confidence=confidence))
@@ -3148,9 +3368,10 @@ def _read_equity(
         if any(m.group(g) for g in firsts) or m.group(0).endswith("anniversary"):
             months: Decimal | None = Decimal(12)
         else:
-            number = m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"]
+            number = m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"]
             n = _word_number(number or "one")
-            unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or "year"
+            unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"]
+            unit = unit or m["unit6"] or "year"
             months = _months(n, unit) if n is not None else None
         if months is not None and not any(c.sentence == source for c in cliff):
             cliff.append(Found(int(months), source, confidence=confidence))
@@ -3188,7 +3409,7 @@ def _read_equity(
         longest = months if longest is None or months > longest else longest
     if longest is None and (tranches := _ANNUAL_COUNT.search(text)):
         # "vests in three equal annual installments": as many years as yearly parts.
-        parts = _word_number(tranches["n"] or tranches["n2"] or tranches["n3"])
+        parts = _word_number(tranches["n"] or tranches["n2"] or tranches["n3"] or tranches["n4"])
         longest = parts * 12 if parts is not None else None
     rest = _REST_OVER.search(text)
     if rest and longest is not None and (cliff or annual):
@@ -3279,6 +3500,24 @@ def _pick_pay(
     note = "" if best.stated else "The letter does not say per what; read as yearly."
     period = Found(best.period, best.source, note, confidence=best.confidence)
     return base, currency, period
+
+
+_YEARLY_HEADING = re.compile(
+    r"^\W*(?:[\w–—-]+\s+){0,5}(?:compensation|salary|remuneration|pay|CTC)\b[^.\n]{0,30}"
+    r"\((?:per annum|p\.\s?a\.|annual|yearly|per year)\)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _yearly_heading(text: str, source: str) -> str:
+    """The heading above a pay table that says its figures are yearly, or ""."""
+    first = source.split(":")[0].strip()
+    at = text.find(first) if first else -1
+    if at < 0:
+        return ""
+    headings = list(_YEARLY_HEADING.finditer(text[:at]))
+    near = headings[-1] if headings else None
+    return near.group(0).strip() if near and at - near.end() < 400 else ""
 
 
 _WITH_VARIABLE = re.compile(
@@ -3430,7 +3669,8 @@ def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
         greetings = [i for i, line in enumerate(body) if _GREETING.match(line)]
         pasted = _letter_date(body[greetings[0] + 1 :]) if len(greetings) >= 2 else None
         own = _letter_date(body) or pasted
-        return own or _forwarded_date(all_sentences) or _letter_date(all_sentences[:header])
+        own = own or _forwarded_date(all_sentences) or _quoted_offer_date(body)
+        return own or _letter_date(all_sentences[:header])
     return _letter_date_of_pairs(table) or _letter_date(all_sentences)
 
 
@@ -3483,6 +3723,22 @@ def _forwarded_date(all_sentences: list[str]) -> FoundDate | None:
             if mentions and not mentions[0].year_missing:
                 return _found_date(head, mentions[0], "date")
         return None
+    return None
+
+
+def _quoted_offer_date(body: list[str]) -> FoundDate | None:
+    """A short reply that names no figure above the quoted offer ("Thanks, this all looks
+    good" over "On Mon, Nov 30, 2026 at 3:18 PM Dana wrote:"): the offer's date is the day
+    the quoted message was sent, not the reply's."""
+    for index, line in enumerate(body[:40]):
+        if not _QUOTED_BELOW.match(line) or _ORIGINAL_MESSAGE.match(line):
+            continue
+        if any(_MONEY.search(above) for above in body[:index]):
+            return None  # the reply above changes the offer: it is the one on the table
+        if not any(_MONEY.search(below) for below in body[index + 1 :]):
+            return None
+        mentions = [m for m in _dates(line, None) if not m.year_missing and len(m.choices) == 1]
+        return _found_date(line, mentions[0], "date") if mentions else None
     return None
 
 
@@ -3585,6 +3841,8 @@ _SITE_WORD = re.compile(
     r"(?:cent(?:er|re)|zentrum|campus|hospital|klinik\w*|infirmary|clinic|rathaus|town hall|"
     r"city hall|university|universität|college|school|office|büro|building|house|tower|"
     r"plaza|park|hub|works|plant|depot|station|mairie|hôtel|hôpital|"
+    # "Werk München-Riem", "Niederlassung Leipzig": a German works or branch, then its town.
+    r"\bwerk\b|niederlassung|filiale|"
     # "Stadskantoor Zwolle", "Verwaltungsgebäude Kassel": a building's kind ending its name.
     r"kantoor|gebouw|stadhuis|gemeentehuis|gebäude|bâtiment|immeuble|biuro|budynek|"
     # "DC Tilburg": a distribution centre, by its initials.
@@ -3642,9 +3900,14 @@ def _tidy_place(value: str) -> str:
     )
     if remote_in:
         return f"Remote ({remote_in['c']})"
-    if re.match(r"remote\b", value, re.IGNORECASE):
-        m = re.match(r"(?i)remote\s*(\([^)]*\))?", value)
+    if re.match(r"remot[eo]\b", value, re.IGNORECASE):
+        m = re.match(r"(?i)remot[eo]\s*(\([^)]*\))?", value)
         if m and m.group(1):
+            # "Remote (anywhere in New Zealand)": the country the words name.
+            inside = m.group(1)[1:-1].strip()
+            land = None if _country(inside) else _REMOTE_LAND.search(inside)
+            if land:
+                return f"{value[:6]} ({_land_as_written(land['c'])})"
             return m.group(0).strip()
         # "Remote within the EU": a region of many countries, kept as the letter says it.
         region = re.match(
@@ -3684,6 +3947,8 @@ def _tidy_place(value: str) -> str:
     for part in parts[1:]:
         # "Edison, NJ. You may travel …": the place ends where its sentence does.
         part, ended = re.subn(r"\.\s.*$", "", part)
+        # "…, Sparks, NV 89431": the state stays, its ZIP code does not.
+        part = re.sub(r"^([A-Z]{2})\s+\d{5}(?:-\d{4})?$", r"\1", part)
         if _STREET.search(part) or not part[:1].isupper() or len(part.split()) > 3:
             break
         kept.append(part)
@@ -3803,6 +4068,15 @@ def _title_of_subject(table: list[Any]) -> Found[str] | None:
     """The role named by an offer's subject line, when no sentence names it; only a name
     that reads as a role ("Senior Accountant", not the company's name)."""
     for pair in table[:15]:
+        # "Your offer: Account Executive, Mid-Market": the offer named by its role alone.
+        role = pair.value.strip(" .")
+        if (
+            re.fullmatch(r"(?:your|the|our) offer", pair.label.strip(), re.IGNORECASE)
+            and not re.search(r"\d", role)
+            and _ROLE_WORD.search(role)
+            and (title := _tidy_pair_title(role))
+        ):
+            return Found(title, pair.source, confidence=SENTENCE_CONFIDENCE)
         if not _SUBJECT_LABEL.fullmatch(pair.label.strip()):
             continue
         m = _OFFER_SUBJECT.match(pair.value.strip(" ."))
@@ -3927,7 +4201,12 @@ def _team_of_rank(title: str, rest: str, text: str) -> bool:
     comma, a word or two naming no town, country or company is the team the title names."""
     if not re.search(_ROLE_WORD.pattern + r"$", title) or len(rest.split()) > 2:
         return False
-    company = re.search(re.escape(rest) + _COMPANY_AFTER, text)
+    # "Engineer, Acme Ltd": the company; not "Engineer, Search at Uetliberg Search AG", where
+    # the word ends a longer company name.
+    company = any(
+        not re.search(r"[A-Z][\w&'’-]*\s+$", text[max(0, m.start() - 40) : m.start()])
+        for m in re.finditer(r"\b" + re.escape(rest) + _COMPANY_AFTER, text)
+    )
     return not (is_town(rest) or _country(rest) or company)
 
 
@@ -3973,8 +4252,22 @@ _GRADE_OR_DEPARTMENT = re.compile(
 _REGION_CODE = re.compile(r"SEA|EMEA|APAC|APJ|AMER|DACH|LATAM|ANZ|MENA|CEE|NORAM|Benelux|Nordics")
 
 
+# "(team Betalingen)", "(équipe Infrastructure)", "(Consumer App squad)": a team or unit named
+# in brackets after the title is where the post sits, not its name (a settled convention);
+# not "(Team Lead)", a rank.
+_TEAM_WORD = (
+    r"(?:team|squad|tribe|chapter|équipe|Abteilung|afdeling|Bereich|department|dept\.?|unit|"
+    r"pôle|Fachbereich|Referat)"
+)
+_TEAM_BRACKET = re.compile(
+    rf"\s*\((?:{_TEAM_WORD}\s(?!lead|leader|manager|leiter)[^()]{{2,40}}|[^()]{{2,40}}\s{_TEAM_WORD})\)$",
+    re.IGNORECASE,
+)
+
+
 def _without_place(title: str) -> str:
     """ "Senior Engineer, Platform (London)": the place in brackets is where, not what."""
+    title = _TEAM_BRACKET.sub("", title)
     m = re.search(r"\s*\(([^()]{2,40})\)$", title)
     inside = m.group(1) if m else ""
     named = re.fullmatch(r"[A-ZÄÖÜ][a-zäöüéèàß'’.]+(?:[ -][A-ZÄÖÜ]?[a-zäöüéèàß'’.]+)*", inside)
@@ -4032,6 +4325,11 @@ def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | N
         and m.group("kind").strip().lower() in ("business", "working", "werk", "arbeits")
     )
     weeks = re.match(r"(?i)w(?:eek|oche|eken)|semaine|tydz|tygodn", m.group("unit"))
+    if re.match(r"(?i)hours|Stunden|heures|uur", m.group("unit")):
+        # "Please reply within 48 hours": whole days only.
+        if n % 24:
+            return None
+        n = n / 24
     days = int(n) * (7 if weeks else 1)
     kind = "business days" if business else "days"
     if _FROM_RECEIPT.match(sentence, m.end()):

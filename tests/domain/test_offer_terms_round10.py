@@ -68,7 +68,8 @@ def test_a_district_in_a_sentence_gives_the_town() -> None:
         ("Location: Remote – you must live in the UK", "Remote (UK)"),
         ("Arbeitsort: remote aus ganz Deutschland", "Remote (Deutschland)"),
         ("Einsatzort: remote innerhalb Österreichs", "Remote (Österreich)"),
-        ("Location: Remote (anywhere in the US)", "Remote (anywhere in the US)"),
+        # Trimmed to its country since round eleven, as b23_14's truth and h23's settled one.
+        ("Location: Remote (anywhere in the US)", "Remote (US)"),
     ],
 )
 def test_a_remote_role_keeps_its_country_as_written(row: str, place: str) -> None:

@@ -68,10 +68,11 @@ def test_reading_the_fourth_batch(capsys: Any) -> None:
     tuned on in round four, so this is a tuned figure now: the first-sight one comes from a
     batch the reader has not seen."""
     result = _scored("batch4", "fourth batch", capsys)
-    # 218 since round six: b4_18's USD grant in a CAD offer is left blank with its figure.
-    assert (result.right, result.stated) == (218, 222)
+    # 219 since round eleven: b4_18's grant worth 'CAD $90,000' is read in Canadian dollars
+    # (from round six to ten the '$' made it a US figure, left blank).
+    assert (result.right, result.stated) == (219, 222)
     assert result.wrong == []
-    assert result.fully_right == 21
+    assert result.fully_right == 22
 
 
 def test_reading_the_fifth_batch(capsys: Any) -> None:
@@ -81,9 +82,9 @@ def test_reading_the_fifth_batch(capsys: Any) -> None:
     tuned on in round four, so this is a tuned figure now: the first-sight one comes from a
     batch the reader has not seen."""
     result = _scored("batch5", "fifth batch", capsys)
-    assert (result.right, result.stated) == (247, 251)
+    assert (result.right, result.stated) == (248, 251)
     assert result.wrong == []
-    assert result.fully_right == 20
+    assert result.fully_right == 21
 
 
 def test_reading_the_sixth_batch(capsys: Any) -> None:
@@ -189,9 +190,9 @@ def test_reading_the_thirteenth_batch(capsys: Any) -> None:
     wrong, 5/24 letters fully right: round seven's first-sight figure), then tuned on in round
     eight, so this is a tuned figure now."""
     result = _scored("batch13", "thirteenth batch", capsys)
-    assert (result.right, result.stated) == (297, 301)
+    assert (result.right, result.stated) == (298, 301)
     assert result.wrong == []
-    assert result.fully_right == 22
+    assert result.fully_right == 23
 
 
 def test_reading_the_fourteenth_batch(capsys: Any) -> None:
@@ -266,43 +267,51 @@ def test_reading_the_nineteenth_batch(capsys: Any) -> None:
 
 def test_reading_the_twentieth_batch(capsys: Any) -> None:
     """24 letters written after round nine by a writer who never read the reader (offers that went
-    back and forth: revised and negotiated offers, agencies, reply chains). Not tuned on: this
-    is round ten's first-sight figure (1 December 2026); round nine's reader read it first (1
-    December 2026: 188/222, 17 wrong, before the district and remote rules it was written to)."""
+    back and forth: revised and negotiated offers, agencies, reply chains). Scored once unseen
+    by round ten's reader (1 December 2026: 193/222, 12 wrong, 13/24 letters fully right:
+    round ten's first-sight figure; round nine's reader: 188/222, 17 wrong), then tuned on in
+    round eleven, so this is a tuned figure now (b20_07's start corrected to the settled
+    point on numeric dates). The wrong one left, "Staff Backend Engineer (Payments
+    Platform)", is a bracket the older truths keep ("Lead Engineer (Cloud Platforms)")."""
     result = _scored("batch20", "twentieth batch", capsys)
-    assert (result.right, result.stated) == (193, 222)
-    assert len(result.wrong) == 12
-    assert result.fully_right == 13
+    assert (result.right, result.stated) == (220, 222)
+    assert len(result.wrong) == 1
+    assert result.fully_right == 22
 
 
 def test_reading_the_twenty_first_batch(capsys: Any) -> None:
     """24 letters written after round nine by a writer who never read the reader (software and
-    data engineers in Europe's tech hubs, in English and their local languages). Not tuned on:
-    this is round ten's first-sight figure (1 December 2026); round nine's reader read it first
-    (195/235, 11 wrong)."""
+    data engineers in Europe's tech hubs, in English and their local languages). Scored once
+    unseen by round ten's reader (1 December 2026: 204/235, 5 wrong, 13/24 letters fully
+    right: round ten's first-sight figure; round nine's reader: 195/235, 11 wrong), then tuned
+    on in round eleven, so this is a tuned figure now."""
     result = _scored("batch21", "twenty-first batch", capsys)
-    assert (result.right, result.stated) == (204, 235)
-    assert len(result.wrong) == 5
-    assert result.fully_right == 13
+    assert (result.right, result.stated) == (234, 235)
+    assert result.wrong == []
+    assert result.fully_right == 23
 
 
 def test_reading_the_twenty_second_batch(capsys: Any) -> None:
     """24 letters written after round nine by a writer who never read the reader (every length:
-    from a chat-style e-mail to a five-page letter with annexes). Not tuned on: this is round
-    ten's first-sight figure (1 December 2026); round nine's reader read it first (203/233, 8
-    wrong)."""
+    from a chat-style e-mail to a five-page letter with annexes). Scored once unseen by round
+    ten's reader (1 December 2026: 207/233, 4 wrong, 11/24 letters fully right: round ten's
+    first-sight figure; round nine's reader: 203/233, 8 wrong), then tuned on in round eleven,
+    so this is a tuned figure now."""
     result = _scored("batch22", "twenty-second batch", capsys)
-    assert (result.right, result.stated) == (207, 233)
-    assert len(result.wrong) == 4
-    assert result.fully_right == 11
+    assert (result.right, result.stated) == (231, 233)
+    assert result.wrong == []
+    assert result.fully_right == 22
 
 
 def test_reading_the_twenty_third_batch(capsys: Any) -> None:
     """24 letters written after round nine by a writer who never read the reader (India,
-    Singapore, Australia, the Gulf and other English-speaking markets). Not tuned on: this is
-    round ten's first-sight figure (1 December 2026); round nine's reader read it first
-    (208/230, 7 wrong)."""
+    Singapore, Australia, the Gulf and other English-speaking markets). Scored once unseen by
+    round ten's reader (1 December 2026: 209/230, 6 wrong, 13/24 letters fully right: round
+    ten's first-sight figure; round nine's reader: 208/230, 7 wrong), then tuned on in round
+    eleven, so this is a tuned figure now. The wrong one left, "Embedded Software Engineer
+    (Motion Control)", is a bracket the older truths keep ("Security Engineer (Penetration
+    Testing)")."""
     result = _scored("batch23", "twenty-third batch", capsys)
-    assert (result.right, result.stated) == (209, 230)
-    assert len(result.wrong) == 6
-    assert result.fully_right == 13
+    assert (result.right, result.stated) == (229, 230)
+    assert len(result.wrong) == 1
+    assert result.fully_right == 23
