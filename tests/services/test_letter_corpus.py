@@ -315,3 +315,25 @@ def test_reading_the_twenty_third_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (229, 230)
     assert len(result.wrong) == 1
     assert result.fully_right == 23
+
+
+def test_reading_the_twenty_fourth_batch(capsys: Any) -> None:
+    """24 letters written after round ten by a writer who never read the reader (engineering roles
+    beyond software development: hardware, QA, SRE with on-call pay, data, security, design and
+    engineering managers). Not tuned on: this is round eleven's first-sight figure (1 December
+    2026)."""
+    result = _scored("batch24", "twenty-fourth batch", capsys)
+    assert (result.right, result.stated) == (223, 231)
+    assert len(result.wrong) == 2
+    assert result.fully_right == 17
+
+
+def test_reading_the_twenty_fifth_batch(capsys: Any) -> None:
+    """24 letters written after round ten by a writer who never read the reader (letters as they
+    arrive after passing through tools: Word exported to PDF, ATS mails, phone forwards,
+    signing envelopes, portal text). Not tuned on: this is round eleven's first-sight figure (1
+    December 2026)."""
+    result = _scored("batch25", "twenty-fifth batch", capsys)
+    assert (result.right, result.stated) == (216, 234)
+    assert len(result.wrong) == 5
+    assert result.fully_right == 10
