@@ -151,6 +151,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
     (
         "deadline",
         r"offer (?:expires|expiry|expiry date|expiration(?: date)?|valid until|deadline)|"
+        # An offer portal's status row: "Sent … Expires … 12/07/2026".
+        r"expires|expiry date|expiration date|"
         r"(?:acceptance |response |reply )deadline|"
         r"deadline|reply by|respond by|accept by|please (?:reply|respond) by|valid until|"
         r"(?:response|reply|acceptance|answer) (?:required|requested|needed) by|"
@@ -166,7 +168,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         "letter_date",
         r"date|dated|datum|data|date of (?:letter|issue)|letter date|issued|issue date|"
         # A revised offer is dated by its revision.
-        r"revised(?: on)?|revision date|date of revision|last revised|updated on",
+        r"revised(?: on)?|revision date|date of revision|last revised|updated on|"
+        r"date sent",
     ),
 )
 _COMPILED = tuple((term, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for term, pattern in _LABELS)
@@ -179,6 +182,9 @@ def term_of_label(label: str) -> str:
     plain = plain.casefold()
     # "Total Fixed CTC Annual (₹)": a column's period and currency do not change the term.
     plain = _LABEL_TAIL.sub("", plain)
+    # "1. Position", "3) Commencement": a numbered list of terms; not "13. Monatsgehalt" nor
+    # "14. Gehalt" (a thirteenth or fourteenth salary, which its number names).
+    plain = _LABEL_NUMBER.sub("", plain)
     if not plain:
         return ""
     if " / " in plain:
@@ -191,6 +197,7 @@ def term_of_label(label: str) -> str:
     return ""
 
 
+_LABEL_NUMBER = re.compile(r"^(?!1[34]\.)\d{1,2}[.)]\s+")
 _LABEL_TAIL = re.compile(
     r"(?:\s*\([^)]*\)|\s+(?:annual|annually|monthly|yearly|per annum|p\.a\.|per month|"
     r"jährlich|monatlich|annuel|mensuel|per jaar|per maand|rocznie|miesięcznie))+$"
@@ -247,6 +254,9 @@ def pairs(text: str) -> list[Pair]:
             continue
         header = None
         revised = None
+        if index and (columns := _under_headings(lines[index - 1], line)):
+            found.extend(columns)
+            continue
         m = _DOTTED_PAIR.match(line)
         if m and _is_label(m["label"]) and term_of_label(m["label"]):
             found.append(Pair(_tidy(m["label"]), _tidy(m["value"]), line.strip()))
@@ -265,6 +275,29 @@ def pairs(text: str) -> list[Pair]:
             if value:
                 found.append(Pair(_tidy(m["label"]), _tidy(value), line.strip()))
     return found
+
+
+_WIDE_GAP = re.compile(r"\s{3,}")
+
+
+def _under_headings(above: str, line: str) -> list[Pair]:
+    """A status table set out by spaces, its headings on one line and its values on the next
+    ("Offer    Status    Sent    Expires" over "OF-22817    Awaiting response    11/30/2026
+    12/07/2026"): each value under the heading that names its term."""
+    headings = [c for c in _WIDE_GAP.split(above.strip()) if c]
+    values = [c for c in _WIDE_GAP.split(line.strip()) if c]
+    if len(headings) < 3 or len(headings) != len(values) or re.search(r"\d", above):
+        return []
+    if not all(_is_label(h) for h in headings) or any(term_of_label(v) for v in values):
+        return []
+    # The offer's own row: the day it was sent is the letter's (not an e-signature's "Sent:"
+    # line, the envelope's).
+    headings = ["Date sent" if h.casefold() == "sent" else _tidy(h) for h in headings]
+    return [
+        Pair(h, _tidy(v), f"{h}: {_tidy(v)}")
+        for h, v in zip(headings, values, strict=True)
+        if term_of_label(h)
+    ]
 
 
 _COLUMN = re.compile(r"\S+(?: \S+)*")

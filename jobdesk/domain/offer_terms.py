@@ -648,6 +648,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:blijf|retentie|behoud|Bleibe|Halte|Treue|loyalty)[- ]?(?:bonus|premie)|"
             r"prime de (?:fidélité|fidélisation|rétention|maintien)|premi\w* lojalnościow\w*|"
             r"retention(?: bonus| payment| award)?|stay bonus|commission|profit[- ]shar\w*|"
+            # "the Origination Incentive Program (3% of first-year fees)": commission-like.
+            r"origination(?: incentive| credit| bonus| fee)?|business development credit|"
             r"carried interest|\bcarry\b|Provision|referral(?: bonus| award| fee)?|discount|"
             # A sales plan is commission by another name; a total is not the base.
             r"sales incentive\w*(?: plan)?|sales (?:compensation|commission) plan|\bOTE\b|"
@@ -1541,6 +1543,8 @@ def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
             said = _SALUTATION.sub("", sentence)
             m = pattern.search(said)
             if m:
+                if _LICENCE_BEFORE.search(said[: m.start("t")]):
+                    continue  # "is licensed … as a Major Payment Institution": the firm's status
                 raw = m.group("t")
                 if re.search(r"\s(?:de|des|du)$", raw) and (
                     on := _FRENCH_TITLE_ON.match(said, m.end("t"))
@@ -1573,6 +1577,13 @@ def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
                 yield Found(named, f"{sentence} {below}", confidence=SENTENCE_CONFIDENCE)
 
 
+# "Meranti Payments is licensed by the Monetary Authority of Singapore as a Major Payment
+# Institution", "authorised and regulated by the FCA as an …": what the company is.
+_LICENCE_BEFORE = re.compile(
+    r"\b(?:licen[cs]ed|regulated|authori[sz]ed|registered|incorporated|recogni[sz]ed|"
+    r"accredited|supervised|designated)\b[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?[“\"'‘]?$",
+    re.IGNORECASE,
+)
 _TITLE_BELOW = re.compile(
     r"\b(?:position|role|post|job title|stanowisku|poste|Position|Stelle|functie|rol)"
     r"(?:\s+(?:of|as|de|als|van))?\s*:$|"
@@ -1680,6 +1691,9 @@ _FRENCH_STOP = (
 _FRENCH_CUE = re.compile(r"poste d|qualité d|tant que|fonctions d", re.IGNORECASE)
 _FRENCH_TITLE_ON = re.compile(
     rf"\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*(?:\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*){{0,2}}"
+    # "Ingénieur calcul de structures H/F": a complement after "de" with no article (not "de
+    # la société"), and the gender marker the post line carries.
+    rf"(?:\s+(?:de|des|du)\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*)?(?:\s+[HF]/[FH]\b)?"
 )
 
 
@@ -1800,11 +1814,20 @@ _SITE_COMPOUND = re.compile(
 _IN_TOWN = re.compile(r"\s+(?:in|bei|te|à|w)\s+" + _PLACE)
 
 
+# A further part of an address after a site's place: ", Reading" after "…Centre, Green Park".
+_NEXT_TOWN = re.compile(r"\s*,\s*(?P<l>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)(?=\s*(?:$|[,.;(]))")
+
+
 def _town_after_site(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
     site = _SITE_THEN_TOWN.match(sentence, m.start("l"))
-    if site and not is_town(m["l"].split(",")[0]) and is_town(site["l"]):
+    if not site or is_town(m["l"].split(",")[0]):
+        return None
+    if is_town(site["l"]):
         return site
-    return None
+    # "our Thames Valley Technology Centre, Green Park, Reading": the site, its business park,
+    # then the town the letter names (not a river's or a street's word in the site's name).
+    after = _NEXT_TOWN.match(sentence, site.end())
+    return after if after and is_town(after["l"]) else None
 
 
 _SITE_NAMED = re.compile(
@@ -2264,7 +2287,8 @@ _ANNUAL_COUNT = re.compile(
     re.IGNORECASE,
 )
 _VESTING = re.compile(
-    r"vest|Vesting|unverfallbar|verworven|acquis\b|acquises|acquisition|onvoorwaardelijk|"
+    # Not the Dutch "Vestiging Utrecht" (a branch office) nor a "vestibule".
+    r"vest(?!ig|ib)|unverfallbar|verworven|acquis\b|acquises|acquisition|onvoorwaardelijk|"
     r"\bconsolidación\b|\bconsolidação\b|"
     # "Die virtuellen Anteile werden über vier Jahre erdient": German for vesting.
     r"\berdien(?:t|en)\b|"
@@ -2385,6 +2409,10 @@ _NOT_A_BONUS_PERCENT = re.compile(
     r"réalisation|des objectifs|performance level|realisatie)|"
     # "INR 2,65,000 at 100% performance rating": the rating the bonus is paid at.
     r"^\s*(?:performance\s+)?(?:rating|payout|pay-out|Auszahlung)\b|"
+    # "3% of first-year fees collected on new clients", "2 % of net sales": a share of what
+    # the user brings in is commission by another name, not a bonus.
+    r"^\s*of\s+(?:[\w-]+\s+){0,3}(?:fees|revenues?|sales|bookings|billings|collections|"
+    r"margin|gross profit|turnover)\b|"
     # "10% of annual profits are shared across the studio": a profit share, not a bonus.
     r"^\s*(?:of|von|de|des|van|z)\s+(?:(?:the|our|its|the company's|annual|yearly|net|"
     r"pre-tax|company|group|studio|den|der|des|la|het|de|jährlichen?|annuels?)\s+){0,3}"
@@ -2700,6 +2728,11 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     values["bonus_percent"] = _pick("bonus_percent", percents, unsure)
     values["equity_units"] = _pick("equity_units", units, unsure)
     values["vesting_years"] = vesting[0] if vesting else None
+    cliff_months = cliff[0] if cliff else (annual[0] if annual else None)
+    values["vesting_years"], cliff_months = _sane_equity(
+        values["vesting_years"], cliff_months, unsure
+    )
+    values["equity_units"] = _not_a_year(values["equity_units"], unsure)
     start = (
         None if found.start_told and not found.start else _pick_date("start", found.start, unsure)
     )
@@ -2760,7 +2793,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         equity_units=values["equity_units"],
         equity_value=values["equity_value"],
         vesting_years=values["vesting_years"],
-        cliff_months=cliff[0] if cliff else (annual[0] if annual else None),
+        cliff_months=cliff_months,
         start=start,
         deadline=deadline,
         letter_date=letter,
@@ -2768,6 +2801,60 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         companies=companies,
         unsure=tuple(unsure),
     )
+
+
+MAX_VESTING_YEARS = Decimal(10)  # no plan vests for longer: a bigger figure is another number
+
+
+def _sane_equity(
+    vesting: Found[Decimal] | None, cliff: Found[int] | None, unsure: list[Unsure]
+) -> tuple[Found[Decimal] | None, Found[int] | None]:
+    """Vesting years and a cliff that can be true; a reading beyond them ("Vestiging … 3542 AN
+    Utrecht", a postcode) is left blank and shown as a candidate, not filled."""
+    if vesting is not None and not Decimal(0) < vesting.value <= MAX_VESTING_YEARS:
+        unsure.append(
+            Unsure(
+                "vesting_years",
+                f"The letter seems to say {vesting.value} years of vesting, which cannot be "
+                "right. Type the vesting period if the letter states one.",
+                (vesting,),
+            )
+        )
+        vesting = None
+    if cliff is not None and (
+        cliff.value <= 0
+        or cliff.value > MAX_VESTING_YEARS * 12
+        or (vesting is not None and cliff.value > vesting.value * 12)
+    ):
+        unsure.append(
+            Unsure(
+                "cliff_months",
+                f"The letter seems to say a cliff of {cliff.value} months, longer than the "
+                "vesting. Type the cliff if the letter states one.",
+                (cliff,),
+            )
+        )
+        cliff = None
+    return vesting, cliff
+
+
+def _not_a_year(units: Found[Decimal] | None, unsure: list[Unsure]) -> Found[Decimal] | None:
+    """A grant of "2026" units written bare, as a year is, is more likely a year than a count:
+    blank, as a candidate (a count of that size is written "2,026" or "2.026"; a round
+    2,000 is a common grant, so only the years a letter of now names count)."""
+    if units is None or not (2020 <= units.value <= 2039) or units.value % 1:
+        return units
+    if not re.search(rf"(?<![\d.,'’]){int(units.value)}(?![\d.,'’]\d)", units.sentence):
+        return units
+    unsure.append(
+        Unsure(
+            "equity_units",
+            f"The letter seems to give a grant of {units.value} units, which looks like a year. "
+            "Type the grant's size if the letter states one.",
+            (units,),
+        )
+    )
+    return None
 
 
 # A grant besides the new-hire one: performance shares, a long-term incentive plan, refresh

@@ -66,9 +66,13 @@ def town_of_district(place: str) -> str:
     "Gent-Zwijnaarde", "Berlin-Kreuzberg") or by a space and one word ("Amsterdam Noord"):
     the first part, when it is a town much larger than the whole name. A name that is one
     town on its own ("Castrop-Rauxel", "Aix-en-Provence", "Villeneuve-d'Ascq", "Kingston
-    upon Thames") is kept whole."""
-    m = re.fullmatch(r"(?P<t>[^\W\d_][\w'’.]*)(?P<j>-|\s)(?P<d>[A-ZÄÖÜÉ][\w'’.-]*)", place.strip())
-    if not m or (m["j"] != "-" and (m["d"].isupper() or "-" in m["d"])):
+    upon Thames") is kept whole. A district after a hyphen may have two words of its own
+    ("Utrecht-Leidsche Rijn")."""
+    m = re.fullmatch(
+        r"(?P<t>[^\W\d_][\w'’.]*)(?P<j>-|\s)(?P<d>[A-ZÄÖÜÉ][\w'’.-]*(?:\s[A-ZÄÖÜÉ][\w'’.-]*)?)",
+        place.strip(),
+    )
+    if not m or (m["j"] != "-" and (m["d"].isupper() or "-" in m["d"] or " " in m["d"])):
         return place  # "Washington DC": a state's letters, not a district
     people = _people()
     city = people.get(folded(m["t"]))

@@ -320,20 +320,22 @@ def test_reading_the_twenty_third_batch(capsys: Any) -> None:
 def test_reading_the_twenty_fourth_batch(capsys: Any) -> None:
     """24 letters written after round ten by a writer who never read the reader (engineering roles
     beyond software development: hardware, QA, SRE with on-call pay, data, security, design and
-    engineering managers). Not tuned on: this is round eleven's first-sight figure (1 December
-    2026)."""
+    engineering managers). Scored once unseen by round eleven's reader (1 December 2026:
+    223/231, 2 wrong, 17/24 letters fully right: round eleven's first-sight figure), then tuned
+    on in round twelve, so this is a tuned figure now."""
     result = _scored("batch24", "twenty-fourth batch", capsys)
-    assert (result.right, result.stated) == (223, 231)
-    assert len(result.wrong) == 2
-    assert result.fully_right == 17
+    assert (result.right, result.stated) == (224, 231)
+    assert result.wrong == []
+    assert result.fully_right == 19
 
 
 def test_reading_the_twenty_fifth_batch(capsys: Any) -> None:
     """24 letters written after round ten by a writer who never read the reader (letters as they
     arrive after passing through tools: Word exported to PDF, ATS mails, phone forwards,
-    signing envelopes, portal text). Not tuned on: this is round eleven's first-sight figure (1
-    December 2026)."""
+    signing envelopes, portal text). Scored once unseen by round eleven's reader (1 December
+    2026: 216/234, 5 wrong, 10/24 letters fully right: round eleven's first-sight figure), then
+    tuned on in round twelve, so this is a tuned figure now."""
     result = _scored("batch25", "twenty-fifth batch", capsys)
-    assert (result.right, result.stated) == (216, 234)
-    assert len(result.wrong) == 5
-    assert result.fully_right == 10
+    assert (result.right, result.stated) == (221, 234)
+    assert result.wrong == []
+    assert result.fully_right == 14
