@@ -2245,7 +2245,8 @@ _CLIFF = re.compile(
     # "with no vesting until your first anniversary", "nothing vests for the first 12 months".
     r"|\b(?:(?:nothing|no (?:units|shares|options|RSUs|equity|part)|none of the (?:units|"
     r"shares|options|RSUs|award))\s+(?:will\s+)?vests?|no vesting)\s+"
-    r"(?:until|in|during|before|within|for)\s+(?:you have (?:completed|served)\s+)?"
+    # "nothing vests until you complete twelve months of service": "have" may be left out.
+    r"(?:until|in|during|before|within|for)\s+(?:you (?:have )?(?:completed?|served?)\s+)?"
     r"(?:the\s+(?:end of the\s+)?|your\s+)?(?:first\s+)?"
     rf"(?:(?:(?P<n5>{_WORD_NUMBER})(?:\s*\(\d+\))?[\s-]+)?(?:full\s+)?(?P<unit5>{_UNIT})\b|"
     # "no shares vest until your first anniversary"
@@ -2257,6 +2258,7 @@ _CLIFF = re.compile(
     r"[^.;]{0,40}\bnichts\b",
     re.IGNORECASE,
 )
+_LAST_ANNIVERSARY = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 # "vesting 25% annually over 4 years", "in equal annual tranches": nothing vests before the
 # first year is out, which is a twelve-month cliff.
 _ANNUAL_VESTING = re.compile(
@@ -2269,6 +2271,9 @@ _ANNUAL_VESTING = re.compile(
     r"à chaque (?:date )?anniversaire|jährlichen Tranchen|\bjaarlijkse delen|"
     # "por tercios iguales en cada uno de los tres primeros aniversarios"
     r"\ben cada uno de los \w+ primeros aniversarios|"
+    # "in three equal tranches on the first, second and third anniversaries of grant"
+    r"\bon the first(?:,\s*(?:second|third|fourth))*,?\s+and\s+(?:second|third|fourth|fifth)"
+    r"\s+anniversaries|"
     # "vesting over three years in equal annual tranches": the years told first.
     r"\bin\s+(?:(?:two|three|four|five|[2-5])\s+)?equal\s+annual\s+(?:tranches|instal\w*|portions)|"
     # "5% / 15% / 40% / 40% at the end of years 1, 2, 3 and 4": a share at each year's end.
@@ -2283,6 +2288,8 @@ _ANNUAL_COUNT = re.compile(
     r"jaarlijkse|annuelles)\s+(?:tranches|Tranchen|instal\w*|portions|increments|delen|parts)|"
     r"\beach of the (?:first )?(?P<n2>two|three|four|five|[2-5]) anniversaries|"
     r"\ben cada uno de los (?P<n4>dos|tres|cuatro|cinco|[2-5]) primeros aniversarios|"
+    r"\bon the first(?:,\s*(?:second|third|fourth))*,?\s+and\s+"
+    r"(?P<last>second|third|fourth|fifth)\s+anniversaries|"
     r"\bat the end of years\s+1(?:\s*,\s*\d)*\s*,?\s+(?:and|&)\s+(?P<n3>[2-5])\b",
     re.IGNORECASE,
 )
@@ -3496,7 +3503,13 @@ def _read_equity(
         longest = months if longest is None or months > longest else longest
     if longest is None and (tranches := _ANNUAL_COUNT.search(text)):
         # "vests in three equal annual installments": as many years as yearly parts.
-        parts = _word_number(tranches["n"] or tranches["n2"] or tranches["n3"] or tranches["n4"])
+        if tranches["last"]:
+            # "on the first, second and third anniversaries": as many years as the last.
+            parts: Decimal | None = Decimal(_LAST_ANNIVERSARY[tranches["last"].lower()])
+        else:
+            parts = _word_number(
+                tranches["n"] or tranches["n2"] or tranches["n3"] or tranches["n4"]
+            )
         longest = parts * 12 if parts is not None else None
     rest = _REST_OVER.search(text)
     if rest and longest is not None and (cliff or annual):

@@ -164,3 +164,32 @@ def test_a_status_row_gives_the_offers_date_and_its_expiry() -> None:
     )
     assert found.deadline is not None and str(found.deadline.value) == "2026-12-04"
     assert found.letter_date is not None and str(found.letter_date.value) == "2026-11-27"
+
+
+# --- blanks of a general kind: vesting told in more ways ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        (
+            "Your 4,000 RSUs vest in equal parts on the first, second, third and fourth "
+            "anniversaries of your start date.",
+            4,
+        ),
+        ("The 900 options vest on the first and second anniversaries of grant.", 2),
+    ],
+)
+def test_vesting_on_each_anniversary_named(sentence: str, years: int) -> None:
+    found = read_terms(sentence + "\n")
+    assert found.vesting_years is not None and found.vesting_years.value == years
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+def test_nothing_vests_until_you_complete_a_year() -> None:
+    found = read_terms(
+        "RSUs: 1,200\nVesting: three years; nothing vests until you complete twelve months of "
+        "service, then monthly\n"
+    )
+    assert found.vesting_years is not None and found.vesting_years.value == 3
+    assert found.cliff_months is not None and found.cliff_months.value == 12

@@ -324,7 +324,7 @@ def test_reading_the_twenty_fourth_batch(capsys: Any) -> None:
     223/231, 2 wrong, 17/24 letters fully right: round eleven's first-sight figure), then tuned
     on in round twelve, so this is a tuned figure now."""
     result = _scored("batch24", "twenty-fourth batch", capsys)
-    assert (result.right, result.stated) == (224, 231)
+    assert (result.right, result.stated) == (226, 231)
     assert result.wrong == []
     assert result.fully_right == 19
 
@@ -336,6 +336,6 @@ def test_reading_the_twenty_fifth_batch(capsys: Any) -> None:
     2026: 216/234, 5 wrong, 10/24 letters fully right: round eleven's first-sight figure), then
     tuned on in round twelve, so this is a tuned figure now."""
     result = _scored("batch25", "twenty-fifth batch", capsys)
-    assert (result.right, result.stated) == (221, 234)
+    assert (result.right, result.stated) == (222, 234)
     assert result.wrong == []
-    assert result.fully_right == 14
+    assert result.fully_right == 15
