@@ -156,7 +156,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:acceptance |response |reply )deadline|"
         r"deadline|reply by|respond by|accept by|please (?:reply|respond) by|valid until|"
         r"(?:response|reply|acceptance|answer) (?:required|requested|needed) by|"
-        r"antwort bis|rückmeldung bis|annahmefrist|gültig bis|entscheid(?:ung)? bis|"
+        r"antwort bis|rückmeldung bis|annahmefrist|(?:angebot )?gültig bis|entscheid(?:ung)? bis|"
         r"(?:antwort|annahme|rückmelde)frist|"
         r"date limite(?: de réponse)?|réponse avant le|"
         r"reageren (?:voor|vóór)|reactie (?:voor|vóór)|uiterste reactiedatum|geldig tot|"

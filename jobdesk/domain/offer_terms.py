@@ -1438,7 +1438,9 @@ _LOCATION_PHRASES = (
         r"in unser(?:em|er)(?=\s+(?:Werk|Niederlassung|Filiale|Standort))|"
         r"lieu de travail (?:sera|est)(?: situé)?(?: à| au)?|basé(?:e)? à|"
         # "au sein de notre établissement de Toulouse-Blagnac", "mit Arbeitsort Frankfurt"
-        r"notre établissement (?:de|d['’]|à)|mit Arbeitsort)\s+"
+        r"notre établissement (?:de|d['’]|à)|mit Arbeitsort|"
+        # "Vous serez rattachée à notre agence de Lyon (Part-Dieu)": the branch one belongs to.
+        r"rattachée? (?:à|au)(?=\s+(?:notre|nos) (?:agence|établissement|site|bureau)))\s+"
         r"(?:the\s+)?(?:offices? in\s+)?"
         # "will be the Company's London office": the employer's own name for itself first.
         r"(?:(?:[Tt]he\s+)?(?:Company|Firm|Bank|Group|Trust|Practice|Employer)['’]s\s+)?"
@@ -1448,7 +1450,7 @@ _LOCATION_PHRASES = (
         r"(?:(?:unser\w*|notre|onze|our)\s+)?(?:(?:Werk|Niederlassung|Filiale|Standort|"
         r"succursale|agence|vestiging|établissement|cabinet|atelier|boutique|magasin|"
         r"laboratoire)\s+(?:de\s+|d['’]|in\s+)?|"
-        r"(?:Büro|bureau|kantoor|office|Hauptsitz|siège)\s+(?:in|à|te|am|de)\s+)?" + _PLACE
+        r"(?:Büro|Studio|bureau|kantoor|office|Hauptsitz|siège)\s+(?:in|à|te|am|de)\s+)?" + _PLACE
     ),
 )
 # What follows a name that is a team, not a place ("in our Pricing team").

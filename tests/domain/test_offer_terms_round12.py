@@ -193,3 +193,29 @@ def test_nothing_vests_until_you_complete_a_year() -> None:
     )
     assert found.vesting_years is not None and found.vesting_years.value == 3
     assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+# --- blanks of a general kind: places and replies told in more ways -----------------------
+
+
+def test_a_german_studio_in_a_district_is_its_town() -> None:
+    found = read_terms("Dein Arbeitsplatz ist unser Studio in Köln-Ehrenfeld; mobil geht auch.\n")
+    assert found.location is not None and found.location.value == "Köln"
+
+
+def test_a_french_branch_one_belongs_to_is_the_place() -> None:
+    found = read_terms(
+        "Vous serez rattaché à notre agence de Nantes (Île de Nantes), avec des déplacements "
+        "ponctuels chez nos clients.\n"
+    )
+    assert found.location is not None and found.location.value == "Nantes"
+
+
+def test_belonging_to_a_person_names_no_place() -> None:
+    found = read_terms("Vous serez rattachée à Marie Dupont, directrice technique.\n")
+    assert found.location is None
+
+
+def test_an_offer_valid_until_on_the_line_below() -> None:
+    found = read_terms("Ihr Vertragsangebot\n\nAngebot gültig bis\n14.12.2026\n")
+    assert found.deadline is not None and str(found.deadline.value) == "2026-12-14"

@@ -239,7 +239,7 @@ def test_reading_the_seventeenth_batch(capsys: Any) -> None:
     result = _scored("batch17", "seventeenth batch", capsys)
     assert (result.right, result.stated) == (239, 244)
     assert result.wrong == []
-    assert result.fully_right == 19
+    assert result.fully_right == 21
 
 
 def test_reading_the_eighteenth_batch(capsys: Any) -> None:
@@ -324,9 +324,9 @@ def test_reading_the_twenty_fourth_batch(capsys: Any) -> None:
     223/231, 2 wrong, 17/24 letters fully right: round eleven's first-sight figure), then tuned
     on in round twelve, so this is a tuned figure now."""
     result = _scored("batch24", "twenty-fourth batch", capsys)
-    assert (result.right, result.stated) == (226, 231)
+    assert (result.right, result.stated) == (228, 231)
     assert result.wrong == []
-    assert result.fully_right == 19
+    assert result.fully_right == 21
 
 
 def test_reading_the_twenty_fifth_batch(capsys: Any) -> None:
@@ -336,6 +336,6 @@ def test_reading_the_twenty_fifth_batch(capsys: Any) -> None:
     2026: 216/234, 5 wrong, 10/24 letters fully right: round eleven's first-sight figure), then
     tuned on in round twelve, so this is a tuned figure now."""
     result = _scored("batch25", "twenty-fifth batch", capsys)
-    assert (result.right, result.stated) == (222, 234)
+    assert (result.right, result.stated) == (223, 234)
     assert result.wrong == []
     assert result.fully_right == 15
