@@ -2835,11 +2835,12 @@ def _sane_equity(
         or cliff.value > MAX_VESTING_YEARS * 12
         or (vesting is not None and cliff.value > vesting.value * 12)
     ):
+        why = "longer than the vesting" if vesting is not None else "which cannot be right"
         unsure.append(
             Unsure(
                 "cliff_months",
-                f"The letter seems to say a cliff of {cliff.value} months, longer than the "
-                "vesting. Type the cliff if the letter states one.",
+                f"The letter seems to say a cliff of {cliff.value} months, {why}. "
+                "Type the cliff if the letter states one.",
                 (cliff,),
             )
         )

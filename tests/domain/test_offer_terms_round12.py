@@ -37,7 +37,7 @@ def test_a_cliff_longer_than_the_vesting_is_left_to_the_user() -> None:
     found = read_terms("Your 5,000 stock options vest over two years with a 36-month cliff.\n")
     assert found.vesting_years is not None and found.vesting_years.value == 2
     assert found.cliff_months is None
-    assert "cliff of 36 months" in found.unsure_note("cliff_months")
+    assert "cliff of 36 months, longer than the vesting" in found.unsure_note("cliff_months")
 
 
 def test_a_cliff_within_the_vesting_stays() -> None:
