@@ -14,11 +14,11 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from jobdesk.domain.backup_kinds import AUTOMATIC as AUTOMATIC
+from jobdesk.domain.backup_kinds import BEFORE_RESTORE as BEFORE_RESTORE
+from jobdesk.domain.backup_kinds import BEFORE_SCHEMA as BEFORE_SCHEMA
+from jobdesk.domain.backup_kinds import MANUAL as MANUAL
 from jobdesk.domain.errors import UserError
-from jobdesk.store.backup_kinds import AUTOMATIC as AUTOMATIC
-from jobdesk.store.backup_kinds import BEFORE_RESTORE as BEFORE_RESTORE
-from jobdesk.store.backup_kinds import BEFORE_SCHEMA as BEFORE_SCHEMA
-from jobdesk.store.backup_kinds import MANUAL as MANUAL
 
 STAMP = "%Y%m%d-%H%M%S"
 _STAMP_RE = re.compile(r"(\d{8}-\d{6})")

@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from jobdesk.domain.backup_kinds import BACKUP_EVERY
 from jobdesk.domain.errors import UserError
-from jobdesk.store.backup_kinds import BACKUP_EVERY
 from jobdesk.ui.dialogs.prompts import Prompts
 
 if TYPE_CHECKING:

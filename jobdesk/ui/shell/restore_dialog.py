@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jobdesk.domain.backup_kinds import AUTOMATIC, BEFORE_RESTORE, BEFORE_SCHEMA
 from jobdesk.services.backups import when_text
-from jobdesk.store.backup_kinds import AUTOMATIC, BEFORE_RESTORE, BEFORE_SCHEMA
 from jobdesk.ui.dialogs.common import name_buttons, run_dialog
 
 if TYPE_CHECKING:
