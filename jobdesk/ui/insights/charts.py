@@ -28,6 +28,7 @@ from jobdesk.ui.insights.marks import (
     SERIES,
     RateBar,
     bar_text,
+    muted_colour,
     overall_colour,
 )
 from jobdesk.ui.insights.marks import palette_colour as _palette
@@ -150,7 +151,7 @@ def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[
     x = np.arange(count, dtype=float)
     enough = np.array([b.rate.judged for b in bars], dtype=bool)
     heights = np.array([(b.rate.value or 0.0) * 100 for b in bars])
-    for mask, colour in ((enough, BAR), (~enough, BAR_MUTED)):
+    for mask, colour in ((enough, BAR), (~enough, muted_colour())):
         if mask.any():
             widget.addItem(
                 pg.BarGraphItem(
@@ -217,7 +218,7 @@ def draw_rate_rows(widget: pg.PlotWidget, labels: Sequence[str], rates: Sequence
     y = np.arange(count, dtype=float)
     widths = np.array([(r.value or 0.0) * 100 for r in rates])
     enough = np.array([r.judged for r in rates], dtype=bool)
-    for mask, colour in ((enough, BAR), (~enough, BAR_MUTED)):
+    for mask, colour in ((enough, BAR), (~enough, muted_colour())):
         if mask.any():
             widget.addItem(
                 pg.BarGraphItem(
@@ -322,8 +323,9 @@ def draw_rate_points(
             )
         )
         hollow = set(i for i, flag in enumerate(partly) if flag)
+        muted = muted_colour()
         brushes = [
-            pg.mkBrush(None) if i in hollow else BAR if r.judged else BAR_MUTED for i, r in shown
+            pg.mkBrush(None) if i in hollow else BAR if r.judged else muted for i, r in shown
         ]
         widget.addItem(
             pg.ScatterPlotItem(x=xs, y=ys, symbol="o", size=9, brush=brushes, pen=line_pen(BAR))

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from jobdesk.domain.funnel import Rate
 
 BAR = "#5b7fa6"
-BAR_MUTED = "#c9d3df"
+BAR_MUTED = "#c9d3df"  # pale on a light chart; `muted_colour()` is what charts draw with
 REFERENCE = "#c8553d"
 SERIES = ("#5b7fa6", "#e0a458", "#3f9c5a")
 
@@ -29,6 +29,23 @@ def palette_colour(role: QPalette.ColorRole) -> QColor:
 def overall_colour() -> QColor:
     """The marks for all dates: the text colour, so they show on light and dark charts."""
     return palette_colour(QPalette.ColorRole.Text)
+
+
+# How much of the bar colour a pale mark keeps, the rest being the chart's background.
+MUTED_SHARE = 0.4
+
+
+def muted_colour() -> QColor:
+    """A pale mark ("too few or too early"): the bar colour faded into the chart's
+    background, so it reads as faint on a light chart and on a dark one alike (a fixed
+    light grey stood out as the brightest bar on a dark chart)."""
+    bar, base = QColor(BAR), palette_colour(QPalette.ColorRole.Base)
+    keep = MUTED_SHARE
+    return QColor(
+        round(bar.red() * keep + base.red() * (1 - keep)),
+        round(bar.green() * keep + base.green() * (1 - keep)),
+        round(bar.blue() * keep + base.blue() * (1 - keep)),
+    )
 
 
 @dataclass(frozen=True)
