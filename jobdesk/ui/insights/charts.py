@@ -327,9 +327,10 @@ def draw_rate_points(
         brushes = [
             pg.mkBrush(None) if i in hollow else BAR if r.judged else muted for i, r in shown
         ]
-        widget.addItem(
-            pg.ScatterPlotItem(x=xs, y=ys, symbol="o", size=9, brush=brushes, pen=line_pen(BAR))
-        )
+        # A pale point is a faint dot, outlined in its own colour: with the bar colour round
+        # it, it looked like a hollow point, one without the n a hollow point carries.
+        pens = [line_pen(BAR if i in hollow or r.judged else muted) for i, r in shown]
+        widget.addItem(pg.ScatterPlotItem(x=xs, y=ys, symbol="o", size=9, brush=brushes, pen=pens))
         for i, r in shown:
             if i in hollow:
                 _label(widget, i, min(100.0, r.high * 100) + 1, f"n = {r.resolved}", (0.5, 1.0))
