@@ -30,6 +30,7 @@ from jobdesk.ui.insights.marks import (
     bar_text,
     muted_colour,
     overall_colour,
+    overall_shown,
 )
 from jobdesk.ui.insights.marks import palette_colour as _palette
 
@@ -181,7 +182,7 @@ def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[
     overall = [
         (i, b.overall.value * 100)
         for i, b in enumerate(bars)
-        if b.overall is not None and b.overall.value is not None and _known(b.overall)
+        if b.overall is not None and b.overall.value is not None and overall_shown(b)
     ]
     if overall:
         widget.addItem(
@@ -203,10 +204,6 @@ def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[
     widget.setXRange(-0.6, count - 0.4, padding=0)
     widget.setYRange(-1, 112, padding=0)
     widget.getAxis("left").setTicks([[(v, f"{v}%") for v in range(0, 101, 20)], []])
-
-
-def _known(rate: Rate | None) -> bool:
-    return rate is not None and rate.judged and rate.value is not None
 
 
 def draw_rate_rows(widget: pg.PlotWidget, labels: Sequence[str], rates: Sequence[Rate]) -> None:

@@ -57,6 +57,12 @@ class RateBar:
     overall: Rate | None = None
 
 
+def overall_shown(bar: RateBar) -> bool:
+    """Whether the bar's all-dates rate is drawn (a diamond): only a judged one."""
+    rate = bar.overall
+    return rate is not None and rate.judged and rate.value is not None
+
+
 def bar_text(rate: Rate) -> str:
     """What is written above a rate's bar."""
     if rate.judged:
