@@ -327,7 +327,11 @@ def draw_rate_points(
         # A pale point is a faint dot, outlined in its own colour: with the bar colour round
         # it, it looked like a hollow point, one without the n a hollow point carries.
         pens = [line_pen(BAR if i in hollow or r.judged else muted) for i, r in shown]
-        widget.addItem(pg.ScatterPlotItem(x=xs, y=ys, symbol="o", size=9, brush=brushes, pen=pens))
+        points = pg.ScatterPlotItem(
+            x=xs, y=ys, symbol="o", size=9, brush=brushes, pen=line_pen(BAR)
+        )
+        points.setPen(pens)  # each point's own; the item's default stays the bar's
+        widget.addItem(points)
         for i, r in shown:
             if i in hollow:
                 _label(widget, i, min(100.0, r.high * 100) + 1, f"n = {r.resolved}", (0.5, 1.0))

@@ -62,10 +62,10 @@ def test_a_week_partly_old_enough_is_a_ring_with_its_n(qtbot: QtBot) -> None:
     from jobdesk.ui.insights.charts import draw_rate_points, plot_widget
 
     plot = plot_widget("Response rate over time chart")
-    qtbot.addWidget(plot)
     rates = [Rate.of(3, 9, 0, 0, 5), Rate.of(0, 4, 0, 0, 5), Rate.of(1, 6, 0, 0, 5, 2, 1)]
     draw_rate_points(plot, ["a", "b", "c"], rates, partly=[False, False, True])
     drawn_points = spots(plot)
     hollow = [x for x, fill, outline in drawn_points if looks_hollow(fill, outline)]
     assert hollow == [2.0]
     assert n_labels(plot) == {2.0: "n = 6"}
+    plot.deleteLater()  # not closed: a closed chart cannot follow a later palette change
