@@ -28,7 +28,9 @@ from jobdesk.ui.insights.marks import (
     SERIES,
     RateBar,
     bar_text,
+    muted_colour,
     overall_colour,
+    overall_shown,
 )
 from jobdesk.ui.insights.marks import palette_colour as _palette
 
@@ -150,7 +152,7 @@ def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[
     x = np.arange(count, dtype=float)
     enough = np.array([b.rate.judged for b in bars], dtype=bool)
     heights = np.array([(b.rate.value or 0.0) * 100 for b in bars])
-    for mask, colour in ((enough, BAR), (~enough, BAR_MUTED)):
+    for mask, colour in ((enough, BAR), (~enough, muted_colour())):
         if mask.any():
             widget.addItem(
                 pg.BarGraphItem(
@@ -180,7 +182,7 @@ def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[
     overall = [
         (i, b.overall.value * 100)
         for i, b in enumerate(bars)
-        if b.overall is not None and b.overall.value is not None and _known(b.overall)
+        if b.overall is not None and b.overall.value is not None and overall_shown(b)
     ]
     if overall:
         widget.addItem(
@@ -204,10 +206,6 @@ def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[
     widget.getAxis("left").setTicks([[(v, f"{v}%") for v in range(0, 101, 20)], []])
 
 
-def _known(rate: Rate | None) -> bool:
-    return rate is not None and rate.judged and rate.value is not None
-
-
 def draw_rate_rows(widget: pg.PlotWidget, labels: Sequence[str], rates: Sequence[Rate]) -> None:
     """Horizontal bars (one per value, first on top) with 95% interval whiskers."""
     _clear(widget)
@@ -217,7 +215,7 @@ def draw_rate_rows(widget: pg.PlotWidget, labels: Sequence[str], rates: Sequence
     y = np.arange(count, dtype=float)
     widths = np.array([(r.value or 0.0) * 100 for r in rates])
     enough = np.array([r.judged for r in rates], dtype=bool)
-    for mask, colour in ((enough, BAR), (~enough, BAR_MUTED)):
+    for mask, colour in ((enough, BAR), (~enough, muted_colour())):
         if mask.any():
             widget.addItem(
                 pg.BarGraphItem(
@@ -322,12 +320,18 @@ def draw_rate_points(
             )
         )
         hollow = set(i for i, flag in enumerate(partly) if flag)
+        muted = muted_colour()
         brushes = [
-            pg.mkBrush(None) if i in hollow else BAR if r.judged else BAR_MUTED for i, r in shown
+            pg.mkBrush(None) if i in hollow else BAR if r.judged else muted for i, r in shown
         ]
-        widget.addItem(
-            pg.ScatterPlotItem(x=xs, y=ys, symbol="o", size=9, brush=brushes, pen=line_pen(BAR))
+        # A pale point is a faint dot, outlined in its own colour: with the bar colour round
+        # it, it looked like a hollow point, one without the n a hollow point carries.
+        pens = [line_pen(BAR if i in hollow or r.judged else muted) for i, r in shown]
+        points = pg.ScatterPlotItem(
+            x=xs, y=ys, symbol="o", size=9, brush=brushes, pen=line_pen(BAR)
         )
+        points.setPen(pens)  # each point's own; the item's default stays the bar's
+        widget.addItem(points)
         for i, r in shown:
             if i in hollow:
                 _label(widget, i, min(100.0, r.high * 100) + 1, f"n = {r.resolved}", (0.5, 1.0))

@@ -27,7 +27,7 @@ from jobdesk.ui.insights.common import (
 )
 from jobdesk.ui.insights.fit_columns import ColumnsFitter
 from jobdesk.ui.insights.leak_panel import LeakPanel, causes_html, leak_html
-from jobdesk.ui.insights.marks import BAR, REFERENCE, RateBar, overall_colour
+from jobdesk.ui.insights.marks import BAR, REFERENCE, RateBar, overall_colour, overall_shown
 
 if TYPE_CHECKING:
     import pyqtgraph as pg
@@ -59,6 +59,20 @@ HEADERS = [
 CHART_LABELS = ["→ response", "→ screen", "→ technical", "→ final round", "→ offer"]
 
 
+def legend_html(*, diamonds: bool) -> str:
+    """The funnel chart's legend: the all-dates diamond only when one is drawn."""
+    overall = (
+        f"<span style='color:{overall_colour().name()}'>◆</span> all dates &nbsp; "
+        if diamonds
+        else ""
+    )
+    return (
+        f"<span style='color:{BAR}'>■</span> rate with its 95% interval &nbsp; "
+        f"<span style='color:{REFERENCE}'>▬</span> reference &nbsp; "
+        f"{overall}pale: too few or too early"
+    )
+
+
 class FunnelView(QWidget):
     improve_requested = Signal(object)  # the leaking step's first Stage
 
@@ -67,13 +81,7 @@ class FunnelView(QWidget):
         self.prompts = prompts
         self._leak_stage: Stage | None = None
         self.chart = ChartSlot("Funnel chart")
-        self.legend = note(
-            f"<span style='color:{BAR}'>■</span> rate with its 95% interval &nbsp; "
-            f"<span style='color:{REFERENCE}'>▬</span> reference &nbsp; "
-            f"<span style='color:{overall_colour().name()}'>◆</span> all dates &nbsp; "
-            "pale: too few or too early",
-            "Funnel chart legend",
-        )
+        self.legend = note(legend_html(diamonds=False), "Funnel chart legend")
         self.leak_panel = LeakPanel(self._improve)
         # Kept by these names: the tab's tests and the improvements' reach them here.
         self.too_early_label = self.leak_panel.too_early_label
@@ -137,6 +145,9 @@ class FunnelView(QWidget):
             rows.append(cells)
             bars.append(RateBar(step.rate, refs.get(step.start), whole))
         self.model.set_rows(rows)
+        # The diamond is in the legend only when the chart draws one (a narrower range
+        # than all dates, with the all-dates rate judged), in the colours of the moment.
+        self.legend.setText(legend_html(diamonds=any(overall_shown(b) for b in bars)))
 
         def draw(plot: pg.PlotWidget) -> None:
             from jobdesk.ui.insights.charts import draw_rate_bars

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from jobdesk.domain.funnel import Rate
 
 BAR = "#5b7fa6"
-BAR_MUTED = "#c9d3df"
+BAR_MUTED = "#c9d3df"  # pale on a light chart; `muted_colour()` is what charts draw with
 REFERENCE = "#c8553d"
 SERIES = ("#5b7fa6", "#e0a458", "#3f9c5a")
 
@@ -31,6 +31,23 @@ def overall_colour() -> QColor:
     return palette_colour(QPalette.ColorRole.Text)
 
 
+# How much of the bar colour a pale mark keeps, the rest being the chart's background.
+MUTED_SHARE = 0.4
+
+
+def muted_colour() -> QColor:
+    """A pale mark ("too few or too early"): the bar colour faded into the chart's
+    background, so it reads as faint on a light chart and on a dark one alike (a fixed
+    light grey stood out as the brightest bar on a dark chart)."""
+    bar, base = QColor(BAR), palette_colour(QPalette.ColorRole.Base)
+    keep = MUTED_SHARE
+    return QColor(
+        round(bar.red() * keep + base.red() * (1 - keep)),
+        round(bar.green() * keep + base.green() * (1 - keep)),
+        round(bar.blue() * keep + base.blue() * (1 - keep)),
+    )
+
+
 @dataclass(frozen=True)
 class RateBar:
     """One bar of a rate chart: the rate, its reference (0..1) and the all-dates rate."""
@@ -38,6 +55,12 @@ class RateBar:
     rate: Rate
     reference: float | None = None
     overall: Rate | None = None
+
+
+def overall_shown(bar: RateBar) -> bool:
+    """Whether the bar's all-dates rate is drawn (a diamond): only a judged one."""
+    rate = bar.overall
+    return rate is not None and rate.judged and rate.value is not None
 
 
 def bar_text(rate: Rate) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -32,7 +33,6 @@ from jobdesk.domain.funnel import DateRange
 from jobdesk.domain.wording import counted
 from jobdesk.services.insights import Experiment, Insights, View
 from jobdesk.ui.dialogs.common import add_centered_text
-from jobdesk.ui.dialogs.elided_label import ElidedLabel
 from jobdesk.ui.dialogs.palette_watch import on_palette_change
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.scheme import is_dark
@@ -123,10 +123,15 @@ class InsightsPanel(QWidget):
         self.from_label.setBuddy(self.from_edit)
         self.to_label = QLabel("&to")
         self.to_label.setBuddy(self.to_edit)
-        # One line, ended with "…" when the window is narrow (the whole in its tooltip):
-        # wrapped, its second line was cut off at 900 px, and a line of its own would take
-        # the chart's room.
-        self.scope_label = ElidedLabel()
+        # Wrapped beside the date range, on as many lines as it takes (two at 900 px): ended
+        # with "…" it lost the rule it states, and a line of its own would take the
+        # chart's room. Plain text: an error message can quote what the user typed.
+        self.scope_label = QLabel()
+        self.scope_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.scope_label.setWordWrap(True)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.scope_label.setSizePolicy(policy)
         self.scope_label.setAccessibleName("What is counted")
         range_label = QLabel("Applications &sent:")
         range_label.setBuddy(self.range_box)
