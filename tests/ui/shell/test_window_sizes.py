@@ -7,8 +7,6 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from jobdesk.services.bundle import Services
-from jobdesk.ui.dialogs.common import plain_tooltip
-from jobdesk.ui.dialogs.elided_label import ElidedLabel
 from jobdesk.ui.shell.main_window import MainWindow
 
 
@@ -33,8 +31,6 @@ def clipped(widget: QWidget) -> list[str]:
             continue
         if isinstance(child, QLabel) and child.wordWrap():
             continue  # a wrapped label is meant to be narrower than its one-line width
-        if isinstance(child, ElidedLabel) and child.toolTip() == plain_tooltip(child.text()):
-            continue  # it ends with "…", and its tooltip gives the whole text
         if child.width() < child.sizeHint().width():
             found.append(f"{child.text()!r}: {child.width()} < {child.sizeHint().width()}")
     return found
