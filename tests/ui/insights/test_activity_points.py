@@ -10,8 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.funnel import Rate
 from jobdesk.services.bundle import Services
-from jobdesk.ui.shell.main_window import MainWindow
-from tests.ui.insights.charts_drawn import drawn
+from tests.ui.insights.charts_drawn import demo_insights, drawn
 
 
 def spots(chart: pg.PlotWidget) -> list[tuple[float, QColor, QColor]]:
@@ -39,16 +38,7 @@ def n_labels(chart: pg.PlotWidget) -> dict[float, str]:
 def test_on_the_demo_every_point_that_looks_hollow_carries_its_n(
     qtbot: QtBot, services: Services
 ) -> None:
-    services.pipeline.load_sample()
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.select_tab("Insights")
-    qtbot.waitUntil(lambda: window.insights_tab.loaded)
-    panel = window.insights_tab.panel
-    assert panel is not None
+    panel = demo_insights(qtbot, services, 1920, 1080)
     panel.pages.setCurrentWidget(panel.activity_view)
     chart = drawn(qtbot, panel.activity_view.rate_chart)
     points = spots(chart)

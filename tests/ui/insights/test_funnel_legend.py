@@ -8,22 +8,11 @@ from pytestqt.qtbot import QtBot
 
 from jobdesk.services.bundle import Services
 from jobdesk.ui.insights.panel import LAST_90, InsightsPanel
-from jobdesk.ui.shell.main_window import MainWindow
-from tests.ui.insights.charts_drawn import drawn
+from tests.ui.insights.charts_drawn import demo_insights, drawn
 
 
 def open_funnel(qtbot: QtBot, services: Services) -> InsightsPanel:
-    services.pipeline.load_sample()
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.select_tab("Insights")
-    qtbot.waitUntil(lambda: window.insights_tab.loaded)
-    panel = window.insights_tab.panel
-    assert panel is not None
-    return panel
+    return demo_insights(qtbot, services, 1200, 800)
 
 
 def diamonds(chart: pg.PlotWidget) -> int:
