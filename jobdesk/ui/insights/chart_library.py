@@ -104,9 +104,8 @@ class ChartLibrary(QObject):
 
     def when_ready(self, call: Callable[[], None]) -> None:
         """Run `call` now if the library is loaded, else once its import is over (loaded or
-        failed); starts the import if
-        nobody has yet. `call` is a QObject's method, so that it is dropped with it; ask
-        once per receiver."""
+        failed); starts the import if nobody has yet. `call` is a QObject's method, so that
+        it is dropped with it; ask once per receiver."""
         if self.loaded:
             call()
             return
