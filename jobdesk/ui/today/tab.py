@@ -283,15 +283,13 @@ class TodayTab(QWidget):
         if self._kept is None or self._kept.silence != silence:  # a new day, setting, break
             self._kept = OpenApplications(apps, silence)
             self._follow_ups = None
-        if self._follow_ups is None:
-            self._follow_ups = service.kept_follow_ups(self._kept.moving())
         if self._tally is None or self._tally.silence != silence:
             self._tally = KeptTally(apps, silence)
         agenda = service.agenda(
             apps,
             with_leak=service.leak_is_cheap(len(apps)),
             kept=self._kept,
-            follow_ups=self._follow_ups,
+            follow_ups=self._kept_follow_ups,  # worked out only when they are listed
             tally=self._tally,
         )
         self.agenda = agenda
@@ -320,6 +318,13 @@ class TodayTab(QWidget):
         self.leak_label.setText(f"{escape(leak)} <a href='{INSIGHTS_LINK}'>See the Insights</a>")
         self.week_label.setText(agenda.week.message)
         self._update_buttons()
+
+    def _kept_follow_ups(self) -> KeptFollowUps:
+        """The follow-ups due among the moving applications, kept from now on."""
+        if self._follow_ups is None:
+            assert self._kept is not None
+            self._follow_ups = self._agenda_service.kept_follow_ups(self._kept.moving())
+        return self._follow_ups
 
     def _show_break(self, agenda: Agenda) -> None:
         on_break = agenda.on_break is not None
