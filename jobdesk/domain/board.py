@@ -69,12 +69,16 @@ class Board:
         self._buckets: dict[ColumnKey, list[ApplicationSummary]] = {s: [] for s in Stage}
         self._buckets[None] = []
         buckets = self._buckets
-        active, applied = Outcome.ACTIVE, Stage.APPLIED
+        # `column_of` written out, `Silence.covers` too: a call per row costs more than the
+        # rest of the loop at 100,000 applications.
+        active, applied, cutoff = Outcome.ACTIVE, Stage.APPLIED, silence.cutoff
+        closed = buckets[None]
         for app in apps:
             key: ColumnKey = app.furthest_stage
-            if app.outcome is not active or (key is applied and silence.covers(app)):
-                key = None
-            buckets[key].append(app)
+            if app.outcome is not active or (key is applied and app.applied_on <= cutoff):
+                closed.append(app)
+            else:
+                buckets[key].append(app)
         for bucket in buckets.values():
             bucket.sort(key=_ID)  # one pass: the window's rows come in id order
 

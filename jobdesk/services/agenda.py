@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from jobdesk.domain import today as rules
 from jobdesk.domain.application import ApplicationSummary, StageEvent
 from jobdesk.domain.breaks import Break, current_break, on_break_until
+from jobdesk.domain.by_id import place_of
 from jobdesk.domain.enums import Outcome
 from jobdesk.domain.feedback import KeptFollowUps
 from jobdesk.domain.funnel import KeptTally, LeakReport, Tally, funnel_of, leaking_stage
@@ -110,14 +111,15 @@ class DailyAgenda:
         *,
         with_leak: bool = True,
         kept: rules.OpenApplications | None = None,
-        follow_ups: KeptFollowUps | None = None,
+        follow_ups: KeptFollowUps | Callable[[], KeptFollowUps] | None = None,
         tally: KeptTally | None = None,
     ) -> rules.Agenda:
         """The agenda for `apps` (every application's summary); the leaking stage, which reads
         every application's track, only when `with_leak`. `kept` (of `apps`, kept current
         by the caller) spares a pass over every application when its silence is today's;
-        `follow_ups` (of its moving ones, from `Feedback.kept_follow_ups`, kept current too)
-        spares working out the follow-ups due again; `tally` (of `apps`, kept current too)
+        `follow_ups` (of its moving ones, from `Feedback.kept_follow_ups`, kept current too,
+        or a call that makes them, asked only when they are listed) spares working out the
+        follow-ups due again; `tally` (of `apps`, kept current too)
         gives the leaking stage without a count of every application, or a read of its
         track, whenever it counts the whole search as of today."""
         silence = self.silence()
@@ -128,27 +130,29 @@ class DailyAgenda:
         sent = self._feedback.messages_sent(since=rules.week_start(today))
         if kept is not None and kept.silence == silence:
             silent_apps, moving, recent = kept.silent(), kept.moving(), kept.recent()
-            due = (follow_ups or self._feedback.kept_follow_ups(moving)).due()
         else:
             silent_apps, moving = silence.split_open(apps)
             recent = rules.recent(apps, today)
-            due = self._feedback.follow_ups(moving)
         due_offers = self._offers_due()
         landing = () if on_break else self.landing(apps)
-        silent, silent_total = rules.silent_items_of(silent_apps, silence, rules.SILENT_LISTED)
-        items = rules.merged(
-            *self._interview_items(apps),
-            rules.offer_items(due_offers),
-            rules.next_step_items(moving, silence),
-            rules.follow_up_items(due),
-            silent,
-        )
-        more_silent = silent_total - len(silent)
+        # While a rejection lands or a break is on nothing nudges (`paused`, `resting`): the
+        # follow-ups, late next steps and silent applications are not worked out at all.
+        nudges: list[list[rules.AgendaItem]] = [[], [], []]
+        more_silent = 0
+        if not landing and on_break is None:
+            if kept is not None and kept.silence == silence:
+                if callable(follow_ups):
+                    follow_ups = follow_ups()
+                due = (follow_ups or self._feedback.kept_follow_ups(moving)).due()
+            else:
+                due = self._feedback.follow_ups(moving)
+            silent, silent_total = rules.silent_items_of(silent_apps, silence, rules.SILENT_LISTED)
+            nudges = [rules.next_step_items(moving, silence), rules.follow_up_items(due), silent]
+            more_silent = silent_total - len(silent)
+        items = rules.merged(*self._interview_items(apps), rules.offer_items(due_offers), *nudges)
         items = tuple(rules.paused(items, landing))
-        if landing:
-            more_silent = 0  # none is listed meanwhile (`paused`)
         if on_break is not None:
-            items, more_silent = tuple(rules.resting(items)), 0
+            items = tuple(rules.resting(items))
         leak = ""
         if tally is not None and self._counts_everything(tally, silence):
             leak = _leak_text(self.leak_of(tally.tally()))
@@ -189,8 +193,7 @@ class DailyAgenda:
         )
         if not found:
             return ()
-        wanted = {app_id for app_id, *_rest in found}
-        by_id = {a.id: a for a in apps if a.id in wanted}
+        by_id = _by_ids(apps, {app_id for app_id, *_rest in found})
         rows = [
             (by_id[app_id], reason, on, logged.astimezone())  # on this computer's clock
             for app_id, reason, on, logged in found
@@ -331,6 +334,21 @@ class DailyAgenda:
 def _leak_text(report: LeakReport) -> str:
     """The leaking stage in the one line Today shows."""
     return report.leak.headline if report.leak else report.message
+
+
+def _by_ids(apps: Sequence[ApplicationSummary], wanted: set[int]) -> dict[int, ApplicationSummary]:
+    """The applications of `apps` whose ids are `wanted`: found by binary search, as the
+    window's rows come in id order (a pass over 100,000 for a few rejections is felt); any
+    not found so (rows in another order, or not held) are looked for one by one."""
+    found = {}
+    for app_id in wanted:
+        at = place_of(apps, app_id)
+        if at is not None:
+            found[app_id] = apps[at]
+    missing = wanted - found.keys()
+    if missing:
+        found.update((a.id, a) for a in apps if a.id in missing)
+    return found
 
 
 def _names(apps: Sequence[ApplicationSummary], interviews: Sequence[Interview]) -> dict[int, str]:

@@ -335,6 +335,15 @@ class BoardTab(QWidget):
 
         self._when_shown = WhenShown(self, self._catch_up)
 
+    def setVisible(self, visible: bool) -> None:
+        # Brought up to date just before it shows rather than on its Show event (by then its
+        # layout has been worked out): the new cards are then laid out and painted once.
+        parent = self.parentWidget()
+        showing = visible and not self.isVisible() and parent is not None and parent.isVisible()
+        if showing and self._when_shown.stale:
+            self._when_shown.run()
+        super().setVisible(visible)
+
     # --- data -----------------------------------------------------------------------------
 
     def refresh(self, update: Update) -> None:
@@ -395,7 +404,7 @@ class BoardTab(QWidget):
             return
         for column in self.columns.values():
             row = column.model.row_of(self._current_id)
-            if row is not None and column.isVisible():
+            if row is not None and column.isVisibleTo(self):  # (the board may be showing)
                 index = column.model.index(row, 0)
                 column.view.selectionModel().setCurrentIndex(
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -32,6 +33,12 @@ class AgendaModel(RowsModel[AgendaItem]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         return  # the agenda's order stays
+
+    def longest(self, column: int, count: int) -> list[int]:
+        """The rows whose texts in `column` are the longest (`count` of them at most): the
+        widest cells are among them, so a column is fitted without measuring every row."""
+        texts = [self.display(row, column) for row in self._rows]
+        return heapq.nlargest(count, range(len(texts)), key=lambda row: len(texts[row]))
 
     def display(self, row: AgendaItem, column: int) -> str:
         if column == COL_KIND:

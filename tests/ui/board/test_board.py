@@ -375,3 +375,37 @@ def test_the_first_visit_keeps_the_window_active_and_its_shortcuts_working(
     with answering_dialogs(fill):
         QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert offered == ["Responded"]
+
+
+def test_the_selected_card_stays_selected_when_the_board_is_shown_after_changes(
+    qtbot: QtBot, window: MainWindow, pipeline: Pipeline
+) -> None:
+    # The board takes the changes in just before it shows (so it is laid out once): the
+    # card chosen before stays chosen, though the board is not on screen yet at that moment.
+    acme = add(pipeline, "Acme")
+    globex = add(pipeline, "Globex")
+    add(pipeline, "Initech")
+    board = open_board(window)
+    assert board.select_card(globex)
+    window.select_tab("Pipeline")
+    assert window.perform(lambda: pipeline.advance(acme, Stage.SCREEN)) is not None
+    window.select_tab("Board")
+    assert cards(board, Stage.SCREEN) == ["Acme"]
+    assert cards(board, Stage.APPLIED) == ["Initech", "Globex"]
+    assert board.selected_ids() == [globex]  # not the first card
+    assert window.focusWidget() is board.column(Stage.APPLIED).view
+
+
+def test_a_board_made_current_in_a_hidden_window_waits_until_the_window_shows(
+    qtbot: QtBot, services: Services, pipeline: Pipeline
+) -> None:
+    add(pipeline, "Acme")
+    hidden = MainWindow(services, prompts=RecordingPrompts())
+    qtbot.addWidget(hidden)
+    hidden.reload()
+    assert hidden.select_tab("Board")
+    board = hidden.board_tab
+    assert cards(board, Stage.APPLIED) == []  # not on screen: nothing drawn
+    hidden.show()
+    qtbot.waitExposed(hidden)
+    assert cards(board, Stage.APPLIED) == ["Acme"]

@@ -5,6 +5,7 @@ logged now lands for at least four hours (until the next morning)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -157,3 +158,36 @@ def test_the_demo_opens_on_today_with_a_rejection_card(
     assert {kind for kind, _name in listed(window)} <= {"Interview", "Offer reply due"}
     assert tab.more_label.isHidden()
     assert services.agenda.reminders(window.rows.all()) == []
+
+
+def test_today_first_shown_while_a_rejection_lands_lists_the_held_follow_ups_once_it_has(
+    qtbot: QtBot, services: Services
+) -> None:
+    # Nothing nudges while the card shows, so the follow-ups are not worked out then: the
+    # changes made meanwhile must still show once the card is gone, as a fresh agenda has it.
+    services.pipeline.reject(globex_id(services), TODAY, reason=RejectionReason.BUDGET)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentWidget(window.today_tab)
+    tab = window.today_tab
+    assert tab.landing_box.isVisible()
+    assert listed(window) == []
+    acme = next(s for s in window.rows.all() if s.company == "Acme")
+    details = services.pipeline.application(acme.id).details
+    window.perform(lambda: services.pipeline.edit(acme.id, replace(details, notes="Chased.")))
+    window.perform(
+        lambda: services.pipeline.add(
+            ApplicationDetails("Initech", "Platform Engineer", TODAY - timedelta(days=16))
+        )
+    )
+    assert listed(window) == []
+    window.perform(lambda: services.settings.set(REJECTION_LANDING, False))
+    assert not tab.landing_box.isVisible()
+    assert listed(window) == [
+        ("Follow-up due", "Acme — Backend Engineer"),
+        ("Follow-up due", "Initech — Platform Engineer"),
+    ]
+    fresh = services.agenda.agenda(window.rows.all()).items
+    assert [(i.kind.label, i.name) for i in fresh] == listed(window)

@@ -313,3 +313,12 @@ def test_at_1920_every_application_shows_whole_and_what_to_do_takes_the_rest(
         table.viewport().width()
     )
     assert table.columnWidth(COL_APPLICATION) >= 240
+
+
+def test_each_column_is_as_wide_as_qt_measures_it_though_only_its_longest_texts_are_measured(
+    window: MainWindow,
+) -> None:
+    tab = window.today_tab
+    assert tab.model.rowCount() == 43  # more rows than are measured (30)
+    for column in (COL_KIND, COL_APPLICATION, COL_TODO):
+        assert tab.widest_cell(column) == tab.table.sizeHintForColumn(column)
