@@ -12,7 +12,6 @@ own rules (the Move forward dialog, one service call, undo).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -57,7 +56,7 @@ from jobdesk.domain.application import Application, ApplicationSummary
 from jobdesk.domain.board import Board, BoardColumn, ColumnKey
 from jobdesk.domain.enums import Stage
 from jobdesk.domain.silence import Silence
-from jobdesk.services.changes import APPLICATIONS, SETTINGS, Update
+from jobdesk.services.changes import APPLICATIONS, BREAKS, SETTINGS, Update
 from jobdesk.ui.board.models import (
     APP_ID_ROLE,
     CARD_MIME_TYPE,
@@ -262,16 +261,14 @@ class BoardTab(QWidget):
         self,
         applications: Callable[[], list[ApplicationSummary]],
         load_application: Callable[[int], Application | None],
-        today: Callable[[], date],
-        no_response_days: Callable[[], int],
+        silence: Callable[[], Silence],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Board")
         self._applications = applications
         self._load = load_application
-        self._today = today
-        self._no_response_days = no_response_days
+        self._silence = silence  # the window's one no-response rule, breaks counted
         self._current_id: int | None = None
         # Every card by column, kept current change by change; rebuilt from the window's
         # summaries when the day or a setting changes.
@@ -350,8 +347,9 @@ class BoardTab(QWidget):
         """Called by the window on every change. A change to a few applications moves their
         cards between the kept columns (a few dictionary entries, even while hidden) and
         redraws the columns they left and joined, now if shown, else when next shown;
-        anything else rebuilds the board, when it is next shown."""
-        if not (update.everything or update.kinds & {APPLICATIONS, SETTINGS}):
+        anything else (a setting, a break: they move the no-response clock) rebuilds the
+        board, when it is next shown."""
+        if not (update.everything or update.kinds & {APPLICATIONS, SETTINGS, BREAKS}):
             return
         board = self._board
         if (
@@ -376,7 +374,7 @@ class BoardTab(QWidget):
             self._show_columns(self._board, {None})
 
     def _silence_now(self) -> Silence:
-        return Silence(self._today(), self._no_response_days())
+        return self._silence()
 
     def _catch_up(self) -> None:
         """On screen again, or changed while shown: redraw what changed since last drawn.

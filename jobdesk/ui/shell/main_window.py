@@ -470,8 +470,7 @@ class MainWindow(QMainWindow):
         board = BoardTab(
             self.rows.all,
             self.pipeline.find,
-            self.pipeline.today,
-            lambda: self.services.settings.get(NO_RESPONSE_DAYS),
+            self.services.breaks.silence,
         )
         board.move_requested.connect(self.move_card)
         board.open_requested.connect(lambda _id: self.edit_selected())

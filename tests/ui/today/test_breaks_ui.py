@@ -112,17 +112,28 @@ def test_a_break_taken_from_today_pauses_the_nudges_until_undone(
     assert tab.break_box.isVisible()
 
 
-def test_the_table_the_status_bar_and_insights_agree_with_a_break_inside(
+def board_cards(window: MainWindow, stage: Stage | None) -> list[str]:
+    window.select_tab("Board")
+    model = window.board_tab.column(stage).model
+    return sorted(model.card(row).company for row in range(model.rowCount()))
+
+
+def test_the_table_the_status_bar_the_board_and_insights_agree_with_a_break_inside(
     qtbot: QtBot, window: MainWindow, services: Services
 ) -> None:
     # Acme: sent 40 days ago with no reply. Without a break, silent at 30 days.
     assert window.count_label.text() == "2 applications · 1 with no response"
     assert active_companies(window) == ["Globex"]
+    assert board_cards(window, None) == ["Acme"]  # Closed: no response
+    window.tabs.setCurrentWidget(window.today_tab)
     assert ("No reply", "Acme — Backend Engineer") in listed(window)
 
     window.perform(lambda: services.breaks.add(FORTNIGHT))  # 26 counted days
     assert window.count_label.text() == "2 applications"  # the Active filter shows both
     assert active_companies(window) == ["Acme", "Globex"]
+    assert board_cards(window, Stage.APPLIED) == ["Acme", "Globex"]
+    assert board_cards(window, None) == []
+    window.tabs.setCurrentWidget(window.today_tab)
     tally = services.insights.view().funnel.tally
     assert (tally.at(Stage.APPLIED, End.PENDING), tally.at(Stage.APPLIED, End.TIMED_OUT)) == (2, 0)
     assert [kind for kind, _name in listed(window)] == ["Follow-up due", "Follow-up due"]
@@ -133,6 +144,7 @@ def test_the_table_the_status_bar_and_insights_agree_with_a_break_inside(
     assert active_companies(window) == ["Globex"]
     tally = services.insights.view().funnel.tally
     assert tally.at(Stage.APPLIED, End.TIMED_OUT) == 1
+    assert board_cards(window, None) == ["Acme"]
     window.tabs.setCurrentWidget(window.today_tab)
     assert ("No reply", "Acme — Backend Engineer") in listed(window)
 
