@@ -95,8 +95,9 @@ def test_one_cell_measured_per_column_is_enough_with_a_deadline_in_bold(
         terms = replace(summary.offer.terms, deadline_on=TODAY + timedelta(days=days))
         services.offers.edit(summary.offer.id, terms)
     tab = offers_tab(qtbot, services)
+    # As shown, the soonest reply first.
     assert [tab.model.summary(r).needs_reply_soon for r in range(tab.model.rowCount())] == [
-        False,
         True,
+        False,
     ]
     assert widest(tab) == every_cell(tab)
