@@ -522,6 +522,7 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, services: Services) 
         services, lambda call: call(), RecordingPrompts(), services.pipeline.summaries
     )
     qtbot.addWidget(tab)
+    assert tab.patterns_page and tab.follow_ups_page  # built when first wanted: build them
     controls = tab.findChildren(QAbstractButton) + tab.findChildren(QComboBox)
     controls += tab.findChildren(QLineEdit) + tab.findChildren(QPlainTextEdit)
     unnamed = [
