@@ -6,12 +6,12 @@ currency first, so a sort never pretends that 100,000 CAD and 100,000 USD compar
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QSortFilterProxyModel,
@@ -109,6 +109,7 @@ class OffersModel(QAbstractTableModel):
         super().__init__(parent)
         self._arrived: list[OfferSummary] = []  # as set: the order they arrived in
         self._arrived_cells: list[tuple[str, ...]] = []
+        self._places: list[int] = []  # the rows as shown: their places in `_arrived`
         self._rows: list[OfferSummary] = []  # as shown
         self._cells: list[tuple[str, ...]] = []  # the texts of `_rows`, by column
         self._pending: list[bool] = []  # of `_rows`: still waiting for an answer
@@ -119,7 +120,7 @@ class OffersModel(QAbstractTableModel):
         self.beginResetModel()
         self._arrived = list(rows)
         self._arrived_cells = [row_texts(s) for s in self._arrived]
-        self._place(self._order())
+        self._place(self._order(range(len(self._arrived))))
         self.endResetModel()
 
     def summary(self, row: int) -> OfferSummary:
@@ -144,24 +145,23 @@ class OffersModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by `column`'s raw values (`SORT_ROLE`) as Qt's proxy did: a stable sort of
-        the order the offers arrived in, so that ties keep that order either way."""
+        the rows as they are shown (ties keep the order of the sort before, either way), and
+        new rows sorted from the order they arrived in; no column: that order."""
         self._sorted_by = None if column < 0 else (column, order == Qt.SortOrder.DescendingOrder)
         if not self._arrived:
             return
-        hint = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
-        self.layoutAboutToBeChanged.emit([], hint)
-        ids = [s.offer.id for s in self._rows]
-        self._place(self._order())
-        now = {s.offer.id: row for row, s in enumerate(self._rows)}
+        self.layoutAboutToBeChanged.emit()
+        before = self._places
+        self._place(self._order(before if column >= 0 else range(len(self._arrived))))
+        row_now = {place: row for row, place in enumerate(self._places)}
         kept = self.persistentIndexList()
         self.changePersistentIndexList(
-            kept, [self.index(now[ids[i.row()]], i.column()) for i in kept]
+            kept, [self.index(row_now[before[i.row()]], i.column()) for i in kept]
         )
-        self.layoutChanged.emit([], hint)
+        self.layoutChanged.emit()
 
-    def _order(self) -> list[int]:
-        """The places (in `_arrived`) of the offers in the order shown."""
-        places = range(len(self._arrived))
+    def _order(self, places: Sequence[int]) -> list[int]:
+        """`places` (in `_arrived`) in the order of the sort chosen."""
         if self._sorted_by is None:
             return list(places)
         column, descending = self._sorted_by
@@ -171,9 +171,10 @@ class OffersModel(QAbstractTableModel):
         ]
         return sorted(places, key=keys.__getitem__, reverse=descending)
 
-    def _place(self, order: list[int]) -> None:
-        self._rows = [self._arrived[i] for i in order]
-        self._cells = [self._arrived_cells[i] for i in order]
+    def _place(self, places: list[int]) -> None:
+        self._places = places
+        self._rows = [self._arrived[i] for i in places]
+        self._cells = [self._arrived_cells[i] for i in places]
         self._pending = [s.status.is_pending for s in self._rows]
         self._due = [
             s.deadline_near and pending

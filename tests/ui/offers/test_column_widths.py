@@ -101,3 +101,55 @@ def test_one_cell_measured_per_column_is_enough_with_a_deadline_in_bold(
         False,
     ]
     assert widest(tab) == every_cell(tab)
+
+
+def test_the_model_sorts_each_column_as_qt_sorts_its_raw_values(
+    qtbot: QtBot, made: Services
+) -> None:
+    """The model sorts itself (Qt's proxy sort cost ten thousand Python calls at 800
+    offers): by each column either way, the same order as Qt's proxy sorting the same raw
+    values, ties kept in the order the offers arrived."""
+    from PySide6.QtCore import QSortFilterProxyModel, Qt
+
+    from jobdesk.ui.offers.model import HEADERS, OFFER_ID_ROLE, SORT_ROLE, OffersModel
+
+    summaries = made.offers.summaries()
+    assert len(summaries) == 29
+    arrived = OffersModel()
+    arrived.set_rows(summaries)  # never sorted: as they arrived
+    qt = QSortFilterProxyModel()
+    qt.setSortRole(SORT_ROLE)
+    qt.setSourceModel(arrived)
+    sorting = OffersModel()
+    sorting.set_rows(summaries)
+    orders = 0
+    for column in range(len(HEADERS)):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            qt.sort(column, order)
+            expected = [qt.index(r, 0).data(OFFER_ID_ROLE) for r in range(qt.rowCount())]
+            sorting.sort(column, order)
+            shown = [sorting.summary(r).offer.id for r in range(sorting.rowCount())]
+            assert shown == expected, (HEADERS[column], order)
+            orders += len(set(shown)) == 29
+    assert orders == 28
+
+
+def test_the_chosen_offer_stays_chosen_through_sorts(qtbot: QtBot, made: Services) -> None:
+    from PySide6.QtCore import Qt
+
+    from jobdesk.ui.offers.model import COL_COMPANY, COL_DEADLINE
+
+    tab = offers_tab(qtbot, made)
+    chosen = tab.model.summary(28).offer.id
+    tab.select_id(chosen)
+    for column, order in (
+        (COL_COMPANY, Qt.SortOrder.DescendingOrder),
+        (COL_COMPANY, Qt.SortOrder.AscendingOrder),
+        (COL_DEADLINE, Qt.SortOrder.AscendingOrder),
+    ):
+        tab.table.sortByColumn(column, order)
+        assert tab.current_id() == chosen
+        assert tab.table.currentIndex().row() == tab.model.row_of(chosen)
+    tab.table.sortByColumn(COL_COMPANY, Qt.SortOrder.AscendingOrder)
+    companies = [tab.proxy.index(r, COL_COMPANY).data() for r in range(29)]
+    assert companies == sorted(companies, key=str.casefold)
