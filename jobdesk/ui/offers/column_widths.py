@@ -8,33 +8,28 @@ import heapq
 
 from PySide6.QtWidgets import QTableView
 
-from jobdesk.ui.offers.model import BOLD_WHEN_DUE, OffersFilter, OffersModel
+from jobdesk.ui.offers.model import BOLD_WHEN_DUE, OffersModel
 
 # Cells measured as Qt measures them, per column: those of the widest texts in the table's
 # font (a tie then measures alike), and every bold one (a reply due soon).
 MEASURED = 3
 
 
-def widest_cell(view: QTableView, model: OffersModel, shown: OffersFilter, column: int) -> int:
-    """The width Qt would measure for `column`'s widest cell among the offers `shown` lets
-    through (a test holds them equal), grid line included: each distinct text's width is read
-    from the font, and only the cells of the widest few texts are measured whole (margins,
-    font, grid)."""
+def widest_cell(view: QTableView, model: OffersModel, column: int) -> int:
+    """The width Qt would measure for `column`'s widest cell among the offers shown (a test
+    holds them equal), grid line included: each distinct text's width is read from the
+    font, and only the cells of the widest few texts are measured whole (margins, font,
+    grid)."""
     metrics = view.fontMetrics()
     grid = 1 if view.showGrid() else 0  # Qt adds the grid line to a column's width
-    rows = shown.shown_rows()
-    every = model.texts(column)
-    texts = [every[r] for r in rows]
+    texts = model.texts(column)
     distinct = list(dict.fromkeys(texts))
     widths = dict(zip(distinct, map(metrics.horizontalAdvance, distinct), strict=True))
     widest = heapq.nlargest(MEASURED, distinct, key=widths.__getitem__)
-    measured = {rows[texts.index(text)] for text in widest}  # a cell of each
+    measured = {texts.index(text) for text in widest}  # a row showing each
     if column in BOLD_WHEN_DUE:
-        measured.update(r for r in rows if model.needs_reply_soon(r))
+        measured.update(r for r in range(len(texts)) if model.needs_reply_soon(r))
     return max(
-        (
-            view.sizeHintForIndex(shown.mapFromSource(model.index(r, column))).width() + grid
-            for r in measured
-        ),
+        (view.sizeHintForIndex(model.index(r, column)).width() + grid for r in measured),
         default=0,
     )

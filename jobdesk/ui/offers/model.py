@@ -1,4 +1,4 @@
-"""The offers table: a thin model over `OfferSummary` objects and a proxy that sorts and filters.
+"""The offers table: a thin model over `OfferSummary` objects that sorts and filters itself.
 
 Amounts stay in each offer's own currency. Sorting a money column groups by
 currency first, so a sort never pretends that 100,000 CAD and 100,000 USD compare.
@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -100,16 +99,21 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class OffersModel(QAbstractTableModel):
-    """The offers in the order shown. The model sorts itself (`sort`, which `OffersFilter`
-    hands on) from one column's keys made in one pass, and keeps each cell's text from when
-    the rows were set: Qt's proxy sort asked `data` for two keys per comparison (ten thousand
-    Python calls for 800 offers), and each paint or measure of a cell made its text again."""
+    """The offers in the order shown, without a proxy in between (each cell painted through
+    one cost three Python calls per value asked for). The model sorts itself from one
+    column's keys made in one pass, can hide the offers already decided, and keeps each
+    cell's text from when the rows were set: Qt's proxy sort asked `data` for two keys per
+    comparison (ten thousand Python calls for 800 offers), and each paint or measure of a
+    cell made its text again."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._arrived: list[OfferSummary] = []  # as set: the order they arrived in
         self._arrived_cells: list[tuple[str, ...]] = []
-        self._places: list[int] = []  # the rows as shown: their places in `_arrived`
+        self._arrived_pending: list[bool] = []
+        self._sorted: list[int] = []  # every offer's place in `_arrived`, in the sort's order
+        self._show_decided = True
+        self._places: list[int] = []  # the rows shown: their places in `_arrived`
         self._rows: list[OfferSummary] = []  # as shown
         self._cells: list[tuple[str, ...]] = []  # the texts of `_rows`, by column
         self._pending: list[bool] = []  # of `_rows`: still waiting for an answer
@@ -120,7 +124,16 @@ class OffersModel(QAbstractTableModel):
         self.beginResetModel()
         self._arrived = list(rows)
         self._arrived_cells = [row_texts(s) for s in self._arrived]
-        self._place(self._order(range(len(self._arrived))))
+        self._arrived_pending = [s.status.is_pending for s in self._arrived]
+        self._sorted = self._order(range(len(self._arrived)))
+        self._place()
+        self.endResetModel()
+
+    def set_show_decided(self, show: bool) -> None:
+        """Show the offers already accepted or declined too, or only those still open."""
+        self.beginResetModel()
+        self._show_decided = show
+        self._place()
         self.endResetModel()
 
     def summary(self, row: int) -> OfferSummary:
@@ -132,10 +145,6 @@ class OffersModel(QAbstractTableModel):
                 return i
         return None
 
-    def is_pending(self, row: int) -> bool:
-        """Whether the offer in `row` still waits for an answer."""
-        return self._pending[row]
-
     def needs_reply_soon(self, row: int) -> bool:
         return self._due[row]
 
@@ -145,14 +154,15 @@ class OffersModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by `column`'s raw values (`SORT_ROLE`) as Qt's proxy did: a stable sort of
-        the rows as they are shown (ties keep the order of the sort before, either way), and
-        new rows sorted from the order they arrived in; no column: that order."""
+        the rows in the order of the sort before (ties keep it, either way), and new rows
+        sorted from the order the offers arrived in; no column: that order."""
         self._sorted_by = None if column < 0 else (column, order == Qt.SortOrder.DescendingOrder)
         if not self._arrived:
             return
         self.layoutAboutToBeChanged.emit()
         before = self._places
-        self._place(self._order(before if column >= 0 else range(len(self._arrived))))
+        self._sorted = self._order(self._sorted if column >= 0 else range(len(self._arrived)))
+        self._place()
         row_now = {place: row for row, place in enumerate(self._places)}
         kept = self.persistentIndexList()
         self.changePersistentIndexList(
@@ -171,14 +181,16 @@ class OffersModel(QAbstractTableModel):
         ]
         return sorted(places, key=keys.__getitem__, reverse=descending)
 
-    def _place(self, places: list[int]) -> None:
+    def _place(self) -> None:
+        pending = self._arrived_pending
+        places = self._sorted if self._show_decided else [p for p in self._sorted if pending[p]]
         self._places = places
         self._rows = [self._arrived[i] for i in places]
         self._cells = [self._arrived_cells[i] for i in places]
-        self._pending = [s.status.is_pending for s in self._rows]
+        self._pending = [pending[i] for i in places]
         self._due = [
-            s.deadline_near and pending
-            for s, pending in zip(self._rows, self._pending, strict=True)
+            s.deadline_near and waiting
+            for s, waiting in zip(self._rows, self._pending, strict=True)
         ]
 
     # --- Qt overrides ---------------------------------------------------------------------
@@ -372,40 +384,3 @@ def _tooltip(summary: OfferSummary, column: int) -> str | None:
 def warning_colour() -> QColor:
     """A background for rows that need a reply soon, readable on light and dark palettes."""
     return QColor(WARNING_BACKGROUND[is_dark(QApplication.palette())])
-
-
-class OffersFilter(QSortFilterProxyModel):
-    """Can hide offers already decided; a sort is the model's own (`OffersModel.sort`), so
-    the rows pass through in the model's order."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._show_decided = True
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-
-    def set_show_decided(self, show: bool) -> None:
-        self.beginFilterChange()
-        self._show_decided = show
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def shown_rows(self) -> list[int]:
-        """The model's rows that pass, in order (without a Qt call per row)."""
-        model = self.sourceModel()
-        if not isinstance(model, OffersModel):
-            return [self.mapToSource(self.index(r, 0)).row() for r in range(self.rowCount())]
-        rows = range(model.rowCount())
-        return list(rows) if self._show_decided else [r for r in rows if model.is_pending(r)]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if isinstance(model, OffersModel):
-            model.sort(column, order)
-        else:
-            super().sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        if self._show_decided or not isinstance(model, OffersModel):
-            return True
-        return model.is_pending(source_row)

@@ -42,7 +42,7 @@ def made(folder: Path, tmp_path: Path) -> Iterator[Services]:
 
 def every_cell(tab: OffersTab) -> list[int]:
     """Each shown column's widest cell measured on every cell, as Qt measures."""
-    table, shown = tab.table, tab.proxy
+    table, shown = tab.table, tab.model
     grid = 1 if table.showGrid() else 0
     widths = []
     for column in range(shown.columnCount()):
@@ -60,8 +60,8 @@ def every_cell(tab: OffersTab) -> list[int]:
 def widest(tab: OffersTab) -> list[int]:
     table = tab.table
     return [
-        0 if table.isColumnHidden(c) else widest_cell(table, tab.model, tab.proxy, c)
-        for c in range(tab.proxy.columnCount())
+        0 if table.isColumnHidden(c) else widest_cell(table, tab.model, c)
+        for c in range(tab.model.columnCount())
     ]
 
 
@@ -75,7 +75,7 @@ def offers_tab(qtbot: QtBot, services: Services) -> OffersTab:
 
 def test_the_widths_are_those_of_every_cell_measured(qtbot: QtBot, made: Services) -> None:
     tab = offers_tab(qtbot, made)
-    assert tab.proxy.rowCount() == 29  # accepted, declined and closed ones
+    assert tab.model.rowCount() == 29  # accepted, declined and closed ones
     for show_decided in (True, False):
         tab.show_decided.setChecked(show_decided)
         assert widest(tab) == every_cell(tab)
@@ -151,5 +151,5 @@ def test_the_chosen_offer_stays_chosen_through_sorts(qtbot: QtBot, made: Service
         assert tab.current_id() == chosen
         assert tab.table.currentIndex().row() == tab.model.row_of(chosen)
     tab.table.sortByColumn(COL_COMPANY, Qt.SortOrder.AscendingOrder)
-    companies = [tab.proxy.index(r, COL_COMPANY).data() for r in range(29)]
+    companies = [tab.model.index(r, COL_COMPANY).data() for r in range(29)]
     assert companies == sorted(companies, key=str.casefold)
