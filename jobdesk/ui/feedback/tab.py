@@ -6,7 +6,9 @@ import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from itertools import compress, filterfalse
 from operator import attrgetter
+from typing import cast
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -78,6 +80,7 @@ from jobdesk.ui.feedback.models import (
     FollowUpModel,
     ThemeModel,
 )
+from jobdesk.ui.shell.lazy_tabs import LazyTabs
 
 Perform = Callable[[Callable[[], Change]], Change | None]
 
@@ -398,12 +401,12 @@ class TemplatesPage(QWidget):
         current = self.preview_combo.currentData()
         # The most recent ones, rejected first: a list of every application is no help at
         # 100,000 of them.
+        # (Picked out by C loops: a Python test per row was most of the time at 100,000.)
         recent = partial(heapq.nlargest, key=attrgetter("last_activity"))
-        rejected = recent(PREVIEW_CHOICES, [a for a in apps if a.was_rejected])
+        was_rejected = attrgetter("was_rejected")
+        rejected = recent(PREVIEW_CHOICES, compress(apps, map(was_rejected, apps)))
         if len(rejected) < PREVIEW_CHOICES:
-            others = recent(
-                PREVIEW_CHOICES - len(rejected), [a for a in apps if not a.was_rejected]
-            )
+            others = recent(PREVIEW_CHOICES - len(rejected), filterfalse(was_rejected, apps))
         else:
             others = []
         self.preview_combo.blockSignals(True)
@@ -912,13 +915,14 @@ class FeedbackTab(QWidget):
         self._services = services
         self._applications = applications
         self.templates_page = TemplatesPage(services, perform, prompts)
-        self.patterns_page = PatternsPage(services)
-        self.follow_ups_page = FollowUpsPage(services)
         self.pages = QTabWidget()
         self.pages.setAccessibleName("Feedback views")
         self.pages.addTab(self.templates_page, "Templates")
-        self.pages.addTab(self.patterns_page, "Patterns across rejections")
-        self.pages.addTab(self.follow_ups_page, "Follow-ups due")
+        # The other two pages are built when first chosen (or asked for): the tab's first
+        # paint shows the templates.
+        self._later = LazyTabs(self.pages)
+        self._later.add("patterns", "Patterns across rejections", self._build_patterns)
+        self._later.add("follow_ups", "Follow-ups due", self._build_follow_ups)
 
         self.intro = _muted(
             "Write a request once; then, for any application, right-click ▸ Request feedback… "
@@ -948,24 +952,41 @@ class FeedbackTab(QWidget):
 
         # The lists read every application: only while the tab is on screen, and each page
         # only while it is the one shown (the follow-ups are counted for their page's title).
+        # A page is shown before the tab that holds it: the first time, each reads for itself.
         self._lists = WhenShown(self, self._refresh_lists)
         self._due: list[FollowUp] = []
-        self._pages_shown = (
-            WhenShown(
-                self.templates_page,
-                lambda: self.templates_page.refresh_applications(self._applications()),
-            ),
-            WhenShown(self.patterns_page, lambda: self.patterns_page.refresh(self._applications())),
-            WhenShown(self.follow_ups_page, lambda: self.follow_ups_page.refresh(self._due)),
+        self._previews = WhenShown(
+            self.templates_page,
+            lambda: self.templates_page.refresh_applications(self._applications()),
         )
-        self.patterns_page.record_requested.connect(self.record_requested)
-        # Templates do not depend on anything the window refreshes at start-up.
-        self.templates_page.refresh_templates()
-        self.follow_ups_page.compose_requested.connect(
+        self._pages_shown: list[WhenShown] = []  # of the other pages, once built
+        # The templates when the page is first shown (or changed while shown), before the
+        # applications to preview them with: a filter installed later runs first.
+        self._templates = WhenShown(self.templates_page, self.templates_page.refresh_templates)
+
+    @property
+    def patterns_page(self) -> PatternsPage:
+        return cast("PatternsPage", self._later.get("patterns"))
+
+    @property
+    def follow_ups_page(self) -> FollowUpsPage:
+        return cast("FollowUpsPage", self._later.get("follow_ups"))
+
+    def _build_patterns(self) -> PatternsPage:
+        page = PatternsPage(self._services)
+        page.record_requested.connect(self.record_requested)
+        self._pages_shown.append(WhenShown(page, lambda: page.refresh(self._applications())))
+        return page
+
+    def _build_follow_ups(self) -> FollowUpsPage:
+        page = FollowUpsPage(self._services)
+        page.compose_requested.connect(
             lambda app_id: self.compose_requested.emit(
                 app_id, self._services.feedback.template_for(Purpose.FOLLOW_UP).key
             )
         )
+        self._pages_shown.append(WhenShown(page, lambda: page.refresh(self._due)))
+        return page
 
     def _my_name_edited(self) -> None:
         name = " ".join(self.my_name_edit.text().split())
@@ -976,8 +997,9 @@ class FeedbackTab(QWidget):
         if SETTINGS in kinds or not self.my_name_edit.text():
             self.my_name_edit.setText(self._services.settings.get(MY_NAME))
         if TEMPLATES in kinds:
-            self.templates_page.refresh_templates()
+            self._templates.request()
         if kinds & {APPLICATIONS, BREAKS, FEEDBACK, SETTINGS}:
+            self._previews.request()
             self._lists.request()
 
     def _refresh_lists(self) -> None:

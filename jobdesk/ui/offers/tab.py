@@ -33,7 +33,6 @@ from jobdesk.ui.offers.model import (
     COL_START,
     COL_TITLE,
     OFFER_ID_ROLE,
-    OffersFilter,
     OffersModel,
 )
 
@@ -65,8 +64,6 @@ class OffersTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = OffersModel(self)
-        self.proxy = OffersFilter(self)
-        self.proxy.setSourceModel(self.model)
 
         self.due_label = QLabel()
         self.due_label.setWordWrap(True)
@@ -113,7 +110,7 @@ class OffersTab(QWidget):
 
         self.table = QTableView()
         self.table.setAccessibleName("Offers")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         # Column widths from the first rows: measuring every cell of a long list took a second.
         self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.setSortingEnabled(True)
@@ -136,7 +133,7 @@ class OffersTab(QWidget):
             stretch=(COL_NOTES, COL_TITLE),
             narrow_note="Hidden while the window is narrow: {columns}. Widen the window to "
             "see them, or choose Edit… for every term of an offer.",
-            cells=lambda column: widest_cell(self.table, self.model, self.proxy, column),
+            cells=lambda column: widest_cell(self.table, self.model, column),
         )
         self.table.activated.connect(lambda _index: self._emit(self.edit_requested))
         # The same actions on the row's context menu (also the keyboard's Menu key).
@@ -197,7 +194,7 @@ class OffersTab(QWidget):
         self._fit_columns()
         if chosen is not None:
             self.select_id(chosen)
-        elif self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
+        elif self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
         self.due_label.setText(due_text(due))
         self.due_label.setVisible(bool(due))
@@ -221,13 +218,11 @@ class OffersTab(QWidget):
         row = self.model.row_of(offer_id)
         if row is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            self.table.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def current_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -237,7 +232,7 @@ class OffersTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.summary(self.proxy.mapToSource(rows[0]).row())
+        return self.model.summary(rows[0].row())
 
     # --- internals ------------------------------------------------------------------------
 
@@ -258,7 +253,10 @@ class OffersTab(QWidget):
         self.negotiate_requested.emit(summary.offer.id, wanted)
 
     def _show_decided_changed(self, show: bool) -> None:
-        self.proxy.set_show_decided(show)
+        chosen = self.current_id()
+        self.model.set_show_decided(show)
+        if chosen is not None:
+            self.select_id(chosen)  # when it is still shown
         self._update_buttons()
 
     def _selection_changed(self, *_args: object) -> None:

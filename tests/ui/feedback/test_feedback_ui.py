@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
+from peewee import SqliteDatabase
 from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -522,6 +523,7 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, services: Services) 
         services, lambda call: call(), RecordingPrompts(), services.pipeline.summaries
     )
     qtbot.addWidget(tab)
+    assert tab.patterns_page and tab.follow_ups_page  # built when first wanted: build them
     controls = tab.findChildren(QAbstractButton) + tab.findChildren(QComboBox)
     controls += tab.findChildren(QLineEdit) + tab.findChildren(QPlainTextEdit)
     unnamed = [
@@ -1010,3 +1012,62 @@ def test_the_feedback_themes_are_grouped_as_the_rejection_reasons_are(
     assert services.feedback.feedback(app_id) == ReceivedFeedback(
         app_id, TODAY, "Strong, but we hired internally.", ("Filled internally", "Kubernetes")
     )
+
+
+def test_the_first_visit_reads_the_templates_once_and_shows_the_latest_rejection(
+    qtbot: QtBot, services: Services, db: SqliteDatabase
+) -> None:
+    """Built and shown once, the tab reads its templates once (the window's first refresh
+    read them again before) and previews the latest rejection with the first template."""
+    from tests.ui.shell.test_refresh import Statements
+
+    rejected_app(services, "Ledgerline")
+    window = MainWindow(services, prompts=RecordingPrompts())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with Statements(db) as sql:
+        assert window.select_tab("feedback")
+    assert len(sql.reading("message_template")) == 1
+    page = window.feedback_tab.templates_page
+    assert page.template_list.currentItem().text() == "Feedback, no interview yet"
+    assert page.preview_combo.count() == 2  # the example values and the one application
+    assert page.preview_combo.currentText() == "Ledgerline — Senior Backend Engineer (rejected)"
+    assert page.preview_subject.text() == (
+        "A short question about my application — Senior Backend Engineer"
+    )
+
+
+def test_pages_built_after_changes_show_them(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    """Patterns and Follow-ups are built the first time they are chosen: changes made before
+    then (the tab on screen, its templates shown) are in them, as in a page built at once."""
+    tab = window.feedback_tab
+    assert tab.pages.currentWidget() is tab.templates_page
+    first = rejected_app(services, "Ledgerline")
+    window.reload()
+    window.perform(
+        lambda: services.feedback.record_feedback(
+            ReceivedFeedback(first, TODAY, "", ("System design",))
+        )
+    )
+    quiet = ApplicationDetails("Quietly", "SRE", TODAY - timedelta(days=14))
+    window.perform(lambda: services.pipeline.add(quiet))
+    assert tab.pages.tabText(1) == "Patterns across rejections"
+    assert tab.pages.tabText(2) == "Follow-ups due (1)"
+    tab.pages.setCurrentIndex(1)
+    assert tab.pages.currentWidget() is tab.patterns_page
+    assert tab.patterns_page.summary_label.text() == (
+        "Feedback from 1 of 1 rejection: no theme has come back often enough to be a pattern yet."
+    )
+    assert tab.patterns_page.feedback_model.rowCount() == 1
+    tab.pages.setCurrentIndex(2)
+    assert tab.pages.currentWidget() is tab.follow_ups_page
+    assert tab.pages.tabText(2) == "Follow-ups due (1)"
+    due = tab.follow_ups_page.model
+    assert [due.index(r, COL_FU_COMPANY).data() for r in range(due.rowCount())] == ["Quietly"]
+    # Built now, they follow later changes as before.
+    window.perform(lambda: services.pipeline.add(quiet))
+    assert tab.pages.tabText(2) == "Follow-ups due (2)"
+    assert due.rowCount() == 2

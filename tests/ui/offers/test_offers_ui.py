@@ -31,7 +31,6 @@ from jobdesk.ui.offers.model import (
     COL_FIRST_YEAR,
     COL_STATUS,
     COL_YEARLY,
-    OffersFilter,
     OffersModel,
 )
 from jobdesk.ui.pipeline.stage_dialogs import OutcomeDialog
@@ -410,10 +409,8 @@ def test_the_offers_model_passes_the_model_tester(
     model = OffersModel()
     model.set_rows(services.offers.summaries())
     qtmodeltester.check(model)  # type: ignore[attr-defined]
-    proxy = OffersFilter()
-    proxy.setSourceModel(model)
-    proxy.set_show_decided(False)
-    qtmodeltester.check(proxy)  # type: ignore[attr-defined]
+    model.set_show_decided(False)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
 def test_three_offers_in_two_currencies_side_by_side(
@@ -423,7 +420,7 @@ def test_three_offers_in_two_currencies_side_by_side(
     assert window.select_tab("Offers")
     assert window.select_tab("Offers")
     tab = window.offers_tab
-    proxy = tab.proxy
+    proxy = tab.model  # the rows as shown
     rows = {
         proxy.index(r, 0).data(): [proxy.index(r, c).data() for c in range(proxy.columnCount())]
         for r in range(proxy.rowCount())
@@ -811,3 +808,28 @@ def test_the_received_date_and_the_letters_date_do_not_contradict_each_other(
     # The note on the offer already recorded keeps its text off its frame.
     assert "Globex already has an offer recorded" in dialog.note_label.text()
     assert dialog.note_label.margin() >= 6
+
+
+def test_hiding_the_decided_offers_keeps_the_order_and_the_chosen_one(
+    qtbot: QtBot, window: MainWindow, services: Services, three_offers: dict[str, int]
+) -> None:
+    services.pipeline.accept_offer(three_offers["Globex"], date(2026, 11, 19))
+    window.reload()
+    assert window.select_tab("Offers")
+    tab = window.offers_tab
+    model = tab.model
+
+    def companies() -> list[str]:
+        return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+    # Open ones first, soonest reply first; the accepted one after them.
+    assert companies() == ["Northwind", "Acme Robotics", "Globex"]
+    northwind = services.offers.offer_of(three_offers["Northwind"])
+    assert northwind is not None
+    tab.select_id(northwind.id)
+    tab.show_decided.setChecked(False)
+    assert companies() == ["Northwind", "Acme Robotics"]
+    assert tab.current_id() == northwind.id
+    tab.show_decided.setChecked(True)
+    assert companies() == ["Northwind", "Acme Robotics", "Globex"]
+    assert tab.current_id() == northwind.id
