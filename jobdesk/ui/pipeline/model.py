@@ -82,6 +82,7 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ANSWERED = frozenset({_DISPLAY, APP_ID_ROLE, _TOOLTIP, _FOREGROUND, _ALIGNMENT})
 
 # The default order: the newest applications first.
 DEFAULT_SORT = (COL_APPLIED, Qt.SortOrder.DescendingOrder)
@@ -507,6 +508,10 @@ class PipelineModel(QAbstractTableModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every visible cell and role on each paint: kept to plain int compares.
+        # Qt asks each cell for seven roles or so; those this model never answers return
+        # before the index is read (a call into Qt each).
+        if role not in _ANSWERED:
+            return None
         row = index.row()
         shown = self._shown
         if not 0 <= row < len(shown):
@@ -784,6 +789,8 @@ def _containing(
     next few)."""
     for word in words:
         keep = [word in hay for hay in hays]
+        if all(keep):  # the same rows (as often for a first letter): the same lists
+            continue
         rows, hays = list(compress(rows, keep)), list(compress(hays, keep))
     return rows, hays
 
