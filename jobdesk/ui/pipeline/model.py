@@ -725,9 +725,12 @@ class PipelineModel(QAbstractTableModel):
             self.endInsertRows()
             return
         source = self._index(before)
-        rest = self._shown[:before] + self._shown[before + 1 :]
-        position = bisect.bisect_left(rest, self._key(new), key=self._key)
-        target = position if self._ascending else len(rest) - position
+        # Where `new` goes among the other rows, found with the row it replaces still in
+        # place (past it, one place less): no copy of every row but one.
+        position = bisect.bisect_left(self._shown, self._key(new), key=self._key)
+        if position > before:
+            position -= 1
+        target = position if self._ascending else len(self._shown) - 1 - position
         if target == source:
             self._shown[before] = new
             self._shown_hay[before] = self._hay_of(new.id)
@@ -737,7 +740,7 @@ class PipelineModel(QAbstractTableModel):
         # before the move.
         destination = target + 1 if target > source else target
         self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), destination)
-        self._shown = rest
+        del self._shown[before]
         self._shown.insert(position, new)
         del self._shown_hay[before]
         self._shown_hay.insert(position, self._hay_of(new.id))
