@@ -32,8 +32,8 @@ LEFT JOIN resume_variant AS rv ON rv.id = a.resume_variant_id
 """
 )
 # Every application names its company and resume variant by id, read apart once each: a
-# search has far fewer of them than applications, and 100,000 lookups by SQLite took
-# about a third of the read.
+# search has far fewer of them than applications, and SQLite's 100,000 lookups of them
+# took about 80 ms of a 700 ms read.
 _EVERY_SQL = (
     "SELECT "
     + _COLUMNS.format(company="a.company_id", variant="a.resume_variant_id")
