@@ -59,11 +59,12 @@ class NaturalKeys:
         known.update(zip(missing, folded, strict=True))
         return list(map(known.__getitem__, texts))
 
-    def ranks(self, texts: Iterable[str]) -> list[int]:
-        """Each text's place in natural order among the distinct keys of `texts` (equal keys,
-        equal places): sorting many rows by these numbers is faster than by the keys, as
-        only the distinct texts are compared as strings."""
-        texts = texts if isinstance(texts, list) else list(texts)
+    def places(self, texts: Iterable[str]) -> dict[str, int]:
+        """Each distinct text of `texts` with its place in natural order among their distinct
+        keys (equal keys, equal places): sorting many rows by these numbers is faster than
+        by the keys, as only the distinct texts are compared as strings. The places still
+        order these texts rightly once others have come or gone, so a caller may keep them
+        while every text it sorts is among them."""
         distinct = list(dict.fromkeys(texts))
         keys = self.of(distinct)
         # The distinct texts' positions sorted by key, numbered as the key changes: no set
@@ -75,9 +76,7 @@ class NaturalKeys:
             if keys[i] != previous:
                 number, previous = number + 1, keys[i]
             numbers[i] = number
-        of_text = dict(zip(distinct, numbers, strict=True))
-        del distinct, keys, numbers
-        return list(map(of_text.__getitem__, texts))
+        return dict(zip(distinct, numbers, strict=True))
 
 
 def _numbered(folded: str) -> str:

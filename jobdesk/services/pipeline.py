@@ -7,6 +7,7 @@ from before and after; undoing restores the before, redoing the after.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -170,9 +171,17 @@ class Pipeline:
         """Every summary, for a worker thread: read on that thread's own connection, closed
         after, so a large search opens without holding up the window."""
         give_back_large_blocks()  # before the first of a large search's many big lists
+        # Python's cycle collector paused meanwhile: the read makes 100,000 tuples and no
+        # cycle, and as they pile up the collector walked the whole heap once or twice
+        # (100-200 ms at 100,000 applications). Another thread's pause may overlap; the
+        # collector ends on as long as one of them found it on.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             return facts.summaries()
         finally:
+            if collecting:
+                gc.enable()
             database.close()
 
     def update_for(self, change: Change) -> Update:

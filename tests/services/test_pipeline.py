@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Callable
 from datetime import date
@@ -262,3 +263,20 @@ def test_a_lone_surrogate_anywhere_is_a_message_not_a_crash(
     with pytest.raises(UserError, match="broken character"):
         services.feedback.add_template("Mine", "Subject", broken)
     assert [a.details.company for a in pipeline.applications()] == ["Acme"]
+
+
+def test_the_read_of_every_application_leaves_the_cycle_collector_as_it_found_it(
+    pipeline: Pipeline,
+) -> None:
+    """The worker's read pauses the collector for itself only: on after, or still off when
+    something else had turned it off."""
+    pipeline.add(ApplicationDetails("Acme", "Engineer", date(2026, 11, 2)))
+    assert gc.isenabled()
+    assert [a.company for a in pipeline.read_all_on_worker()] == ["Acme"]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert len(pipeline.read_all_on_worker()) == 1
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -193,3 +193,29 @@ def test_rebuild_repairs_facts_changed_behind_the_triggers(db: SqliteDatabase) -
     assert facts.rebuild() == 3
     assert facts.differences() == []
     _assert_facts_match_the_log()
+
+
+def test_every_application_read_at_once_equals_each_read_by_itself(db: SqliteDatabase) -> None:
+    """The read of every application (companies and resume variants looked up apart) gives
+    what the read of a few gives, and what a replay gives: names, variants, dates."""
+    made = [
+        ApplicationDetails("Acme 2", "Engineer", START, resume_variant="A — impact first"),
+        ApplicationDetails("Bolt", "Lead", START + timedelta(days=3), next_step="Call"),
+        ApplicationDetails("Acme 2", "Manager", START, resume_variant="B — skills first"),
+        ApplicationDetails(
+            "Cog", "Engineer", START, next_step="Send", next_step_on=START + timedelta(days=9)
+        ),
+    ]
+    ids = [store.insert(details) for details in made]
+    store.append_event(ids[1], StageEvent(EventKind.STAGE, START + timedelta(days=5), Stage.SCREEN))
+    every = facts.summaries()
+    assert every == facts.summaries(ids) == [summary_of(a) for a in store.load_all()]
+    assert [(s.company, s.resume_variant) for s in every] == [
+        ("Acme 2", "A — impact first"),
+        ("Bolt", ""),
+        ("Acme 2", "B — skills first"),
+        ("Cog", ""),
+    ]
+    assert every[1].last_activity == START + timedelta(days=5)
+    assert every[3].next_step_on == START + timedelta(days=9)
+    assert every[0].company is every[2].company  # one name object per company

@@ -30,7 +30,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
-from itertools import compress
+from functools import partial
+from itertools import chain, compress
 from operator import attrgetter, eq
 from typing import Any, NamedTuple
 
@@ -81,6 +82,7 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ANSWERED = frozenset({_DISPLAY, APP_ID_ROLE, _TOOLTIP, _FOREGROUND, _ALIGNMENT})
 
 # The default order: the newest applications first.
 DEFAULT_SORT = (COL_APPLIED, Qt.SortOrder.DescendingOrder)
@@ -93,11 +95,11 @@ _UNDATED = 10**9  # rows without a next-step date sort after every dated one
 # What each column sorts by, for every row at once: built by C loops (`map`) with no Python
 # call per row, so the first sort of 100,000 rows by any column stays within a click. Text
 # sorts by its natural key, as places among the column's distinct keys (numbers sort faster
-# than strings). Idle days grow as the last activity gets older, so they sort by that date
-# reversed, which does not change from one day to the next. The outcome's key depends on
-# the silence too (see `_column_keys`).
+# than strings; see `_text_places`). Idle days grow as the last activity gets older, so they
+# sort by that date reversed, which does not change from one day to the next. The outcome's
+# key depends on the silence too (see `_column_keys`).
 RowList = list[ApplicationSummary]
-ColumnKeys = Callable[[RowList, NaturalKeys], list[Any]]
+ColumnKeys = Callable[[RowList], list[Any]]
 _ID = attrgetter("id")
 # From this many rows the text columns' sort keys are made ahead, while idle, in slices that
 # each take a few milliseconds.
@@ -119,10 +121,6 @@ _LAST_ACTIVITY = attrgetter("last_activity")
 _NEXT_STEP_ON = attrgetter("next_step_on")
 
 
-def _text_keys(text: Callable[[ApplicationSummary], str]) -> ColumnKeys:
-    return lambda rows, naturals: naturals.ranks(list(map(text, rows)))
-
-
 def _day_keys(
     day: Callable[[ApplicationSummary], date | None], key: Callable[[date | None], int]
 ) -> ColumnKeys:
@@ -130,7 +128,7 @@ def _day_keys(
     so the sort's list of keys shares one number per day instead of making 100,000 (3 MB
     more at the peak of a sort at 100,000 rows)."""
 
-    def keys(rows: RowList, _naturals: NaturalKeys) -> list[Any]:
+    def keys(rows: RowList) -> list[Any]:
         days = list(map(day, rows))
         known = {d: key(d) for d in set(days)}
         return list(map(known.__getitem__, days))
@@ -146,11 +144,10 @@ def _ordinal_reversed(day: date | None) -> int:
     return -_ordinal(day)
 
 
-_COLUMN_KEYS: dict[int, ColumnKeys] = {
-    **{column: _text_keys(text) for column, text in _TEXT_FIELDS.items()},
-    COL_STAGE: lambda rows, _n: list(map(_STAGE_RANK.__getitem__, map(_STAGE, rows))),
-    COL_OUTCOME: lambda rows, _n: list(map(_OUTCOME_ORDER.__getitem__, map(_OUTCOME, rows))),
-    COL_CHANNEL: lambda rows, _n: list(map(_CHANNEL_KEY.__getitem__, map(_CHANNEL, rows))),
+_COLUMN_KEYS: dict[int, ColumnKeys] = {  # the text columns' are the model's (`_text_places`)
+    COL_STAGE: lambda rows: list(map(_STAGE_RANK.__getitem__, map(_STAGE, rows))),
+    COL_OUTCOME: lambda rows: list(map(_OUTCOME_ORDER.__getitem__, map(_OUTCOME, rows))),
+    COL_CHANNEL: lambda rows: list(map(_CHANNEL_KEY.__getitem__, map(_CHANNEL, rows))),
     COL_APPLIED: _day_keys(_APPLIED, _ordinal),
     COL_LAST_ACTIVITY: _day_keys(_LAST_ACTIVITY, _ordinal),
     COL_IDLE_DAYS: _day_keys(_LAST_ACTIVITY, _ordinal_reversed),
@@ -224,6 +221,10 @@ class PipelineModel(QAbstractTableModel):
         # The sort keys of the texts sorted by so far: a later sort by a text column then
         # costs a lookup per row.
         self._naturals = NaturalKeys()
+        # Each text column's texts with their places in natural order (`NaturalKeys.places`),
+        # kept while they hold every text the column sorts: its first sort then only looks
+        # its rows' places up (made while idle in a large search; see `_warm_text_keys`).
+        self._places: dict[int, dict[str, int]] = {}
         # Every row in id order, and its haystack at the same place: found by binary search.
         # Two lists rather than two dictionaries by id: 10 MB less at 100,000 rows.
         self._rows: list[ApplicationSummary] = []
@@ -247,7 +248,7 @@ class PipelineModel(QAbstractTableModel):
         # by a column sorted before then only looks the rows up (4-byte integers, so that
         # every column kept at 100,000 rows holds about 4 MB).
         self._orders: dict[int, array[int]] = {}
-        self._warming: list[str] = []  # texts whose natural keys are made while idle
+        self._warming: list[Callable[[], object]] = []  # steps run while idle
 
     # --- data -----------------------------------------------------------------------------
 
@@ -267,27 +268,39 @@ class PipelineModel(QAbstractTableModel):
         self._hays = []  # made by `_order_all`, in the order shown
         self._silent = self._silence.no_response_ids(self._rows)
         self._orders.clear()
+        self._places.clear()
         self._order_all(new_hays=True)
         self.endResetModel()
         self._warm_text_keys()
 
     def _warm_text_keys(self) -> None:
-        """Make the text columns' natural keys a slice at a time while the window is idle, so
-        that the first click on such a column of a large search only sorts (at 100,000 rows
-        the keys of 31,000 company names take about 70 ms)."""
+        """Make the text columns' natural keys a slice at a time while the window is idle,
+        then their places, a column a step, so that the first click on such a column of a
+        large search only sorts (at 100,000 rows the keys of 31,000 company names take about
+        70 ms, and their places 40 ms more)."""
         if len(self._rows) < WARM_KEYS_FROM:
             return
         starting = not self._warming
         rows = self._rows
-        self._warming = list({t: None for f in _TEXT_FIELDS.values() for t in map(f, rows)})
+        texts = list(
+            dict.fromkeys(chain.from_iterable(map(f, rows) for f in _TEXT_FIELDS.values()))
+        )
+        naturals = self._naturals
+        self._warming = [
+            partial(naturals.of, texts[start : start + WARM_SLICE])
+            for start in range(0, len(texts), WARM_SLICE)
+        ]
+        self._warming += [partial(self._warm_places, column) for column in _TEXT_FIELDS]
         if starting:
-            QTimer.singleShot(0, self._warm_slice)
+            QTimer.singleShot(0, self._warm_step)
 
-    def _warm_slice(self) -> None:
-        chunk, self._warming = self._warming[:WARM_SLICE], self._warming[WARM_SLICE:]
-        self._naturals.of(chunk)
+    def _warm_step(self) -> None:
+        self._warming.pop(0)()
         if self._warming:
-            QTimer.singleShot(0, self._warm_slice)
+            QTimer.singleShot(0, self._warm_step)
+
+    def _warm_places(self, column: int) -> None:
+        self._text_places(column, list(map(_TEXT_FIELDS[column], self._rows)))
 
     def update_rows(
         self,
@@ -406,7 +419,7 @@ class PipelineModel(QAbstractTableModel):
         return self._filter
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column not in _COLUMN_KEYS:
+        if column not in _COLUMN_KEYS and column not in _TEXT_FIELDS:
             return
         if (column, order) == (self._column, self._order_kind):
             return
@@ -495,6 +508,10 @@ class PipelineModel(QAbstractTableModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every visible cell and role on each paint: kept to plain int compares.
+        # Qt asks each cell for seven roles or so; those this model never answers return
+        # before the index is read (a call into Qt each).
+        if role not in _ANSWERED:
+            return None
         row = index.row()
         shown = self._shown
         if not 0 <= row < len(shown):
@@ -514,9 +531,17 @@ class PipelineModel(QAbstractTableModel):
         return None
 
     def widest_texts(self, column: int, count: int = 20) -> list[str]:
-        """The `count` longest texts of `column` over every row (none when all are empty),
-        to measure: the longest by characters are nearly always the widest drawn."""
-        texts = (self._display(app, column) for app in self._rows)
+        """The `count` longest distinct texts of `column` over every row (none when all are
+        empty), to measure: the longest by characters are nearly always the widest drawn.
+        Looked for among the column's distinct values, gathered by C loops: at 100,000 rows
+        a Python call per row took about 30 ms a column."""
+        rows = self._rows
+        if column in _TEXT_FIELDS:
+            texts: Iterable[str] = dict.fromkeys(map(_TEXT_FIELDS[column], rows))
+        elif column == COL_CHANNEL:
+            texts = [channel.label for channel in dict.fromkeys(map(_CHANNEL, rows))]
+        else:
+            texts = dict.fromkeys(self._display(app, column) for app in rows)
         return [t for t in heapq.nlargest(count, texts, key=len) if t]
 
     def _display(self, app: ApplicationSummary, column: int) -> str:
@@ -559,11 +584,14 @@ class PipelineModel(QAbstractTableModel):
         order, are sorted by key alone, stably, through their positions: Python compares
         plain strings or numbers, never tuples, and calls no Python function per row."""
         rows = self._rows
-        order = self._orders.get(self._column)
-        if order is None or len(order) != len(rows):
+        order: Iterable[int] | None = self._orders.get(self._column)
+        if order is None or len(self._orders[self._column]) != len(rows):
             keys = self._column_keys(rows)
-            order = array("i", sorted(range(len(rows)), key=keys.__getitem__))
-            self._orders[self._column] = order
+            # The rows are looked up through this list, the kept order made from it after:
+            # through the array, each place would be made an integer object again.
+            order = sorted(range(len(rows)), key=keys.__getitem__)
+            del keys
+            self._orders[self._column] = array("i", order)
         self._ordered = list(map(rows.__getitem__, order))
         if new_hays:
             # Made in the order shown, so that they lie in memory in the order a search reads
@@ -581,12 +609,28 @@ class PipelineModel(QAbstractTableModel):
         self._shown, self._shown_hay = search.rows, search.hays
 
     def _column_keys(self, rows: RowList) -> list[Any]:
-        keys = _COLUMN_KEYS[self._column](rows, self._naturals)
+        text = _TEXT_FIELDS.get(self._column)
+        if text is not None:
+            return self._text_places(self._column, list(map(text, rows)))
+        keys = _COLUMN_KEYS[self._column](rows)
         if self._column == COL_OUTCOME:  # a silent one says "No response", after the rest
             silent = list(map(self._silent.__contains__, map(_ID, rows)))
             for i in compress(range(len(rows)), silent):
                 keys[i] = _NO_RESPONSE_ORDER
         return keys
+
+    def _text_places(self, column: int, texts: list[str]) -> list[int]:
+        """Each of `texts` (the column's, a row each) as its place in natural order: looked
+        up in the column's kept places while they hold every one (a changed row may bring a
+        new text), else worked out again and kept."""
+        places = self._places.get(column)
+        if places is not None:
+            try:
+                return list(map(places.__getitem__, texts))
+            except KeyError:
+                pass
+        places = self._places[column] = self._naturals.places(texts)
+        return list(map(places.__getitem__, texts))
 
     def _key_for(self, column: int) -> Callable[[ApplicationSummary], tuple[Any, int]]:
         """One row's key, as `_order_all` orders it: to place a changed row by bisection."""
@@ -601,8 +645,8 @@ class PipelineModel(QAbstractTableModel):
         if column in _TEXT_FIELDS:  # its key itself: places change as texts come and go
             text = _TEXT_FIELDS[column]
             return lambda app: (natural_key(text(app)), app.id)
-        keys, naturals = _COLUMN_KEYS[column], self._naturals
-        return lambda app: (keys([app], naturals)[0], app.id)
+        keys = _COLUMN_KEYS[column]
+        return lambda app: (keys([app])[0], app.id)
 
     def _index(self, position: int) -> int:
         """A position in `_shown` as a view row, and back (the mapping is its own inverse)."""
@@ -681,9 +725,12 @@ class PipelineModel(QAbstractTableModel):
             self.endInsertRows()
             return
         source = self._index(before)
-        rest = self._shown[:before] + self._shown[before + 1 :]
-        position = bisect.bisect_left(rest, self._key(new), key=self._key)
-        target = position if self._ascending else len(rest) - position
+        # Where `new` goes among the other rows, found with the row it replaces still in
+        # place (past it, one place less): no copy of every row but one.
+        position = bisect.bisect_left(self._shown, self._key(new), key=self._key)
+        if position > before:
+            position -= 1
+        target = position if self._ascending else len(self._shown) - 1 - position
         if target == source:
             self._shown[before] = new
             self._shown_hay[before] = self._hay_of(new.id)
@@ -693,7 +740,7 @@ class PipelineModel(QAbstractTableModel):
         # before the move.
         destination = target + 1 if target > source else target
         self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), destination)
-        self._shown = rest
+        del self._shown[before]
         self._shown.insert(position, new)
         del self._shown_hay[before]
         self._shown_hay.insert(position, self._hay_of(new.id))
@@ -745,6 +792,8 @@ def _containing(
     next few)."""
     for word in words:
         keep = [word in hay for hay in hays]
+        if all(keep):  # the same rows (as often for a first letter): the same lists
+            continue
         rows, hays = list(compress(rows, keep)), list(compress(hays, keep))
     return rows, hays
 

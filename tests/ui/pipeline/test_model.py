@@ -382,3 +382,53 @@ def test_a_large_search_makes_its_text_sort_keys_while_idle(
     small = model_of(rows[:20])  # below the mark: nothing is made ahead
     qtbot.wait(50)
     assert small._naturals._known == {}
+
+
+def test_text_sorts_after_the_idle_steps_and_changes_meanwhile_match_a_fresh_sort(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The idle steps make each text column's places (besides their keys); rows changed
+    while they run, and rows bringing a text the places do not hold afterwards, still sort
+    as a fresh model sorts them, by every text column."""
+    monkeypatch.setattr(pipeline_model, "WARM_KEYS_FROM", 30)
+    monkeypatch.setattr(pipeline_model, "WARM_SLICE", 4)
+    rng = random.Random(14)
+    rows = {i: varied_row(rng, i) for i in range(1, 61)}
+    model = model_of(list(rows.values()))
+    steps = len(model._warming)
+    assert steps > len(pipeline_model._TEXT_FIELDS)  # the keys' slices, then a step a column
+    # A change while the steps run (the first has not yet): a new company among them.
+    rows[7] = rows[7]._replace(company="Zeta 5")
+    model.update_rows([rows[7]], [], TODAY)
+    qtbot.waitUntil(lambda: not model._warming, timeout=2000)
+    assert set(model._places) == set(pipeline_model._TEXT_FIELDS)
+    assert "Zeta 5" in model._places[COL_COMPANY]
+    # After the steps: a text no place holds yet, and a row gone.
+    rows[9] = rows[9]._replace(company="Aardvark 1", next_step="Write back")
+    model.update_rows([rows[9]], [12], TODAY)
+    del rows[12]
+    for column in (COL_COMPANY, COL_ROLE, COL_VARIANT, COL_NEXT_STEP):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            fresh = PipelineModel()
+            fresh.set_rows(list(rows.values()), TODAY)  # below the mark: no steps, no places
+            fresh.sort(column, order)
+            assert ids(model) == ids(fresh), (HEADERS[column], order)
+    model.sort(COL_COMPANY, Qt.SortOrder.AscendingOrder)
+    assert shown(model)[0] == "Aardvark 1"
+
+
+def test_the_widest_texts_are_the_longest_distinct_ones_of_the_column() -> None:
+    """What the column is measured by: its longest texts, each once, so a long name that
+    many rows share does not crowd out the others."""
+    names = ["Initech Global Holdings"] * 25 + ["Acme", "Umbrella Corporation", ""]
+    rows = [ROWS[0]._replace(id=i, company=name) for i, name in enumerate(names, start=1)]
+    model = model_of(rows)
+    assert model.widest_texts(COL_COMPANY, 2) == ["Initech Global Holdings", "Umbrella Corporation"]
+    assert model.widest_texts(COL_COMPANY) == [
+        "Initech Global Holdings",
+        "Umbrella Corporation",
+        "Acme",
+    ]
+    assert model.widest_texts(pipeline_model.COL_CHANNEL) == ["Direct"]
+    assert model.widest_texts(COL_VARIANT) == []
