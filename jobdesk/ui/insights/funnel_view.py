@@ -57,6 +57,14 @@ HEADERS = [
     "All dates",
 ]
 CHART_LABELS = ["→ response", "→ screen", "→ technical", "→ final round", "→ offer"]
+CHART_NAME = "Funnel chart"
+
+
+def ready_chart(plot: pg.PlotWidget) -> None:
+    """Ready a chart made ahead to be the funnel's (see chart_library.take_spare)."""
+    from jobdesk.ui.insights.charts import prime_rate_bars
+
+    prime_rate_bars(plot, CHART_LABELS)
 
 
 def legend_html(*, diamonds: bool) -> str:
@@ -80,7 +88,7 @@ class FunnelView(QWidget):
         super().__init__(parent)
         self.prompts = prompts
         self._leak_stage: Stage | None = None
-        self.chart = ChartSlot("Funnel chart")
+        self.chart = ChartSlot(CHART_NAME)
         self.legend = note(legend_html(diamonds=False), "Funnel chart legend")
         self.leak_panel = LeakPanel(self._improve)
         # Kept by these names: the tab's tests and the improvements' reach them here.

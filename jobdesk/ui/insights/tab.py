@@ -80,6 +80,9 @@ class InsightsTab(QWidget):
                 read_tracks=self._read_tracks_here,
             )
             self.panel.funnel_view.improve_requested.connect(self.improve_requested)
+            # Laid out at the tab's size from the start: made without a parent, it had a
+            # window's default size, and every wrapped text was laid out at that width first.
+            self.panel.setGeometry(self.contentsRect())
             self.stack.addWidget(self.panel)
             self.stack.setCurrentWidget(self.panel)
             self.recompute()
