@@ -28,6 +28,7 @@ from jobdesk.ui.insights.common import (
 from jobdesk.ui.insights.fit_columns import ColumnsFitter
 from jobdesk.ui.insights.leak_panel import LeakPanel, causes_html, leak_html
 from jobdesk.ui.insights.marks import BAR, REFERENCE, RateBar, overall_colour, overall_shown
+from jobdesk.ui.insights.room import Room
 
 if TYPE_CHECKING:
     import pyqtgraph as pg
@@ -81,7 +82,7 @@ def legend_html(*, diamonds: bool) -> str:
     )
 
 
-class FunnelView(QWidget):
+class FunnelView(Room):
     improve_requested = Signal(object)  # the leaking step's first Stage
 
     def __init__(self, prompts: Prompts, parent: QWidget | None = None) -> None:
@@ -125,11 +126,14 @@ class FunnelView(QWidget):
         top = QHBoxLayout()
         top.addLayout(chart_column, 3)
         top.addWidget(self.leak_panel, 2)
-        layout = QVBoxLayout(self)
+        # Laid out inside a body of its own (see Room): new figures are laid out here alone.
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addLayout(top, 3)
         layout.addLayout(button_row(self.save_button, self.copy_button))
         layout.addWidget(self.table)
         layout.addWidget(self.hint)
+        self.hold(body)
 
     def show_view(self, view: View) -> None:
         refs = view.counting.references
