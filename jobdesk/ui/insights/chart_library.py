@@ -6,9 +6,9 @@ import is done. The window starts the import itself a moment after it has shown 
 with data (`preload_when_idle`), so the Insights usually find it ready; the Insights ask
 for it too, and draw their charts when it arrives. An empty search never loads it.
 
-Once loaded, one chart is made ahead (`take_spare`), in idle steps of its own, and readied
-as the funnel's (its axes, ranges and labels: the funnel is the page the Insights open on):
-the first chart the Insights draw then takes a few milliseconds rather than about 30.
+Once loaded, one chart is made ahead (`take_spare`), in idle steps of its own, and drawn
+once as the funnel's (the page the Insights open on), with made-up figures: the first chart
+the Insights draw then takes a few milliseconds rather than about 30.
 
 Python runs one thread at a time: an import running beside a click would take half of the
 time the click needs. So while the user acts (a key, a click, the wheel) and for a moment

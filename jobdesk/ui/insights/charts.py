@@ -119,14 +119,6 @@ def _clear(widget: pg.PlotWidget) -> None:
         pool.used = 0
 
 
-def _new_label(text: str, colour: QColor, anchor: tuple[float, float]) -> pg.TextItem:
-    item = pg.TextItem(text, color=colour, anchor=anchor)
-    font = QFont()
-    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
-    item.setFont(font)
-    return item
-
-
 def _label(
     widget: pg.PlotWidget, x: float, y: float, text: str, anchor: tuple[float, float]
 ) -> None:
@@ -138,28 +130,14 @@ def _label(
         item.setText(text)
         item.setAnchor(anchor)
     else:
-        item = _new_label(text, colour, anchor)
+        item = pg.TextItem(text, color=colour, anchor=anchor)
+        font = QFont()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        item.setFont(font)
         pool.items.append(item)
     pool.used += 1
     item.setPos(x, y)
     widget.addItem(item)
-
-
-def prime_rate_bars(widget: pg.PlotWidget, labels: Sequence[str]) -> None:
-    """Ready an empty chart for `draw_rate_bars` over `labels` (made ahead, while the window
-    is idle): its axes and ranges set and a text label per bar made, so that the drawing
-    itself only adds the bars and moves the labels."""
-    pool = _LABELS.setdefault(widget, _LabelPool([]))
-    colour = _palette(QPalette.ColorRole.Text)
-    pool.items += [_new_label("", colour, (0.5, 1.0)) for _ in labels[len(pool.items) :]]
-    _rate_bar_axes(widget, labels)
-
-
-def _rate_bar_axes(widget: pg.PlotWidget, labels: Sequence[str]) -> None:
-    set_categories(widget, labels)
-    widget.setXRange(-0.6, len(labels) - 0.4, padding=0)
-    widget.setYRange(-1, 112, padding=0)
-    widget.getAxis("left").setTicks([[(v, f"{v}%") for v in range(0, 101, 20)], []])
 
 
 def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[RateBar]) -> None:
@@ -222,7 +200,10 @@ def draw_rate_bars(widget: pg.PlotWidget, labels: Sequence[str], bars: Sequence[
         if not b.rate.resolved and b.rate.too_early:
             top = 8  # no bar at all: the words stand clear of the axis
         _label(widget, i, top + 2, bar_text(b.rate), (0.5, 1.0))
-    _rate_bar_axes(widget, labels)
+    set_categories(widget, labels)
+    widget.setXRange(-0.6, count - 0.4, padding=0)
+    widget.setYRange(-1, 112, padding=0)
+    widget.getAxis("left").setTicks([[(v, f"{v}%") for v in range(0, 101, 20)], []])
 
 
 def draw_rate_rows(widget: pg.PlotWidget, labels: Sequence[str], rates: Sequence[Rate]) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from jobdesk.domain.enums import Stage
-from jobdesk.domain.funnel import percent
+from jobdesk.domain.funnel import Rate, percent
 from jobdesk.services.insights import View
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.chart_slot import ChartSlot
@@ -62,10 +62,13 @@ CHART_NAME = "Funnel chart"
 
 
 def ready_chart(plot: pg.PlotWidget) -> None:
-    """Ready a chart made ahead to be the funnel's (see chart_library.take_spare)."""
-    from jobdesk.ui.insights.charts import prime_rate_bars
+    """Ready a chart made ahead to be the funnel's (see chart_library.take_spare): drawn
+    once with made-up figures, each kind of mark in it, so that its axes, its labels and
+    the charting library's own first-use work are done before the funnel is drawn."""
+    from jobdesk.ui.insights.charts import draw_rate_bars
 
-    prime_rate_bars(plot, CHART_LABELS)
+    made_up = Rate.of(5, 10, 0, 0, 5)
+    draw_rate_bars(plot, CHART_LABELS, [RateBar(made_up, 0.5, made_up)] * len(CHART_LABELS))
 
 
 def legend_html(*, diamonds: bool) -> str:
@@ -99,7 +102,8 @@ class FunnelView(Room):
         self.improve_button = self.leak_panel.improve_button
 
         # Titles on two lines: on one, the table was wider than a 900 px window.
-        self.model = FigureTable(HEADERS, self, two_line_headers=True)
+        # As shown for all dates, the view it first shows (a narrower range adds a column).
+        self.model = FigureTable(HEADERS[:COL_OVERALL], self, two_line_headers=True)
         self.table = FigureTableView(self.model, "Funnel table")
         # In a narrow window: the reference is also on the chart, the withdrawn leave the
         # count; both come back when there is room.
