@@ -164,20 +164,29 @@ class ChartLibrary(QObject):
         QTimer.singleShot(0, self, self._ready_spare)  # a step of its own: each stays short
 
     def _ready_spare(self) -> None:
-        from jobdesk.ui.insights.funnel_view import ready_chart
-
-        if self._spare is not None:
-            ready_chart(self._spare)
+        if self._spare is not None and _readying is not None:
+            _readying[1](self._spare)
 
     def take_spare(self, name: str) -> pg.PlotWidget | None:
-        """The chart made ahead, if any, for the chart called `name`: it is readied as the
-        funnel's, so another chart makes its own (then none is made ahead any more)."""
-        from jobdesk.ui.insights.funnel_view import CHART_NAME
-
-        if name != CHART_NAME:
+        """The chart made ahead, if any, for the chart called `name`: it is readied as one
+        chart's (see `ready_spare_as`), so another makes its own (then none is made ahead
+        any more)."""
+        if _readying is None or name != _readying[0]:
             return None
         spare, self._spare = self._spare, None
         return spare
+
+
+# Which chart the one made ahead is for, and what readies it as that chart: set by the view
+# that holds it (the funnel's, the page the Insights open on), which this module does not
+# import (it imports this one).
+_readying: tuple[str, Callable[[pg.PlotWidget], None]] | None = None
+
+
+def ready_spare_as(name: str, ready: Callable[[pg.PlotWidget], None]) -> None:
+    """The chart made ahead is for the chart called `name`, and `ready` readies it."""
+    global _readying
+    _readying = (name, ready)
 
 
 _library: ChartLibrary | None = None

@@ -12,6 +12,7 @@ from jobdesk.domain.enums import Stage
 from jobdesk.domain.funnel import Rate, percent
 from jobdesk.services.insights import View
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.insights.chart_library import ready_spare_as
 from jobdesk.ui.insights.chart_slot import ChartSlot
 from jobdesk.ui.insights.common import (
     Cell,
@@ -69,6 +70,9 @@ def ready_chart(plot: pg.PlotWidget) -> None:
 
     made_up = Rate.of(5, 10, 0, 0, 5)
     draw_rate_bars(plot, CHART_LABELS, [RateBar(made_up, 0.5, made_up)] * len(CHART_LABELS))
+
+
+ready_spare_as(CHART_NAME, ready_chart)
 
 
 def legend_html(*, diamonds: bool) -> str:
