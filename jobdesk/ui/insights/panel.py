@@ -228,8 +228,6 @@ class InsightsPanel(QWidget):
     def _current_name(self) -> str:
         return PAGES[max(0, self.pages.currentIndex())][0]
 
-    # --- the date range -------------------------------------------------------------------
-
     @property
     def empty(self) -> EmptyInsights:
         """The page shown instead of the figures while there is nothing to count."""
@@ -237,6 +235,8 @@ class InsightsPanel(QWidget):
             self._empty = EmptyInsights()
             self.stack.addWidget(self._empty)
         return self._empty
+
+    # --- the date range -------------------------------------------------------------------
 
     @property
     def from_label(self) -> QLabel:
