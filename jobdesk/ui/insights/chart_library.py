@@ -6,8 +6,9 @@ import is done. The window starts the import itself a moment after it has shown 
 with data (`preload_when_idle`), so the Insights usually find it ready; the Insights ask
 for it too, and draw their charts when it arrives. An empty search never loads it.
 
-Once loaded, one empty chart is made ahead (`take_spare`), in an idle step of its own: the
-first chart the Insights draw then takes a few milliseconds rather than about 20.
+Once loaded, one chart is made ahead (`take_spare`), in idle steps of its own, and drawn
+once as the funnel's (the page the Insights open on), with made-up figures: the first chart
+the Insights draw then takes a few milliseconds rather than about 30.
 
 Python runs one thread at a time: an import running beside a click would take half of the
 time the click needs. So while the user acts (a key, a click, the wheel) and for a moment
@@ -160,11 +161,32 @@ class ChartLibrary(QObject):
 
         self._spare = plot_widget("")
         self._spare.setParent(None)
+        QTimer.singleShot(0, self, self._ready_spare)  # a step of its own: each stays short
 
-    def take_spare(self) -> pg.PlotWidget | None:
-        """The empty chart made ahead, if any (then made no more)."""
+    def _ready_spare(self) -> None:
+        if self._spare is not None and _readying is not None:
+            _readying[1](self._spare)
+
+    def take_spare(self, name: str) -> pg.PlotWidget | None:
+        """The chart made ahead, if any, for the chart called `name`: it is readied as one
+        chart's (see `ready_spare_as`), so another makes its own (then none is made ahead
+        any more)."""
+        if _readying is None or name != _readying[0]:
+            return None
         spare, self._spare = self._spare, None
         return spare
+
+
+# Which chart the one made ahead is for, and what readies it as that chart: set by the view
+# that holds it (the funnel's, the page the Insights open on), which this module does not
+# import (it imports this one).
+_readying: tuple[str, Callable[[pg.PlotWidget], None]] | None = None
+
+
+def ready_spare_as(name: str, ready: Callable[[pg.PlotWidget], None]) -> None:
+    """The chart made ahead is for the chart called `name`, and `ready` readies it."""
+    global _readying
+    _readying = (name, ready)
 
 
 _library: ChartLibrary | None = None

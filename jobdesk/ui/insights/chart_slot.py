@@ -98,7 +98,7 @@ class ChartSlot(QWidget):
         if self.plot is None:
             from jobdesk.ui.insights.charts import plot_widget  # loaded now: no wait
 
-            spare = chart_library().take_spare()
+            spare = chart_library().take_spare(self._name)
             if spare is None:
                 self.plot = plot_widget(self._name, min_height=self._min_height)
             else:

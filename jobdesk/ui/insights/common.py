@@ -6,15 +6,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QSize,
-    QSortFilterProxyModel,
-    Qt,
+from PySide6.QtCore import QEvent, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,15 +30,9 @@ from jobdesk.domain.funnel import Rate, early_text, interval_text, percent, too_
 from jobdesk.domain.sorting import natural_key
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.prompts import Prompts
-from jobdesk.ui.dialogs.table_support import AnyIndex
 from jobdesk.ui.insights.chart_slot import ChartSlot
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_SORT = int(SORT_ROLE)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_ANSWERED = frozenset({_DISPLAY, _SORT, _TOOLTIP, _ALIGNMENT, int(Qt.ItemDataRole.ForegroundRole)})
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -120,10 +115,14 @@ def two_lines(title: str) -> str:
     return title[:middle] + "\n" + title[middle + 1 :]
 
 
-class FigureTable(QAbstractTableModel):
+class FigureTable(QStandardItemModel):
     """A thin model over rows of `Cell`s; columns are named by the view's COL_* constants.
     With `two_line_headers` the titles are shown on two lines (the copied table keeps them
-    on one)."""
+    on one).
+
+    The cells are held as Qt's own items, so that drawing, measuring and sorting the table
+    ask no Python code for each cell and role (about 10 asks per cell each time the table
+    is painted or measured: most of the cost of showing these small tables)."""
 
     def __init__(
         self,
@@ -134,65 +133,59 @@ class FigureTable(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._two_lines = two_line_headers
-        self._headers = list(headers)
+        self._headers: list[str] = []
         self._rows: list[list[Cell]] = []
+        self.set_headers(headers)
 
     def set_headers(self, headers: Sequence[str]) -> None:
-        self.beginResetModel()
         self._headers = list(headers)
-        self._rows = [self._fitted(row) for row in self._rows]
-        self.endResetModel()
-
-    def _fitted(self, row: Sequence[Cell]) -> list[Cell]:
-        width = len(self._headers)
-        return list(row[:width]) + [Cell("")] * (width - len(row))
+        self._fill(self._rows)
 
     def set_rows(self, rows: Sequence[Sequence[Cell]]) -> None:
-        self.beginResetModel()
-        self._rows = [self._fitted(row) for row in rows]
-        self.endResetModel()
+        self._fill(rows)
 
     def headers(self) -> list[str]:
         return list(self._headers)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _fill(self, rows: Sequence[Sequence[Cell]]) -> None:
+        """Every item made anew, in one reset: the items' own signals are held back while
+        they are made (each would be a change of its own to the views)."""
+        width = len(self._headers)
+        self._rows = [list(row[:width]) + [Cell("")] * (width - len(row)) for row in rows]
+        muted = QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        self.beginResetModel()
+        blocked = self.blockSignals(True)
+        try:
+            self.setRowCount(0)
+            self.setColumnCount(width)
+            self.setRowCount(len(self._rows))
+            for column, title in enumerate(self._headers):
+                shown = two_lines(title) if self._two_lines else title
+                self.setHeaderData(column, Qt.Orientation.Horizontal, shown)
+            for row, cells in enumerate(self._rows):
+                for column, cell in enumerate(cells):
+                    self.setItem(row, column, _item(cell, column, muted))
+        finally:
+            self.blockSignals(blocked)
+        self.endResetModel()
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
-    def data(self, index: AnyIndex, role: int = _DISPLAY) -> object:
-        # Qt asks for about a dozen roles per cell each time it measures or paints one: the
-        # ones not answered here are turned away first, the roles compared as numbers.
-        if role not in _ANSWERED or not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if row >= len(self._rows) or column >= len(self._headers):
-            return None
-        cell = self._rows[row][column]
-        if role == _DISPLAY:
-            return cell.text
-        if role == _SORT:
-            return natural_key(cell.text) if cell.sort is None else cell.sort
-        if role == _TOOLTIP:
-            return plain_tooltip(cell.tip) or None
-        if role == _ALIGNMENT:
-            return _LEFT if column == 0 else _RIGHT
-        if cell.muted:  # the foreground
-            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-        return None
+_READ_ONLY = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            title = self._headers[section]
-            return two_lines(title) if self._two_lines else title
-        return None
+
+def _item(cell: Cell, column: int, muted: QColor) -> QStandardItem:
+    item = QStandardItem(cell.text)
+    item.setFlags(_READ_ONLY)
+    item.setData(natural_key(cell.text) if cell.sort is None else cell.sort, SORT_ROLE)
+    item.setData(_LEFT if column == 0 else _RIGHT, Qt.ItemDataRole.TextAlignmentRole)
+    tip = plain_tooltip(cell.tip)
+    if tip:
+        item.setToolTip(tip)
+    if cell.muted:
+        item.setForeground(muted)
+    return item
 
 
 def table_text(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:

@@ -9,9 +9,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from jobdesk.domain.enums import Stage
-from jobdesk.domain.funnel import percent
+from jobdesk.domain.funnel import Rate, percent
 from jobdesk.services.insights import View
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.insights.chart_library import ready_spare_as
 from jobdesk.ui.insights.chart_slot import ChartSlot
 from jobdesk.ui.insights.common import (
     Cell,
@@ -28,6 +29,7 @@ from jobdesk.ui.insights.common import (
 from jobdesk.ui.insights.fit_columns import ColumnsFitter
 from jobdesk.ui.insights.leak_panel import LeakPanel, causes_html, leak_html
 from jobdesk.ui.insights.marks import BAR, REFERENCE, RateBar, overall_colour, overall_shown
+from jobdesk.ui.insights.room import Room
 
 if TYPE_CHECKING:
     import pyqtgraph as pg
@@ -57,6 +59,20 @@ HEADERS = [
     "All dates",
 ]
 CHART_LABELS = ["→ response", "→ screen", "→ technical", "→ final round", "→ offer"]
+CHART_NAME = "Funnel chart"
+
+
+def ready_chart(plot: pg.PlotWidget) -> None:
+    """Ready a chart made ahead to be the funnel's (see chart_library.take_spare): drawn
+    once with made-up figures, each kind of mark in it, so that its axes, its labels and
+    the charting library's own first-use work are done before the funnel is drawn."""
+    from jobdesk.ui.insights.charts import draw_rate_bars
+
+    made_up = Rate.of(5, 10, 0, 0, 5)
+    draw_rate_bars(plot, CHART_LABELS, [RateBar(made_up, 0.5, made_up)] * len(CHART_LABELS))
+
+
+ready_spare_as(CHART_NAME, ready_chart)
 
 
 def legend_html(*, diamonds: bool) -> str:
@@ -73,14 +89,14 @@ def legend_html(*, diamonds: bool) -> str:
     )
 
 
-class FunnelView(QWidget):
+class FunnelView(Room):
     improve_requested = Signal(object)  # the leaking step's first Stage
 
     def __init__(self, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.prompts = prompts
         self._leak_stage: Stage | None = None
-        self.chart = ChartSlot("Funnel chart")
+        self.chart = ChartSlot(CHART_NAME)
         self.legend = note(legend_html(diamonds=False), "Funnel chart legend")
         self.leak_panel = LeakPanel(self._improve)
         # Kept by these names: the tab's tests and the improvements' reach them here.
@@ -90,7 +106,8 @@ class FunnelView(QWidget):
         self.improve_button = self.leak_panel.improve_button
 
         # Titles on two lines: on one, the table was wider than a 900 px window.
-        self.model = FigureTable(HEADERS, self, two_line_headers=True)
+        # As shown for all dates, the view it first shows (a narrower range adds a column).
+        self.model = FigureTable(HEADERS[:COL_OVERALL], self, two_line_headers=True)
         self.table = FigureTableView(self.model, "Funnel table")
         # In a narrow window: the reference is also on the chart, the withdrawn leave the
         # count; both come back when there is room.
@@ -117,11 +134,14 @@ class FunnelView(QWidget):
         top = QHBoxLayout()
         top.addLayout(chart_column, 3)
         top.addWidget(self.leak_panel, 2)
-        layout = QVBoxLayout(self)
+        # Laid out inside a body of its own (see Room): new figures are laid out here alone.
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addLayout(top, 3)
         layout.addLayout(button_row(self.save_button, self.copy_button))
         layout.addWidget(self.table)
         layout.addWidget(self.hint)
+        self.hold(body)
 
     def show_view(self, view: View) -> None:
         refs = view.counting.references

@@ -111,18 +111,9 @@ class InsightsPanel(QWidget):
         self.range_box.addItems(RANGES)
         self.range_box.setAccessibleName("Date range")
         self.range_box.setToolTip("Which applications to count, by the day they were sent")
-        today = insights.today()
-        self.from_edit = QDateEdit(_qdate(today - timedelta(days=89)))
-        self.to_edit = QDateEdit(_qdate(today))
-        for edit, name in ((self.from_edit, "Range from"), (self.to_edit, "Range to")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(name)
-            edit.dateChanged.connect(lambda _d: self.refresh())
-        self.from_label = QLabel("fro&m")
-        self.from_label.setBuddy(self.from_edit)
-        self.to_label = QLabel("&to")
-        self.to_label.setBuddy(self.to_edit)
+        # The custom range's dates are made when that range is first chosen (`_dates`):
+        # hidden until then, they would only cost the first visit their making.
+        self._custom: tuple[QLabel, QDateEdit, QLabel, QDateEdit] | None = None
         # Wrapped beside the date range, on as many lines as it takes (two at 900 px): ended
         # with "…" it lost the rule it states, and a line of its own would take the
         # chart's room. Plain text: an error message can quote what the user typed.
@@ -137,11 +128,9 @@ class InsightsPanel(QWidget):
         range_label.setBuddy(self.range_box)
         self.range_box.currentIndexChanged.connect(self._range_changed)
 
-        bar = QHBoxLayout()
+        self.bar = bar = QHBoxLayout()
         bar.addWidget(range_label)
         bar.addWidget(self.range_box)
-        for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
-            bar.addWidget(widget)
         bar.addSpacing(12)
         bar.addWidget(self.scope_label, 1)
         self.rules_button = QPushButton("How it cou&nts…")
@@ -162,16 +151,14 @@ class InsightsPanel(QWidget):
             self.pages.addTab(waiting, title)
         self._drawn: set[str] = set()
         self.pages.currentChanged.connect(self._draw_page)
-        self.empty = EmptyInsights()
+        self._empty: EmptyInsights | None = None  # made when a search has nothing to count
         self.stack = QStackedWidget()
         self.stack.addWidget(self.pages)
-        self.stack.addWidget(self.empty)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
-        self._show_custom(False)
         self._dark = is_dark()
         on_palette_change(self, self._palette_changed)
 
@@ -209,6 +196,8 @@ class InsightsPanel(QWidget):
             index = [n for n, _title in PAGES].index(name)
             note, title, current = pages.widget(index), pages.tabText(index), pages.currentIndex()
             # Swapped without telling: to whoever listens, the current page did not change.
+            if note is not None:  # laid out at the page's size, not first at a window's
+                view.setGeometry(note.geometry())
             blocked = pages.blockSignals(True)
             try:
                 pages.removeTab(index)
@@ -239,10 +228,61 @@ class InsightsPanel(QWidget):
     def _current_name(self) -> str:
         return PAGES[max(0, self.pages.currentIndex())][0]
 
+    @property
+    def empty(self) -> EmptyInsights:
+        """The page shown instead of the figures while there is nothing to count."""
+        if self._empty is None:
+            self._empty = EmptyInsights()
+            self.stack.addWidget(self._empty)
+        return self._empty
+
     # --- the date range -------------------------------------------------------------------
 
+    @property
+    def from_label(self) -> QLabel:
+        return self._dates()[0]
+
+    @property
+    def from_edit(self) -> QDateEdit:
+        return self._dates()[1]
+
+    @property
+    def to_label(self) -> QLabel:
+        return self._dates()[2]
+
+    @property
+    def to_edit(self) -> QDateEdit:
+        return self._dates()[3]
+
+    def _dates(self) -> tuple[QLabel, QDateEdit, QLabel, QDateEdit]:
+        """The custom range's labels and dates (the last 90 days at first), beside the range
+        box and after it in the Tab order; made hidden, the first time they are wanted."""
+        if self._custom is None:
+            today = self.insights.today()
+            from_edit = QDateEdit(_qdate(today - timedelta(days=89)))
+            to_edit = QDateEdit(_qdate(today))
+            for edit, name in ((from_edit, "Range from"), (to_edit, "Range to")):
+                edit.setCalendarPopup(True)
+                edit.setDisplayFormat("d MMM yyyy")
+                edit.setAccessibleName(name)
+                edit.dateChanged.connect(lambda _d: self.refresh())
+            from_label = QLabel("fro&m")
+            from_label.setBuddy(from_edit)
+            to_label = QLabel("&to")
+            to_label.setBuddy(to_edit)
+            self._custom = (from_label, from_edit, to_label, to_edit)
+            at = self.bar.indexOf(self.range_box) + 1
+            for offset, widget in enumerate(self._custom):
+                widget.hide()
+                self.bar.insertWidget(at + offset, widget)
+            QWidget.setTabOrder(self.range_box, from_edit)
+            QWidget.setTabOrder(from_edit, to_edit)
+        return self._custom
+
     def _show_custom(self, shown: bool) -> None:
-        for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
+        if self._custom is None and not shown:
+            return
+        for widget in self._dates():
             widget.setVisible(shown)
 
     def _range_changed(self, index: int) -> None:

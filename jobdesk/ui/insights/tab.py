@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QStackedLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.errors import UserError
@@ -22,6 +22,7 @@ from jobdesk.services.changes import APPLICATIONS, BREAKS, SETTINGS
 from jobdesk.services.insights import Insights
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.insights.room import Room
 
 if TYPE_CHECKING:
     from jobdesk.ui.insights.panel import InsightsPanel
@@ -32,7 +33,7 @@ TITLE = "&Insights"
 READ_IN_BACKGROUND_ABOVE = 2_000
 
 
-class InsightsTab(QWidget):
+class InsightsTab(Room):
     improve_requested = Signal(object)  # a Stage: start an improvement aimed at it
 
     def __init__(
@@ -51,7 +52,6 @@ class InsightsTab(QWidget):
         self.stale = True
         self.reading: BackgroundJob | None = None  # the first read of a large search
         self.setAccessibleName("Insights")
-        self.stack = QStackedLayout(self)
 
     @property
     def loaded(self) -> bool:
@@ -80,8 +80,9 @@ class InsightsTab(QWidget):
                 read_tracks=self._read_tracks_here,
             )
             self.panel.funnel_view.improve_requested.connect(self.improve_requested)
-            self.stack.addWidget(self.panel)
-            self.stack.setCurrentWidget(self.panel)
+            # Held at the tab's size from the start: made without a parent, it had a
+            # window's default size, and every wrapped text was laid out at that width first.
+            self.hold(self.panel)
             self.recompute()
         return self.panel
 
