@@ -248,3 +248,62 @@ def test_a_json_file_is_a_full_export_read_back_by_the_exports_import(
     capsys.readouterr()
     assert main(["import", str(export), "--data-dir", str(second)]) == 0
     assert stored(second) == stored(first)
+
+
+def funnel_of(capsys: pytest.CaptureFixture[str], folder: Path) -> list[tuple[str, int, int]]:
+    assert main(["stats", "--json", "--data-dir", str(folder), "--today", "2026-11-20"]) == 0
+    steps = json.loads(capsys.readouterr().out)["funnel"]
+    return [(s["from"], s["moved_on"], s["resolved"]) for s in steps]
+
+
+def test_jobdesks_own_csv_export_imports_back_with_its_stages(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The reviewer's round trip: three at a screen, one rejected after a final round, one
+    offer; the CSV export imported into an empty folder gives the same funnel."""
+    from datetime import date
+
+    from jobdesk import paths as jobdesk_paths
+    from jobdesk.domain.application import ApplicationDetails
+    from jobdesk.services.backups import open_data
+    from jobdesk.services.bundle import build_services
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    paths = jobdesk_paths.prepare(jobdesk_paths.resolve(str(first)))
+    db = open_data(paths)
+    try:
+        pipeline = build_services(db, paths, today=lambda: date(2026, 11, 20)).pipeline
+        furthest = [Stage.SCREEN, Stage.SCREEN, Stage.SCREEN, Stage.FINAL, Stage.OFFER]
+        ids = []
+        for n, stage in enumerate(furthest):
+            details = ApplicationDetails(f"Company {n}", "Engineer", date(2026, 9, 1 + n))
+            ids.append(pipeline.add(details).application_ids[0])
+            pipeline.advance(ids[-1], stage, date(2026, 9, 10 + n))
+        pipeline.reject(ids[3], date(2026, 9, 25))  # after the final round
+    finally:
+        db.close()
+    out_csv = tmp_path / "out.csv"
+    assert main(["export", "--format", "csv", "-o", str(out_csv), "--data-dir", str(first)]) == 0
+    capsys.readouterr()
+
+    code, out, _ = run(capsys, str(out_csv), "--data-dir", str(second))
+    assert code == 0
+    assert "out.csv: jobdesk's own CSV export." in out
+    assert "  column “Outcome” → Outcome (read with the status)" in out
+    assert "  status “final round rejected” (1) → Rejected at final round" in out
+    assert "  status “screen active” (3) → Screen, still open" in out
+    assert "  status “offer active” (1) → Offer, still open" in out
+    assert stored(second) == [
+        ("Company 4", "Engineer", "offer/active"),
+        ("Company 3", "Engineer", "final/rejected"),
+        ("Company 2", "Engineer", "screen/active"),
+        ("Company 1", "Engineer", "screen/active"),
+        ("Company 0", "Engineer", "screen/active"),
+    ]
+    assert funnel_of(capsys, second) == funnel_of(capsys, first) == [
+        ("applied", 5, 5),
+        ("responded", 5, 5),
+        ("screen", 2, 2),
+        ("technical", 2, 2),
+        ("final", 1, 2),
+    ]

@@ -81,12 +81,20 @@ class Plan:
 def status_words(table: Table, fields: tuple[Field, ...]) -> Counter[str]:
     """Each status word of the file (normalised) and on how many rows it stands."""
     counts: Counter[str] = Counter()
-    for column, field in enumerate(fields):
-        if field is Field.STATUS:
-            for row in table.rows:
-                if column < len(row.cells):
-                    counts[normalise_status(row.cells[column])] += 1
+    if Field.STATUS in fields or Field.OUTCOME in fields:
+        for row in table.rows:
+            counts[normalise_status(row_status(row.cells, fields))] += 1
     return counts
+
+
+def row_status(cells: tuple[str, ...], fields: tuple[Field, ...]) -> str:
+    """A row's status as the file says it: its status cell, then its outcome cell when
+    the file has one (jobdesk's own export writes "Final round" and "Rejected" apart)."""
+    said = []
+    for wanted in (Field.STATUS, Field.OUTCOME):
+        filled = (c.strip() for c, f in zip(cells, fields, strict=False) if f is wanted)
+        said.append(next((c for c in filled if c), ""))
+    return " ".join(s for s in said if s)
 
 
 def default_meanings(words: Counter[str]) -> dict[str, Meaning | None]:
@@ -173,7 +181,8 @@ def plan(
             elif field is not Field.IGNORE and cell and field not in values:
                 values[field] = cell
         try:
-            proposal = _proposal(row.line, values, extras, meanings, order, today, source)
+            status = row_status(row.cells, fields)
+            proposal = _proposal(row.line, values, extras, status, meanings, order, today, source)
         except DateProblem as exc:
             text = str(exc)
             if "choose which order" in text:
@@ -212,6 +221,7 @@ def _proposal(
     line: int,
     values: dict[Field, str],
     extras: list[str],
+    status: str,
     meanings: dict[str, Meaning | None],
     order: DateOrder,
     today: date,
@@ -220,7 +230,6 @@ def _proposal(
     flag = values.get(Field.APPLIED_FLAG)
     if flag is not None and applied_flag(flag) is False:
         return None
-    status = values.get(Field.STATUS, "")
     meaning = meanings.get(normalise_status(status)) or APPLIED
     if not meaning.applied:
         return None
