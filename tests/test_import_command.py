@@ -300,10 +300,34 @@ def test_jobdesks_own_csv_export_imports_back_with_its_stages(
         ("Company 1", "Engineer", "screen/active"),
         ("Company 0", "Engineer", "screen/active"),
     ]
-    assert funnel_of(capsys, second) == funnel_of(capsys, first) == [
-        ("applied", 5, 5),
-        ("responded", 5, 5),
-        ("screen", 2, 2),
-        ("technical", 2, 2),
-        ("final", 1, 2),
+    assert (
+        funnel_of(capsys, second)
+        == funnel_of(capsys, first)
+        == [
+            ("applied", 5, 5),
+            ("responded", 5, 5),
+            ("screen", 2, 2),
+            ("technical", 2, 2),
+            ("final", 1, 2),
+        ]
+    )
+
+
+def test_a_quote_that_never_closes_is_said_to_block_leaving_lines_out(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "data"
+    bad = str(FILES / "bad_then_unterminated.csv")
+    code, out, _ = run(capsys, bad, "--dry-run", "--data-dir", str(folder))
+    assert code == 4
+    lines = out.splitlines()
+    assert lines[0] == (
+        "bad_then_unterminated.csv: Spreadsheet (usual column names). Read as UTF-8, cells "
+        "separated by commas: 4 columns, 4 rows (1 of them could not be read)."
+    )
+    assert lines[-2:] == [
+        "3 problems to fix before anything can be imported (of 4 rows). Nothing is imported "
+        "until every line reads. Leaving out the lines with problems would not be enough: the "
+        "problem on line 5 spoils the whole file.",
+        "Nothing was imported. Fix the lines above and run it again.",
     ]

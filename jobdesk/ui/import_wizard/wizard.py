@@ -487,7 +487,8 @@ class CheckPage(QWizardPage):
             self.problems.addItem("Every line reads. Nothing to fix.")
         self.duplicates_box.setVisible(bool(preview.duplicates))
         bad = preview.bad_lines
-        self.skip_lines.setVisible(bool(bad))
+        # Offered only where it helps: a quote that never closes blocks the rest anyway.
+        self.skip_lines.setVisible(preview.could_skip)
         count = len(bad)
         self.skip_lines.setText(
             f"&Leave out the {count} line{'s' if count != 1 else ''} with problems "
