@@ -331,3 +331,30 @@ def test_a_quote_that_never_closes_is_said_to_block_leaving_lines_out(
         "problem on line 5 spoils the whole file.",
         "Nothing was imported. Fix the lines above and run it again.",
     ]
+
+
+def test_a_date_that_reads_both_ways_is_said_truly_and_names_the_option(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """One ISO date (which reads one way) and one 3/4/2026: only the slashed one is in doubt."""
+    folder = str(tmp_path / "data")
+    code, out, _ = run(capsys, str(FILES / "one_iso_one_slash.csv"), "--data-dir", folder)
+    assert code == 4
+    lines = out.splitlines()
+    assert lines[4:6] == [
+        "  “3/4/2026” could be 3 April 2026 or 4 March 2026: choose which order the file's "
+        "dates are in. None of the file's dates written this way has a day past 12, so the "
+        "file does not tell: say whether they are day first or month first.",
+        "  Say the order with --date-order dmy (3/4/2026 is 3 April) or --date-order mdy "
+        "(3/4/2026 is March 4).",
+    ]
+    code, out, _ = run(
+        capsys, str(FILES / "one_iso_one_slash.csv"), "--date-order", "mdy", "--data-dir", folder
+    )
+    assert (code, out.splitlines()[-1]) == (0, "Imported 2 applications.")
+    conn = sqlite3.connect(Path(folder) / "jobdesk.sqlite")
+    try:
+        applied = conn.execute("SELECT applied_on FROM application ORDER BY id").fetchall()
+    finally:
+        conn.close()
+    assert applied == [("2026-11-01",), ("2026-03-04",)]

@@ -76,6 +76,8 @@ class Plan:
     problems: tuple[Problem, ...]
     left_out: int  # rows whose status says they were never sent (Wishlist...)
     date_order: DateOrder  # as used (AUTO: the file's dates read both ways, and it was not said)
+    # A date like 3/4/2026 stops the import until the order is said (each front end says how).
+    order_needed: bool = False
 
 
 def status_words(table: Table, fields: tuple[Field, ...]) -> Counter[str]:
@@ -190,8 +192,9 @@ def plan(
                     continue
                 ambiguous_seen = True
                 text = (
-                    f"{text}. Every date in this file reads both ways, so say whether "
-                    "they are day first or month first."
+                    f"{text}. None of the file's dates written this way has a day past 12, "
+                    "so the file does not tell: say whether they are day first or month "
+                    "first."
                 )
                 problems.append(Problem(0, text))
                 continue
@@ -214,7 +217,7 @@ def plan(
             )
         )
     problems.sort(key=lambda p: p.line)
-    return Plan(tuple(proposals), tuple(problems), left_out, order)
+    return Plan(tuple(proposals), tuple(problems), left_out, order, ambiguous_seen)
 
 
 def _proposal(

@@ -481,6 +481,12 @@ class CheckPage(QWizardPage):
             else:
                 item = QListWidgetItem(warn if problem.blocking else note, str(problem))
             self.problems.addItem(item)
+        if preview.plan.order_needed:
+            self.problems.addItem(
+                QListWidgetItem(
+                    note, "Choose the order under “Dates like 3/4/2026” on the first page (Back)."
+                )
+            )
         for duplicate in preview.duplicates:
             self.problems.addItem(QListWidgetItem(note, str(duplicate)))
         if not preview.problems and not preview.duplicates:

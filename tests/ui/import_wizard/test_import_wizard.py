@@ -168,6 +168,14 @@ def test_ambiguous_dates_are_answered_on_the_first_page(qtbot: QtBot, services: 
 
     wizard = wizard_for(qtbot, services, "ambiguous.csv")
     assert not wizard.preview.can_import
+    wizard.next()
+    wizard.next()
+    check = wizard.check_page
+    assert [check.problems.item(i).text() for i in range(check.problems.count())][-1] == (
+        "Choose the order under “Dates like 3/4/2026” on the first page (Back)."
+    )
+    wizard.back()
+    wizard.back()
     page = wizard.reading_page
     page.date_order.setCurrentIndex(page.date_order.findData(DateOrder.DAY_FIRST))
     page.date_order.activated.emit(page.date_order.currentIndex())
