@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupsController(
             cast("Backups", self._later("backups")),
             self.prompts,
-            self.reload,
+            self._restored,
             self,
             automatic=not demo,
         )
@@ -728,13 +728,23 @@ class MainWindow(QMainWindow):
             view = self._in_view()
             if view is not self.pipeline_tab:  # on the Board the keyboard follows the card
                 view.select_card(change.application_ids[0])  # type: ignore[union-attr]
+        self.say_done(change)
+        return change
+
+    def say_done(self, change: Change) -> None:
+        """The status bar's word on `change`: what it did, and Ctrl+Z when that undoes it."""
         # Only pipeline and break changes are undoable; after another, Ctrl+Z undoes something else.
         undoable = (
             bool(change.kinds & {APPLICATIONS, BREAKS}) and self.pipeline.undo_text() is not None
         )
         undo_hint = " Undo with Ctrl+Z." if undoable else ""
         self.statusBar().showMessage(f"{change.description}.{undo_hint}", 6000)
-        return change
+
+    def _restored(self, change: Change) -> None:
+        """A backup replaced the search: every view reads again, and the status bar says so
+        (the hint of an earlier step would offer an Undo that has gone with the history)."""
+        self.reload()
+        self.say_done(change)
 
     def add_application(self) -> None:
         from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
