@@ -484,7 +484,7 @@ class CheckPage(QWizardPage):
         if preview.plan.order_needed:
             self.problems.addItem(
                 QListWidgetItem(
-                    note, "Choose the order under “Dates like 3/4/2026” on the first page (Back)."
+                    note, "Choose the order on the first page (Back, twice): “Dates like 3/4/2026”."
                 )
             )
         for duplicate in preview.duplicates:

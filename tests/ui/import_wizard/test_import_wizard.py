@@ -172,7 +172,7 @@ def test_ambiguous_dates_are_answered_on_the_first_page(qtbot: QtBot, services: 
     wizard.next()
     check = wizard.check_page
     assert [check.problems.item(i).text() for i in range(check.problems.count())][-1] == (
-        "Choose the order under “Dates like 3/4/2026” on the first page (Back)."
+        "Choose the order on the first page (Back, twice): “Dates like 3/4/2026”."
     )
     wizard.back()
     wizard.back()
