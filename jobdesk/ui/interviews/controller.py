@@ -19,6 +19,7 @@ from jobdesk.domain.application import Application, ApplicationSummary
 from jobdesk.domain.errors import UserError
 from jobdesk.services.changes import Change
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.until_saved import ask_until_saved
 from jobdesk.ui.pipeline.links import (
     DEBRIEF_INTERVIEW,
     EDIT_INTERVIEW,
@@ -240,16 +241,20 @@ class InterviewActions(QObject):
             # The latest interview still owed its debrief is most likely the one meant.
             owed = self._interviews.owed(app.id)
             interview_id = owed[-1].id if owed else None
-        answer = DebriefDialog.ask(
-            self._parent,
-            app,
-            self._services.today(),
-            self._interviews.interviews(app.id),
-            self._interviews.tag_names(),
-            interview_id=interview_id,
+        ask_until_saved(
+            lambda entered: DebriefDialog.ask(
+                self._parent,
+                app,
+                self._services.today(),
+                self._interviews.interviews(app.id),
+                self._interviews.tag_names(),
+                interview_id=interview_id,
+                entered=entered,
+            ),
+            lambda answer: (
+                self._perform(lambda: self._interviews.write_debrief(app.id, answer)) is not None
+            ),
         )
-        if answer is not None:
-            self._perform(lambda: self._interviews.write_debrief(app.id, answer))
 
     def debrief_interview(self, app_id: int, interview_id: int) -> None:
         """The debrief form for one interview of an application (from Today's list)."""
@@ -269,16 +274,22 @@ class InterviewActions(QObject):
         except UserError as error:
             self._prompts.error(self._parent, error.message)
             return
-        answer = DebriefDialog.ask(
-            self._parent,
-            app,
-            self._services.today(),
-            self._interviews.interviews(app.id),
-            self._interviews.tag_names(),
-            current=current.details,
+        ask_until_saved(
+            lambda entered: DebriefDialog.ask(
+                self._parent,
+                app,
+                self._services.today(),
+                self._interviews.interviews(app.id),
+                self._interviews.tag_names(),
+                current=current.details,
+                entered=entered,
+            ),
+            lambda answer: (
+                answer == current.details
+                or self._perform(lambda: self._interviews.edit_debrief(debrief_id, answer))
+                is not None
+            ),
         )
-        if answer is not None and answer != current.details:
-            self._perform(lambda: self._interviews.edit_debrief(debrief_id, answer))
 
     def delete_debrief(self, debrief_id: int) -> None:
         self._perform(lambda: self._interviews.delete_debrief(debrief_id))

@@ -38,6 +38,7 @@ from jobdesk.ui.dialogs.common import action_text, plain_tooltip
 from jobdesk.ui.dialogs.icons import set_action_icons
 from jobdesk.ui.dialogs.keyboard import FocusRing, SubmitKeys
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.until_saved import ask_until_saved
 from jobdesk.ui.import_wizard.controller import ImportActions
 from jobdesk.ui.interviews.controller import InterviewActions
 from jobdesk.ui.offers.controller import OffersController
@@ -731,6 +732,10 @@ class MainWindow(QMainWindow):
         self.say_done(change)
         return change
 
+    def saved(self, call: Callable[[], Change]) -> bool:
+        """`perform` for a form: whether it saved (when not, the form opens again)."""
+        return self.perform(call) is not None
+
     def say_done(self, change: Change) -> None:
         """The status bar's word on `change`: what it did, and Ctrl+Z when that undoes it."""
         # Only pipeline and break changes are undoable; after another, Ctrl+Z undoes something else.
@@ -756,15 +761,19 @@ class MainWindow(QMainWindow):
         if note is not None and self.prompts.choose(self, note, [LOG_ANYWAY]) is None:
             return
         company = CompanyQuestion(self.pipeline, self.prompts)
-        details = ApplicationDialog.ask(
-            self,
-            today=self.pipeline.today(),
-            companies=self.pipeline.companies(),
-            resume_variants=self.pipeline.resume_variants(),
-            confirm=company,
+        ask_until_saved(
+            lambda entered: ApplicationDialog.ask(
+                self,
+                today=self.pipeline.today(),
+                companies=self.pipeline.companies(),
+                resume_variants=self.pipeline.resume_variants(),
+                confirm=company,
+                entered=entered,
+            ),
+            lambda details: self.saved(
+                lambda: self.pipeline.add(details, company_wide=company.company_wide)
+            ),
         )
-        if details is not None:
-            self.perform(lambda: self.pipeline.add(details, company_wide=company.company_wide))
 
     def edit_selected(self) -> None:
         from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
@@ -773,19 +782,25 @@ class MainWindow(QMainWindow):
         app = self._in_view().current_application()
         if app is None:
             return
-        details = ApplicationDialog.ask(
-            self,
-            today=self.pipeline.today(),
-            companies=self.pipeline.companies(),
-            resume_variants=self.pipeline.resume_variants(),
-            current=app.details,
-            first_event_on=min((e.on for e in app.events), default=None),
-            confirm=(company := CompanyQuestion(self.pipeline, self.prompts, app.id)),
+        company = CompanyQuestion(self.pipeline, self.prompts, app.id)
+        ask_until_saved(
+            lambda entered: ApplicationDialog.ask(
+                self,
+                today=self.pipeline.today(),
+                companies=self.pipeline.companies(),
+                resume_variants=self.pipeline.resume_variants(),
+                current=app.details,
+                first_event_on=min((e.on for e in app.events), default=None),
+                confirm=company,
+                entered=entered,
+            ),
+            lambda details: (
+                details == app.details
+                or self.saved(
+                    lambda: self.pipeline.edit(app.id, details, company_wide=company.company_wide)
+                )
+            ),
         )
-        if details is not None and details != app.details:
-            self.perform(
-                lambda: self.pipeline.edit(app.id, details, company_wide=company.company_wide)
-            )
 
     def advance_selected(self) -> None:
         app = self._in_view().current_application()
@@ -831,9 +846,9 @@ class MainWindow(QMainWindow):
         app = self._in_view().current_application()
         if app is None:
             return
-        rejection = RejectDialog.ask(self, app, self.pipeline.today())
-        if rejection is not None:
-            self.perform(
+        ask_until_saved(
+            lambda entered: RejectDialog.ask(self, app, self.pipeline.today(), entered),
+            lambda rejection: self.saved(
                 lambda: self.pipeline.reject(
                     app.id,
                     rejection.on,
@@ -841,7 +856,8 @@ class MainWindow(QMainWindow):
                     reason=rejection.reason,
                     note=rejection.note,
                 )
-            )
+            ),
+        )
 
     def close_selected(self, outcome: Outcome) -> None:
         from jobdesk.ui.pipeline.stage_dialogs import OutcomeDialog
@@ -938,29 +954,33 @@ class MainWindow(QMainWindow):
         ComposerDialog.ask(self, self.services, app, template_key, self.perform, self.prompts)
 
     def record_feedback(self, app_id: int | None = None) -> None:
-        from jobdesk.ui.feedback.feedback_dialog import FeedbackDialog
+        from jobdesk.ui.feedback.feedback_dialog import FeedbackDialog, FeedbackEntry
 
         app = self._feedback_target(app_id)
         if app is None:
             return
         feedback = self.services.feedback
-        entry = FeedbackDialog.ask(
-            self,
-            app,
-            self.pipeline.today(),
-            feedback.topics(),
-            feedback.feedback(app.id),
-            feedback.messages_sent(app.id),
+
+        def save(entry: FeedbackEntry) -> bool:
+            if entry.remove:
+                return self.saved(lambda: feedback.remove_feedback(app.id))
+            for theme in entry.new_themes:
+                if not self.saved(partial(feedback.add_theme, theme)):
+                    return False
+            return self.saved(lambda: feedback.record_feedback(entry.feedback))
+
+        ask_until_saved(
+            lambda entered: FeedbackDialog.ask(
+                self,
+                app,
+                self.pipeline.today(),
+                feedback.topics(),
+                feedback.feedback(app.id),
+                feedback.messages_sent(app.id),
+                entered=entered,
+            ),
+            save,
         )
-        if entry is None:
-            return
-        if entry.remove:
-            self.perform(lambda: feedback.remove_feedback(app.id))
-            return
-        for theme in entry.new_themes:
-            if self.perform(partial(feedback.add_theme, theme)) is None:
-                return
-        self.perform(lambda: feedback.record_feedback(entry.feedback))
 
     def edit_preferences(self) -> None:
         from jobdesk.ui.shell.settings_dialog import SettingsDialog
