@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -133,19 +133,28 @@ class InterviewActions(QObject):
         app = self._current()
         if app is None:
             return
-        details: object = None
-        while True:
-            draft = details if isinstance(details, InterviewDetails) else None
-            details = InterviewDialog.ask(self._parent, app, self._services.today(), draft=draft)
-            if not isinstance(details, InterviewDetails):
-                return
-            answer = self._past_the_cap(details, None)
-            if answer == GO_AHEAD:
-                break
-            if answer is None:
-                return
-        chosen = details
-        self._perform(lambda: self._interviews.schedule(app.id, chosen))
+
+        def ask(entered: InterviewDetails | None) -> InterviewDetails | None:
+            draft = entered
+            while True:
+                details = InterviewDialog.ask(
+                    self._parent, app, self._services.today(), draft=draft
+                )
+                if not isinstance(details, InterviewDetails):
+                    return None
+                answer = self._past_the_cap(details, None)
+                if answer == GO_AHEAD:
+                    return details
+                if answer is None:
+                    return None
+                draft = details  # another day: the form again, as typed
+
+        ask_until_saved(
+            ask,
+            lambda details: (
+                self._perform(lambda: self._interviews.schedule(app.id, details)) is not None
+            ),
+        )
 
     def _past_the_cap(self, details: InterviewDetails, editing: int | None) -> str | None:
         """Past the weekly interview cap, ask: go ahead (GO_AHEAD), pick another day
@@ -167,18 +176,29 @@ class InterviewActions(QObject):
         except UserError as error:
             self._prompts.error(self._parent, error.message)
             return
-        answer = InterviewDialog.ask(
-            self._parent, app, self._services.today(), current=current.details
-        )
-        if answer == DELETE:
-            self._perform(lambda: self._interviews.delete(interview_id))
-        elif isinstance(answer, InterviewDetails) and answer != current.details:
+
+        def save(answer: InterviewDetails | Literal["delete"]) -> bool:
+            if answer == DELETE:
+                return self._perform(lambda: self._interviews.delete(interview_id)) is not None
+            if not isinstance(answer, InterviewDetails) or answer == current.details:
+                return True
             details = answer
             # Moved to another day: the cap counts the week it moves into (without itself).
             moved = details.starts_at.date() != current.details.starts_at.date()
             if moved and self._past_the_cap(details, interview_id) != GO_AHEAD:
-                return
-            self._perform(lambda: self._interviews.edit(interview_id, details))
+                return True  # not saved, by the user's choice
+            return self._perform(lambda: self._interviews.edit(interview_id, details)) is not None
+
+        def ask(
+            entered: InterviewDetails | Literal["delete"] | None,
+        ) -> InterviewDetails | Literal["delete"] | None:
+            draft = entered if isinstance(entered, InterviewDetails) else None
+            return InterviewDialog.ask(
+                self._parent, app, self._services.today(), current=current.details, draft=draft
+            )
+
+        saved: InterviewDetails | Literal["delete"] | None = ask_until_saved(ask, save)
+        del saved  # (named only so that mypy knows the answer's type)
 
     # --- calendar -------------------------------------------------------------------------
 

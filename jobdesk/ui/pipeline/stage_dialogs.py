@@ -263,9 +263,14 @@ class OutcomeDialog(_EventDialog):
         outcome: Outcome,
         today: date,
         now: str | None = None,
+        entered: tuple[date, str] | None = None,
     ) -> tuple[date, str] | None:
-        """`now`: how the lists show its outcome today ("No response" for a silent one)."""
+        """`now`: how the lists show its outcome today ("No response" for a silent one).
+        `entered`: the day and note given before, when saving them was refused."""
         dialog = cls(parent, app=app, outcome=outcome, today=today, now=now)
+        if entered is not None:
+            dialog.date_edit.setDate(to_qdate(entered[0]))
+            dialog.note_edit.setPlainText(entered[1])
         return run_dialog(dialog, lambda d: d.result_value())
 
     def __init__(

@@ -56,6 +56,8 @@ from jobdesk.ui.today.landing_line import LandingLine
 from jobdesk.ui.today.reminders import DesktopReminders
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from jobdesk.domain.breaks import Break
     from jobdesk.services.backups import Backups
     from jobdesk.services.breaks import Breaks
@@ -866,18 +868,24 @@ class MainWindow(QMainWindow):
         if app is None:
             return
         now = self.pipeline_tab.model.silence.outcome_label(app)  # as the table says it
-        answer = OutcomeDialog.ask(self, app, outcome, self.pipeline.today(), now)
-        if answer is None:
-            return
-        on, note = answer
-        calls: dict[Outcome, Callable[[], Change]] = {
-            Outcome.WITHDRAWN: lambda: self.pipeline.withdraw(app.id, on, note),
-            Outcome.GHOSTED: lambda: self.pipeline.mark_ghosted(app.id, on),
-            Outcome.ACTIVE: lambda: self.pipeline.reopen(app.id, on, note),
-            Outcome.ACCEPTED: lambda: self.pipeline.accept_offer(app.id, on),
-            Outcome.DECLINED: lambda: self.pipeline.decline_offer(app.id, on),
-        }
-        self.perform(calls[outcome])
+
+        def save(answer: tuple[date, str]) -> bool:
+            on, note = answer
+            calls: dict[Outcome, Callable[[], Change]] = {
+                Outcome.WITHDRAWN: lambda: self.pipeline.withdraw(app.id, on, note),
+                Outcome.GHOSTED: lambda: self.pipeline.mark_ghosted(app.id, on),
+                Outcome.ACTIVE: lambda: self.pipeline.reopen(app.id, on, note),
+                Outcome.ACCEPTED: lambda: self.pipeline.accept_offer(app.id, on),
+                Outcome.DECLINED: lambda: self.pipeline.decline_offer(app.id, on),
+            }
+            return self.saved(calls[outcome])
+
+        ask_until_saved(
+            lambda entered: OutcomeDialog.ask(
+                self, app, outcome, self.pipeline.today(), now, entered=entered
+            ),
+            save,
+        )
 
     def close_as_no_response(self, app_id: int) -> None:
         """One click from Today: a silent application closed as ghosted today (undoable)."""

@@ -184,3 +184,44 @@ def test_a_debrief_and_feedback_refused_open_again_as_written(
         ("Needed deeper system design.", ("Queues",), ("Queues",)),
     ]
     assert on_disk.feedback.feedback(app_id) is None
+
+
+def test_a_withdrawal_and_an_interview_refused_open_again_as_typed(
+    window: MainWindow, on_disk: Services, disk: Path
+) -> None:
+    app_id = on_disk.pipeline.add(
+        ApplicationDetails("Acme", "Engineer", date(2026, 11, 2))
+    ).application_ids[0]
+    window.reload()
+    window.select_tab("Pipeline")
+    window.pipeline_tab.select_ids([app_id])
+    fill(disk)
+    seen: list[object] = []
+
+    def withdraw(dialog: QDialog) -> None:
+        dialog.note_edit.setPlainText("Took another offer")  # type: ignore[attr-defined]
+        dialog.accept()
+
+    def look_withdraw(dialog: QDialog) -> None:
+        seen.append(dialog.result_value()[1])  # type: ignore[attr-defined]
+        dialog.reject()
+
+    with answering_dialogs(withdraw, look_withdraw):
+        window.close_selected(Outcome.WITHDRAWN)
+
+    def schedule(dialog: QDialog) -> None:
+        dialog.notes_edit.setPlainText("Bring the system design notes")  # type: ignore[attr-defined]
+        dialog.accept()
+
+    def look_schedule(dialog: QDialog) -> None:
+        seen.append((dialog.windowTitle(), dialog.notes_edit.toPlainText()))  # type: ignore[attr-defined]
+        dialog.reject()
+
+    with answering_dialogs(schedule, look_schedule):
+        window.interview_actions.schedule()
+    assert prompts_of(window).errors == [FULL, FULL]
+    assert seen == [
+        "Took another offer",
+        ("Schedule an interview", "Bring the system design notes"),
+    ]
+    assert on_disk.pipeline.application(app_id).outcome is Outcome.ACTIVE
