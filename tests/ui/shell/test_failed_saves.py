@@ -225,3 +225,27 @@ def test_a_withdrawal_and_an_interview_refused_open_again_as_typed(
         ("Schedule an interview", "Bring the system design notes"),
     ]
     assert on_disk.pipeline.application(app_id).outcome is Outcome.ACTIVE
+
+
+def test_an_improvement_refused_opens_again_as_typed(
+    window: MainWindow, on_disk: Services, disk: Path
+) -> None:
+    on_disk.pipeline.add(ApplicationDetails("Acme", "Engineer", date(2026, 11, 2)))
+    fill(disk)
+    seen: list[str] = []
+
+    def start(dialog: QDialog) -> None:
+        dialog.action_edit.setText("Mock system design twice a week")  # type: ignore[attr-defined]
+        dialog.topic_combo.setCurrentText("System design")  # type: ignore[attr-defined]
+        dialog.accept()
+
+    def look(dialog: QDialog) -> None:
+        seen.append(dialog.action_edit.text())  # type: ignore[attr-defined]
+        seen.append(dialog.topic_combo.currentText())  # type: ignore[attr-defined]
+        dialog.reject()
+
+    with answering_dialogs(start, look):
+        window._improve_stage(Stage.TECHNICAL)
+    assert prompts_of(window).errors == [FULL]
+    assert seen == ["Mock system design twice a week", "System design"]
+    assert on_disk.patterns.active() == []
