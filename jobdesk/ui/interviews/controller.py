@@ -32,7 +32,7 @@ from jobdesk.ui.pipeline.links import (
 # The dialogs and the interviews' domain (time zones: 10 ms) are imported when first used,
 # after the window shows: the actions alone are needed for their menus and shortcuts.
 if TYPE_CHECKING:
-    from jobdesk.domain.interviews import Interview, InterviewDetails
+    from jobdesk.domain.interviews import DebriefDetails, Interview, InterviewDetails
     from jobdesk.services.bundle import Services
     from jobdesk.services.interviews import Interviews
 
@@ -252,8 +252,6 @@ class InterviewActions(QObject):
     def write_debrief(
         self, app: Application | None = None, interview_id: int | None = None
     ) -> None:
-        from jobdesk.ui.debriefs.debrief_dialog import DebriefDialog
-
         app = app or self._current()
         if app is None:
             return
@@ -262,19 +260,35 @@ class InterviewActions(QObject):
             owed = self._interviews.owed(app.id)
             interview_id = owed[-1].id if owed else None
         ask_until_saved(
-            lambda entered: DebriefDialog.ask(
+            self._debrief_form(app, interview_id=interview_id),
+            lambda answer: (
+                self._perform(lambda: self._interviews.write_debrief(app.id, answer)) is not None
+            ),
+        )
+
+    def _debrief_form(
+        self,
+        app: Application,
+        *,
+        interview_id: int | None = None,
+        current: DebriefDetails | None = None,
+    ) -> Callable[[DebriefDetails | None], DebriefDetails | None]:
+        """The debrief form, new or editing `current`, given what was written before."""
+        from jobdesk.ui.debriefs.debrief_dialog import DebriefDialog
+
+        def ask(entered: DebriefDetails | None) -> DebriefDetails | None:
+            return DebriefDialog.ask(
                 self._parent,
                 app,
                 self._services.today(),
                 self._interviews.interviews(app.id),
                 self._interviews.tag_names(),
                 interview_id=interview_id,
+                current=current,
                 entered=entered,
-            ),
-            lambda answer: (
-                self._perform(lambda: self._interviews.write_debrief(app.id, answer)) is not None
-            ),
-        )
+            )
+
+        return ask
 
     def debrief_interview(self, app_id: int, interview_id: int) -> None:
         """The debrief form for one interview of an application (from Today's list)."""
@@ -286,8 +300,6 @@ class InterviewActions(QObject):
         self.write_debrief(app, interview_id=interview_id)
 
     def edit_debrief(self, debrief_id: int) -> None:
-        from jobdesk.ui.debriefs.debrief_dialog import DebriefDialog
-
         try:
             current = self._interviews.debrief(debrief_id)
             app = self._services.pipeline.application(current.application_id)
@@ -295,15 +307,7 @@ class InterviewActions(QObject):
             self._prompts.error(self._parent, error.message)
             return
         ask_until_saved(
-            lambda entered: DebriefDialog.ask(
-                self._parent,
-                app,
-                self._services.today(),
-                self._interviews.interviews(app.id),
-                self._interviews.tag_names(),
-                current=current.details,
-                entered=entered,
-            ),
+            self._debrief_form(app, current=current.details),
             lambda answer: (
                 answer == current.details
                 or self._perform(lambda: self._interviews.edit_debrief(debrief_id, answer))

@@ -58,6 +58,7 @@ from jobdesk.ui.today.reminders import DesktopReminders
 if TYPE_CHECKING:
     from datetime import date
 
+    from jobdesk.domain.application import ApplicationDetails
     from jobdesk.domain.breaks import Break
     from jobdesk.services.backups import Backups
     from jobdesk.services.breaks import Breaks
@@ -69,6 +70,7 @@ if TYPE_CHECKING:
     from jobdesk.ui.feedback.tab import FeedbackTab
     from jobdesk.ui.insights.tab import InsightsTab
     from jobdesk.ui.offers.tab import OffersTab
+    from jobdesk.ui.pipeline.company_question import CompanyQuestion
     from jobdesk.ui.pipeline.list_page import ListPage
     from jobdesk.ui.today.tab import TodayTab
 
@@ -753,8 +755,27 @@ class MainWindow(QMainWindow):
         self.reload()
         self.say_done(change)
 
-    def add_application(self) -> None:
+    def _application_form(
+        self, company: CompanyQuestion, app: Application | None = None
+    ) -> Callable[[ApplicationDetails | None], ApplicationDetails | None]:
+        """The application form, new or editing `app`, given what was typed before."""
         from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
+
+        def ask(entered: ApplicationDetails | None) -> ApplicationDetails | None:
+            return ApplicationDialog.ask(
+                self,
+                today=self.pipeline.today(),
+                companies=self.pipeline.companies(),
+                resume_variants=self.pipeline.resume_variants(),
+                current=app.details if app else None,
+                first_event_on=min((e.on for e in app.events), default=None) if app else None,
+                confirm=company,
+                entered=entered,
+            )
+
+        return ask
+
+    def add_application(self) -> None:
         from jobdesk.ui.pipeline.company_question import CompanyQuestion
 
         # The daily limit is asked about before the dialog, so a "not now" loses nothing
@@ -764,21 +785,13 @@ class MainWindow(QMainWindow):
             return
         company = CompanyQuestion(self.pipeline, self.prompts)
         ask_until_saved(
-            lambda entered: ApplicationDialog.ask(
-                self,
-                today=self.pipeline.today(),
-                companies=self.pipeline.companies(),
-                resume_variants=self.pipeline.resume_variants(),
-                confirm=company,
-                entered=entered,
-            ),
+            self._application_form(company),
             lambda details: self.saved(
                 lambda: self.pipeline.add(details, company_wide=company.company_wide)
             ),
         )
 
     def edit_selected(self) -> None:
-        from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
         from jobdesk.ui.pipeline.company_question import CompanyQuestion
 
         app = self._in_view().current_application()
@@ -786,16 +799,7 @@ class MainWindow(QMainWindow):
             return
         company = CompanyQuestion(self.pipeline, self.prompts, app.id)
         ask_until_saved(
-            lambda entered: ApplicationDialog.ask(
-                self,
-                today=self.pipeline.today(),
-                companies=self.pipeline.companies(),
-                resume_variants=self.pipeline.resume_variants(),
-                current=app.details,
-                first_event_on=min((e.on for e in app.events), default=None),
-                confirm=company,
-                entered=entered,
-            ),
+            self._application_form(company, app),
             lambda details: (
                 details == app.details
                 or self.saved(

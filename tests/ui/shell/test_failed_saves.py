@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.application import ApplicationDetails
@@ -16,24 +16,15 @@ from jobdesk.domain.enums import Outcome, RejectionReason, Stage
 from jobdesk.paths import Paths, prepare
 from jobdesk.services.bundle import Services, build_services
 from jobdesk.store.database import open_database
-from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.shell.main_window import MainWindow
 from tests.disks import fill, small_disk
-from tests.qt_helpers import answering_dialogs
+from tests.qt_helpers import ErrorsKept, answering_dialogs
 
 TODAY = date(2026, 11, 20)
 FULL = (
     "jobdesk could not save this change: the disk is full. Free some space on it (or move "
     "the data folder to a disk with room), then try again. Nothing was changed."
 )
-
-
-class RecordingPrompts(Prompts):
-    def __init__(self) -> None:
-        self.errors: list[str] = []
-
-    def error(self, parent: QWidget | None, text: str) -> None:
-        self.errors.append(text)
 
 
 @pytest.fixture
@@ -54,16 +45,26 @@ def on_disk(disk: Path) -> Iterator[Services]:
 
 @pytest.fixture
 def window(qtbot: QtBot, on_disk: Services) -> MainWindow:
-    w = MainWindow(on_disk, prompts=RecordingPrompts())
+    w = MainWindow(on_disk, prompts=ErrorsKept())
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
     return w
 
 
-def prompts_of(window: MainWindow) -> RecordingPrompts:
-    assert isinstance(window.prompts, RecordingPrompts)
+def prompts_of(window: MainWindow) -> ErrorsKept:
+    assert isinstance(window.prompts, ErrorsKept)
     return window.prompts
+
+
+def acme_selected(window: MainWindow, services: Services) -> int:
+    """One application, shown and selected in the pipeline (the disk not yet full)."""
+    details = ApplicationDetails("Acme", "Engineer", date(2026, 11, 2))
+    app_id = services.pipeline.add(details).application_ids[0]
+    window.reload()
+    window.select_tab("Pipeline")
+    window.pipeline_tab.select_ids([app_id])
+    return app_id
 
 
 def test_a_new_application_refused_by_a_full_disk_opens_again_as_typed(
@@ -100,12 +101,7 @@ def test_a_new_application_refused_by_a_full_disk_opens_again_as_typed(
 def test_an_edit_and_a_rejection_refused_open_again_as_entered(
     window: MainWindow, on_disk: Services, disk: Path
 ) -> None:
-    app_id = on_disk.pipeline.add(
-        ApplicationDetails("Acme", "Engineer", date(2026, 11, 2))
-    ).application_ids[0]
-    window.reload()
-    window.select_tab("Pipeline")
-    window.pipeline_tab.select_ids([app_id])
+    app_id = acme_selected(window, on_disk)
     fill(disk)
     seen: list[object] = []
 
@@ -189,12 +185,7 @@ def test_a_debrief_and_feedback_refused_open_again_as_written(
 def test_a_withdrawal_and_an_interview_refused_open_again_as_typed(
     window: MainWindow, on_disk: Services, disk: Path
 ) -> None:
-    app_id = on_disk.pipeline.add(
-        ApplicationDetails("Acme", "Engineer", date(2026, 11, 2))
-    ).application_ids[0]
-    window.reload()
-    window.select_tab("Pipeline")
-    window.pipeline_tab.select_ids([app_id])
+    app_id = acme_selected(window, on_disk)
     fill(disk)
     seen: list[object] = []
 
