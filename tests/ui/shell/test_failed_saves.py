@@ -240,3 +240,26 @@ def test_an_improvement_refused_opens_again_as_typed(
     assert prompts_of(window).errors == [FULL]
     assert seen == ["Mock system design twice a week", "System design"]
     assert on_disk.patterns.active() == []
+
+
+def test_an_offer_edit_refused_opens_again_as_typed(
+    window: MainWindow, on_disk: Services, disk: Path
+) -> None:
+    on_disk.pipeline.load_sample()
+    on_disk.offers.load_sample()
+    offer = on_disk.offers.summaries()[0]
+    fill(disk)
+    seen: list[str] = []
+
+    def edit(dialog: QDialog) -> None:
+        dialog.form.notes_edit.setPlainText("Ask about the vesting cliff")  # type: ignore[attr-defined]
+        dialog.accept()
+
+    def look(dialog: QDialog) -> None:
+        seen.append(dialog.form.notes_edit.toPlainText())  # type: ignore[attr-defined]
+        dialog.reject()
+
+    with answering_dialogs(edit, look):
+        window.offers._edit(offer.offer.id)
+    assert prompts_of(window).errors == [FULL]
+    assert seen == ["Ask about the vesting cliff"]
