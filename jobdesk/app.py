@@ -147,34 +147,48 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: list[str]) -> int:
+    command = _command(argv)
+    if command is not None:
+        from jobdesk.pipe import quiet_when_cut
+
+        return quiet_when_cut(command)
+    return _window(argv)
+
+
+def _command(argv: list[str]) -> Callable[[], int] | None:
+    """The terminal command `argv` names (`jobdesk stats …`), ready to run; None for the app."""
     if argv[:1] == ["stats"]:
         from jobdesk.stats_command import main as stats_main
 
-        return stats_main(argv[1:])
+        return lambda: stats_main(argv[1:])
     if argv[:1] == ["today"]:
         from jobdesk.today_command import main as today_main
 
-        return today_main(argv[1:])
+        return lambda: today_main(argv[1:])
     if argv[:1] == ["read-letter"]:
         from jobdesk.read_letter_command import main as read_letter_main
 
-        return read_letter_main(argv[1:])
+        return lambda: read_letter_main(argv[1:])
     if argv[:1] == ["import"]:
         from jobdesk.import_command import main as import_main
 
-        return import_main(argv[1:])
+        return lambda: import_main(argv[1:])
     if argv[:1] == ["repair"]:
         from jobdesk.repair_command import main as repair_main
 
-        return repair_main(argv[1:])
+        return lambda: repair_main(argv[1:])
     if argv[:1] == ["export"]:
         from jobdesk.export_command import export_main
 
-        return export_main(argv[1:])
+        return lambda: export_main(argv[1:])
     if argv[:1] in (["backup"], ["backups"], ["restore"]):
         from jobdesk.backup_command import main as backup_main
 
-        return backup_main(argv)
+        return lambda: backup_main(argv)
+    return None
+
+
+def _window(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return desktop_entry(install=args.install_desktop_entry)

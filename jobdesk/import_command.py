@@ -63,7 +63,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--date-order",
         choices=["dmy", "mdy"],
         help="how to read dates like 3/4/2026: dmy (3 April) or mdy (March 4); needed only "
-        "when every date in the file reads both ways",
+        "when none of the file's dates like it has a day past 12",
     )
     parser.add_argument(
         "--duplicates",
@@ -224,6 +224,11 @@ def _report(
     for problem in preview.problems:
         mark = "" if problem.blocking else "note: "
         print(f"  {mark}{problem}")
+    if preview.plan.order_needed:
+        print(
+            "  Say the order with --date-order dmy (3/4/2026 is 3 April) or --date-order mdy "
+            "(3/4/2026 is March 4)."
+        )
     for duplicate in preview.duplicates:
         print(f"  {duplicate}")
     print(preview.summary())

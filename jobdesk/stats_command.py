@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sqlite3
 import sys
 import tempfile
@@ -286,12 +285,7 @@ def _report(
             as_text(view, experiment, comparison, source, with_funnel=i == 0)
             for i, (experiment, comparison) in enumerate(zip(experiments, comparisons, strict=True))
         )
-    try:
-        print(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # Piped into `head` and the like: stop quietly, as command-line tools do.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    print(text)  # a reader that stops early (`| head`) is app.py's (jobdesk.pipe)
     return EXIT_OK
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -120,12 +119,7 @@ def _report(args: argparse.Namespace, agenda: Agenda, source: str) -> int:
         text = json.dumps(as_json(agenda, source), indent=2, ensure_ascii=False)
     else:
         text = as_text(agenda, source)
-    try:
-        print(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # Piped into `head` and the like: stop quietly, as command-line tools do.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    print(text)  # a reader that stops early (`| head`) is app.py's (jobdesk.pipe)
     return EXIT_OK
 
 

@@ -6,7 +6,19 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from jobdesk.ui.dialogs.prompts import Prompts
+
+
+class ErrorsKept(Prompts):
+    """Prompts that keep each error message shown, in order, instead of a message box."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+
+    def error(self, parent: QWidget | None, text: str) -> None:
+        self.errors.append(text)
 
 
 @contextmanager

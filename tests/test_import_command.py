@@ -248,3 +248,113 @@ def test_a_json_file_is_a_full_export_read_back_by_the_exports_import(
     capsys.readouterr()
     assert main(["import", str(export), "--data-dir", str(second)]) == 0
     assert stored(second) == stored(first)
+
+
+def funnel_of(capsys: pytest.CaptureFixture[str], folder: Path) -> list[tuple[str, int, int]]:
+    assert main(["stats", "--json", "--data-dir", str(folder), "--today", "2026-11-20"]) == 0
+    steps = json.loads(capsys.readouterr().out)["funnel"]
+    return [(s["from"], s["moved_on"], s["resolved"]) for s in steps]
+
+
+def test_jobdesks_own_csv_export_imports_back_with_its_stages(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The reviewer's round trip: three at a screen, one rejected after a final round, one
+    offer; the CSV export imported into an empty folder gives the same funnel."""
+    from datetime import date
+
+    from jobdesk import paths as jobdesk_paths
+    from jobdesk.domain.application import ApplicationDetails
+    from jobdesk.services.backups import open_data
+    from jobdesk.services.bundle import build_services
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    paths = jobdesk_paths.prepare(jobdesk_paths.resolve(str(first)))
+    db = open_data(paths)
+    try:
+        pipeline = build_services(db, paths, today=lambda: date(2026, 11, 20)).pipeline
+        furthest = [Stage.SCREEN, Stage.SCREEN, Stage.SCREEN, Stage.FINAL, Stage.OFFER]
+        ids = []
+        for n, stage in enumerate(furthest):
+            details = ApplicationDetails(f"Company {n}", "Engineer", date(2026, 9, 1 + n))
+            ids.append(pipeline.add(details).application_ids[0])
+            pipeline.advance(ids[-1], stage, date(2026, 9, 10 + n))
+        pipeline.reject(ids[3], date(2026, 9, 25))  # after the final round
+    finally:
+        db.close()
+    out_csv = tmp_path / "out.csv"
+    assert main(["export", "--format", "csv", "-o", str(out_csv), "--data-dir", str(first)]) == 0
+    capsys.readouterr()
+
+    code, out, _ = run(capsys, str(out_csv), "--data-dir", str(second))
+    assert code == 0
+    assert "out.csv: jobdesk's own CSV export." in out
+    assert "  column “Outcome” → Outcome (read with the status)" in out
+    assert "  status “final round rejected” (1) → Rejected at final round" in out
+    assert "  status “screen active” (3) → Screen, still open" in out
+    assert "  status “offer active” (1) → Offer, still open" in out
+    assert stored(second) == [
+        ("Company 4", "Engineer", "offer/active"),
+        ("Company 3", "Engineer", "final/rejected"),
+        ("Company 2", "Engineer", "screen/active"),
+        ("Company 1", "Engineer", "screen/active"),
+        ("Company 0", "Engineer", "screen/active"),
+    ]
+    assert (
+        funnel_of(capsys, second)
+        == funnel_of(capsys, first)
+        == [
+            ("applied", 5, 5),
+            ("responded", 5, 5),
+            ("screen", 2, 2),
+            ("technical", 2, 2),
+            ("final", 1, 2),
+        ]
+    )
+
+
+def test_a_quote_that_never_closes_is_said_to_block_leaving_lines_out(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "data"
+    bad = str(FILES / "bad_then_unterminated.csv")
+    code, out, _ = run(capsys, bad, "--dry-run", "--data-dir", str(folder))
+    assert code == 4
+    lines = out.splitlines()
+    assert lines[0] == (
+        "bad_then_unterminated.csv: Spreadsheet (usual column names). Read as UTF-8, cells "
+        "separated by commas: 4 columns, 4 rows (1 of them could not be read)."
+    )
+    assert lines[-2:] == [
+        "3 problems to fix before anything can be imported (of 4 rows). Nothing is imported "
+        "until every line reads. Leaving out the lines with problems would not be enough: the "
+        "problem on line 5 spoils the whole file.",
+        "Nothing was imported. Fix the lines above and run it again.",
+    ]
+
+
+def test_a_date_that_reads_both_ways_is_said_truly_and_names_the_option(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """One ISO date (which reads one way) and one 3/4/2026: only the slashed one is in doubt."""
+    folder = str(tmp_path / "data")
+    code, out, _ = run(capsys, str(FILES / "one_iso_one_slash.csv"), "--data-dir", folder)
+    assert code == 4
+    lines = out.splitlines()
+    assert lines[4:6] == [
+        "  “3/4/2026” could be 3 April 2026 or 4 March 2026: choose which order the file's "
+        "dates are in. None of the file's dates written this way has a day past 12, so the "
+        "file does not tell: say whether they are day first or month first.",
+        "  Say the order with --date-order dmy (3/4/2026 is 3 April) or --date-order mdy "
+        "(3/4/2026 is March 4).",
+    ]
+    code, out, _ = run(
+        capsys, str(FILES / "one_iso_one_slash.csv"), "--date-order", "mdy", "--data-dir", folder
+    )
+    assert (code, out.splitlines()[-1]) == (0, "Imported 2 applications.")
+    conn = sqlite3.connect(Path(folder) / "jobdesk.sqlite")
+    try:
+        applied = conn.execute("SELECT applied_on FROM application ORDER BY id").fetchall()
+    finally:
+        conn.close()
+    assert applied == [("2026-11-01",), ("2026-03-04",)]

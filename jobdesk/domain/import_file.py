@@ -95,14 +95,24 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[Row, ...]
     problems: tuple[Problem, ...]
+    # Non-blank lines from where reading stopped (a quote that never closes) to the end:
+    # rows of the file too, though none of them could be read.
+    unread_lines: int = 0
+
+    @property
+    def row_count(self) -> int:
+        """The rows the file holds as the user counts them: those read and those that
+        could not be."""
+        return len(self.rows) + self.unread_lines
 
     @property
     def how_read(self) -> str:
         bom = " with a byte-order mark" if self.bom else ""
+        unread = f" ({self.unread_lines} of them could not be read)" if self.unread_lines else ""
         return (
             f"Read as {self.encoding.label}{bom}, cells separated by "
             f"{DELIMITER_NAMES[self.delimiter]}s: {len(self.header)} columns, "
-            f"{len(self.rows)} rows."
+            f"{self.row_count} rows{unread}."
         )
 
 
@@ -226,6 +236,7 @@ def read_table(
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: list[Row] = []
     start = 1
+    unread = 0
     while True:
         start = reader.line_num + first_line
         try:
@@ -234,6 +245,7 @@ def read_table(
             break
         except csv.Error as exc:
             problems.append(Problem(start, _csv_problem(str(exc)), of_file=True))
+            unread = sum(1 for line in text.split("\n")[start - first_line :] if line.strip())
             break
         if any(c.strip() for c in cells):
             # One kind of line break inside a cell, whatever wrote the file.
@@ -254,7 +266,7 @@ def read_table(
         problems.extend(_row_problems(row, header))
     # Cells past the header that are empty (a trailing delimiter) are no problem.
     trimmed = tuple(Row(r.line, r.cells[:width]) if len(r.cells) > width else r for r in rows)
-    return Table(used, bom, delimiter, header, trimmed, tuple(problems))
+    return Table(used, bom, delimiter, header, trimmed, tuple(problems), unread)
 
 
 def _csv_problem(error: str) -> str:

@@ -76,17 +76,27 @@ class Plan:
     problems: tuple[Problem, ...]
     left_out: int  # rows whose status says they were never sent (Wishlist...)
     date_order: DateOrder  # as used (AUTO: the file's dates read both ways, and it was not said)
+    # A date like 3/4/2026 stops the import until the order is said (each front end says how).
+    order_needed: bool = False
 
 
 def status_words(table: Table, fields: tuple[Field, ...]) -> Counter[str]:
     """Each status word of the file (normalised) and on how many rows it stands."""
     counts: Counter[str] = Counter()
-    for column, field in enumerate(fields):
-        if field is Field.STATUS:
-            for row in table.rows:
-                if column < len(row.cells):
-                    counts[normalise_status(row.cells[column])] += 1
+    if Field.STATUS in fields or Field.OUTCOME in fields:
+        for row in table.rows:
+            counts[normalise_status(row_status(row.cells, fields))] += 1
     return counts
+
+
+def row_status(cells: tuple[str, ...], fields: tuple[Field, ...]) -> str:
+    """A row's status as the file says it: its status cell, then its outcome cell when
+    the file has one (jobdesk's own export writes "Final round" and "Rejected" apart)."""
+    said = []
+    for wanted in (Field.STATUS, Field.OUTCOME):
+        filled = (c.strip() for c, f in zip(cells, fields, strict=False) if f is wanted)
+        said.append(next((c for c in filled if c), ""))
+    return " ".join(s for s in said if s)
 
 
 def default_meanings(words: Counter[str]) -> dict[str, Meaning | None]:
@@ -173,7 +183,8 @@ def plan(
             elif field is not Field.IGNORE and cell and field not in values:
                 values[field] = cell
         try:
-            proposal = _proposal(row.line, values, extras, meanings, order, today, source)
+            status = row_status(row.cells, fields)
+            proposal = _proposal(row.line, values, extras, status, meanings, order, today, source)
         except DateProblem as exc:
             text = str(exc)
             if "choose which order" in text:
@@ -181,8 +192,9 @@ def plan(
                     continue
                 ambiguous_seen = True
                 text = (
-                    f"{text}. Every date in this file reads both ways, so say whether "
-                    "they are day first or month first."
+                    f"{text}. None of the file's dates written this way has a day past 12, "
+                    "so the file does not tell: say whether they are day first or month "
+                    "first."
                 )
                 problems.append(Problem(0, text))
                 continue
@@ -205,13 +217,14 @@ def plan(
             )
         )
     problems.sort(key=lambda p: p.line)
-    return Plan(tuple(proposals), tuple(problems), left_out, order)
+    return Plan(tuple(proposals), tuple(problems), left_out, order, ambiguous_seen)
 
 
 def _proposal(
     line: int,
     values: dict[Field, str],
     extras: list[str],
+    status: str,
     meanings: dict[str, Meaning | None],
     order: DateOrder,
     today: date,
@@ -220,7 +233,6 @@ def _proposal(
     flag = values.get(Field.APPLIED_FLAG)
     if flag is not None and applied_flag(flag) is False:
         return None
-    status = values.get(Field.STATUS, "")
     meaning = meanings.get(normalise_status(status)) or APPLIED
     if not meaning.applied:
         return None

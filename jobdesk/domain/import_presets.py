@@ -24,6 +24,7 @@ class Field(Vocabulary):
     APPLIED_ON = "applied_on"
     ADDED_ON = "added_on"
     STATUS = "status"
+    OUTCOME = "outcome"
     STATUS_ON = "status_on"
     APPLIED_FLAG = "applied_flag"
     LOCATION = "location"
@@ -51,6 +52,7 @@ _FIELD_LABELS = {
     Field.APPLIED_ON: "Applied on",
     Field.ADDED_ON: "Date added (when no applied date)",
     Field.STATUS: "Status",
+    Field.OUTCOME: "Outcome (read with the status)",
     Field.STATUS_ON: "Date of the status",
     Field.APPLIED_FLAG: "Applied? (yes/no)",
     Field.LOCATION: "Location",
@@ -375,6 +377,21 @@ PRESETS: tuple[Preset, ...] = (
         "resume_log",
         "Per-resume-version log",
         ("resume version", "company", "role", "date applied", "response status"),
+    ),
+    # jobdesk's own CSV export (services/exports.CSV_COLUMNS): the stage reached and the
+    # outcome are two columns, read together as one status ("Final round Rejected").
+    Preset(
+        "jobdesk",
+        "jobdesk's own CSV export",
+        ("company", "role", "stage reached", "outcome", "applied", "last activity"),
+        (
+            ("stage reached", Field.STATUS),
+            ("outcome", Field.OUTCOME),
+            ("applied", Field.APPLIED_ON),
+            ("last activity", Field.STATUS_ON),
+            ("next step on", Field.FOLLOW_UP_ON),
+        ),
+        day_first=None,
     ),
     Preset("generic", "Spreadsheet (usual column names)", ()),
 )
@@ -730,11 +747,27 @@ _APPLIED_WORDS = (
 )
 
 
+def _own_words() -> dict[str, Meaning]:
+    """jobdesk's own words for a stage and an outcome ("final round rejected"), as its CSV
+    export writes them: read exactly, never guessed."""
+    own: dict[str, Meaning] = {}
+    for stage in Stage:
+        own[normalise_status(stage.label)] = Meaning(stage)
+        for outcome in Outcome:
+            own[normalise_status(f"{stage.label} {outcome.label}")] = Meaning(stage, outcome)
+    return own
+
+
+_OWN_WORDS = _own_words()
+
+
 def meaning_of(word: str) -> Meaning | None:
     """The built-in reading of a status word; None when jobdesk does not know it."""
     text = normalise_status(word)
     if not text:
         return APPLIED
+    if text in _OWN_WORDS:
+        return _OWN_WORDS[text]
     if text in _NOT_APPLIED_WORDS:
         return NOT_APPLIED
     # The stage is read from what the outcome words leave: "no response" is no response.

@@ -147,8 +147,20 @@ class Preview:
     def new_count(self) -> int:
         return len(self.plan.proposals) - len(self.duplicates)
 
+    def _why_not_skip(self) -> str:
+        """Why leaving out the lines with problems would not help, when some have them."""
+        spoiling = [p for p in self.plan.problems if p.blocking and not p.of_one_line]
+        if not self.bad_lines or not spoiling:
+            return ""
+        where = lines_text(tuple(sorted({p.line for p in spoiling if p.line})))
+        what = f"the problem on {where}" if all(p.line for p in spoiling) else "a problem"
+        return (
+            f" Leaving out the lines with problems would not be enough: {what} spoils the "
+            "whole file."
+        )
+
     def summary(self) -> str:
-        rows = len(self.table.rows)
+        rows = self.table.row_count
         if self.blocking:
             count = len(self.blocking)
             text = (
@@ -157,7 +169,7 @@ class Preview:
             )
             if self.could_skip:
                 return text + ", or until you choose to leave out the lines with problems."
-            return text + "."
+            return text + "." + self._why_not_skip()
         parts = [f"{self.new_count} new application{'s' if self.new_count != 1 else ''}"]
         stored = sum(d.existing_id is not None for d in self.duplicates)
         twice = len(self.duplicates) - stored

@@ -25,9 +25,11 @@ from jobdesk.domain.topics import TopicList
 from jobdesk.services.changes import IMPROVEMENTS, Change
 from jobdesk.services.insights import Insights
 from jobdesk.services.settings import Settings
+from jobdesk.services.storage import saving
 from jobdesk.store import feedback as feedback_store
 from jobdesk.store import improvements as store
 from jobdesk.store import interviews as interview_store
+from jobdesk.store.tables import database
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,8 @@ class Patterns:
         """A new active improvement, or TooManyActive when two are active already."""
         details = clean_improvement(details)
         check_can_activate(self.improvements())
-        store.insert(details)
+        with saving(database):  # a full disk is said in words, not a crash
+            store.insert(details)
         return Change(frozenset({IMPROVEMENTS}), f"Start “{details.action}”")
 
     def set_state(self, improvement_id: int, state: ImprovementState) -> Change:
@@ -94,7 +97,8 @@ class Patterns:
             raise UserError("That improvement is no longer there.")
         if state is ImprovementState.ACTIVE:
             check_can_activate(found.values(), improvement_id)
-        store.set_state(improvement_id, state)
+        with saving(database):
+            store.set_state(improvement_id, state)
         verb = {"active": "Resume", "paused": "Pause", "finished": "Finish"}[state.value]
         return Change(frozenset({IMPROVEMENTS}), f"{verb} “{found[improvement_id].details.action}”")
 
@@ -125,16 +129,17 @@ class Patterns:
             return min(e.before.resolved, e.after.resolved)
 
         # The start day that leaves the most resolved on the smaller side.
-        if days:
-            store.insert(replace(plan, started_on=max(days, key=balance)))
-        store.insert(
-            ImprovementDetails(
-                "Rehearse a two-minute answer to “tell me about yourself”",
-                "Communication",
-                Stage.SCREEN,
-                today - timedelta(days=7),
+        with saving(database):
+            if days:
+                store.insert(replace(plan, started_on=max(days, key=balance)))
+            store.insert(
+                ImprovementDetails(
+                    "Rehearse a two-minute answer to “tell me about yourself”",
+                    "Communication",
+                    Stage.SCREEN,
+                    today - timedelta(days=7),
+                )
             )
-        )
         return Change(frozenset({IMPROVEMENTS}), "Load the sample improvements")
 
     def measured(self) -> list[Measured]:

@@ -69,7 +69,9 @@ class DebriefDialog(QDialog):
         *,
         interview_id: int | None = None,
         current: DebriefDetails | None = None,
+        entered: DebriefDetails | None = None,
     ) -> DebriefDetails | None:
+        """`entered`: what was written before, when saving it was refused: shown again."""
         dialog = cls(
             parent,
             app=app,
@@ -78,6 +80,7 @@ class DebriefDialog(QDialog):
             tag_names=tag_names,
             interview_id=interview_id,
             current=current,
+            entered=entered,
         )
         return run_dialog(dialog, lambda d: d.result_value())
 
@@ -91,12 +94,14 @@ class DebriefDialog(QDialog):
         tag_names: Sequence[str],
         interview_id: int | None = None,
         current: DebriefDetails | None = None,
+        entered: DebriefDetails | None = None,
     ) -> None:
         super().__init__(parent)
         self._app = app
         self._today = today
         self._interviews = {i.id: i for i in interviews}
         self.setWindowTitle("Edit the debrief" if current else "Write the debrief")
+        shown = entered or current
         self.setMinimumSize(560, 560)
         outer = QVBoxLayout(self)
         title = plain_label(f"{app.details.company} — {app.details.role_title}")
@@ -157,7 +162,7 @@ class DebriefDialog(QDialog):
         self.tag_list.setAccessibleName("Topics")
         self.tag_list.setFixedHeight(self.fontMetrics().height() * 7)
         known = list(tag_names)
-        for tag in current.tags if current else ():
+        for tag in shown.tags if shown else ():
             if tag.casefold() not in {k.casefold() for k in known}:
                 known.append(tag)
         for tag in known:
@@ -182,7 +187,7 @@ class DebriefDialog(QDialog):
         outer.addWidget(self.buttons)
 
         self.interview_combo.currentIndexChanged.connect(self._interview_changed)
-        self._fill(current, interview_id)
+        self._fill(shown, interview_id)
 
     def _fill(self, current: DebriefDetails | None, interview_id: int | None) -> None:
         if current is None:

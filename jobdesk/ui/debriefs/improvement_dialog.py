@@ -28,6 +28,7 @@ from jobdesk.ui.dialogs.common import (
     set_name,
     show_error,
     to_date,
+    to_qdate,
 )
 
 HINT = (
@@ -85,6 +86,15 @@ class ImprovementDialog(QDialog):
         form.addRow(buttons)
         self.resize(520, self.sizeHint().height())
 
+    def show_entered(self, entered: ImprovementDetails) -> None:
+        self.action_edit.setText(entered.action)
+        self.topic_combo.setCurrentText(entered.topic)
+        self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(entered.stage)))
+        self.start_edit.setDate(to_qdate(entered.started_on))
+        self.end_check.setChecked(entered.ends_on is not None)
+        if entered.ends_on is not None:
+            self.end_edit.setDate(to_qdate(entered.ends_on))
+
     def details(self) -> ImprovementDetails:
         return ImprovementDetails(
             self.action_edit.text(),
@@ -110,5 +120,10 @@ class ImprovementDialog(QDialog):
         topic: str,
         stage: Stage,
         today: date,
+        entered: ImprovementDetails | None = None,
     ) -> ImprovementDetails | None:
-        return run_dialog(cls(topics, topic, stage, today, parent), lambda d: d.result_details)
+        """`entered`: what was typed before, when starting it was refused: shown again."""
+        dialog = cls(topics, topic, stage, today, parent)
+        if entered is not None:
+            dialog.show_entered(entered)
+        return run_dialog(dialog, lambda d: d.result_details)

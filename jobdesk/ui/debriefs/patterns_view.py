@@ -24,6 +24,7 @@ from jobdesk.ui.debriefs.improvement_dialog import ImprovementDialog
 from jobdesk.ui.debriefs.patterns_models import ImprovementsModel, PatternsModel
 from jobdesk.ui.dialogs.fitted_columns import FittedColumns
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.until_saved import ask_until_saved
 from jobdesk.ui.dialogs.when_shown import WhenShown
 
 INTRO = (
@@ -195,11 +196,17 @@ class PatternsView(QWidget):
         """Make room if two are active, then ask for the improvement's details."""
         if not self._make_room():
             return
-        details = ImprovementDialog.ask(
-            self, self._patterns.topics().labels(), topic, stage, self._patterns.today()
+        ask_until_saved(
+            lambda entered: ImprovementDialog.ask(
+                self,
+                self._patterns.topics().labels(),
+                topic,
+                stage,
+                self._patterns.today(),
+                entered,
+            ),
+            lambda details: self._perform(lambda: self._patterns.start(details)) is not None,
         )
-        if details is not None:
-            self._perform(lambda: self._patterns.start(details))
 
     def _make_room(self) -> bool:
         active = self._patterns.active()

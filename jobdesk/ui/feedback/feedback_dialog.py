@@ -66,8 +66,10 @@ class FeedbackDialog(QDialog):
         themes: Sequence[Topic | str],
         current: ReceivedFeedback | None = None,
         sent: list[MessageSent] | None = None,
+        entered: FeedbackEntry | None = None,
     ) -> FeedbackEntry | None:
-        dialog = cls(parent, app, today, themes, current, sent or [])
+        """`entered`: what was written and ticked before, when saving it was refused."""
+        dialog = cls(parent, app, today, themes, current, sent or [], entered)
         return run_dialog(dialog, lambda d: d.result_value())
 
     def __init__(
@@ -78,15 +80,20 @@ class FeedbackDialog(QDialog):
         themes: Sequence[Topic | str],
         current: ReceivedFeedback | None,
         sent: list[MessageSent],
+        entered: FeedbackEntry | None = None,
     ) -> None:
         super().__init__(parent)
         self._app = app
         self._today = today
+        shown = entered.feedback if entered else current
         # A theme given by name alone is looked up in the vocabulary for its group.
         vocabulary = TopicList()
         topics = [t if isinstance(t, Topic) else vocabulary.topic(t) for t in themes]
+        stored = {t.label.casefold() for t in topics}
+        # Themes added in a form whose save was refused, not stored yet: offered again.
+        added = [t for t in (entered.new_themes if entered else ()) if t.casefold() not in stored]
         self._known = [t.label for t in topics]
-        self._new: list[str] = []
+        self._new: list[str] = added
         self._remove = False
         self.setWindowTitle("Feedback received")
         self.setMinimumWidth(640)
@@ -105,7 +112,7 @@ class FeedbackDialog(QDialog):
         self.asked_label.setAccessibleName("Feedback requested")
 
         self.date_edit = make_date_edit(
-            "Date the feedback arrived", current.received_on if current else today, latest=today
+            "Date the feedback arrived", shown.received_on if shown else today, latest=today
         )
         self.date_edit.setMinimumDate(to_qdate(app.details.applied_on))
         self.said_edit = QPlainTextEdit()
@@ -114,15 +121,17 @@ class FeedbackDialog(QDialog):
             "Their words, as close as you can; a line or two is enough"
         )
         self.said_edit.setTabChangesFocus(True)
-        self.said_edit.setPlainText(current.said if current else "")
+        self.said_edit.setPlainText(shown.said if shown else "")
         self.said_edit.setMinimumHeight(90)
 
         # In their groups, as a rejection's reasons are (one builder for both).
         self.themes = TopicGroups(((t.group, t.label) for t in topics), several=True, stacked=True)
         self.themes.setAccessibleName("Themes")
-        chosen = {t.casefold() for t in (current.themes if current else ())}
+        chosen = {t.casefold() for t in (shown.themes if shown else ())}
         for label, button in self.themes.buttons.items():
             button.setChecked(label.casefold() in chosen)
+        for name in added:  # as add_theme shows one: something to work on
+            self.themes.add(ReasonGroup.TO_WORK_ON, name).setChecked(name.casefold() in chosen)
         themes_scroll = fields_scroll(self.themes)
         themes_scroll.setFrameShape(QFrame.Shape.NoFrame)
         themes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

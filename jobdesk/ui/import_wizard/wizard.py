@@ -481,13 +481,20 @@ class CheckPage(QWizardPage):
             else:
                 item = QListWidgetItem(warn if problem.blocking else note, str(problem))
             self.problems.addItem(item)
+        if preview.plan.order_needed:
+            self.problems.addItem(
+                QListWidgetItem(
+                    note, "Choose the order on the first page (Back, twice): “Dates like 3/4/2026”."
+                )
+            )
         for duplicate in preview.duplicates:
             self.problems.addItem(QListWidgetItem(note, str(duplicate)))
         if not preview.problems and not preview.duplicates:
             self.problems.addItem("Every line reads. Nothing to fix.")
         self.duplicates_box.setVisible(bool(preview.duplicates))
         bad = preview.bad_lines
-        self.skip_lines.setVisible(bool(bad))
+        # Offered only where it helps: a quote that never closes blocks the rest anyway.
+        self.skip_lines.setVisible(preview.could_skip)
         count = len(bad)
         self.skip_lines.setText(
             f"&Leave out the {count} line{'s' if count != 1 else ''} with problems "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,6 +19,7 @@ from jobdesk.domain.application import Application, ApplicationSummary
 from jobdesk.domain.errors import UserError
 from jobdesk.services.changes import Change
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.until_saved import ask_until_saved
 from jobdesk.ui.pipeline.links import (
     DEBRIEF_INTERVIEW,
     EDIT_INTERVIEW,
@@ -31,7 +32,7 @@ from jobdesk.ui.pipeline.links import (
 # The dialogs and the interviews' domain (time zones: 10 ms) are imported when first used,
 # after the window shows: the actions alone are needed for their menus and shortcuts.
 if TYPE_CHECKING:
-    from jobdesk.domain.interviews import Interview, InterviewDetails
+    from jobdesk.domain.interviews import DebriefDetails, Interview, InterviewDetails
     from jobdesk.services.bundle import Services
     from jobdesk.services.interviews import Interviews
 
@@ -132,19 +133,28 @@ class InterviewActions(QObject):
         app = self._current()
         if app is None:
             return
-        details: object = None
-        while True:
-            draft = details if isinstance(details, InterviewDetails) else None
-            details = InterviewDialog.ask(self._parent, app, self._services.today(), draft=draft)
-            if not isinstance(details, InterviewDetails):
-                return
-            answer = self._past_the_cap(details, None)
-            if answer == GO_AHEAD:
-                break
-            if answer is None:
-                return
-        chosen = details
-        self._perform(lambda: self._interviews.schedule(app.id, chosen))
+
+        def ask(entered: InterviewDetails | None) -> InterviewDetails | None:
+            draft = entered
+            while True:
+                details = InterviewDialog.ask(
+                    self._parent, app, self._services.today(), draft=draft
+                )
+                if not isinstance(details, InterviewDetails):
+                    return None
+                answer = self._past_the_cap(details, None)
+                if answer == GO_AHEAD:
+                    return details
+                if answer is None:
+                    return None
+                draft = details  # another day: the form again, as typed
+
+        ask_until_saved(
+            ask,
+            lambda details: (
+                self._perform(lambda: self._interviews.schedule(app.id, details)) is not None
+            ),
+        )
 
     def _past_the_cap(self, details: InterviewDetails, editing: int | None) -> str | None:
         """Past the weekly interview cap, ask: go ahead (GO_AHEAD), pick another day
@@ -166,18 +176,29 @@ class InterviewActions(QObject):
         except UserError as error:
             self._prompts.error(self._parent, error.message)
             return
-        answer = InterviewDialog.ask(
-            self._parent, app, self._services.today(), current=current.details
-        )
-        if answer == DELETE:
-            self._perform(lambda: self._interviews.delete(interview_id))
-        elif isinstance(answer, InterviewDetails) and answer != current.details:
+
+        def save(answer: InterviewDetails | Literal["delete"]) -> bool:
+            if answer == DELETE:
+                return self._perform(lambda: self._interviews.delete(interview_id)) is not None
+            if not isinstance(answer, InterviewDetails) or answer == current.details:
+                return True
             details = answer
             # Moved to another day: the cap counts the week it moves into (without itself).
             moved = details.starts_at.date() != current.details.starts_at.date()
             if moved and self._past_the_cap(details, interview_id) != GO_AHEAD:
-                return
-            self._perform(lambda: self._interviews.edit(interview_id, details))
+                return True  # not saved, by the user's choice
+            return self._perform(lambda: self._interviews.edit(interview_id, details)) is not None
+
+        def ask(
+            entered: InterviewDetails | Literal["delete"] | None,
+        ) -> InterviewDetails | Literal["delete"] | None:
+            draft = entered if isinstance(entered, InterviewDetails) else None
+            return InterviewDialog.ask(
+                self._parent, app, self._services.today(), current=current.details, draft=draft
+            )
+
+        saved: InterviewDetails | Literal["delete"] | None = ask_until_saved(ask, save)
+        del saved  # (named only so that mypy knows the answer's type)
 
     # --- calendar -------------------------------------------------------------------------
 
@@ -231,8 +252,6 @@ class InterviewActions(QObject):
     def write_debrief(
         self, app: Application | None = None, interview_id: int | None = None
     ) -> None:
-        from jobdesk.ui.debriefs.debrief_dialog import DebriefDialog
-
         app = app or self._current()
         if app is None:
             return
@@ -240,16 +259,36 @@ class InterviewActions(QObject):
             # The latest interview still owed its debrief is most likely the one meant.
             owed = self._interviews.owed(app.id)
             interview_id = owed[-1].id if owed else None
-        answer = DebriefDialog.ask(
-            self._parent,
-            app,
-            self._services.today(),
-            self._interviews.interviews(app.id),
-            self._interviews.tag_names(),
-            interview_id=interview_id,
+        ask_until_saved(
+            self._debrief_form(app, interview_id=interview_id),
+            lambda answer: (
+                self._perform(lambda: self._interviews.write_debrief(app.id, answer)) is not None
+            ),
         )
-        if answer is not None:
-            self._perform(lambda: self._interviews.write_debrief(app.id, answer))
+
+    def _debrief_form(
+        self,
+        app: Application,
+        *,
+        interview_id: int | None = None,
+        current: DebriefDetails | None = None,
+    ) -> Callable[[DebriefDetails | None], DebriefDetails | None]:
+        """The debrief form, new or editing `current`, given what was written before."""
+        from jobdesk.ui.debriefs.debrief_dialog import DebriefDialog
+
+        def ask(entered: DebriefDetails | None) -> DebriefDetails | None:
+            return DebriefDialog.ask(
+                self._parent,
+                app,
+                self._services.today(),
+                self._interviews.interviews(app.id),
+                self._interviews.tag_names(),
+                interview_id=interview_id,
+                current=current,
+                entered=entered,
+            )
+
+        return ask
 
     def debrief_interview(self, app_id: int, interview_id: int) -> None:
         """The debrief form for one interview of an application (from Today's list)."""
@@ -261,24 +300,20 @@ class InterviewActions(QObject):
         self.write_debrief(app, interview_id=interview_id)
 
     def edit_debrief(self, debrief_id: int) -> None:
-        from jobdesk.ui.debriefs.debrief_dialog import DebriefDialog
-
         try:
             current = self._interviews.debrief(debrief_id)
             app = self._services.pipeline.application(current.application_id)
         except UserError as error:
             self._prompts.error(self._parent, error.message)
             return
-        answer = DebriefDialog.ask(
-            self._parent,
-            app,
-            self._services.today(),
-            self._interviews.interviews(app.id),
-            self._interviews.tag_names(),
-            current=current.details,
+        ask_until_saved(
+            self._debrief_form(app, current=current.details),
+            lambda answer: (
+                answer == current.details
+                or self._perform(lambda: self._interviews.edit_debrief(debrief_id, answer))
+                is not None
+            ),
         )
-        if answer is not None and answer != current.details:
-            self._perform(lambda: self._interviews.edit_debrief(debrief_id, answer))
 
     def delete_debrief(self, debrief_id: int) -> None:
         self._perform(lambda: self._interviews.delete_debrief(debrief_id))

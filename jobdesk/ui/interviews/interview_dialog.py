@@ -67,8 +67,8 @@ class InterviewDialog(QDialog):
         time_zone: str | None = None,
         draft: InterviewDetails | None = None,
     ) -> InterviewDetails | Literal["delete"] | None:
-        """`current`: the interview being edited; `draft`: a new one's details typed before
-        (when the user went back to pick another day)."""
+        """`current`: the interview being edited; `draft`: what was typed before (when the
+        user went back to pick another day, or saving it was refused), shown instead."""
         dialog = cls(
             parent, app=app, today=today, current=current, time_zone=time_zone, draft=draft
         )
@@ -175,7 +175,7 @@ class InterviewDialog(QDialog):
 
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.stage_combo.activated.connect(self._stage_activated)
-        self._fill(current or draft, time_zone or system_time_zone())
+        self._fill(draft or current, time_zone or system_time_zone())
         self.kind_combo.setFocus()
 
     def _fill(self, current: InterviewDetails | None, zone: str) -> None:

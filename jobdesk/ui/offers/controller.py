@@ -21,6 +21,7 @@ from jobdesk.domain.enums import Outcome
 from jobdesk.domain.errors import UserError
 from jobdesk.services.changes import ATTACHMENTS, OFFERS, Change, Update
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.until_saved import ask_until_saved
 from jobdesk.ui.dialogs.when_shown import WhenShown
 from jobdesk.ui.pipeline.attachments_list import AttachmentsList
 
@@ -232,17 +233,20 @@ class OffersController(QObject):
             return
         from jobdesk.ui.offers.letter_dialogs import OfferDialog  # loads the letter reader
 
-        terms = OfferDialog.ask(
-            self._window,
-            f"Offer from {app.details.company}",
-            offer.terms,
-            self._services.pipeline.today(),
+        # A refused save opens the terms again as typed (entered), as every form does.
+        terms = ask_until_saved(
+            lambda entered: OfferDialog.ask(
+                self._window,
+                f"Offer from {app.details.company}",
+                entered or offer.terms,
+                self._services.pipeline.today(),
+            ),
+            lambda terms: (
+                terms == offer.terms
+                or self._perform(lambda: offers.edit(offer_id, terms)) is not None
+            ),
         )
-        if (
-            terms is not None
-            and terms != offer.terms
-            and self._perform(lambda: offers.edit(offer_id, terms))
-        ):
+        if terms is not None and terms != offer.terms:
             self.tab.select_id(offer_id)
 
     def _open_letter(self, offer_id: int) -> None:

@@ -34,6 +34,7 @@ from jobdesk.domain.attachments import local_path_from_url
 from jobdesk.domain.errors import UserError
 from jobdesk.services.changes import Change
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.until_saved import ask_until_saved
 from jobdesk.ui.offers.model import OFFER_ID_ROLE
 from jobdesk.ui.pipeline.model import APP_ID_ROLE
 
@@ -339,31 +340,38 @@ class FileDrops(QObject):
                 app_id = self._choose(proposal)
             if app_id is None:
                 return
-            from jobdesk.ui.offers.letter_dialogs import LetterDialog  # with the letter reader
+            # with the letter reader
+            from jobdesk.ui.offers.letter_dialogs import LetterAnswer, LetterDialog
 
             chosen = app_id
-            answer = None
-            while not saved:
-                app = services.pipeline.application(chosen)
+
+            def ask(entered: LetterAnswer | None) -> LetterAnswer | None:
                 current = services.offers.offer_of(chosen)
-                answer = LetterDialog.ask(
+                return LetterDialog.ask(
                     window,
                     proposal,
-                    app,
+                    services.pipeline.application(chosen),
                     services.pipeline.today(),
                     services.offers.suggested_received_on(proposal, chosen),
                     current.terms if current else None,
-                    entered=answer,
+                    entered=entered,
                 )
-                if answer is None:
-                    return
-                change = self._perform(
-                    lambda a=answer: services.offers.confirm(  # type: ignore[misc]
-                        chosen, proposal, a.kind, a.terms, a.received_on, reopen=a.reopen
-                    )
+
+            # A refusal is shown and the dialog opens again with what was entered in it.
+            saved = (
+                ask_until_saved(
+                    ask,
+                    lambda a: (
+                        self._perform(
+                            lambda: services.offers.confirm(
+                                chosen, proposal, a.kind, a.terms, a.received_on, reopen=a.reopen
+                            )
+                        )
+                        is not None
+                    ),
                 )
-                # A refusal was shown; the dialog opens again with what was entered in it.
-                saved = change is not None
+                is not None
+            )
         except UserError as error:
             self._prompts.error(window, error.message)
         finally:

@@ -89,9 +89,11 @@ class ApplicationDialog(QDialog):
         current: ApplicationDetails | None = None,
         first_event_on: date | None = None,
         confirm: Confirm | None = None,
+        entered: ApplicationDetails | None = None,
     ) -> ApplicationDetails | None:
         """`first_event_on`: when editing, the applied date may not move past the history.
-        `confirm` is asked before the form closes (False keeps it open, nothing lost)."""
+        `confirm` is asked before the form closes (False keeps it open, nothing lost).
+        `entered`: what was typed before, when saving it was refused: shown again."""
         dialog = cls(
             parent,
             today=today,
@@ -100,6 +102,7 @@ class ApplicationDialog(QDialog):
             current=current,
             first_event_on=first_event_on,
             confirm=confirm,
+            entered=entered,
         )
         return run_dialog(dialog, lambda d: d.result_value())
 
@@ -113,6 +116,7 @@ class ApplicationDialog(QDialog):
         current: ApplicationDetails | None = None,
         first_event_on: date | None = None,
         confirm: Confirm | None = None,
+        entered: ApplicationDetails | None = None,
     ) -> None:
         super().__init__(parent)
         self._confirm = confirm
@@ -126,7 +130,7 @@ class ApplicationDialog(QDialog):
 
         self._build_fields(companies, resume_variants)
         self._build_layout(is_new=current is None)
-        self._load(current)
+        self._load(entered or current)
         open_at(self, 880, 560)
 
     # --- construction ------------------------------------------------------------------------

@@ -149,8 +149,17 @@ class RejectDialog(_EventDialog):
     """Record a rejection: at which stage, when, why (if known), and what happened."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, app: Application, today: date) -> Rejection | None:
+    def ask(
+        cls,
+        parent: QWidget | None,
+        app: Application,
+        today: date,
+        entered: Rejection | None = None,
+    ) -> Rejection | None:
+        """`entered`: what was chosen and typed before, when saving it was refused."""
         dialog = cls(parent, app=app, today=today)
+        if entered is not None:
+            dialog.show_entered(entered)
         return run_dialog(dialog, lambda d: d.result_value())
 
     def __init__(self, parent: QWidget | None = None, *, app: Application, today: date) -> None:
@@ -188,6 +197,14 @@ class RejectDialog(_EventDialog):
         # them ("Story or communicatio"): never narrower than what the layout needs.
         self.setMinimumWidth(max(self.minimumWidth(), self.minimumSizeHint().width()))
         self.stage_combo.setFocus()
+
+    def show_entered(self, entered: Rejection) -> None:
+        if entered.stage in self._stages:
+            self.stage_combo.setCurrentIndex(self._stages.index(entered.stage))
+        self.date_edit.setDate(to_qdate(entered.on))
+        if entered.reason is not None:
+            self.reason_buttons[entered.reason].setChecked(True)
+        self.note_edit.setPlainText(entered.note)
 
     def result_value(self) -> Rejection:
         reason = next((r for r, b in self.reason_buttons.items() if b.isChecked()), None)
@@ -246,9 +263,14 @@ class OutcomeDialog(_EventDialog):
         outcome: Outcome,
         today: date,
         now: str | None = None,
+        entered: tuple[date, str] | None = None,
     ) -> tuple[date, str] | None:
-        """`now`: how the lists show its outcome today ("No response" for a silent one)."""
+        """`now`: how the lists show its outcome today ("No response" for a silent one).
+        `entered`: the day and note given before, when saving them was refused."""
         dialog = cls(parent, app=app, outcome=outcome, today=today, now=now)
+        if entered is not None:
+            dialog.date_edit.setDate(to_qdate(entered[0]))
+            dialog.note_edit.setPlainText(entered[1])
         return run_dialog(dialog, lambda d: d.result_value())
 
     def __init__(

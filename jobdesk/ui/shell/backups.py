@@ -18,6 +18,7 @@ from jobdesk.ui.dialogs.prompts import Prompts
 
 if TYPE_CHECKING:
     from jobdesk.services.backups import Backups
+    from jobdesk.services.changes import Change
     from jobdesk.store.backup import BackupInfo
 
 log = logging.getLogger(__name__)
@@ -57,13 +58,14 @@ def ask_at_start(message: str, has_backup: bool, prompts: Prompts | None = None)
 
 
 class BackupsController(QObject):
-    """The two File menu actions and the backup timer; `replaced` reloads the whole window."""
+    """The two File menu actions and the backup timer; `replaced(change)` reloads the whole
+    window after a restore and says what it did."""
 
     def __init__(
         self,
         backups: Backups,
         prompts: Prompts,
-        replaced: Callable[[], None],
+        replaced: Callable[[Change], None],
         parent: QWidget,
         *,
         automatic: bool = True,
@@ -143,7 +145,7 @@ class BackupsController(QObject):
         except UserError as error:
             self._prompts.error(self._parent, error.message)
             return False
-        self._replaced()
+        self._replaced(change)
         self._prompts.info(self._parent, f"{change.description}.")
         return True
 

@@ -38,6 +38,7 @@ from jobdesk.ui.dialogs.common import action_text, plain_tooltip
 from jobdesk.ui.dialogs.icons import set_action_icons
 from jobdesk.ui.dialogs.keyboard import FocusRing, SubmitKeys
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.until_saved import ask_until_saved
 from jobdesk.ui.import_wizard.controller import ImportActions
 from jobdesk.ui.interviews.controller import InterviewActions
 from jobdesk.ui.offers.controller import OffersController
@@ -55,6 +56,9 @@ from jobdesk.ui.today.landing_line import LandingLine
 from jobdesk.ui.today.reminders import DesktopReminders
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from jobdesk.domain.application import ApplicationDetails
     from jobdesk.domain.breaks import Break
     from jobdesk.services.backups import Backups
     from jobdesk.services.breaks import Breaks
@@ -66,6 +70,7 @@ if TYPE_CHECKING:
     from jobdesk.ui.feedback.tab import FeedbackTab
     from jobdesk.ui.insights.tab import InsightsTab
     from jobdesk.ui.offers.tab import OffersTab
+    from jobdesk.ui.pipeline.company_question import CompanyQuestion
     from jobdesk.ui.pipeline.list_page import ListPage
     from jobdesk.ui.today.tab import TodayTab
 
@@ -171,7 +176,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupsController(
             cast("Backups", self._later("backups")),
             self.prompts,
-            self.reload,
+            self._restored,
             self,
             automatic=not demo,
         )
@@ -727,16 +732,49 @@ class MainWindow(QMainWindow):
             view = self._in_view()
             if view is not self.pipeline_tab:  # on the Board the keyboard follows the card
                 view.select_card(change.application_ids[0])  # type: ignore[union-attr]
+        self.say_done(change)
+        return change
+
+    def saved(self, call: Callable[[], Change]) -> bool:
+        """`perform` for a form: whether it saved (when not, the form opens again)."""
+        return self.perform(call) is not None
+
+    def say_done(self, change: Change) -> None:
+        """The status bar's word on `change`: what it did, and Ctrl+Z when that undoes it."""
         # Only pipeline and break changes are undoable; after another, Ctrl+Z undoes something else.
         undoable = (
             bool(change.kinds & {APPLICATIONS, BREAKS}) and self.pipeline.undo_text() is not None
         )
         undo_hint = " Undo with Ctrl+Z." if undoable else ""
         self.statusBar().showMessage(f"{change.description}.{undo_hint}", 6000)
-        return change
+
+    def _restored(self, change: Change) -> None:
+        """A backup replaced the search: every view reads again, and the status bar says so
+        (the hint of an earlier step would offer an Undo that has gone with the history)."""
+        self.reload()
+        self.say_done(change)
+
+    def _application_form(
+        self, company: CompanyQuestion, app: Application | None = None
+    ) -> Callable[[ApplicationDetails | None], ApplicationDetails | None]:
+        """The application form, new or editing `app`, given what was typed before."""
+        from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
+
+        def ask(entered: ApplicationDetails | None) -> ApplicationDetails | None:
+            return ApplicationDialog.ask(
+                self,
+                today=self.pipeline.today(),
+                companies=self.pipeline.companies(),
+                resume_variants=self.pipeline.resume_variants(),
+                current=app.details if app else None,
+                first_event_on=min((e.on for e in app.events), default=None) if app else None,
+                confirm=company,
+                entered=entered,
+            )
+
+        return ask
 
     def add_application(self) -> None:
-        from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
         from jobdesk.ui.pipeline.company_question import CompanyQuestion
 
         # The daily limit is asked about before the dialog, so a "not now" loses nothing
@@ -745,36 +783,29 @@ class MainWindow(QMainWindow):
         if note is not None and self.prompts.choose(self, note, [LOG_ANYWAY]) is None:
             return
         company = CompanyQuestion(self.pipeline, self.prompts)
-        details = ApplicationDialog.ask(
-            self,
-            today=self.pipeline.today(),
-            companies=self.pipeline.companies(),
-            resume_variants=self.pipeline.resume_variants(),
-            confirm=company,
+        ask_until_saved(
+            self._application_form(company),
+            lambda details: self.saved(
+                lambda: self.pipeline.add(details, company_wide=company.company_wide)
+            ),
         )
-        if details is not None:
-            self.perform(lambda: self.pipeline.add(details, company_wide=company.company_wide))
 
     def edit_selected(self) -> None:
-        from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
         from jobdesk.ui.pipeline.company_question import CompanyQuestion
 
         app = self._in_view().current_application()
         if app is None:
             return
-        details = ApplicationDialog.ask(
-            self,
-            today=self.pipeline.today(),
-            companies=self.pipeline.companies(),
-            resume_variants=self.pipeline.resume_variants(),
-            current=app.details,
-            first_event_on=min((e.on for e in app.events), default=None),
-            confirm=(company := CompanyQuestion(self.pipeline, self.prompts, app.id)),
+        company = CompanyQuestion(self.pipeline, self.prompts, app.id)
+        ask_until_saved(
+            self._application_form(company, app),
+            lambda details: (
+                details == app.details
+                or self.saved(
+                    lambda: self.pipeline.edit(app.id, details, company_wide=company.company_wide)
+                )
+            ),
         )
-        if details is not None and details != app.details:
-            self.perform(
-                lambda: self.pipeline.edit(app.id, details, company_wide=company.company_wide)
-            )
 
     def advance_selected(self) -> None:
         app = self._in_view().current_application()
@@ -820,9 +851,9 @@ class MainWindow(QMainWindow):
         app = self._in_view().current_application()
         if app is None:
             return
-        rejection = RejectDialog.ask(self, app, self.pipeline.today())
-        if rejection is not None:
-            self.perform(
+        ask_until_saved(
+            lambda entered: RejectDialog.ask(self, app, self.pipeline.today(), entered),
+            lambda rejection: self.saved(
                 lambda: self.pipeline.reject(
                     app.id,
                     rejection.on,
@@ -830,7 +861,8 @@ class MainWindow(QMainWindow):
                     reason=rejection.reason,
                     note=rejection.note,
                 )
-            )
+            ),
+        )
 
     def close_selected(self, outcome: Outcome) -> None:
         from jobdesk.ui.pipeline.stage_dialogs import OutcomeDialog
@@ -839,18 +871,24 @@ class MainWindow(QMainWindow):
         if app is None:
             return
         now = self.pipeline_tab.model.silence.outcome_label(app)  # as the table says it
-        answer = OutcomeDialog.ask(self, app, outcome, self.pipeline.today(), now)
-        if answer is None:
-            return
-        on, note = answer
-        calls: dict[Outcome, Callable[[], Change]] = {
-            Outcome.WITHDRAWN: lambda: self.pipeline.withdraw(app.id, on, note),
-            Outcome.GHOSTED: lambda: self.pipeline.mark_ghosted(app.id, on),
-            Outcome.ACTIVE: lambda: self.pipeline.reopen(app.id, on, note),
-            Outcome.ACCEPTED: lambda: self.pipeline.accept_offer(app.id, on),
-            Outcome.DECLINED: lambda: self.pipeline.decline_offer(app.id, on),
-        }
-        self.perform(calls[outcome])
+
+        def save(answer: tuple[date, str]) -> bool:
+            on, note = answer
+            calls: dict[Outcome, Callable[[], Change]] = {
+                Outcome.WITHDRAWN: lambda: self.pipeline.withdraw(app.id, on, note),
+                Outcome.GHOSTED: lambda: self.pipeline.mark_ghosted(app.id, on),
+                Outcome.ACTIVE: lambda: self.pipeline.reopen(app.id, on, note),
+                Outcome.ACCEPTED: lambda: self.pipeline.accept_offer(app.id, on),
+                Outcome.DECLINED: lambda: self.pipeline.decline_offer(app.id, on),
+            }
+            return self.saved(calls[outcome])
+
+        ask_until_saved(
+            lambda entered: OutcomeDialog.ask(
+                self, app, outcome, self.pipeline.today(), now, entered=entered
+            ),
+            save,
+        )
 
     def close_as_no_response(self, app_id: int) -> None:
         """One click from Today: a silent application closed as ghosted today (undoable)."""
@@ -927,29 +965,33 @@ class MainWindow(QMainWindow):
         ComposerDialog.ask(self, self.services, app, template_key, self.perform, self.prompts)
 
     def record_feedback(self, app_id: int | None = None) -> None:
-        from jobdesk.ui.feedback.feedback_dialog import FeedbackDialog
+        from jobdesk.ui.feedback.feedback_dialog import FeedbackDialog, FeedbackEntry
 
         app = self._feedback_target(app_id)
         if app is None:
             return
         feedback = self.services.feedback
-        entry = FeedbackDialog.ask(
-            self,
-            app,
-            self.pipeline.today(),
-            feedback.topics(),
-            feedback.feedback(app.id),
-            feedback.messages_sent(app.id),
+
+        def save(entry: FeedbackEntry) -> bool:
+            if entry.remove:
+                return self.saved(lambda: feedback.remove_feedback(app.id))
+            for theme in entry.new_themes:
+                if not self.saved(partial(feedback.add_theme, theme)):
+                    return False
+            return self.saved(lambda: feedback.record_feedback(entry.feedback))
+
+        ask_until_saved(
+            lambda entered: FeedbackDialog.ask(
+                self,
+                app,
+                self.pipeline.today(),
+                feedback.topics(),
+                feedback.feedback(app.id),
+                feedback.messages_sent(app.id),
+                entered=entered,
+            ),
+            save,
         )
-        if entry is None:
-            return
-        if entry.remove:
-            self.perform(lambda: feedback.remove_feedback(app.id))
-            return
-        for theme in entry.new_themes:
-            if self.perform(partial(feedback.add_theme, theme)) is None:
-                return
-        self.perform(lambda: feedback.record_feedback(entry.feedback))
 
     def edit_preferences(self) -> None:
         from jobdesk.ui.shell.settings_dialog import SettingsDialog

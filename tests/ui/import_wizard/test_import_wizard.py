@@ -168,6 +168,14 @@ def test_ambiguous_dates_are_answered_on_the_first_page(qtbot: QtBot, services: 
 
     wizard = wizard_for(qtbot, services, "ambiguous.csv")
     assert not wizard.preview.can_import
+    wizard.next()
+    wizard.next()
+    check = wizard.check_page
+    assert [check.problems.item(i).text() for i in range(check.problems.count())][-1] == (
+        "Choose the order on the first page (Back, twice): “Dates like 3/4/2026”."
+    )
+    wizard.back()
+    wizard.back()
     page = wizard.reading_page
     page.date_order.setCurrentIndex(page.date_order.findData(DateOrder.DAY_FIRST))
     page.date_order.activated.emit(page.date_order.currentIndex())
@@ -448,3 +456,27 @@ def test_a_problem_of_the_whole_file_still_blocks_with_lines_left_out(
     wizard.choose(skip_bad_lines=True)
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     assert services.pipeline.count() == 0
+
+
+def test_leaving_lines_out_is_not_offered_when_a_quote_spoils_the_rest(
+    qtbot: QtBot, services: Services
+) -> None:
+    """The reviewer's file: line 2 reads, line 3 has a date that does not exist, line 4 no
+    company, line 5 a quote that never closes. Leaving out lines 3 and 4 would not help."""
+    wizard = wizard_for(qtbot, services, "bad_then_unterminated.csv")
+    while wizard.currentPage() is not wizard.check_page:
+        wizard.next()
+    page = wizard.check_page
+    assert not page.skip_lines.isVisibleTo(wizard)
+    assert page.summary.text() == (
+        "3 problems to fix before anything can be imported (of 4 rows). Nothing is imported "
+        "until every line reads. Leaving out the lines with problems would not be enough: "
+        "the problem on line 5 spoils the whole file."
+    )
+    assert [page.problems.item(i).text() for i in range(page.problems.count())] == [
+        "Line 3: “2026-02-30” does not exist: February 2026 has no day 30.",
+        "Line 4: the company is empty. Fill it in, or delete the line.",
+        'Line 5: a quote (") opens a cell here that never closes, so the rest of the file '
+        "cannot be read. Close the quote, or remove it.",
+    ]
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()

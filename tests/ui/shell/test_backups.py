@@ -261,3 +261,27 @@ def test_a_backup_made_after_an_edit_in_place_is_listed_by_when_it_was_taken(
     # And that is what each holds: the edit is in the later one only.
     assert notes_in(yesterday.path) == ["Recruiter: on-call is one week in six"]
     assert notes_in(week_ago.path) == ["Ask about on-call"]
+
+
+def test_after_a_restore_the_status_bar_offers_no_undo_that_has_gone(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    """The reviewer's steps: delete Rivet Labs, then restore an earlier backup. The hint
+    "Undo with Ctrl+Z" of the delete went with the history; the bar says the restore."""
+    add(services, "Rivet Labs")
+    app_id = services.pipeline.summaries()[0].id
+    kept = services.backups.backup_now()
+    window.perform(lambda: services.pipeline.delete([app_id]))
+    assert window.statusBar().currentMessage() == (
+        "Delete Rivet Labs — Engineer. Undo with Ctrl+Z."
+    )
+    window.backups._prompts = RecordingPrompts(confirm=True)
+    with answering_dialogs(lambda d: d.buttons.button(QDialogButtonBox.StandardButton.Ok).click()):
+        assert window.backups.restore()
+    said = window.statusBar().currentMessage()
+    assert said.startswith(
+        f"Restored the backup {describe(kept)}; what it replaced is kept as the backup jobdesk-"
+    )
+    assert said.endswith("-before-restore.sqlite.")  # and no Undo: the history went with it
+    assert not window.undo_action.isEnabled()
+    assert shown_companies(window) == ["Rivet Labs"]
