@@ -61,7 +61,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"variabele beloning|"
         r"prestatiebonus|premie|premia(?: roczna)?|"
         # "Performance Linked Incentive (target)": an Indian letter's variable pay.
-        r"performance linked(?: incentive| pay| bonus)?(?: \(target\))?|pli",
+        r"performance linked(?: incentive| pay| bonus)?(?: \(target\))?|pli|"
+        # Italian: "Bonus annuale", "Bonus MBO" (not "premio di risultato", a profit share).
+        r"bonus(?: annuale| annuo| mbo| di performance)+|mbo",
     ),
     (
         "equity",
@@ -71,12 +73,15 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"mitarbeiterbeteiligung|bspce|actions gratuites|stock-options|aandelenopties|"
         r"opties|optieplan|certificaten|opcje(?: na akcje)?|"
         # Spanish and Portuguese: "Participaciones fantasma", "Opções sobre ações".
-        r"participaciones(?: fantasma)?|opciones(?: sobre acciones)?|opções(?: sobre ações)?",
+        r"participaciones(?: fantasma)?|opciones(?: sobre acciones)?|opções(?: sobre ações)?|"
+        # Italian, Swedish, Danish, Estonian, Hebrew: "Stock option", "Optioner", "Optsioonid".
+        r"opzioni|piano di stock option|optioner|aktieoptioner|optsioonid|"
+        r"אופציות",
     ),
     (
         "vesting",
         r"vesting(?: schedule)?|vesting period|unverfallbarkeit|acquisition des droits|"
-        r"consolidación|consolidação",
+        r"consolidación|consolidação|omandamisperiood|הבשלה",
     ),
     (
         "base",
@@ -101,7 +106,12 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"gratification(?: mensuelle)?|praktikumsvergütung|stagevergoeding|"
         r"stagiairevergoeding|traineevergoeding|"
         # Spanish and Portuguese: "Salario bruto anual", "Remuneração".
-        r"(?:salario|salário|retribución|remuneración|remuneração)(?: \w+){0,2}",
+        r"(?:salario|salário|retribución|remuneración|remuneração)(?: \w+){0,2}|"
+        # Italian, Swedish, Danish, Estonian, Hebrew: "Retribuzione annua lorda", "RAL",
+        # "Månadslön", "Månedsløn", "Töötasu", "שכר".
+        r"(?:retribuzione|stipendio|compenso)(?: \w+){0,3}|ral|"
+        r"(?:månads|grund|fast|års|bas|ingångs)?lön|(?:måneds|grund|fast|års|begyndelses)?løn|"
+        r"töötasu|põhipalk|brutopalk|palk|שכר(?: \w+){0,2}",
     ),
     (
         "title",
@@ -113,7 +123,11 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
         r"poste(?: proposé)?|intitulé du poste|titre du poste|fonction|emploi|"
         r"functie|functietitel|rol|intitulé|intitulé du stage|"
-        r"stanowisko|puesto|cargo|função|funcion|función",
+        r"stanowisko|puesto|cargo|função|funcion|función|"
+        # Italian, Swedish, Danish, Estonian, Hebrew: "Ruolo", "Mansione", "Befattning",
+        # "Stilling", "Ametikoht", "תפקיד".
+        r"ruolo|mansione|posizione|befattning|tjänst|titel|stilling|stillingsbetegnelse|"
+        r"ametikoht|ametinimetus|תפקיד",
     ),
     (
         "location",
@@ -126,7 +140,11 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"arbeitsort|dienstort|standort|einsatzort|ort|"
         r"lieu de travail|lieu|"
         r"standplaats|werkplek|werklocatie|locatie|"
-        r"miejsce pracy|lokalizacja|centro de trabajo|lugar de trabajo|local de trabalho",
+        r"miejsce pracy|lokalizacja|centro de trabajo|lugar de trabajo|local de trabalho|"
+        # Italian, Swedish, Danish, Estonian, Hebrew: "Sede di lavoro", "Arbetsort",
+        # "Arbejdssted", "Töökoht", "מקום העבודה".
+        r"sede di lavoro|luogo di lavoro|arbetsort|placeringsort|arbejdssted|"
+        r"arbejdsplads|töökoht|asukoht|מקום (?:ה)?עבודה",
     ),
     (
         "start",
@@ -146,7 +164,12 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:assignment|contract|internship|placement|engagement) start(?: date)?|"
         r"effective date|date d'effet|"
         r"(?:date de )?prise de poste|démarrage|date de démarrage|entrée en fonctions?|"
-        r"début(?: du stage)?|fecha de (?:incorporación|inicio|alta)|data de (?:início|admissão)",
+        r"début(?: du stage)?|fecha de (?:incorporación|inicio|alta)|data de (?:início|admissão)|"
+        # Italian, Swedish, Danish, Estonian, Hebrew: "Data di assunzione", "Tillträde",
+        # "Tiltrædelse", "Tööle asumise kuupäev", "תחילת עבודה".
+        r"data di (?:inizio|assunzione|decorrenza)|decorrenza|tillträde|tillträdesdag|"
+        r"anställningsdatum|tiltrædelse|tiltrædelsesdato|startdato|"
+        r"tööle asumise (?:kuupäev|aeg)|töö alguse kuupäev|תחילת (?:ה)?עבודה",
     ),
     (
         "deadline",

@@ -400,6 +400,9 @@ _SYMBOL_CURRENCY = {
     "¥": "JPY",
     "₹": "INR",
     "zł": "PLN",
+    "₪": "ILS",
+    "kr": "kr",  # a crown: Swedish, Danish or Norwegian, as the letter tells (_crown_currency)
+    "kr.": "kr",
     "Rs.": "INR",
     "Rs": "INR",
     "$": "USD",
@@ -420,13 +423,18 @@ _WORD_CURRENCY = (
     (r"Swiss francs?|Franken", "CHF"),
     (r"złotych|zł|PLN", "PLN"),
     (r"rupees|INR", "INR"),
+    # "52 500 kronor" is Sweden's; Denmark and Norway write "kroner", "kr." in both (and
+    # Sweden's "kr"): which crown is told by the letter (_crown_currency).
+    (r"kronor", "SEK"),
+    (r"kroner", "kr"),
+    (r"eurot", "EUR"),  # Estonian: "3 800 eurot kuus"
 )
 # Every dollar sign with its country's letters before it ("R$" is Brazil's real, not a US
 # dollar); a "$" run into other letters is no dollar the reader knows. The rand's "R" only
 # right before a figure grouped in thousands ("R1 140 000"), so a grade "R2" is no money.
 _SYMBOL = (
     r"(?:(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|R|MX)\$|\$\s?CA\b|(?<![A-Za-z])\$|£|€|¥|₹|"
-    r"\bRs\.?|zł(?!\w)|\bR(?=\s?\d{1,3}(?:[ ,]\d{3})+(?!\d)))"
+    r"\bRs\.?|zł(?!\w)|₪|\bkr\.?(?!\w)|\bR(?=\s?\d{1,3}(?:[ ,]\d{3})+(?!\d)))"
 )
 _CODE = r"(?:" + "|".join(_CODES) + r")"
 _NUMBER = (
@@ -566,6 +574,25 @@ def _dollar_currency(text: str) -> tuple[str, str]:
     return "USD", "“$” read as US dollars; change it if the offer is in another dollar."
 
 
+# What tells a crown's country: its code, its telephone prefix, its web domain, and
+# Sweden's own plural ("kronor"; Denmark and Norway write "kroner").
+_CROWN_LANDS = {
+    "SEK": r"\bSEK\b|\+46\b|\.se\b|\bkronor\b|svenska kronor",
+    "DKK": r"\bDKK\b|\+45\b|\.dk\b|danske kroner",
+    "NOK": r"\bNOK\b|\+47\b|\.no\b|norske kroner",
+}
+
+
+def _crown_currency(currency: Found[str], text: str) -> Found[str] | None:
+    """ "kr. 54.000": Sweden's, Denmark's or Norway's crown, as the letter tells it by one
+    country only; blank when it tells none or more than one."""
+    lands = [code for code, pattern in _CROWN_LANDS.items() if re.search(pattern, text)]
+    if len(lands) != 1:
+        return None
+    note = f"“kr” read as {lands[0]}: the letter is written from there."
+    return Found(lands[0], currency.sentence, note, confidence=currency.confidence)
+
+
 _UNITED_STATES = re.compile(
     r"United States|\bU\.S\.|\bUSA?\b|\bUS\$|,\s[A-Z]{2}\s\d{5}\b|401\(?k\)?|\bIRS\b|"
     r",\s(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|"
@@ -672,7 +699,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"virtuellen? Anteil\w*|opties|optieplan|aandelen|certificaten|BSPCE|actions gratuites|"
             r"\bPSUs?\b|\bAnteil(?:e|en)\b|actions de performance|\bAGA\b|"
             r"opcj\w*|(?:paper|grant|notional) value\b|"
-            r"grant date value|value of (?:the|your) (?:grant|award|options|RSUs|shares)",
+            r"grant date value|value of (?:the|your) (?:grant|award|options|RSUs|shares)|"
+            # Italian, Swedish, Estonian, Hebrew: "opzioni", "optioner", "optsioonid".
+            r"\bopzioni\b|\boptioner\b|\boptsioon\w*|אופצי\w*",
             re.IGNORECASE,
         ),
     ),
@@ -788,7 +817,10 @@ _PERIOD_AFTER = (
             r"im Monat|(?:bruts? )?mensuels?|par mois|(?:bruto )?per maand|"
             r"miesięcznie|brutto miesięcznie|"
             # Spanish and Portuguese: "4.200 € brutos mensais", "al mes".
-            r"(?:brutos? )?mensual(?:es)?|(?:brutos? )?mensais|al mes|por mes|por mês)",
+            r"(?:brutos? )?mensual(?:es)?|(?:brutos? )?mensais|al mes|por mes|por mês|"
+            # Italian, Swedish, Danish, Estonian, Hebrew: "al mese", "i månaden", "kuus".
+            r"(?:lordi )?(?:al mese|mensili)|i månaden|per månad|om måneden|pr\. måned|"
+            r"per måned|kuus|kuu kohta|(?:ברוטו )?לחודש)",
             re.IGNORECASE,
         ),
     ),
@@ -802,7 +834,10 @@ _PERIOD_AFTER = (
             r"(?:bruto )?per jaar|rocznie|brutto rocznie|annuali[sz]ed|on an annual basis|"
             r"op jaarbasis|"
             # Spanish and Portuguese: "58.800 € brutos anuais", "al año".
-            r"(?:brutos? )?anual(?:es)?|(?:brutos? )?anuais|al año|por año|por ano|ao ano)",
+            r"(?:brutos? )?anual(?:es)?|(?:brutos? )?anuais|al año|por año|por ano|ao ano|"
+            # Italian, Swedish, Danish, Estonian, Hebrew: "lordi annui", "om året", "aastas".
+            r"(?:lordi )?annu[oi]|annua lorda|all'anno|per år|om året|pr\. år|aastas|"
+            r"(?:ברוטו )?(?:לשנה|בשנה))",
             re.IGNORECASE,
         ),
     ),
@@ -817,7 +852,7 @@ _PERIOD_BEFORE = (
         re.compile(
             r"monthly|per month|Monatsgehalt|monatlich\w*|Monatsbrutto|Monatsl[oö]hn\w*|"
             r"mensualités?|mensuel\w*|maandsalaris|maandloon|per maand|miesięczn\w*|mensal|"
-            r"mensual",
+            r"mensual|mensilità|månadslön|månedsløn|kuupalk",
             re.IGNORECASE,
         ),
     ),
@@ -825,7 +860,9 @@ _PERIOD_BEFORE = (
         Period.YEAR,
         re.compile(
             r"annual|yearly|per annum|per year|Jahres\w*|jährlich\w*|annuel\w*|"
-            r"jaarsalaris|jaarinkomen|jaarloon|per jaar|op jaarbasis|roczn\w*|\banual\b",
+            r"jaarsalaris|jaarinkomen|jaarloon|per jaar|op jaarbasis|roczn\w*|\banual\b|"
+            # Italian: "Retribuzione annua lorda", "RAL di € 58.000"; "årslön", "årsløn".
+            r"\bannu[aoi]\b|\bRAL\b|årslön|årsløn|aastapalk",
             re.IGNORECASE,
         ),
     ),
@@ -871,6 +908,20 @@ def _period(sentence: str, mention: _Mention, left: int) -> tuple[Period, bool]:
 
 # --- dates ---------------------------------------------------------------------------------
 
+_HEBREW_MONTHS = [
+    "ינואר",
+    "פברואר",
+    "מרץ",
+    "אפריל",
+    "מאי",
+    "יוני",
+    "יולי",
+    "אוגוסט",
+    "ספטמבר",
+    "אוקטובר",
+    "נובמבר",
+    "דצמבר",
+]
 _MONTHS = {
     "january": 1,
     "jan": 1,
@@ -964,9 +1015,44 @@ _MONTHS = {
     "novembro": 11,
     "diciembre": 12,
     "dezembro": 12,
+    # Italian, Swedish, Danish
+    "gennaio": 1,
+    "febbraio": 2,
+    "aprile": 4,
+    "maggio": 5,
+    "giugno": 6,
+    "luglio": 7,
+    "settembre": 9,
+    "ottobre": 10,
+    "dicembre": 12,
+    "marts": 3,
+    "maj": 5,
+    "augusti": 8,
+    # Hebrew, with and without "ב" ("in"): "26 בנובמבר 2026".
+    **{
+        prefix + name: number
+        for number, name in enumerate(_HEBREW_MONTHS, start=1)
+        for prefix in ("", "ב")
+    },
 }
+# Estonian, with the endings a date takes: "1. veebruar 2027", "hiljemalt 9. detsembriks".
+_ESTONIAN_MONTHS = (
+    ("jaanuar", "jaanuari", 1),
+    ("veebruar", "veebruari", 2),
+    ("märts", "märtsi", 3),
+    ("aprill", "aprilli", 4),
+    ("juuni", "juuni", 6),
+    ("juuli", "juuli", 7),
+    ("august", "augusti", 8),
+    ("september", "septembri", 9),
+    ("oktoober", "oktoobri", 10),
+    ("november", "novembri", 11),
+    ("detsember", "detsembri", 12),
+)
+for _name, _stem, _number in _ESTONIAN_MONTHS:
+    _MONTHS.update({_name: _number, _stem + "ks": _number, _stem + "l": _number})
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|°|º)?"  # "1° febbraio": Italian's first
 _YEAR = r"(?P<year>20\d\d)"
 _WEEKDAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
@@ -1062,7 +1148,10 @@ _DAY_FIRST_WORDS = re.compile(
     r"het|een|je|jij|uw|wij|voor|met|van|op|te|aan|bij|naar|"
     r"oraz|się|jest|dla|pan|pani|na|w|z|"
     # Spanish and Portuguese write the day first too.
-    r"el|los|las|del|en|con|por|que|su|nos|os|da|com|para|uma?|nossa?|seu|sua)\b",
+    r"el|los|las|del|en|con|por|que|su|nos|os|da|com|para|uma?|nossa?|seu|sua|"
+    # So do Italian, Swedish, Danish, Estonian and Hebrew.
+    r"il|di|della|delle|nel|alla|gli|sono|och|att|det|som|för|med|på|av|og|til|af|ikke|"
+    r"ja|ning|meie|sulle|את|של|על|לא)\b",
     re.IGNORECASE,
 )
 
@@ -1233,7 +1322,11 @@ _DEADLINE_WORDS = re.compile(
     r"\blaat weten\b|\blass(?:t)? (?:uns|mich)\b[^.]{0,80}\bwissen\b|"
     r"\blassen Sie (?:uns|mich)\b[^.]{0,80}\bwissen\b|décision|"
     r"faites-nous savoir|fais-nous savoir|daj(?:cie)? (?:proszę |nam |mi )*znać|"
-    r"informacj\w* o (?:przyjęciu|decyzji)|przyjęci\w* oferty",
+    r"informacj\w* o (?:przyjęciu|decyzji)|przyjęci\w* oferty|"
+    # Italian, Swedish, Danish, Estonian, Hebrew: "firmata per accettazione, entro …",
+    # "ditt svar senast den 7 december", "anna oma otsusest teada hiljemalt", "תשובתך עד".
+    r"\baccettazione\b|\brisposta\b|\bsvar\b|\bsenast\b|\bsenest\b|\botsus\w*|"
+    r"\bhiljemalt\b|תשובת\w*",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -1241,6 +1334,7 @@ _RELATIVE = re.compile(
     r"(?:(?<=frist: )|(?<=[Dd]eadline: )|(?<=[Rr]eactietermijn: )|"
     r"(?:within|in|for|of|(?:no|not) later than|innerhalb von|innerhalb|binnen|innert|"
     r"délai de|sous|d'ici|w ciągu|en un plazo de|en el plazo de|no prazo de|dentro de|"
+    r"entro|inom|inden for|תוך|"
     r"pendant|dans les|w terminie|(?:est |reste )?valable(?: pendant)?|"
     # "This offer expires seven days after the date of this letter"; not "options expire
     # 90 days after your employment ends".
@@ -1249,7 +1343,8 @@ _RELATIVE = re.compile(
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"
     r"(?P<unit>days?|tage?n?|dagen|jours?|dni|weeks?|Wochen?|weken|semaines?|tygodni\w*|"
-    r"tydzień|días|dias|hours|Stunden|heures|uur)(?P<after>\s+ouvrés|\s+ouvrables|\s+roboczych|\s+hábiles|"
+    r"tydzień|días|dias|hours|Stunden|heures|uur|giorni|dagar|dage|settimane|veckor|uger|ימים)"
+    r"(?P<after>\s+lavorativi|\s+ouvrés|\s+ouvrables|\s+roboczych|\s+hábiles|"
     r"\s+laborables|\s+úteis)?\b",
     re.IGNORECASE,
 )
@@ -2196,12 +2291,15 @@ _UNITS = re.compile(
     r"NQSOs|SARs|stock appreciation rights|virtuele aandelen|"
     r"Optionen|virtual shares|phantom shares|virtuelle Anteile|Anteile|opties|aandelen|"
     r"certificaten|actions|BSPCE|opcji|akcji|warrants|Einheiten|participaciones|opciones|"
-    r"opções|ações|"
+    r"opções|ações|opzioni|optioner|optsiooni|optsioone|אופציות|"
     r"bons(?= de souscription|\W*$|,| acqui))\b",
     re.IGNORECASE,
 )
-_YEAR_UNITS = r"years?|yrs?|Jahre?n?s?|jaar|jaren|ans?|années?|lata?|roku"
-_MONTH_UNITS = r"months?|Monate?n?s?|maanden|maand|mois|miesięcy|miesiące|miesiąca"
+_YEAR_UNITS = r"years?|yrs?|Jahre?n?s?|jaar|jaren|ans?|années?|lata?|roku|anni|anno|år|aastat?|שנים"
+_MONTH_UNITS = (
+    r"months?|Monate?n?s?|maanden|maand|mois|miesięcy|miesiące|miesiąca|mesi|mese|månader|"
+    r"måneder|kuud?|חודשים"
+)
 _UNIT = rf"(?:{_YEAR_UNITS}|{_MONTH_UNITS})"
 _DURATION = re.compile(
     # "(4yr vest, 1yr cliff)": a chat's figure and unit written together.
@@ -2213,14 +2311,14 @@ _CLIFF = re.compile(
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?(?:[- ]|(?<=\d)(?=yrs?\b))(?P<unit>{_UNIT})"
     r"(?:[- ](?:\w+[- ])?|\s*\()cliff"
     rf"|cliff\)?(?:[- ]?(?:period|Periode|periode|période))?"
-    rf"(?: of| after| von| nach| van| de| d'un| d’un| wynosząc\w*)?\s+(?:one |a )?"
+    rf"(?: of| after| von| nach| van| de| d'un| d’un| wynosząc\w*| di)?\s+(?:one |a )?"
     rf"(?P<n2>{_WORD_NUMBER})?(?:\s*\(\d+\))?[- ]?(?P<unit2>{_UNIT})\b"
     # "25% on the first anniversary", "the first quarter after twelve months"
     # "1/4 after your first twelve months", "eerste derde na 12 maanden".
     r"|(?:\d{1,2}\s?%|1/[2-5]|(?:the |het )?(?:first|eerste) (?:quarter|kwart|third|derde|25\s?%)|"
     r"ein Viertel|"
     r"un quart|one[- ](?:third|quarter|fourth)|a (?:third|quarter)|ein Drittel|un tiers)"
-    r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following|au bout d[e'’]|"
+    r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following|לאחר|au bout d[e'’]|"
     r"à l['’]issue d[e'’]|au terme d[e'’])(?:\s+|(?<=['’]))"
     r"(?:the |your |de |het |dem |la |l')?(?:end of (?:the |your )?)?"
     # "à l'issue d'une période d'un an", "à l'issue d'une première année"
@@ -2257,7 +2355,10 @@ _CLIFF = re.compile(
     r"|(?:période|délai) d['’](?P<first7>un) an avant (?:la |toute )?première acquisition"
     # "vor Ablauf der ersten zwölf Monate wird jedoch nichts erdient"
     rf"|vor Ablauf (?:der|des) (?:ersten\s+)?(?P<n6>{_WORD_NUMBER})\s+(?P<unit6>{_UNIT})"
-    r"[^.;]{0,40}\bnichts\b",
+    r"[^.;]{0,40}\bnichts\b"
+    # Estonian: "esimene kolmandik omandatakse 12 kuu möödumisel" (once 12 months are past).
+    r"|(?:\d{1,2}\s?%|\besimene (?:kolmandik|veerand|osa))[^.;]{0,40}?"
+    rf"\b(?P<n7>{_WORD_NUMBER})\s+(?P<unit7>{_UNIT})\s+möödumisel",
     re.IGNORECASE,
 )
 _LAST_ANNIVERSARY = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -2305,7 +2406,9 @@ _VESTING = re.compile(
     r"\bverkrijg\w*|\bverkregen\b|"
     # "Aandelenopties … over vier jaar opgebouwd; het eerste kwart komt vrij na twaalf maanden"
     r"\bopgebouwd\b|\bkom(?:t|en) vrij\b|"
-    r"\bin \w+ gleichen jährlichen Tranchen|Nabywanie uprawnień",
+    r"\bin \w+ gleichen jährlichen Tranchen|Nabywanie uprawnień|"
+    # Estonian and Hebrew: "omandamisperiood 3 aastat", "הבשלה על פני 4 שנים".
+    r"\bomandamis\w*|\bomandatakse\b|הבשלה",
     re.IGNORECASE,
 )
 # A grant vesting all at once after a wait: "définitivement acquises au terme d'une période de
@@ -2323,6 +2426,11 @@ _VESTS_AT_ONCE = re.compile(
     rf"|vest\w*\s+(?:in full|entirely|all at once|100\s?%)\s+on\s+(?:the|your)\s+"
     rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+anniversary",
     re.IGNORECASE,
+)
+# Italian names the vesting's years in one word: "vesting quadriennale" (four years).
+_YEARS_IN_A_WORD = {"biennale": 2, "triennale": 3, "quadriennale": 4, "quinquennale": 5}
+_VESTING_IN_A_WORD = re.compile(
+    r"\b(?:vesting|maturazione)\s+(?P<word>" + "|".join(_YEARS_IN_A_WORD) + r")\b", re.IGNORECASE
 )
 _ORDINALS = {
     "first": 1,
@@ -2705,6 +2813,8 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         period = Found(Period.YEAR, heading, note, confidence=SENTENCE_CONFIDENCE)
     if base is not None and currency is None:
         currency = _currency_of_column(text[:MAX_TEXT], base.sentence)
+    if currency is not None and currency.value == "kr":
+        currency = _crown_currency(currency, text[:MAX_TEXT])
     if base is None and found.other_rates and not any(u.term == "base" for u in unsure):
         rate = found.other_rates[0]
         unsure.append(
@@ -3465,10 +3575,10 @@ def _read_equity(
         if any(m.group(g) for g in firsts) or m.group(0).endswith("anniversary"):
             months: Decimal | None = Decimal(12)
         else:
-            number = m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"]
+            number = m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"] or m["n7"]
             n = _word_number(number or "one")
             unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"]
-            unit = unit or m["unit6"] or "year"
+            unit = unit or m["unit6"] or m["unit7"] or "year"
             months = _months(n, unit) if n is not None else None
         if months is not None and not any(c.sentence == source for c in cliff):
             cliff.append(Found(int(months), source, confidence=confidence))
@@ -3504,6 +3614,8 @@ def _read_equity(
             continue
         months = _months(n, m.group("unit"))
         longest = months if longest is None or months > longest else longest
+    if longest is None and (told := _VESTING_IN_A_WORD.search(text)):
+        longest = Decimal(12 * _YEARS_IN_A_WORD[told["word"].lower()])
     if longest is None and (tranches := _ANNUAL_COUNT.search(text)):
         # "vests in three equal annual installments": as many years as yearly parts.
         if tranches["last"]:
@@ -4427,7 +4539,9 @@ def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | N
         bool(m.group("kind"))
         and m.group("kind").strip().lower() in ("business", "working", "werk", "arbeits")
     )
-    weeks = re.match(r"(?i)w(?:eek|oche|eken)|semaine|tydz|tygodn", m.group("unit"))
+    weeks = re.match(
+        r"(?i)w(?:eek|oche|eken)|semaine|tydz|tygodn|settiman|veck|uge", m.group("unit")
+    )
     if re.match(r"(?i)hours|Stunden|heures|uur", m.group("unit")):
         # "Please reply within 48 hours": whole days only.
         if n % 24:
