@@ -1,0 +1,121 @@
+"""Round thirteen of the letter reader, the blanks of the twenty-seventh and twenty-ninth
+batches (reader13b's share): each general kind tested with sentences of that kind written
+here (not the corpus's own)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from jobdesk.domain.offer_terms import Period, read_terms
+
+# --- letters in Italian, Swedish, Danish, Estonian and Hebrew ------------------------------
+
+
+def test_an_italian_letter_with_its_table() -> None:
+    found = read_terms(
+        "Torino, 3 dicembre 2026\n\n"
+        "Gentile Paolo, siamo lieti di proporLe l'assunzione alle condizioni seguenti.\n\n"
+        "Ruolo\tSviluppatore Backend\n"
+        "Sede di lavoro\tTorino, Corso Francia 12\n"
+        "Data di assunzione\t1° aprile 2027\n"
+        "Retribuzione annua lorda\t€ 41.600,00\n"
+        "Stock option\t1.500 opzioni, con vesting triennale e cliff di 12 mesi\n\n"
+        "La preghiamo di confermarci la Sua accettazione entro 10 giorni dalla data della "
+        "presente.\n"
+    )
+    assert found.title is not None and found.title.value == "Sviluppatore Backend"
+    assert found.location is not None and found.location.value == "Torino"
+    assert found.start is not None and found.start.value == date(2027, 4, 1)
+    assert found.base is not None and found.base.value == Decimal(41600)
+    assert found.currency is not None and found.currency.value == "EUR"
+    assert found.period is not None and found.period.value is Period.YEAR
+    assert found.equity_units is not None and found.equity_units.value == 1500
+    assert found.vesting_years is not None and found.vesting_years.value == 3
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 13)
+
+
+def test_an_italian_deadline_by_its_date() -> None:
+    found = read_terms(
+        "Milano, 30 novembre 2026\n\n"
+        "Le chiediamo di inviarci la Sua risposta entro e non oltre il 14 dicembre 2026.\n"
+    )
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 11, 30)
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 14)
+
+
+def test_a_swedish_letter_with_its_headings_and_kronor() -> None:
+    found = read_terms(
+        "Uppsala 2026-12-01\n\n"
+        "1. Befattning\n   Systemutvecklare\n\n"
+        "2. Arbetsort\n   Uppsala\n\n"
+        "3. Lön\n   Månadslön 48 000 kronor brutto.\n\n"
+        "Vi vill ha ditt svar senast den 15 december 2026.\n"
+    )
+    assert found.title is not None and found.title.value == "Systemutvecklare"
+    assert found.location is not None and found.location.value == "Uppsala"
+    assert found.base is not None and found.base.value == Decimal(48000)
+    assert found.currency is not None and found.currency.value == "SEK"
+    assert found.period is not None and found.period.value is Period.MONTH
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 15)
+
+
+def test_a_danish_crown_is_told_by_the_letter_s_country() -> None:
+    found = read_terms(
+        "Odense, den 2. december 2026\n\n"
+        "Stilling\tBackendudvikler\n"
+        "Tiltrædelse\t1. marts 2027\n"
+        "Månedsløn\tkr. 49.500\n\n"
+        "Ring til os på +45 66 12 34 56, hvis du har spørgsmål.\n"
+    )
+    assert found.title is not None and found.title.value == "Backendudvikler"
+    assert found.start is not None and found.start.value == date(2027, 3, 1)
+    assert found.base is not None and found.base.value == Decimal(49500)
+    assert found.currency is not None and found.currency.value == "DKK"
+    assert "kr" in found.currency.note
+
+
+def test_a_crown_no_country_tells_leaves_the_currency_blank() -> None:
+    found = read_terms("Stilling\tBackendudvikler\nMånedsløn\tkr. 49.500\n")
+    assert found.base is not None and found.base.value == Decimal(49500)
+    assert found.currency is None
+
+
+def test_an_estonian_letter() -> None:
+    found = read_terms(
+        "Tallinn, 1. detsember 2026\n\n"
+        "Ametikoht:            Tarkvaraarendaja\n"
+        "Töötasu:              4 200 eurot kuus (bruto)\n"
+        "Optsioonid:           2 000 optsiooni, omandamisperiood 4 aastat; esimene veerand "
+        "omandatakse 12 kuu möödumisel\n"
+        "Tööle asumise kuupäev: 4. jaanuar 2027\n\n"
+        "Palun anna oma otsusest teada hiljemalt 11. detsembriks 2026.\n"
+    )
+    assert found.title is not None and found.title.value == "Tarkvaraarendaja"
+    assert found.base is not None and found.base.value == Decimal(4200)
+    assert found.currency is not None and found.currency.value == "EUR"
+    assert found.period is not None and found.period.value is Period.MONTH
+    assert found.equity_units is not None and found.equity_units.value == 2000
+    assert found.vesting_years is not None and found.vesting_years.value == 4
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+    assert found.start is not None and found.start.value == date(2027, 1, 4)
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 11)
+
+
+def test_a_hebrew_letter() -> None:
+    found = read_terms(
+        "תפקיד \tמפתח תוכנה\n\n"
+        "שכר \t28,500 ₪ ברוטו לחודש\n\n"
+        "אופציות \t2,000 אופציות; הבשלה על פני 3 שנים – שליש לאחר 12 חודשים\n\n"
+        "תחילת עבודה \t1 בפברואר 2027\n\n"
+        "נשמח לקבל את תשובתך עד 10 בדצמבר 2026.\n"
+    )
+    assert found.title is not None and found.title.value == "מפתח תוכנה"
+    assert found.base is not None and found.base.value == Decimal(28500)
+    assert found.currency is not None and found.currency.value == "ILS"
+    assert found.period is not None and found.period.value is Period.MONTH
+    assert found.equity_units is not None and found.equity_units.value == 2000
+    assert found.vesting_years is not None and found.vesting_years.value == 3
+    assert found.start is not None and found.start.value == date(2027, 2, 1)
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 10)
