@@ -535,7 +535,74 @@ def _money_alone(sentence: str) -> list[_Mention]:
         if bare and (code := re.search(rf"\b(?P<c>{_CODE})\s?$", sentence[: m.start()])):
             currency, bare = code["c"], False  # "CAD $60,000": the code before the sign
         found.append(_Mention(m.start(), m.end(), value, currency, bare))
-    return found
+    return sorted(found + _spelled_money(sentence, found), key=lambda f: f.start)
+
+
+# "one hundred and ten thousand pounds a year", "a golden hello of five thousand pounds": an
+# amount written out in English words, with its currency's word after it.
+_ONES = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_SPELLED_VALUES = {
+    **{word: i for i, word in enumerate(_ONES, start=1)},
+    **{word: 10 * i for i, word in enumerate(_TENS, start=2)},
+    "a": 1,
+}
+_SPELLED_WORD = "|".join(sorted(_SPELLED_VALUES, key=len, reverse=True))
+_SPELLED_MONEY = re.compile(
+    rf"\b(?P<words>(?:{_SPELLED_WORD})(?:[\s-]+(?:{_SPELLED_WORD}|hundred|thousand|million|and)"
+    r")*[\s-]+(?:thousand|million))"
+    rf"(?P<rest>(?:[\s-]+(?:and[\s-]+)?(?:{_SPELLED_WORD}|hundred))*)"
+    r"\s+(?P<cur>pounds(?: sterling)?|dollars|euros|Swiss francs)\b",
+    re.IGNORECASE,
+)
+
+
+def _spelled_value(words: str) -> Decimal | None:
+    total = current = 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in _SPELLED_VALUES:
+            current += _SPELLED_VALUES[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in ("thousand", "million"):
+            total += (current or 1) * (1000 if word == "thousand" else 1_000_000)
+            current = 0
+        elif word != "and":
+            return None
+    return Decimal(total + current) or None
+
+
+def _spelled_money(sentence: str, figures: list[_Mention]) -> list[_Mention]:
+    """Amounts written out in words; not one the sentence also gives in figures ("one
+    hundred forty thousand dollars ($140,000)"), which is the same amount told twice."""
+    out = []
+    for m in _SPELLED_MONEY.finditer(sentence):
+        value = _spelled_value(m["words"] + m["rest"])
+        if value is None or any(f.amount == value for f in figures):
+            continue
+        currency = _currency_of(m["cur"])
+        out.append(_Mention(m.start(), m.end(), value, currency, currency == "$"))
+    return out
 
 
 def _currency_of(marker: str) -> str:

@@ -119,3 +119,25 @@ def test_a_hebrew_letter() -> None:
     assert found.vesting_years is not None and found.vesting_years.value == 3
     assert found.start is not None and found.start.value == date(2027, 2, 1)
     assert found.deadline is not None and found.deadline.value == date(2026, 12, 10)
+
+
+# --- amounts written out in words ---------------------------------------------------------
+
+
+def test_a_salary_and_a_sign_on_in_words() -> None:
+    found = read_terms(
+        "Your salary will be ninety-two thousand five hundred pounds per annum. We will also "
+        "pay a one-off signing bonus of three thousand pounds with your first salary.\n"
+    )
+    assert found.base is not None and found.base.value == Decimal(92500)
+    assert found.currency is not None and found.currency.value == "GBP"
+    assert found.period is not None and found.period.value is Period.YEAR
+    assert found.sign_on is not None and found.sign_on.value == Decimal(3000)
+
+
+def test_an_amount_in_words_and_figures_is_one_amount() -> None:
+    found = read_terms(
+        "You will receive a signing bonus of twelve thousand dollars ($12,000), payable "
+        "within 30 days of your start date.\n"
+    )
+    assert found.sign_on is not None and found.sign_on.value == Decimal(12000)
