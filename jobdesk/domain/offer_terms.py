@@ -802,7 +802,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"emoluments?\b|"
             r"remuneration|earn\w*|\w*gehalt\w*|Vergütung|Entgelt|Lohn|Stundensatz|"
             r"\bCTC\b|cost to company|rémunération|salaire|\w*salaris|uurloon|"
-            r"wynagrodzeni\w*|pensj\w*|\w*l[oö]hn\w*|\bfixes?\b|\bstawk[ai]\b",
+            r"wynagrodzeni\w*|pensj\w*|\w*l[oö]hn\w*|\bfixes?\b|\bstawk[ai]\b|"
+            # "We're offering you $132,000 per year": the offer's own figure, right after.
+            r"\b(?:we(?:'re| are) )?offering you(?=\s+(?:\Z|[$£€₹]|[A-Z]{3}\s?\d))|"
+            # Italian, Swedish, Danish, Estonian, Hebrew: "RAL", "månadslön", "töötasu".
+            r"\bretribuzione\b|\bstipendio\b|\bRAL\b|\w*lön\b|\w*løn\b|\btöötasu\b|שכר",
             re.IGNORECASE,
         ),
     ),
@@ -812,12 +816,15 @@ _PRIORITY = {kind: i for i, (kind, _) in enumerate(_KINDS)}
 
 _OF_WHAT = re.compile(
     # "INR 1,84,550 (10% of fixed CTC)": a share in brackets after the figure, then of what.
-    r"^\)?\s*(?:\(\s*\d{1,3}(?:[.,]\d+)?\s?%\s+)?(?:of|von|des|der|de la|de|du|van het|van|z|od)\s+"
+    r"^\)?\s*(?:\(\s*\d{1,3}(?:[.,]\d+)?\s?%\s+)?"
+    r"(?:of|von|des|der|de la|de|du|van het|van|z|od|della|dello|del|di|av|af)\s+"
     r"(?:(?:your|the|annual|yearly|fixed|base|basic|gross|total|monthly|eligible|ihres|ihrer|dem|"
     r"de|die|den|des|het|"
     r"Ihres|votre|la|le|uw|je|het|jouw|bruto|brutto|rocznego|twojego|"
     # "10 % de votre salaire fixe", "de votre rémunération brute annuelle": still what of
-    r"salaire|rémunération|brute?|annuelle?)\s+){0,3}$|"
+    r"salaire|rémunération|brute?|annuelle?|"
+    # "8 % della RAL", "10 % af den årlige grundløn", "4,5 % av lönen"
+    r"sua|tua|annua|lorda|den|det|årlige|årliga)\s+){0,3}$|"
     # Polish says what a share is of by the genitive alone ("10% rocznego wynagrodzenia").
     r"^\s*(?:(?:rocznego|miesięcznego|podstawowego|zasadniczego|całkowitego)\s+){1,2}$",
     re.IGNORECASE,
@@ -1569,7 +1576,7 @@ _LOCATION_PHRASES = (
         r"work(?:ing)? (?:from|at|in|out of)|"
         r"(?:place of work|work location|location) (?:will be|is)(?: at| in)?(?: our)?|"
         r"(?:office|offices|headquarters|HQ|site|campus|lab|laboratory|studio|hub|facility|"
-        r"plant|centre|center|branch|warehouse|clinic|store) (?:in|at)|"
+        r"plant|centre|center|branch|warehouse|clinic|store|shop|workshop) (?:in|at)|"
         r"from our|at our|in our|"
         # "we're in the Manchester studio in Ancoats": "the" before a town's own site.
         r"\bin the(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+(?:office|studio|campus|hub)\b)|"

@@ -141,3 +141,27 @@ def test_an_amount_in_words_and_figures_is_one_amount() -> None:
         "within 30 days of your start date.\n"
     )
     assert found.sign_on is not None and found.sign_on.value == Decimal(12000)
+
+
+# --- the offer's own figure, and its place ------------------------------------------------
+
+
+def test_the_figure_offered_after_a_range_talked_about() -> None:
+    found = read_terms(
+        "The band for this level is $150,000–$170,000. We are offering you $161,500 a year, "
+        "paid bi-weekly.\n"
+    )
+    assert found.base is not None and found.base.value == Decimal(161500)
+    assert found.period is not None and found.period.value is Period.YEAR
+
+
+def test_a_bonus_share_of_the_italian_ral_is_a_bonus() -> None:
+    found = read_terms("Bonus annuale\tfino al 15 % della RAL, in base agli obiettivi\n")
+    assert found.bonus_percent is not None and found.bonus_percent.value == 15
+
+
+def test_a_workshop_in_its_town() -> None:
+    found = read_terms(
+        "You will work at our workshop in Sheffield, two streets from the station.\n"
+    )
+    assert found.location is not None and found.location.value == "Sheffield"
