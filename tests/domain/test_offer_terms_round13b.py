@@ -160,8 +160,9 @@ def test_a_bonus_share_of_the_italian_ral_is_a_bonus() -> None:
     assert found.bonus_percent is not None and found.bonus_percent.value == 15
 
 
-def test_a_workshop_in_its_town() -> None:
+def test_a_workshop_in_its_town_named_again_in_the_letterhead() -> None:
     found = read_terms(
-        "You will work at our workshop in Sheffield, two streets from the station.\n"
+        "Tinker & Lathe Ltd, 4 Kelham Row, Sheffield S3 8RY\n\n"
+        "Your first day will be 4 January 2027, at our workshop in Sheffield (Kelham Island).\n"
     )
     assert found.location is not None and found.location.value == "Sheffield"
