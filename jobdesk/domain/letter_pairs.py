@@ -92,6 +92,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:monthly|annual) gross salary|"
         # "Annual base (incl. AWS): SGD 127,400": the pay's word left out after "base".
         r"(?:annual|yearly) base|"
+        # "Base .......... £85K" under a notes page's MONEY heading: the base by its word.
+        r"base|"
         r"\w*(?:gehalt|lohn|entgelt)(?: \w+){0,2}|vergütung|bruttobezug|monatsbezug|"
         r"stundenlohn|stundensatz|festgehalt|fixgehalt|"
         r"(?:rémunération|salaire)(?: [\w'’]+){0,3}|"

@@ -166,3 +166,9 @@ def test_a_workshop_in_its_town_named_again_in_the_letterhead() -> None:
         "Your first day will be 4 January 2027, at our workshop in Sheffield (Kelham Island).\n"
     )
     assert found.location is not None and found.location.value == "Sheffield"
+
+
+def test_a_notes_page_s_base_row_in_shorthand() -> None:
+    found = read_terms("MONEY\n  Base .......... €72K\n  Bonus ......... none yet\n")
+    assert found.base is not None and found.base.value == Decimal(72000)
+    assert found.currency is not None and found.currency.value == "EUR"
