@@ -63,7 +63,10 @@ _LABELS: tuple[tuple[str, str], ...] = (
         # "Performance Linked Incentive (target)": an Indian letter's variable pay.
         r"performance linked(?: incentive| pay| bonus)?(?: \(target\))?|pli|"
         # Italian: "Bonus annuale", "Bonus MBO" (not "premio di risultato", a profit share).
-        r"bonus(?: annuale| annuo| mbo| di performance)+|mbo",
+        r"bonus(?: annuale| annuo| mbo| di performance)+|mbo|"
+        # Spanish, Portuguese: "Retribución variable", "Prémio de desempenho", "Bono anual".
+        r"retribución variable|remuneração variável|retribuzione variabile|"
+        r"(?:prémio|prêmio|bono)(?: \w+){0,2}",
     ),
     (
         "equity",

@@ -768,7 +768,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"opcj\w*|(?:paper|grant|notional) value\b|"
             r"grant date value|value of (?:the|your) (?:grant|award|options|RSUs|shares)|"
             # Italian, Swedish, Estonian, Hebrew: "opzioni", "optioner", "optsioonid".
-            r"\bopzioni\b|\boptioner\b|\boptsioon\w*|אופצי\w*",
+            r"\bopzioni\b|\boptioner\b|\boptsioon\w*|אופצי\w*|"
+            # Spanish and Portuguese: "opciones", "opções", "participaciones".
+            r"\bopciones\b|\bopções\b|\bparticipaciones\b",
             re.IGNORECASE,
         ),
     ),
@@ -782,7 +784,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Prämie|Bonuszahlung|Zielbonus|variable pay|rémunération variable|"
             r"prime (?:sur objectifs|annuelle|variable|de performance)|part variable|"
             r"variabele beloning|prestatiebonus|\bpremie\b|\bpremia\b|\bpremii\b|\bprime\b|"
-            r"\bde variable\b|variable sur objectifs",
+            r"\bde variable\b|variable sur objectifs|"
+            # Spanish, Portuguese, Italian: "Retribución variable", "Prémio de desempenho".
+            r"retribución variable|remuneração variável|retribuzione variabile|\bprémio\b|"
+            r"\bprêmio\b|\bbono\b",
             re.IGNORECASE,
         ),
     ),
@@ -2369,10 +2374,13 @@ _UNITS = re.compile(
     r"bons(?= de souscription|\W*$|,| acqui))\b",
     re.IGNORECASE,
 )
-_YEAR_UNITS = r"years?|yrs?|Jahre?n?s?|jaar|jaren|ans?|années?|lata?|roku|anni|anno|år|aastat?|שנים"
+_YEAR_UNITS = (
+    r"years?|yrs?|Jahre?n?s?|jaar|jaren|ans?|années?|lata?|roku|anni|anno|år|aastat?|שנים|"
+    r"años|anos"
+)
 _MONTH_UNITS = (
     r"months?|Monate?n?s?|maanden|maand|mois|miesięcy|miesiące|miesiąca|mesi|mese|månader|"
-    r"måneder|kuud?|חודשים"
+    r"måneder|kuud?|חודשים|meses"
 )
 _UNIT = rf"(?:{_YEAR_UNITS}|{_MONTH_UNITS})"
 _DURATION = re.compile(
@@ -2383,8 +2391,10 @@ _DURATION = re.compile(
 _CLIFF = re.compile(
     # "a one-year cliff", "une période initiale d'un an (cliff)"
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?(?:[- ]|(?<=\d)(?=yrs?\b))(?P<unit>{_UNIT})"
-    r"(?:[- ](?:\w+[- ])?|\s*\()cliff"
-    rf"|cliff\)?(?:[- ]?(?:period|Periode|periode|période))?"
+    # Not "vesting de 4 anos com cliff de 12 meses": a joining word starts the cliff's own.
+    r"(?:[- ](?:(?!(?:com|con|with|mit|avec|met|and|und|et|en|e|y|og|och)[- ])\w+[- ])?|\s*\()"
+    r"cliff"
+    rf"|cliff\*?\)?(?:[- ]?(?:period|Periode|periode|période))?"
     rf"(?: of| after| von| nach| van| de| d'un| d’un| wynosząc\w*| di)?\s+(?:one |a )?"
     rf"(?P<n2>{_WORD_NUMBER})?(?:\s*\(\d+\))?[- ]?(?P<unit2>{_UNIT})\b"
     # "25% on the first anniversary", "the first quarter after twelve months"
@@ -4134,6 +4144,8 @@ _SITE_WORD = re.compile(
     r"\bwerk\b|niederlassung|filiale|"
     # "Stadskantoor Zwolle", "Verwaltungsgebäude Kassel": a building's kind ending its name.
     r"kantoor|gebouw|stadhuis|gemeentehuis|gebäude|bâtiment|immeuble|biuro|budynek|"
+    # "oficina de Madrid (Chamberí)", "stabilimento di Imola (BO)", "escritório do Porto"
+    r"oficinas?|escritório|stabilimento|ufficio|sede operativa|kontoret|kontor|"
     # "DC Tilburg": a distribution centre, by its initials.
     r"(?-i:DC|RDC|NDC|FC))",
     re.IGNORECASE,

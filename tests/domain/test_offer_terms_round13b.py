@@ -172,3 +172,30 @@ def test_a_notes_page_s_base_row_in_shorthand() -> None:
     found = read_terms("MONEY\n  Base .......... €72K\n  Bonus ......... none yet\n")
     assert found.base is not None and found.base.value == Decimal(72000)
     assert found.currency is not None and found.currency.value == "EUR"
+
+
+# --- Spanish and Portuguese: variable pay, vesting in years, an office in its town --------
+
+
+def test_a_spanish_variable_pay_and_vesting() -> None:
+    found = read_terms(
+        "- **Retribución variable**: hasta un 12 % del salario bruto anual\n"
+        "- **Opciones**: 1.200 opciones, con un periodo de consolidación (*vesting*) de 3 años "
+        "y un *cliff* de 6 meses\n"
+        "- **Centro de trabajo**: oficina de Valencia (Ruzafa), modelo híbrido\n"
+    )
+    assert found.bonus_percent is not None and found.bonus_percent.value == 12
+    assert found.equity_units is not None and found.equity_units.value == 1200
+    assert found.vesting_years is not None and found.vesting_years.value == 3
+    assert found.cliff_months is not None and found.cliff_months.value == 6
+    assert found.location is not None and found.location.value == "Valencia"
+
+
+def test_a_portuguese_vesting_with_its_cliff_is_not_one_cliff() -> None:
+    found = read_terms(
+        "Prémio anual\taté 8% da remuneração base anual\n"
+        "Opções\t600 opções, vesting de 3 anos com cliff de 12 meses\n"
+    )
+    assert found.bonus_percent is not None and found.bonus_percent.value == 8
+    assert found.vesting_years is not None and found.vesting_years.value == 3
+    assert found.cliff_months is not None and found.cliff_months.value == 12
