@@ -1405,7 +1405,9 @@ _DEADLINE_WORDS = re.compile(
     # Italian, Swedish, Danish, Estonian, Hebrew: "firmata per accettazione, entro …",
     # "ditt svar senast den 7 december", "anna oma otsusest teada hiljemalt", "תשובתך עד".
     r"\baccettazione\b|\brisposta\b|\bsvar\b|\bsenast\b|\bsenest\b|\botsus\w*|"
-    r"\bhiljemalt\b|תשובת\w*",
+    r"\bhiljemalt\b|תשובת\w*|"
+    # "Dieses Angebot gilt innerhalb von 14 Tagen", "A presente proposta é válida no prazo de".
+    r"\b(?:Angebot|Offerte) gilt\b|\bválid[ao]s?\b|\bvalid[ao]\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -1413,7 +1415,7 @@ _RELATIVE = re.compile(
     r"(?:(?<=frist: )|(?<=[Dd]eadline: )|(?<=[Rr]eactietermijn: )|"
     r"(?:within|in|for|of|(?:no|not) later than|innerhalb von|innerhalb|binnen|innert|"
     r"délai de|sous|d'ici|w ciągu|en un plazo de|en el plazo de|no prazo de|dentro de|"
-    r"entro|inom|inden for|תוך|"
+    r"entro|inom|inden for|תוך|geldig tot|"
     r"pendant|dans les|w terminie|(?:est |reste )?valable(?: pendant)?|"
     # "This offer expires seven days after the date of this letter"; not "options expire
     # 90 days after your employment ends".

@@ -199,3 +199,20 @@ def test_a_portuguese_vesting_with_its_cliff_is_not_one_cliff() -> None:
     assert found.bonus_percent is not None and found.bonus_percent.value == 8
     assert found.vesting_years is not None and found.vesting_years.value == 3
     assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+# --- how long an offer holds, in German, Dutch and Portuguese ----------------------------
+
+
+def test_an_offer_that_holds_for_days_from_its_letter() -> None:
+    letters = (
+        "Wien, 1. Dezember 2026\n\nUnser Angebot gilt innerhalb von 10 Tagen ab Datum dieses "
+        "Schreibens.\n",
+        "Utrecht, 1 december 2026\n\nDit aanbod is geldig tot tien dagen na dagtekening van "
+        "deze brief.\n",
+        "Lisboa, 1 de dezembro de 2026\n\nEsta proposta é válida no prazo de 10 dias a contar "
+        "da data desta carta.\n",
+    )
+    for letter in letters:
+        found = read_terms(letter)
+        assert found.deadline is not None and found.deadline.value == date(2026, 12, 11), letter
