@@ -717,7 +717,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"price|per share|valuation|Zuschuss|Umzug|Urlaub|Jobticket|Mediclaim|cover\b|"
             # A price per share or option is not what the grant is worth.
             r"strike|exercise|Ausübungspreis|\w*preis\b|prix|par (?:bon|action|option)\b|"
-            r"per (?:option|unit|RSU|certificate)\b|409A|fair market value|\bFMV\b|"
+            r"per (?:option|unit|RSU|certificate|warrant)\b|409A|fair market value|\bFMV\b|"
             r"uitoefenprijs|cena (?:wykonania|nabycia)|"
             # A share plan's yearly allowance is what the user may buy, not a grant.
             r"share (?:purchase|save|savings|incentive) plan|employee (?:share|stock) plan|"
@@ -770,7 +770,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Italian, Swedish, Estonian, Hebrew: "opzioni", "optioner", "optsioonid".
             r"\bopzioni\b|\boptioner\b|\boptsioon\w*|אופצי\w*|"
             # Spanish and Portuguese: "opciones", "opções", "participaciones".
-            r"\bopciones\b|\bopções\b|\bparticipaciones\b",
+            r"\bopciones\b|\bopções\b|\bparticipaciones\b|"
+            # "6.000 warrants … The warrants vest over 48 months": a warrant programme's grant
+            # (not "we warrant that"), and what "the warrants have an estimated value of".
+            r"\bwarrants\b|\bwarrant (?:programme|program|plan|agreement)|"
+            r"\b(?:options|RSUs|shares|warrants|units) (?:have|has) an? (?:estimated |total |"
+            r"notional |indicative )?value\b",
             re.IGNORECASE,
         ),
     ),
@@ -3972,7 +3977,31 @@ def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
         own = _letter_date(body) or pasted
         own = own or _forwarded_date(all_sentences) or _quoted_offer_date(body)
         return own or _letter_date(all_sentences[:header])
-    return _letter_date_of_pairs(table) or _letter_date(all_sentences)
+    own = _letter_date_of_pairs(table) or _letter_date(all_sentences)
+    return own or _town_date_line(all_sentences)
+
+
+_TOWN_DATE = re.compile(
+    r"(?P<t>[A-ZÄÖÜÅ][\w.'’-]*(?: [A-ZÄÖÜÅ][\w.'’-]*){0,2}),\s*(?:(?:le|den|am|the)\s+)?(?P<d>.+)"
+)
+
+
+def _town_date_line(all_sentences: list[str]) -> FoundDate | None:
+    """ "Copenhagen, 2 December 2026" on a line of its own below the letter's opening: a
+    two-column page sets its date line where its column breaks. The letter's date when it
+    is the only such line, its town a real one."""
+    found: list[tuple[str, _DateMention]] = []
+    for sentence in all_sentences:
+        m = _TOWN_DATE.fullmatch(sentence.strip(" ."))
+        if not m or not is_town(m["t"]):
+            continue
+        mentions = _dates(m["d"], None)
+        if len(mentions) == 1 and mentions[0].end - mentions[0].start >= len(m["d"]) - 2:
+            found.append((sentence, mentions[0]))
+    if len({mention.choices for _, mention in found}) != 1:
+        return None
+    sentence, mention = found[0]
+    return _found_date(sentence, mention, "date", confidence=SENTENCE_CONFIDENCE)
 
 
 # "---------- Forwarded message ---------", "Begin forwarded message:": the offer below it

@@ -216,3 +216,35 @@ def test_an_offer_that_holds_for_days_from_its_letter() -> None:
     for letter in letters:
         found = read_terms(letter)
         assert found.deadline is not None and found.deadline.value == date(2026, 12, 11), letter
+
+
+# --- a two-column page's date line, and warrants -----------------------------------------
+
+
+def test_a_town_and_date_line_set_below_the_opening() -> None:
+    found = read_terms(
+        "Dear Lena,\n\nWe are delighted to offer you the position of Data Engineer.\n\n"
+        "Aarhus, 3 December 2026\n\n"
+        "This offer is valid for 5 business days from the date of this letter.\n"
+    )
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 12, 3)
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 10)
+
+
+def test_two_town_and_date_lines_date_no_letter() -> None:
+    found = read_terms(
+        "Dear Lena,\n\nAarhus, 3 December 2026\n\nOdense, 7 December 2026\n\nKind regards\n"
+    )
+    assert found.letter_date is None
+
+
+def test_warrants_their_vesting_and_their_value() -> None:
+    found = read_terms(
+        "You will be granted 4.000 warrants under the warrant programme. The warrants vest "
+        "over 36 months with a one-year cliff. The warrants have an estimated value of EUR "
+        "24.000; the exercise price is EUR 3,10 per warrant.\n"
+    )
+    assert found.equity_units is not None and found.equity_units.value == 4000
+    assert found.vesting_years is not None and found.vesting_years.value == 3
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+    assert found.equity_value is not None and found.equity_value.value == Decimal(24000)
