@@ -197,7 +197,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"date|dated|datum|data|date of (?:letter|issue)|letter date|issued|issue date|"
         # A revised offer is dated by its revision.
         r"revised(?: on)?|revision date|date of revision|last revised|updated on|"
-        r"date sent",
+        r"date sent|offer date|date of (?:the )?offer",
     ),
 )
 _COMPILED = tuple((term, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for term, pattern in _LABELS)

@@ -713,6 +713,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"on[- ]call|standby|shift (?:differential|premium)|"
             r"differential|overtime|Bereitschaft\w*|"
             r"meal vouchers?|Essens\w*|maaltijdcheques?|chèques?[- ]déjeuner|vouchers?|"
+            # "meal card of NIS 1,200 a month", "€400/year sports compensation", "zuzüglich
+            # einer freiwilligen Zulage von 412,00 €": a benefit or an allowance, not the pay.
+            r"(?:meal|lunch|food) (?:card|allowance)|(?:sports?|travel|commut\w*|phone|"
+            r"internet|home[- ]office|transport|mobile|wellness|fitness) (?:compensation|"
+            r"allowance)|\w*Zulage\b|"
             r"pension|401\(?k\)?|retirement|holiday|vacation|per diem|tuition|gym|equipment|"
             r"price|per share|valuation|Zuschuss|Umzug|Urlaub|Jobticket|Mediclaim|cover\b|"
             # A price per share or option is not what the grant is worth.
@@ -936,7 +941,8 @@ _PERIOD_BEFORE = (
         re.compile(
             r"monthly|per month|Monatsgehalt|monatlich\w*|Monatsbrutto|Monatsl[oö]hn\w*|"
             r"mensualités?|mensuel\w*|maandsalaris|maandloon|per maand|miesięczn\w*|mensal|"
-            r"mensual|mensilità|månadslön|månedsløn|kuupalk",
+            r"mensual|mensilità|månadslön|månedsløn|kuupalk|"
+            r"Monats(?:entgelt|verdienst|bezug|vergütung)",
             re.IGNORECASE,
         ),
     ),
@@ -2462,6 +2468,8 @@ _ANNUAL_VESTING = re.compile(
     # "25% each year on the anniversary", "on each of the first three anniversaries",
     # "à chaque date anniversaire", "in drie gelijke jaarlijkse delen".
     r"\b\d{1,3}\s?%\s+(?:each|every|per) year\b|\beach of the (?:first )?\w+ anniversaries|"
+    # "one-third on each anniversary of your date of joining"
+    r"\bon each anniversary\b|"
     r"à chaque (?:date )?anniversaire|jährlichen Tranchen|\bjaarlijkse delen|"
     # "por tercios iguales en cada uno de los tres primeros aniversarios"
     r"\ben cada uno de los \w+ primeros aniversarios|"
@@ -2476,6 +2484,7 @@ _ANNUAL_VESTING = re.compile(
     r"(?<![Vv]iertel)(?<!halb)jährlich\w* (?:zu|je) (?:gleichen|einem)|annuellement|jaarlijks",
     re.IGNORECASE,
 )
+_THEY_VEST = re.compile(r"(?:They|These|Those|Both)\s+(?:will\s+|shall\s+)?vest\b")
 _ANNUAL_COUNT = re.compile(
     r"\bin\s+(?P<n>two|three|four|five|zwei|drei|vier|fünf|twee|drie|vier|vijf|deux|trois|"
     r"quatre|[2-5])\s+(?:(?:equal|gleichen|gelijke|égales)\s+)?(?:annual|yearly|jährlichen|"
@@ -2860,7 +2869,11 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             # "The RSUs will vest over four years." before "Nothing vests during your first
             # year": a sentence of the grant's vesting names it too.
             grant_before=bool(
-                _UNITS.search(previous) or (_EQUITY.search(previous) and _VESTING.search(previous))
+                _UNITS.search(previous)
+                or (_EQUITY.search(previous) and _VESTING.search(previous))
+                # "… the grant is worth ₹ 6,00,000. They vest over three years": the grant
+                # named before, and this sentence's pronoun.
+                or (_EQUITY.search(previous) and _THEY_VEST.match(sentence))
             ),
         )
         previous = sentence

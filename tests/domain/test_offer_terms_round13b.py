@@ -248,3 +248,40 @@ def test_warrants_their_vesting_and_their_value() -> None:
     assert found.vesting_years is not None and found.vesting_years.value == 3
     assert found.cliff_months is not None and found.cliff_months.value == 12
     assert found.equity_value is not None and found.equity_value.value == Decimal(24000)
+
+
+# --- benefits beside the pay, a monthly German wage, a grant named before its vesting -----
+
+
+def test_a_meal_card_and_a_sports_allowance_are_not_pay() -> None:
+    found = read_terms(
+        "Salary: EUR 4,900 gross per month.\n"
+        "Other: 25 vacation days, a lunch card of EUR 180 a month, EUR 300/year fitness "
+        "allowance.\n"
+    )
+    assert found.base is not None and found.base.value == Decimal(4900)
+    assert found.period is not None and found.period.value is Period.MONTH
+
+
+def test_an_allowance_inside_the_german_monthly_wage() -> None:
+    found = read_terms(
+        "Monatsentgelt\t6.120,00 € brutto (Tarifentgelt zuzüglich einer Leistungszulage von "
+        "350,00 €)\n"
+    )
+    assert found.base is not None and found.base.value == Decimal(6120)
+    assert found.period is not None and found.period.value is Period.MONTH
+
+
+def test_an_offer_date_row_dates_the_letter() -> None:
+    found = read_terms("**Offer date:** 2 December 2026\n**Role:** Platform Engineer\n")
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 12, 2)
+
+
+def test_they_vest_after_the_grant_is_named() -> None:
+    found = read_terms(
+        "You will be granted 2,500 phantom shares. At the board's notional value the grant is "
+        "worth EUR 10,000. They vest over four years, one quarter on each anniversary of "
+        "your start date.\n"
+    )
+    assert found.vesting_years is not None and found.vesting_years.value == 4
+    assert found.cliff_months is not None and found.cliff_months.value == 12
