@@ -253,13 +253,9 @@ def test_warrants_their_vesting_and_their_value() -> None:
 # --- benefits beside the pay, a monthly German wage, a grant named before its vesting -----
 
 
-def test_a_meal_card_and_a_sports_allowance_are_not_pay() -> None:
-    found = read_terms(
-        "Salary: EUR 4,900 gross per month.\n"
-        "Other: 25 vacation days, a lunch card of EUR 180 a month, EUR 300/year fitness "
-        "allowance.\n"
-    )
-    assert found.base is not None and found.base.value == Decimal(4900)
+def test_a_sports_allowance_by_the_year_is_not_the_pay() -> None:
+    found = read_terms("Gross salary: €5,000 / month\nPerks: €400/year sports compensation\n")
+    assert found.base is not None and found.base.value == Decimal(5000)
     assert found.period is not None and found.period.value is Period.MONTH
 
 
