@@ -1378,7 +1378,9 @@ _START_WORDS = re.compile(
     r"prend(?:ra)? effet|(?:je |u )?(?:start|begint|begin) (?:op|per)|gaat in op|ingaande|"
     r"welcom\w* you (?:on|aboard on)|anfangen|anzufangen|"
     # "To be confirmed …; we anticipate Monday 4 January 2027" under a start's heading.
-    r"\bwe anticipate\b(?=[^.;]{0,25}\b20\d\d\b)",
+    r"\bwe anticipate\b(?=[^.;]{0,25}\b20\d\d\b)|"
+    # "…, start maandag 1 februari 2027": a bare "start", then a weekday and a day-first date.
+    r"\bstart(?=\s+(?:[^\W\d_]{5,9}\.?,?\s+)?[0-3]?\d\.?\s+[^\W\d_]{3,}\.?\s+20\d\d\b)",
     re.IGNORECASE,
 )
 _DEADLINE_WORDS = re.compile(
@@ -1418,7 +1420,9 @@ _DEADLINE_WORDS = re.compile(
     r"\baccettazione\b|\brisposta\b|\bsvar\b|\bsenast\b|\bsenest\b|\botsus\w*|"
     r"\bhiljemalt\b|תשובת\w*|"
     # "Dieses Angebot gilt innerhalb von 14 Tagen", "A presente proposta é válida no prazo de".
-    r"\b(?:Angebot|Offerte) gilt\b|\bválid[ao]s?\b|\bvalid[ao]\b",
+    r"\b(?:Angebot|Offerte) gilt\b|\bválid[ao]s?\b|\bvalid[ao]\b|"
+    # "Dis-moi d'ici le vendredi 11 décembre si ça te va": a reply asked for as one says it.
+    r"\bdis-moi\b|\bdites-moi\b|\bd'ici le\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -2683,6 +2687,9 @@ def _start_in(sentence: str, dates: list[_DateMention]) -> _DateMention | None:
             re.sub(r"\([^()]*\)|(?<=\s)[A-Z][\w&'’-]*", "", sentence[: starts.end])
         )
         and not _states_the_start(sentence)
+        # "… 4 jaar vesting en een cliff van 1 jaar, start maandag 1 februari 2027": a list's
+        # own item, "start" after its comma, says the job starts.
+        and not re.search(r"[,;]\s+start\s+$", sentence[: starts.start], re.IGNORECASE)
     ):
         return None  # "coverage begins on …": not the day the job starts
     if starts is not None and _PERIOD_END.search(sentence[: starts.start]):
@@ -4190,6 +4197,8 @@ _SITE_WORD = re.compile(
     r"kantoor|gebouw|stadhuis|gemeentehuis|gebäude|bâtiment|immeuble|biuro|budynek|"
     # "oficina de Madrid (Chamberí)", "stabilimento di Imola (BO)", "escritório do Porto"
     r"oficinas?|escritório|stabilimento|ufficio|sede operativa|kontoret|kontor|"
+    # "unsere Werkstatt in Leipzig-Plagwitz", "notre atelier à Nantes"
+    r"werkstatt|atelier|werkplaats|workshop|"
     # "DC Tilburg": a distribution centre, by its initials.
     r"(?-i:DC|RDC|NDC|FC))",
     re.IGNORECASE,

@@ -281,3 +281,26 @@ def test_they_vest_after_the_grant_is_named() -> None:
     )
     assert found.vesting_years is not None and found.vesting_years.value == 4
     assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+# --- a chat's start, a reply asked for as one says it, a workshop's town ------------------
+
+
+def test_a_start_as_a_list_s_own_item_after_vesting() -> None:
+    found = read_terms(
+        "Samengevat: € 4.900 bruto per maand, 3.000 opties met 4 jaar vesting, start "
+        "dinsdag 2 maart 2027 op ons kantoor.\n"
+    )
+    assert found.start is not None and found.start.value == date(2027, 3, 2)
+
+
+def test_a_french_reply_asked_for_familiarly() -> None:
+    found = read_terms(
+        "Date: 1 December 2026\n\nDis-moi d'ici le lundi 14 décembre si ça te convient !\n"
+    )
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 14)
+
+
+def test_a_german_workshop_in_a_district_of_its_town() -> None:
+    found = read_terms("Arbeitsort: unsere Werkstatt in Köln-Ehrenfeld (Vogelsanger Straße 9)\n")
+    assert found.location is not None and found.location.value == "Köln"
