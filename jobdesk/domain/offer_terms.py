@@ -1453,7 +1453,9 @@ _LETTER_DATE_PREFIX = re.compile(
     # "**Offer Letter** — 27 Nov 2026": the letter's heading, then its date.
     r"(?:offer letter|letter of offer|offer of employment)\s*[—–-]\s*|"
     r"[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
-    r"(?:(?:the|den|le|dnia|am)\s+)?)",
+    r"(?:(?:the|den|le|dnia|am)\s+)?|"
+    # "חיפה, 26 בנובמבר 2026": Hebrew has no capitals to start a town with.
+    r"[\u05d0-\u05ea][\w\"'-]*(?: [\w\"'-]+){0,2},\s*)",
     re.IGNORECASE,
 )
 
@@ -4354,6 +4356,8 @@ _NO_PLACE_WORDS = re.compile(
 )
 _NAME_LIKE = re.compile(
     r"[A-ZÄÖÜÉ][\w'’.-]*(?:[ -](?:am|an der|im|sur|de|[A-ZÄÖÜÉ][\w'’.-]*)){0,3}"
+    # A name in Hebrew letters, of up to three words ("חיפה", "תל אביב").
+    r"|[\u05d0-\u05ea][\u05d0-\u05ea\"'׳״-]*(?: [\u05d0-\u05ea][\u05d0-\u05ea\"'׳״-]*){0,2}"
 )
 
 
@@ -4374,7 +4378,9 @@ _TWO_TOWNS = "two towns"
 _STRONG_LABEL = re.compile(
     r"(?:(?:primary |normal |usual )?(?:place of work|work(?:ing)? location|location|"
     r"work ?place|duty station)|Arbeitsort|Dienstort|Einsatzort|Standort|standplaats|"
-    r"werkplek|werklocatie|lieu de travail|lieu d'affectation|miejsce pracy)",
+    r"werkplek|werklocatie|lieu de travail|lieu d'affectation|miejsce pracy|"
+    # Italian, Swedish, Danish, Estonian, Hebrew (a town the gazetteer may spell otherwise).
+    r"sede di lavoro|arbetsort|arbejdssted|töökoht|מקום (?:ה)?עבודה)",
     re.IGNORECASE,
 )
 

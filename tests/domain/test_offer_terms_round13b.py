@@ -304,3 +304,14 @@ def test_a_french_reply_asked_for_familiarly() -> None:
 def test_a_german_workshop_in_a_district_of_its_town() -> None:
     found = read_terms("Arbeitsort: unsere Werkstatt in Köln-Ehrenfeld (Vogelsanger Straße 9)\n")
     assert found.location is not None and found.location.value == "Köln"
+
+
+def test_a_hebrew_letter_s_date_line_and_place_of_work() -> None:
+    found = read_terms(
+        "באר שבע, 2 בדצמבר 2026\n\n"
+        "הנדון: הצעת עבודה\n\n"
+        "מקום העבודה \tבאר שבע – המשרד שלנו בפארק ההייטק\n"
+    )
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 12, 2)
+    assert found.location is not None and found.location.value == "באר שבע"
+    assert "Not a town I know" in found.location.note
