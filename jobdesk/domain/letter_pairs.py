@@ -66,7 +66,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"bonus(?: annuale| annuo| mbo| di performance)+|mbo|"
         # Spanish, Portuguese: "Retribución variable", "Prémio de desempenho", "Bono anual".
         r"retribución variable|remuneração variável|retribuzione variabile|"
-        r"(?:prémio|prêmio|bono)(?: \w+){0,2}",
+        r"(?:prémio|prêmio|bono)(?: \w+){0,2}|"
+        # French: "Variable: variable annuel cible de 5 000 €".
+        r"variable(?: annuel(?:le)?| cible)?",
     ),
     (
         "equity",
@@ -149,7 +151,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
         # Italian, Swedish, Danish, Estonian, Hebrew: "Sede di lavoro", "Arbetsort",
         # "Arbejdssted", "Töökoht", "מקום העבודה".
         r"sede di lavoro|luogo di lavoro|arbetsort|placeringsort|arbejdssted|"
-        r"arbejdsplads|töökoht|asukoht|מקום (?:ה)?עבודה",
+        r"arbejdsplads|töökoht|asukoht|מקום (?:ה)?עבודה|"
+        # Flemish: "Plaats tewerkstelling: productiesite Gent-Desteldonk".
+        r"plaats tewerkstelling",
     ),
     (
         "start",

@@ -4200,7 +4200,7 @@ _SITE_WORD = re.compile(
     # "oficina de Madrid (Chamberí)", "stabilimento di Imola (BO)", "escritório do Porto"
     r"oficinas?|escritório|stabilimento|ufficio|sede operativa|kontoret|kontor|"
     # "unsere Werkstatt in Leipzig-Plagwitz", "notre atelier à Nantes"
-    r"werkstatt|atelier|werkplaats|workshop|"
+    r"werkstatt|atelier|werkplaats|workshop|productiesite|"
     # "DC Tilburg": a distribution centre, by its initials.
     r"(?-i:DC|RDC|NDC|FC))",
     re.IGNORECASE,
@@ -4250,6 +4250,9 @@ def _tidy_place(value: str) -> str:
     # "Wien 3., Landstraßer Hauptstraße 71": the town, its district's number, its street.
     if (street_after := _TOWN_THEN_STREET.match(value)) and is_town(street_after["t"]):
         return street_after["t"]
+    # "Paris 2e (17, rue du Sentier)", "Lyon 3ème": a French town and its arrondissement.
+    if (ward := _ARRONDISSEMENT.match(value)) and is_town(ward["t"]):
+        return ward["t"]
     # "UK (remote)", "Germany – remote": a remote role in that country.
     remote_in = re.fullmatch(
         rf"(?P<c>{_COUNTRIES})\s*(?:\(\s*remote\s*\)|[–—,-]\s*remote)", value, re.IGNORECASE
@@ -4334,6 +4337,7 @@ _SITE_FIRST = re.compile(
 )
 # A town and its district's number, then a street: "Wien 3., Landstraßer Hauptstraße 71",
 # "Paris 9e, 12 rue Laffitte", "Lyon 7e – 5 avenue …".
+_ARRONDISSEMENT = re.compile(r"(?P<t>[A-ZÉ][\w'’-]+)\s+\d{1,2}(?:e|er|ème)(?=\s*(?:\(|,|$))")
 _TOWN_THEN_STREET = re.compile(
     r"(?P<t>[A-ZÄÖÜÉ][\w'’-]+(?:\s[A-ZÄÖÜÉ][\w'’-]+)?)"
     # Not "Austin, TX 78701", "Dublin, Ireland (2 days a week)": a state's letters, a country.

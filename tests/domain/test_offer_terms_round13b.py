@@ -315,3 +315,14 @@ def test_a_hebrew_letter_s_date_line_and_place_of_work() -> None:
     assert found.letter_date is not None and found.letter_date.value == date(2026, 12, 2)
     assert found.location is not None and found.location.value == "באר שבע"
     assert "Not a town I know" in found.location.note
+
+
+def test_a_french_variable_row_an_arrondissement_and_a_flemish_site() -> None:
+    found = read_terms(
+        "Lieu de travail\tLyon 3e (12, rue Garibaldi), télétravail deux jours par semaine\n"
+        "Variable\tvariable annuel cible de 4 000 € bruts\n"
+    )
+    assert found.location is not None and found.location.value == "Lyon"
+    assert found.bonus_amount is not None and found.bonus_amount.value == Decimal(4000)
+    site = read_terms("Plaats tewerkstelling: productiesite Antwerpen-Kallo, Haven 1240\n")
+    assert site.location is not None and site.location.value == "Antwerpen"
