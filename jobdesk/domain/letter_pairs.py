@@ -244,6 +244,11 @@ def pairs(text: str) -> list[Pair]:
             if (column := _revised_column(cells)) is not None:
                 revised, header = column, None
                 continue  # "Term | Previous | Revised": the heading of a revision's table
+            if (column := _compared_column(cells)) is not None:
+                revised, header = column, None
+                continue  # "Term | Current | New": a promotion's or transfer's table
+            if revised is not None and len(cells) == 2 and len(_WIDE_GAP.split(cells[1])) == 2:
+                cells = [cells[0], *_WIDE_GAP.split(cells[1])]  # the columns set out by spaces
             if revised is not None and len(cells) > revised:
                 cells = [cells[0], cells[revised]]  # what the letter offers now, not before
                 found.extend(replace(p, row=line) for p in _row_pairs(cells, header, line))
@@ -254,6 +259,10 @@ def pairs(text: str) -> list[Pair]:
             continue
         header = None
         revised = None
+        spaced = [c for c in _WIDE_GAP.split(line.strip()) if c]
+        if len(spaced) == 2 and (column := _compared_column(spaced)) is not None:
+            revised = column  # "Current    Effective January 4, 2027" over tabbed rows
+            continue
         if index and (columns := _under_headings(lines[index - 1], line)):
             found.extend(columns)
             continue
@@ -425,6 +434,47 @@ _NOW_HEADING = re.compile(
     r"révisé|nouveau|nouvelle offre|nieuw|herzien|aangepast|nowa|po zmianie",
     re.IGNORECASE,
 )
+
+
+# A promotion's or transfer's table sets the terms today beside the new ones ("Current |
+# New", "Bisher | Neu ab 1. Januar 2027", "Letter of November 9 | This letter"): the new
+# column is the offer. Headings written on their own, as a new table's kind of word.
+_CURRENT_HEADING = re.compile(
+    r"current(?: terms| role| position)?|existing|today|aktuell|derzeit|actuel(?:le)?|"
+    r"huidig|obecnie|(?:our )?(?:letter|offer) (?:of|dated) .+|"
+    r"(?:Schreiben|Angebot) vom .+|(?:lettre|offre|courrier) du .+|(?:brief|aanbod) van .+",
+    re.IGNORECASE,
+)
+_NEW_HEADING = re.compile(
+    r"(?:new|neu|nouveau|nouvelle|nieuw|nowe?)? ?(?:from|as of|with effect from|effective|ab|"
+    r"à compter du|à partir du|vanaf|per|od) .+|this (?:letter|offer)|dieses (?:Schreiben|Angebot)"
+    r"|cette (?:lettre|offre)|deze brief|dit aanbod",
+    re.IGNORECASE,
+)
+
+
+def _heading_kind(cell: str) -> str:
+    """ "before" or "now" for a comparison table's column heading, else ""."""
+    plain = re.sub(r"\s*\([^()]*\)$", "", _tidy(cell))
+    if _BEFORE_HEADING.fullmatch(plain) or _CURRENT_HEADING.fullmatch(plain):
+        return "before"
+    if _NOW_HEADING.fullmatch(plain) or _NEW_HEADING.fullmatch(plain):
+        return "now"
+    return ""
+
+
+def _compared_column(cells: list[str]) -> int | None:
+    """The column of the new terms in a comparison table's heading row (see `_CURRENT_HEADING`),
+    counted in the rows below, whose first cell is the label: the heading row may leave the
+    label's column out ("Bisher | Neu ab …" over "Funktion | … | …")."""
+    kinds = [_heading_kind(c) for c in cells]
+    if kinds.count("before") != 1 or kinds.count("now") != 1:
+        return None
+    if kinds.index("before") > 0 and kinds.index("now") > 0:
+        return kinds.index("now")
+    if len(cells) == 2 and kinds == ["before", "now"]:
+        return 2
+    return None
 
 
 def _revised_column(cells: list[str]) -> int | None:

@@ -3038,6 +3038,14 @@ def _read_figures(
             )
             continue
         if _DAY_OR_WEEK.match(text, mention.end):
+            if _day_rate(text, mention, hint, left, right):
+                code, note = mention.currency, ""
+                if code == "$" or mention.bare_dollar:
+                    code, note = dollar
+                found.pay.append(
+                    _Pay(mention.amount, code, note, Period.DAY, True, source, confidence, False)
+                )
+                continue
             if hint == "base" or _kind_near(text, mention.start, mention.end, left, right) in (
                 "base",
                 "ignore",
@@ -3316,6 +3324,39 @@ _DAY_OR_WEEK = re.compile(
     r"tygodniowo)",
     re.IGNORECASE,
 )
+# "Day rate: £650 per day", "an assignment rate of £520 a day": a contractor paid by the day.
+_PER_DAY = re.compile(
+    r"[\s,]*(?:gross |brutto |bruto )?(?:\(?\s*(?:GBP|USD|EUR)\s*\)?\s*)?"
+    r"(?:per (?:working |work |business )?day|a day|/\s?day\b|par jour|pro Tag|per dag)",
+    re.IGNORECASE,
+)
+_DAY_RATE_WORDS = re.compile(
+    r"\b(?:day|daily|assignment|contract(?:or)?|engagement|Tages|journalier|dag)[- ]?rate\b|"
+    r"\bTagessatz\b|\btarif journalier\b|\bdagtarief\b",
+    re.IGNORECASE,
+)
+# An allowance paid by the day is no pay: "a per diem of $79 a day for meals".
+_DAY_ALLOWANCE = re.compile(
+    r"per diem|allowance|meals?|incidentals|subsistence|lodging|expenses|on-call|stand-?by|"
+    r"Verpflegung|Spesen|indemnit|vergoeding",
+    re.IGNORECASE,
+)
+
+
+def _day_rate(text: str, mention: _Mention, hint: str, left: int, right: int) -> bool:
+    """Whether a figure "per day" is the pay: a rate the words around it call a day, daily,
+    contract or assignment rate (or under such a label), never an allowance by the day."""
+    if not _PER_DAY.match(text, mention.end):
+        return False
+    before = text[max(left, mention.start - 60) : mention.start]
+    after = text[mention.end : min(right, mention.end + 60)]
+    if _DAY_ALLOWANCE.search(before) or _DAY_ALLOWANCE.search(after.split(".")[0]):
+        return False
+    return bool(_DAY_RATE_WORDS.search(before)) or (
+        hint == "base" and bool(_DAY_RATE_WORDS.search(text[: mention.start]))
+    )
+
+
 _PER_PIECE = re.compile(
     r"\s*(?:for (?:every|each)\b|per (?:sale|deal|hire|referral|unit|item|placement|"
     r"client|customer|account|transaction|policy|contract|project|friend|candidate|order|"
@@ -3559,7 +3600,12 @@ def _pick_pay(
         group = [p for p in group if p.amount not in twelfths]
         amounts = [a for a in amounts if a not in twelfths]
     if len(amounts) > 1:
-        per = {Period.YEAR: "a year", Period.MONTH: "a month", Period.HOUR: "an hour"}
+        per = {
+            Period.YEAR: "a year",
+            Period.MONTH: "a month",
+            Period.DAY: "a day",
+            Period.HOUR: "an hour",
+        }
         listed = "; ".join(
             f"{_money_text(p.amount, p.currency)} {per[p.period]}"
             for p in {p.amount: p for p in group}.values()
