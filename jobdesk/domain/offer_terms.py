@@ -2437,6 +2437,13 @@ _PAST_BONUS = re.compile(
     r"l'année dernière|en moyenne|vorig jaar|gemiddeld|w ubiegłym roku|średnio",
     re.IGNORECASE,
 )
+# A promotion's letter names the terms today beside the new ones: "your current 10% target",
+# "nach den bisherigen Bedingungen (Zielwert 10 %)", "(currently 6% at G6)".
+_CURRENT_TERMS = re.compile(
+    r"\byour (?:current|existing)\b|\(currently\b|\bbisherig\w*|\bderzeitig\w*|\baktuell\w*|"
+    r"\bactuel(?:le)?s?\b|\bhuidige?\b|\bobecn\w*",
+    re.IGNORECASE,
+)
 # A sentence about benefits or pay beginning is not about the job's first day, unless it
 # names the start date itself.
 _OTHER_BEGINNING = re.compile(
@@ -3470,6 +3477,8 @@ def _read_equity(
             continue  # "at 100% attainment": the level the bonus is paid at, not the bonus
         if _PAST_BONUS.search(text[max(0, pm.start() - 60) : pm.start()]):
             continue  # "bonuses last year averaged 12%": what others got, not a target
+        if _CURRENT_TERMS.search(re.split(r"[.;]\s", text[max(0, pm.start() - 60) : pm.start()])[-1]):
+            continue  # "(currently 6% at G6)": the terms before a promotion, not the offer
         pct = number_value(pm.group("num").replace(",", "."))
         if pct is not None and pct > 100:
             continue  # "matched at 300 %", "paid out at 150% of target": not a bonus's share
