@@ -1,0 +1,105 @@
+"""Round thirteen of the letter reader: each kind of wrong value and blank found on the
+twenty-sixth to twenty-ninth batches, tested with sentences of that kind written here (not the
+corpus's own)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jobdesk.domain.offer_terms import read_terms
+from jobdesk.domain.offers import Period
+
+# --- a contractor's day rate is pay by the day ------------------------------------------------
+
+
+def test_a_day_rate_is_the_pay_per_day() -> None:
+    found = read_terms(
+        "Engagement: Interim Data Architect\nDay rate: £710 per day, invoiced monthly\n"
+    )
+    assert found.base is not None and found.base.value == 710
+    assert found.period is not None and found.period.value is Period.DAY
+    assert found.currency is not None and found.currency.value == "GBP"
+
+
+def test_a_day_rate_in_a_sentence_is_the_pay_per_day() -> None:
+    found = read_terms("We can offer an assignment rate of €640 a day for the first six months.\n")
+    assert found.base is not None and found.base.value == 640
+    assert found.period is not None and found.period.value is Period.DAY
+
+
+def test_an_allowance_by_the_day_is_no_pay() -> None:
+    found = read_terms(
+        "Your salary is $96,000 per year. While travelling you receive a meal allowance of "
+        "$65 per day.\n"
+    )
+    assert found.base is not None and found.base.value == 96000
+    assert found.period is not None and found.period.value is Period.YEAR
+
+
+def test_a_salary_beside_a_day_rate_is_not_chosen_for_it() -> None:
+    # A stated yearly salary is the base before any rate by the day.
+    found = read_terms("Contract rate: $900 per day. A permanent salary would be $150,000 a year.\n")
+    assert found.base is not None and found.base.value == 150000
+    assert found.period is not None and found.period.value is Period.YEAR
+
+
+# --- a promotion's table of the terms today beside the new ones -----------------------------
+
+
+def test_a_current_and_new_table_gives_the_new_column() -> None:
+    found = read_terms(
+        "Item\tToday\tFrom 1 April 2027\n"
+        "Job title\tSupport Engineer\tSenior Support Engineer\n"
+        "Base salary\t£41,000 per annum\t£47,500 per annum\n"
+        "Place of work\tGlasgow\tAberdeen\n"
+    )
+    assert found.title is not None and found.title.value == "Senior Support Engineer"
+    assert found.base is not None and found.base.value == 47500
+    assert found.location is not None and found.location.value == "Aberdeen"
+
+
+def test_a_heading_row_without_the_label_column_gives_the_new_column() -> None:
+    found = read_terms(
+        "Bisher\tNeu ab 1. März 2027\n"
+        "Funktion\tEntwickler\tLeitender Entwickler (m/w/d)\n"
+        "Jahresgrundgehalt\t70.000 € brutto\t79.000 € brutto\n"
+        "Arbeitsort\tKöln\tBonn\n"
+    )
+    assert found.title is not None and found.title.value == "Leitender Entwickler"
+    assert found.base is not None and found.base.value == 79000
+    assert found.location is not None and found.location.value == "Bonn"
+
+
+def test_columns_set_out_by_spaces_under_a_current_and_effective_heading() -> None:
+    found = read_terms(
+        "Current        Effective March 1, 2027\n"
+        "\n"
+        "Job title\tAnalyst II                 Senior Analyst\n"
+        "Annual base salary\t$88,000                    $97,000\n"
+    )
+    assert found.title is not None and found.title.value == "Senior Analyst"
+    assert found.base is not None and found.base.value == 97000
+
+
+def test_a_superseded_letters_column_is_no_offer() -> None:
+    found = read_terms(
+        "| Term | Letter of October 2, 2026 | This letter |\n"
+        "|---|---|---|\n"
+        "| Base salary | $140,000 | $149,000 |\n"
+        "| Work location | Denver, CO | Remote (United States) |\n"
+    )
+    assert found.base is not None and found.base.value == 149000
+    assert found.location is not None and found.location.value == "Remote (United States)"
+
+
+def test_a_bonus_share_told_as_today_s_is_no_offer() -> None:
+    found = read_terms(
+        "Your new bonus target is 12% of base salary. Your 2026 bonus is still paid on your "
+        "current 8% target.\n"
+    )
+    assert found.bonus_percent is not None and found.bonus_percent.value == Decimal(12)
+
+
+def test_a_scheme_currently_paying_a_share_still_counts() -> None:
+    found = read_terms("Incentive: Staff Reward Scheme, currently up to 7% of salary.\n")
+    assert found.bonus_percent is not None and found.bonus_percent.value == Decimal(7)
