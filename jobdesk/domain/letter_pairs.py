@@ -229,10 +229,17 @@ def pairs(text: str) -> list[Pair]:
     lines = unwrapped_cells(
         [raw.rstrip() for raw in text.splitlines() if not re.fullmatch(r"\s*[=~_]{3,}\s*", raw)]
     )
+    signer = -1  # the last line of a signature block ("By: … / Name: / Title: / Date:")
     for index, line in enumerate(lines):
         if not line.strip():
             header = None
             continue
+        if SIGNED_BY.match(line):
+            signer = index + 3
+        if index <= signer and _SIGNER_LINE.match(line):
+            continue  # the signer's own name, title and date, not the offer's
+        if _BLANK_TO_FILL.match(line):
+            continue  # "Date: ________ (on or before …)": a field for the signer to fill in
         heading = _heading_pair(line, lines[index + 1 : index + 3])
         if heading is not None:
             found.append(heading)
@@ -287,6 +294,14 @@ def pairs(text: str) -> list[Pair]:
 
 
 _WIDE_GAP = re.compile(r"\s{3,}")
+# A signature block under a letter: "By: /s/ Oliver Strand", then the officer's "Name:",
+# "Title:" and "Date:" (a countersignature's day, not the letter's).
+_BLANK_TO_FILL = re.compile(r"^[^:\t]{1,30}[:\t]\s*_{3,}")
+SIGNED_BY = re.compile(r"^\s*(?:By|Par|Durch|Door)\s*:", re.IGNORECASE)
+_SIGNER_LINE = re.compile(
+    r"^\s*(?:By|Par|Durch|Door|Name|Nom|Naam|Title|Titre|Funktion|Position|Date|Datum)\s*:",
+    re.IGNORECASE,
+)
 
 
 def _under_headings(above: str, line: str) -> list[Pair]:

@@ -1527,7 +1527,11 @@ _WORDS_ON = re.compile(r"(?: [A-ZÄÖÜÉ][\w'’-]*){1,3}")
 
 def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> Found[str] | None:
     """The title under its label, else as a sentence tells it (only that without `labels`)."""
-    for sentence in all_sentences if labels else ():
+    from jobdesk.domain.letter_pairs import SIGNED_BY
+
+    for index, sentence in enumerate(all_sentences if labels else ()):
+        if any(SIGNED_BY.match(s) for s in all_sentences[max(0, index - 3) : index]):
+            continue  # "By: /s/ …" over "Title: Chief Financial Officer": the signer's title
         m = _TITLE_LABEL.match(sentence)
         # "Position – overview": a section's heading after a dash, not a title.
         heading = m is not None and ":" not in sentence[: m.start("t")] and m["t"][:1].islower()

@@ -103,3 +103,23 @@ def test_a_bonus_share_told_as_today_s_is_no_offer() -> None:
 def test_a_scheme_currently_paying_a_share_still_counts() -> None:
     found = read_terms("Incentive: Staff Reward Scheme, currently up to 7% of salary.\n")
     assert found.bonus_percent is not None and found.bonus_percent.value == Decimal(7)
+
+
+# --- a signature block is the signer's ----------------------------------------------------
+
+
+def test_a_countersigning_officer_s_title_and_date_are_not_the_offer_s() -> None:
+    found = read_terms(
+        "March 3, 2027\n"
+        "We are pleased to offer you the position of Field Service Technician.\n"
+        "\n"
+        "For the Company\n"
+        "By: /s/ Maria Lund\n"
+        "Name: Maria Lund\n"
+        "Title: Vice President, Human Resources\n"
+        "Date: March 5, 2027\n"
+        "\n"
+        "Accepted: ____________  Date: ________ (no later than March 17, 2027)\n"
+    )
+    assert found.title is not None and found.title.value == "Field Service Technician"
+    assert found.letter_date is not None and str(found.letter_date.value) == "2027-03-03"
