@@ -2660,7 +2660,14 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     for sentence in all_sentences:
         if sentence in superseded:
             continue
-        _read_figures(sentence, sentence, SENTENCE_CONFIDENCE, found, (dollar, dollar_note))
+        _read_figures(
+            sentence,
+            sentence,
+            SENTENCE_CONFIDENCE,
+            found,
+            (dollar, dollar_note),
+            hint=_label_sentence(previous),
+        )
         _read_equity(
             sentence,
             sentence,
@@ -2821,6 +2828,17 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         companies=companies,
         unsure=tuple(unsure),
     )
+
+
+def _label_sentence(sentence: str) -> str:
+    """The money term a label written as a sentence of its own names ("Salary." before
+    "£95,000 per year, paid monthly."), else "": said of the pay only."""
+    from jobdesk.domain.letter_pairs import term_of_label
+
+    label = sentence.strip().rstrip(".:")
+    if len(label.split()) > 3 or not label[:1].isupper():
+        return ""
+    return "base" if term_of_label(label) == "base" else ""
 
 
 MAX_VESTING_YEARS = Decimal(10)  # no plan vests for longer: a bigger figure is another number
@@ -3241,7 +3259,9 @@ def _is_months_times(text: str, mention: _Mention, following: list[_Mention]) ->
 
 _CONVERTED = re.compile(
     r"\s*(?:[(\[]\s*(?:(?:currently|now|today|derzeit|aktuell|actuellement)\s+)?(?:{w})?|"
-    r",\s*(?:{w}))\s*".format(
+    r",\s*(?:{w})|"
+    # "worth about US$96,000 on paper – roughly £76,000 at today's exchange rate"
+    r"(?:\s+on paper)?\s*[–—-]\s*(?:{w}))\s*".format(
         w=r"approximately|approx\.?|about|around|roughly|some|ca\.|circa|rund|etwa|env\.|"
         r"environ|ongeveer|około|ok\.|≈|~|equivalent to|i\.e\."
     ),

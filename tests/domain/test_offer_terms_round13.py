@@ -123,3 +123,21 @@ def test_a_countersigning_officer_s_title_and_date_are_not_the_offer_s() -> None
     )
     assert found.title is not None and found.title.value == "Field Service Technician"
     assert found.letter_date is not None and str(found.letter_date.value) == "2027-03-03"
+
+
+# --- a grant's worth given again after a dash; a label as a sentence of its own --------------
+
+
+def test_a_grants_worth_converted_after_a_dash_is_no_salary() -> None:
+    found = read_terms(
+        "Pay. €82,000 a year.\n"
+        "The options would be worth about US$40,000 on paper - roughly €37,000 at today's rate.\n"
+    )
+    assert found.base is not None and found.base.value == 82000
+    assert found.equity_value is not None and found.equity_value.value == 37000
+
+
+def test_a_label_written_as_its_own_sentence_names_the_pay() -> None:
+    found = read_terms("Base salary. £61,500 per year, paid monthly. Holidays. 28 days.\n")
+    assert found.base is not None and found.base.value == 61500
+    assert found.currency is not None and found.currency.value == "GBP"
