@@ -59,6 +59,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"bonus(?: annuel| cible| de performance| sur objectifs)+|"
         r"prime(?: sur objectifs| annuelle| variable| cible| de performance)?|part variable|"
         r"variabele beloning|"
+        # "Fixe : 65 k€ / Variable : 5 k€ sur objectifs": the variable part on its own.
+        r"variable|variabel|"
         r"prestatiebonus|premie|premia(?: roczna)?|"
         # "Performance Linked Incentive (target)": an Indian letter's variable pay.
         r"performance linked(?: incentive| pay| bonus)?(?: \(target\))?|pli",

@@ -493,12 +493,40 @@ def _money(sentence: str) -> list[_Mention]:
                 upper = _Mention(
                     bare.start(), bare.end(), amount, mention.currency, mention.bare_dollar
                 )
+        if upper is None and (lower := _lower_end(sentence, mention)) is not None:
+            # "autour de 62-68 k€": the range's unit after its upper end only.
+            out.append(lower)
+            out.append(replace(mention, range_end=mention.end))
+            continue
         if upper is None or upper.amount <= mention.amount:
             out.append(mention)
             continue
         out.append(replace(mention, range_end=upper.end))
         out.append(replace(upper, range_end=upper.end))
     return out
+
+
+_BARE_LOWER = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{3})*)\s?(?:–|—|-|to|bis|à|tot)\s?$")
+
+
+def _lower_end(sentence: str, mention: _Mention) -> _Mention | None:
+    """The bare lower end of a range before an amount ("62-68 k€", "55 to 60k EUR"), in the
+    amount's unit; None when the number before is too small to be one (a step's "1 - €500")."""
+    before = max(0, mention.start - 16)
+    m = _BARE_LOWER.search(sentence[before : mention.start])
+    amount = _figure(m["num"]) if m else None
+    if m is None or amount is None or amount <= 0:
+        return None
+    if amount * 1000 <= mention.amount and re.search(
+        r"\d\s?[kK]\b", sentence[mention.start : mention.end]
+    ):
+        amount *= 1000
+    if not mention.amount / 10 <= amount < mention.amount:
+        return None
+    start = before + m.start()
+    return _Mention(
+        start, start + len(m["num"]), amount, mention.currency, mention.bare_dollar, mention.end
+    )
 
 
 def _money_alone(sentence: str) -> list[_Mention]:

@@ -141,3 +141,20 @@ def test_a_label_written_as_its_own_sentence_names_the_pay() -> None:
     found = read_terms("Base salary. £61,500 per year, paid monthly. Holidays. 28 days.\n")
     assert found.base is not None and found.base.value == 61500
     assert found.currency is not None and found.currency.value == "GBP"
+
+
+# --- a range with its unit after the upper end; a variable part under its own label ---------
+
+
+def test_a_range_with_its_unit_after_the_upper_end_is_no_amount() -> None:
+    found = read_terms(
+        "Salaire : 58 k€ bruts annuels. Tu demandais 55-61 k€ selon la part variable.\n"
+    )
+    assert found.base is not None and found.base.value == 58000
+    assert found.bonus_amount is None
+
+
+def test_a_variable_part_under_its_own_label_is_the_bonus() -> None:
+    found = read_terms("- Fixe : 72 k€ bruts annuels\n- Variable : 6 k€ sur objectifs\n")
+    assert found.base is not None and found.base.value == 72000
+    assert found.bonus_amount is not None and found.bonus_amount.value == 6000
