@@ -4034,9 +4034,19 @@ def _town_and_region(place: str) -> str:
         return town.strip()  # "Berlin, Germany": the town says it; a state is kept
     if not rest or re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.[A-Z]\.", rest):
         return place
+    if rest in _STATES_LEFT_OUT:
+        return town.strip()  # "Hosur, Tamil Nadu": an Indian letter's town says where
     if rest in _REGION_NAMES:
         return place
     return "" if _two_towns(place) else town.strip()
+
+
+# India's states after a town are left out (the corpus's truths name the town alone), where
+# a US state or a Canadian province is kept as the letter writes it.
+_STATES_LEFT_OUT = frozenset(
+    {"Karnataka", "Maharashtra", "Telangana", "Tamil Nadu", "Haryana", "Gujarat", "Kerala",
+     "Odisha", "West Bengal", "Uttar Pradesh", "Rajasthan", "Andhra Pradesh", "Punjab"}
+)  # fmt: skip
 
 
 def _two_towns(place: str) -> bool:
@@ -4183,7 +4193,10 @@ _REMOTE_FR_VALUE = re.compile(
 _SITE_FIRST = re.compile(
     r"^(?:(?:our|the|notre|nos|unser(?:e|em)?|ons|onze)\s+)?"
     r"(?:(?:site|établissement|agence|bureaux?|usine|entrepôt|studio|campus|locaux)"
-    r"\s+(?:de\s+|d['’]|du\s+)|(?=[A-ZÄÖÜÉ]))",
+    r"\s+(?:de\s+|d['’]|du\s+)|"
+    # "Standort Magdeburg-Rothensee", "vestiging Eindhoven": the site's word, then its town.
+    r"(?:Standort|Betriebsstätte|Niederlassung|vestiging|locatie)\s+(?=[A-ZÄÖÜ])|"
+    r"(?=[A-ZÄÖÜÉ]))",
     re.IGNORECASE,
 )
 # A town and its district's number, then a street: "Wien 3., Landstraßer Hauptstraße 71",

@@ -158,3 +158,21 @@ def test_a_variable_part_under_its_own_label_is_the_bonus() -> None:
     found = read_terms("- Fixe : 72 k€ bruts annuels\n- Variable : 6 k€ sur objectifs\n")
     assert found.base is not None and found.base.value == 72000
     assert found.bonus_amount is not None and found.bonus_amount.value == 6000
+
+
+# --- places: an Indian state after the town; a German site's word before it ------------------
+
+
+def test_an_indian_state_after_the_town_is_left_out() -> None:
+    found = read_terms("Place of posting: Sriperumbudur Plant, Tamil Nadu\n")
+    assert found.location is not None and found.location.value == "Sriperumbudur"
+
+
+def test_a_us_state_after_the_town_is_kept() -> None:
+    found = read_terms("Work location: Dayton, Ohio\n")
+    assert found.location is not None and found.location.value == "Dayton, Ohio"
+
+
+def test_a_german_site_word_before_the_town_is_left_out() -> None:
+    found = read_terms("Arbeitsort: Niederlassung Kassel-Bettenhausen; gelegentlich Fulda.\n")
+    assert found.location is not None and found.location.value == "Kassel"
