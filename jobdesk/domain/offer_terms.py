@@ -1589,6 +1589,10 @@ def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
                 ):
                     raw += on.group(0)  # "Teamleider klantenservice": Dutch goes on in lower case
                 elif _FRENCH_CUE.search(m.group(0)) and (
+                    on := _FRENCH_ELIDED.match(said, m.end("t"))
+                ):
+                    raw += on.group(0)  # "Chargée d'études hydrauliques": "de" elided
+                elif _FRENCH_CUE.search(m.group(0)) and (
                     on := _FRENCH_TITLE_ON.match(said, m.end("t"))
                 ):
                     raw += on.group(0)  # "Ingénieure qualité senior": French too, after the noun
@@ -1728,6 +1732,12 @@ _FRENCH_TITLE_ON = re.compile(
     # "Ingénieur calcul de structures H/F": a complement after "de" with no article (not "de
     # la société"), and the gender marker the post line carries.
     rf"(?:\s+(?:de|des|du)\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*)?(?:\s+[HF]/[FH]\b)?"
+)
+
+# "Chargée d'études hydrauliques", "Responsable d'exploitation": the complement after an
+# elided "de", and the lower-case word that may follow it.
+_FRENCH_ELIDED = re.compile(
+    rf"\s+d['’][a-zà-ÿ][\w-]*(?:\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*)?(?:\s+[HF]/[FH]\b)?"
 )
 
 

@@ -176,3 +176,15 @@ def test_a_us_state_after_the_town_is_kept() -> None:
 def test_a_german_site_word_before_the_town_is_left_out() -> None:
     found = read_terms("Arbeitsort: Niederlassung Kassel-Bettenhausen; gelegentlich Fulda.\n")
     assert found.location is not None and found.location.value == "Kassel"
+
+
+# --- a French title going on after an elided "de" ------------------------------------------
+
+
+def test_a_french_title_goes_on_after_an_elided_de() -> None:
+    found = read_terms(
+        "Nous vous engageons en qualité de Responsable d'exploitation logistique au sein de "
+        "notre site.\n"
+    )
+    assert found.title is not None
+    assert found.title.value == "Responsable d'exploitation logistique"
