@@ -3309,6 +3309,8 @@ _CONVERTED = re.compile(
 
 _PROBATION = (
     r"(?:probation\w*|introductory period|trial period|Probezeit|période d'essai|"
+    # "On successful completion of training you will be confirmed … with a CTC of …"
+    r"training|traineeship|"
     r"proeftijd|okres\w* próbn\w*)"
 )
 _AFTER_PROBATION = re.compile(
@@ -3317,7 +3319,9 @@ _AFTER_PROBATION = re.compile(
     rf"(?:(?:successful|satisfactory)\s+)?(?:\d+-day\s+|\w+-month\s+)?{_PROBATION}|"
     rf"\b(?:nach|ab)\s+(?:der\s+)?(?:bestandenen?\s+|erfolgreiche[nr]?\s+)?Probezeit|"
     rf"\baprès\s+(?:la\s+)?période d'essai|\bna\s+(?:de\s+)?proeftijd|"
-    rf"\bpo\s+okresie\s+próbnym",
+    rf"\bpo\s+okresie\s+próbnym|"
+    # An Indian trainee's pay once "confirmed as Assistant Engineer … with a CTC of …".
+    rf"\b(?:be|being|are|is)\s+confirmed\s+(?:as|in)\b|\b(?:on|upon|after)\s+(?:your\s+)?confirmation\b",
     re.IGNORECASE,
 )
 _THEN = re.compile(

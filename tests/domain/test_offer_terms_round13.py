@@ -188,3 +188,15 @@ def test_a_french_title_goes_on_after_an_elided_de() -> None:
     )
     assert found.title is not None
     assert found.title.value == "Responsable d'exploitation logistique"
+
+
+# --- a trainee's pay once confirmed is a later pay --------------------------------------------
+
+
+def test_the_pay_once_confirmed_after_training_is_not_the_starting_pay() -> None:
+    found = read_terms(
+        "Salary: Rs. 4,80,000 per annum during the training year.\n"
+        "On successful completion of training you will be confirmed as Engineer in grade M1, "
+        "with a Cost to Company of Rs. 6,90,000 per annum.\n"
+    )
+    assert found.base is not None and found.base.value == 480000
