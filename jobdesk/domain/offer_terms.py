@@ -3543,7 +3543,9 @@ def _read_equity(
             continue  # "at 100% attainment": the level the bonus is paid at, not the bonus
         if _PAST_BONUS.search(text[max(0, pm.start() - 60) : pm.start()]):
             continue  # "bonuses last year averaged 12%": what others got, not a target
-        if _CURRENT_TERMS.search(re.split(r"[.;]\s", text[max(0, pm.start() - 60) : pm.start()])[-1]):
+        if _CURRENT_TERMS.search(
+            re.split(r"[.;]\s", text[max(0, pm.start() - 60) : pm.start()])[-1]
+        ):
             continue  # "(currently 6% at G6)": the terms before a promotion, not the offer
         pct = number_value(pm.group("num").replace(",", "."))
         if pct is not None and pct > 100:

@@ -38,7 +38,9 @@ def test_an_allowance_by_the_day_is_no_pay() -> None:
 
 def test_a_salary_beside_a_day_rate_is_not_chosen_for_it() -> None:
     # A stated yearly salary is the base before any rate by the day.
-    found = read_terms("Contract rate: $900 per day. A permanent salary would be $150,000 a year.\n")
+    found = read_terms(
+        "Contract rate: $900 per day. A permanent salary would be $150,000 a year.\n"
+    )
     assert found.base is not None and found.base.value == 150000
     assert found.period is not None and found.period.value is Period.YEAR
 
