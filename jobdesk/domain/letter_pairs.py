@@ -196,9 +196,13 @@ def term_of_label(label: str) -> str:
     for term, pattern in _COMPILED:
         if pattern.fullmatch(plain):
             return term
+    if (new := _NEW_LABEL.match(plain)) and plain[new.end() :]:
+        # "Nieuwe standplaats", "Neuer Arbeitsort", "New base salary": a changed term's label.
+        return term_of_label(plain[new.end() :])
     return ""
 
 
+_NEW_LABEL = re.compile(r"(?:new|revised|nieuwe?|neue[rsn]?|nouvel(?:le)?|nouveau|nowe?|nowa)\s+")
 _LABEL_NUMBER = re.compile(r"^(?!1[34]\.)\d{1,2}[.)]\s+")
 _LABEL_TAIL = re.compile(
     r"(?:\s*\([^)]*\)|\s+(?:annual|annually|monthly|yearly|per annum|p\.a\.|per month|"

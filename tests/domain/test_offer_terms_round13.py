@@ -202,3 +202,11 @@ def test_the_pay_once_confirmed_after_training_is_not_the_starting_pay() -> None
         "with a Cost to Company of Rs. 6,90,000 per annum.\n"
     )
     assert found.base is not None and found.base.value == 480000
+
+
+def test_a_new_terms_label_names_the_term() -> None:
+    found = read_terms(
+        "Je standplaats wijzigt: van onze vestiging in Zwolle naar onze vestiging in Breda.\n"
+        "Nieuwe standplaats: Breda, Stationsweg 4 (nu: Zwolle)\n"
+    )
+    assert found.location is not None and found.location.value == "Breda"
