@@ -59,6 +59,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"bonus(?: annuel| cible| de performance| sur objectifs)+|"
         r"prime(?: sur objectifs| annuelle| variable| cible| de performance)?|part variable|"
         r"variabele beloning|"
+        # "Fixe : 65 k€ / Variable : 5 k€ sur objectifs": the variable part on its own.
+        r"variable|variabel|"
         r"prestatiebonus|premie|premia(?: roczna)?|"
         # "Performance Linked Incentive (target)": an Indian letter's variable pay.
         r"performance linked(?: incentive| pay| bonus)?(?: \(target\))?|pli|"
@@ -226,9 +228,13 @@ def term_of_label(label: str) -> str:
     for term, pattern in _COMPILED:
         if pattern.fullmatch(plain):
             return term
+    if (new := _NEW_LABEL.match(plain)) and plain[new.end() :]:
+        # "Nieuwe standplaats", "Neuer Arbeitsort", "New base salary": a changed term's label.
+        return term_of_label(plain[new.end() :])
     return ""
 
 
+_NEW_LABEL = re.compile(r"(?:new|revised|nieuwe?|neue[rsn]?|nouvel(?:le)?|nouveau|nowe?|nowa)\s+")
 _LABEL_NUMBER = re.compile(r"^(?!1[34]\.)\d{1,2}[.)]\s+")
 _LABEL_TAIL = re.compile(
     r"(?:\s*\([^)]*\)|\s+(?:annual|annually|monthly|yearly|per annum|p\.a\.|per month|"
@@ -261,10 +267,17 @@ def pairs(text: str) -> list[Pair]:
     lines = unwrapped_cells(
         [raw.rstrip() for raw in text.splitlines() if not re.fullmatch(r"\s*[=~_]{3,}\s*", raw)]
     )
+    signer = -1  # the last line of a signature block ("By: … / Name: / Title: / Date:")
     for index, line in enumerate(lines):
         if not line.strip():
             header = None
             continue
+        if SIGNED_BY.match(line):
+            signer = index + 3
+        if index <= signer and _SIGNER_LINE.match(line):
+            continue  # the signer's own name, title and date, not the offer's
+        if _BLANK_TO_FILL.match(line):
+            continue  # "Date: ________ (on or before …)": a field for the signer to fill in
         heading = _heading_pair(line, lines[index + 1 : index + 3])
         if heading is not None:
             found.append(heading)
@@ -276,6 +289,11 @@ def pairs(text: str) -> list[Pair]:
             if (column := _revised_column(cells)) is not None:
                 revised, header = column, None
                 continue  # "Term | Previous | Revised": the heading of a revision's table
+            if (column := _compared_column(cells)) is not None:
+                revised, header = column, None
+                continue  # "Term | Current | New": a promotion's or transfer's table
+            if revised is not None and len(cells) == 2 and len(_WIDE_GAP.split(cells[1])) == 2:
+                cells = [cells[0], *_WIDE_GAP.split(cells[1])]  # the columns set out by spaces
             if revised is not None and len(cells) > revised:
                 cells = [cells[0], cells[revised]]  # what the letter offers now, not before
                 found.extend(replace(p, row=line) for p in _row_pairs(cells, header, line))
@@ -286,6 +304,10 @@ def pairs(text: str) -> list[Pair]:
             continue
         header = None
         revised = None
+        spaced = [c for c in _WIDE_GAP.split(line.strip()) if c]
+        if len(spaced) == 2 and (column := _compared_column(spaced)) is not None:
+            revised = column  # "Current    Effective January 4, 2027" over tabbed rows
+            continue
         if index and (columns := _under_headings(lines[index - 1], line)):
             found.extend(columns)
             continue
@@ -310,6 +332,14 @@ def pairs(text: str) -> list[Pair]:
 
 
 _WIDE_GAP = re.compile(r"\s{3,}")
+# A signature block under a letter: "By: /s/ Oliver Strand", then the officer's "Name:",
+# "Title:" and "Date:" (a countersignature's day, not the letter's).
+_BLANK_TO_FILL = re.compile(r"^[^:\t]{1,30}[:\t]\s*_{3,}")
+SIGNED_BY = re.compile(r"^\s*(?:By|Par|Durch|Door)\s*:", re.IGNORECASE)
+_SIGNER_LINE = re.compile(
+    r"^\s*(?:By|Par|Durch|Door|Name|Nom|Naam|Title|Titre|Funktion|Position|Date|Datum)\s*:",
+    re.IGNORECASE,
+)
 
 
 def _under_headings(above: str, line: str) -> list[Pair]:
@@ -457,6 +487,47 @@ _NOW_HEADING = re.compile(
     r"révisé|nouveau|nouvelle offre|nieuw|herzien|aangepast|nowa|po zmianie",
     re.IGNORECASE,
 )
+
+
+# A promotion's or transfer's table sets the terms today beside the new ones ("Current |
+# New", "Bisher | Neu ab 1. Januar 2027", "Letter of November 9 | This letter"): the new
+# column is the offer. Headings written on their own, as a new table's kind of word.
+_CURRENT_HEADING = re.compile(
+    r"current(?: terms| role| position)?|existing|today|aktuell|derzeit|actuel(?:le)?|"
+    r"huidig|obecnie|(?:our )?(?:letter|offer) (?:of|dated) .+|"
+    r"(?:Schreiben|Angebot) vom .+|(?:lettre|offre|courrier) du .+|(?:brief|aanbod) van .+",
+    re.IGNORECASE,
+)
+_NEW_HEADING = re.compile(
+    r"(?:new|neu|nouveau|nouvelle|nieuw|nowe?)? ?(?:from|as of|with effect from|effective|ab|"
+    r"à compter du|à partir du|vanaf|per|od) .+|this (?:letter|offer)|dieses (?:Schreiben|Angebot)"
+    r"|cette (?:lettre|offre)|deze brief|dit aanbod",
+    re.IGNORECASE,
+)
+
+
+def _heading_kind(cell: str) -> str:
+    """ "before" or "now" for a comparison table's column heading, else ""."""
+    plain = re.sub(r"\s*\([^()]*\)$", "", _tidy(cell))
+    if _BEFORE_HEADING.fullmatch(plain) or _CURRENT_HEADING.fullmatch(plain):
+        return "before"
+    if _NOW_HEADING.fullmatch(plain) or _NEW_HEADING.fullmatch(plain):
+        return "now"
+    return ""
+
+
+def _compared_column(cells: list[str]) -> int | None:
+    """The column of the new terms in a comparison table's heading row (see `_CURRENT_HEADING`),
+    counted in the rows below, whose first cell is the label: the heading row may leave the
+    label's column out ("Bisher | Neu ab …" over "Funktion | … | …")."""
+    kinds = [_heading_kind(c) for c in cells]
+    if kinds.count("before") != 1 or kinds.count("now") != 1:
+        return None
+    if kinds.index("before") > 0 and kinds.index("now") > 0:
+        return kinds.index("now")
+    if len(cells) == 2 and kinds == ["before", "now"]:
+        return 2
+    return None
 
 
 def _revised_column(cells: list[str]) -> int | None:

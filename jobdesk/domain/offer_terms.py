@@ -501,12 +501,40 @@ def _money(sentence: str) -> list[_Mention]:
                 upper = _Mention(
                     bare.start(), bare.end(), amount, mention.currency, mention.bare_dollar
                 )
+        if upper is None and (lower := _lower_end(sentence, mention)) is not None:
+            # "autour de 62-68 k€": the range's unit after its upper end only.
+            out.append(lower)
+            out.append(replace(mention, range_end=mention.end))
+            continue
         if upper is None or upper.amount <= mention.amount:
             out.append(mention)
             continue
         out.append(replace(mention, range_end=upper.end))
         out.append(replace(upper, range_end=upper.end))
     return out
+
+
+_BARE_LOWER = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{3})*)\s?(?:–|—|-|to|bis|à|tot)\s?$")
+
+
+def _lower_end(sentence: str, mention: _Mention) -> _Mention | None:
+    """The bare lower end of a range before an amount ("62-68 k€", "55 to 60k EUR"), in the
+    amount's unit; None when the number before is too small to be one (a step's "1 - €500")."""
+    before = max(0, mention.start - 16)
+    m = _BARE_LOWER.search(sentence[before : mention.start])
+    amount = _figure(m["num"]) if m else None
+    if m is None or amount is None or amount <= 0:
+        return None
+    if amount * 1000 <= mention.amount and re.search(
+        r"\d\s?[kK]\b", sentence[mention.start : mention.end]
+    ):
+        amount *= 1000
+    if not mention.amount / 10 <= amount < mention.amount:
+        return None
+    start = before + m.start()
+    return _Mention(
+        start, start + len(m["num"]), amount, mention.currency, mention.bare_dollar, mention.end
+    )
 
 
 def _money_alone(sentence: str) -> list[_Mention]:
@@ -1720,7 +1748,11 @@ _WORDS_ON = re.compile(r"(?: [A-ZÄÖÜÉ][\w'’-]*){1,3}")
 
 def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> Found[str] | None:
     """The title under its label, else as a sentence tells it (only that without `labels`)."""
-    for sentence in all_sentences if labels else ():
+    from jobdesk.domain.letter_pairs import SIGNED_BY
+
+    for index, sentence in enumerate(all_sentences if labels else ()):
+        if any(SIGNED_BY.match(s) for s in all_sentences[max(0, index - 3) : index]):
+            continue  # "By: /s/ …" over "Title: Chief Financial Officer": the signer's title
         m = _TITLE_LABEL.match(sentence)
         # "Position – overview": a section's heading after a dash, not a title.
         heading = m is not None and ":" not in sentence[: m.start("t")] and m["t"][:1].islower()
@@ -1749,6 +1781,10 @@ def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
                     on := _DUTCH_TITLE_ON.match(said, m.end("t"))
                 ):
                     raw += on.group(0)  # "Teamleider klantenservice": Dutch goes on in lower case
+                elif _FRENCH_CUE.search(m.group(0)) and (
+                    on := _FRENCH_ELIDED.match(said, m.end("t"))
+                ):
+                    raw += on.group(0)  # "Chargée d'études hydrauliques": "de" elided
                 elif _FRENCH_CUE.search(m.group(0)) and (
                     on := _FRENCH_TITLE_ON.match(said, m.end("t"))
                 ):
@@ -1889,6 +1925,12 @@ _FRENCH_TITLE_ON = re.compile(
     # "Ingénieur calcul de structures H/F": a complement after "de" with no article (not "de
     # la société"), and the gender marker the post line carries.
     rf"(?:\s+(?:de|des|du)\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*)?(?:\s+[HF]/[FH]\b)?"
+)
+
+# "Chargée d'études hydrauliques", "Responsable d'exploitation": the complement after an
+# elided "de", and the lower-case word that may follow it.
+_FRENCH_ELIDED = re.compile(
+    rf"\s+d['’][a-zà-ÿ][\w-]*(?:\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*)?(?:\s+[HF]/[FH]\b)?"
 )
 
 
@@ -2651,6 +2693,13 @@ _PAST_BONUS = re.compile(
     r"l'année dernière|en moyenne|vorig jaar|gemiddeld|w ubiegłym roku|średnio",
     re.IGNORECASE,
 )
+# A promotion's letter names the terms today beside the new ones: "your current 10% target",
+# "nach den bisherigen Bedingungen (Zielwert 10 %)", "(currently 6% at G6)".
+_CURRENT_TERMS = re.compile(
+    r"\byour (?:current|existing)\b|\(currently\b|\bbisherig\w*|\bderzeitig\w*|\baktuell\w*|"
+    r"\bactuel(?:le)?s?\b|\bhuidige?\b|\bobecn\w*",
+    re.IGNORECASE,
+)
 # A sentence about benefits or pay beginning is not about the job's first day, unless it
 # names the start date itself.
 _OTHER_BEGINNING = re.compile(
@@ -2866,7 +2915,14 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     for sentence in all_sentences:
         if sentence in superseded:
             continue
-        _read_figures(sentence, sentence, SENTENCE_CONFIDENCE, found, (dollar, dollar_note))
+        _read_figures(
+            sentence,
+            sentence,
+            SENTENCE_CONFIDENCE,
+            found,
+            (dollar, dollar_note),
+            hint=_label_sentence(previous),
+        )
         _read_equity(
             sentence,
             sentence,
@@ -3033,6 +3089,17 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         companies=companies,
         unsure=tuple(unsure),
     )
+
+
+def _label_sentence(sentence: str) -> str:
+    """The money term a label written as a sentence of its own names ("Salary." before
+    "£95,000 per year, paid monthly."), else "": said of the pay only."""
+    from jobdesk.domain.letter_pairs import term_of_label
+
+    label = sentence.strip().rstrip(".:")
+    if len(label.split()) > 3 or not label[:1].isupper():
+        return ""
+    return "base" if term_of_label(label) == "base" else ""
 
 
 MAX_VESTING_YEARS = Decimal(10)  # no plan vests for longer: a bigger figure is another number
@@ -3261,6 +3328,14 @@ def _read_figures(
             )
             continue
         if _DAY_OR_WEEK.match(text, mention.end):
+            if _day_rate(text, mention, hint, left, right):
+                code, note = mention.currency, ""
+                if code == "$" or mention.bare_dollar:
+                    code, note = dollar
+                found.pay.append(
+                    _Pay(mention.amount, code, note, Period.DAY, True, source, confidence, False)
+                )
+                continue
             if hint == "base" or _kind_near(text, mention.start, mention.end, left, right) in (
                 "base",
                 "ignore",
@@ -3445,7 +3520,9 @@ def _is_months_times(text: str, mention: _Mention, following: list[_Mention]) ->
 
 _CONVERTED = re.compile(
     r"\s*(?:[(\[]\s*(?:(?:currently|now|today|derzeit|aktuell|actuellement)\s+)?(?:{w})?|"
-    r",\s*(?:{w}))\s*".format(
+    r",\s*(?:{w})|"
+    # "worth about US$96,000 on paper – roughly £76,000 at today's exchange rate"
+    r"(?:\s+on paper)?\s*[–—-]\s*(?:{w}))\s*".format(
         w=r"approximately|approx\.?|about|around|roughly|some|ca\.|circa|rund|etwa|env\.|"
         r"environ|ongeveer|około|ok\.|≈|~|equivalent to|i\.e\."
     ),
@@ -3455,6 +3532,8 @@ _CONVERTED = re.compile(
 
 _PROBATION = (
     r"(?:probation\w*|introductory period|trial period|Probezeit|période d'essai|"
+    # "On successful completion of training you will be confirmed … with a CTC of …"
+    r"training|traineeship|"
     r"proeftijd|okres\w* próbn\w*)"
 )
 _AFTER_PROBATION = re.compile(
@@ -3463,7 +3542,9 @@ _AFTER_PROBATION = re.compile(
     rf"(?:(?:successful|satisfactory)\s+)?(?:\d+-day\s+|\w+-month\s+)?{_PROBATION}|"
     rf"\b(?:nach|ab)\s+(?:der\s+)?(?:bestandenen?\s+|erfolgreiche[nr]?\s+)?Probezeit|"
     rf"\baprès\s+(?:la\s+)?période d'essai|\bna\s+(?:de\s+)?proeftijd|"
-    rf"\bpo\s+okresie\s+próbnym",
+    rf"\bpo\s+okresie\s+próbnym|"
+    # An Indian trainee's pay once "confirmed as Assistant Engineer … with a CTC of …".
+    rf"\b(?:be|being|are|is)\s+confirmed\s+(?:as|in)\b|\b(?:on|upon|after)\s+(?:your\s+)?confirmation\b",
     re.IGNORECASE,
 )
 _THEN = re.compile(
@@ -3539,6 +3620,39 @@ _DAY_OR_WEEK = re.compile(
     r"tygodniowo)",
     re.IGNORECASE,
 )
+# "Day rate: £650 per day", "an assignment rate of £520 a day": a contractor paid by the day.
+_PER_DAY = re.compile(
+    r"[\s,]*(?:gross |brutto |bruto )?(?:\(?\s*(?:GBP|USD|EUR)\s*\)?\s*)?"
+    r"(?:per (?:working |work |business )?day|a day|/\s?day\b|par jour|pro Tag|per dag)",
+    re.IGNORECASE,
+)
+_DAY_RATE_WORDS = re.compile(
+    r"\b(?:day|daily|assignment|contract(?:or)?|engagement|Tages|journalier|dag)[- ]?rate\b|"
+    r"\bTagessatz\b|\btarif journalier\b|\bdagtarief\b",
+    re.IGNORECASE,
+)
+# An allowance paid by the day is no pay: "a per diem of $79 a day for meals".
+_DAY_ALLOWANCE = re.compile(
+    r"per diem|allowance|meals?|incidentals|subsistence|lodging|expenses|on-call|stand-?by|"
+    r"Verpflegung|Spesen|indemnit|vergoeding",
+    re.IGNORECASE,
+)
+
+
+def _day_rate(text: str, mention: _Mention, hint: str, left: int, right: int) -> bool:
+    """Whether a figure "per day" is the pay: a rate the words around it call a day, daily,
+    contract or assignment rate (or under such a label), never an allowance by the day."""
+    if not _PER_DAY.match(text, mention.end):
+        return False
+    before = text[max(left, mention.start - 60) : mention.start]
+    after = text[mention.end : min(right, mention.end + 60)]
+    if _DAY_ALLOWANCE.search(before) or _DAY_ALLOWANCE.search(after.split(".")[0]):
+        return False
+    return bool(_DAY_RATE_WORDS.search(before)) or (
+        hint == "base" and bool(_DAY_RATE_WORDS.search(text[: mention.start]))
+    )
+
+
 _PER_PIECE = re.compile(
     r"\s*(?:for (?:every|each)\b|per (?:sale|deal|hire|referral|unit|item|placement|"
     r"client|customer|account|transaction|policy|contract|project|friend|candidate|order|"
@@ -3652,6 +3766,10 @@ def _read_equity(
             continue  # "at 100% attainment": the level the bonus is paid at, not the bonus
         if _PAST_BONUS.search(text[max(0, pm.start() - 60) : pm.start()]):
             continue  # "bonuses last year averaged 12%": what others got, not a target
+        if _CURRENT_TERMS.search(
+            re.split(r"[.;]\s", text[max(0, pm.start() - 60) : pm.start()])[-1]
+        ):
+            continue  # "(currently 6% at G6)": the terms before a promotion, not the offer
         pct = number_value(pm.group("num").replace(",", "."))
         if pct is not None and pct > 100:
             continue  # "matched at 300 %", "paid out at 150% of target": not a bonus's share
@@ -3784,7 +3902,12 @@ def _pick_pay(
         group = [p for p in group if p.amount not in twelfths]
         amounts = [a for a in amounts if a not in twelfths]
     if len(amounts) > 1:
-        per = {Period.YEAR: "a year", Period.MONTH: "a month", Period.HOUR: "an hour"}
+        per = {
+            Period.YEAR: "a year",
+            Period.MONTH: "a month",
+            Period.DAY: "a day",
+            Period.HOUR: "an hour",
+        }
         listed = "; ".join(
             f"{_money_text(p.amount, p.currency)} {per[p.period]}"
             for p in {p.amount: p for p in group}.values()
@@ -4176,9 +4299,19 @@ def _town_and_region(place: str) -> str:
         return town.strip()  # "Berlin, Germany": the town says it; a state is kept
     if not rest or re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.[A-Z]\.", rest):
         return place
+    if rest in _STATES_LEFT_OUT:
+        return town.strip()  # "Hosur, Tamil Nadu": an Indian letter's town says where
     if rest in _REGION_NAMES:
         return place
     return "" if _two_towns(place) else town.strip()
+
+
+# India's states after a town are left out (the corpus's truths name the town alone), where
+# a US state or a Canadian province is kept as the letter writes it.
+_STATES_LEFT_OUT = frozenset(
+    {"Karnataka", "Maharashtra", "Telangana", "Tamil Nadu", "Haryana", "Gujarat", "Kerala",
+     "Odisha", "West Bengal", "Uttar Pradesh", "Rajasthan", "Andhra Pradesh", "Punjab"}
+)  # fmt: skip
 
 
 def _two_towns(place: str) -> bool:
@@ -4332,7 +4465,10 @@ _REMOTE_FR_VALUE = re.compile(
 _SITE_FIRST = re.compile(
     r"^(?:(?:our|the|notre|nos|unser(?:e|em)?|ons|onze)\s+)?"
     r"(?:(?:site|établissement|agence|bureaux?|usine|entrepôt|studio|campus|locaux)"
-    r"\s+(?:de\s+|d['’]|du\s+)|(?=[A-ZÄÖÜÉ]))",
+    r"\s+(?:de\s+|d['’]|du\s+)|"
+    # "Standort Magdeburg-Rothensee", "vestiging Eindhoven": the site's word, then its town.
+    r"(?:Standort|Betriebsstätte|Niederlassung|vestiging|locatie)\s+(?=[A-ZÄÖÜ])|"
+    r"(?=[A-ZÄÖÜÉ]))",
     re.IGNORECASE,
 )
 # A town and its district's number, then a street: "Wien 3., Landstraßer Hauptstraße 71",

@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication
 
 from jobdesk.domain.offers import (
+    DAYS_PER_YEAR,
     HOURS_PER_YEAR,
     OfferStatus,
     OfferSummary,
@@ -177,7 +178,9 @@ def display(summary: OfferSummary, column: int) -> str:
     if column == COL_BASE:
         if terms.base_amount is None:
             return ""
-        per = {Period.YEAR: "yr", Period.MONTH: "mo", Period.HOUR: "hr"}[terms.base_period]
+        per = {Period.YEAR: "yr", Period.MONTH: "mo", Period.HOUR: "hr", Period.DAY: "day"}[
+            terms.base_period
+        ]
         return f"{money_text(terms.base_amount, cur)} / {per}"
     if column == COL_BONUS:
         text = money_text(f.bonus, cur)
@@ -260,6 +263,11 @@ def _tooltip(summary: OfferSummary, column: int) -> str | None:
             return (
                 f"About {money_text(f.base_yearly, cur)} a year at {HOURS_PER_YEAR:,} hours "
                 "(40 a week), an estimate"
+            )
+        if terms.base_period is Period.DAY:
+            return (
+                f"About {money_text(f.base_yearly, cur)} a year at {DAYS_PER_YEAR} working "
+                "days (five a week), an estimate"
             )
     if column == COL_EQUITY:
         parts = []
