@@ -336,9 +336,9 @@ def test_reading_the_twenty_fifth_batch(capsys: Any) -> None:
     2026: 216/234, 5 wrong, 10/24 letters fully right: round eleven's first-sight figure), then
     tuned on in round twelve, so this is a tuned figure now."""
     result = _scored("batch25", "twenty-fifth batch", capsys)
-    assert (result.right, result.stated) == (223, 234)
+    assert (result.right, result.stated) == (224, 234)
     assert result.wrong == []
-    assert result.fully_right == 15
+    assert result.fully_right == 16
 
 
 def test_reading_the_twenty_sixth_batch(capsys: Any) -> None:
@@ -361,9 +361,9 @@ def test_reading_the_twenty_seventh_batch(capsys: Any) -> None:
     tuned on: this is round twelve's first-sight figure (read once, unseen, on 1 December 2026).
     Tuned on in round thirteen since: the figures asserted are tuned."""
     result = _scored("batch27", "twenty-seventh batch", capsys)
-    assert (result.right, result.stated) == (173, 228)
+    assert (result.right, result.stated) == (221, 228)
     assert len(result.wrong) == 2
-    assert result.fully_right == 8
+    assert result.fully_right == 20
 
 
 def test_reading_the_twenty_eighth_batch(capsys: Any) -> None:
@@ -386,6 +386,6 @@ def test_reading_the_twenty_ninth_batch(capsys: Any) -> None:
     this is round twelve's first-sight figure (read once, unseen, on 1 December 2026).
     Tuned on in round thirteen since: the figures asserted are tuned."""
     result = _scored("batch29", "twenty-ninth batch", capsys)
-    assert (result.right, result.stated) == (222, 273)
+    assert (result.right, result.stated) == (267, 273)
     assert result.wrong == []
-    assert result.fully_right == 9
+    assert result.fully_right == 20
