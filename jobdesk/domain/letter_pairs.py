@@ -5,7 +5,8 @@ says which term a value is far more surely than the words around a figure in a s
 The text extraction writes table rows and definition lists as "label<TAB>value" lines (see
 services/letter_text.py); here they are found again, with Markdown tables, "Label: value"
 lines and rows whose label and value are set apart by spaces, and each label is matched to
-the term it names, in English, German, French, Dutch and Polish.
+the term it names, in English, German, French, Dutch, Polish, Spanish, Portuguese, Italian,
+Swedish, Danish, Estonian and Hebrew.
 """
 
 from __future__ import annotations
