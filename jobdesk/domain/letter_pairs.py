@@ -180,6 +180,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         # Italian, Swedish, Danish, Estonian, Hebrew: "Data di assunzione", "Tillträde",
         # "Tiltrædelse", "Tööle asumise kuupäev", "תחילת עבודה".
         r"data di (?:inizio|assunzione|decorrenza)|decorrenza|tillträde|tillträdesdag|"
+        # Spanish and Portuguese: "Incorporación: 1 de marzo de 2027".
+        r"incorporación|incorporação|data de incorporação|"
         r"anställningsdatum|tiltrædelse|tiltrædelsesdato|startdato|"
         r"tööle asumise (?:kuupäev|aeg)|töö alguse kuupäev|תחילת (?:ה)?עבודה",
     ),

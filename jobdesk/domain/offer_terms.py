@@ -4520,7 +4520,8 @@ _STRONG_LABEL = re.compile(
     r"work ?place|duty station)|Arbeitsort|Dienstort|Einsatzort|Standort|standplaats|"
     r"werkplek|werklocatie|lieu de travail|lieu d'affectation|miejsce pracy|"
     # Italian, Swedish, Danish, Estonian, Hebrew (a town the gazetteer may spell otherwise).
-    r"sede di lavoro|arbetsort|arbejdssted|töökoht|מקום (?:ה)?עבודה)",
+    r"sede di lavoro|arbetsort|arbejdssted|töökoht|מקום (?:ה)?עבודה|"
+    r"centro de trabajo|lugar de trabajo|local de trabalho)",
     re.IGNORECASE,
 )
 

@@ -326,3 +326,12 @@ def test_a_french_variable_row_an_arrondissement_and_a_flemish_site() -> None:
     assert found.bonus_amount is not None and found.bonus_amount.value == Decimal(4000)
     site = read_terms("Plaats tewerkstelling: productiesite Antwerpen-Kallo, Haven 1240\n")
     assert site.location is not None and site.location.value == "Antwerpen"
+
+
+def test_a_spanish_incorporation_date_and_a_village_under_its_label() -> None:
+    found = read_terms(
+        "Incorporación\t12 de abril de 2027\nCentro de trabajo\tLarrabetzu (polígono Garaia)\n"
+    )
+    assert found.start is not None and found.start.value == date(2027, 4, 12)
+    assert found.location is not None and found.location.value == "Larrabetzu"
+    assert "Not a town I know" in found.location.note
