@@ -335,3 +335,12 @@ def test_a_spanish_incorporation_date_and_a_village_under_its_label() -> None:
     assert found.start is not None and found.start.value == date(2027, 4, 12)
     assert found.location is not None and found.location.value == "Larrabetzu"
     assert "Not a town I know" in found.location.note
+
+
+def test_a_german_yearly_vesting_on_each_anniversary() -> None:
+    found = read_terms(
+        "Optionen\t1.200 Optionen, Vesting über 4 Jahre: je ein Viertel am ersten, zweiten, "
+        "dritten und vierten Jahrestag des Eintritts\n"
+    )
+    assert found.vesting_years is not None and found.vesting_years.value == 4
+    assert found.cliff_months is not None and found.cliff_months.value == 12

@@ -361,7 +361,7 @@ def test_reading_the_twenty_seventh_batch(capsys: Any) -> None:
     tuned on: this is round twelve's first-sight figure (read once, unseen, on 1 December 2026).
     Tuned on in round thirteen since: the figures asserted are tuned."""
     result = _scored("batch27", "twenty-seventh batch", capsys)
-    assert (result.right, result.stated) == (223, 228)
+    assert (result.right, result.stated) == (224, 228)
     assert len(result.wrong) == 2
     assert result.fully_right == 21
 
