@@ -5,7 +5,8 @@ says which term a value is far more surely than the words around a figure in a s
 The text extraction writes table rows and definition lists as "label<TAB>value" lines (see
 services/letter_text.py); here they are found again, with Markdown tables, "Label: value"
 lines and rows whose label and value are set apart by spaces, and each label is matched to
-the term it names, in English, German, French, Dutch and Polish.
+the term it names, in English, German, French, Dutch, Polish, Spanish, Portuguese, Italian,
+Swedish, Danish, Estonian and Hebrew.
 """
 
 from __future__ import annotations
@@ -59,9 +60,18 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"bonus(?: annuel| cible| de performance| sur objectifs)+|"
         r"prime(?: sur objectifs| annuelle| variable| cible| de performance)?|part variable|"
         r"variabele beloning|"
+        # "Fixe : 65 k€ / Variable : 5 k€ sur objectifs": the variable part on its own.
+        r"variable|variabel|"
         r"prestatiebonus|premie|premia(?: roczna)?|"
         # "Performance Linked Incentive (target)": an Indian letter's variable pay.
-        r"performance linked(?: incentive| pay| bonus)?(?: \(target\))?|pli",
+        r"performance linked(?: incentive| pay| bonus)?(?: \(target\))?|pli|"
+        # Italian: "Bonus annuale", "Bonus MBO" (not "premio di risultato", a profit share).
+        r"bonus(?: annuale| annuo| mbo| di performance)+|mbo|"
+        # Spanish, Portuguese: "Retribución variable", "Prémio de desempenho", "Bono anual".
+        r"retribución variable|remuneração variável|retribuzione variabile|"
+        r"(?:prémio|prêmio|bono)(?: \w+){0,2}|"
+        # French: "Variable: variable annuel cible de 5 000 €".
+        r"variable(?: annuel(?:le)?| cible)?",
     ),
     (
         "equity",
@@ -71,12 +81,15 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"mitarbeiterbeteiligung|bspce|actions gratuites|stock-options|aandelenopties|"
         r"opties|optieplan|certificaten|opcje(?: na akcje)?|"
         # Spanish and Portuguese: "Participaciones fantasma", "Opções sobre ações".
-        r"participaciones(?: fantasma)?|opciones(?: sobre acciones)?|opções(?: sobre ações)?",
+        r"participaciones(?: fantasma)?|opciones(?: sobre acciones)?|opções(?: sobre ações)?|"
+        # Italian, Swedish, Danish, Estonian, Hebrew: "Stock option", "Optioner", "Optsioonid".
+        r"opzioni|piano di stock option|optioner|aktieoptioner|optsioonid|"
+        r"אופציות",
     ),
     (
         "vesting",
         r"vesting(?: schedule)?|vesting period|unverfallbarkeit|acquisition des droits|"
-        r"consolidación|consolidação",
+        r"consolidación|consolidação|omandamisperiood|הבשלה",
     ),
     (
         "base",
@@ -87,6 +100,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:monthly|annual) gross salary|"
         # "Annual base (incl. AWS): SGD 127,400": the pay's word left out after "base".
         r"(?:annual|yearly) base|"
+        # "Base .......... £85K" under a notes page's MONEY heading: the base by its word.
+        r"base|"
         r"\w*(?:gehalt|lohn|entgelt)(?: \w+){0,2}|vergütung|bruttobezug|monatsbezug|"
         r"stundenlohn|stundensatz|festgehalt|fixgehalt|"
         r"(?:rémunération|salaire)(?: [\w'’]+){0,3}|"
@@ -101,7 +116,12 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"gratification(?: mensuelle)?|praktikumsvergütung|stagevergoeding|"
         r"stagiairevergoeding|traineevergoeding|"
         # Spanish and Portuguese: "Salario bruto anual", "Remuneração".
-        r"(?:salario|salário|retribución|remuneración|remuneração)(?: \w+){0,2}",
+        r"(?:salario|salário|retribución|remuneración|remuneração)(?: \w+){0,2}|"
+        # Italian, Swedish, Danish, Estonian, Hebrew: "Retribuzione annua lorda", "RAL",
+        # "Månadslön", "Månedsløn", "Töötasu", "שכר".
+        r"(?:retribuzione|stipendio|compenso)(?: \w+){0,3}|ral|"
+        r"(?:månads|grund|fast|års|bas|ingångs)?lön|(?:måneds|grund|fast|års|begyndelses)?løn|"
+        r"töötasu|põhipalk|brutopalk|palk|שכר(?: \w+){0,2}",
     ),
     (
         "title",
@@ -113,7 +133,11 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
         r"poste(?: proposé)?|intitulé du poste|titre du poste|fonction|emploi|"
         r"functie|functietitel|rol|intitulé|intitulé du stage|"
-        r"stanowisko|puesto|cargo|função|funcion|función",
+        r"stanowisko|puesto|cargo|função|funcion|función|"
+        # Italian, Swedish, Danish, Estonian, Hebrew: "Ruolo", "Mansione", "Befattning",
+        # "Stilling", "Ametikoht", "תפקיד".
+        r"ruolo|mansione|posizione|befattning|tjänst|titel|stilling|stillingsbetegnelse|"
+        r"ametikoht|ametinimetus|תפקיד",
     ),
     (
         "location",
@@ -126,7 +150,13 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"arbeitsort|dienstort|standort|einsatzort|ort|"
         r"lieu de travail|lieu|"
         r"standplaats|werkplek|werklocatie|locatie|"
-        r"miejsce pracy|lokalizacja|centro de trabajo|lugar de trabajo|local de trabalho",
+        r"miejsce pracy|lokalizacja|centro de trabajo|lugar de trabajo|local de trabalho|"
+        # Italian, Swedish, Danish, Estonian, Hebrew: "Sede di lavoro", "Arbetsort",
+        # "Arbejdssted", "Töökoht", "מקום העבודה".
+        r"sede di lavoro|luogo di lavoro|arbetsort|placeringsort|arbejdssted|"
+        r"arbejdsplads|töökoht|asukoht|מקום (?:ה)?עבודה|"
+        # Flemish: "Plaats tewerkstelling: productiesite Gent-Desteldonk".
+        r"plaats tewerkstelling",
     ),
     (
         "start",
@@ -146,7 +176,14 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:assignment|contract|internship|placement|engagement) start(?: date)?|"
         r"effective date|date d'effet|"
         r"(?:date de )?prise de poste|démarrage|date de démarrage|entrée en fonctions?|"
-        r"début(?: du stage)?|fecha de (?:incorporación|inicio|alta)|data de (?:início|admissão)",
+        r"début(?: du stage)?|fecha de (?:incorporación|inicio|alta)|data de (?:início|admissão)|"
+        # Italian, Swedish, Danish, Estonian, Hebrew: "Data di assunzione", "Tillträde",
+        # "Tiltrædelse", "Tööle asumise kuupäev", "תחילת עבודה".
+        r"data di (?:inizio|assunzione|decorrenza)|decorrenza|tillträde|tillträdesdag|"
+        # Spanish and Portuguese: "Incorporación: 1 de marzo de 2027".
+        r"incorporación|incorporação|data de incorporação|"
+        r"anställningsdatum|tiltrædelse|tiltrædelsesdato|startdato|"
+        r"tööle asumise (?:kuupäev|aeg)|töö alguse kuupäev|תחילת (?:ה)?עבודה",
     ),
     (
         "deadline",
@@ -169,7 +206,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"date|dated|datum|data|date of (?:letter|issue)|letter date|issued|issue date|"
         # A revised offer is dated by its revision.
         r"revised(?: on)?|revision date|date of revision|last revised|updated on|"
-        r"date sent",
+        r"date sent|offer date|date of (?:the )?offer",
     ),
 )
 _COMPILED = tuple((term, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for term, pattern in _LABELS)
@@ -194,9 +231,13 @@ def term_of_label(label: str) -> str:
     for term, pattern in _COMPILED:
         if pattern.fullmatch(plain):
             return term
+    if (new := _NEW_LABEL.match(plain)) and plain[new.end() :]:
+        # "Nieuwe standplaats", "Neuer Arbeitsort", "New base salary": a changed term's label.
+        return term_of_label(plain[new.end() :])
     return ""
 
 
+_NEW_LABEL = re.compile(r"(?:new|revised|nieuwe?|neue[rsn]?|nouvel(?:le)?|nouveau|nowe?|nowa)\s+")
 _LABEL_NUMBER = re.compile(r"^(?!1[34]\.)\d{1,2}[.)]\s+")
 _LABEL_TAIL = re.compile(
     r"(?:\s*\([^)]*\)|\s+(?:annual|annually|monthly|yearly|per annum|p\.a\.|per month|"
@@ -229,10 +270,17 @@ def pairs(text: str) -> list[Pair]:
     lines = unwrapped_cells(
         [raw.rstrip() for raw in text.splitlines() if not re.fullmatch(r"\s*[=~_]{3,}\s*", raw)]
     )
+    signer = -1  # the last line of a signature block ("By: … / Name: / Title: / Date:")
     for index, line in enumerate(lines):
         if not line.strip():
             header = None
             continue
+        if SIGNED_BY.match(line):
+            signer = index + 3
+        if index <= signer and _SIGNER_LINE.match(line):
+            continue  # the signer's own name, title and date, not the offer's
+        if _BLANK_TO_FILL.match(line):
+            continue  # "Date: ________ (on or before …)": a field for the signer to fill in
         heading = _heading_pair(line, lines[index + 1 : index + 3])
         if heading is not None:
             found.append(heading)
@@ -244,6 +292,11 @@ def pairs(text: str) -> list[Pair]:
             if (column := _revised_column(cells)) is not None:
                 revised, header = column, None
                 continue  # "Term | Previous | Revised": the heading of a revision's table
+            if (column := _compared_column(cells)) is not None:
+                revised, header = column, None
+                continue  # "Term | Current | New": a promotion's or transfer's table
+            if revised is not None and len(cells) == 2 and len(_WIDE_GAP.split(cells[1])) == 2:
+                cells = [cells[0], *_WIDE_GAP.split(cells[1])]  # the columns set out by spaces
             if revised is not None and len(cells) > revised:
                 cells = [cells[0], cells[revised]]  # what the letter offers now, not before
                 found.extend(replace(p, row=line) for p in _row_pairs(cells, header, line))
@@ -254,6 +307,10 @@ def pairs(text: str) -> list[Pair]:
             continue
         header = None
         revised = None
+        spaced = [c for c in _WIDE_GAP.split(line.strip()) if c]
+        if len(spaced) == 2 and (column := _compared_column(spaced)) is not None:
+            revised = column  # "Current    Effective January 4, 2027" over tabbed rows
+            continue
         if index and (columns := _under_headings(lines[index - 1], line)):
             found.extend(columns)
             continue
@@ -278,6 +335,14 @@ def pairs(text: str) -> list[Pair]:
 
 
 _WIDE_GAP = re.compile(r"\s{3,}")
+# A signature block under a letter: "By: /s/ Oliver Strand", then the officer's "Name:",
+# "Title:" and "Date:" (a countersignature's day, not the letter's).
+_BLANK_TO_FILL = re.compile(r"^[^:\t]{1,30}[:\t]\s*_{3,}")
+SIGNED_BY = re.compile(r"^\s*(?:By|Par|Durch|Door)\s*:", re.IGNORECASE)
+_SIGNER_LINE = re.compile(
+    r"^\s*(?:By|Par|Durch|Door|Name|Nom|Naam|Title|Titre|Funktion|Position|Date|Datum)\s*:",
+    re.IGNORECASE,
+)
 
 
 def _under_headings(above: str, line: str) -> list[Pair]:
@@ -425,6 +490,47 @@ _NOW_HEADING = re.compile(
     r"révisé|nouveau|nouvelle offre|nieuw|herzien|aangepast|nowa|po zmianie",
     re.IGNORECASE,
 )
+
+
+# A promotion's or transfer's table sets the terms today beside the new ones ("Current |
+# New", "Bisher | Neu ab 1. Januar 2027", "Letter of November 9 | This letter"): the new
+# column is the offer. Headings written on their own, as a new table's kind of word.
+_CURRENT_HEADING = re.compile(
+    r"current(?: terms| role| position)?|existing|today|aktuell|derzeit|actuel(?:le)?|"
+    r"huidig|obecnie|(?:our )?(?:letter|offer) (?:of|dated) .+|"
+    r"(?:Schreiben|Angebot) vom .+|(?:lettre|offre|courrier) du .+|(?:brief|aanbod) van .+",
+    re.IGNORECASE,
+)
+_NEW_HEADING = re.compile(
+    r"(?:new|neu|nouveau|nouvelle|nieuw|nowe?)? ?(?:from|as of|with effect from|effective|ab|"
+    r"à compter du|à partir du|vanaf|per|od) .+|this (?:letter|offer)|dieses (?:Schreiben|Angebot)"
+    r"|cette (?:lettre|offre)|deze brief|dit aanbod",
+    re.IGNORECASE,
+)
+
+
+def _heading_kind(cell: str) -> str:
+    """ "before" or "now" for a comparison table's column heading, else ""."""
+    plain = re.sub(r"\s*\([^()]*\)$", "", _tidy(cell))
+    if _BEFORE_HEADING.fullmatch(plain) or _CURRENT_HEADING.fullmatch(plain):
+        return "before"
+    if _NOW_HEADING.fullmatch(plain) or _NEW_HEADING.fullmatch(plain):
+        return "now"
+    return ""
+
+
+def _compared_column(cells: list[str]) -> int | None:
+    """The column of the new terms in a comparison table's heading row (see `_CURRENT_HEADING`),
+    counted in the rows below, whose first cell is the label: the heading row may leave the
+    label's column out ("Bisher | Neu ab …" over "Funktion | … | …")."""
+    kinds = [_heading_kind(c) for c in cells]
+    if kinds.count("before") != 1 or kinds.count("now") != 1:
+        return None
+    if kinds.index("before") > 0 and kinds.index("now") > 0:
+        return kinds.index("now")
+    if len(cells) == 2 and kinds == ["before", "now"]:
+        return 2
+    return None
 
 
 def _revised_column(cells: list[str]) -> int | None:

@@ -400,6 +400,9 @@ _SYMBOL_CURRENCY = {
     "¥": "JPY",
     "₹": "INR",
     "zł": "PLN",
+    "₪": "ILS",
+    "kr": "kr",  # a crown: Swedish, Danish or Norwegian, as the letter tells (_crown_currency)
+    "kr.": "kr",
     "Rs.": "INR",
     "Rs": "INR",
     "$": "USD",
@@ -420,13 +423,18 @@ _WORD_CURRENCY = (
     (r"Swiss francs?|Franken", "CHF"),
     (r"złotych|zł|PLN", "PLN"),
     (r"rupees|INR", "INR"),
+    # "52 500 kronor" is Sweden's; Denmark and Norway write "kroner", "kr." in both (and
+    # Sweden's "kr"): which crown is told by the letter (_crown_currency).
+    (r"kronor", "SEK"),
+    (r"kroner", "kr"),
+    (r"eurot", "EUR"),  # Estonian: "3 800 eurot kuus"
 )
 # Every dollar sign with its country's letters before it ("R$" is Brazil's real, not a US
 # dollar); a "$" run into other letters is no dollar the reader knows. The rand's "R" only
 # right before a figure grouped in thousands ("R1 140 000"), so a grade "R2" is no money.
 _SYMBOL = (
     r"(?:(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|R|MX)\$|\$\s?CA\b|(?<![A-Za-z])\$|£|€|¥|₹|"
-    r"\bRs\.?|zł(?!\w)|\bR(?=\s?\d{1,3}(?:[ ,]\d{3})+(?!\d)))"
+    r"\bRs\.?|zł(?!\w)|₪|\bkr\.?(?!\w)|\bR(?=\s?\d{1,3}(?:[ ,]\d{3})+(?!\d)))"
 )
 _CODE = r"(?:" + "|".join(_CODES) + r")"
 _NUMBER = (
@@ -493,12 +501,40 @@ def _money(sentence: str) -> list[_Mention]:
                 upper = _Mention(
                     bare.start(), bare.end(), amount, mention.currency, mention.bare_dollar
                 )
+        if upper is None and (lower := _lower_end(sentence, mention)) is not None:
+            # "autour de 62-68 k€": the range's unit after its upper end only.
+            out.append(lower)
+            out.append(replace(mention, range_end=mention.end))
+            continue
         if upper is None or upper.amount <= mention.amount:
             out.append(mention)
             continue
         out.append(replace(mention, range_end=upper.end))
         out.append(replace(upper, range_end=upper.end))
     return out
+
+
+_BARE_LOWER = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{3})*)\s?(?:–|—|-|to|bis|à|tot)\s?$")
+
+
+def _lower_end(sentence: str, mention: _Mention) -> _Mention | None:
+    """The bare lower end of a range before an amount ("62-68 k€", "55 to 60k EUR"), in the
+    amount's unit; None when the number before is too small to be one (a step's "1 - €500")."""
+    before = max(0, mention.start - 16)
+    m = _BARE_LOWER.search(sentence[before : mention.start])
+    amount = _figure(m["num"]) if m else None
+    if m is None or amount is None or amount <= 0:
+        return None
+    if amount * 1000 <= mention.amount and re.search(
+        r"\d\s?[kK]\b", sentence[mention.start : mention.end]
+    ):
+        amount *= 1000
+    if not mention.amount / 10 <= amount < mention.amount:
+        return None
+    start = before + m.start()
+    return _Mention(
+        start, start + len(m["num"]), amount, mention.currency, mention.bare_dollar, mention.end
+    )
 
 
 def _money_alone(sentence: str) -> list[_Mention]:
@@ -527,7 +563,74 @@ def _money_alone(sentence: str) -> list[_Mention]:
         if bare and (code := re.search(rf"\b(?P<c>{_CODE})\s?$", sentence[: m.start()])):
             currency, bare = code["c"], False  # "CAD $60,000": the code before the sign
         found.append(_Mention(m.start(), m.end(), value, currency, bare))
-    return found
+    return sorted(found + _spelled_money(sentence, found), key=lambda f: f.start)
+
+
+# "one hundred and ten thousand pounds a year", "a golden hello of five thousand pounds": an
+# amount written out in English words, with its currency's word after it.
+_ONES = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_SPELLED_VALUES = {
+    **{word: i for i, word in enumerate(_ONES, start=1)},
+    **{word: 10 * i for i, word in enumerate(_TENS, start=2)},
+    "a": 1,
+}
+_SPELLED_WORD = "|".join(sorted(_SPELLED_VALUES, key=len, reverse=True))
+_SPELLED_MONEY = re.compile(
+    rf"\b(?P<words>(?:{_SPELLED_WORD})(?:[\s-]+(?:{_SPELLED_WORD}|hundred|thousand|million|and)"
+    r")*[\s-]+(?:thousand|million))"
+    rf"(?P<rest>(?:[\s-]+(?:and[\s-]+)?(?:{_SPELLED_WORD}|hundred))*)"
+    r"\s+(?P<cur>pounds(?: sterling)?|dollars|euros|Swiss francs)\b",
+    re.IGNORECASE,
+)
+
+
+def _spelled_value(words: str) -> Decimal | None:
+    total = current = 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in _SPELLED_VALUES:
+            current += _SPELLED_VALUES[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in ("thousand", "million"):
+            total += (current or 1) * (1000 if word == "thousand" else 1_000_000)
+            current = 0
+        elif word != "and":
+            return None
+    return Decimal(total + current) or None
+
+
+def _spelled_money(sentence: str, figures: list[_Mention]) -> list[_Mention]:
+    """Amounts written out in words; not one the sentence also gives in figures ("one
+    hundred forty thousand dollars ($140,000)"), which is the same amount told twice."""
+    out = []
+    for m in _SPELLED_MONEY.finditer(sentence):
+        value = _spelled_value(m["words"] + m["rest"])
+        if value is None or any(f.amount == value for f in figures):
+            continue
+        currency = _currency_of(m["cur"])
+        out.append(_Mention(m.start(), m.end(), value, currency, currency == "$"))
+    return out
 
 
 def _currency_of(marker: str) -> str:
@@ -564,6 +667,25 @@ def _dollar_currency(text: str) -> tuple[str, str]:
         if len(lands) == 1:
             return lands[0], f"“$” read as {lands[0]}: the letter is written from there."
     return "USD", "“$” read as US dollars; change it if the offer is in another dollar."
+
+
+# What tells a crown's country: its code, its telephone prefix, its web domain, and
+# Sweden's own plural ("kronor"; Denmark and Norway write "kroner").
+_CROWN_LANDS = {
+    "SEK": r"\bSEK\b|\+46\b|\.se\b|\bkronor\b|svenska kronor",
+    "DKK": r"\bDKK\b|\+45\b|\.dk\b|danske kroner",
+    "NOK": r"\bNOK\b|\+47\b|\.no\b|norske kroner",
+}
+
+
+def _crown_currency(currency: Found[str], text: str) -> Found[str] | None:
+    """ "kr. 54.000": Sweden's, Denmark's or Norway's crown, as the letter tells it by one
+    country only; blank when it tells none or more than one."""
+    lands = [code for code, pattern in _CROWN_LANDS.items() if re.search(pattern, text)]
+    if len(lands) != 1:
+        return None
+    note = f"“kr” read as {lands[0]}: the letter is written from there."
+    return Found(lands[0], currency.sentence, note, confidence=currency.confidence)
 
 
 _UNITED_STATES = re.compile(
@@ -619,11 +741,16 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"on[- ]call|standby|shift (?:differential|premium)|"
             r"differential|overtime|Bereitschaft\w*|"
             r"meal vouchers?|Essens\w*|maaltijdcheques?|chèques?[- ]déjeuner|vouchers?|"
+            # "meal card of NIS 1,200 a month", "€400/year sports compensation", "zuzüglich
+            # einer freiwilligen Zulage von 412,00 €": a benefit or an allowance, not the pay.
+            r"(?:meal|lunch|food) (?:card|allowance)|(?:sports?|travel|commut\w*|phone|"
+            r"internet|home[- ]office|transport|mobile|wellness|fitness) (?:compensation|"
+            r"allowance)|\w*Zulage\b|"
             r"pension|401\(?k\)?|retirement|holiday|vacation|per diem|tuition|gym|equipment|"
             r"price|per share|valuation|Zuschuss|Umzug|Urlaub|Jobticket|Mediclaim|cover\b|"
             # A price per share or option is not what the grant is worth.
             r"strike|exercise|Ausübungspreis|\w*preis\b|prix|par (?:bon|action|option)\b|"
-            r"per (?:option|unit|RSU|certificate)\b|409A|fair market value|\bFMV\b|"
+            r"per (?:option|unit|RSU|certificate|warrant)\b|409A|fair market value|\bFMV\b|"
             r"uitoefenprijs|cena (?:wykonania|nabycia)|"
             # A share plan's yearly allowance is what the user may buy, not a grant.
             r"share (?:purchase|save|savings|incentive) plan|employee (?:share|stock) plan|"
@@ -672,7 +799,16 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"virtuellen? Anteil\w*|opties|optieplan|aandelen|certificaten|BSPCE|actions gratuites|"
             r"\bPSUs?\b|\bAnteil(?:e|en)\b|actions de performance|\bAGA\b|"
             r"opcj\w*|(?:paper|grant|notional) value\b|"
-            r"grant date value|value of (?:the|your) (?:grant|award|options|RSUs|shares)",
+            r"grant date value|value of (?:the|your) (?:grant|award|options|RSUs|shares)|"
+            # Italian, Swedish, Estonian, Hebrew: "opzioni", "optioner", "optsioonid".
+            r"\bopzioni\b|\boptioner\b|\boptsioon\w*|אופצי\w*|"
+            # Spanish and Portuguese: "opciones", "opções", "participaciones".
+            r"\bopciones\b|\bopções\b|\bparticipaciones\b|"
+            # "6.000 warrants … The warrants vest over 48 months": a warrant programme's grant
+            # (not "we warrant that"), and what "the warrants have an estimated value of".
+            r"\bwarrants\b|\bwarrant (?:programme|program|plan|agreement)|"
+            r"\b(?:options|RSUs|shares|warrants|units) (?:have|has) an? (?:estimated |total |"
+            r"notional |indicative )?value\b",
             re.IGNORECASE,
         ),
     ),
@@ -686,7 +822,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Prämie|Bonuszahlung|Zielbonus|variable pay|rémunération variable|"
             r"prime (?:sur objectifs|annuelle|variable|de performance)|part variable|"
             r"variabele beloning|prestatiebonus|\bpremie\b|\bpremia\b|\bpremii\b|\bprime\b|"
-            r"\bde variable\b|variable sur objectifs",
+            r"\bde variable\b|variable sur objectifs|"
+            # Spanish, Portuguese, Italian: "Retribución variable", "Prémio de desempenho".
+            r"retribución variable|remuneração variável|retribuzione variabile|\bprémio\b|"
+            r"\bprêmio\b|\bbono\b",
             re.IGNORECASE,
         ),
     ),
@@ -706,7 +845,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"emoluments?\b|"
             r"remuneration|earn\w*|\w*gehalt\w*|Vergütung|Entgelt|Lohn|Stundensatz|"
             r"\bCTC\b|cost to company|rémunération|salaire|\w*salaris|uurloon|"
-            r"wynagrodzeni\w*|pensj\w*|\w*l[oö]hn\w*|\bfixes?\b|\bstawk[ai]\b",
+            r"wynagrodzeni\w*|pensj\w*|\w*l[oö]hn\w*|\bfixes?\b|\bstawk[ai]\b|"
+            # "We're offering you $132,000 per year": the offer's own figure, right after.
+            r"\b(?:we(?:'re| are) )?offering you(?=\s+(?:\Z|[$£€₹]|[A-Z]{3}\s?\d))|"
+            # Italian, Swedish, Danish, Estonian, Hebrew: "RAL", "månadslön", "töötasu".
+            r"\bretribuzione\b|\bstipendio\b|\bRAL\b|\w*lön\b|\w*løn\b|\btöötasu\b|שכר",
             re.IGNORECASE,
         ),
     ),
@@ -716,12 +859,15 @@ _PRIORITY = {kind: i for i, (kind, _) in enumerate(_KINDS)}
 
 _OF_WHAT = re.compile(
     # "INR 1,84,550 (10% of fixed CTC)": a share in brackets after the figure, then of what.
-    r"^\)?\s*(?:\(\s*\d{1,3}(?:[.,]\d+)?\s?%\s+)?(?:of|von|des|der|de la|de|du|van het|van|z|od)\s+"
+    r"^\)?\s*(?:\(\s*\d{1,3}(?:[.,]\d+)?\s?%\s+)?"
+    r"(?:of|von|des|der|de la|de|du|van het|van|z|od|della|dello|del|di|av|af)\s+"
     r"(?:(?:your|the|annual|yearly|fixed|base|basic|gross|total|monthly|eligible|ihres|ihrer|dem|"
     r"de|die|den|des|het|"
     r"Ihres|votre|la|le|uw|je|het|jouw|bruto|brutto|rocznego|twojego|"
     # "10 % de votre salaire fixe", "de votre rémunération brute annuelle": still what of
-    r"salaire|rémunération|brute?|annuelle?)\s+){0,3}$|"
+    r"salaire|rémunération|brute?|annuelle?|"
+    # "8 % della RAL", "10 % af den årlige grundløn", "4,5 % av lönen"
+    r"sua|tua|annua|lorda|den|det|årlige|årliga)\s+){0,3}$|"
     # Polish says what a share is of by the genitive alone ("10% rocznego wynagrodzenia").
     r"^\s*(?:(?:rocznego|miesięcznego|podstawowego|zasadniczego|całkowitego)\s+){1,2}$",
     re.IGNORECASE,
@@ -788,7 +934,10 @@ _PERIOD_AFTER = (
             r"im Monat|(?:bruts? )?mensuels?|par mois|(?:bruto )?per maand|"
             r"miesięcznie|brutto miesięcznie|"
             # Spanish and Portuguese: "4.200 € brutos mensais", "al mes".
-            r"(?:brutos? )?mensual(?:es)?|(?:brutos? )?mensais|al mes|por mes|por mês)",
+            r"(?:brutos? )?mensual(?:es)?|(?:brutos? )?mensais|al mes|por mes|por mês|"
+            # Italian, Swedish, Danish, Estonian, Hebrew: "al mese", "i månaden", "kuus".
+            r"(?:lordi )?(?:al mese|mensili)|i månaden|per månad|om måneden|pr\. måned|"
+            r"per måned|kuus|kuu kohta|(?:ברוטו )?לחודש)",
             re.IGNORECASE,
         ),
     ),
@@ -802,7 +951,10 @@ _PERIOD_AFTER = (
             r"(?:bruto )?per jaar|rocznie|brutto rocznie|annuali[sz]ed|on an annual basis|"
             r"op jaarbasis|"
             # Spanish and Portuguese: "58.800 € brutos anuais", "al año".
-            r"(?:brutos? )?anual(?:es)?|(?:brutos? )?anuais|al año|por año|por ano|ao ano)",
+            r"(?:brutos? )?anual(?:es)?|(?:brutos? )?anuais|al año|por año|por ano|ao ano|"
+            # Italian, Swedish, Danish, Estonian, Hebrew: "lordi annui", "om året", "aastas".
+            r"(?:lordi )?annu[oi]|annua lorda|all'anno|per år|om året|pr\. år|aastas|"
+            r"(?:ברוטו )?(?:לשנה|בשנה))",
             re.IGNORECASE,
         ),
     ),
@@ -817,7 +969,8 @@ _PERIOD_BEFORE = (
         re.compile(
             r"monthly|per month|Monatsgehalt|monatlich\w*|Monatsbrutto|Monatsl[oö]hn\w*|"
             r"mensualités?|mensuel\w*|maandsalaris|maandloon|per maand|miesięczn\w*|mensal|"
-            r"mensual",
+            r"mensual|mensilità|månadslön|månedsløn|kuupalk|"
+            r"Monats(?:entgelt|verdienst|bezug|vergütung)",
             re.IGNORECASE,
         ),
     ),
@@ -825,7 +978,9 @@ _PERIOD_BEFORE = (
         Period.YEAR,
         re.compile(
             r"annual|yearly|per annum|per year|Jahres\w*|jährlich\w*|annuel\w*|"
-            r"jaarsalaris|jaarinkomen|jaarloon|per jaar|op jaarbasis|roczn\w*|\banual\b",
+            r"jaarsalaris|jaarinkomen|jaarloon|per jaar|op jaarbasis|roczn\w*|\banual\b|"
+            # Italian: "Retribuzione annua lorda", "RAL di € 58.000"; "årslön", "årsløn".
+            r"\bannu[aoi]\b|\bRAL\b|årslön|årsløn|aastapalk",
             re.IGNORECASE,
         ),
     ),
@@ -871,6 +1026,20 @@ def _period(sentence: str, mention: _Mention, left: int) -> tuple[Period, bool]:
 
 # --- dates ---------------------------------------------------------------------------------
 
+_HEBREW_MONTHS = [
+    "ינואר",
+    "פברואר",
+    "מרץ",
+    "אפריל",
+    "מאי",
+    "יוני",
+    "יולי",
+    "אוגוסט",
+    "ספטמבר",
+    "אוקטובר",
+    "נובמבר",
+    "דצמבר",
+]
 _MONTHS = {
     "january": 1,
     "jan": 1,
@@ -964,9 +1133,44 @@ _MONTHS = {
     "novembro": 11,
     "diciembre": 12,
     "dezembro": 12,
+    # Italian, Swedish, Danish
+    "gennaio": 1,
+    "febbraio": 2,
+    "aprile": 4,
+    "maggio": 5,
+    "giugno": 6,
+    "luglio": 7,
+    "settembre": 9,
+    "ottobre": 10,
+    "dicembre": 12,
+    "marts": 3,
+    "maj": 5,
+    "augusti": 8,
+    # Hebrew, with and without "ב" ("in"): "26 בנובמבר 2026".
+    **{
+        prefix + name: number
+        for number, name in enumerate(_HEBREW_MONTHS, start=1)
+        for prefix in ("", "ב")
+    },
 }
+# Estonian, with the endings a date takes: "1. veebruar 2027", "hiljemalt 9. detsembriks".
+_ESTONIAN_MONTHS = (
+    ("jaanuar", "jaanuari", 1),
+    ("veebruar", "veebruari", 2),
+    ("märts", "märtsi", 3),
+    ("aprill", "aprilli", 4),
+    ("juuni", "juuni", 6),
+    ("juuli", "juuli", 7),
+    ("august", "augusti", 8),
+    ("september", "septembri", 9),
+    ("oktoober", "oktoobri", 10),
+    ("november", "novembri", 11),
+    ("detsember", "detsembri", 12),
+)
+for _name, _stem, _number in _ESTONIAN_MONTHS:
+    _MONTHS.update({_name: _number, _stem + "ks": _number, _stem + "l": _number})
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|°|º)?"  # "1° febbraio": Italian's first
 _YEAR = r"(?P<year>20\d\d)"
 _WEEKDAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
@@ -1062,7 +1266,10 @@ _DAY_FIRST_WORDS = re.compile(
     r"het|een|je|jij|uw|wij|voor|met|van|op|te|aan|bij|naar|"
     r"oraz|się|jest|dla|pan|pani|na|w|z|"
     # Spanish and Portuguese write the day first too.
-    r"el|los|las|del|en|con|por|que|su|nos|os|da|com|para|uma?|nossa?|seu|sua)\b",
+    r"el|los|las|del|en|con|por|que|su|nos|os|da|com|para|uma?|nossa?|seu|sua|"
+    # So do Italian, Swedish, Danish, Estonian and Hebrew.
+    r"il|di|della|delle|nel|alla|gli|sono|och|att|det|som|för|med|på|av|og|til|af|ikke|"
+    r"ja|ning|meie|sulle|את|של|על|לא)\b",
     re.IGNORECASE,
 )
 
@@ -1199,7 +1406,9 @@ _START_WORDS = re.compile(
     r"prend(?:ra)? effet|(?:je |u )?(?:start|begint|begin) (?:op|per)|gaat in op|ingaande|"
     r"welcom\w* you (?:on|aboard on)|anfangen|anzufangen|"
     # "To be confirmed …; we anticipate Monday 4 January 2027" under a start's heading.
-    r"\bwe anticipate\b(?=[^.;]{0,25}\b20\d\d\b)",
+    r"\bwe anticipate\b(?=[^.;]{0,25}\b20\d\d\b)|"
+    # "…, start maandag 1 februari 2027": a bare "start", then a weekday and a day-first date.
+    r"\bstart(?=\s+(?:[^\W\d_]{5,9}\.?,?\s+)?[0-3]?\d\.?\s+[^\W\d_]{3,}\.?\s+20\d\d\b)",
     re.IGNORECASE,
 )
 _DEADLINE_WORDS = re.compile(
@@ -1233,7 +1442,15 @@ _DEADLINE_WORDS = re.compile(
     r"\blaat weten\b|\blass(?:t)? (?:uns|mich)\b[^.]{0,80}\bwissen\b|"
     r"\blassen Sie (?:uns|mich)\b[^.]{0,80}\bwissen\b|décision|"
     r"faites-nous savoir|fais-nous savoir|daj(?:cie)? (?:proszę |nam |mi )*znać|"
-    r"informacj\w* o (?:przyjęciu|decyzji)|przyjęci\w* oferty",
+    r"informacj\w* o (?:przyjęciu|decyzji)|przyjęci\w* oferty|"
+    # Italian, Swedish, Danish, Estonian, Hebrew: "firmata per accettazione, entro …",
+    # "ditt svar senast den 7 december", "anna oma otsusest teada hiljemalt", "תשובתך עד".
+    r"\baccettazione\b|\brisposta\b|\bsvar\b|\bsenast\b|\bsenest\b|\botsus\w*|"
+    r"\bhiljemalt\b|תשובת\w*|"
+    # "Dieses Angebot gilt innerhalb von 14 Tagen", "A presente proposta é válida no prazo de".
+    r"\b(?:Angebot|Offerte) gilt\b|\bválid[ao]s?\b|\bvalid[ao]\b|"
+    # "Dis-moi d'ici le vendredi 11 décembre si ça te va": a reply asked for as one says it.
+    r"\bdis-moi\b|\bdites-moi\b|\bd'ici le\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -1241,6 +1458,7 @@ _RELATIVE = re.compile(
     r"(?:(?<=frist: )|(?<=[Dd]eadline: )|(?<=[Rr]eactietermijn: )|"
     r"(?:within|in|for|of|(?:no|not) later than|innerhalb von|innerhalb|binnen|innert|"
     r"délai de|sous|d'ici|w ciągu|en un plazo de|en el plazo de|no prazo de|dentro de|"
+    r"entro|inom|inden for|תוך|geldig tot|"
     r"pendant|dans les|w terminie|(?:est |reste )?valable(?: pendant)?|"
     # "This offer expires seven days after the date of this letter"; not "options expire
     # 90 days after your employment ends".
@@ -1249,7 +1467,8 @@ _RELATIVE = re.compile(
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"
     r"(?P<unit>days?|tage?n?|dagen|jours?|dni|weeks?|Wochen?|weken|semaines?|tygodni\w*|"
-    r"tydzień|días|dias|hours|Stunden|heures|uur)(?P<after>\s+ouvrés|\s+ouvrables|\s+roboczych|\s+hábiles|"
+    r"tydzień|días|dias|hours|Stunden|heures|uur|giorni|dagar|dage|settimane|veckor|uger|ימים)"
+    r"(?P<after>\s+lavorativi|\s+ouvrés|\s+ouvrables|\s+roboczych|\s+hábiles|"
     r"\s+laborables|\s+úteis)?\b",
     re.IGNORECASE,
 )
@@ -1262,7 +1481,9 @@ _LETTER_DATE_PREFIX = re.compile(
     # "**Offer Letter** — 27 Nov 2026": the letter's heading, then its date.
     r"(?:offer letter|letter of offer|offer of employment)\s*[—–-]\s*|"
     r"[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
-    r"(?:(?:the|den|le|dnia|am)\s+)?)",
+    r"(?:(?:the|den|le|dnia|am)\s+)?|"
+    # "חיפה, 26 בנובמבר 2026": Hebrew has no capitals to start a town with.
+    r"[\u05d0-\u05ea][\w\"'-]*(?: [\w\"'-]+){0,2},\s*)",
     re.IGNORECASE,
 )
 
@@ -1407,7 +1628,7 @@ _LOCATION_PHRASES = (
         r"work(?:ing)? (?:from|at|in|out of)|"
         r"(?:place of work|work location|location) (?:will be|is)(?: at| in)?(?: our)?|"
         r"(?:office|offices|headquarters|HQ|site|campus|lab|laboratory|studio|hub|facility|"
-        r"plant|centre|center|branch|warehouse|clinic|store) (?:in|at)|"
+        r"plant|centre|center|branch|warehouse|clinic|store|shop|workshop) (?:in|at)|"
         r"from our|at our|in our|"
         # "we're in the Manchester studio in Ancoats": "the" before a town's own site.
         r"\bin the(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+(?:office|studio|campus|hub)\b)|"
@@ -1527,7 +1748,11 @@ _WORDS_ON = re.compile(r"(?: [A-ZÄÖÜÉ][\w'’-]*){1,3}")
 
 def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> Found[str] | None:
     """The title under its label, else as a sentence tells it (only that without `labels`)."""
-    for sentence in all_sentences if labels else ():
+    from jobdesk.domain.letter_pairs import SIGNED_BY
+
+    for index, sentence in enumerate(all_sentences if labels else ()):
+        if any(SIGNED_BY.match(s) for s in all_sentences[max(0, index - 3) : index]):
+            continue  # "By: /s/ …" over "Title: Chief Financial Officer": the signer's title
         m = _TITLE_LABEL.match(sentence)
         # "Position – overview": a section's heading after a dash, not a title.
         heading = m is not None and ":" not in sentence[: m.start("t")] and m["t"][:1].islower()
@@ -1556,6 +1781,10 @@ def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
                     on := _DUTCH_TITLE_ON.match(said, m.end("t"))
                 ):
                     raw += on.group(0)  # "Teamleider klantenservice": Dutch goes on in lower case
+                elif _FRENCH_CUE.search(m.group(0)) and (
+                    on := _FRENCH_ELIDED.match(said, m.end("t"))
+                ):
+                    raw += on.group(0)  # "Chargée d'études hydrauliques": "de" elided
                 elif _FRENCH_CUE.search(m.group(0)) and (
                     on := _FRENCH_TITLE_ON.match(said, m.end("t"))
                 ):
@@ -1696,6 +1925,12 @@ _FRENCH_TITLE_ON = re.compile(
     # "Ingénieur calcul de structures H/F": a complement after "de" with no article (not "de
     # la société"), and the gender marker the post line carries.
     rf"(?:\s+(?:de|des|du)\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*)?(?:\s+[HF]/[FH]\b)?"
+)
+
+# "Chargée d'études hydrauliques", "Responsable d'exploitation": the complement after an
+# elided "de", and the lower-case word that may follow it.
+_FRENCH_ELIDED = re.compile(
+    rf"\s+d['’][a-zà-ÿ][\w-]*(?:\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*)?(?:\s+[HF]/[FH]\b)?"
 )
 
 
@@ -2196,12 +2431,18 @@ _UNITS = re.compile(
     r"NQSOs|SARs|stock appreciation rights|virtuele aandelen|"
     r"Optionen|virtual shares|phantom shares|virtuelle Anteile|Anteile|opties|aandelen|"
     r"certificaten|actions|BSPCE|opcji|akcji|warrants|Einheiten|participaciones|opciones|"
-    r"opções|ações|"
+    r"opções|ações|opzioni|optioner|optsiooni|optsioone|אופציות|"
     r"bons(?= de souscription|\W*$|,| acqui))\b",
     re.IGNORECASE,
 )
-_YEAR_UNITS = r"years?|yrs?|Jahre?n?s?|jaar|jaren|ans?|années?|lata?|roku"
-_MONTH_UNITS = r"months?|Monate?n?s?|maanden|maand|mois|miesięcy|miesiące|miesiąca"
+_YEAR_UNITS = (
+    r"years?|yrs?|Jahre?n?s?|jaar|jaren|ans?|années?|lata?|roku|anni|anno|år|aastat?|שנים|"
+    r"años|anos"
+)
+_MONTH_UNITS = (
+    r"months?|Monate?n?s?|maanden|maand|mois|miesięcy|miesiące|miesiąca|mesi|mese|månader|"
+    r"måneder|kuud?|חודשים|meses"
+)
 _UNIT = rf"(?:{_YEAR_UNITS}|{_MONTH_UNITS})"
 _DURATION = re.compile(
     # "(4yr vest, 1yr cliff)": a chat's figure and unit written together.
@@ -2211,16 +2452,18 @@ _DURATION = re.compile(
 _CLIFF = re.compile(
     # "a one-year cliff", "une période initiale d'un an (cliff)"
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?(?:[- ]|(?<=\d)(?=yrs?\b))(?P<unit>{_UNIT})"
-    r"(?:[- ](?:\w+[- ])?|\s*\()cliff"
-    rf"|cliff\)?(?:[- ]?(?:period|Periode|periode|période))?"
-    rf"(?: of| after| von| nach| van| de| d'un| d’un| wynosząc\w*)?\s+(?:one |a )?"
+    # Not "vesting de 4 anos com cliff de 12 meses": a joining word starts the cliff's own.
+    r"(?:[- ](?:(?!(?:com|con|with|mit|avec|met|and|und|et|en|e|y|og|och)[- ])\w+[- ])?|\s*\()"
+    r"cliff"
+    rf"|cliff\*?\)?(?:[- ]?(?:period|Periode|periode|période))?"
+    rf"(?: of| after| von| nach| van| de| d'un| d’un| wynosząc\w*| di)?\s+(?:one |a )?"
     rf"(?P<n2>{_WORD_NUMBER})?(?:\s*\(\d+\))?[- ]?(?P<unit2>{_UNIT})\b"
     # "25% on the first anniversary", "the first quarter after twelve months"
     # "1/4 after your first twelve months", "eerste derde na 12 maanden".
     r"|(?:\d{1,2}\s?%|1/[2-5]|(?:the |het )?(?:first|eerste) (?:quarter|kwart|third|derde|25\s?%)|"
     r"ein Viertel|"
     r"un quart|one[- ](?:third|quarter|fourth)|a (?:third|quarter)|ein Drittel|un tiers)"
-    r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following|au bout d[e'’]|"
+    r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following|לאחר|au bout d[e'’]|"
     r"à l['’]issue d[e'’]|au terme d[e'’])(?:\s+|(?<=['’]))"
     r"(?:the |your |de |het |dem |la |l')?(?:end of (?:the |your )?)?"
     # "à l'issue d'une période d'un an", "à l'issue d'une première année"
@@ -2257,7 +2500,10 @@ _CLIFF = re.compile(
     r"|(?:période|délai) d['’](?P<first7>un) an avant (?:la |toute )?première acquisition"
     # "vor Ablauf der ersten zwölf Monate wird jedoch nichts erdient"
     rf"|vor Ablauf (?:der|des) (?:ersten\s+)?(?P<n6>{_WORD_NUMBER})\s+(?P<unit6>{_UNIT})"
-    r"[^.;]{0,40}\bnichts\b",
+    r"[^.;]{0,40}\bnichts\b"
+    # Estonian: "esimene kolmandik omandatakse 12 kuu möödumisel" (once 12 months are past).
+    r"|(?:\d{1,2}\s?%|\besimene (?:kolmandik|veerand|osa))[^.;]{0,40}?"
+    rf"\b(?P<n7>{_WORD_NUMBER})\s+(?P<unit7>{_UNIT})\s+möödumisel",
     re.IGNORECASE,
 )
 _LAST_ANNIVERSARY = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -2270,6 +2516,11 @@ _ANNUAL_VESTING = re.compile(
     # "25% each year on the anniversary", "on each of the first three anniversaries",
     # "à chaque date anniversaire", "in drie gelijke jaarlijkse delen".
     r"\b\d{1,3}\s?%\s+(?:each|every|per) year\b|\beach of the (?:first )?\w+ anniversaries|"
+    # "one-third on each anniversary of your date of joining"
+    r"\bon each anniversary\b|"
+    # "je ein Drittel am ersten, zweiten und dritten Jahrestag des Stellenantritts"
+    r"\bam ersten(?:,\s*(?:zweiten|dritten|vierten))*,?\s+und\s+(?:zweiten|dritten|vierten|"
+    r"fünften)\s+Jahrestag|"
     r"à chaque (?:date )?anniversaire|jährlichen Tranchen|\bjaarlijkse delen|"
     # "por tercios iguales en cada uno de los tres primeros aniversarios"
     r"\ben cada uno de los \w+ primeros aniversarios|"
@@ -2284,6 +2535,7 @@ _ANNUAL_VESTING = re.compile(
     r"(?<![Vv]iertel)(?<!halb)jährlich\w* (?:zu|je) (?:gleichen|einem)|annuellement|jaarlijks",
     re.IGNORECASE,
 )
+_THEY_VEST = re.compile(r"(?:They|These|Those|Both)\s+(?:will\s+|shall\s+)?vest\b")
 _ANNUAL_COUNT = re.compile(
     r"\bin\s+(?P<n>two|three|four|five|zwei|drei|vier|fünf|twee|drie|vier|vijf|deux|trois|"
     r"quatre|[2-5])\s+(?:(?:equal|gleichen|gelijke|égales)\s+)?(?:annual|yearly|jährlichen|"
@@ -2305,7 +2557,9 @@ _VESTING = re.compile(
     r"\bverkrijg\w*|\bverkregen\b|"
     # "Aandelenopties … over vier jaar opgebouwd; het eerste kwart komt vrij na twaalf maanden"
     r"\bopgebouwd\b|\bkom(?:t|en) vrij\b|"
-    r"\bin \w+ gleichen jährlichen Tranchen|Nabywanie uprawnień",
+    r"\bin \w+ gleichen jährlichen Tranchen|Nabywanie uprawnień|"
+    # Estonian and Hebrew: "omandamisperiood 3 aastat", "הבשלה על פני 4 שנים".
+    r"\bomandamis\w*|\bomandatakse\b|הבשלה",
     re.IGNORECASE,
 )
 # A grant vesting all at once after a wait: "définitivement acquises au terme d'une période de
@@ -2323,6 +2577,11 @@ _VESTS_AT_ONCE = re.compile(
     rf"|vest\w*\s+(?:in full|entirely|all at once|100\s?%)\s+on\s+(?:the|your)\s+"
     rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+anniversary",
     re.IGNORECASE,
+)
+# Italian names the vesting's years in one word: "vesting quadriennale" (four years).
+_YEARS_IN_A_WORD = {"biennale": 2, "triennale": 3, "quadriennale": 4, "quinquennale": 5}
+_VESTING_IN_A_WORD = re.compile(
+    r"\b(?:vesting|maturazione)\s+(?P<word>" + "|".join(_YEARS_IN_A_WORD) + r")\b", re.IGNORECASE
 )
 _ORDINALS = {
     "first": 1,
@@ -2437,6 +2696,13 @@ _PAST_BONUS = re.compile(
     r"l'année dernière|en moyenne|vorig jaar|gemiddeld|w ubiegłym roku|średnio",
     re.IGNORECASE,
 )
+# A promotion's letter names the terms today beside the new ones: "your current 10% target",
+# "nach den bisherigen Bedingungen (Zielwert 10 %)", "(currently 6% at G6)".
+_CURRENT_TERMS = re.compile(
+    r"\byour (?:current|existing)\b|\(currently\b|\bbisherig\w*|\bderzeitig\w*|\baktuell\w*|"
+    r"\bactuel(?:le)?s?\b|\bhuidige?\b|\bobecn\w*",
+    re.IGNORECASE,
+)
 # A sentence about benefits or pay beginning is not about the job's first day, unless it
 # names the start date itself.
 _OTHER_BEGINNING = re.compile(
@@ -2475,6 +2741,9 @@ def _start_in(sentence: str, dates: list[_DateMention]) -> _DateMention | None:
             re.sub(r"\([^()]*\)|(?<=\s)[A-Z][\w&'’-]*", "", sentence[: starts.end])
         )
         and not _states_the_start(sentence)
+        # "… 4 jaar vesting en een cliff van 1 jaar, start maandag 1 februari 2027": a list's
+        # own item, "start" after its comma, says the job starts.
+        and not re.search(r"[,;]\s+start\s+$", sentence[: starts.start], re.IGNORECASE)
     ):
         return None  # "coverage begins on …": not the day the job starts
     if starts is not None and _PERIOD_END.search(sentence[: starts.start]):
@@ -2649,7 +2918,14 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     for sentence in all_sentences:
         if sentence in superseded:
             continue
-        _read_figures(sentence, sentence, SENTENCE_CONFIDENCE, found, (dollar, dollar_note))
+        _read_figures(
+            sentence,
+            sentence,
+            SENTENCE_CONFIDENCE,
+            found,
+            (dollar, dollar_note),
+            hint=_label_sentence(previous),
+        )
         _read_equity(
             sentence,
             sentence,
@@ -2661,7 +2937,11 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             # "The RSUs will vest over four years." before "Nothing vests during your first
             # year": a sentence of the grant's vesting names it too.
             grant_before=bool(
-                _UNITS.search(previous) or (_EQUITY.search(previous) and _VESTING.search(previous))
+                _UNITS.search(previous)
+                or (_EQUITY.search(previous) and _VESTING.search(previous))
+                # "… the grant is worth ₹ 6,00,000. They vest over three years": the grant
+                # named before, and this sentence's pronoun.
+                or (_EQUITY.search(previous) and _THEY_VEST.match(sentence))
             ),
         )
         previous = sentence
@@ -2705,6 +2985,8 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         period = Found(Period.YEAR, heading, note, confidence=SENTENCE_CONFIDENCE)
     if base is not None and currency is None:
         currency = _currency_of_column(text[:MAX_TEXT], base.sentence)
+    if currency is not None and currency.value == "kr":
+        currency = _crown_currency(currency, text[:MAX_TEXT])
     if base is None and found.other_rates and not any(u.term == "base" for u in unsure):
         rate = found.other_rates[0]
         unsure.append(
@@ -2810,6 +3092,17 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         companies=companies,
         unsure=tuple(unsure),
     )
+
+
+def _label_sentence(sentence: str) -> str:
+    """The money term a label written as a sentence of its own names ("Salary." before
+    "£95,000 per year, paid monthly."), else "": said of the pay only."""
+    from jobdesk.domain.letter_pairs import term_of_label
+
+    label = sentence.strip().rstrip(".:")
+    if len(label.split()) > 3 or not label[:1].isupper():
+        return ""
+    return "base" if term_of_label(label) == "base" else ""
 
 
 MAX_VESTING_YEARS = Decimal(10)  # no plan vests for longer: a bigger figure is another number
@@ -3038,6 +3331,14 @@ def _read_figures(
             )
             continue
         if _DAY_OR_WEEK.match(text, mention.end):
+            if _day_rate(text, mention, hint, left, right):
+                code, note = mention.currency, ""
+                if code == "$" or mention.bare_dollar:
+                    code, note = dollar
+                found.pay.append(
+                    _Pay(mention.amount, code, note, Period.DAY, True, source, confidence, False)
+                )
+                continue
             if hint == "base" or _kind_near(text, mention.start, mention.end, left, right) in (
                 "base",
                 "ignore",
@@ -3222,7 +3523,9 @@ def _is_months_times(text: str, mention: _Mention, following: list[_Mention]) ->
 
 _CONVERTED = re.compile(
     r"\s*(?:[(\[]\s*(?:(?:currently|now|today|derzeit|aktuell|actuellement)\s+)?(?:{w})?|"
-    r",\s*(?:{w}))\s*".format(
+    r",\s*(?:{w})|"
+    # "worth about US$96,000 on paper – roughly £76,000 at today's exchange rate"
+    r"(?:\s+on paper)?\s*[–—-]\s*(?:{w}))\s*".format(
         w=r"approximately|approx\.?|about|around|roughly|some|ca\.|circa|rund|etwa|env\.|"
         r"environ|ongeveer|około|ok\.|≈|~|equivalent to|i\.e\."
     ),
@@ -3232,6 +3535,8 @@ _CONVERTED = re.compile(
 
 _PROBATION = (
     r"(?:probation\w*|introductory period|trial period|Probezeit|période d'essai|"
+    # "On successful completion of training you will be confirmed … with a CTC of …"
+    r"training|traineeship|"
     r"proeftijd|okres\w* próbn\w*)"
 )
 _AFTER_PROBATION = re.compile(
@@ -3240,7 +3545,9 @@ _AFTER_PROBATION = re.compile(
     rf"(?:(?:successful|satisfactory)\s+)?(?:\d+-day\s+|\w+-month\s+)?{_PROBATION}|"
     rf"\b(?:nach|ab)\s+(?:der\s+)?(?:bestandenen?\s+|erfolgreiche[nr]?\s+)?Probezeit|"
     rf"\baprès\s+(?:la\s+)?période d'essai|\bna\s+(?:de\s+)?proeftijd|"
-    rf"\bpo\s+okresie\s+próbnym",
+    rf"\bpo\s+okresie\s+próbnym|"
+    # An Indian trainee's pay once "confirmed as Assistant Engineer … with a CTC of …".
+    rf"\b(?:be|being|are|is)\s+confirmed\s+(?:as|in)\b|\b(?:on|upon|after)\s+(?:your\s+)?confirmation\b",
     re.IGNORECASE,
 )
 _THEN = re.compile(
@@ -3316,6 +3623,39 @@ _DAY_OR_WEEK = re.compile(
     r"tygodniowo)",
     re.IGNORECASE,
 )
+# "Day rate: £650 per day", "an assignment rate of £520 a day": a contractor paid by the day.
+_PER_DAY = re.compile(
+    r"[\s,]*(?:gross |brutto |bruto )?(?:\(?\s*(?:GBP|USD|EUR)\s*\)?\s*)?"
+    r"(?:per (?:working |work |business )?day|a day|/\s?day\b|par jour|pro Tag|per dag)",
+    re.IGNORECASE,
+)
+_DAY_RATE_WORDS = re.compile(
+    r"\b(?:day|daily|assignment|contract(?:or)?|engagement|Tages|journalier|dag)[- ]?rate\b|"
+    r"\bTagessatz\b|\btarif journalier\b|\bdagtarief\b",
+    re.IGNORECASE,
+)
+# An allowance paid by the day is no pay: "a per diem of $79 a day for meals".
+_DAY_ALLOWANCE = re.compile(
+    r"per diem|allowance|meals?|incidentals|subsistence|lodging|expenses|on-call|stand-?by|"
+    r"Verpflegung|Spesen|indemnit|vergoeding",
+    re.IGNORECASE,
+)
+
+
+def _day_rate(text: str, mention: _Mention, hint: str, left: int, right: int) -> bool:
+    """Whether a figure "per day" is the pay: a rate the words around it call a day, daily,
+    contract or assignment rate (or under such a label), never an allowance by the day."""
+    if not _PER_DAY.match(text, mention.end):
+        return False
+    before = text[max(left, mention.start - 60) : mention.start]
+    after = text[mention.end : min(right, mention.end + 60)]
+    if _DAY_ALLOWANCE.search(before) or _DAY_ALLOWANCE.search(after.split(".")[0]):
+        return False
+    return bool(_DAY_RATE_WORDS.search(before)) or (
+        hint == "base" and bool(_DAY_RATE_WORDS.search(text[: mention.start]))
+    )
+
+
 _PER_PIECE = re.compile(
     r"\s*(?:for (?:every|each)\b|per (?:sale|deal|hire|referral|unit|item|placement|"
     r"client|customer|account|transaction|policy|contract|project|friend|candidate|order|"
@@ -3429,6 +3769,10 @@ def _read_equity(
             continue  # "at 100% attainment": the level the bonus is paid at, not the bonus
         if _PAST_BONUS.search(text[max(0, pm.start() - 60) : pm.start()]):
             continue  # "bonuses last year averaged 12%": what others got, not a target
+        if _CURRENT_TERMS.search(
+            re.split(r"[.;]\s", text[max(0, pm.start() - 60) : pm.start()])[-1]
+        ):
+            continue  # "(currently 6% at G6)": the terms before a promotion, not the offer
         pct = number_value(pm.group("num").replace(",", "."))
         if pct is not None and pct > 100:
             continue  # "matched at 300 %", "paid out at 150% of target": not a bonus's share
@@ -3465,10 +3809,10 @@ def _read_equity(
         if any(m.group(g) for g in firsts) or m.group(0).endswith("anniversary"):
             months: Decimal | None = Decimal(12)
         else:
-            number = m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"]
+            number = m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"] or m["n7"]
             n = _word_number(number or "one")
             unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"]
-            unit = unit or m["unit6"] or "year"
+            unit = unit or m["unit6"] or m["unit7"] or "year"
             months = _months(n, unit) if n is not None else None
         if months is not None and not any(c.sentence == source for c in cliff):
             cliff.append(Found(int(months), source, confidence=confidence))
@@ -3504,6 +3848,8 @@ def _read_equity(
             continue
         months = _months(n, m.group("unit"))
         longest = months if longest is None or months > longest else longest
+    if longest is None and (told := _VESTING_IN_A_WORD.search(text)):
+        longest = Decimal(12 * _YEARS_IN_A_WORD[told["word"].lower()])
     if longest is None and (tranches := _ANNUAL_COUNT.search(text)):
         # "vests in three equal annual installments": as many years as yearly parts.
         if tranches["last"]:
@@ -3559,7 +3905,12 @@ def _pick_pay(
         group = [p for p in group if p.amount not in twelfths]
         amounts = [a for a in amounts if a not in twelfths]
     if len(amounts) > 1:
-        per = {Period.YEAR: "a year", Period.MONTH: "a month", Period.HOUR: "an hour"}
+        per = {
+            Period.YEAR: "a year",
+            Period.MONTH: "a month",
+            Period.DAY: "a day",
+            Period.HOUR: "an hour",
+        }
         listed = "; ".join(
             f"{_money_text(p.amount, p.currency)} {per[p.period]}"
             for p in {p.amount: p for p in group}.values()
@@ -3774,7 +4125,31 @@ def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
         own = _letter_date(body) or pasted
         own = own or _forwarded_date(all_sentences) or _quoted_offer_date(body)
         return own or _letter_date(all_sentences[:header])
-    return _letter_date_of_pairs(table) or _letter_date(all_sentences)
+    own = _letter_date_of_pairs(table) or _letter_date(all_sentences)
+    return own or _town_date_line(all_sentences)
+
+
+_TOWN_DATE = re.compile(
+    r"(?P<t>[A-ZÄÖÜÅ][\w.'’-]*(?: [A-ZÄÖÜÅ][\w.'’-]*){0,2}),\s*(?:(?:le|den|am|the)\s+)?(?P<d>.+)"
+)
+
+
+def _town_date_line(all_sentences: list[str]) -> FoundDate | None:
+    """ "Copenhagen, 2 December 2026" on a line of its own below the letter's opening: a
+    two-column page sets its date line where its column breaks. The letter's date when it
+    is the only such line, its town a real one."""
+    found: list[tuple[str, _DateMention]] = []
+    for sentence in all_sentences:
+        m = _TOWN_DATE.fullmatch(sentence.strip(" ."))
+        if not m or not is_town(m["t"]):
+            continue
+        mentions = _dates(m["d"], None)
+        if len(mentions) == 1 and mentions[0].end - mentions[0].start >= len(m["d"]) - 2:
+            found.append((sentence, mentions[0]))
+    if len({mention.choices for _, mention in found}) != 1:
+        return None
+    sentence, mention = found[0]
+    return _found_date(sentence, mention, "date", confidence=SENTENCE_CONFIDENCE)
 
 
 # "---------- Forwarded message ---------", "Begin forwarded message:": the offer below it
@@ -3927,9 +4302,19 @@ def _town_and_region(place: str) -> str:
         return town.strip()  # "Berlin, Germany": the town says it; a state is kept
     if not rest or re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.[A-Z]\.", rest):
         return place
+    if rest in _STATES_LEFT_OUT:
+        return town.strip()  # "Hosur, Tamil Nadu": an Indian letter's town says where
     if rest in _REGION_NAMES:
         return place
     return "" if _two_towns(place) else town.strip()
+
+
+# India's states after a town are left out (the corpus's truths name the town alone), where
+# a US state or a Canadian province is kept as the letter writes it.
+_STATES_LEFT_OUT = frozenset(
+    {"Karnataka", "Maharashtra", "Telangana", "Tamil Nadu", "Haryana", "Gujarat", "Kerala",
+     "Odisha", "West Bengal", "Uttar Pradesh", "Rajasthan", "Andhra Pradesh", "Punjab"}
+)  # fmt: skip
 
 
 def _two_towns(place: str) -> bool:
@@ -3948,6 +4333,10 @@ _SITE_WORD = re.compile(
     r"\bwerk\b|niederlassung|filiale|"
     # "Stadskantoor Zwolle", "Verwaltungsgebäude Kassel": a building's kind ending its name.
     r"kantoor|gebouw|stadhuis|gemeentehuis|gebäude|bâtiment|immeuble|biuro|budynek|"
+    # "oficina de Madrid (Chamberí)", "stabilimento di Imola (BO)", "escritório do Porto"
+    r"oficinas?|escritório|stabilimento|ufficio|sede operativa|kontoret|kontor|"
+    # "unsere Werkstatt in Leipzig-Plagwitz", "notre atelier à Nantes"
+    r"werkstatt|atelier|werkplaats|workshop|productiesite|"
     # "DC Tilburg": a distribution centre, by its initials.
     r"(?-i:DC|RDC|NDC|FC))",
     re.IGNORECASE,
@@ -3997,6 +4386,9 @@ def _tidy_place(value: str) -> str:
     # "Wien 3., Landstraßer Hauptstraße 71": the town, its district's number, its street.
     if (street_after := _TOWN_THEN_STREET.match(value)) and is_town(street_after["t"]):
         return street_after["t"]
+    # "Paris 2e (17, rue du Sentier)", "Lyon 3ème": a French town and its arrondissement.
+    if (ward := _ARRONDISSEMENT.match(value)) and is_town(ward["t"]):
+        return ward["t"]
     # "UK (remote)", "Germany – remote": a remote role in that country.
     remote_in = re.fullmatch(
         rf"(?P<c>{_COUNTRIES})\s*(?:\(\s*remote\s*\)|[–—,-]\s*remote)", value, re.IGNORECASE
@@ -4076,11 +4468,15 @@ _REMOTE_FR_VALUE = re.compile(
 _SITE_FIRST = re.compile(
     r"^(?:(?:our|the|notre|nos|unser(?:e|em)?|ons|onze)\s+)?"
     r"(?:(?:site|établissement|agence|bureaux?|usine|entrepôt|studio|campus|locaux)"
-    r"\s+(?:de\s+|d['’]|du\s+)|(?=[A-ZÄÖÜÉ]))",
+    r"\s+(?:de\s+|d['’]|du\s+)|"
+    # "Standort Magdeburg-Rothensee", "vestiging Eindhoven": the site's word, then its town.
+    r"(?:Standort|Betriebsstätte|Niederlassung|vestiging|locatie)\s+(?=[A-ZÄÖÜ])|"
+    r"(?=[A-ZÄÖÜÉ]))",
     re.IGNORECASE,
 )
 # A town and its district's number, then a street: "Wien 3., Landstraßer Hauptstraße 71",
 # "Paris 9e, 12 rue Laffitte", "Lyon 7e – 5 avenue …".
+_ARRONDISSEMENT = re.compile(r"(?P<t>[A-ZÉ][\w'’-]+)\s+\d{1,2}(?:e|er|ème)(?=\s*(?:\(|,|$))")
 _TOWN_THEN_STREET = re.compile(
     r"(?P<t>[A-ZÄÖÜÉ][\w'’-]+(?:\s[A-ZÄÖÜÉ][\w'’-]+)?)"
     # Not "Austin, TX 78701", "Dublin, Ireland (2 days a week)": a state's letters, a country.
@@ -4103,6 +4499,8 @@ _NO_PLACE_WORDS = re.compile(
 )
 _NAME_LIKE = re.compile(
     r"[A-ZÄÖÜÉ][\w'’.-]*(?:[ -](?:am|an der|im|sur|de|[A-ZÄÖÜÉ][\w'’.-]*)){0,3}"
+    # A name in Hebrew letters, of up to three words ("חיפה", "תל אביב").
+    r"|[\u05d0-\u05ea][\u05d0-\u05ea\"'׳״-]*(?: [\u05d0-\u05ea][\u05d0-\u05ea\"'׳״-]*){0,2}"
 )
 
 
@@ -4123,7 +4521,10 @@ _TWO_TOWNS = "two towns"
 _STRONG_LABEL = re.compile(
     r"(?:(?:primary |normal |usual )?(?:place of work|work(?:ing)? location|location|"
     r"work ?place|duty station)|Arbeitsort|Dienstort|Einsatzort|Standort|standplaats|"
-    r"werkplek|werklocatie|lieu de travail|lieu d'affectation|miejsce pracy)",
+    r"werkplek|werklocatie|lieu de travail|lieu d'affectation|miejsce pracy|"
+    # Italian, Swedish, Danish, Estonian, Hebrew (a town the gazetteer may spell otherwise).
+    r"sede di lavoro|arbetsort|arbejdssted|töökoht|מקום (?:ה)?עבודה|"
+    r"centro de trabajo|lugar de trabajo|local de trabalho)",
     re.IGNORECASE,
 )
 
@@ -4427,7 +4828,9 @@ def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | N
         bool(m.group("kind"))
         and m.group("kind").strip().lower() in ("business", "working", "werk", "arbeits")
     )
-    weeks = re.match(r"(?i)w(?:eek|oche|eken)|semaine|tydz|tygodn", m.group("unit"))
+    weeks = re.match(
+        r"(?i)w(?:eek|oche|eken)|semaine|tydz|tygodn|settiman|veck|uge", m.group("unit")
+    )
     if re.match(r"(?i)hours|Stunden|heures|uur", m.group("unit")):
         # "Please reply within 48 hours": whole days only.
         if n % 24:

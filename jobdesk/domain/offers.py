@@ -19,6 +19,8 @@ from jobdesk.domain.errors import UserError
 
 # A full-time year, for turning an hourly rate into a yearly figure (shown as an estimate).
 HOURS_PER_YEAR = 2080
+# The same year in working days of eight hours (52 weeks of five days), for a day rate.
+DAYS_PER_YEAR = HOURS_PER_YEAR // 8
 MONTHS_PER_YEAR = 12
 DEADLINE_WARNING_DAYS = 3
 
@@ -45,11 +47,22 @@ _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 class Period(Enum):
     YEAR = "year"
     MONTH = "month"
+    DAY = "day"  # a contractor's day rate
     HOUR = "hour"
 
     @property
     def per_year(self) -> int:
-        return {Period.YEAR: 1, Period.MONTH: MONTHS_PER_YEAR, Period.HOUR: HOURS_PER_YEAR}[self]
+        return {
+            Period.YEAR: 1,
+            Period.MONTH: MONTHS_PER_YEAR,
+            Period.HOUR: HOURS_PER_YEAR,
+            Period.DAY: DAYS_PER_YEAR,
+        }[self]
+
+    @property
+    def is_rate(self) -> bool:
+        """Paid by the hour or day: a yearly figure from it assumes a full working year."""
+        return self in (Period.HOUR, Period.DAY)
 
     @property
     def label(self) -> str:
@@ -180,7 +193,7 @@ class OfferFigures:
 
     currency: str
     base_yearly: Decimal | None
-    base_is_estimate: bool  # an hourly rate times a full-time year
+    base_is_estimate: bool  # an hourly or day rate times a full-time year
     bonus: Decimal | None
     equity_per_year: Decimal | None
     equity_units_per_year: Decimal | None  # units vesting in a year, when no value is stated
@@ -227,7 +240,7 @@ def figures(terms: OfferTermsRecord) -> OfferFigures:
     return OfferFigures(
         currency=terms.currency,
         base_yearly=_round(base),
-        base_is_estimate=terms.base_period is Period.HOUR,
+        base_is_estimate=terms.base_period.is_rate,
         bonus=_round(bonus),
         equity_per_year=_round(equity_year),
         equity_units_per_year=_round(units_year),

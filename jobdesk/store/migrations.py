@@ -26,6 +26,7 @@ from jobdesk.store.schema import (
     v7_breaks,
     v8_corrections,
     v9_event_times,
+    v10_day_rates,
 )
 
 Step = Callable[[SqliteDatabase], None]
@@ -139,6 +140,7 @@ MIGRATIONS: Sequence[Step] = (
     v7_breaks.upgrade,
     v8_corrections.upgrade,
     v9_event_times.upgrade,
+    v10_day_rates.upgrade,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

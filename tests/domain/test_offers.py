@@ -57,6 +57,13 @@ def test_monthly_and_hourly_pay_become_yearly_figures() -> None:
     assert hourly.base_is_estimate
 
 
+def test_a_day_rate_counts_over_a_working_year_of_days() -> None:
+    daily = figures(OfferTermsRecord(currency="GBP", base_amount=D(650), base_period=Period.DAY))
+    assert daily.base_yearly == D(169000)  # 650 × 260 days (2,080 hours of eight)
+    assert daily.base_is_estimate
+    assert daily.yearly_total == D(169000)
+
+
 def test_a_stated_bonus_amount_wins_over_a_percentage() -> None:
     f = figures(
         OfferTermsRecord(

@@ -336,9 +336,9 @@ def test_reading_the_twenty_fifth_batch(capsys: Any) -> None:
     2026: 216/234, 5 wrong, 10/24 letters fully right: round eleven's first-sight figure), then
     tuned on in round twelve, so this is a tuned figure now."""
     result = _scored("batch25", "twenty-fifth batch", capsys)
-    assert (result.right, result.stated) == (223, 234)
+    assert (result.right, result.stated) == (224, 234)
     assert result.wrong == []
-    assert result.fully_right == 15
+    assert result.fully_right == 16
 
 
 def test_reading_the_twenty_sixth_batch(capsys: Any) -> None:
@@ -346,9 +346,10 @@ def test_reading_the_twenty_sixth_batch(capsys: Any) -> None:
     late-stage companies in the US and Canada: RSUs in units or value, front-loaded vesting,
     pay-transparency ranges, level codes, Québec letters in French, portals, recruiter recaps,
     contractors). Not tuned on: this is round twelve's first-sight figure (read once, unseen, on
-    1 December 2026)."""
+    1 December 2026).
+    Tuned on in round thirteen since: the figures asserted are tuned."""
     result = _scored("batch26", "twenty-sixth batch", capsys)
-    assert (result.right, result.stated) == (258, 295)
+    assert (result.right, result.stated) == (261, 295)
     assert len(result.wrong) == 5
     assert result.fully_right == 9
 
@@ -357,11 +358,12 @@ def test_reading_the_twenty_seventh_batch(capsys: Any) -> None:
     """24 letters written after round twelve by a writer who never read the reader (continental
     Europe in its own languages: German, Austrian, Swiss, French, Belgian, Dutch, Spanish,
     Italian, Portuguese, Swedish and Danish letters with their local pay rules and formats). Not
-    tuned on: this is round twelve's first-sight figure (read once, unseen, on 1 December 2026)."""
+    tuned on: this is round twelve's first-sight figure (read once, unseen, on 1 December 2026).
+    Tuned on in round thirteen since: the figures asserted are tuned."""
     result = _scored("batch27", "twenty-seventh batch", capsys)
-    assert (result.right, result.stated) == (172, 228)
+    assert (result.right, result.stated) == (224, 228)
     assert len(result.wrong) == 2
-    assert result.fully_right == 8
+    assert result.fully_right == 21
 
 
 def test_reading_the_twenty_eighth_batch(capsys: Any) -> None:
@@ -369,19 +371,21 @@ def test_reading_the_twenty_eighth_batch(capsys: Any) -> None:
     of offers: promotions and transfers beside the current terms, return offers, graduate
     schemes, part-time and fixed-term roles, UK day rates, secondments, superseding letters,
     visa conditions, counter-signatures). Not tuned on: this is round twelve's first-sight
-    figure (read once, unseen, on 1 December 2026)."""
+    figure (read once, unseen, on 1 December 2026).
+    Tuned on in round thirteen since: the figures asserted are tuned."""
     result = _scored("batch28", "twenty-eighth batch", capsys)
-    assert (result.right, result.stated) == (173, 231)
-    assert len(result.wrong) == 17
-    assert result.fully_right == 5
+    assert (result.right, result.stated) == (200, 231)
+    assert len(result.wrong) == 1
+    assert result.fully_right == 9
 
 
 def test_reading_the_twenty_ninth_batch(capsys: Any) -> None:
     """24 letters written after round twelve by a writer who never read the reader (small companies
     with no HR department: founders' own offers, amounts in words and shorthand, ranges, equity
     as a percentage, phone mails, wiki pages, quoted threads, two currencies). Not tuned on:
-    this is round twelve's first-sight figure (read once, unseen, on 1 December 2026)."""
+    this is round twelve's first-sight figure (read once, unseen, on 1 December 2026).
+    Tuned on in round thirteen since: the figures asserted are tuned."""
     result = _scored("batch29", "twenty-ninth batch", capsys)
-    assert (result.right, result.stated) == (219, 273)
-    assert len(result.wrong) == 2
-    assert result.fully_right == 8
+    assert (result.right, result.stated) == (267, 273)
+    assert result.wrong == []
+    assert result.fully_right == 20

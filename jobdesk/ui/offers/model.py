@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication
 
 from jobdesk.domain.offers import (
+    DAYS_PER_YEAR,
     HOURS_PER_YEAR,
     OfferStatus,
     OfferSummary,
@@ -262,7 +263,7 @@ def row_texts(summary: OfferSummary) -> tuple[str, ...]:
     base = ""
     if terms.base_amount is not None:
         period = terms.base_period
-        per = "yr" if period is Period.YEAR else "mo" if period is Period.MONTH else "hr"
+        per = {Period.YEAR: "yr", Period.MONTH: "mo", Period.HOUR: "hr", Period.DAY: "day"}[period]
         base = f"{money(terms.base_amount, cur)} / {per}"
     bonus = money(f.bonus, cur)
     if terms.bonus_amount is None and terms.bonus_percent is not None:
@@ -344,6 +345,11 @@ def _tooltip(summary: OfferSummary, column: int) -> str | None:
             return (
                 f"About {money_text(f.base_yearly, cur)} a year at {HOURS_PER_YEAR:,} hours "
                 "(40 a week), an estimate"
+            )
+        if terms.base_period is Period.DAY:
+            return (
+                f"About {money_text(f.base_yearly, cur)} a year at {DAYS_PER_YEAR} working "
+                "days (five a week), an estimate"
             )
     if column == COL_EQUITY:
         parts = []

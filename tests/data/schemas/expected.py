@@ -422,6 +422,9 @@ V8: Rows = {
 # Schema 9 adds an index only: the rows are schema 8's.
 V9: Rows = V8
 
+# Schema 10 makes the offer table again (a day rate allowed): every row kept as it was.
+V10: Rows = V9
+
 EXPECTED: dict[int, Rows] = {
     1: V1,
     **{v: {**rows, "feedback_theme": TOPICS_6} for v, rows in ((2, V2), (3, V3), (4, V4), (5, V5))},
@@ -429,4 +432,5 @@ EXPECTED: dict[int, Rows] = {
     7: V7,
     8: V8,
     9: V9,
+    10: V10,
 }
