@@ -17,8 +17,10 @@ from jobdesk.store.database import open_database
 def load_demo(services: Services) -> None:
     """The sample search and everything that hangs off it. Its dates run up to the services'
     today: one application was rejected yesterday, so Today opens with the card that lets a
-    rejection land (logged as the demo starts, it lasts until the next morning)."""
-    services.pipeline.load_sample()
+    rejection land (logged as the demo starts on the services' clock, it lasts until the
+    next morning)."""
+    # Naive, on this computer's clock: how the event log records when a change was made.
+    services.pipeline.load_sample(services.now().astimezone().replace(tzinfo=None))
     services.pipeline.forget_history()
     services.feedback.load_sample()
     services.offers.load_sample()

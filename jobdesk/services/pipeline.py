@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from peewee import SqliteDatabase
@@ -335,13 +335,18 @@ class Pipeline:
 
         return self._change(ids, description, change)
 
-    def load_sample(self) -> Change:
-        """Fill the pipeline with the sample search (one undoable step)."""
+    def load_sample(self, recorded_at: datetime | None = None) -> Change:
+        """Fill the pipeline with the sample search (one undoable step), its events logged
+        at `recorded_at` (naive, on this computer's clock; default: now). The demo gives its
+        own clock's moment, so that a rejection it holds lands on that clock too."""
         before: Snapshots = {}
         after: Snapshots = {}
         with saving(self._db):
             for item in sample_search(self._today()):
-                app_id = store.insert(item.details, item.events)
+                events = item.events
+                if recorded_at is not None:
+                    events = tuple(replace(e, recorded_at=recorded_at) for e in events)
+                app_id = store.insert(item.details, events)
                 before[app_id] = None
                 after[app_id] = store.load(app_id)
         self._touched(after)
