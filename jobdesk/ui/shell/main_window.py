@@ -863,7 +863,10 @@ class MainWindow(QMainWindow):
             self.perform(lambda: self.pipeline.delete(ids))
 
     def load_sample(self) -> None:
-        self.perform(self.pipeline.load_sample)
+        """The whole sample, as `--demo` holds it, in one undoable step."""
+        from jobdesk.services.demo import load_sample
+
+        self.perform(lambda: load_sample(self.services))
 
     def undo(self) -> None:
         change = self.perform(self.pipeline.undo)
