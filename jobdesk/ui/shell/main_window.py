@@ -22,6 +22,7 @@ from jobdesk.domain.application import Application, plan_advance
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.settings import FOLLOW_UP_DAYS, MIN_SAMPLE, NO_RESPONSE_DAYS, OPEN_ON_TODAY
+from jobdesk.domain.wording import done_text
 from jobdesk.services.changes import (
     APPLICATIONS,
     BREAKS,
@@ -733,7 +734,7 @@ class MainWindow(QMainWindow):
             bool(change.kinds & {APPLICATIONS, BREAKS}) and self.pipeline.undo_text() is not None
         )
         undo_hint = " Undo with Ctrl+Z." if undoable else ""
-        self.statusBar().showMessage(f"{change.description}.{undo_hint}", 6000)
+        self.statusBar().showMessage(f"{done_text(change.description)}.{undo_hint}", 6000)
         return change
 
     def add_application(self) -> None:
@@ -872,7 +873,8 @@ class MainWindow(QMainWindow):
         change = self.perform(self.pipeline.undo)
         if change is not None:
             # What was just undone can be redone; "Undo with Ctrl+Z" would undo one more.
-            self.statusBar().showMessage(f"{change.description}. Redo with Ctrl+Shift+Z.", 6000)
+            done = done_text(change.description)
+            self.statusBar().showMessage(f"{done}. Redo with Ctrl+Shift+Z.", 6000)
 
     def redo(self) -> None:
         self.perform(self.pipeline.redo)

@@ -743,7 +743,7 @@ def test_an_offer_can_be_removed_with_the_delete_key_and_brought_back(
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     assert tab.model.rowCount() == before - 1
     assert tab.model.row_of(removed) is None  # type: ignore[arg-type]
-    assert window.statusBar().currentMessage().startswith(f"Remove the offer from {company}.")
+    assert window.statusBar().currentMessage().startswith(f"Removed the offer from {company}.")
     # The pipeline's applications were not touched by that Delete.
     assert len(services.pipeline.summaries()) == len(window.rows.all())
     window.undo_action.trigger()

@@ -174,12 +174,16 @@ def test_delete_with_the_key_then_undo_and_redo(window: MainWindow, pipeline: Pi
     press(window.pipeline_tab.table, Qt.Key.Key_Delete)
     assert [a.details.company for a in pipeline.applications()] == ["Hooli"]
     assert window.count_label.text() == "1 application"
-    assert "Delete Initech" in window.statusBar().currentMessage()
+    # The status bar says what was done; the Edit menu offers the step as a command.
+    assert window.statusBar().currentMessage() == (
+        "Deleted Initech — Backend Engineer. Undo with Ctrl+Z."
+    )
+    assert window.undo_action.text() == "&Undo Delete Initech — Backend Engineer"
 
     press(window.pipeline_tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert pipeline.application(app_id) == before
     assert window.statusBar().currentMessage() == (
-        "Undo Delete Initech — Backend Engineer. Redo with Ctrl+Shift+Z."
+        "Undid: Delete Initech — Backend Engineer. Redo with Ctrl+Shift+Z."
     )
     assert window.count_label.text() == "2 applications"
     assert window.pipeline_tab.selected_ids() == [app_id]
@@ -188,7 +192,7 @@ def test_delete_with_the_key_then_undo_and_redo(window: MainWindow, pipeline: Pi
     press(window.pipeline_tab.table, Qt.Key.Key_Z, shift_ctrl)
     assert len(pipeline.applications()) == 1
     assert window.statusBar().currentMessage() == (
-        "Redo Delete Initech — Backend Engineer. Undo with Ctrl+Z."
+        "Redid: Delete Initech — Backend Engineer. Undo with Ctrl+Z."
     )
 
 
