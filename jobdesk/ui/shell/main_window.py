@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMenu,
     QTabBar,
@@ -39,6 +38,7 @@ from jobdesk.ui.dialogs.common import action_text, plain_tooltip
 from jobdesk.ui.dialogs.icons import set_action_icons
 from jobdesk.ui.dialogs.keyboard import FocusRing, SubmitKeys
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.status_parts import COUNT, FitOnResize, StatusPart
 from jobdesk.ui.import_wizard.controller import ImportActions
 from jobdesk.ui.interviews.controller import InterviewActions
 from jobdesk.ui.offers.controller import OffersController
@@ -147,9 +147,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.tabs.setCurrentWidget(self.pipeline_tab)  # until `open_start_tab`
 
-        self.count_label = QLabel()
+        self.count_label = StatusPart(COUNT)
         self.count_label.setAccessibleName("Applications shown")
         self.statusBar().addPermanentWidget(self.count_label)
+        FitOnResize(self.statusBar())  # its parts give way in a narrow window
         self.landing_line = LandingLine(lambda: services.agenda, self.rows.all, self.statusBar())
         # Offers: their tab, the files under the details pane, files dropped on the window.
         self.offers = OffersController(
@@ -702,8 +703,11 @@ class MainWindow(QMainWindow):
         text = f"{total} {noun}" if shown == total else f"Showing {shown} of {total} {noun}"
         silent = self.pipeline_tab.model.silent_count()
         if silent:
-            text += f" · {silent} with no response"
-        self.count_label.setText(text)
+            self.count_label.set_forms(
+                f"{text} · {silent} with no response", f"{text} · {silent} no response", text
+            )
+        else:
+            self.count_label.set_forms(text)
 
     # --- doing things ---------------------------------------------------------------------
     # Each dialog's module is imported when the dialog is first wanted, not before the window
