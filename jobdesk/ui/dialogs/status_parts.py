@@ -1,6 +1,7 @@
 """The status bar's lasting parts (the count, the line while a rejection lands, offer replies
 due), each with shorter forms: in a narrow window they give way by priority, the least
-important first, so that none is cut off mid-word; a shortened part's tooltip holds it whole."""
+important first, so that none is cut off mid-word, nor the passing message that says what
+was just done; a shortened part's tooltip holds it whole."""
 
 from __future__ import annotations
 
@@ -75,6 +76,9 @@ def fit(status_bar: QStatusBar) -> None:
         if not isinstance(w, (StatusPart, QSizeGrip)) and not w.isHidden()
     )
     room = status_bar.width() - others - 24  # the size grip's corner
+    message = status_bar.currentMessage()
+    if message:  # what was just done, for a few seconds: it is read first, so it stays whole
+        room -= status_bar.fontMetrics().horizontalAdvance(message) + spacing
 
     def width_of(text: str) -> int:
         return parts[0].fontMetrics().horizontalAdvance(text) + spacing
@@ -87,12 +91,13 @@ def fit(status_bar: QStatusBar) -> None:
 
 
 class FitOnResize(QObject):
-    """Fits the status bar's parts each time it changes width."""
+    """Fits the status bar's parts each time it changes width or shows a passing message."""
 
     def __init__(self, status_bar: QStatusBar) -> None:
         super().__init__(status_bar)
         self._bar = status_bar
         status_bar.installEventFilter(self)
+        status_bar.messageChanged.connect(lambda _text: fit(status_bar))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._bar and event.type() == QEvent.Type.Resize:

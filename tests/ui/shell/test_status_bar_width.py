@@ -89,3 +89,23 @@ def test_the_last_part_gives_way_first() -> None:
     assert chosen_forms(parts, len, 8) == [0, 0, 2]
     assert chosen_forms(parts, len, 6) == [0, 1, 2]
     assert chosen_forms(parts, len, 1) == [1, 1, 2]  # the shortest of all: as small as it gets
+
+
+def test_a_passing_message_is_not_cut_either(qtbot: QtBot, db: object, paths: Paths) -> None:
+    """ "Loaded the sample search. Undo" was all it said at 900 px: the lasting parts took
+    the room. While a message shows they give way to it, and come back after."""
+    window = demo_window(qtbot, db, paths, 900)
+    bar = window.statusBar()
+    count = window.count_label
+    message = "Added Acme Corp — Senior Engineer. Undo with Ctrl+Z."
+    bar.showMessage(message, 6000)
+    qtbot.wait(20)
+    parts = shown_parts(window)
+    needed = bar.fontMetrics().horizontalAdvance(message)
+    assert needed + 12 <= min(p.x() for p in parts)  # the message is drawn left of them
+    for part in parts:
+        assert part.fontMetrics().horizontalAdvance(part.text()) <= part.contentsRect().width()
+    assert count.text() != count.full_text()
+    bar.clearMessage()
+    qtbot.wait(20)
+    assert count.text() == count.full_text() == "82 applications · 42 with no response"
