@@ -69,6 +69,11 @@ def fit(status_bar: QStatusBar) -> None:
     )
     if not parts:
         return
+    if not status_bar.isVisible():  # no width to fit yet: in full (fitted once it shows)
+        for part in parts:
+            part.setText(part.full_text())
+            part.setToolTip("")
+        return
     spacing = 12  # the layout's gap and each label's margin
     others = sum(
         w.width() + spacing
