@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QSizeGrip, QStatusBar, QWidget
+from shiboken6 import isValid
 
 from jobdesk.ui.dialogs.common import plain_tooltip
 
@@ -102,7 +103,11 @@ class FitOnResize(QObject):
         super().__init__(status_bar)
         self._bar = status_bar
         status_bar.installEventFilter(self)
-        status_bar.messageChanged.connect(lambda _text: fit(status_bar))
+        status_bar.messageChanged.connect(self._message_changed)
+
+    def _message_changed(self, _text: str) -> None:
+        if isValid(self._bar):  # the bar clears its message as the window goes, too
+            fit(self._bar)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._bar and event.type() == QEvent.Type.Resize:
