@@ -67,10 +67,10 @@ def export_main(argv: Sequence[str]) -> int:
     try:
         if args.demo:
             with tempfile.TemporaryDirectory(prefix="jobdesk-export-demo-") as folder:
-                from jobdesk.today_command import _demo
+                from jobdesk.services.demo import open_demo
 
                 now = datetime.now(UTC).astimezone()
-                db = _demo(Path(folder), now)
+                db, _services = open_demo(Path(folder), now.date(), now=lambda: now)
                 try:
                     print(_exports(db, now.date()).write(kind, output))
                 finally:

@@ -11,16 +11,19 @@ import argparse
 import json
 import sys
 import tempfile
-from collections.abc import Sequence
-from datetime import UTC, datetime, time
+from collections.abc import Callable, Sequence
+from datetime import datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peewee import SqliteDatabase
 
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.today import Agenda
 from jobdesk.stats_command import EXIT_ERROR, EXIT_OK, _day, open_read_only
+
+if TYPE_CHECKING:
+    from jobdesk.services.bundle import Services
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -53,18 +56,25 @@ def main(argv: list[str]) -> int:
     args = parse_args(argv)
     zone = local_zone()
     # A given day counts from 09:00 on it, so that the same command prints the same agenda.
-    now = datetime.combine(args.today, time(9, 0), zone) if args.today else datetime.now(zone)
+    if args.today:
+        moment = datetime.combine(args.today, time(9, 0), zone)
+        clock: Callable[[], datetime] = lambda: moment  # noqa: E731
+    else:
+        clock = lambda: datetime.now(zone)  # noqa: E731  (the demo is logged as it loads)
     try:
         if args.demo:
+            from jobdesk.services.demo import open_demo
+
             with tempfile.TemporaryDirectory(prefix="jobdesk-today-demo-") as folder:
-                db = _demo(Path(folder), now)
+                # The window's demo (`jobdesk --demo`), dated up to the clock's day.
+                db, services = open_demo(Path(folder), clock().date(), now=clock)
                 try:
-                    return _report(args, _agenda(db, Path(folder), now), "the sample search")
+                    return _report(args, services, "the sample search")
                 finally:
                     db.close()
         db, source = open_read_only(args.data_dir, "today")
         try:
-            return _report(args, _agenda(db, Path(source), now), source)
+            return _report(args, _services(db, Path(source), clock), source)
         finally:
             db.close()
     except UserError as error:
@@ -72,64 +82,41 @@ def main(argv: list[str]) -> int:
         return EXIT_ERROR
 
 
-def _demo(folder: Path, now: datetime) -> SqliteDatabase:
-    """The window's demo (`jobdesk --demo`), dated up to `now`'s day, in `folder`."""
-    from jobdesk.services.demo import open_demo
-
-    db, _services = open_demo(folder, now.date(), now=lambda: now)
-    return db
-
-
-def _agenda(db: SqliteDatabase, data_dir: Path, now: datetime) -> Agenda:
-    """The agenda through the same services as the window, none of which writes here."""
+def _services(db: SqliteDatabase, data_dir: Path, clock: Callable[[], datetime]) -> Services:
+    """The window's services over `db`, on `clock`; only read here. Built without
+    `build_services`, whose sweep of unused kept files would write."""
     from jobdesk.paths import Paths
-    from jobdesk.services.agenda import DailyAgenda
-    from jobdesk.services.attachments import Attachments
-    from jobdesk.services.breaks import Breaks
-    from jobdesk.services.feedback import Feedback
-    from jobdesk.services.insights import Insights
-    from jobdesk.services.interviews import Interviews
-    from jobdesk.services.offers import Offers
-    from jobdesk.services.pipeline import Pipeline
-    from jobdesk.services.settings import Settings
+    from jobdesk.services.bundle import Services
 
-    today = now.date()
-    clock = lambda: today  # noqa: E731
-    pipeline = Pipeline(db, today=clock)
-    settings = Settings(db)
-    offers = Offers(pipeline, Attachments(pipeline, Paths(data_dir).attachments), today=clock)
-    breaks = Breaks(db, pipeline, settings, today=clock)  # only read here
-    feedback = Feedback(db, pipeline, settings, today=clock, breaks=breaks.breaks)
-    agenda = DailyAgenda(
-        settings,
-        feedback,
-        offers,
-        Insights(settings, today=clock, breaks=breaks.breaks),
-        clock,
-        interviews=Interviews(pipeline, now=lambda: now),
-        now=lambda: now,
-        zone=lambda: now.tzinfo or UTC,
-        breaks=breaks,
-    )
-    return agenda.agenda(pipeline.summaries())
+    return Services(db, Paths(data_dir), lambda: clock().date(), clock, None, None)
 
 
-def _report(args: argparse.Namespace, agenda: Agenda, source: str) -> int:
+def _report(args: argparse.Namespace, services: Services, source: str) -> int:
+    """Today's agenda as the window's Today tab assembles it (`DailyAgenda.agenda`)."""
+    agenda = services.agenda
+    today = agenda.agenda(services.pipeline.summaries())
+    now, hide_reason_days = agenda.now(), agenda.hide_reasons_for()
     if args.json:
-        text = json.dumps(as_json(agenda, source), indent=2, ensure_ascii=False)
+        found = as_json(today, source, now, hide_reason_days=hide_reason_days)
+        text = json.dumps(found, indent=2, ensure_ascii=False)
     else:
-        text = as_text(agenda, source)
+        text = as_text(today, source, now, hide_reason_days=hide_reason_days)
     print(text)  # a reader that stops early (`| head`) is app.py's (jobdesk.pipe)
     return EXIT_OK
 
 
-def as_text(agenda: Agenda, source: str) -> str:
+def as_text(agenda: Agenda, source: str, now: datetime, *, hide_reason_days: int = 0) -> str:
+    """The agenda as the Today tab shows it, at `now` (aware): the break, the card while a
+    rejection lands (its reason left out for `hide_reason_days` after it was logged), then
+    what needs doing."""
     day = agenda.today
     lines = [f"Today, {day:%A} {day.day} {day:%B %Y} ({source})", ""]
     if agenda.break_text:
         lines += [agenda.break_text, ""]
+    for held in agenda.landing:
+        lines += [held.message(now, hide_reason_days=hide_reason_days), ""]
     if agenda.is_clear:
-        lines.append("Nothing needs doing today.")
+        lines.append(agenda.clear_text(now))
     else:
         lines.append(f"What needs doing ({len(agenda.items)}):")
         for item in agenda.items:
@@ -148,11 +135,23 @@ def as_text(agenda: Agenda, source: str) -> str:
     return "\n".join(lines)
 
 
-def as_json(agenda: Agenda, source: str) -> dict[str, Any]:
+def as_json(
+    agenda: Agenda, source: str, now: datetime, *, hide_reason_days: int = 0
+) -> dict[str, Any]:
     health, week = agenda.health, agenda.week
     return {
         "data": source,
         "today": agenda.today.isoformat(),
+        "landing": [
+            {
+                "application_id": held.application_id,
+                "application": held.name,
+                "nudges_wait_until": held.until.isoformat(),
+                "message": held.message(now, hide_reason_days=hide_reason_days),
+            }
+            for held in agenda.landing
+        ],
+        "clear_text": agenda.clear_text(now) if agenda.is_clear else None,
         "items": [
             {
                 "kind": item.kind.value,

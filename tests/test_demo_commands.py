@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -16,13 +16,13 @@ from pytestqt.qtbot import QtBot
 
 from jobdesk.app import load_demo
 from jobdesk.domain.funnel import percent
+from jobdesk.domain.today import ItemKind
 from jobdesk.export_command import export_main
 from jobdesk.paths import Paths
 from jobdesk.services.agenda import local_zone
 from jobdesk.services.bundle import build_services
 from jobdesk.stats_command import main as stats_main
 from jobdesk.store.tables import database
-from jobdesk.today_command import as_json
 from jobdesk.today_command import main as today_main
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.funnel_view import (
@@ -35,6 +35,7 @@ from jobdesk.ui.insights.funnel_view import (
     COL_WITHDRAWN,
 )
 from jobdesk.ui.shell.main_window import MainWindow
+from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND, COL_TODO
 from tests.conftest import TODAY
 
 
@@ -97,22 +98,51 @@ def test_stats_demo_counts_what_the_demo_window_s_insights_show(
     assert shown[0] == ["Application → response", "25%", "14", "55", "0", "8 of 26", "1"]
 
 
-def test_today_demo_lists_what_the_demo_s_agenda_holds(
-    db: SqliteDatabase, paths: Paths, capsys: pytest.CaptureFixture[str]
+def test_today_demo_shows_what_the_demo_window_s_today_tab_shows(
+    qtbot: QtBot,
+    db: SqliteDatabase,
+    paths: Paths,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The command counts from 09:00 on the day it is given; the window's demo at that
-    moment holds the same agenda, item for item."""
-    now = datetime.combine(TODAY, time(9, 0), local_zone())
-    services = build_services(db, paths, today=lambda: TODAY, now=lambda: now)
-    load_demo(services)
-    agenda = services.agenda.agenda(services.pipeline.summaries())
-    expected = as_json(agenda, "the sample search")
+    """At 09:00 on Monday 16 November the window's demo and `jobdesk today --demo` for that
+    day agree: the same card (Vantage Mobility's rejection of yesterday lands until 08:00
+    tomorrow), and only the week's two interviews listed while it does. The terminal
+    listed 52 more nudges, as the demo's rejection was logged after the moment it counted
+    from."""
+    monkeypatch.setenv("TZ", "Europe/London")  # the sample's interviews fall on its days
+    day = date(2026, 11, 16)
+    now = datetime.combine(day, time(9, 0), local_zone())
+    services = build_services(db, paths, today=lambda: day, now=lambda: now)
+    load_demo(services)  # what `jobdesk --demo` loads before its window shows
+    window = MainWindow(services, prompts=Prompts(), demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.select_tab("Today")
+    tab = window.today_tab
+    qtbot.waitUntil(lambda: tab.agenda is not None)
+    model = tab.model
+    shown = [
+        tuple(model.index(row, c).data() for c in (COL_KIND, COL_APPLICATION, COL_TODO))
+        for row in range(model.rowCount())
+    ]
 
-    assert today_main(["--demo", "--json", "--today", TODAY.isoformat()]) == 0
+    assert today_main(["--demo", "--json", "--today", day.isoformat()]) == 0
     listed = json.loads(capsys.readouterr().out)
 
-    assert listed == expected
-    assert len(listed["items"]) == len(agenda.items) > 0
+    assert [(ItemKind(i["kind"]).label, i["application"], i["text"]) for i in listed["items"]] == (
+        shown
+    )
+    assert [kind for kind, _name, _text in shown] == ["Interview", "Interview"]
+    assert tab.landing_box.isVisible()
+    assert [w["message"] for w in listed["landing"]] == [tab.landing_label.text()]
+    assert tab.landing_label.text().startswith("Vantage Mobility said no.")
+    assert "until 08:00 tomorrow:" in tab.landing_label.text()
+
+    assert today_main(["--demo", "--today", day.isoformat()]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[2] == tab.landing_label.text()
+    assert lines[4] == "What needs doing (2):"
 
 
 @pytest.mark.parametrize("command", [stats_main, today_main], ids=["stats", "today"])
@@ -135,6 +165,10 @@ def test_the_demo_commands_read_as_the_window_s_demo_folder_does(
     assert from_folder.pop("data") == str(paths.data_dir)
     assert from_demo.pop("data") == "the sample search"
     assert from_demo == from_folder
+    if command is today_main:  # the card, in both: the rejection was logged at 09:00
+        assert [w["application"] for w in from_demo["landing"]] == [
+            "Vantage Mobility — Site Reliability Engineer"
+        ]
 
 
 def test_export_demo_holds_what_the_window_s_demo_holds(

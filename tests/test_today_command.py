@@ -115,15 +115,38 @@ def test_the_agenda_as_json(capsys: pytest.CaptureFixture[str], folder: Paths) -
     }
 
 
-def test_the_sample_search_matches_the_today_tab(
+CARD = (
+    "Vantage Mobility said no. It is fine to be disappointed: let it land, take the evening, "
+    "and talk it over with someone if that helps. Nothing here nudges you until 08:00 "
+    "tomorrow: follow-ups, applications with no reply and debriefs can all wait until then "
+    "(interviews and offer deadlines stay listed)."
+)
+
+
+def test_the_sample_search_lets_its_rejection_land_as_the_today_tab_does(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The sample's Vantage Mobility rejection (yesterday) is logged as the demo loads, at
+    09:00 on the day given: its card holds the 52 nudges (9 follow-ups, 34 with no reply, 9
+    debriefs) until 08:00 the next morning, and no interview falls in the week of Friday 20
+    November, so nothing is listed, and the terminal says why (it listed all 52)."""
     monkeypatch.setenv("TZ", "Europe/London")  # the sample's interviews fall on its days
-    code, out, err = run(capsys, "--json", "--demo")
+    code, out, err = run(capsys, "--demo")
     assert code == 0, err
-    kinds = [i["kind"] for i in json.loads(out)["items"]]
-    counts = (kinds.count("follow_up"), kinds.count("silent"), kinds.count("debrief"))
-    assert (len(kinds), *counts) == (52, 9, 34, 9)
+    assert out.split("\n\nPipeline health")[0].splitlines() == [
+        "Today, Friday 20 November 2026 (the sample search)",
+        "",
+        CARD,
+        "",
+        "Nothing needs doing now: the rest waits until 08:00 tomorrow.",
+    ]
+    code, out, err = run(capsys, "--json", "--demo")
+    data = json.loads(out)
+    assert data["items"] == []
+    assert [(w["application"], w["nudges_wait_until"], w["message"]) for w in data["landing"]] == [
+        ("Vantage Mobility — Site Reliability Engineer", "2026-11-21T08:00:00+00:00", CARD)
+    ]
+    assert data["clear_text"] == "Nothing needs doing now: the rest waits until 08:00 tomorrow."
 
 
 def test_interviews_and_debriefs_owed_in_the_terminal(
@@ -210,7 +233,7 @@ def test_on_a_break_the_terminal_says_so_and_lists_no_nudges(
     assert code == 0, err
     lines = out.splitlines()
     assert lines[2].startswith("You are on a break until Tuesday 24 November. Nudges are paused:")
-    assert "Nothing needs doing today." in lines
+    assert "Nothing needs doing: rest well." in lines  # as the Today tab says it
     assert "  2 applications are still moving (your minimum is 5)." in lines  # no nudge
     code, out, err = run(capsys, "--json", "--data-dir", str(folder.data_dir))
     data = json.loads(out)

@@ -846,12 +846,16 @@ def leaking_stage(f: Funnel, references: Mapping[Stage, float]) -> LeakReport:
                 "Too early to name a leaking stage: the steps with enough data still have more "
                 "applications open than resolved, so their rates may yet change a lot." + tail,
             )
-        closest = min(f.steps, key=lambda s: s.rate.needed)
+        closest = _closest(f, recent)
         return LeakReport(
             None,
             "Not enough data yet to name a leaking stage: each step needs at least "
-            f"{closest.rate.min_sample} resolved applications. The closest, "
-            f"{closest.label}, needs {closest.rate.needed} more."
+            f"{f.steps[0].rate.min_sample} resolved applications."
+            + (
+                f" The closest, {closest.label}, needs {closest.rate.needed} more."
+                if closest
+                else ""
+            )
             + (
                 f" Too recent to judge: {', '.join(recent)} (none of them is old enough yet)."
                 if recent
@@ -867,6 +871,18 @@ def leaking_stage(f: Funnel, references: Mapping[Stage, float]) -> LeakReport:
     causes = "; ".join(leak.causes)
     message = f"{leak.headline} {leak.certainty} Likely causes: {causes}. {leak.reading}{tail}"
     return LeakReport(leak, message)
+
+
+def _closest(f: Funnel, recent: Sequence[str]) -> Step | None:
+    """The step nearest its minimum sample, where more applications are what it takes: among
+    those with some resolved; with none anywhere, the first step of a search that has nothing
+    too recent (more applications are the way to start). A step only too recent to judge
+    waits for time, not for more applications, so it is never the closest; and with only
+    such steps, none is named."""
+    started = [s for s in f.steps if s.rate.resolved and s.label not in recent]
+    if started:
+        return min(started, key=lambda s: s.rate.needed)
+    return None if recent else f.steps[0]
 
 
 # --- date ranges --------------------------------------------------------------------------

@@ -291,6 +291,19 @@ def due_text(due: list[OfferSummary]) -> str:
     return "Reply due: " + "; ".join(parts) + "."
 
 
+def due_forms(due: list[OfferSummary]) -> tuple[str, ...]:
+    """`due_text`, then shorter forms for a narrow status bar: the first due and how many
+    more, then only how many."""
+    if not due:
+        return ("",)
+    forms = [due_text(due)]
+    if len(due) > 1:
+        first = due[0]
+        forms.append(f"Reply due: {first.company} {days_text(first.days_left)} (+{len(due) - 1}).")
+    forms.append(f"{len(due)} offer {'reply' if len(due) == 1 else 'replies'} due")
+    return tuple(forms)
+
+
 def deadline_is_near(deadline: date | None, today: date) -> bool:
     """Within three days (today included); a passed deadline is flagged as well."""
     left = days_left(deadline, today)

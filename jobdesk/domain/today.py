@@ -190,6 +190,17 @@ class Agenda:
     def is_clear(self) -> bool:
         return not self.items
 
+    def clear_text(self, now: datetime) -> str:
+        """What Today says when nothing is listed, at `now` (aware): on a break, rest; while
+        a rejection lands, the rest only waits (until when), and "well done" would read
+        oddly under the card; else well done."""
+        if self.on_break is not None:
+            return "Nothing needs doing: rest well."
+        if self.landing:
+            when = self.landing[0].until_text(now)
+            return f"Nothing needs doing now: the rest waits until {when}."
+        return "Nothing needs doing today. Well done."
+
 
 # --- the items ----------------------------------------------------------------------------
 

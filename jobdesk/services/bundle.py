@@ -68,6 +68,10 @@ class Services:
     def today(self) -> date:
         return self.pipeline.today()
 
+    def now(self) -> datetime:
+        """The moment on the services' clock (aware)."""
+        return self._now()
+
     def _after_restore(self) -> None:
         self.pipeline.forget_history()  # the undo steps refer to rows the restore replaced
         self.attachments.recover_from_trash()

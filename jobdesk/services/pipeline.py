@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from peewee import SqliteDatabase
@@ -75,6 +75,15 @@ class _Step:
     # back and how to make it again, each run in one transaction.
     take_back: Callable[[], object] | None = None
     make_again: Callable[[], object] | None = None
+    # With the applications, something that does not hang off them (the sample's
+    # improvements): run after their snapshots are put back, in the same transaction.
+    also_back: Callable[[], object] | None = None
+    also_again: Callable[[], object] | None = None
+
+
+# What the sample's `rest` returns: the kinds it touched, and how to take back and make again
+# what of it does not hang off an application.
+SampleRest = tuple[frozenset[str], Callable[[], object], Callable[[], object]]
 
 
 @dataclass(frozen=True)
@@ -344,19 +353,49 @@ class Pipeline:
 
         return self._change(ids, description, change)
 
-    def load_sample(self) -> Change:
-        """Fill the pipeline with the sample search (one undoable step)."""
+    def load_sample(
+        self, recorded_at: datetime | None = None, *, rest: Callable[[], SampleRest] | None = None
+    ) -> Change:
+        """Fill the pipeline with the sample search (one undoable step), its events logged
+        at `recorded_at` (naive, on this computer's clock; default: now). The demo gives its
+        own clock's moment, so that a rejection it holds lands on that clock too.
+
+        `rest` loads what goes with it in the same transaction and the same step: what hangs
+        off the applications comes back and goes with them; for what does not, it returns
+        the kinds it touched and how to take them back and make them again."""
         before: Snapshots = {}
         after: Snapshots = {}
+        extra_after: dict[int, tuple[Any, ...]] = {}
+        kinds: frozenset[str] = frozenset()
+        take_back = make_again = None
         with saving(self._db):
             for item in sample_search(self._today()):
-                app_id = store.insert(item.details, item.events)
+                events = item.events
+                if recorded_at is not None:
+                    events = tuple(replace(e, recorded_at=recorded_at) for e in events)
+                app_id = store.insert(item.details, events)
                 before[app_id] = None
+            if rest is not None:
+                self._touched(before)  # the rest reads them (the insights' tracks)
+                kinds, take_back, make_again = rest()
+            for app_id in before:
                 after[app_id] = store.load(app_id)
+                if rest is not None:
+                    extra_after[app_id] = self._snapshot_dependents(app_id)
         self._touched(after)
         description = "Load the sample search"
-        self._push(_Step(description, before, after))
-        return Change(frozenset({APPLICATIONS}), description, tuple(after))
+        self._push(
+            _Step(
+                description,
+                before,
+                after,
+                extra_after=extra_after,
+                kinds=kinds,
+                also_back=take_back,
+                also_again=make_again,
+            )
+        )
+        return Change(frozenset({APPLICATIONS}) | kinds, description, tuple(after))
 
     def add_many(
         self,
@@ -416,7 +455,7 @@ class Pipeline:
                 step.take_back()
             self._redo.append(self._undo.pop())
             return Change(step.kinds, f"Undo {step.description}")
-        self._apply(step.before, step.extra_before)
+        self._apply(step.before, step.extra_before, step.also_back)
         self._redo.append(self._undo.pop())
         kinds = frozenset({APPLICATIONS}) | step.kinds
         return Change(kinds, f"Undo {step.description}", tuple(step.before))
@@ -430,7 +469,7 @@ class Pipeline:
                 step.make_again()
             self._undo.append(self._redo.pop())
             return Change(step.kinds, f"Redo {step.description}")
-        self._apply(step.after, step.extra_after)
+        self._apply(step.after, step.extra_after, step.also_again)
         self._undo.append(self._redo.pop())
         kinds = frozenset({APPLICATIONS}) | step.kinds
         return Change(kinds, f"Redo {step.description}", tuple(step.after))
@@ -537,7 +576,10 @@ class Pipeline:
         self._redo.clear()
 
     def _apply(
-        self, snapshots: Snapshots, extras: dict[int, tuple[Any, ...]] | None = None
+        self,
+        snapshots: Snapshots,
+        extras: dict[int, tuple[Any, ...]] | None = None,
+        also: Callable[[], object] | None = None,
     ) -> None:
         with saving(self._db):
             for app_id, snapshot in snapshots.items():
@@ -548,6 +590,8 @@ class Pipeline:
                     saved = (extras or {}).get(app_id, ())
                     for dependent, dependent_snapshot in zip(self._dependents, saved, strict=False):
                         dependent.restore(app_id, dependent_snapshot)
+            if also is not None:
+                also()
         self._touched(snapshots)
 
 

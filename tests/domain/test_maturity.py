@@ -129,6 +129,53 @@ def test_a_period_where_nothing_is_old_enough_has_no_rate() -> None:
     )
 
 
+def test_a_new_search_is_told_to_wait_not_to_send_more() -> None:
+    """Five applications sent today (the reviewer's day one): none is old enough for
+    application → response and none has reached a later step, so no step is "closest":
+    more applications would not make any of them judgeable, only time will."""
+    day_one = [app(i, "11-20") for i in range(1, 6)]
+    f = funnel(day_one, TODAY, DAYS, min_sample=5)
+    first = f.steps[0].rate
+    assert (first.resolved, first.too_early, first.too_early_moved_on) == (0, 5, 0)
+    assert [s.rate.resolved for s in f.steps[1:]] == [0, 0, 0, 0]
+    report = leaking_stage(f, {stage: 0.5 for stage in STAGES_WITH_STEPS})
+    assert report.message == (
+        "Not enough data yet to name a leaking stage: each step needs at least 5 resolved "
+        "applications. Too recent to judge: Application → response (none of them is old "
+        "enough yet)."
+    )
+
+
+def test_the_closest_step_skips_one_too_recent_to_judge() -> None:
+    """Day one again, but 2 of the 5 replied at once (3 is rejected there, 4 reached a
+    screen): application → response is still too recent (its count takes old ones only),
+    so the closest is response → screen with 2 resolved, 3 more needed."""
+    day_one = [
+        app(1, "11-20"),
+        app(2, "11-20"),
+        app(3, "11-20", out(OC.REJECTED, "11-20", S.APPLIED)),
+        app(4, "11-20", st(S.RESPONDED, "11-20"), st(S.SCREEN, "11-20")),
+        app(5, "11-20"),
+    ]
+    f = funnel(day_one, TODAY, DAYS, min_sample=5)
+    assert (f.steps[0].rate.resolved, f.steps[0].rate.too_early) == (0, 5)
+    assert (f.steps[1].rate.successes, f.steps[1].rate.resolved) == (1, 2)
+    report = leaking_stage(f, {stage: 0.5 for stage in STAGES_WITH_STEPS})
+    assert report.message == (
+        "Not enough data yet to name a leaking stage: each step needs at least 5 resolved "
+        "applications. The closest, Response → screen, needs 3 more. Too recent to judge: "
+        "Application → response (none of them is old enough yet)."
+    )
+
+
+def test_an_empty_search_is_told_to_start_with_the_first_step() -> None:
+    report = leaking_stage(funnel([], TODAY, DAYS, min_sample=5), {S.APPLIED: 0.5})
+    assert report.message == (
+        "Not enough data yet to name a leaking stage: each step needs at least 5 resolved "
+        "applications. The closest, Application → response, needs 5 more."
+    )
+
+
 STAGES_WITH_STEPS = (S.APPLIED, S.RESPONDED, S.SCREEN, S.TECHNICAL, S.FINAL)
 
 

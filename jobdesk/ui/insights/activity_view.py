@@ -6,12 +6,14 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from jobdesk.domain.activity import Week
 from jobdesk.domain.breaks import Break
 from jobdesk.domain.funnel import too_early_text
 from jobdesk.services.insights import View
+from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.insights.chart_slot import ChartSlot
 from jobdesk.ui.insights.common import (
@@ -38,15 +40,47 @@ if TYPE_CHECKING:
     COL_RESOLVED,
     COL_TOO_EARLY,
 ) = range(7)
+# Two kinds of column side by side: what happened in the week (applications sent, replies
+# and interviews that came then, whichever week they answer), and what became of the
+# applications sent that week. Unnamed, "Replies 1" and "too early 0 of 2" of one week read
+# as a contradiction; each title says which it is (on two lines: the copy keeps one).
 HEADERS = [
     "Week of",
     "Applications",
-    "Replies",
+    "Replies\nreceived",
     "Interviews",
-    "Reply rate (sent that week)",
-    "Resolved",
-    "Too early (replied so far)",
+    "Reply rate of\nthose sent",
+    "Resolved of\nthose sent",
+    "Too early of those\nsent (replied so far)",
 ]
+HEADER_TIPS = [
+    "The week, from Monday.",
+    "Applications sent that week.",
+    "First replies that came in that week, to applications sent in any week.",
+    "Interviews reached that week (screen, technical, final).",
+    "Of the applications sent that week and old enough to judge, the share that has had a "
+    "reply (whenever it came).",
+    "Applications sent that week that are old enough to judge: replied, or past the "
+    "no-response period.",
+    "Applications sent that week that are younger than the no-response period, and how many "
+    "of them have replied so far. Those replies are under Replies received, in the week "
+    "they came.",
+]
+
+
+class ActivityTable(FigureTable):
+    """The weekly table, its column titles explained in their tooltips."""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADER_TIPS)
+        ):
+            return plain_tooltip(HEADER_TIPS[section])
+        return super().headerData(section, orientation, role)
 
 
 def week_label(week: Week) -> str:
@@ -95,7 +129,7 @@ class ActivityView(QWidget):
             "no-response period).",
         )
         self.bands: list[Any] = []  # the shaded breaks, on both charts
-        self.model = FigureTable(HEADERS, self)
+        self.model = ActivityTable(HEADERS, self)
         self.table = FigureTableView(self.model, "Weekly activity table")
         self.save_button = button("Save charts as PNG…", "Save activity charts as PNG", self.save)
         self.copy_button = button("Copy table", "Copy weekly activity table", self.table.copy)

@@ -12,15 +12,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, SignalInstance
+from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTableView
+from PySide6.QtWidgets import QMainWindow, QTableView
 
 from jobdesk.domain.application import Application
 from jobdesk.domain.enums import Outcome
 from jobdesk.domain.errors import UserError
 from jobdesk.services.changes import ATTACHMENTS, OFFERS, Change, Update
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.status_parts import OFFERS_DUE, StatusPart
 from jobdesk.ui.dialogs.until_saved import ask_until_saved
 from jobdesk.ui.dialogs.when_shown import WhenShown
 from jobdesk.ui.pipeline.attachments_list import AttachmentsList
@@ -76,8 +77,7 @@ class OffersController(QObject):
         self._offer_apps: set[int] = set()  # applications with an offer: their changes show here
         self._summaries: list[OfferSummary] = []
         self._due: list[OfferSummary] = []
-        self.due_label = QLabel()
-        self.due_label.setTextFormat(Qt.TextFormat.PlainText)  # it names companies
+        self.due_label = StatusPart(OFFERS_DUE)  # plain text: it names companies
         self.due_label.setAccessibleName("Offer replies due")
         self.due_label.hide()  # until an offer's reply is due
         window.statusBar().addPermanentWidget(self.due_label)
@@ -149,7 +149,7 @@ class OffersController(QObject):
             self.show_attachments()  # a change of rows shows them through the selection
 
     def _refresh_offers(self) -> None:
-        from jobdesk.domain.offers import due_text
+        from jobdesk.domain.offers import due_forms
 
         offers = self._services.offers
         summaries = offers.summaries()
@@ -158,7 +158,7 @@ class OffersController(QObject):
         self._due = offers.replies_due(summaries)
         if self._table is not None:  # the status bar's note now, the table when it is shown
             self._table.request()
-        self.due_label.setText(due_text(self._due))
+        self.due_label.set_forms(*due_forms(self._due))
         self.due_label.setVisible(bool(self._due))
 
     def show_attachments(self) -> None:

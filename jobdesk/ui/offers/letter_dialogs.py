@@ -276,6 +276,14 @@ class DateChoices(QWidget):
         return not self.isHidden() and self.group.checkedButton() is None
 
 
+def _fit_currency_box(combo: QComboBox) -> None:
+    """Narrow (a code is three letters), but never so narrow that "Currency" is cut to
+    "Cu…": its text, the arrow and the frame."""
+    room = combo.fontMetrics().horizontalAdvance("Currency") + 40
+    combo.setMinimumWidth(room)
+    combo.setMaximumWidth(max(110, room))
+
+
 class TermsForm(QWidget):
     """Every term of an offer, editable; beside each, the sentence it was read from."""
 
@@ -299,7 +307,7 @@ class TermsForm(QWidget):
         currency_line = self.currency_combo.lineEdit()
         assert currency_line is not None  # the combo was made editable above
         currency_line.setPlaceholderText("Currency")
-        self.currency_combo.setMaximumWidth(110)
+        _fit_currency_box(self.currency_combo)
         set_name(self.currency_combo, "Currency")
         self.period_combo = QComboBox()
         for period in Period:
@@ -326,7 +334,7 @@ class TermsForm(QWidget):
         self.rate_currency_combo.setEditable(True)
         self.rate_currency_combo.addItems(COMMON_CURRENCIES)
         self.rate_currency_combo.setCurrentIndex(-1)
-        self.rate_currency_combo.setMaximumWidth(110)
+        _fit_currency_box(self.rate_currency_combo)
         set_name(self.rate_currency_combo, "Currency the rate converts into")
         self.rate_label = QLabel("1 unit of the offer's currency =")
 
@@ -384,7 +392,7 @@ class TermsForm(QWidget):
         self._row += 1
 
     def _currency_changed(self, text: str) -> None:
-        code = text.strip().upper() or "the offer's currency"
+        code = text.strip().upper() or "unit of the offer's currency"  # not "1 the offer's…"
         self.rate_label.setText(f"1 {code} =")
 
     # --- values ------------------------------------------------------------------------
@@ -651,7 +659,7 @@ class LetterDialog(QDialog):
         top = QGridLayout()
         kind_label = QLabel("&Keep as")
         kind_label.setBuddy(self.kind_combo)
-        received_label = QLabel("Offer &received on")
+        self.received_label = received_label = QLabel("Offer &received on")
         received_label.setBuddy(self.received_edit)
         top.addWidget(kind_label, 0, 0)
         top.addWidget(self.kind_combo, 0, 1)
@@ -660,7 +668,7 @@ class LetterDialog(QDialog):
         top.addWidget(self.received_hint, 1, 2)
         letter_value = letter_date.value if letter_date is not None else None
         self.letter_date_edit = OptionalDate("Letter dated", letter_value, today)
-        letter_label = QLabel("Letter dat&ed")
+        self.letter_label = letter_label = QLabel("Letter dat&ed")
         letter_label.setBuddy(self.letter_date_edit.edit)
         self.letter_hint = QLabel(
             "Read from the letter. Deadlines like “within 7 days” count from it."
@@ -692,6 +700,12 @@ class LetterDialog(QDialog):
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         group_layout.addWidget(scroll)
 
+        # For any other kind of file: no offer wording, only what keeping it means.
+        self.other_note = QLabel()
+        self.other_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.other_note.setWordWrap(True)
+        self.other_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
         self.error_label = make_error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -706,6 +720,7 @@ class LetterDialog(QDialog):
         layout.addWidget(self.note_label)
         layout.addLayout(top)
         layout.addWidget(self.terms_group, 1)
+        layout.addWidget(self.other_note, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         if entered is not None:
@@ -730,8 +745,19 @@ class LetterDialog(QDialog):
 
     def _kind_changed(self, *_args: object) -> None:
         is_offer = self.kind is AttachmentKind.OFFER_LETTER
-        self.terms_group.setEnabled(is_offer)
-        self.received_edit.setEnabled(is_offer)
+        # The offer's wording (received on, letter dated, terms) only for an offer letter.
+        for widget in (
+            self.terms_group,
+            self.received_label,
+            self.received_edit,
+            self.received_hint,
+            self.letter_label,
+            self.letter_date_edit,
+            self.letter_hint,
+        ):
+            widget.setVisible(is_offer)
+        self.other_note.setText("" if is_offer else self._other_note())
+        self.other_note.setVisible(not is_offer)
         if is_offer:
             self.ok_button.setText(
                 "&Reopen and save the offer" if self.reopens else "&Save the offer"
@@ -739,6 +765,15 @@ class LetterDialog(QDialog):
         else:
             self.ok_button.setText("&Attach")
         self.ok_button.setAccessibleName(self.ok_button.text().replace("&", ""))
+
+    def _other_note(self) -> str:
+        kept = f"It is kept with {self._app.details.company} as “{self.kind.label}”"
+        if self._proposal.kind is not AttachmentKind.OFFER_LETTER:
+            return (
+                f"This file does not read as an offer letter. {kept}; no offer is recorded "
+                "from it. If it is an offer letter, choose “Offer letter” above."
+            )
+        return f"{kept}; no offer is recorded from it."
 
     def _relative_deadline(self) -> None:
         """ "Within 7 days" of a letter with no date: counted from the day it was received."""

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMenu,
     QTabBar,
@@ -22,6 +21,7 @@ from jobdesk.domain.application import Application, plan_advance
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.settings import FOLLOW_UP_DAYS, MIN_SAMPLE, NO_RESPONSE_DAYS, OPEN_ON_TODAY
+from jobdesk.domain.wording import done_text
 from jobdesk.services.changes import (
     APPLICATIONS,
     BREAKS,
@@ -38,6 +38,7 @@ from jobdesk.ui.dialogs.common import action_text, plain_tooltip
 from jobdesk.ui.dialogs.icons import set_action_icons
 from jobdesk.ui.dialogs.keyboard import FocusRing, SubmitKeys
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.status_parts import COUNT, FitOnResize, StatusPart
 from jobdesk.ui.dialogs.until_saved import ask_until_saved
 from jobdesk.ui.import_wizard.controller import ImportActions
 from jobdesk.ui.interviews.controller import InterviewActions
@@ -151,9 +152,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.tabs.setCurrentWidget(self.pipeline_tab)  # until `open_start_tab`
 
-        self.count_label = QLabel()
+        self.count_label = StatusPart(COUNT)
         self.count_label.setAccessibleName("Applications shown")
         self.statusBar().addPermanentWidget(self.count_label)
+        FitOnResize(self.statusBar())  # its parts give way in a narrow window
         self.landing_line = LandingLine(lambda: services.agenda, self.rows.all, self.statusBar())
         # Offers: their tab, the files under the details pane, files dropped on the window.
         self.offers = OffersController(
@@ -705,8 +707,11 @@ class MainWindow(QMainWindow):
         text = f"{total} {noun}" if shown == total else f"Showing {shown} of {total} {noun}"
         silent = self.pipeline_tab.model.silent_count()
         if silent:
-            text += f" · {silent} with no response"
-        self.count_label.setText(text)
+            self.count_label.set_forms(
+                f"{text} · {silent} with no response", f"{text} · {silent} no response", text
+            )
+        else:
+            self.count_label.set_forms(text)
 
     # --- doing things ---------------------------------------------------------------------
     # Each dialog's module is imported when the dialog is first wanted, not before the window
@@ -746,7 +751,7 @@ class MainWindow(QMainWindow):
             bool(change.kinds & {APPLICATIONS, BREAKS}) and self.pipeline.undo_text() is not None
         )
         undo_hint = " Undo with Ctrl+Z." if undoable else ""
-        self.statusBar().showMessage(f"{change.description}.{undo_hint}", 6000)
+        self.statusBar().showMessage(f"{done_text(change.description)}.{undo_hint}", 6000)
 
     def _restored(self, change: Change) -> None:
         """A backup replaced the search: every view reads again, and the status bar says so
@@ -900,13 +905,17 @@ class MainWindow(QMainWindow):
             self.perform(lambda: self.pipeline.delete(ids))
 
     def load_sample(self) -> None:
-        self.perform(self.pipeline.load_sample)
+        """The whole sample, as `--demo` holds it, in one undoable step."""
+        from jobdesk.services.demo import load_sample
+
+        self.perform(lambda: load_sample(self.services))
 
     def undo(self) -> None:
         change = self.perform(self.pipeline.undo)
         if change is not None:
             # What was just undone can be redone; "Undo with Ctrl+Z" would undo one more.
-            self.statusBar().showMessage(f"{change.description}. Redo with Ctrl+Shift+Z.", 6000)
+            done = done_text(change.description)
+            self.statusBar().showMessage(f"{done}. Redo with Ctrl+Shift+Z.", 6000)
 
     def redo(self) -> None:
         self.perform(self.pipeline.redo)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QLabel, QStatusBar
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QFrame, QStatusBar
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.services.changes import APPLICATIONS, BREAKS, SETTINGS, Update
+from jobdesk.ui.dialogs.status_parts import LANDING, StatusPart
 
 if TYPE_CHECKING:
     from jobdesk.domain.today import Landing
@@ -28,9 +29,8 @@ class LandingLine(QObject):
         self._agenda_of = agenda  # asked for when first needed: the window shows before it
         self._applications = applications
         self._held: dict[int, Landing] = {}
-        self.label = QLabel()
+        self.label = StatusPart(LANDING)  # plain text: company names as typed
         self.label.setAccessibleName("After a rejection")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # company names as typed
         self.label.hide()
         # A rule between it and the count before it: the two sentences ran together.
         self.separator = QFrame()
@@ -77,8 +77,11 @@ class LandingLine(QObject):
             self._set_shown(False)
             return
         latest = held[-1]
-        self.label.setText(
-            f"{latest.company} said no: let it land. Nudges wait until {latest.until_text(now)}."
+        when = latest.until_text(now)
+        self.label.set_forms(
+            f"{latest.company} said no: let it land. Nudges wait until {when}.",
+            f"{latest.company} said no: nudges wait until {when}.",
+            f"Nudges wait until {when}.",
         )
         self._set_shown(True)
         seconds = (held[0].until - now).total_seconds()

@@ -334,10 +334,6 @@ class TodayTab(QWidget):
         self.break_button.setAccessibleName(
             "Change the recovery break" if on_break else "Take a recovery break"
         )
-        if on_break:
-            self.empty_label.setText("Nothing needs doing: rest well.")
-        else:
-            self.empty_label.setText("Nothing needs doing today. Well done.")
 
     def _show_landing(self, agenda: Agenda) -> None:
         service = self._agenda_service
@@ -354,10 +350,7 @@ class TodayTab(QWidget):
                     f"{escape(w.company)}: {escape(service.hidden_text(until))} — "
                     f"<a href='{SHOW_LINK}{w.application_id}'>Show now</a>"
                 )
-        if agenda.landing and agenda.is_clear:
-            # "Well done" would read oddly under the card: say that the rest waits.
-            when = agenda.landing[0].until_text(now)
-            self.empty_label.setText(f"Nothing needs doing now: the rest waits until {when}.")
+        self.empty_label.setText(agenda.clear_text(now))  # as `jobdesk today` says it
         self.landing_label.setText("\n\n".join(texts))
         self.hidden_label.setText("<br>".join(hidden))
         self.hidden_label.setVisible(bool(hidden))

@@ -261,7 +261,7 @@ def test_file_import_from_the_menu_then_one_undo(
     assert window.pipeline_tab.model.rowCount() == 7
     assert window.undo_action.text() == "&Undo Import 7 applications from huntr.csv"
     assert window.statusBar().currentMessage() == (
-        "Import 7 applications from huntr.csv. Undo with Ctrl+Z."
+        "Imported 7 applications from huntr.csv. Undo with Ctrl+Z."
     )
     window.undo()
     assert len(window.rows) == 0

@@ -131,7 +131,7 @@ def test_ctrl_i_schedules_an_interview_the_details_pane_lists_and_undo_removes(
     assert "With Dana Holt" in text
     assert "Write the debrief…" not in text
     assert window.statusBar().currentMessage() == (
-        "Schedule a system design interview with Acme. Undo with Ctrl+Z."
+        "Scheduled a system design interview with Acme. Undo with Ctrl+Z."
     )
     window.undo_action.trigger()
     assert services.interviews.interviews() == []

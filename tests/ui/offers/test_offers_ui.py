@@ -345,7 +345,7 @@ def test_refused_files_are_explained_and_the_rest_still_come_through(
     def keep_photo(dialog: QDialog) -> None:
         assert isinstance(dialog, LetterDialog)
         assert dialog.kind is AttachmentKind.OTHER
-        assert not dialog.terms_group.isEnabled()
+        assert dialog.terms_group.isHidden()  # no offer wording for a photo
         assert "kept without being read" in dialog.note_label.text()
         assert dialog.ok_button.text() == "&Attach"
         dialog.accept()
@@ -570,7 +570,10 @@ def test_the_confirmation_counts_an_undated_letters_days_from_the_day_received(
     assert dialog.received_hint.text() == "The letter shows no date; today is suggested."
 
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(AttachmentKind.CV))
-    assert not dialog.terms_group.isEnabled()
+    assert dialog.terms_group.isHidden() and dialog.received_edit.isHidden()
+    assert dialog.other_note.text() == (
+        "It is kept with Tyrell as “CV or résumé sent”; no offer is recorded from it."
+    )
     dialog.accept()
     assert dialog.answer is not None
     assert (dialog.answer.kind, dialog.answer.terms) == (AttachmentKind.CV, None)
@@ -740,7 +743,7 @@ def test_an_offer_can_be_removed_with_the_delete_key_and_brought_back(
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     assert tab.model.rowCount() == before - 1
     assert tab.model.row_of(removed) is None  # type: ignore[arg-type]
-    assert window.statusBar().currentMessage().startswith(f"Remove the offer from {company}.")
+    assert window.statusBar().currentMessage().startswith(f"Removed the offer from {company}.")
     # The pipeline's applications were not touched by that Delete.
     assert len(services.pipeline.summaries()) == len(window.rows.all())
     window.undo_action.trigger()

@@ -141,7 +141,7 @@ def test_a_full_export_opens_into_an_empty_search_and_fills_the_table(
     names = sorted(model.index(r, 0).data() for r in range(model.rowCount()))
     assert names == ["Acme", "Globex"]
     # The steps before it were of another search: nothing to undo, and none is offered.
-    assert window.statusBar().currentMessage() == "Import 2 applications."
+    assert window.statusBar().currentMessage() == "Imported 2 applications."
     assert services.pipeline.undo_text() is None
 
     # A second time: the search is no longer empty, and nothing is doubled.

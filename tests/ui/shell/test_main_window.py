@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from peewee import SqliteDatabase
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -173,12 +174,16 @@ def test_delete_with_the_key_then_undo_and_redo(window: MainWindow, pipeline: Pi
     press(window.pipeline_tab.table, Qt.Key.Key_Delete)
     assert [a.details.company for a in pipeline.applications()] == ["Hooli"]
     assert window.count_label.text() == "1 application"
-    assert "Delete Initech" in window.statusBar().currentMessage()
+    # The status bar says what was done; the Edit menu offers the step as a command.
+    assert window.statusBar().currentMessage() == (
+        "Deleted Initech — Backend Engineer. Undo with Ctrl+Z."
+    )
+    assert window.undo_action.text() == "&Undo Delete Initech — Backend Engineer"
 
     press(window.pipeline_tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert pipeline.application(app_id) == before
     assert window.statusBar().currentMessage() == (
-        "Undo Delete Initech — Backend Engineer. Redo with Ctrl+Shift+Z."
+        "Undid: Delete Initech — Backend Engineer. Redo with Ctrl+Shift+Z."
     )
     assert window.count_label.text() == "2 applications"
     assert window.pipeline_tab.selected_ids() == [app_id]
@@ -187,7 +192,7 @@ def test_delete_with_the_key_then_undo_and_redo(window: MainWindow, pipeline: Pi
     press(window.pipeline_tab.table, Qt.Key.Key_Z, shift_ctrl)
     assert len(pipeline.applications()) == 1
     assert window.statusBar().currentMessage() == (
-        "Redo Delete Initech — Backend Engineer. Undo with Ctrl+Z."
+        "Redid: Delete Initech — Backend Engineer. Undo with Ctrl+Z."
     )
 
 
@@ -273,6 +278,53 @@ def test_loading_the_sample_and_undoing_it(window: MainWindow) -> None:
     assert window.count_label.text() == "82 applications · 41 with no response"
     window.undo_action.trigger()
     assert window.pipeline_tab.stack.currentWidget() is window.pipeline_tab.empty_state
+
+
+# What `--demo` holds beside its applications (tests/test_demo_commands.py holds the same).
+SAMPLE_PARTS = {
+    "message_sent": 8,  # feedback requests
+    "feedback": 8,
+    "offer": 2,
+    "interview": 37,
+    "debrief": 26,
+    "improvement": 2,
+}
+
+
+def parts(db: SqliteDatabase) -> dict[str, int]:
+    return {
+        table: db.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in SAMPLE_PARTS
+    }
+
+
+def test_the_sample_from_the_empty_state_is_the_whole_demo_and_one_undo_takes_it_back(
+    window: MainWindow, services: Services, db: SqliteDatabase
+) -> None:
+    """It loaded only the pipeline: no offers, interviews, feedback, debriefs or
+    improvements, where `--demo` has them all."""
+    window.pipeline_tab.empty_state.sample_button.click()
+    assert window.pipeline_tab.model.rowCount() == 82
+    assert parts(db) == SAMPLE_PARTS
+    assert services.feedback.my_name() == "Sam Taylor"
+    assert len(services.patterns.improvements()) == 2
+    assert window.undo_action.text() == "&Undo Load the sample search"
+    assert window.select_tab("Offers")
+    assert window.offers_tab.model.rowCount() == 2
+
+    window.undo_action.trigger()
+    assert window.offers_tab.model.rowCount() == 0
+    assert window.pipeline_tab.model.rowCount() == 0
+    assert parts(db) == dict.fromkeys(SAMPLE_PARTS, 0)
+    assert services.feedback.my_name() == ""  # the sample's name goes with it
+    assert not window.undo_action.isEnabled()
+
+    window.redo_action.trigger()
+    assert window.pipeline_tab.model.rowCount() == 82
+    assert parts(db) == SAMPLE_PARTS
+    assert services.feedback.my_name() == "Sam Taylor"
+    window.undo_action.trigger()
+    assert parts(db) == dict.fromkeys(SAMPLE_PARTS, 0)
 
 
 def test_window_layout_is_remembered(qtbot: QtBot, services: Services) -> None:

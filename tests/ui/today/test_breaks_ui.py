@@ -93,7 +93,7 @@ def test_a_break_taken_from_today_pauses_the_nudges_until_undone(
     assert tab.empty_label.text() == "Nothing needs doing: rest well."
     assert tab.break_button.text() == "Change the &break…"
     assert window.statusBar().currentMessage() == (
-        "Add the break Fri 20 Nov – Sun 29 Nov 2026 (10 days). Undo with Ctrl+Z."
+        "Added the break Fri 20 Nov – Sun 29 Nov 2026 (10 days). Undo with Ctrl+Z."
     )
 
     # From Today the same button changes the break that is on.
