@@ -70,7 +70,7 @@ def test_a_day_rate_goes_from_the_letter_to_the_offers_tab(
     )
     window.reload()
     assert window.select_tab("Offers")
-    proxy = window.offers_tab.proxy
+    proxy = window.offers_tab.model  # the table shows the model itself
     assert proxy.index(0, COL_BASE).data() == "£650 / day"
     assert proxy.index(0, COL_YEARLY).data() == "≈ £169,000"
     tip = proxy.index(0, COL_BASE).data(Qt.ItemDataRole.ToolTipRole)

@@ -273,7 +273,7 @@ def test_after_a_restore_the_status_bar_offers_no_undo_that_has_gone(
     kept = services.backups.backup_now()
     window.perform(lambda: services.pipeline.delete([app_id]))
     assert window.statusBar().currentMessage() == (
-        "Delete Rivet Labs — Engineer. Undo with Ctrl+Z."
+        "Deleted Rivet Labs — Engineer. Undo with Ctrl+Z."
     )
     window.backups._prompts = RecordingPrompts(confirm=True)
     with answering_dialogs(lambda d: d.buttons.button(QDialogButtonBox.StandardButton.Ok).click()):
