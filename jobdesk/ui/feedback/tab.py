@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +61,7 @@ from jobdesk.services.feedback import MessageTemplate
 from jobdesk.ui.dialogs.common import make_error_label
 from jobdesk.ui.dialogs.palette_watch import on_palette_change
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.room import RoomTabs
 from jobdesk.ui.dialogs.scheme import is_dark
 from jobdesk.ui.dialogs.theme import KNOWN_PLACEHOLDER, UNKNOWN_PLACEHOLDER
 from jobdesk.ui.dialogs.when_shown import WhenShown
@@ -915,7 +915,7 @@ class FeedbackTab(QWidget):
         self._services = services
         self._applications = applications
         self.templates_page = TemplatesPage(services, perform, prompts)
-        self.pages = QTabWidget()
+        self.pages = RoomTabs()
         self.pages.setAccessibleName("Feedback views")
         self.pages.addTab(self.templates_page, "Templates")
         # The other two pages are built when first chosen (or asked for): the tab's first

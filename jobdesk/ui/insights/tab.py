@@ -22,7 +22,7 @@ from jobdesk.services.changes import APPLICATIONS, BREAKS, SETTINGS
 from jobdesk.services.insights import Insights
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.prompts import Prompts
-from jobdesk.ui.insights.room import Room
+from jobdesk.ui.dialogs.room import Room
 
 if TYPE_CHECKING:
     from jobdesk.ui.insights.panel import InsightsPanel

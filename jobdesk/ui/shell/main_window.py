@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QTabBar,
-    QTabWidget,
     QWidget,
 )
 
@@ -38,6 +37,7 @@ from jobdesk.ui.dialogs.common import action_text, plain_tooltip
 from jobdesk.ui.dialogs.icons import set_action_icons
 from jobdesk.ui.dialogs.keyboard import FocusRing, SubmitKeys
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.room import RoomTabs
 from jobdesk.ui.import_wizard.controller import ImportActions
 from jobdesk.ui.interviews.controller import InterviewActions
 from jobdesk.ui.offers.controller import OffersController
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
             load_messages=lambda app_id: services.feedback.messages_sent(app_id),
             hidden_rejection=lambda event: services.agenda.rejection_hidden_text(event),
         )
-        self.tabs = QTabWidget()
+        self.tabs = RoomTabs()  # each tab laid out in a room of its own (see Room)
         self.tabs.setAccessibleName("Views")
         self.tabs.setDocumentMode(True)
         # Only the Pipeline is built now; the other tabs when first shown (`_build_*`).
