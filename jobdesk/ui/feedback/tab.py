@@ -910,10 +910,14 @@ class FeedbackTab(QWidget):
         prompts: Prompts,
         applications: Callable[[], list[ApplicationSummary]],
         parent: QWidget | None = None,
+        *,
+        follow_ups: Callable[[], list[FollowUp]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._applications = applications
+        # The follow-ups due (`Feedback.follow_ups`), as the window keeps them for Today too.
+        self._follow_ups = follow_ups or (lambda: services.feedback.follow_ups(applications()))
         self.templates_page = TemplatesPage(services, perform, prompts)
         self.pages = RoomTabs()
         self.pages.setAccessibleName("Feedback views")
@@ -1003,7 +1007,7 @@ class FeedbackTab(QWidget):
             self._lists.request()
 
     def _refresh_lists(self) -> None:
-        self._due = due = self._services.feedback.follow_ups(self._applications())
+        self._due = due = self._follow_ups()
         self.pages.setTabText(2, f"Follow-ups due ({len(due)})" if due else "Follow-ups due")
         for page in self._pages_shown:
             page.request()

@@ -38,6 +38,7 @@ from jobdesk.ui.dialogs.icons import set_action_icons
 from jobdesk.ui.dialogs.keyboard import FocusRing, SubmitKeys
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.room import RoomTabs
+from jobdesk.ui.dialogs.shared_counts import SharedCounts
 from jobdesk.ui.import_wizard.controller import ImportActions
 from jobdesk.ui.interviews.controller import InterviewActions
 from jobdesk.ui.offers.controller import OffersController
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.settings = QSettings(str(self.paths.ui_settings), QSettings.Format.IniFormat)
         self.rows = Rows()  # every application's summary, shared by the views
+        # What Today, Feedback and the Insights count over the rows, shared too.
+        self.counts = SharedCounts(self.rows.all, lambda: services.agenda)
         self.focus_ring = FocusRing(self)
         self.submit_keys = SubmitKeys(self)
 
@@ -453,7 +456,7 @@ class MainWindow(QMainWindow):
     def _build_today_tab(self) -> TodayTab:
         from jobdesk.ui.today.tab import TodayTab
 
-        tab = TodayTab(self.services.agenda, self.rows.all)
+        tab = TodayTab(self.services.agenda, self.rows.all, self.counts)
         tab.open_requested.connect(self.show_application)
         tab.close_requested.connect(self.close_as_no_response)
         tab.debrief_requested.connect(self.interview_actions.debrief_interview)
@@ -484,7 +487,12 @@ class MainWindow(QMainWindow):
     def _build_insights_tab(self) -> InsightsTab:
         from jobdesk.ui.insights.tab import InsightsTab
 
-        tab = InsightsTab(self.services.insights, self.prompts, applications=self.rows.all)
+        tab = InsightsTab(
+            self.services.insights,
+            self.prompts,
+            applications=self.rows.all,
+            tally=self.counts.tally,
+        )
         tab.improve_requested.connect(self._improve_stage)
         tab.refresh(EVERYTHING)
         return tab
@@ -492,7 +500,13 @@ class MainWindow(QMainWindow):
     def _build_feedback_tab(self) -> FeedbackTab:
         from jobdesk.ui.feedback.tab import FeedbackTab
 
-        tab = FeedbackTab(self.services, self.perform, self.prompts, self.rows.all)
+        tab = FeedbackTab(
+            self.services,
+            self.perform,
+            self.prompts,
+            self.rows.all,
+            follow_ups=self.counts.follow_ups,
+        )
         tab.compose_requested.connect(self.request_feedback)
         tab.record_requested.connect(self.record_feedback)
         tab.mail_account_requested.connect(self.edit_mail_account)
@@ -639,8 +653,7 @@ class MainWindow(QMainWindow):
             self.pipeline_tab.apply(update, today, no_response_days, breaks=breaks)
         elif kinds & {SETTINGS, BREAKS}:
             self.pipeline_tab.recount_silence(today, no_response_days, breaks)
-        if self.lazy_tabs.is_built("today"):  # its kept split takes the changed rows first
-            self.today_tab.take_update(update)
+        self.counts.take_update(update)  # before the tabs, which count from it
         for name, tab in self.lazy_tabs.built():  # one not built yet reads all when it is
             if name == "board":  # it follows the changed rows themselves
                 tab.refresh(update)  # type: ignore[attr-defined]
