@@ -18,14 +18,7 @@ from jobdesk.services.bundle import Services
 from jobdesk.ui.shell.main_window import MainWindow
 from tests.conftest import TODAY
 from tests.services.test_insights_from_rows import figures
-
-
-def window_of(qtbot: QtBot, services: Services) -> MainWindow:
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+from tests.ui.today.test_today_tab import make_window
 
 
 def follow_ups_listed(window: MainWindow) -> list[int]:
@@ -48,7 +41,7 @@ def test_today_and_the_feedback_tab_count_the_same_follow_ups_once_per_change(
     made: list[object] = []
     kept = services.agenda.kept_follow_ups
     monkeypatch.setattr(services.agenda, "kept_follow_ups", lambda m: made.append(m) or kept(m))
-    window = window_of(qtbot, services)
+    window = make_window(qtbot, services)
     due = sorted(f.app.id for f in services.feedback.follow_ups())
     assert set(ids) <= set(due)
     assert window.select_tab("Today")
@@ -79,7 +72,7 @@ def test_the_insights_show_the_funnel_today_counted(
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(funnel, "KeptTally", Counting)
-    window = window_of(qtbot, services)
+    window = make_window(qtbot, services)
     assert window.select_tab("Today")
     assert window.select_tab("Insights")
     qtbot.waitUntil(lambda: window.insights_tab.loaded)
