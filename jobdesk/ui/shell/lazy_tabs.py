@@ -60,17 +60,17 @@ class LazyTabs:
     def _build(self, name: str) -> QWidget:
         tab = self._builders.pop(name)()
         placeholder = self._placeholders.pop(name)
-        focused = QApplication.focusWidget()
-        # The keyboard moved onto the placeholder as it was shown: it goes where switching
-        # to a built tab puts it, the tab's first control in the Tab order.
-        had_focus = focused is not None and (
-            focused is placeholder or placeholder.isAncestorOf(focused)
-        )
-        self._built[name] = tab
         tabs = self._tabs
+        room = tabs.room(tabs.indexOf(placeholder))
+        focused = QApplication.focusWidget()
+        # The keyboard moved onto the page (its room, or the placeholder) as it was shown:
+        # it goes where switching to a built tab puts it, the tab's first control in the
+        # Tab order.
+        had_focus = focused is not None and (focused is room or room.isAncestorOf(focused))
+        self._built[name] = tab
         # The page stays (its title, its place, the current tab): the tab is put in its
         # room instead of the placeholder, so that no one is told of a change of tab.
-        tabs.room(tabs.indexOf(placeholder)).hold(tab)
+        room.hold(tab)
         placeholder.deleteLater()
         if had_focus and tabs.currentWidget() is tab:
             _focus_first(tab)
