@@ -277,16 +277,25 @@ class Insights:
             return everything
         return _view(date_range.select(tracks), date_range, counting, today, everything)
 
-    def tally_view(self, summaries: Sequence[ApplicationSummary]) -> View | None:
+    def tally_view(
+        self,
+        summaries: Sequence[ApplicationSummary],
+        shared: Callable[[Silence], KeptTally] | None = None,
+    ) -> View | None:
         """The view of every date as far as the funnel's counts make it (the funnel, the
         leaking stage, the flow), from `summaries` (every application's, in id order, as the
         window holds them) instead of reading every track: what the Insights show first.
         None when `summaries` do not hold every application (a large search still opening).
-        The counts are the ones the tracks give (see `KeptTally`)."""
+        The counts are the ones the tracks give (see `KeptTally`); `shared` gives them as the
+        caller keeps them for a no-response rule (the window's, shared with Today), instead
+        of the ones kept here."""
         if len(summaries) != store.application_count():  # one indexed count
             return None
         counting, today = self.counting(), self.today()
         silence = Silence(today, counting.no_response_days, counting.breaks)
+        if shared is not None:
+            tally = shared(silence).tally()
+            return View(None, today, DateRange.everything(), counting, None, tally)
         kept = self._summary_kept
         if kept is None or kept.silence != silence:
             kept = KeptTally(summaries, silence)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from jobdesk.services.changes import APPLICATIONS, INTERVIEWS
 from jobdesk.services.interviews import Interviews
 from jobdesk.ui.debriefs.models import COL_TAGS, DEBRIEF_ID_ROLE, DebriefRow, DebriefsModel
 from jobdesk.ui.debriefs.patterns_view import PatternsView
+from jobdesk.ui.dialogs.room import RoomTabs
 from jobdesk.ui.dialogs.when_shown import WhenShown
 
 TAB_TITLE = "&Debriefs"
@@ -181,7 +181,7 @@ class DebriefsTab(QWidget):
             layout.addWidget(self.splitter)
         else:
             # The patterns and improvements are one click away, on a page of their own.
-            self.pages = QTabWidget()
+            self.pages = RoomTabs()  # each page laid out in a room of its own
             self.pages.setDocumentMode(True)
             self.pages.addTab(self.splitter, "All debriefs")
             self.pages.addTab(patterns, PATTERNS_TITLE)

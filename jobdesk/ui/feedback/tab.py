@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +61,7 @@ from jobdesk.services.feedback import MessageTemplate
 from jobdesk.ui.dialogs.common import make_error_label
 from jobdesk.ui.dialogs.palette_watch import on_palette_change
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.room import RoomTabs
 from jobdesk.ui.dialogs.scheme import is_dark
 from jobdesk.ui.dialogs.theme import KNOWN_PLACEHOLDER, UNKNOWN_PLACEHOLDER
 from jobdesk.ui.dialogs.when_shown import WhenShown
@@ -910,12 +910,16 @@ class FeedbackTab(QWidget):
         prompts: Prompts,
         applications: Callable[[], list[ApplicationSummary]],
         parent: QWidget | None = None,
+        *,
+        follow_ups: Callable[[], list[FollowUp]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._applications = applications
+        # The follow-ups due (`Feedback.follow_ups`), as the window keeps them for Today too.
+        self._follow_ups = follow_ups or (lambda: services.feedback.follow_ups(applications()))
         self.templates_page = TemplatesPage(services, perform, prompts)
-        self.pages = QTabWidget()
+        self.pages = RoomTabs()
         self.pages.setAccessibleName("Feedback views")
         self.pages.addTab(self.templates_page, "Templates")
         # The other two pages are built when first chosen (or asked for): the tab's first
@@ -1003,7 +1007,7 @@ class FeedbackTab(QWidget):
             self._lists.request()
 
     def _refresh_lists(self) -> None:
-        self._due = due = self._services.feedback.follow_ups(self._applications())
+        self._due = due = self._follow_ups()
         self.pages.setTabText(2, f"Follow-ups due ({len(due)})" if due else "Follow-ups due")
         for page in self._pages_shown:
             page.request()

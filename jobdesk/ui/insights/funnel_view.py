@@ -12,6 +12,7 @@ from jobdesk.domain.enums import Stage
 from jobdesk.domain.funnel import Rate, percent
 from jobdesk.services.insights import View
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.room import Room
 from jobdesk.ui.insights.chart_library import ready_spare_as
 from jobdesk.ui.insights.chart_slot import ChartSlot
 from jobdesk.ui.insights.common import (
@@ -29,7 +30,6 @@ from jobdesk.ui.insights.common import (
 from jobdesk.ui.insights.fit_columns import ColumnsFitter
 from jobdesk.ui.insights.leak_panel import LeakPanel, causes_html, leak_html
 from jobdesk.ui.insights.marks import BAR, REFERENCE, RateBar, overall_colour, overall_shown
-from jobdesk.ui.insights.room import Room
 
 if TYPE_CHECKING:
     import pyqtgraph as pg

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.experiments import Dimension, Metric
-from jobdesk.domain.funnel import DateRange
+from jobdesk.domain.funnel import DateRange, KeptTally
+from jobdesk.domain.silence import Silence
 from jobdesk.domain.wording import counted
 from jobdesk.services.insights import Experiment, Insights, View
 from jobdesk.ui.dialogs.common import add_centered_text
@@ -88,8 +89,9 @@ class InsightsPanel(QWidget):
     """Asks the Insights service for one date range and hands the figures to each view.
 
     `applications` gives the window's rows (every application's summary), for the funnel's
-    counts; `read_tracks` is asked before every track would be read here, and answers True
-    when it reads them itself (on a worker thread), calling `refresh` again when done."""
+    counts, and `tally` those counts as the window keeps them; `read_tracks` is asked before
+    every track would be read here, and answers True when it reads them itself (on a worker
+    thread), calling `refresh` again when done."""
 
     def __init__(
         self,
@@ -98,12 +100,14 @@ class InsightsPanel(QWidget):
         parent: QWidget | None = None,
         *,
         applications: Callable[[], Sequence[ApplicationSummary]] | None = None,
+        tally: Callable[[Silence], KeptTally] | None = None,
         read_tracks: Callable[[], bool] | None = None,
     ):
         super().__init__(parent)
         self.insights = insights
         self.prompts = prompts
         self.applications = applications
+        self.tally = tally
         self.read_tracks = read_tracks
         self.view: View | None = None
 
@@ -338,7 +342,7 @@ class InsightsPanel(QWidget):
                 and self._current_name() in FROM_COUNTS
                 and self.applications is not None
             ):
-                view = self.insights.tally_view(self.applications())
+                view = self.insights.tally_view(self.applications(), self.tally)
             if view is None and self.read_tracks is not None and self.read_tracks():
                 return  # read on a worker thread: `refresh` follows
         if view is None:

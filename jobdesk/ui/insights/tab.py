@@ -18,11 +18,13 @@ from PySide6.QtWidgets import QWidget
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.errors import UserError
+from jobdesk.domain.funnel import KeptTally
+from jobdesk.domain.silence import Silence
 from jobdesk.services.changes import APPLICATIONS, BREAKS, SETTINGS
 from jobdesk.services.insights import Insights
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.prompts import Prompts
-from jobdesk.ui.insights.room import Room
+from jobdesk.ui.dialogs.room import Room
 
 if TYPE_CHECKING:
     from jobdesk.ui.insights.panel import InsightsPanel
@@ -43,11 +45,13 @@ class InsightsTab(Room):
         parent: QWidget | None = None,
         *,
         applications: Callable[[], Sequence[ApplicationSummary]] | None = None,
+        tally: Callable[[Silence], KeptTally] | None = None,
     ):
         super().__init__(parent)
         self.insights = insights
         self.prompts = prompts
         self.applications = applications  # the window's rows, for the funnel's counts
+        self.tally = tally  # their counts, as the window keeps them for Today too
         self.panel: InsightsPanel | None = None
         self.stale = True
         self.reading: BackgroundJob | None = None  # the first read of a large search
@@ -77,6 +81,7 @@ class InsightsTab(Room):
                 self.insights,
                 self.prompts,
                 applications=self.applications,
+                tally=self.tally,
                 read_tracks=self._read_tracks_here,
             )
             self.panel.funnel_view.improve_requested.connect(self.improve_requested)

@@ -2,7 +2,8 @@
 
 Each tab's place is held by an empty placeholder with its title. The first time the tab is
 chosen (or the window asks for it by name), its module is imported, the tab is built, and it
-takes the placeholder's place at the same index: from then on it is an ordinary tab.
+takes the placeholder's place in the page's `Room` (see `RoomTabs`): from then on it is an
+ordinary tab.
 """
 
 from __future__ import annotations
@@ -11,13 +12,15 @@ import linecache
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+from jobdesk.ui.dialogs.room import RoomTabs
 
 
 class LazyTabs:
     """The tabs of `tabs` that are built on first use, by name."""
 
-    def __init__(self, tabs: QTabWidget) -> None:
+    def __init__(self, tabs: RoomTabs) -> None:
         self._tabs = tabs
         self._builders: dict[str, Callable[[], QWidget]] = {}
         self._placeholders: dict[str, QWidget] = {}
@@ -57,26 +60,17 @@ class LazyTabs:
     def _build(self, name: str) -> QWidget:
         tab = self._builders.pop(name)()
         placeholder = self._placeholders.pop(name)
-        focused = QApplication.focusWidget()
-        # The keyboard moved onto the placeholder as it was shown: it goes where switching
-        # to a built tab puts it, the tab's first control in the Tab order.
-        had_focus = focused is not None and (
-            focused is placeholder or placeholder.isAncestorOf(focused)
-        )
-        self._built[name] = tab
         tabs = self._tabs
-        index = tabs.indexOf(placeholder)
-        current = tabs.currentIndex()
-        # Swapped without telling: to whoever listens, the current tab did not change.
-        blocked = tabs.blockSignals(True)
-        try:
-            title, tip = tabs.tabText(index), tabs.tabToolTip(index)
-            tabs.removeTab(index)
-            tabs.insertTab(index, tab, title)
-            tabs.setTabToolTip(index, tip)
-            tabs.setCurrentIndex(current)
-        finally:
-            tabs.blockSignals(blocked)
+        room = tabs.room(tabs.indexOf(placeholder))
+        focused = QApplication.focusWidget()
+        # The keyboard moved onto the page (its room, or the placeholder) as it was shown:
+        # it goes where switching to a built tab puts it, the tab's first control in the
+        # Tab order.
+        had_focus = focused is not None and (focused is room or room.isAncestorOf(focused))
+        self._built[name] = tab
+        # The page stays (its title, its place, the current tab): the tab is put in its
+        # room instead of the placeholder, so that no one is told of a change of tab.
+        room.hold(tab)
         placeholder.deleteLater()
         if had_focus and tabs.currentWidget() is tab:
             _focus_first(tab)

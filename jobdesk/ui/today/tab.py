@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobdesk.domain.application import ApplicationSummary
-from jobdesk.domain.feedback import KeptFollowUps
-from jobdesk.domain.funnel import KeptTally
-from jobdesk.domain.today import Agenda, AgendaItem, ItemKind, OpenApplications
+from jobdesk.domain.today import Agenda, AgendaItem, ItemKind
 from jobdesk.services.agenda import DailyAgenda
 from jobdesk.services.changes import (
     APPLICATIONS,
@@ -31,15 +29,14 @@ from jobdesk.services.changes import (
     INTERVIEWS,
     OFFERS,
     SETTINGS,
-    Update,
 )
 from jobdesk.ui.dialogs.empty_state import NoApplicationsYet
 from jobdesk.ui.dialogs.fitted_columns import FittedColumns
+from jobdesk.ui.dialogs.shared_counts import SharedCounts
 from jobdesk.ui.dialogs.when_shown import WhenShown
 from jobdesk.ui.today.models import COL_APPLICATION, COL_TODO, AgendaModel
 
 _REFRESH_KINDS = frozenset({APPLICATIONS, BREAKS, FEEDBACK, INTERVIEWS, OFFERS, SETTINGS})
-_FOLLOW_UP_KINDS = frozenset({BREAKS, FEEDBACK, SETTINGS})
 INSIGHTS_LINK = "insights"
 EMPTY_TEXT = (
     "Today will list what needs doing in your search, most pressing first: interviews, "
@@ -65,19 +62,17 @@ class TodayTab(QWidget):
         self,
         agenda: DailyAgenda,
         applications: Callable[[], list[ApplicationSummary]],
+        counts: SharedCounts,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._agenda_service = agenda
         self._applications = applications
+        # The open applications split, the follow-ups due and the funnel's counts, kept
+        # current by the window change by change: the leaking stage then needs no count of
+        # 100,000 applications after each change.
+        self._counts = counts
         self.agenda: Agenda | None = None
-        # The open applications split once, then kept current by `take_update`.
-        self._kept: OpenApplications | None = None
-        # The follow-ups due among its moving ones, kept current the same way.
-        self._follow_ups: KeptFollowUps | None = None
-        # The funnel's counts of every application, kept current the same way: the leaking
-        # stage then needs no count of 100,000 applications after each change.
-        self._tally: KeptTally | None = None
         self.model = AgendaModel(self)
 
         self.title = QLabel()
@@ -256,41 +251,19 @@ class TodayTab(QWidget):
         if kinds & _REFRESH_KINDS:
             self._when_shown.request()
 
-    def take_update(self, update: Update) -> None:
-        """Every change, before `refresh`: the kept split of the open applications takes the
-        changed ones in (a few dictionary entries, even while hidden)."""
-        if update.everything:
-            self._kept = self._follow_ups = self._tally = None
-            return
-        if self._tally is not None:
-            self._tally.apply(update.rows, update.removed)
-        if update.kinds & _FOLLOW_UP_KINDS:  # messages sent, the follow-up period, breaks
-            self._follow_ups = None
-        if self._kept is None:
-            return
-        kept = self._kept
-        kept.apply(update.rows, update.removed)
-        if self._follow_ups is not None:
-            moving = [app for app in update.rows if kept.is_moving(app.id)]
-            gone = [app.id for app in update.rows if not kept.is_moving(app.id)]
-            self._follow_ups.apply(moving, [*gone, *update.removed])
-
     def _refresh_now(self) -> None:
         apps = self._applications()
         selected = self.selected_item()
         service = self._agenda_service
-        silence = service.silence()
-        if self._kept is None or self._kept.silence != silence:  # a new day, setting, break
-            self._kept = OpenApplications(apps, silence)
-            self._follow_ups = None
-        if self._tally is None or self._tally.silence != silence:
-            self._tally = KeptTally(apps, silence)
+        silence = service.silence()  # a new day, setting or break: counted again
+        counts = self._counts
         agenda = service.agenda(
             apps,
             with_leak=service.leak_is_cheap(len(apps)),
-            kept=self._kept,
-            follow_ups=self._kept_follow_ups,  # worked out only when they are listed
-            tally=self._tally,
+            kept=counts.open_applications(silence),
+            # Worked out only when they are listed.
+            follow_ups=lambda: counts.kept_follow_ups(silence),
+            tally=counts.tally(silence),
         )
         self.agenda = agenda
         # With no application at all there is nothing to list or count: say how to start.
@@ -318,13 +291,6 @@ class TodayTab(QWidget):
         self.leak_label.setText(f"{escape(leak)} <a href='{INSIGHTS_LINK}'>See the Insights</a>")
         self.week_label.setText(agenda.week.message)
         self._update_buttons()
-
-    def _kept_follow_ups(self) -> KeptFollowUps:
-        """The follow-ups due among the moving applications, kept from now on."""
-        if self._follow_ups is None:
-            assert self._kept is not None
-            self._follow_ups = self._agenda_service.kept_follow_ups(self._kept.moving())
-        return self._follow_ups
 
     def _show_break(self, agenda: Agenda) -> None:
         on_break = agenda.on_break is not None

@@ -182,6 +182,8 @@ def test_a_large_search_opens_with_its_newest_rows_and_reads_the_rest_on_a_worke
 
     monkeypatch.setattr(main_window, "OPEN_IN_BACKGROUND_ABOVE", 0)
     monkeypatch.setattr(main_window, "FIRST_SCREENFUL", 5)
+    frozen: list[int] = []  # the rows shown when Python's collector was told to pass them by
+    monkeypatch.setattr(main_window.gc, "freeze", lambda: frozen.append(len(w.rows)))
     services.pipeline.load_sample()
     newest = sorted(services.pipeline.summaries(), key=lambda s: (s.applied_on, s.id))[-5:]
     oldest = min(services.pipeline.summaries(), key=lambda s: (s.applied_on, s.id))
@@ -198,6 +200,9 @@ def test_a_large_search_opens_with_its_newest_rows_and_reads_the_rest_on_a_worke
     assert w.count_label.text() == "82 applications · 40 with no response"
     assert w.pipeline_tab.model.find(oldest.id).outcome is Outcome.WITHDRAWN  # type: ignore[union-attr]
     assert w.rows.all() and len(w.rows) == 82
+    # Once, as every row had been read, before they were shown (the five, and the one
+    # withdrawn meanwhile, were).
+    assert frozen == [6]
 
 
 def test_typing_that_keeps_the_selected_application_reads_nothing_again(
