@@ -767,7 +767,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"per (?:option|unit|RSU|certificate|warrant)\b|409A|fair market value|\bFMV\b|"
             r"uitoefenprijs|cena (?:wykonania|nabycia)|"
             # A share plan's yearly allowance is what the user may buy, not a grant.
-            r"share (?:purchase|save|savings|incentive) plan|employee (?:share|stock) plan|"
+            # "Associate Stock Purchase Plan: Company match of 15% on … up to $1,800", "one
+            # matching share for every two partnership shares you buy, up to £1,800 a year".
+            r"(?:share|stock) (?:purchase|save|savings|incentive) plan|"
+            r"employee (?:share|stock) plan|"
+            r"Sharesave|matching shares?|partnership shares|"
             r"\bESPP\b|\bSAYE\b|Aktiensparplan|plan d'épargne|"
             # A referral award is paid for a friend hired, not a yearly bonus.
             r"cooptation|parrainage|Empfehlungsprämie|Mitarbeiterempfehlung|aanbrengpremie|"
@@ -942,7 +946,8 @@ _PERIOD_AFTER = (
         re.compile(
             # "3 750 € bruts par mois": the French gross word before the period too.
             # "3.600,00 € ilíquidos por mês": the Portuguese gross word too.
-            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:gross|brutto|bruto|bruts?|net|netto|ilíquidos?) ?)?"
+            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?"
+            r"(?:(?:gross|brutto|bruto|bruts?|net|netto|ilíquidos?) ?)?"
             r"(?:per month|a month|monthly|each month|every month|/\s?(?:month|mo|Monat)\b|"
             r"per calendar month|a calendar month|\bpcm\b|"
             r"p\.\s?m\.|monatlich|pro Monat|"

@@ -140,3 +140,15 @@ def test_portuguese_monthly_pay_beside_the_yearly_is_read_as_yearly() -> None:
     )
     assert found.base is not None and found.base.value == 40600
     assert found.period is not None and found.period.value is Period.YEAR
+
+
+# --- a share purchase plan's match is no grant ------------------------------------------------
+
+
+def test_a_stock_purchase_match_is_no_equity_value() -> None:
+    found = read_terms(
+        "Salary: $88,000 per year\n"
+        "Employee Stock Purchase Plan: the Company matches 10% of contributions up to $2,400 a "
+        "year\n"
+    )
+    assert found.equity_value is None
