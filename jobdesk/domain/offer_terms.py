@@ -628,6 +628,12 @@ def _spelled_money(sentence: str, figures: list[_Mention]) -> list[_Mention]:
         value = _spelled_value(m["words"] + m["rest"])
         if value is None or any(f.amount == value for f in figures):
             continue
+        if any(
+            f.start >= m.end() and not sentence[m.end() : f.start].strip(" \t\n(") for f in figures
+        ):
+            # "… Eighty-Five Thousand Dollars ($185,000.00)", its "One Hundred" on the line
+            # before: the figure in brackets says the amount; the words may be cut short.
+            continue
         currency = _currency_of(m["cur"])
         out.append(_Mention(m.start(), m.end(), value, currency, currency == "$"))
     return out
@@ -688,13 +694,20 @@ def _crown_currency(currency: Found[str], text: str) -> Found[str] | None:
     return Found(lands[0], currency.sentence, note, confidence=currency.confidence)
 
 
+_US_STATE_CODES = (
+    r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|"
+    r"MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
 _UNITED_STATES = re.compile(
     r"United States|\bU\.S\.|\bUSA?\b|\bUS\$|,\s[A-Z]{2}\s\d{5}\b|401\(?k\)?|\bIRS\b|"
-    r",\s(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|"
-    r"MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b"
+    rf",\s(?:{_US_STATE_CODES})\b"
 )
 _DOLLAR_LANDS = {
-    "CAD": r"\bCanad(?:a|ian)|,\s(?:AB|BC|MB|NB|NL|NS|ON|PE|QC|SK)\b",
+    # "Montréal (Québec) H2T 3B2": a province in brackets after the town, as Quebec writes
+    # an address; a group RRSP ("REER collectif") is Canadian only.
+    "CAD": r"\bCanad(?:a|ian)|,\s(?:AB|BC|MB|NB|NL|NS|ON|PE|QC|SK)\b|\bREER\b|\bRRSP\b|"
+    r"\((?:Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouveau-Brunswick|"
+    r"Nouvelle-Écosse|Colombie-Britannique)\)",
     "AUD": r"\bAustralia|,?\s(?:NSW|VIC|QLD|TAS|ACT)\s\d{4}\b",
     "NZD": r"\bNew Zealand|\bAotearoa",
     "SGD": r"\bSingapore\b",
@@ -718,7 +731,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"premia powitalna|bonus powitalny|prime de signature|prime d['’]embauche|"
             r"premi\w* powitaln\w*|bonus\w* powitaln\w*|jednorazow\w* (?:premi\w*|bonus\w*)|"
             r"prime à la signature|prime de signature|"
-            r"prime à l['’]embauche|Willkommensbonus|Antrittsbonus",
+            r"prime à l['’]embauche|Willkommensbonus|Antrittsbonus|prime d['’]accueil|"
+            r"bono de (?:incorporación|bienvenida|fichaje)|prima de (?:incorporación|fichaje)",
             re.IGNORECASE,
         ),
     ),
@@ -753,7 +767,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"per (?:option|unit|RSU|certificate|warrant)\b|409A|fair market value|\bFMV\b|"
             r"uitoefenprijs|cena (?:wykonania|nabycia)|"
             # A share plan's yearly allowance is what the user may buy, not a grant.
-            r"share (?:purchase|save|savings|incentive) plan|employee (?:share|stock) plan|"
+            # "Associate Stock Purchase Plan: Company match of 15% on … up to $1,800", "one
+            # matching share for every two partnership shares you buy, up to £1,800 a year".
+            r"(?:share|stock) (?:purchase|save|savings|incentive) plan|"
+            r"employee (?:share|stock) plan|"
+            r"Sharesave|matching shares?|partnership shares|"
             r"\bESPP\b|\bSAYE\b|Aktiensparplan|plan d'épargne|"
             # A referral award is paid for a friend hired, not a yearly bonus.
             r"cooptation|parrainage|Empfehlungsprämie|Mitarbeiterempfehlung|aanbrengpremie|"
@@ -927,7 +945,9 @@ _PERIOD_AFTER = (
         Period.MONTH,
         re.compile(
             # "3 750 € bruts par mois": the French gross word before the period too.
-            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?(?:(?:gross|brutto|bruto|bruts?|net|netto) ?)?"
+            # "3.600,00 € ilíquidos por mês": the Portuguese gross word too.
+            r"^(?:/-)?\)?[\s,–-]*(?:\(?\s*)?"
+            r"(?:(?:gross|brutto|bruto|bruts?|net|netto|ilíquidos?) ?)?"
             r"(?:per month|a month|monthly|each month|every month|/\s?(?:month|mo|Monat)\b|"
             r"per calendar month|a calendar month|\bpcm\b|"
             r"p\.\s?m\.|monatlich|pro Monat|"
@@ -1566,6 +1586,14 @@ _TITLE_LABEL = re.compile(
     r"Stellenbezeichnung|Funktion|Tätigkeit)\s*[:–-]\s*(?P<t>[^;]{2,80}?)\s*$",
     re.IGNORECASE,
 )
+# "Senior Software Engineer (clause 3.1)", "(§ 2 Abs. 1)", "(Art. 3)": where in the contract
+# the title is set out, not part of it.
+_CLAUSE_REFERENCE = re.compile(
+    r"\s*\((?=§|(?:clause|cl|section|sec|art|article|artikel|Abs|para|paragraph|ziff|"
+    r"ziffer|punt|point)\b\.?\s*\d)",
+    re.IGNORECASE,
+)
+_CLAUSE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s")
 _FRENCH_STOP_WORDS = (
     r"(?:au|aux|à|chez|dans|pour|avec|sur|qui|que|et|ou|notre|nos|votre|vos|la|le|les|un|"
     r"une|ce|cette|ses|son|sa|statut|basée?|rattachée?)\b"
@@ -1756,6 +1784,9 @@ def _title(all_sentences: list[str], text: str = "", *, labels: bool = True) -> 
         m = _TITLE_LABEL.match(sentence)
         # "Position – overview": a section's heading after a dash, not a title.
         heading = m is not None and ":" not in sentence[: m.start("t")] and m["t"][:1].islower()
+        # "3. Position" over "3.1 You are employed as …": a numbered clause under a heading,
+        # not a title under its label (the clause's sentence names the title, read below).
+        heading = heading or (m is not None and _CLAUSE_NUMBER.match(m["t"]) is not None)
         if m and not _HONORIFIC.match(m.group("t")) and not heading:
             return Found(_tidy_title(m.group("t")), sentence, confidence=PAIR_CONFIDENCE)
     return next(_told_titles(all_sentences, text), None)
@@ -1951,6 +1982,7 @@ def _tidy_title(text: str) -> str:
     text = _without_contract_terms(text)
     text = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", text)[0]
     text = re.split(r"\s*\((?:Kennziffer|Ref|Req|Requisition|Job|ID)\b", text)[0]
+    text = _CLAUSE_REFERENCE.split(text)[0]
     text = _GENDER_TAG.sub("", text).strip(" .,;:“”\"'‘’")
     text = re.split(
         r"\s+(?:at|with|in|on|reporting|based|within|starting|effective|binnen|bij|bei|im|"
@@ -2426,7 +2458,10 @@ def _named_twice(place: str, text: str) -> bool:
 # --- equity --------------------------------------------------------------------------------
 
 _UNITS = re.compile(
-    r"(?P<num>\d{1,3}(?:[,.' ]\d{3})+|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    # Not a clause's number before its heading ("4.2 The RSUs will vest …", "§ 5 Virtuelle
+    # Anteile (1) … 800 virtuelle Anteile"): the count is a figure standing on its own.
+    r"(?<![\d.,])(?<!§)(?<!§\s)(?<!Article\s)(?<!Art\.\s)(?<!Artikel\s)(?<!Clause\s)"
+    r"(?<!Section\s)(?P<num>\d{1,3}(?:[,.' ]\d{3})+|\d+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:restricted stock units|RSUs?|shares|stock options|options|units|Aktien|ISOs|NSOs|"
     r"NQSOs|SARs|stock appreciation rights|virtuele aandelen|"
     r"Optionen|virtual shares|phantom shares|virtuelle Anteile|Anteile|opties|aandelen|"
@@ -2671,6 +2706,10 @@ class _Candidates:
 
 _CTC = re.compile(r"\bCTC\b|cost to company", re.IGNORECASE)
 _NOT_A_BONUS_PERCENT = re.compile(
+    # "een premie van 24 % van de pensioengrondslag", "5% of pensionable salary": a pension
+    # contribution (a "premie" to a fund), not a bonus.
+    r"^\s*(?:van|of|de|du|des|der|vom)\s+(?:de|het|the|your|la|le|l'|ihres|des)?\s*"
+    r"(?:pensio\w*|retraite|Rente\w*|superannua\w*)|"
     r"^\s*of\s+(?:the\s+|your\s+)?(?:target|goals|objectives|targets)\b"
     r"(?!\s+(?:salary|base|pay|compensation|earnings))|"
     r"^\s*(?:of\s+(?:the\s+)?)?(?:target\s+)?(?:attainment|achievement|Zielerreichung|"
@@ -3049,6 +3088,13 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         if remote is not None and remote.value.startswith("Remote ("):
             source = f"{where.sentence} … {remote.sentence}"
             where = Found(remote.value, source, where.note, SENTENCE_CONFIDENCE)
+    if where is not None and re.fullmatch(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}", where.value):
+        # "the Columbus Technology Center" in a letter headed "… Columbus, OH 43219": a US
+        # town is named with its state where the letter gives one (and only one).
+        states = set(re.findall(rf"\b{re.escape(where.value)},\s?({_US_STATE_CODES})\b", text))
+        if len(states) == 1:
+            place = f"{where.value}, {states.pop()}"
+            where = Found(place, where.sentence, where.note, where.confidence)
     if where is not None and (town := town_of_district(where.value)) != where.value:
         # "Arbeitsort: Köln-Deutz", "Amsterdam-Noord": a city's district, quarter or site is
         # worked in that city (a settled convention; "Castrop-Rauxel" is a town of its own).
@@ -3065,10 +3111,13 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     if title is not None and title.confidence >= PAIR_CONFIDENCE:
         # "Position: Senior Data" over "Engineer" (a label's value broken over two lines)
         # beside "the position of Senior Data Engineer": the sentence names it whole.
-        told = _title(all_sentences, text, labels=False)
-        rest = told.value[len(title.value) :] if told is not None else ""
-        if told and told.value.startswith(title.value) and _WORDS_ON.fullmatch(rest):
-            title = Found(told.value, title.sentence, title.note, title.confidence)
+        # Or the label's own line, read whole as a sentence ("Position: Lead Software
+        # Engineer, Network" in the table, "… Network Automation" on the line it is from).
+        for told in (_title(all_sentences, text, labels=False), _title(all_sentences, text)):
+            rest = told.value[len(title.value) :] if told is not None else ""
+            if told and told.value.startswith(title.value) and _WORDS_ON.fullmatch(rest):
+                title = Found(told.value, title.sentence, title.note, title.confidence)
+                break
     if title is None:
         title = _title_from_subject(_title(all_sentences, text), table, all_sentences)
         title = title or _title_of_subject(table)
@@ -3767,6 +3816,10 @@ def _read_equity(
             continue
         if _NOT_A_BONUS_PERCENT.search(text[pm.end() : pm.end() + 40]):
             continue  # "at 100% attainment": the level the bonus is paid at, not the bonus
+        if re.search(r"\b(?:at|@)\s*$", text[: pm.start()]) and re.match(
+            r"\s*[:=]", text[pm.end() :]
+        ):
+            continue  # "Variable pay at 100%: 8,50,000": the level an amount is quoted at
         if _PAST_BONUS.search(text[max(0, pm.start() - 60) : pm.start()]):
             continue  # "bonuses last year averaged 12%": what others got, not a target
         if _CURRENT_TERMS.search(
@@ -4727,6 +4780,10 @@ _REPORTS_TAIL = re.compile(
 
 
 def _tidy_pair_title(value: str) -> str:
+    if _CLAUSE_NUMBER.match(value):
+        # "3. Position" over "3.1 You are employed as …": a numbered clause under its
+        # heading, not a title under its label (the clause's sentence is read as one).
+        return ""
     # "Vacancy: 308812 – Data Engineer": the vacancy's number, then its title.
     value = re.sub(r"^(?:No\.?\s*)?\d[\d/-]{3,}\s*[–—:-]\s*(?=[A-Z])", "", value)
     value = _REPORTS_TAIL.sub("", value)
@@ -4736,6 +4793,10 @@ def _tidy_pair_title(value: str) -> str:
     value = re.sub(r",[^,]*#\s?\d.*$", "", value)  # "Store Manager, Store #214": its site
     value = re.split(r"\s+[–—-]\s+(?:Kennziffer|Ref|Req|Requisition|Job ID)\b", value)[0]
     value = re.split(r"\s*\((?:Kennziffer|Ref|Req|Requisition|Job|ID)\b", value)[0]
+    value = _CLAUSE_REFERENCE.split(value)[0]
+    # "Functie: Medior Software Engineer (Tribe" over "Betalen)": a bracket the line leaves
+    # open holds a team or a note, never the title's own words.
+    value = re.sub(r"\s*\([^()]*$", "", value)
     # A stop ends the title, not an abbreviation in it ("Sr. Data Engineer").
     value = re.split(r"\s*[;|]\s*|(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bDr)(?<!\bds)\.\s", value)[0]
     value = _GENDER_TAG.sub("", value)  # "(H/F)", "(m/w/d)": said of every job ad

@@ -347,10 +347,10 @@ def test_reading_the_twenty_sixth_batch(capsys: Any) -> None:
     pay-transparency ranges, level codes, Québec letters in French, portals, recruiter recaps,
     contractors). Not tuned on: this is round twelve's first-sight figure (read once, unseen, on
     1 December 2026).
-    Tuned on in round thirteen since: the figures asserted are tuned."""
+    Tuned on in round thirteen since: the figures asserted are tuned (again in round fourteen)."""
     result = _scored("batch26", "twenty-sixth batch", capsys)
-    assert (result.right, result.stated) == (261, 295)
-    assert len(result.wrong) == 5
+    assert (result.right, result.stated) == (263, 295)
+    assert len(result.wrong) == 3
     assert result.fully_right == 9
 
 
@@ -395,11 +395,12 @@ def test_reading_the_thirtieth_batch(capsys: Any) -> None:
     """24 letters written after round twelve by a writer who never read the reader (the offers a
     software engineer typically receives in 2026: a representative mix of company sizes, roles,
     twelve countries and the layouts offers arrive in). Not tuned on: this is round thirteen's
-    first-sight figure (read once, unseen, on 2 December 2026)."""
+    first-sight figure (read once, unseen, on 2 December 2026).
+    Tuned on in round fourteen since: the figures asserted are tuned."""
     result = _scored("batch30", "thirtieth batch", capsys)
-    assert (result.right, result.stated) == (257, 272)
-    assert len(result.wrong) == 4
-    assert result.fully_right == 12
+    assert (result.right, result.stated) == (259, 272)
+    assert len(result.wrong) == 1
+    assert result.fully_right == 13
 
 
 def test_reading_the_thirty_first_batch(capsys: Any) -> None:
@@ -407,30 +408,33 @@ def test_reading_the_thirty_first_batch(capsys: Any) -> None:
     traditional employers hiring software engineers: banks, insurers, telecoms, car makers,
     energy, retail, government digital services and consultancies, with grades, allowances,
     annexes and several addresses). Not tuned on: this is round thirteen's first-sight figure
-    (read once, unseen, on 2 December 2026)."""
+    (read once, unseen, on 2 December 2026).
+    Tuned on in round fourteen since: the figures asserted are tuned."""
     result = _scored("batch31", "thirty-first batch", capsys)
-    assert (result.right, result.stated) == (210, 226)
-    assert len(result.wrong) == 7
-    assert result.fully_right == 11
+    assert (result.right, result.stated) == (214, 226)
+    assert result.wrong == []
+    assert result.fully_right == 16
 
 
 def test_reading_the_thirty_second_batch(capsys: Any) -> None:
     """24 letters written after round twelve by a writer who never read the reader (remote-first
     companies hiring across borders: employers of record, contractor retainers, pay in another
     currency, location-based bands, stipends, equity from a parent company abroad). Not tuned
-    on: this is round thirteen's first-sight figure (read once, unseen, on 2 December 2026)."""
+    on: this is round thirteen's first-sight figure (read once, unseen, on 2 December 2026).
+    Tuned on in round fourteen since: the figures asserted are tuned."""
     result = _scored("batch32", "thirty-second batch", capsys)
-    assert (result.right, result.stated) == (236, 266)
-    assert len(result.wrong) == 3
-    assert result.fully_right == 12
+    assert (result.right, result.stated) == (238, 266)
+    assert len(result.wrong) == 2
+    assert result.fully_right == 13
 
 
 def test_reading_the_thirty_third_batch(capsys: Any) -> None:
     """24 letters written after round twelve by a writer who never read the reader (contracts
     drafted by lawyers: an offer letter with a long employment agreement or statement of main
     terms, definitions, numbered clauses and schedules, amounts in words and figures). Not tuned
-    on: this is round thirteen's first-sight figure (read once, unseen, on 2 December 2026)."""
+    on: this is round thirteen's first-sight figure (read once, unseen, on 2 December 2026).
+    Tuned on in round fourteen since: the figures asserted are tuned."""
     result = _scored("batch33", "thirty-third batch", capsys)
-    assert (result.right, result.stated) == (219, 254)
-    assert len(result.wrong) == 8
-    assert result.fully_right == 8
+    assert (result.right, result.stated) == (227, 254)
+    assert len(result.wrong) == 1
+    assert result.fully_right == 12
