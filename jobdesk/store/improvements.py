@@ -44,6 +44,21 @@ def insert(details: ImprovementDetails) -> int:
     )
 
 
+def put_back(improvement: Improvement) -> None:
+    """An improvement as it was, id and state included (undo of a removal, redo of a start)."""
+    d = improvement.details
+    ImprovementRow.insert(
+        id=improvement.id,
+        action=d.action,
+        topic=d.topic,
+        stage=d.stage.value,
+        started_on=d.started_on,
+        ends_on=d.ends_on,
+        state=improvement.state.value,
+        created_at=datetime.now(),
+    ).execute()
+
+
 def set_state(improvement_id: int, state: ImprovementState) -> None:
     ImprovementRow.update(state=state.value).where(ImprovementRow.id == improvement_id).execute()
 
