@@ -212,14 +212,19 @@ class PatternsView(QWidget):
         active = self._patterns.active()
         if len(active) < MAX_ACTIVE:
             return True
+        # Short buttons, the names in the text: a long name made the box wider than a
+        # 900 px window, and a stray Enter must not pause or finish anything.
         actions: list[tuple[str, int, ImprovementState]] = []
-        for i in active:
+        names = []
+        for place, i in zip(("first", "second"), active, strict=False):
+            names.append(f"The {place}: “{i.details.action}”")
             for verb, state in (
                 ("Pause", ImprovementState.PAUSED),
                 ("Finish", ImprovementState.FINISHED),
             ):
-                actions.append((f"{verb} “{i.details.action}”", i.id, state))
-        chosen = self._prompts.choose(self, TOO_MANY, [a[0] for a in actions])
+                actions.append((f"{verb} the {place}", i.id, state))
+        text = "\n\n".join([TOO_MANY, "\n".join(names)])
+        chosen = self._prompts.choose(self, text, [a[0] for a in actions], default=None)
         if chosen is None:
             return False
         _, improvement_id, state = actions[chosen]

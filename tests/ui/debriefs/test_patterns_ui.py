@@ -35,7 +35,10 @@ class ScriptedPrompts(Prompts):
     def error(self, parent: QWidget | None, text: str) -> None:
         raise AssertionError(text)
 
-    def choose(self, parent: QWidget | None, text: str, actions: list[str]) -> int | None:
+    def choose(
+        self, parent: QWidget | None, text: str, actions: list[str], default: int | None = 0
+    ) -> int | None:
+        assert default is None  # Enter is Cancel: it must not pause or finish one
         self.asked.append((text, actions))
         return 0  # the first: pause the first active improvement
 
@@ -123,10 +126,15 @@ def test_patterns_are_one_click_away_and_an_improvement_starts_from_one(
     start(window, "Mock interviews with a friend")
     # The third asks first, and the scripted answer pauses the first one.
     (asked,) = prompts.asked
-    assert asked[0] == TOO_MANY
-    assert asked[1][:2] == [
-        "Pause “Timed system design practice, twice a week”",
-        "Finish “Timed system design practice, twice a week”",
+    assert asked[0] == (
+        f"{TOO_MANY}\n\nThe first: “Timed system design practice, twice a week”\n"
+        "The second: “Breathing before each round”"
+    )
+    assert asked[1] == [
+        "Pause the first",
+        "Finish the first",
+        "Pause the second",
+        "Finish the second",
     ]
     assert [i.state for i in services.patterns.improvements()] == [
         ImprovementState.PAUSED,
