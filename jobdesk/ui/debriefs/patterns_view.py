@@ -105,6 +105,9 @@ class PatternsView(QWidget):
         self.improvements_table.selectionModel().selectionChanged.connect(
             lambda *_args: self._show_selected()
         )
+        self.patterns_table.selectionModel().selectionChanged.connect(
+            lambda *_args: self._update_start()
+        )
         self.pause_button = QPushButton("&Pause")
         self.finish_button = QPushButton("&Finish")
         self.resume_button = QPushButton("&Resume")
@@ -152,6 +155,7 @@ class PatternsView(QWidget):
     def _show_selected(self) -> None:
         self._show_effect()
         self._update_buttons()
+        self._update_start()
 
     def _update_buttons(self) -> None:
         """Each button only where it applies to the selected improvement: pause an active
@@ -162,6 +166,12 @@ class PatternsView(QWidget):
         self.pause_button.setEnabled(state is active)
         self.finish_button.setEnabled(state in (active, paused))
         self.resume_button.setEnabled(state is not None and state is not active)
+
+    def _update_start(self) -> None:
+        """No improvement from a topic that is not the user's to work on."""
+        row = self._selected_row(self.patterns_table)
+        pattern = None if row is None else self.patterns_model.row_value(row)
+        self.start_button.setEnabled(pattern is None or pattern.to_work_on)
 
     def _show_effect(self) -> None:
         row = self._selected_row(self.improvements_table)
@@ -186,6 +196,8 @@ class PatternsView(QWidget):
         row = self._selected_row(self.patterns_table)
         if row is not None:
             pattern = self.patterns_model.row_value(row)
+            if not pattern.to_work_on:
+                return  # "not told" and outside-your-control topics are not to fix
             topic = pattern.topic.label
             stage = max(pattern.by_stage, key=lambda item: item[1])[0]
             if stage is Stage.OFFER:
