@@ -73,7 +73,7 @@ class Patterns:
         for t in tracks:
             if t.outcome is not Outcome.REJECTED:
                 continue
-            stage = t.closed_at or t.furthest
+            stage = t.ended_at
             stage_of[t.id] = stage
             if t.reason is not None and t.id in rejected_on:
                 rejections.append(Rejection(t.id, stage, rejected_on[t.id], t.reason))

@@ -91,3 +91,18 @@ def test_starting_pausing_finishing_and_resuming_are_each_undone_and_redone(
     for _ in range(4):
         pipeline.redo()
     assert [(i.id, i.state.value) for i in patterns.improvements()] == [(first, "finished")]
+
+
+def test_a_rejection_straight_after_applying_is_at_responded_whatever_its_reason(
+    services: Services,
+) -> None:
+    for company, reason in (
+        ("Hooli", RejectionReason.NO_REASON),
+        ("Vandelay", RejectionReason.FILLED_INTERNALLY),
+    ):
+        services.pipeline.reject(add(services, company), TODAY - timedelta(days=5), reason=reason)
+    found = {p.topic.label: p.by_stage for p in services.patterns.patterns()}
+    assert found == {
+        "Not told": ((Stage.RESPONDED, 1),),
+        "Filled internally": ((Stage.RESPONDED, 1),),
+    }
