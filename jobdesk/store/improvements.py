@@ -30,9 +30,11 @@ def improvements() -> list[Improvement]:
     return [_improvement(r) for r in ImprovementRow.select().order_by(ImprovementRow.id)]
 
 
-def insert(details: ImprovementDetails) -> int:
+def insert(details: ImprovementDetails, *, row_id: int | None = None) -> int:
+    values: dict[str, Any] = {} if row_id is None else {"id": row_id}
     return int(
         ImprovementRow.insert(
+            **values,
             action=details.action,
             topic=details.topic,
             stage=details.stage.value,
@@ -45,18 +47,9 @@ def insert(details: ImprovementDetails) -> int:
 
 
 def put_back(improvement: Improvement) -> None:
-    """An improvement as it was, id and state included (undo of a removal, redo of a start)."""
-    d = improvement.details
-    ImprovementRow.insert(
-        id=improvement.id,
-        action=d.action,
-        topic=d.topic,
-        stage=d.stage.value,
-        started_on=d.started_on,
-        ends_on=d.ends_on,
-        state=improvement.state.value,
-        created_at=datetime.now(),
-    ).execute()
+    """An improvement as it was, id and state included (redo of a start)."""
+    insert(improvement.details, row_id=improvement.id)
+    set_state(improvement.id, improvement.state)
 
 
 def set_state(improvement_id: int, state: ImprovementState) -> None:
