@@ -214,9 +214,9 @@ def time_in_stage(
 class Rejections:
     """Applications whose latest outcome is a rejection, by stage, reason and reason group.
 
-    `by_stage` uses the stage the rejection was logged at, so a rejection
-    straight after applying shows as `applied` here (the funnel counts it as a
-    reply). A reason of None means none was recorded.
+    `by_stage` uses `Track.ended_at`, as Patterns does: a rejection straight after
+    applying is a reply, so it shows at `responded`. A reason of None means none was
+    recorded.
     """
 
     total: int
@@ -264,7 +264,7 @@ def rejections(items: Tracks) -> Rejections:
     for t in tracks_of(items):
         if t.outcome is not Outcome.REJECTED:
             continue
-        stages[t.closed_at or t.furthest] += 1
+        stages[t.ended_at] += 1
         reasons[t.reason] += 1
     groups: Counter[ReasonGroup] = Counter()
     for reason, count in reasons.items():

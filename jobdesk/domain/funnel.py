@@ -129,6 +129,14 @@ class Track(NamedTuple):
     role_type: str
     seniority: str
 
+    @property
+    def ended_at(self) -> Stage:
+        """The stage a closed application ended at, for every list that names it: a
+        rejection straight after applying is a reply, so it ended at responded."""
+        if self.closed_at is Stage.APPLIED and self.outcome is Outcome.REJECTED:
+            return Stage.RESPONDED
+        return self.closed_at or self.furthest
+
 
 Tracks = Sequence[Track] | Sequence[Application]
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from jobdesk.domain.enums import RejectionReason, Stage, Vocabulary
+from jobdesk.domain.enums import ReasonGroup, RejectionReason, Stage, Vocabulary
 from jobdesk.domain.feedback import ReceivedFeedback
 from jobdesk.domain.interviews import Debrief
 from jobdesk.domain.stats import sign_test
@@ -29,6 +29,8 @@ TREND_MIN = 5
 TREND_ALPHA = 0.05
 
 SINGLE_NOTE = "Came up once so far: one person's view of one process is a single data point."
+NOT_TOLD_NOTE = "No reason given: not a verdict, and nothing to fix."
+OUTSIDE_NOTE = "Outside your control: not yours to fix."
 
 
 class Source(Vocabulary):
@@ -132,8 +134,19 @@ class Pattern:
     last_on: date
 
     @property
+    def to_work_on(self) -> bool:
+        """Only something to work on can become an improvement: "not told" is no verdict
+        and a cause outside your control is not yours to fix (the guides)."""
+        return self.topic.group is ReasonGroup.TO_WORK_ON
+
+    @property
     def note(self) -> str:
-        """What the view says beside it: a single data point, or nothing."""
+        """What the view says beside it: why it is no improvement to make, a single data
+        point, or nothing."""
+        if self.topic.group is ReasonGroup.NOT_TOLD:
+            return NOT_TOLD_NOTE
+        if self.topic.group is ReasonGroup.OUTSIDE_CONTROL:
+            return OUTSIDE_NOTE
         return "" if self.recurring else SINGLE_NOTE
 
     def stages_text(self) -> str:

@@ -55,7 +55,7 @@ class Services:
         self._secrets = secrets
         self._mail_cafile = mail_cafile
         self.pipeline = Pipeline(db, today=today)
-        self.settings = Settings(db)
+        self.settings = Settings(db, history=self.pipeline)
         # Feedback, attachments, offers and interviews hang off applications: undo brings
         # them back with them.
         self.pipeline.add_dependent(_FirstUse(frozenset({FEEDBACK}), _feedback_rows))
@@ -136,7 +136,7 @@ class Services:
     def patterns(self) -> Patterns:
         from jobdesk.services.patterns import Patterns
 
-        return Patterns(self.insights, self.settings, today=self._today)
+        return Patterns(self.insights, self.settings, today=self._today, history=self.pipeline)
 
 
 class _FirstUse:

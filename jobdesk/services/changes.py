@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import Protocol
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.by_id import place_for, place_of
@@ -46,6 +48,18 @@ EVERYTHING = frozenset(
         BREAKS,
     }
 )
+
+
+class History(Protocol):
+    """The one undo history (the pipeline's), as the services that change other rows see it."""
+
+    def record(
+        self,
+        description: str,
+        kinds: frozenset[str],
+        take_back: Callable[[], object],
+        make_again: Callable[[], object],
+    ) -> None: ...
 
 
 def reload_all(description: str = "Reload") -> Change:

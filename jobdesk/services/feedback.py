@@ -71,6 +71,7 @@ class Composed:
 
 
 _USER_PREFIX = "user:"
+_TEMPLATE_KINDS = frozenset({TEMPLATES})
 SAMPLE_NAME = "Sam Taylor"  # who writes the sample search's messages
 
 
@@ -179,9 +180,10 @@ class Feedback:
     ) -> Change:
         name, subject, body = check_template(name, subject, body)
         self._refuse_duplicate_name(name, None)
-        with saving(self._db):
-            store.insert_template(name, purpose, subject, body)
-        return Change(frozenset({TEMPLATES}), f"Add the template “{name}”")
+        return self._template_step(
+            f"Add the template “{name}”",
+            lambda: store.insert_template(name, purpose, subject, body),
+        )
 
     def save_template(
         self, key: str, name: str, subject: str, body: str, purpose: Purpose | None = None
@@ -190,7 +192,8 @@ class Feedback:
         current = self.template(key)
         name, subject, body = check_template(name, subject, body)
         self._refuse_duplicate_name(name, key)
-        with saving(self._db):
+
+        def save() -> None:
             if current.builtin:
                 # A built-in template keeps its purpose; its text is the user's to change.
                 row = store.template_for_builtin(key)
@@ -202,17 +205,20 @@ class Feedback:
                 store.update_template(
                     _user_id(key), name, purpose or current.purpose, subject, body
                 )
-        return Change(frozenset({TEMPLATES}), f"Save the template “{name}”")
+
+        return self._template_step(f"Save the template “{name}”", save)
 
     def reset_template(self, key: str) -> Change:
         """Put a built-in template back to the text jobdesk ships with."""
         if key not in DEFAULTS_BY_KEY:
             raise UserError("Only a built-in template can be reset; this one is your own.")
-        with saving(self._db):
+
+        def reset() -> None:
             row = store.template_for_builtin(key)
             if row is not None:
                 store.delete_template(row.id)
-        return Change(frozenset({TEMPLATES}), f"Reset “{DEFAULTS_BY_KEY[key].name}” to its default")
+
+        return self._template_step(f"Reset “{DEFAULTS_BY_KEY[key].name}” to its default", reset)
 
     def delete_template(self, key: str) -> Change:
         template = self.template(key)
@@ -220,9 +226,24 @@ class Feedback:
             raise UserError(
                 f"“{template.name}” is built in and cannot be deleted; you can reset it instead."
             )
+        return self._template_step(
+            f"Delete the template “{template.name}”", lambda: store.delete_template(_user_id(key))
+        )
+
+    def _template_step(self, description: str, change: Callable[[], object]) -> Change:
+        """`change` to the templates, saved in one transaction as one step of the undo
+        history: the few stored rows are kept whole from before and after."""
         with saving(self._db):
-            store.delete_template(_user_id(key))
-        return Change(frozenset({TEMPLATES}), f"Delete the template “{template.name}”")
+            before = store.templates()
+            change()
+            after = store.templates()
+        self._pipeline.record(
+            description,
+            _TEMPLATE_KINDS,
+            lambda: store.put_templates(before),
+            lambda: store.put_templates(after),
+        )
+        return Change(_TEMPLATE_KINDS, description)
 
     def key_of(self, name: str) -> str | None:
         """The key of the template called `name` (names are unique, in any letter case)."""
@@ -288,9 +309,15 @@ class Feedback:
         return store.messages_sent(app_id, since=since)
 
     def delete_message_sent(self, message_id: int) -> Change:
-        with saving(self._db):
-            store.delete_message_sent(message_id)
-        return Change(frozenset({FEEDBACK}), "Remove a message from the record")
+        app_id = store.application_of_message(message_id)
+        if app_id is None:
+            return Change(frozenset({FEEDBACK}), "Remove a message from the record")
+        return self._pipeline.step(
+            [app_id],
+            "Remove a message from the record",
+            lambda _app: store.delete_message_sent(message_id),
+            frozenset({FEEDBACK}),
+        )
 
     # --- feedback received ----------------------------------------------------------------
 
@@ -308,7 +335,14 @@ class Feedback:
                 raise UserError(f"The theme “{known}” already exists.")
         with saving(self._db):
             store.insert_theme(name)
-        return Change(frozenset({FEEDBACK}), f"Add the theme “{name}”")
+        description = f"Add the theme “{name}”"
+        self._pipeline.record(
+            description,
+            frozenset({FEEDBACK}),
+            lambda: store.delete_theme(name),
+            lambda: store.insert_theme(name),
+        )
+        return Change(frozenset({FEEDBACK}), description)
 
     def feedback(self, app_id: int) -> ReceivedFeedback | None:
         return store.feedback(app_id)
@@ -320,20 +354,20 @@ class Feedback:
         """Save (or replace) what an application's feedback said and its themes."""
         app = self._pipeline.application(received.application_id)
         cleaned = rules.clean_feedback(received, app, self._today(), self.themes())
-        with saving(self._db):
-            store.save_feedback(cleaned)
-        return Change(
-            frozenset({FEEDBACK}),
+        return self._pipeline.step(
+            [app.id],
             f"Record feedback from {app.details.company}",
-            (received.application_id,),
+            lambda _app: store.save_feedback(cleaned),
+            frozenset({FEEDBACK}),
         )
 
     def remove_feedback(self, app_id: int) -> Change:
         app = self._pipeline.application(app_id)
-        with saving(self._db):
-            store.delete_feedback(app_id)
-        return Change(
-            frozenset({FEEDBACK}), f"Remove the feedback from {app.details.company}", (app_id,)
+        return self._pipeline.step(
+            [app_id],
+            f"Remove the feedback from {app.details.company}",
+            lambda _app: store.delete_feedback(app_id),
+            frozenset({FEEDBACK}),
         )
 
     # --- what it adds up to ---------------------------------------------------------------

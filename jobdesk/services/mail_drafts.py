@@ -44,7 +44,7 @@ from jobdesk.domain.settings import (
     MAIL_USER,
     MY_NAME,
 )
-from jobdesk.services.changes import SETTINGS, Change
+from jobdesk.services.changes import Change
 from jobdesk.services.secrets import KeyringRefused, Secrets
 from jobdesk.services.settings import Settings
 
@@ -386,19 +386,24 @@ class MailDrafts:
     def save_account(self, account: MailAccount) -> Change:
         """Store the account's settings (never a password); UserError if one is wrong."""
         account = check_account(account)
-        self._settings.set(MAIL_HOST, account.host)
-        self._settings.set(MAIL_PORT, account.port)
-        self._settings.set(MAIL_SECURITY, account.security.value)
-        self._settings.set(MAIL_USER, account.user)
-        self._settings.set(MAIL_ADDRESS, account.address)
-        self._settings.set(MAIL_DRAFTS, account.drafts_mailbox)
-        return Change(frozenset({SETTINGS}), f"Save the mail account for {account.host}")
+        return self._settings.set_many(
+            {
+                MAIL_HOST: account.host,
+                MAIL_PORT: account.port,
+                MAIL_SECURITY: account.security.value,
+                MAIL_USER: account.user,
+                MAIL_ADDRESS: account.address,
+                MAIL_DRAFTS: account.drafts_mailbox,
+            },
+            f"Save the mail account for {account.host}",
+        )
 
     def forget_account_settings(self) -> Change:
-        for setting in (MAIL_HOST, MAIL_PORT, MAIL_SECURITY, MAIL_USER, MAIL_ADDRESS, MAIL_DRAFTS):
-            self._settings.reset(setting)
         self._session.clear()
-        return Change(frozenset({SETTINGS}), "Remove the mail account")
+        return self._settings.reset_many(
+            (MAIL_HOST, MAIL_PORT, MAIL_SECURITY, MAIL_USER, MAIL_ADDRESS, MAIL_DRAFTS),
+            "Remove the mail account",
+        )
 
     def timeout(self) -> float:
         return float(self._settings.get(MAIL_TIMEOUT))

@@ -22,7 +22,7 @@ from jobdesk.domain.improvements import (
 from jobdesk.domain.patterns import Pattern, Rejection, mentions, patterns
 from jobdesk.domain.settings import PATTERN_MIN
 from jobdesk.domain.topics import TopicList
-from jobdesk.services.changes import IMPROVEMENTS, Change
+from jobdesk.services.changes import IMPROVEMENTS, Change, History
 from jobdesk.services.insights import Insights
 from jobdesk.services.settings import Settings
 from jobdesk.services.storage import saving
@@ -38,13 +38,23 @@ class Measured:
     effect: Effect
 
 
+_KINDS = frozenset({IMPROVEMENTS})
+
+
 class Patterns:
     def __init__(
-        self, insights: Insights, settings: Settings, today: Callable[[], date] = date.today
+        self,
+        insights: Insights,
+        settings: Settings,
+        today: Callable[[], date] = date.today,
+        *,
+        history: History | None = None,
     ) -> None:
         self._insights = insights
         self._settings = settings
         self._today = today
+        # The one undo history; None only for the read-only commands, which change nothing.
+        self._history = history
 
     def today(self) -> date:
         return self._today()
@@ -63,7 +73,7 @@ class Patterns:
         for t in tracks:
             if t.outcome is not Outcome.REJECTED:
                 continue
-            stage = t.closed_at or t.furthest
+            stage = t.ended_at
             stage_of[t.id] = stage
             if t.reason is not None and t.id in rejected_on:
                 rejections.append(Rejection(t.id, stage, rejected_on[t.id], t.reason))
@@ -88,8 +98,10 @@ class Patterns:
         details = clean_improvement(details)
         check_can_activate(self.improvements())
         with saving(database):  # a full disk is said in words, not a crash
-            store.insert(details)
-        return Change(frozenset({IMPROVEMENTS}), f"Start “{details.action}”")
+            made = Improvement(store.insert(details), details, ImprovementState.ACTIVE)
+        description = f"Start “{details.action}”"
+        self._record(description, lambda: store.delete(made.id), lambda: store.put_back(made))
+        return Change(_KINDS, description)
 
     def set_state(self, improvement_id: int, state: ImprovementState) -> Change:
         found = {i.id: i for i in self.improvements()}
@@ -97,10 +109,24 @@ class Patterns:
             raise UserError("That improvement is no longer there.")
         if state is ImprovementState.ACTIVE:
             check_can_activate(found.values(), improvement_id)
+        before = found[improvement_id].state
         with saving(database):
             store.set_state(improvement_id, state)
         verb = {"active": "Resume", "paused": "Pause", "finished": "Finish"}[state.value]
-        return Change(frozenset({IMPROVEMENTS}), f"{verb} “{found[improvement_id].details.action}”")
+        description = f"{verb} “{found[improvement_id].details.action}”"
+        self._record(
+            description,
+            lambda: store.set_state(improvement_id, before),
+            lambda: store.set_state(improvement_id, state),
+        )
+        return Change(_KINDS, description)
+
+    def _record(
+        self, description: str, take_back: Callable[[], object], make_again: Callable[[], object]
+    ) -> None:
+        if self._history is None:
+            raise RuntimeError("a read-only Patterns cannot change improvements")
+        self._history.record(description, _KINDS, take_back, make_again)
 
     def load_sample(self) -> Change:
         """The demo's two improvements, on the sample search: one started midway through

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from peewee import SqliteDatabase
 
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.settings import Setting
-from jobdesk.services.changes import SETTINGS, Change
+from jobdesk.services.changes import SETTINGS, Change, History
 from jobdesk.services.storage import saving
 from jobdesk.store import settings as store
 
 T = TypeVar("T", int, float, str, bool)
+_KINDS = frozenset({SETTINGS})
 
 
 class Settings:
-    def __init__(self, db: SqliteDatabase) -> None:
+    def __init__(self, db: SqliteDatabase, history: History | None = None) -> None:
         self._db = db
+        # The one undo history; None for the read-only commands, which change nothing.
+        self._history = history
         # Every stored value, read once: a view asks for a dozen settings on each change.
         # Read again when another connection has written (a restore, another program).
         self._values: dict[str, Any] | None = None
@@ -41,16 +44,11 @@ class Settings:
             return setting.default
 
     def set(self, setting: Setting[T], value: T) -> Change:
-        try:
-            checked = setting.check(value)
-        except ValueError as error:
-            raise UserError(str(error)) from None
-        with saving(self._db):
-            store.write(setting.key, checked)
-        self._values = None
-        return Change(frozenset({SETTINGS}), f"Set {setting.label.lower()}")
+        return self.set_many({setting: value}, f"Set {setting.label.lower()}")
 
-    def set_many(self, values: Mapping[Setting[Any], Any]) -> Change:
+    def set_many(
+        self, values: Mapping[Setting[Any], Any], description: str | None = None
+    ) -> Change:
         """Several settings in one step: all are checked first, so none is saved if one is wrong."""
         checked = {}
         for setting, value in values.items():
@@ -58,15 +56,32 @@ class Settings:
                 checked[setting.key] = setting.check(value)
             except ValueError as error:
                 raise UserError(str(error)) from None
-        with saving(self._db):
-            for key, value in checked.items():
-                store.write(key, value)
-        self._values = None
         noun = "setting" if len(checked) == 1 else "settings"
-        return Change(frozenset({SETTINGS}), f"Changed {len(checked)} {noun}")
+        return self._write(checked, description or f"Changed {len(checked)} {noun}")
 
     def reset(self, setting: Setting[Any]) -> Change:
+        return self.reset_many([setting], f"Reset {setting.label.lower()}")
+
+    def reset_many(self, settings: Sequence[Setting[Any]], description: str) -> Change:
+        """Settings back to their defaults, in one step."""
+        return self._write({s.key: store.MISSING for s in settings}, description)
+
+    def _write(self, values: dict[str, Any], description: str) -> Change:
+        """Stores `values` (MISSING removes one) in one transaction, as one undo step."""
+        stored = self._stored()
+        before = {key: stored.get(key, store.MISSING) for key in values}
+        self._put(values)
+        if self._history is not None:
+            self._history.record(
+                description, _KINDS, lambda: self._put(before), lambda: self._put(values)
+            )
+        return Change(_KINDS, description)
+
+    def _put(self, values: dict[str, Any]) -> None:
         with saving(self._db):
-            store.remove(setting.key)
+            for key, value in values.items():
+                if value is store.MISSING:
+                    store.remove(key)
+                else:
+                    store.write(key, value)
         self._values = None
-        return Change(frozenset({SETTINGS}), f"Reset {setting.label.lower()}")

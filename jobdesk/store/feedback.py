@@ -141,6 +141,21 @@ def delete_template(template_id: int) -> None:
     TemplateRow.delete().where(TemplateRow.id == template_id).execute()
 
 
+def put_templates(saved: list[StoredTemplate]) -> None:
+    """The template table exactly as `templates()` read it, ids included (undo and redo)."""
+    TemplateRow.delete().execute()
+    for t in saved:
+        TemplateRow.insert(
+            id=t.id,
+            builtin_key=t.builtin_key,
+            name=t.name,
+            purpose=t.purpose.value,
+            subject=t.subject,
+            body=t.body,
+            modified_at=t.modified_at,
+        ).execute()
+
+
 def _template(row: Any) -> StoredTemplate:
     return StoredTemplate(
         id=int(row.id),
@@ -223,6 +238,16 @@ def insert_message_sent(message: MessageSent) -> int:
     )
 
 
+def application_of_message(message_id: int) -> int | None:
+    found = (
+        MessageSentRow.select(MessageSentRow.application)
+        .where(MessageSentRow.id == message_id)
+        .tuples()
+        .first()
+    )
+    return int(found[0]) if found is not None else None
+
+
 def delete_message_sent(message_id: int) -> None:
     MessageSentRow.delete().where(MessageSentRow.id == message_id).execute()
 
@@ -245,6 +270,10 @@ def theme_names() -> list[str]:
 
 def insert_theme(name: str, group: ReasonGroup = ReasonGroup.TO_WORK_ON) -> None:
     ThemeRow.insert(name=name, builtin=False, topic_group=group.value).execute()
+
+
+def delete_theme(name: str) -> None:
+    ThemeRow.delete().where(ThemeRow.name == name, ThemeRow.builtin == False).execute()  # noqa: E712
 
 
 def insert_missing_topics(names: Iterable[str]) -> None:

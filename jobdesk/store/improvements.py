@@ -30,9 +30,11 @@ def improvements() -> list[Improvement]:
     return [_improvement(r) for r in ImprovementRow.select().order_by(ImprovementRow.id)]
 
 
-def insert(details: ImprovementDetails) -> int:
+def insert(details: ImprovementDetails, *, row_id: int | None = None) -> int:
+    values: dict[str, Any] = {} if row_id is None else {"id": row_id}
     return int(
         ImprovementRow.insert(
+            **values,
             action=details.action,
             topic=details.topic,
             stage=details.stage.value,
@@ -42,6 +44,12 @@ def insert(details: ImprovementDetails) -> int:
             created_at=datetime.now(),
         ).execute()
     )
+
+
+def put_back(improvement: Improvement) -> None:
+    """An improvement as it was, id and state included (redo of a start)."""
+    insert(improvement.details, row_id=improvement.id)
+    set_state(improvement.id, improvement.state)
 
 
 def set_state(improvement_id: int, state: ImprovementState) -> None:

@@ -485,7 +485,8 @@ def test_rejections_by_stage_and_reason() -> None:
     r = rejections(SEARCH)
     # L's rejection was reopened, so only A, B and N stand rejected.
     assert r.total == 3
-    assert r.by_stage == ((S.APPLIED, 1), (S.SCREEN, 1), (S.FINAL, 1))
+    # A's rejection straight after applying ended it at responded (DESIGN.md), as in Patterns.
+    assert r.by_stage == ((S.RESPONDED, 1), (S.SCREEN, 1), (S.FINAL, 1))
     # "No reason given" is its own group, not told, rather than outside your control.
     assert (r.outside_control, r.to_work_on, r.not_told, r.unrecorded) == (0, 2, 1, 0)
     assert r.summary() == (

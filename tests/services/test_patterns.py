@@ -58,3 +58,51 @@ def test_a_third_active_improvement_is_refused_until_one_is_paused(services: Ser
     ]
     with pytest.raises(TooManyActive):
         patterns.set_state(first.id, ImprovementState.ACTIVE)
+
+
+def test_starting_pausing_finishing_and_resuming_are_each_undone_and_redone(
+    services: Services,
+) -> None:
+    plan = ImprovementDetails("Mock design rounds weekly", "System design", Stage.TECHNICAL, TODAY)
+    patterns, pipeline = services.patterns, services.pipeline
+
+    def states() -> list[str]:
+        return [i.state.value for i in patterns.improvements()]
+
+    patterns.start(plan)
+    assert pipeline.undo_text() == "Start “Mock design rounds weekly”"
+    first = patterns.improvements()[0].id
+    for state, verb in (
+        (ImprovementState.PAUSED, "Pause"),
+        (ImprovementState.ACTIVE, "Resume"),
+        (ImprovementState.FINISHED, "Finish"),
+    ):
+        before = states()
+        patterns.set_state(first, state)
+        assert pipeline.undo_text() == f"{verb} “Mock design rounds weekly”"
+        assert pipeline.undo().kinds == frozenset({"improvements"})
+        assert states() == before
+        pipeline.redo()
+        assert states() == [state.value]
+    for _ in range(4):
+        pipeline.undo()
+    assert states() == []
+    assert pipeline.undo_text() is None
+    for _ in range(4):
+        pipeline.redo()
+    assert [(i.id, i.state.value) for i in patterns.improvements()] == [(first, "finished")]
+
+
+def test_a_rejection_straight_after_applying_is_at_responded_whatever_its_reason(
+    services: Services,
+) -> None:
+    for company, reason in (
+        ("Hooli", RejectionReason.NO_REASON),
+        ("Vandelay", RejectionReason.FILLED_INTERNALLY),
+    ):
+        services.pipeline.reject(add(services, company), TODAY - timedelta(days=5), reason=reason)
+    found = {p.topic.label: p.by_stage for p in services.patterns.patterns()}
+    assert found == {
+        "Not told": ((Stage.RESPONDED, 1),),
+        "Filled internally": ((Stage.RESPONDED, 1),),
+    }

@@ -72,3 +72,30 @@ def test_settings_are_read_once_and_again_after_another_programs_write(
         other.execute("UPDATE setting SET value = '21' WHERE key = ?", (NO_RESPONSE_DAYS.key,))
     other.close()
     assert settings.get(NO_RESPONSE_DAYS) == 21
+
+
+def test_settings_and_templates_changes_are_undone_and_redone(services: Services) -> None:
+    pipeline, feedback = services.pipeline, services.feedback
+    services.settings.set(NO_RESPONSE_DAYS, 45)
+    assert pipeline.undo_text() == f"Set {NO_RESPONSE_DAYS.label.lower()}"
+    pipeline.undo()
+    assert services.settings.get(NO_RESPONSE_DAYS) == 30
+    pipeline.redo()
+    assert services.settings.get(NO_RESPONSE_DAYS) == 45
+
+    feedback.add_template("Short thanks", "Thanks", "Thank you, $company.")
+    assert pipeline.undo_text() == "Add the template “Short thanks”"
+    pipeline.undo()
+    assert [t.name for t in feedback.templates() if not t.builtin] == []
+    pipeline.redo()
+    key = feedback.key_of("Short thanks")
+    assert key is not None
+    feedback.delete_template(key)
+    pipeline.undo()
+    assert feedback.template(key).body == "Thank you, $company.\n"
+
+    feedback.add_theme("Whiteboard nerves")
+    pipeline.undo()
+    assert "Whiteboard nerves" not in feedback.themes()
+    pipeline.redo()
+    assert "Whiteboard nerves" in feedback.themes()

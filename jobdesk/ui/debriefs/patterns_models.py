@@ -48,7 +48,7 @@ class PatternsModel(_Model[Pattern]):
             lambda p: p.stages_text(),
             lambda p: f"{p.recent} / {p.earlier}",
             lambda p: p.trend.label,
-            lambda p: "Recurring" if p.recurring else p.note,
+            lambda p: "Recurring" if p.recurring and p.to_work_on else p.note,
         ]
         return cells[column](row)
 

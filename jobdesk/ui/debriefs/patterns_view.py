@@ -105,6 +105,9 @@ class PatternsView(QWidget):
         self.improvements_table.selectionModel().selectionChanged.connect(
             lambda *_args: self._show_selected()
         )
+        self.patterns_table.selectionModel().selectionChanged.connect(
+            lambda *_args: self._update_start()
+        )
         self.pause_button = QPushButton("&Pause")
         self.finish_button = QPushButton("&Finish")
         self.resume_button = QPushButton("&Resume")
@@ -152,6 +155,7 @@ class PatternsView(QWidget):
     def _show_selected(self) -> None:
         self._show_effect()
         self._update_buttons()
+        self._update_start()
 
     def _update_buttons(self) -> None:
         """Each button only where it applies to the selected improvement: pause an active
@@ -162,6 +166,12 @@ class PatternsView(QWidget):
         self.pause_button.setEnabled(state is active)
         self.finish_button.setEnabled(state in (active, paused))
         self.resume_button.setEnabled(state is not None and state is not active)
+
+    def _update_start(self) -> None:
+        """No improvement from a topic that is not the user's to work on."""
+        row = self._selected_row(self.patterns_table)
+        pattern = None if row is None else self.patterns_model.row_value(row)
+        self.start_button.setEnabled(pattern is None or pattern.to_work_on)
 
     def _show_effect(self) -> None:
         row = self._selected_row(self.improvements_table)
@@ -186,6 +196,8 @@ class PatternsView(QWidget):
         row = self._selected_row(self.patterns_table)
         if row is not None:
             pattern = self.patterns_model.row_value(row)
+            if not pattern.to_work_on:
+                return  # "not told" and outside-your-control topics are not to fix
             topic = pattern.topic.label
             stage = max(pattern.by_stage, key=lambda item: item[1])[0]
             if stage is Stage.OFFER:
@@ -212,14 +224,19 @@ class PatternsView(QWidget):
         active = self._patterns.active()
         if len(active) < MAX_ACTIVE:
             return True
+        # Short buttons, the names in the text: a long name made the box wider than a
+        # 900 px window, and a stray Enter must not pause or finish anything.
         actions: list[tuple[str, int, ImprovementState]] = []
-        for i in active:
+        names = []
+        for place, i in zip(("first", "second"), active, strict=False):
+            names.append(f"The {place}: “{i.details.action}”")
             for verb, state in (
                 ("Pause", ImprovementState.PAUSED),
                 ("Finish", ImprovementState.FINISHED),
             ):
-                actions.append((f"{verb} “{i.details.action}”", i.id, state))
-        chosen = self._prompts.choose(self, TOO_MANY, [a[0] for a in actions])
+                actions.append((f"{verb} the {place}", i.id, state))
+        text = "\n\n".join([TOO_MANY, "\n".join(names)])
+        chosen = self._prompts.choose(self, text, [a[0] for a in actions], default=None)
         if chosen is None:
             return False
         _, improvement_id, state = actions[chosen]

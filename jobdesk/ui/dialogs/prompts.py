@@ -70,16 +70,18 @@ class Prompts:
         box.exec()
         return box.clickedButton() is yes
 
-    def choose(self, parent: QWidget | None, text: str, actions: list[str]) -> int | None:
-        """Ask which of `actions` to take (the first is the default); None for Cancel."""
+    def choose(
+        self, parent: QWidget | None, text: str, actions: list[str], default: int | None = 0
+    ) -> int | None:
+        """Ask which of `actions` to take (Enter presses `actions[default]`, or Cancel when
+        `default` is None: no real change on a stray Enter); None for Cancel."""
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Question, "jobdesk", text, parent=parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         buttons = [box.addButton(a, QMessageBox.ButtonRole.AcceptRole) for a in actions]
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        if buttons:
-            box.setDefaultButton(buttons[0])
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(buttons[default] if buttons and default is not None else cancel)
         box.exec()
         clicked = box.clickedButton()
         return next((i for i, b in enumerate(buttons) if b is clicked), None)

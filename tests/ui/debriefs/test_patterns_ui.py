@@ -35,7 +35,10 @@ class ScriptedPrompts(Prompts):
     def error(self, parent: QWidget | None, text: str) -> None:
         raise AssertionError(text)
 
-    def choose(self, parent: QWidget | None, text: str, actions: list[str]) -> int | None:
+    def choose(
+        self, parent: QWidget | None, text: str, actions: list[str], default: int | None = 0
+    ) -> int | None:
+        assert default is None  # Enter is Cancel: it must not pause or finish one
         self.asked.append((text, actions))
         return 0  # the first: pause the first active improvement
 
@@ -123,10 +126,15 @@ def test_patterns_are_one_click_away_and_an_improvement_starts_from_one(
     start(window, "Mock interviews with a friend")
     # The third asks first, and the scripted answer pauses the first one.
     (asked,) = prompts.asked
-    assert asked[0] == TOO_MANY
-    assert asked[1][:2] == [
-        "Pause “Timed system design practice, twice a week”",
-        "Finish “Timed system design practice, twice a week”",
+    assert asked[0] == (
+        f"{TOO_MANY}\n\nThe first: “Timed system design practice, twice a week”\n"
+        "The second: “Breathing before each round”"
+    )
+    assert asked[1] == [
+        "Pause the first",
+        "Finish the first",
+        "Pause the second",
+        "Finish the second",
     ]
     assert [i.state for i in services.patterns.improvements()] == [
         ImprovementState.PAUSED,
@@ -227,3 +235,29 @@ def test_a_trend_from_a_few_mentions_says_it_is_too_few_to_tell(window: MainWind
         "2 in the last 30 days, 0 in the 30 days before: too few to tell a trend (it takes "
         "5 or more in the two together)."
     )
+
+
+def test_not_told_and_outside_your_control_are_shown_apart_with_no_improvement(
+    window: MainWindow, services: Services
+) -> None:
+    from jobdesk.domain.enums import RejectionReason
+
+    for company, reason in (
+        ("Hooli", RejectionReason.NO_REASON),
+        ("Vandelay", RejectionReason.FILLED_INTERNALLY),
+    ):
+        app_id = services.pipeline.add(
+            ApplicationDetails(company, "Engineer", date(2026, 11, 2))
+        ).application_ids[0]
+        services.pipeline.reject(app_id, date(2026, 11, 12), reason=reason)
+    assert window.select_tab("Debriefs")
+    view = window.debriefs_tab.patterns_view
+    assert view is not None
+    window.debriefs_tab.show_patterns()
+    model = view.patterns_model
+    notes = dict(zip(cells(model, 0), cells(model, 7), strict=True))
+    assert notes["Not told"] == "No reason given: not a verdict, and nothing to fix."
+    assert notes["Filled internally"] == "Outside your control: not yours to fix."
+    for label, can_start in (("Not told", False), ("Filled internally", False), ("Nerves", True)):
+        view.patterns_table.selectRow(cells(model, 0).index(label))
+        assert view.start_button.isEnabled() is can_start, label

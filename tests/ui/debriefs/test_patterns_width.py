@@ -78,10 +78,7 @@ def test_at_900_by_600_both_tables_fit_and_cut_texts_are_whole_in_tooltips(
     model = view.patterns_model
     row = next(r for r in range(model.rowCount()) if model.row_value(r).topic.label == "Not told")
     note = model.index(row, 7)
-    assert (
-        note.data()
-        == "Came up once so far: one person's view of one process is a single data point."
-    )
+    assert note.data() == "No reason given: not a verdict, and nothing to fix."
     assert note.data(Qt.ItemDataRole.ToolTipRole) == plain_tooltip(note.data())
 
 
