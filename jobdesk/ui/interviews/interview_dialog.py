@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from jobdesk.ui.dialogs.common import (
     to_date,
     to_qdate,
 )
+from jobdesk.ui.dialogs.form_dialog import FormDialog
 
 ADD_CONTACT = "Add a contact…"
 DELETE: Literal["delete"] = (
@@ -56,7 +56,7 @@ def system_time_zone() -> str:
     return name if is_time_zone(name) else "UTC"
 
 
-class InterviewDialog(QDialog):
+class InterviewDialog(FormDialog):
     @classmethod
     def ask(
         cls,

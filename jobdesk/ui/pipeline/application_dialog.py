@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -49,6 +48,7 @@ from jobdesk.ui.dialogs.common import (
     to_date,
     to_qdate,
 )
+from jobdesk.ui.dialogs.form_dialog import FormDialog
 from jobdesk.ui.dialogs.table_support import setup_table
 
 ROLE_TYPES = [
@@ -76,7 +76,7 @@ _CONTACT_ROLES = list(ContactRole)
 # --- the dialog ------------------------------------------------------------------------------
 
 
-class ApplicationDialog(QDialog):
+class ApplicationDialog(FormDialog):
     """Add a new application or edit one; returns cleaned details, or None if cancelled."""
 
     @classmethod
