@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from jobdesk.ui.dialogs.common import (
     buddy_label,
     make_date_edit,
     make_error_label,
+    make_time_edit,
     name_buttons,
     plain_label,
     run_dialog,
@@ -112,9 +112,7 @@ class InterviewDialog(FormDialog):
                 self.stage_combo.addItem(stage.label, stage)
         set_name(self.stage_combo, "Stage it belongs to")
         self.date_edit = make_date_edit("Day of the interview", today)
-        self.time_edit = QTimeEdit()
-        self.time_edit.setDisplayFormat("HH:mm")
-        set_name(self.time_edit, "Start time")
+        self.time_edit = make_time_edit("Start time")
         self.zone_combo = QComboBox()
         self.zone_combo.setEditable(True)
         self.zone_combo.addItems(time_zone_names())
