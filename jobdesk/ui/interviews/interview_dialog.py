@@ -48,10 +48,7 @@ from jobdesk.ui.dialogs.common import (
 from jobdesk.ui.dialogs.form_dialog import FormDialog
 
 ADD_CONTACT = "Add a contact…"
-PASSED = (
-    "This time has already passed. Fine for an interview you are recording afterwards; "
-    "for one ahead, pick its day and time."
-)
+PASSED = "This time has already passed."  # still saved: an interview recorded afterwards
 DELETE: Literal["delete"] = (
     "delete"  # what ask() returns when the user deletes the interview being edited
 )
@@ -174,17 +171,16 @@ class InterviewDialog(FormDialog):
         form.addRow(buddy_label("&Kind:", self.kind_combo), self.kind_combo)
         form.addRow(buddy_label("&Stage:", self.stage_combo), self.stage_combo)
         form.addRow(buddy_label("&When:", self.date_edit), when)
+        # A time already gone is allowed (an interview recorded afterwards), but said.
+        self.passed_label = plain_label(PASSED)  # one line: a wrapped one was cut in the form
+        self.passed_label.setAccessibleName("Warning")
+        self.passed_label.hide()
+        form.addRow("", self.passed_label)
         form.addRow(buddy_label("&Length:", self.duration_spin), self.duration_spin)
         form.addRow(buddy_label("&Interviewers:", self.interviewers_edit), self.interviewers_edit)
         form.addRow("", self.contact_combo)
         form.addRow(buddy_label("&Notes:", self.notes_edit), self.notes_edit)
 
-        # A time already gone is allowed (an interview recorded afterwards), but said.
-        self.passed_label = plain_label(PASSED)
-        self.passed_label.setWordWrap(True)
-        self.passed_label.setAccessibleName("Warning")
-        self.passed_label.hide()
-        form.addRow("", self.passed_label)
         self.error_label = make_error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
