@@ -40,6 +40,11 @@ def walk(qtbot: QtBot, window: QWidget, start: QWidget, presses: int) -> set[int
     return seen
 
 
+def shown_tab_has_controls(window: MainWindow) -> bool:
+    shown = window.tabs.currentWidget()
+    return any(shown.isAncestorOf(w) for w in tab_stops(window))
+
+
 def names(widgets: list[QWidget]) -> list[str]:
     return [f"{type(w).__name__} {w.accessibleName() or w.objectName()!r}" for w in widgets]
 
@@ -58,15 +63,14 @@ def test_tab_reaches_every_visible_control_on_every_tab_of_the_demo(
     for index in range(window.tabs.count()):
         title = window.tabs.tabText(index).replace("&", "")
         window.tabs.setCurrentIndex(index)
-        qtbot.wait(50)  # a lazy tab builds itself once shown
-        pages = [None]
-        if title == "Debriefs":  # its list and its Patterns view, one at a time
-            pages = [0, 1]
-        for page in pages:
-            if page is not None:
-                window.debriefs_tab.pages.setCurrentIndex(page)
-                qtbot.wait(50)
-            view = f"{title} {page}"
+        # A lazy tab is built once shown: then it has somewhere for the keyboard to go.
+        qtbot.waitUntil(lambda: shown_tab_has_controls(window))
+        # Debriefs: its list and its Patterns view, one at a time.
+        subpages: list[int | None] = [0, 1] if title == "Debriefs" else [None]
+        for subpage in subpages:
+            if subpage is not None:
+                window.debriefs_tab.pages.setCurrentIndex(subpage)
+            view = f"{title} {subpage}"
             stops = tab_stops(window)
             tables = [w for w in stops if isinstance(w, QAbstractItemView)]
             # Start in a table (where the focus used to stay) and go round twice.
