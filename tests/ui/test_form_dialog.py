@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from jobdesk.ui.debriefs.debrief_dialog import DebriefDialog
@@ -114,3 +114,15 @@ def test_every_form_asks_before_discarding() -> None:
         BreakDialog,
     ]
     assert [f.__name__ for f in forms if not issubclass(f, FormDialog)] == []
+
+
+def test_a_contact_typed_into_the_application_counts_as_written(qtbot: QtBot) -> None:
+    dialog = ApplicationDialog(None, today=date(2026, 11, 22), companies=[], resume_variants=[])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.is_changed()
+    table = dialog.contacts_table
+    table.insertRow(0)
+    table.setItem(0, 0, QTableWidgetItem("Dana Reyes"))
+    assert dialog.is_changed()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QTableWidget,
     QTextEdit,
     QWidget,
 )
@@ -39,6 +40,13 @@ def form_state(form: QWidget) -> list[object]:
         elif isinstance(field, QListWidget):
             items = (field.item(row) for row in range(field.count()))
             state.append(tuple(item.checkState() for item in items))
+        elif isinstance(field, QTableWidget):  # the application's contacts
+            cells = (
+                field.item(r, c)
+                for r in range(field.rowCount())
+                for c in range(field.columnCount())
+            )
+            state.append(tuple(cell.text() if cell else "" for cell in cells))
     return state
 
 
