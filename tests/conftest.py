@@ -58,6 +58,18 @@ def no_system_keyring() -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True)
+def discard_changed_forms(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that cancels a form it typed in throws it away, as before forms asked.
+
+    A real "Discard what you wrote?" box would wait for an answer no test gives; the tests
+    of the question itself (tests/ui/test_form_dialog.py) put the real one back.
+    """
+    from jobdesk.ui.dialogs import form_dialog
+
+    monkeypatch.setattr(form_dialog, "ask_discard", lambda _parent: True)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def clear_clipboard_at_exit() -> Iterator[None]:
     """Offscreen Qt crashes at exit if the clipboard still holds data a test put there."""

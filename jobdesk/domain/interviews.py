@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from jobdesk.domain.application import clean_text
@@ -121,6 +121,31 @@ def is_time_zone(name: str) -> bool:
 def time_zone_names() -> list[str]:
     """Every IANA zone this machine knows, sorted, for the dialog's list."""
     return sorted(available_timezones())
+
+
+USUAL_START = time(10, 0)  # a new interview's suggested start
+
+
+def default_start(now: datetime) -> datetime:
+    """A new interview's suggested start, on the wall clock of `now`: today at 10:00 while
+    that is still ahead, else the next working day (Monday to Friday) at 10:00. At 23:45
+    the form had suggested 10:00 that same day, 13 hours gone."""
+    local = now.replace(tzinfo=None)
+    start = datetime.combine(local.date(), USUAL_START)
+    if start > local:
+        return start
+    day = local.date() + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime.combine(day, USUAL_START)
+
+
+def has_passed(starts_at: datetime, time_zone: str, now: datetime) -> bool:
+    """Whether a start (wall clock in `time_zone`, naive) is already behind `now` (aware).
+    An unknown zone is not judged here: saving refuses it with its own message."""
+    if not is_time_zone(time_zone):
+        return False
+    return starts_at.replace(tzinfo=ZoneInfo(time_zone)) <= now
 
 
 def clean_interview(details: InterviewDetails) -> InterviewDetails:

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from jobdesk.ui.dialogs.common import (
     to_date,
     to_qdate,
 )
+from jobdesk.ui.dialogs.form_dialog import FormDialog
 
 RATINGS = ("Not rated", "1 — it went badly", "2", "3 — so-so", "4", "5 — it went very well")
 NO_INTERVIEW = "No interview (a rejection, or a talk outside jobdesk)"
@@ -57,7 +57,7 @@ QUESTIONS = (
 )
 
 
-class DebriefDialog(QDialog):
+class DebriefDialog(FormDialog):
     @classmethod
     def ask(
         cls,

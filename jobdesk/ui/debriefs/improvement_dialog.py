@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -30,6 +29,7 @@ from jobdesk.ui.dialogs.common import (
     to_date,
     to_qdate,
 )
+from jobdesk.ui.dialogs.form_dialog import FormDialog
 
 HINT = (
     "Small and specific works best: what you will do, and how often. Its effect is measured "
@@ -37,7 +37,7 @@ HINT = (
 )
 
 
-class ImprovementDialog(QDialog):
+class ImprovementDialog(FormDialog):
     def __init__(
         self, topics: list[str], topic: str, stage: Stage, today: date, parent: QWidget | None
     ) -> None:

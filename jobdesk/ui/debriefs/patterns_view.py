@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from jobdesk.ui.debriefs.improvement_dialog import ImprovementDialog
 from jobdesk.ui.debriefs.patterns_models import ImprovementsModel, PatternsModel
 from jobdesk.ui.dialogs.fitted_columns import FittedColumns
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.table_support import setup_table
 from jobdesk.ui.dialogs.until_saved import ask_until_saved
 from jobdesk.ui.dialogs.when_shown import WhenShown
 
@@ -46,9 +46,7 @@ def _table(name: str) -> QTableView:
     table.setAccessibleName(name)
     table.setSortingEnabled(True)
     table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    setup_table(table)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().hide()

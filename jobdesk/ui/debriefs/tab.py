@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from jobdesk.services.interviews import Interviews
 from jobdesk.ui.debriefs.models import COL_TAGS, DEBRIEF_ID_ROLE, DebriefRow, DebriefsModel
 from jobdesk.ui.debriefs.patterns_view import PatternsView
 from jobdesk.ui.dialogs.room import RoomTabs
+from jobdesk.ui.dialogs.table_support import setup_table
 from jobdesk.ui.dialogs.when_shown import WhenShown
 
 TAB_TITLE = "&Debriefs"
@@ -130,9 +130,7 @@ class DebriefsTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        setup_table(self.table)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -186,9 +184,9 @@ class DebriefsTab(QWidget):
             self.pages.addTab(self.splitter, "All debriefs")
             self.pages.addTab(patterns, PATTERNS_TITLE)
             layout.addWidget(self.pages)
-            # The row of pages after the list in the Tab order: switching to Debriefs then
-            # puts the keyboard in the search box (or the list), not on that row.
-            QWidget.setTabOrder(self.preview, self.pages.tabBar())
+            # Not moved in the Tab order: moving the row of pages behind the text took the
+            # search box and filters out of the Tab cycle (Tab stayed on the rows of tabs).
+            # Switching to Debriefs still puts the keyboard in the list (focus_tab_content).
 
         self.search_edit.textChanged.connect(self._filter)
         for combo in (self.tag_combo, self.stage_combo, self.company_combo):

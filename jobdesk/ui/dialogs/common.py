@@ -16,7 +16,7 @@ from jobdesk.ui.dialogs.theme import ERROR_TEXT, set_text_colour
 # boxes, drop-down lists, button boxes: about 3 ms of Qt's types to make) are imported by the
 # helpers that need them, when a dialog is first opened.
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QScrollArea
+    from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QScrollArea, QTimeEdit
 
 
 def plain_tooltip(text: str) -> str:
@@ -85,24 +85,35 @@ def set_name(widget: QWidget, name: str) -> None:
     Screen readers land on the inner editor of editable combo boxes and date
     edits, so it needs the same name as its owner.
     """
-    from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
+    from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit
 
     widget.setAccessibleName(name)
-    if isinstance(widget, QComboBox | QDateEdit):
+    if isinstance(widget, QComboBox | QDateTimeEdit):
         inner = widget.findChild(QLineEdit)
         if inner is not None:
             inner.setAccessibleName(name)
 
 
 def make_date_edit(name: str, value: date, *, latest: date | None = None) -> QDateEdit:
-    from PySide6.QtWidgets import QDateEdit
+    """The date box every form uses: one Tab stop, a calendar to pick from, 22 Nov 2026."""
+    from jobdesk.ui.dialogs.date_boxes import DateBox
 
-    edit = QDateEdit()
+    edit = DateBox()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMM yyyy")
     if latest is not None:
         edit.setMaximumDate(to_qdate(latest))
     edit.setDate(to_qdate(value))
+    set_name(edit, name)
+    return edit
+
+
+def make_time_edit(name: str) -> QTimeEdit:
+    """The time box every form uses: one Tab stop, 24-hour 09:30."""
+    from jobdesk.ui.dialogs.date_boxes import TimeBox
+
+    edit = TimeBox()
+    edit.setDisplayFormat("HH:mm")
     set_name(edit, name)
     return edit
 

@@ -8,7 +8,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -44,6 +43,7 @@ from jobdesk.ui.dialogs.common import (
     to_date,
     to_qdate,
 )
+from jobdesk.ui.dialogs.form_dialog import FormDialog
 from jobdesk.ui.dialogs.topic_groups import TopicGroups
 
 
@@ -54,7 +54,7 @@ class FeedbackEntry:
     remove: bool = False  # the user asked to remove the recorded feedback
 
 
-class FeedbackDialog(QDialog):
+class FeedbackDialog(FormDialog):
     """What a company said after its decision, with themes ticked from a list the user grows."""
 
     @classmethod

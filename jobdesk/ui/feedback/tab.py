@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -63,6 +62,7 @@ from jobdesk.ui.dialogs.palette_watch import on_palette_change
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.room import RoomTabs
 from jobdesk.ui.dialogs.scheme import is_dark
+from jobdesk.ui.dialogs.table_support import setup_table
 from jobdesk.ui.dialogs.theme import KNOWN_PLACEHOLDER, UNKNOWN_PLACEHOLDER
 from jobdesk.ui.dialogs.when_shown import WhenShown
 from jobdesk.ui.feedback.models import (
@@ -151,9 +151,7 @@ def _table(name: str) -> QTableView:
     table = QTableView()
     table.setAccessibleName(name)
     table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    setup_table(table)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().hide()

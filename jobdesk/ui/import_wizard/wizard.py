@@ -59,6 +59,7 @@ from jobdesk.ui.dialogs.common import (
     set_name,
 )
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.table_support import setup_table
 from jobdesk.ui.import_wizard.models import TablePreviewModel
 
 UNKNOWN_LABEL = "Not known: read as applied, still open"
@@ -238,6 +239,7 @@ class ReadingPage(QWizardPage):
         self.model = TablePreviewModel()
         self.table = QTableView()
         self.table.setModel(self.model)
+        setup_table(self.table, read_only_rows=False)
         self.table.setAccessibleName("The file's first rows")
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -30,6 +30,7 @@ from jobdesk.domain.funnel import Rate, early_text, interval_text, percent, too_
 from jobdesk.domain.sorting import natural_key
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.table_support import setup_table
 from jobdesk.ui.insights.chart_slot import ChartSlot
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -213,6 +214,7 @@ class FigureTableView(QTableView):
         self.setAccessibleName(name)
         self.setSortingEnabled(True)
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the model's order at first
+        setup_table(self, read_only_rows=False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)

@@ -33,7 +33,7 @@ from jobdesk.domain.funnel import DateRange, KeptTally
 from jobdesk.domain.silence import Silence
 from jobdesk.domain.wording import counted
 from jobdesk.services.insights import Experiment, Insights, View
-from jobdesk.ui.dialogs.common import add_centered_text
+from jobdesk.ui.dialogs.common import add_centered_text, make_date_edit
 from jobdesk.ui.dialogs.palette_watch import on_palette_change
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.scheme import is_dark
@@ -58,10 +58,6 @@ PAGES = (
 # Drawn from the funnel's counts alone: these need no application's dates.
 FROM_COUNTS = frozenset({"funnel", "flow"})
 COUNTING = "Counting the figures of every application…"
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _day(qdate: QDate) -> date:
@@ -263,12 +259,9 @@ class InsightsPanel(QWidget):
         box and after it in the Tab order; made hidden, the first time they are wanted."""
         if self._custom is None:
             today = self.insights.today()
-            from_edit = QDateEdit(_qdate(today - timedelta(days=89)))
-            to_edit = QDateEdit(_qdate(today))
-            for edit, name in ((from_edit, "Range from"), (to_edit, "Range to")):
-                edit.setCalendarPopup(True)
-                edit.setDisplayFormat("d MMM yyyy")
-                edit.setAccessibleName(name)
+            from_edit = make_date_edit("Range from", today - timedelta(days=89))
+            to_edit = make_date_edit("Range to", today)
+            for edit in (from_edit, to_edit):
                 edit.dateChanged.connect(lambda _d: self.refresh())
             from_label = QLabel("fro&m")
             from_label.setBuddy(from_edit)

@@ -138,7 +138,11 @@ class InterviewActions(QObject):
             draft = entered
             while True:
                 details = InterviewDialog.ask(
-                    self._parent, app, self._services.today(), draft=draft
+                    self._parent,
+                    app,
+                    self._services.today(),
+                    draft=draft,
+                    now=self._interviews.now(),
                 )
                 if not isinstance(details, InterviewDetails):
                     return None

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,8 @@ from jobdesk.domain.interviews import (
     InterviewDetails,
     InterviewKind,
     clean_interview,
+    default_start,
+    has_passed,
     is_time_zone,
     time_zone_names,
 )
@@ -35,6 +36,7 @@ from jobdesk.ui.dialogs.common import (
     buddy_label,
     make_date_edit,
     make_error_label,
+    make_time_edit,
     name_buttons,
     plain_label,
     run_dialog,
@@ -43,8 +45,10 @@ from jobdesk.ui.dialogs.common import (
     to_date,
     to_qdate,
 )
+from jobdesk.ui.dialogs.form_dialog import FormDialog
 
 ADD_CONTACT = "Add a contact…"
+PASSED = "This time has already passed."  # still saved: an interview recorded afterwards
 DELETE: Literal["delete"] = (
     "delete"  # what ask() returns when the user deletes the interview being edited
 )
@@ -56,7 +60,12 @@ def system_time_zone() -> str:
     return name if is_time_zone(name) else "UTC"
 
 
-class InterviewDialog(QDialog):
+def _zone_or_local(name: str) -> tzinfo | None:
+    """The zone named, or None (the computer's own) when the name is not one."""
+    return ZoneInfo(name) if is_time_zone(name) else None
+
+
+class InterviewDialog(FormDialog):
     @classmethod
     def ask(
         cls,
@@ -66,11 +75,19 @@ class InterviewDialog(QDialog):
         current: InterviewDetails | None = None,
         time_zone: str | None = None,
         draft: InterviewDetails | None = None,
+        now: datetime | None = None,
     ) -> InterviewDetails | Literal["delete"] | None:
         """`current`: the interview being edited; `draft`: what was typed before (when the
-        user went back to pick another day, or saving it was refused), shown instead."""
+        user went back to pick another day, or saving it was refused), shown instead; `now`:
+        the moment on the user's clock (aware), so a new one starts at a time still ahead."""
         dialog = cls(
-            parent, app=app, today=today, current=current, time_zone=time_zone, draft=draft
+            parent,
+            app=app,
+            today=today,
+            current=current,
+            time_zone=time_zone,
+            draft=draft,
+            now=now,
         )
         return run_dialog(dialog, InterviewDialog._answer)
 
@@ -86,8 +103,11 @@ class InterviewDialog(QDialog):
         current: InterviewDetails | None = None,
         time_zone: str | None = None,
         draft: InterviewDetails | None = None,
+        now: datetime | None = None,
     ) -> None:
         super().__init__(parent)
+        self._now = now or datetime.now().astimezone()
+        self._new = current is None
         self.deleting = False
         self._stage_chosen = current is not None or draft is not None
         self.setWindowTitle("Edit the interview" if current else "Schedule an interview")
@@ -112,9 +132,7 @@ class InterviewDialog(QDialog):
                 self.stage_combo.addItem(stage.label, stage)
         set_name(self.stage_combo, "Stage it belongs to")
         self.date_edit = make_date_edit("Day of the interview", today)
-        self.time_edit = QTimeEdit()
-        self.time_edit.setDisplayFormat("HH:mm")
-        set_name(self.time_edit, "Start time")
+        self.time_edit = make_time_edit("Start time")
         self.zone_combo = QComboBox()
         self.zone_combo.setEditable(True)
         self.zone_combo.addItems(time_zone_names())
@@ -153,6 +171,11 @@ class InterviewDialog(QDialog):
         form.addRow(buddy_label("&Kind:", self.kind_combo), self.kind_combo)
         form.addRow(buddy_label("&Stage:", self.stage_combo), self.stage_combo)
         form.addRow(buddy_label("&When:", self.date_edit), when)
+        # A time already gone is allowed (an interview recorded afterwards), but said.
+        self.passed_label = plain_label(PASSED)  # one line: a wrapped one was cut in the form
+        self.passed_label.setAccessibleName("Warning")
+        self.passed_label.hide()
+        form.addRow("", self.passed_label)
         form.addRow(buddy_label("&Length:", self.duration_spin), self.duration_spin)
         form.addRow(buddy_label("&Interviewers:", self.interviewers_edit), self.interviewers_edit)
         form.addRow("", self.contact_combo)
@@ -176,11 +199,17 @@ class InterviewDialog(QDialog):
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.stage_combo.activated.connect(self._stage_activated)
         self._fill(draft or current, time_zone or system_time_zone())
+        for changed in (self.date_edit.dateChanged, self.time_edit.timeChanged):
+            changed.connect(self._show_passed)
+        self.zone_combo.currentTextChanged.connect(self._show_passed)
+        self._show_passed()
         self.kind_combo.setFocus()
 
     def _fill(self, current: InterviewDetails | None, zone: str) -> None:
         if current is None:
-            self.time_edit.setTime(QTime(10, 0))
+            starts = default_start(self._now.astimezone(_zone_or_local(zone)))
+            self.date_edit.setDate(to_qdate(starts.date()))
+            self.time_edit.setTime(QTime(starts.hour, starts.minute))
             self.duration_spin.setValue(60)
             self.zone_combo.setCurrentText(zone)
             self._kind_changed()
@@ -193,6 +222,15 @@ class InterviewDialog(QDialog):
         self.duration_spin.setValue(current.duration_minutes)
         self.interviewers_edit.setPlainText("\n".join(current.interviewers))
         self.notes_edit.setPlainText(current.notes)
+
+    def _starts_at(self) -> datetime:
+        qtime = self.time_edit.time()
+        return datetime.combine(to_date(self.date_edit.date()), time(qtime.hour(), qtime.minute()))
+
+    def _show_passed(self, *_args: object) -> None:
+        zone = self.zone_combo.currentText().strip()
+        passed = self._new and has_passed(self._starts_at(), zone, self._now)
+        self.passed_label.setVisible(passed)
 
     def _kind_changed(self, *_args: object) -> None:
         # The stage follows the kind until the user picks one themselves.
@@ -214,10 +252,7 @@ class InterviewDialog(QDialog):
         self.contact_combo.setCurrentIndex(0)
 
     def result_value(self) -> InterviewDetails:
-        qtime = self.time_edit.time()
-        starts = datetime.combine(
-            to_date(self.date_edit.date()), time(qtime.hour(), qtime.minute())
-        )
+        starts = self._starts_at()
         return clean_interview(
             InterviewDetails(
                 kind=self.kind_combo.currentData(),

@@ -61,6 +61,7 @@ from jobdesk.ui.dialogs.common import (
     to_date,
     to_qdate,
 )
+from jobdesk.ui.dialogs.form_dialog import FormDialog
 
 SENTENCE_CHARS = 160
 
@@ -805,7 +806,7 @@ class LetterDialog(QDialog):
 # --- editing an offer ------------------------------------------------------------------------
 
 
-class OfferDialog(QDialog):
+class OfferDialog(FormDialog):
     """Edit a recorded offer's terms, notes and exchange rate; returns the cleaned terms."""
 
     @classmethod

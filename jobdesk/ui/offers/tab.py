@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QLabel,
     QPushButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from jobdesk.domain.offers import OfferStatus, OfferSummary, due_text
 from jobdesk.ui.dialogs.common import add_centered_text
 from jobdesk.ui.dialogs.fitted_columns import FittedColumns
+from jobdesk.ui.dialogs.table_support import setup_table
 from jobdesk.ui.offers.column_widths import widest_cell
 from jobdesk.ui.offers.model import (
     COL_BASE,
@@ -115,9 +115,7 @@ class OffersTab(QWidget):
         self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_DEADLINE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        setup_table(self.table)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -49,6 +48,8 @@ from jobdesk.ui.dialogs.common import (
     to_date,
     to_qdate,
 )
+from jobdesk.ui.dialogs.form_dialog import FormDialog
+from jobdesk.ui.dialogs.table_support import setup_table
 
 ROLE_TYPES = [
     "backend",
@@ -75,7 +76,7 @@ _CONTACT_ROLES = list(ContactRole)
 # --- the dialog ------------------------------------------------------------------------------
 
 
-class ApplicationDialog(QDialog):
+class ApplicationDialog(FormDialog):
     """Add a new application or edit one; returns cleaned details, or None if cancelled."""
 
     @classmethod
@@ -213,7 +214,7 @@ class ApplicationDialog(QDialog):
         self.contacts_table.setAccessibleName("Contacts")
         self.contacts_table.verticalHeader().hide()
         # Tab leaves the table rather than walking its cells; arrows still move between cells.
-        self.contacts_table.setTabKeyNavigation(False)
+        setup_table(self.contacts_table, read_only_rows=False)
         self.contacts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contacts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.contacts_table.horizontalHeader()

@@ -10,7 +10,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -32,6 +31,7 @@ from jobdesk.ui.dialogs.common import (
     to_date,
     to_qdate,
 )
+from jobdesk.ui.dialogs.form_dialog import FormDialog
 from jobdesk.ui.dialogs.topic_groups import TopicGroups
 
 BACKFILL_HINT = (
@@ -47,7 +47,7 @@ class Rejection:
     note: str
 
 
-class _EventDialog(QDialog):
+class _EventDialog(FormDialog):
     """What the three dialogs share: who it is about, a date, an inline error, OK/Cancel.
 
     Subclasses create their controls in reading order (that is the tab order),

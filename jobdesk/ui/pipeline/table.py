@@ -7,6 +7,7 @@ from PySide6.QtGui import QFocusEvent, QHelpEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolButton, QToolTip, QWidget
 
 from jobdesk.ui.dialogs.common import plain_tooltip
+from jobdesk.ui.dialogs.table_support import setup_table
 
 _HOME_END = (Qt.Key.Key_Home, Qt.Key.Key_End)
 _ROWS = QItemSelectionModel.SelectionFlag.Rows
@@ -25,7 +26,7 @@ class ApplicationsTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTabKeyNavigation(False)
+        setup_table(self, read_only_rows=False)
 
     def cell_tooltip(self, index: QModelIndex) -> str:
         """What hovering the cell shows: the model's tooltip, else the cell's whole text

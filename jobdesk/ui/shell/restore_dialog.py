@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from jobdesk.domain.backup_kinds import AUTOMATIC, BEFORE_RESTORE, BEFORE_SCHEMA
 from jobdesk.services.backups import when_text
 from jobdesk.ui.dialogs.common import name_buttons, run_dialog
+from jobdesk.ui.dialogs.table_support import setup_table
 
 if TYPE_CHECKING:
     from jobdesk.store.backup import BackupInfo
@@ -76,9 +76,7 @@ class RestoreDialog(QDialog):
         # No "last change": edits in place and deletions leave no time behind, so it was
         # often older than the truth; when a backup was taken is what is known for sure.
         table.setHorizontalHeaderLabels(["Taken", "Applications", "Kind"])
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        setup_table(table)
         table.verticalHeader().hide()
         for row, info in enumerate(backups):
             kind = REASONS.get(info.reason, "Made by you")

@@ -36,6 +36,7 @@ from jobdesk.ui.dialogs.common import (
     show_error,
     to_date,
 )
+from jobdesk.ui.dialogs.form_dialog import FormDialog
 
 HINT = (
     "Take the time you need. During a break Today lists no follow-ups, silent applications "
@@ -63,7 +64,7 @@ class BreakChanges(Protocol):
 FIRST_BREAK_DAYS = 7  # a new break is offered for a week from today
 
 
-class BreakDialog(QDialog):
+class BreakDialog(FormDialog):
     """From, to (both included) and an optional note."""
 
     def __init__(self, today: date, current: Break | None, parent: QWidget | None) -> None:
