@@ -8,7 +8,8 @@ from before and after; undoing restores the before, redoing the after.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -130,6 +131,7 @@ class Pipeline:
         self._db = db
         self._today = today
         self._undo: list[_Step] = []
+        self._quiet = 0  # inside `_one_step`: nothing is pushed
         self._redo: list[_Step] = []
         self._dependents: list[Dependent] = []
         self._watchers: list[Callable[[tuple[int, ...]], None]] = []
@@ -377,7 +379,8 @@ class Pipeline:
                 before[app_id] = None
             if rest is not None:
                 self._touched(before)  # the rest reads them (the insights' tracks)
-                kinds, take_back, make_again = rest()
+                with self._one_step():  # the rest's own steps are part of this one
+                    kinds, take_back, make_again = rest()
             for app_id in before:
                 after[app_id] = store.load(app_id)
                 if rest is not None:
@@ -451,11 +454,12 @@ class Pipeline:
             raise UserError("There is nothing to undo.")
         step = self._undo[-1]
         if step.take_back is not None:
-            with saving(self._db):
+            with saving(self._db), self._one_step():
                 step.take_back()
             self._redo.append(self._undo.pop())
             return Change(step.kinds, f"Undo {step.description}")
-        self._apply(step.before, step.extra_before, step.also_back)
+        with self._one_step():
+            self._apply(step.before, step.extra_before, step.also_back)
         self._redo.append(self._undo.pop())
         kinds = frozenset({APPLICATIONS}) | step.kinds
         return Change(kinds, f"Undo {step.description}", tuple(step.before))
@@ -465,11 +469,12 @@ class Pipeline:
             raise UserError("There is nothing to redo.")
         step = self._redo[-1]
         if step.make_again is not None:
-            with saving(self._db):
+            with saving(self._db), self._one_step():
                 step.make_again()
             self._undo.append(self._redo.pop())
             return Change(step.kinds, f"Redo {step.description}")
-        self._apply(step.after, step.extra_after, step.also_again)
+        with self._one_step():
+            self._apply(step.after, step.extra_after, step.also_again)
         self._undo.append(self._redo.pop())
         kinds = frozenset({APPLICATIONS}) | step.kinds
         return Change(kinds, f"Redo {step.description}", tuple(step.after))
@@ -570,7 +575,20 @@ class Pipeline:
     def _snapshot_dependents(self, app_id: int) -> tuple[Any, ...]:
         return tuple(d.snapshot(app_id) for d in self._dependents)
 
+    @contextmanager
+    def _one_step(self) -> Iterator[None]:
+        """While a step is being taken back, made again or loaded with the sample, the
+        services it calls record nothing of their own: it is one step of the history, and
+        a step pushed meanwhile would be the one popped."""
+        self._quiet += 1
+        try:
+            yield
+        finally:
+            self._quiet -= 1
+
     def _push(self, step: _Step) -> None:
+        if self._quiet:
+            return
         self._undo.append(step)
         del self._undo[:-UNDO_LIMIT]
         self._redo.clear()
