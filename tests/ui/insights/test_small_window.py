@@ -14,20 +14,11 @@ from jobdesk.services.bundle import Services
 from jobdesk.ui.insights.funnel_view import COL_REFERENCE, HEADERS
 from jobdesk.ui.insights.leak_panel import LeakPanel
 from jobdesk.ui.insights.panel import LAST_90, InsightsPanel
-from jobdesk.ui.shell.main_window import MainWindow
+from tests.ui.insights.charts_drawn import demo_insights
 
 
 def insights_at(qtbot: QtBot, services: Services, width: int, height: int) -> InsightsPanel:
-    services.pipeline.load_sample()
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.resize(width, height)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.select_tab("Insights")
-    qtbot.waitUntil(lambda: window.insights_tab.loaded)
-    panel = window.insights_tab.panel
-    assert panel is not None
+    panel = demo_insights(qtbot, services, width, height)
     qtbot.wait(20)  # the layout settles once shown
     return panel
 
