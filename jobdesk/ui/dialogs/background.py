@@ -20,23 +20,48 @@ log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
+    """Owned by the application and let go of on the UI thread: it holds the job and, once
+    the job is over, its outcome, so that the worker thread never holds the last reference
+    to anything. A job's closure often holds a dialog or a window; let go of last on a
+    worker, it would be destroyed there, and Qt crashes when a widget is destroyed on a
+    thread other than its own. Everything the job made or raised (its result, an error and
+    the frames of its traceback) is let go of here too."""
+
+    reported = Signal()  # `outcome` is set
+
+    def __init__(self, job: Callable[[], Any]) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.job: Callable[[], Any] | None = job
+        self.outcome: tuple[bool, Any] | None = None
+
+    def release(self) -> None:
+        """On the UI thread, once the job has reported and been answered (or given up)."""
+        self.job = self.outcome = None
+        self.deleteLater()
+
+
+def _outcome(job: Callable[[], Any]) -> tuple[bool, Any]:
+    """(True, result) or (False, error). A function of its own: the traceback's frames then
+    hold only `job`, and no cycle through the relay (a cycle could be collected on any
+    thread)."""
+    try:
+        return True, job()
+    except BaseException as error:  # handed to the UI thread, which decides what to say
+        return False, error
 
 
 class _Runnable(QRunnable):
-    def __init__(self, job: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, relay: _Relay) -> None:
         super().__init__()
-        self._job = job
-        self._relay = relay
+        self._relay: _Relay | None = relay
 
     def run(self) -> None:
-        try:
-            result = self._job()
-        except BaseException as error:  # handed to the UI thread, which decides what to say
-            self._relay.failed.emit(error)
-        else:
-            self._relay.succeeded.emit(result)
+        relay, self._relay = self._relay, None
+        assert relay is not None and relay.job is not None
+        relay.outcome = _outcome(relay.job)
+        # Nothing of the job's is held on this thread any more: only the relay, which the
+        # application owns, so letting go of it here destroys nothing.
+        relay.reported.emit()
 
 
 class BackgroundJob(QObject):
@@ -59,15 +84,14 @@ class BackgroundJob(QObject):
         self._on_error = on_error
         self._time_limit = time_limit
         self.active = True
-        # Owned by the application, not by Python: the worker thread may drop the last Python
-        # reference, and a QObject must not be destroyed from a thread other than its own.
-        self._relay = _Relay(QCoreApplication.instance())
-        self._relay.succeeded.connect(self._succeeded)
-        self._relay.failed.connect(self._failed)
+        self._relay = _Relay(job)
+        self._relay.reported.connect(self._reported)
+        # After `_reported` (queued calls come in the order connected); also when this
+        # object has gone meanwhile, so a given-up job's outcome is let go of all the same.
+        self._relay.reported.connect(self._relay.release)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._timed_out)
-        self._job = job
         if start:
             self.start()
 
@@ -76,7 +100,7 @@ class BackgroundJob(QObject):
         if not self.active or self._timer.isActive():
             return
         self._timer.start(int(self._time_limit * 1000))
-        QThreadPool.globalInstance().start(_Runnable(self._job, self._relay))
+        QThreadPool.globalInstance().start(_Runnable(self._relay))
 
     def cancel(self) -> None:
         self._end()
@@ -89,24 +113,25 @@ class BackgroundJob(QObject):
         self.finished.emit()
         return True
 
-    def _succeeded(self, result: object) -> None:
-        self._relay.deleteLater()
-        if self._end():
-            self._on_done(result)
-
-    def _failed(self, error: object) -> None:
-        self._relay.deleteLater()
-        if not self._end():
-            return
-        if isinstance(error, UserError):
-            self._on_error(error)
-            return
-        log.error(
-            "background job failed", exc_info=error if isinstance(error, BaseException) else None
-        )
-        self._on_error(
-            UserError(f"Something went wrong ({type(error).__name__}: {error}). Please try again.")
-        )
+    def _reported(self) -> None:
+        outcome = self._relay.outcome
+        if outcome is None or not self._end():
+            return  # cancelled or past its time limit: nobody waits for it now
+        worked, value = outcome
+        if worked:
+            self._on_done(value)
+        elif isinstance(value, UserError):
+            self._on_error(value)
+        else:
+            log.error(
+                "background job failed",
+                exc_info=value if isinstance(value, BaseException) else None,
+            )
+            self._on_error(
+                UserError(
+                    f"Something went wrong ({type(value).__name__}: {value}). Please try again."
+                )
+            )
 
     def _timed_out(self) -> None:
         if self._end():

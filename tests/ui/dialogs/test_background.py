@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.errors import UserError
@@ -55,3 +56,46 @@ def test_a_job_past_its_time_limit_is_given_up_and_its_late_answer_dropped(qtbot
     qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
     QCoreApplication.processEvents()  # deliver the late answer, if it were still wanted
     assert done == []
+
+
+class _Released:
+    """Records on which thread it was let go of (a Qt object must be let go of on its own)."""
+
+    def __init__(self, threads: list[str]) -> None:
+        self._threads = threads
+
+    def __del__(self) -> None:
+        self._threads.append(threading.current_thread().name)
+
+
+def test_what_a_job_holds_is_let_go_of_on_the_ui_thread_even_if_the_worker_lags(
+    qtbot: QtBot,
+) -> None:
+    # A job's closure often holds a window or a dialog. If the worker thread held the last
+    # reference after the UI thread had let go, the dialog would be destroyed on the worker
+    # and the program would crash. Here the worker is made to lag right after it reports
+    # (as a loaded machine does), while the UI thread lets go of everything at once.
+    released: list[str] = []
+    held = _Released(released)
+    outcome: list[object] = []
+    background = BackgroundJob(
+        lambda held=held: held and 7,  # the job holds it, as a dialog's closure would
+        outcome.append,
+        outcome.append,
+        time_limit=5,
+        start=False,
+    )
+    lag = threading.Event()
+    # Runs on the worker, inside its report, after the UI thread was told.
+    background._relay.reported.connect(lambda *_: lag.wait(2), Qt.ConnectionType.DirectConnection)
+    with qtbot.waitSignal(background.finished, timeout=10_000):
+        background.start()
+    del held, background
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    lag.set()
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+    QCoreApplication.processEvents()
+    gc.collect()
+    assert outcome == [7]
+    assert released == [threading.main_thread().name]
