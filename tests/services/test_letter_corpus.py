@@ -438,3 +438,50 @@ def test_reading_the_thirty_third_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (227, 254)
     assert len(result.wrong) == 1
     assert result.fully_right == 12
+
+
+def test_reading_the_thirty_fourth_batch(capsys: Any) -> None:
+    """24 letters written after round fourteen by a writer who never read the reader (early
+    careers and other hours: graduate schemes, internships that convert, a Werkstudent and a
+    Duales Studium, part-time and four-day weeks with both the full-time and the pro-rata
+    figure, fixed terms, staffing agencies). Not tuned on: this is round fourteen's first-sight
+    figure (read once, unseen, on 2 December 2026)."""
+    result = _scored("batch34", "thirty-fourth batch", capsys)
+    assert (result.right, result.stated) == (187, 214)
+    assert len(result.wrong) == 2
+    assert result.fully_right == 12
+
+
+def test_reading_the_thirty_fifth_batch(capsys: Any) -> None:
+    """24 letters written after round fourteen by a writer who never read the reader
+    (universities, research institutes, public bodies and non-profits: pay scales and grades,
+    allowances, grant-funded fixed terms, pension percentages). Not tuned on: this is round
+    fourteen's first-sight figure (read once, unseen, on 2 December 2026)."""
+    result = _scored("batch35", "thirty-fifth batch", capsys)
+    assert (result.right, result.stated) == (158, 186)
+    assert len(result.wrong) == 3
+    assert result.fully_right == 11
+
+
+def test_reading_the_thirty_sixth_batch(capsys: Any) -> None:
+    """24 letters written after round fourteen by a writer who never read the reader (letters
+    that arrive mangled: pasted into a chat or notes, forwarded twice with quoting,
+    quoted-printable and base64 mail, newsletter-style HTML, PDFs with running headers and a
+    table across a page break, DOCX with text boxes and merged cells). Not tuned on: this is
+    round fourteen's first-sight figure (read once, unseen, on 2 December 2026)."""
+    result = _scored("batch36", "thirty-sixth batch", capsys)
+    assert (result.right, result.stated) == (225, 245)
+    assert len(result.wrong) == 8
+    assert result.fully_right == 13
+
+
+def test_reading_the_thirty_seventh_batch(capsys: Any) -> None:
+    """24 letters written after round fourteen by a writer who never read the reader (markets
+    most tools are not written for: Latin America in Portuguese and Spanish, southern and
+    eastern Europe, Turkey, Japan, Korea, the Gulf and Africa; 13th and 14th salaries, local
+    currencies by sign, code or name). Not tuned on: this is round fourteen's first-sight
+    figure (read once, unseen, on 2 December 2026)."""
+    result = _scored("batch37", "thirty-seventh batch", capsys)
+    assert (result.right, result.stated) == (171, 218)
+    assert len(result.wrong) == 6
+    assert result.fully_right == 7
