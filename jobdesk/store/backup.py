@@ -17,6 +17,7 @@ from peewee import SqliteDatabase
 from jobdesk.domain.backup_kinds import AUTOMATIC as AUTOMATIC
 from jobdesk.domain.backup_kinds import BEFORE_RESTORE as BEFORE_RESTORE
 from jobdesk.domain.backup_kinds import BEFORE_SCHEMA as BEFORE_SCHEMA
+from jobdesk.domain.backup_kinds import BEFORE_UPGRADE
 from jobdesk.domain.backup_kinds import MANUAL as MANUAL
 from jobdesk.domain.errors import UserError
 
@@ -135,7 +136,7 @@ class BackupInfo:
 
 def reason_of(path: Path) -> str:
     name = path.stem
-    if name.startswith("before-schema-"):
+    if name.startswith("before-schema-") or f"-{BEFORE_UPGRADE}-" in name:
         return BEFORE_SCHEMA
     for reason in (BEFORE_RESTORE, MANUAL, AUTOMATIC):
         if f"-{reason}" in name:

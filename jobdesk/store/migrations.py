@@ -15,6 +15,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from jobdesk.domain.backup_kinds import BEFORE_UPGRADE
 from jobdesk.domain.errors import UserError
 from jobdesk.store.backup import backup_database
 from jobdesk.store.schema import (
@@ -179,7 +180,9 @@ def migrate(
     fresh = current == 0 and not has_user_tables(db)
     if backup_dir is not None and not fresh:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_database(db, backup_dir / f"before-schema-{target}-{stamp}.sqlite")
+        # Named by the schema it holds, which a restore gives back, and the one it preceded.
+        name = f"schema-{current}-{BEFORE_UPGRADE}-{target}-{stamp}.sqlite"
+        backup_database(db, backup_dir / name)
     # A new, empty file holds nothing to keep step by step: every step in one transaction,
     # written to disk once instead of once per step (a first start is quicker for it).
     with db.atomic() if fresh else contextlib.nullcontext():

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from peewee import SqliteDatabase
 
-from jobdesk.store.backup import backup_database
+from jobdesk.store.backup import BEFORE_SCHEMA, backup_database, reason_of
 from jobdesk.store.database import NotADatabase, open_database
 from jobdesk.store.migrations import (
     LATEST_VERSION,
@@ -80,8 +80,11 @@ def test_a_failing_step_leaves_the_version_and_data_unchanged(tmp_path: Path) ->
     tables = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "kept" in tables and "half" not in tables
     # A backup was taken before touching a database that already had data.
-    backups = list((tmp_path / "backups").glob("before-schema-2-*.sqlite"))
+    # Named by the schema it holds (1), before the upgrade to 2; listed as an upgrade's.
+    backups = list((tmp_path / "backups").glob("schema-1-before-upgrade-to-2-*.sqlite"))
     assert len(backups) == 1
+    assert reason_of(backups[0]) == BEFORE_SCHEMA
+    assert reason_of(Path("before-schema-2-20261101-101010.sqlite")) == BEFORE_SCHEMA  # older
     copy = sqlite3.connect(backups[0])
     assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
     copy.close()

@@ -37,7 +37,7 @@ def test_a_file_with_data_is_still_upgraded_step_by_step(tmp_path: Path) -> None
     commits = _committed(db, list(MIGRATIONS), tmp_path / "backups")
     # One commit per step that was left (and a backup before them).
     assert len([c for c in commits if c.upper().startswith("COMMIT")]) == len(MIGRATIONS) - 2
-    assert len(list((tmp_path / "backups").glob("before-schema-*.sqlite"))) == 1
+    assert len(list((tmp_path / "backups").glob("schema-*-before-upgrade-to-*.sqlite"))) == 1
     db.close()
 
 

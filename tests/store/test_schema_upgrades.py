@@ -79,7 +79,7 @@ def test_an_upgraded_file_keeps_every_row(version: int, tmp_path: Path) -> None:
     finally:
         conn.close()
     # A backup of the old file was taken before the first step ran.
-    (backup,) = (tmp_path / "backups").glob("before-schema-*.sqlite")
+    (backup,) = (tmp_path / "backups").glob("schema-*-before-upgrade-to-*.sqlite")
     assert schema_of(backup) == schema_of(source)
 
 
