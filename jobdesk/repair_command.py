@@ -10,6 +10,7 @@ from jobdesk.domain.errors import UserError
 
 EXIT_OK = 0
 EXIT_ERROR = 1
+EXIT_ALREADY_RUNNING = 3  # as the other commands that write: a window uses the folder
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -35,7 +36,13 @@ def main(argv: Sequence[str]) -> int:
         return EXIT_ERROR
     try:
         lock = InstanceLock(paths.lock_file).acquire()
-    except (AlreadyRunning, UserError) as error:
+    except AlreadyRunning as error:
+        message = error.message.replace(
+            "Switch to that window", "Close it first, then run jobdesk repair again"
+        )
+        print(f"jobdesk repair: {message}", file=sys.stderr)
+        return EXIT_ALREADY_RUNNING
+    except UserError as error:
         print(f"jobdesk repair: {error.message}", file=sys.stderr)
         return EXIT_ERROR
     try:

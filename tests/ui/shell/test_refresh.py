@@ -168,6 +168,28 @@ def test_repair_mends_kept_facts(
     assert "nothing to mend" in capsys.readouterr().out
 
 
+def test_repair_while_a_window_uses_the_folder_refuses_and_exits_3(
+    paths: Paths, db: SqliteDatabase, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from jobdesk.services.instance import InstanceLock
+    from jobdesk.services.pipeline import Pipeline
+
+    Pipeline(db, today=lambda: TODAY).load_sample()
+    db.execute_sql("UPDATE application_fact SET outcome = 'accepted' WHERE application_id <= 2")
+    db.close()
+    lock = InstanceLock(paths.lock_file).acquire()  # as a running window holds it
+    try:
+        assert jobdesk_main(["repair", "--data-dir", str(paths.data_dir)]) == 3
+    finally:
+        lock.release()
+    err = capsys.readouterr().err
+    assert err.startswith("jobdesk repair: ")
+    assert "Close it first, then run jobdesk repair again" in err
+    # Nothing was mended while the window held the folder; now it is.
+    assert jobdesk_main(["repair", "--data-dir", str(paths.data_dir)]) == 0
+    assert "Mended the kept facts of 2 of 82" in capsys.readouterr().out
+
+
 def test_repair_of_a_folder_without_data_says_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
