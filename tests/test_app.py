@@ -269,3 +269,28 @@ def test_a_window_size_that_is_not_a_size_is_refused(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "'big' is not a size like 900x600" in result.stderr
     assert not (tmp_path / "s.png").exists()
+
+
+def test_a_damaged_file_set_aside_without_backups_is_named_again_on_the_next_start(
+    paths: Paths, services: Services, db: SqliteDatabase
+) -> None:
+    for number in range(60):
+        services.pipeline.add(ApplicationDetails(f"Company {number}", "Eng", date(2026, 11, 2)))
+    db.close()
+    raw = bytearray(paths.database.read_bytes())
+    raw[2 * 4096 : 3 * 4096] = os.urandom(4096)
+    paths.database.write_bytes(bytes(raw))
+    first = run_jobdesk("--data-dir", str(paths.data_dir), "--check-start", timeout=60)
+    assert first.returncode == 1
+    assert "Your jobdesk data file is damaged" in first.stderr
+    (moved,) = paths.set_aside.rglob("jobdesk.sqlite")
+    # Started again: not a new, empty search over the set-aside file, said nowhere.
+    again = run_jobdesk("--data-dir", str(paths.data_dir), "--check-start", timeout=60)
+    assert again.returncode == 1
+    assert "did not start an empty search" in again.stderr
+    assert f"An earlier start found it damaged and moved it, unchanged, to {moved.parent}." in (
+        again.stderr
+    )
+    assert "Traceback" not in again.stderr
+    assert not paths.database.exists()
+    assert moved.read_bytes() == bytes(raw)

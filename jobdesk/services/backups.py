@@ -32,6 +32,7 @@ from jobdesk.store.backup import (
     list_backups,
     move_aside,
     new_backup_path,
+    newest_moved_aside,
     open_read_only,
     os_error_text,
     referenced_hashes,
@@ -71,9 +72,15 @@ def backed_up_text(info: BackupInfo) -> str:
 
 
 def has_kept_data(paths: Paths) -> bool:
-    """Stored files or backups say this folder held a search."""
+    """Stored files, backups or a data file set aside as damaged say this folder held a
+    search."""
     files = FileStore(paths.attachments)
-    return bool(files.hashes() or files.trashed() or backup_files(paths.backups))
+    return bool(
+        files.hashes()
+        or files.trashed()
+        or backup_files(paths.backups)
+        or newest_moved_aside(paths.database, paths.set_aside) is not None
+    )
 
 
 def newest_good(paths: Paths) -> BackupInfo | None:
@@ -95,12 +102,21 @@ def open_data(paths: Paths, *, start_empty: bool = False) -> SqliteDatabase:
             empty_is_loss=not start_empty and has_kept_data(paths),
         )
     except (DatabaseDamaged, DatabaseMissing) as error:
+        message = error.message
+        moved = newest_moved_aside(paths.database, paths.set_aside)
+        if isinstance(error, DatabaseMissing) and moved is not None:
+            # Said on every start until the user chooses: the file is not forgotten.
+            message = (
+                "Your jobdesk data file is missing. An earlier start found it damaged and "
+                f"moved it, unchanged, to {moved}. jobdesk did not start an empty search "
+                "in its place."
+            )
         newest = newest_good(paths)
         if newest is not None:
             offer = f" Your newest good backup is {describe(newest)}."
         else:
             offer = f" No good backup was found in {paths.backups}."
-        raise NeedsRestore(error.message + offer, newest) from error
+        raise NeedsRestore(message + offer, newest) from error
 
 
 def restore_file(

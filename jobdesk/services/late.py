@@ -80,13 +80,16 @@ class Later:
 
 def is_new_search(paths: Paths) -> bool:
     """No data file and nothing kept beside it: a first start, with nothing to read or check
-    before the window shows. Anything else (a data file, or kept files or backups where it is
-    missing) is opened before the window, as always, so that what is wrong is said first."""
+    before the window shows. Anything else (a data file, or kept files, backups or a data
+    file set aside as damaged where it is missing) is opened before the window, as always,
+    so that what is wrong is said first."""
     database = paths.database
     for path in (database, database.with_name(database.name + "-wal")):
         if os.path.lexists(path):
             return False
-    return not (_holds_anything(paths.attachments) or _holds_anything(paths.backups))
+    return not any(
+        _holds_anything(folder) for folder in (paths.attachments, paths.backups, paths.set_aside)
+    )
 
 
 def _holds_anything(folder: Path) -> bool:

@@ -267,6 +267,20 @@ def move_aside(database: Path, folder: Path, now: datetime) -> Path:
     return target
 
 
+def newest_moved_aside(database: Path, folder: Path) -> Path | None:
+    """The newest folder in `folder` into which `move_aside` moved a data file named as
+    `database` (copies made with `copy_aside` left the data file where it was)."""
+    try:
+        found = [
+            entry
+            for entry in folder.iterdir()
+            if "-copy" not in entry.name and (entry / database.name).is_file()
+        ]
+    except OSError:
+        return None
+    return max(found, key=lambda entry: entry.name, default=None)
+
+
 def copy_aside(database: Path, folder: Path, now: datetime) -> Path:
     """Copy a database file with its -wal, byte for byte, into a folder of their own (for
     data in use that cannot go through SQLite because it is damaged). Returns that folder."""
