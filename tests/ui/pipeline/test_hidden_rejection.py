@@ -23,19 +23,21 @@ from jobdesk.stats_command import as_json
 from jobdesk.ui.pipeline.links import SHOW_REJECTION
 from jobdesk.ui.shell.main_window import MainWindow
 
-TODAY = date.today()
 NOTE = "The panel wanted <more> depth on partitioning."
 
 
 @pytest.fixture
 def services(db: SqliteDatabase, paths: Paths) -> Services:
     services = build_services(db, paths)  # the real clock: recorded times are real
+    # Read as each test starts (not as the module is imported): a run that passes midnight
+    # then dates the rejection on the day the services count from.
+    today = date.today()
     pipeline = services.pipeline
     (acme,) = pipeline.add(
-        ApplicationDetails("Acme", "Backend Engineer", TODAY - timedelta(days=20))
+        ApplicationDetails("Acme", "Backend Engineer", today - timedelta(days=20))
     ).application_ids
-    pipeline.advance(acme, Stage.SCREEN, TODAY - timedelta(days=10))
-    pipeline.reject(acme, TODAY, reason=RejectionReason.SKILLS_GAP, note=NOTE)
+    pipeline.advance(acme, Stage.SCREEN, today - timedelta(days=10))
+    pipeline.reject(acme, today, reason=RejectionReason.SKILLS_GAP, note=NOTE)
     return services
 
 
