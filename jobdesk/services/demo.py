@@ -15,6 +15,7 @@ from jobdesk.paths import Paths, prepare
 from jobdesk.services.bundle import Services, build_services, utc_now
 from jobdesk.services.changes import Change
 from jobdesk.services.pipeline import SampleRest
+from jobdesk.store import applications as application_store
 from jobdesk.store import improvements as improvement_store
 from jobdesk.store.database import open_database
 
@@ -26,13 +27,16 @@ def load_sample(services: Services) -> Change:
     rejection land (logged now on the services' clock, it lasts until the next morning)."""
     # Naive, on this computer's clock: how the event log records when a change was made.
     logged = services.now().astimezone().replace(tzinfo=None)
-    return services.pipeline.load_sample(logged, rest=lambda: _the_rest(services))
+    lists = application_store.list_ids()  # before the sample's companies are added
+    return services.pipeline.load_sample(logged, rest=lambda: _the_rest(services, lists))
 
 
-def _the_rest(services: Services) -> SampleRest:
+def _the_rest(services: Services, lists: tuple[set[int], set[int]]) -> SampleRest:
     """The sample's feedback, offers, interviews and improvements. Undo takes back with the
-    applications all that hangs off them; the improvements and the name feedback is signed
-    with do not, so they are taken back (and made again) here."""
+    applications all that hangs off them; the improvements, the name feedback is signed
+    with and the companies and resume variants the sample added (offered when adding an
+    application) do not, so they are taken back here. Made again, the applications bring
+    their companies and variants back themselves."""
     settings = services.settings
     name = settings.get(MY_NAME)
     had = {i.id for i in services.patterns.improvements()}
@@ -52,6 +56,7 @@ def _the_rest(services: Services) -> SampleRest:
         for improvement_id in ids:
             improvement_store.delete(improvement_id)
         ids.clear()
+        application_store.delete_unused_since(lists)
         if sample_name != name:
             settings.set(MY_NAME, name)
 

@@ -212,6 +212,33 @@ def ids_of_company(name: str) -> list[int]:
     return [int(row[0]) for row in rows]
 
 
+def list_ids() -> tuple[set[int], set[int]]:
+    """The ids of every company and resume variant kept (the lists offered when adding)."""
+    return (
+        {int(row.id) for row in CompanyRow.select(CompanyRow.id)},
+        {int(row.id) for row in ResumeVariantRow.select(ResumeVariantRow.id)},
+    )
+
+
+def delete_unused_since(kept: tuple[set[int], set[int]]) -> None:
+    """Delete the companies and resume variants not in `kept` (from `list_ids`) that no
+    application refers to: what a step that is taken back had added to those lists."""
+    companies, variants = kept
+    for table, column, ids in (
+        ("company", "company_id", companies),
+        ("resume_variant", "resume_variant_id", variants),
+    ):
+        unused = database.execute_sql(
+            f"SELECT id FROM {table} WHERE id NOT IN "
+            f"(SELECT {column} FROM application WHERE {column} IS NOT NULL)"
+        )
+        gone = [int(row[0]) for row in unused if int(row[0]) not in ids]
+        for start in range(0, len(gone), 500):
+            chunk = gone[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            database.execute_sql(f"DELETE FROM {table} WHERE id IN ({marks})", chunk)
+
+
 def resume_variants() -> list[str]:
     return [row.name for row in ResumeVariantRow.select().order_by(ResumeVariantRow.name)]
 

@@ -303,7 +303,10 @@ def test_the_sample_from_the_empty_state_is_the_whole_demo_and_one_undo_takes_it
 ) -> None:
     """It loaded only the pipeline: no offers, interviews, feedback, debriefs or
     improvements, where `--demo` has them all."""
+    kept = lists(db)  # no company yet, the built-in topics
     window.pipeline_tab.empty_state.sample_button.click()
+    loaded = lists(db)
+    assert (len(loaded["company"]), len(loaded["resume_variant"])) == (64, 2)
     assert window.pipeline_tab.model.rowCount() == 82
     assert parts(db) == SAMPLE_PARTS
     assert services.feedback.my_name() == "Sam Taylor"
@@ -317,14 +320,34 @@ def test_the_sample_from_the_empty_state_is_the_whole_demo_and_one_undo_takes_it
     assert window.pipeline_tab.model.rowCount() == 0
     assert parts(db) == dict.fromkeys(SAMPLE_PARTS, 0)
     assert services.feedback.my_name() == ""  # the sample's name goes with it
+    # Its companies (offered when adding), resume variants and debrief topics go too.
+    assert lists(db) == kept
     assert not window.undo_action.isEnabled()
 
     window.redo_action.trigger()
     assert window.pipeline_tab.model.rowCount() == 82
     assert parts(db) == SAMPLE_PARTS
+    assert lists(db) == loaded
     assert services.feedback.my_name() == "Sam Taylor"
     window.undo_action.trigger()
     assert parts(db) == dict.fromkeys(SAMPLE_PARTS, 0)
+    assert lists(db) == kept
+
+
+def lists(db: SqliteDatabase) -> dict[str, list[tuple[object, ...]]]:
+    """The lists the sample adds to that hang off no application: companies, resume
+    variants and topics (a debrief's tags become topics of the user's own)."""
+    return {
+        "company": db.execute_sql(
+            "SELECT name, size_band, industry FROM company ORDER BY name"
+        ).fetchall(),
+        "resume_variant": db.execute_sql(
+            "SELECT name FROM resume_variant ORDER BY name"
+        ).fetchall(),
+        "feedback_theme": db.execute_sql(
+            "SELECT name, topic_group, topic_key FROM feedback_theme ORDER BY name"
+        ).fetchall(),
+    }
 
 
 def test_window_layout_is_remembered(qtbot: QtBot, services: Services) -> None:
