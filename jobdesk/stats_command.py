@@ -35,6 +35,7 @@ from jobdesk.domain.funnel import (
     percent,
     step_label,
 )
+from jobdesk.domain.wording import short_date
 from jobdesk.services.insights import Experiment, Insights, View
 from jobdesk.services.patterns import Patterns
 from jobdesk.services.settings import Settings
@@ -485,7 +486,7 @@ def as_text(
     noun = "application" if view.applications == 1 else "applications"
     lines = [
         f"jobdesk stats: {view.applications} {noun} ({view.date_range.label}) "
-        f"from {source} (today {view.today:%d %b %Y})",
+        f"from {source} (today {short_date(view.today)})",
         f"No reply within {view.counting.no_response_days} days counts as no response; a rate "
         f"needs {view.counting.min_sample} resolved applications.",
         "",

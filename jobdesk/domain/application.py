@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from jobdesk.domain.enums import Channel, ContactRole, Outcome, RejectionReason, SizeBand, Stage
 from jobdesk.domain.errors import UserError
+from jobdesk.domain.wording import short_date
 
 
 class EventKind(Enum):
@@ -304,7 +305,7 @@ def clean_details(details: ApplicationDetails, today: date) -> ApplicationDetail
         raise UserError("Enter the role you applied for.")
     if cleaned.applied_on > today:
         raise UserError(
-            f"The applied date ({cleaned.applied_on:%d %b %Y}) is in the future. "
+            f"The applied date ({short_date(cleaned.applied_on)}) is in the future. "
             "Enter the day you sent the application."
         )
     for contact in contacts:
@@ -325,7 +326,7 @@ def check_applied_date_fits(app: Application, applied_on: date) -> None:
         if applied_on > first:
             raise UserError(
                 f"The applied date cannot be after the first event in its history "
-                f"({first:%d %b %Y})."
+                f"({short_date(first)})."
             )
 
 
@@ -336,11 +337,11 @@ def _looks_like_email(text: str) -> bool:
 
 def _check_date(app: Application, on: date, today: date) -> None:
     if on > today:
-        raise UserError(f"{on:%d %b %Y} is in the future. Choose today or an earlier day.")
+        raise UserError(f"{short_date(on)} is in the future. Choose today or an earlier day.")
     if on < app.last_activity:
         raise UserError(
-            f"{on:%d %b %Y} is before the last thing that happened to this application "
-            f"({app.last_activity:%d %b %Y}). Choose that day or a later one."
+            f"{short_date(on)} is before the last thing that happened to this application "
+            f"({short_date(app.last_activity)}). Choose that day or a later one."
         )
 
 
@@ -428,7 +429,7 @@ def plan_missed_step(app: Application, stage: Stage, on: date, today: date) -> S
     if logged is not None:
         raise UserError(
             f"{name} already has {stage.label.lower()} in its history "
-            f"({logged.on:%d %b %Y}). To change its date, correct that entry, then add it again."
+            f"({short_date(logged.on)}). To change its date, correct that entry, then add it again."
         )
     if stage >= app.furthest_stage:
         raise UserError(
@@ -436,11 +437,11 @@ def plan_missed_step(app: Application, stage: Stage, on: date, today: date) -> S
             "Use Move forward to record the next stage."
         )
     if on > today:
-        raise UserError(f"{on:%d %b %Y} is in the future. Choose today or an earlier day.")
+        raise UserError(f"{short_date(on)} is in the future. Choose today or an earlier day.")
     if on < app.details.applied_on:
         raise UserError(
-            f"{on:%d %b %Y} is before the application was sent "
-            f"({app.details.applied_on:%d %b %Y}). Choose that day or a later one."
+            f"{short_date(on)} is before the application was sent "
+            f"({short_date(app.details.applied_on)}). Choose that day or a later one."
         )
     for event in app.events:
         reached = _stage_shown_by(event)
@@ -448,13 +449,13 @@ def plan_missed_step(app: Application, stage: Stage, on: date, today: date) -> S
             continue
         if reached > stage and event.on < on:
             raise UserError(
-                f"{stage.label} on {on:%d %b %Y} would come after “{event.summary}” on "
-                f"{event.on:%d %b %Y}. Choose {event.on:%d %b %Y} or an earlier day."
+                f"{stage.label} on {short_date(on)} would come after “{event.summary}” on "
+                f"{short_date(event.on)}. Choose {short_date(event.on)} or an earlier day."
             )
         if Stage.APPLIED < reached < stage and event.on > on:
             raise UserError(
-                f"{stage.label} on {on:%d %b %Y} would come before “{event.summary}” on "
-                f"{event.on:%d %b %Y}. Choose {event.on:%d %b %Y} or a later day."
+                f"{stage.label} on {short_date(on)} would come before “{event.summary}” on "
+                f"{short_date(event.on)}. Choose {short_date(event.on)} or a later day."
             )
     return StageEvent(EventKind.STAGE, on, stage=stage, backfilled=True)
 

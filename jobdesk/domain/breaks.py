@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from jobdesk.domain.errors import UserError
+from jobdesk.domain.wording import short_date
 
 NOTE_LIMIT = 500
 LONGEST_BREAK_DAYS = 366  # a typo in a year ("2062") is refused rather than stopping the clock
@@ -55,8 +56,8 @@ def clean_break(found: Break) -> Break:
     """`found` with its note tidied, or a UserError saying what to change."""
     if found.ends_on < found.starts_on:
         raise UserError(
-            f"The break ends ({found.ends_on:%d %b %Y}) before it starts "
-            f"({found.starts_on:%d %b %Y}). Swap the two dates."
+            f"The break ends ({short_date(found.ends_on)}) before it starts "
+            f"({short_date(found.starts_on)}). Swap the two dates."
         )
     if found.days > LONGEST_BREAK_DAYS:
         raise UserError(

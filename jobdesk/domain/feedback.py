@@ -20,6 +20,7 @@ from jobdesk.domain.errors import UserError
 from jobdesk.domain.silence import Silence
 from jobdesk.domain.templates import Purpose, quiet_since
 from jobdesk.domain.topics import canonical_name
+from jobdesk.domain.wording import short_date
 
 # An application as a list knows it, or whole: both give what these rules read.
 Listed = ApplicationSummary | Application
@@ -113,11 +114,11 @@ def clean_feedback(
     """The feedback with its text trimmed and themes matched to known ones, or UserError."""
     if feedback.received_on > today:
         raise UserError(
-            f"{feedback.received_on:%d %b %Y} is in the future. Choose the day it arrived."
+            f"{short_date(feedback.received_on)} is in the future. Choose the day it arrived."
         )
     if feedback.received_on < app.details.applied_on:
         raise UserError(
-            f"Feedback cannot arrive before you applied ({app.details.applied_on:%d %b %Y})."
+            f"Feedback cannot arrive before you applied ({short_date(app.details.applied_on)})."
         )
     by_key = {t.casefold(): t for t in known_themes}
     themes: list[str] = []
@@ -136,9 +137,11 @@ def clean_feedback(
 
 def check_sent_date(app: Application, on: date, today: date) -> None:
     if on > today:
-        raise UserError(f"{on:%d %b %Y} is in the future. Choose today or an earlier day.")
+        raise UserError(f"{short_date(on)} is in the future. Choose today or an earlier day.")
     if on < app.details.applied_on:
-        raise UserError(f"{on:%d %b %Y} is before you applied ({app.details.applied_on:%d %b %Y}).")
+        raise UserError(
+            f"{short_date(on)} is before you applied ({short_date(app.details.applied_on)})."
+        )
 
 
 def was_rejected(app: Listed) -> bool:

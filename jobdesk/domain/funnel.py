@@ -61,6 +61,7 @@ from jobdesk.domain.enums import Channel, Outcome, RejectionReason, SizeBand, St
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.silence import Silence, is_silent
 from jobdesk.domain.stats import wilson_interval
+from jobdesk.domain.wording import short_date
 
 STAGES: tuple[Stage, ...] = tuple(Stage)
 
@@ -920,15 +921,15 @@ class DateRange:
         """A custom range; either end may be open."""
         if start and end and start > end:
             raise UserError(
-                f"The range starts ({start:%d %b %Y}) after it ends ({end:%d %b %Y}). "
+                f"The range starts ({short_date(start)}) after it ends ({short_date(end)}). "
                 "Swap the two dates."
             )
         if start and end:
-            label = f"{start:%d %b %Y} – {end:%d %b %Y}"
+            label = f"{short_date(start)} – {short_date(end)}"
         elif start:
-            label = f"Since {start:%d %b %Y}"
+            label = f"Since {short_date(start)}"
         elif end:
-            label = f"Up to {end:%d %b %Y}"
+            label = f"Up to {short_date(end)}"
         else:
             return cls.everything()
         return cls(start, end, label)

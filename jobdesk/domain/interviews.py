@@ -16,6 +16,7 @@ from jobdesk.domain.application import clean_text
 from jobdesk.domain.enums import Stage, Vocabulary
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.topics import canonical_name
+from jobdesk.domain.wording import short_date
 
 MAX_DURATION_MINUTES = 24 * 60
 NOTES_MAX_LENGTH = 20_000
@@ -105,7 +106,7 @@ class Interview:
     def when_text(self) -> str:
         """ "Tue 24 Nov 2026, 14:00 (Europe/Berlin)": the time as it was agreed."""
         start = self.details.starts_at
-        return f"{start:%a %d %b %Y, %H:%M} ({self.details.time_zone})"
+        return f"{start:%a} {short_date(start)}, {start:%H:%M} ({self.details.time_zone})"
 
 
 def is_time_zone(name: str) -> bool:

@@ -16,6 +16,7 @@ from enum import Enum
 from jobdesk.domain.application import Application, ApplicationSummary, clean_text
 from jobdesk.domain.enums import Outcome
 from jobdesk.domain.errors import UserError
+from jobdesk.domain.wording import short_date
 
 # A full-time year, for turning an hourly rate into a yearly figure (shown as an estimate).
 HOURS_PER_YEAR = 2080
@@ -171,8 +172,8 @@ def clean_terms(terms: OfferTermsRecord) -> OfferTermsRecord:
         rate_currency = ""
     if terms.start_on and terms.deadline_on and terms.deadline_on > terms.start_on:
         raise UserError(
-            f"The reply deadline ({terms.deadline_on:%d %b %Y}) is after the start date "
-            f"({terms.start_on:%d %b %Y}). Check both dates."
+            f"The reply deadline ({short_date(terms.deadline_on)}) is after the start date "
+            f"({short_date(terms.start_on)}). Check both dates."
         )
     return replace(
         terms,

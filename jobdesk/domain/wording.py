@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+
+def short_date(day: date) -> str:
+    """A date as the window writes it everywhere, in tables, panes, lists and messages:
+    "2 Dec 2026", as the date boxes show it ("d MMM yyyy")."""
+    return f"{day.day} {day:%b %Y}"
+
 
 def counted(count: int, noun: str, plural: str = "") -> str:
     """`count` followed by `noun`, or by its plural (`noun` + "s" unless given) when the

@@ -36,6 +36,7 @@ from jobdesk.domain.offers import (
     sample_offers,
     summarize,
 )
+from jobdesk.domain.wording import short_date
 from jobdesk.services.attachments import Attachments, StagedFile, record
 from jobdesk.services.changes import ATTACHMENTS, OFFERS, Change
 from jobdesk.services.pipeline import Pipeline
@@ -154,7 +155,7 @@ class Offers:
             )
         if received_on > today:
             raise UserError(
-                f"The offer cannot have arrived on {received_on:%d %b %Y}, after today."
+                f"The offer cannot have arrived on {short_date(received_on)}, after today."
             )
         reopening = None
         if app.outcome.is_closed:

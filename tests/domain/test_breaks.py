@@ -156,7 +156,7 @@ def test_a_break_must_end_after_it_starts_and_last_at_most_a_year() -> None:
     with pytest.raises(UserError) as refused:
         clean_break(Break(TODAY, TODAY - timedelta(days=1)))
     assert refused.value.message == (
-        "The break ends (30 Nov 2026) before it starts (01 Dec 2026). Swap the two dates."
+        "The break ends (30 Nov 2026) before it starts (1 Dec 2026). Swap the two dates."
     )
     with pytest.raises(UserError, match="longer than a year"):
         clean_break(Break(TODAY, TODAY + timedelta(days=366)))

@@ -57,7 +57,7 @@ def test_a_missed_screen_before_a_technical_round_is_added_backfilled(
     ("stage", "on", "message"),
     [
         (Stage.SCREEN, date(2026, 10, 21), "would come after “Reached technical” on 20 Oct"),
-        (Stage.SCREEN, date(2026, 10, 2), "would come before “Reached responded” on 03 Oct"),
+        (Stage.SCREEN, date(2026, 10, 2), "would come before “Reached responded” on 3 Oct"),
         (Stage.SCREEN, date(2026, 9, 30), "before the application was sent"),
         (Stage.SCREEN, date(2026, 11, 21), "in the future"),
         (Stage.RESPONDED, date(2026, 10, 3), "already has responded in its history"),

@@ -24,7 +24,7 @@ def test_the_v5_file_reads_back_as_interviews_and_debriefs(tmp_path: Path) -> No
         services = build_services(db, paths, today=lambda: date(2026, 11, 20))
         screen, design = services.interviews.interviews(1)
         assert screen.details.kind is InterviewKind.RECRUITER_SCREEN
-        assert screen.when_text() == "Wed 09 Sep 2026, 15:00 (America/Chicago)"
+        assert screen.when_text() == "Wed 9 Sep 2026, 15:00 (America/Chicago)"
         assert design.details.interviewers == ("Dana Holt", "Lee Park")
         assert design.details.starts_at == datetime(2026, 9, 16, 10, 30)
         assert design.uid == "v5-design@jobdesk"

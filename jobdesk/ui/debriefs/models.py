@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from jobdesk.domain.interviews import Debrief
 from jobdesk.domain.sorting import natural_key
+from jobdesk.domain.wording import short_date
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.rows_model import RowsModel
 
@@ -57,7 +58,7 @@ class DebriefsModel(RowsModel[DebriefRow]):
     def display(self, row: DebriefRow, column: int) -> str:
         d = row.debrief.details
         if column == COL_DATE:
-            return f"{d.written_on:%d %b %Y}"
+            return f"{short_date(d.written_on)}"
         if column == COL_COMPANY:
             return row.company
         if column == COL_ROLE:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from jobdesk.domain.funnel import Rate, interval_text, too_early_text
 from jobdesk.domain.patterns import Pattern
+from jobdesk.domain.wording import short_date
 from jobdesk.services.patterns import Measured
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.rows_model import RowsModel
@@ -96,8 +97,8 @@ class ImprovementsModel(_Model[Measured]):
         if column == 2:
             return d.stage.label
         if column == 3:
-            until = f" to {d.ends_on:%d %b %Y}" if d.ends_on else ""
-            return f"{d.started_on:%d %b %Y}{until}"
+            until = f" to {short_date(d.ends_on)}" if d.ends_on else ""
+            return f"{short_date(d.started_on)}{until}"
         if column == 4:
             return row.improvement.state.label
         if column == 5:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.enums import Stage
 from jobdesk.domain.interviews import Debrief
+from jobdesk.domain.wording import short_date
 from jobdesk.services.changes import APPLICATIONS, INTERVIEWS
 from jobdesk.services.interviews import Interviews
 from jobdesk.ui.debriefs.models import COL_TAGS, DEBRIEF_ID_ROLE, DebriefRow, DebriefsModel
@@ -66,7 +67,7 @@ SPLIT_KEYS = {
 def debrief_text(row: DebriefRow) -> str:
     """The preview of one debrief, as plain text."""
     d = row.debrief.details
-    parts = [f"{row.company} — {row.role_title}, {d.stage.label}, {d.written_on:%d %b %Y}"]
+    parts = [f"{row.company} — {row.role_title}, {d.stage.label}, {short_date(d.written_on)}"]
     for title, value in (
         ("What went well", d.went_well),
         ("Where I stumbled", d.stumbled),

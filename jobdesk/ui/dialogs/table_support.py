@@ -8,12 +8,14 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QAbstractItemView
 
+from jobdesk.domain.wording import short_date
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def date_text(value: date | None) -> str:
     """A date as every table shows it (22 Nov 2026), or nothing."""
-    return f"{value:%d %b %Y}" if value else ""
+    return f"{short_date(value)}" if value else ""
 
 
 def setup_table(view: QAbstractItemView, *, read_only_rows: bool = True) -> None:

@@ -32,6 +32,7 @@ from jobdesk.domain.feedback import (
 )
 from jobdesk.domain.templates import Purpose
 from jobdesk.domain.topics import Topic, TopicList
+from jobdesk.domain.wording import short_date
 from jobdesk.ui.dialogs.common import (
     buddy_label,
     fields_scroll,
@@ -102,7 +103,7 @@ class FeedbackDialog(FormDialog):
         asked = [m for m in sent if m.purpose is Purpose.FEEDBACK]
         asked_text = (
             "You asked for feedback on "
-            + ", ".join(f"{m.on:%d %b %Y} ({m.via.label})" for m in asked)
+            + ", ".join(f"{short_date(m.on)} ({m.via.label})" for m in asked)
             + "."
             if asked
             else "No request for feedback is recorded for this application."

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from jobdesk.domain.activity import Week
 from jobdesk.domain.breaks import Break
 from jobdesk.domain.funnel import too_early_text
+from jobdesk.domain.wording import short_date
 from jobdesk.services.insights import View
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.prompts import Prompts
@@ -84,7 +85,7 @@ class ActivityTable(FigureTable):
 
 
 def week_label(week: Week) -> str:
-    return f"{week.start:%d %b}"
+    return f"{week.start.day} {week.start:%b}"  # "2 Nov", as dates are written elsewhere
 
 
 def break_spans(weeks: Sequence[Week], breaks: Iterable[Break]) -> list[tuple[float, float]]:
@@ -194,7 +195,7 @@ class ActivityView(QWidget):
                 shown = Cell("—", -1.0, "Not enough data yet", muted=True)
             rows.append(
                 [
-                    Cell(f"{w.start:%d %b %Y}", w.start.isoformat()),
+                    Cell(f"{short_date(w.start)}", w.start.isoformat()),
                     Cell.number(w.applications),
                     Cell.number(w.responses),
                     Cell.number(w.interviews),

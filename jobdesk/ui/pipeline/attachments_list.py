@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jobdesk.domain.wording import short_date
 from jobdesk.ui.dialogs.common import plain_tooltip
 
 if TYPE_CHECKING:
@@ -117,7 +118,8 @@ def _label(item: Attachment) -> str:
 def _tooltip(item: Attachment) -> str:
     lines = [
         item.display_name,
-        f"{item.format.label}, {item.size_text}, added {item.added_at:%d %b %Y %H:%M}",
+        f"{item.format.label}, {item.size_text}, "
+        f"added {short_date(item.added_at)} {item.added_at:%H:%M}",
     ]
     if item.note:
         lines.append(item.note)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from jobdesk.domain.application import Application, StageEvent
-from jobdesk.domain.wording import counted
+from jobdesk.domain.wording import counted, short_date
 from jobdesk.ui.dialogs.palette_watch import on_palette_change
 from jobdesk.ui.dialogs.theme import muted_text
 from jobdesk.ui.pipeline.links import (
@@ -64,7 +64,7 @@ def detail_html(
         ("Salary", d.salary_text or "—"),
     ]
     if d.next_step or d.next_step_on:
-        when = f" on {d.next_step_on:%d %b %Y}" if d.next_step_on else ""
+        when = f" on {short_date(d.next_step_on)}" if d.next_step_on else ""
         facts.append(("Next step", f"{d.next_step or 'Next step'}{when}"))
     parts = [
         f"<h2 style='margin-bottom:0'>{escape(d.company)}</h2>",
@@ -88,7 +88,7 @@ def detail_html(
     for correction in app.corrections:
         why = f": {correction.note}" if correction.note else ""
         entries.append(
-            (correction.event, f"corrected on {correction.on:%d %b %Y}{why}; not counted")
+            (correction.event, f"corrected on {short_date(correction.on)}{why}; not counted")
         )
     entries.sort(key=lambda entry: (entry[0].on, entry[0].id or 0))
     for event, corrected in entries:
@@ -183,7 +183,7 @@ def _history_row(
         text = f"<s>{text}</s>"
         note_html += f"<br><i class='muted'>{escape(corrected)}</i>"
     return (
-        f"<tr><td style='padding-right:12px; white-space:nowrap'>{on:%d %b %Y}</td>"
+        f"<tr><td style='padding-right:12px; white-space:nowrap'>{short_date(on)}</td>"
         f"<td>{text}{tag}{note_html}</td></tr>"
     )
 

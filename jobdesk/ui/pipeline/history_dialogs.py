@@ -20,6 +20,7 @@ from jobdesk.domain.application import (
 )
 from jobdesk.domain.enums import Stage
 from jobdesk.domain.errors import UserError
+from jobdesk.domain.wording import short_date
 from jobdesk.ui.dialogs.common import buddy_label, run_dialog, to_date, to_qdate
 from jobdesk.ui.pipeline.stage_dialogs import _EventDialog, _line, _note_edit
 
@@ -107,7 +108,7 @@ class CorrectEventDialog(_EventDialog):
         self.events_list.setAccessibleName("Entries of the history")
         # The newest first: a mistake is most often the entry just logged.
         for event in reversed(app.events):
-            item = QListWidgetItem(f"{event.on:%d %b %Y}   {event.summary}")
+            item = QListWidgetItem(f"{short_date(event.on)}   {event.summary}")
             item.setData(EVENT_ID_ROLE, event.id)
             self.events_list.addItem(item)
             if event.id == event_id or self.events_list.currentRow() < 0:

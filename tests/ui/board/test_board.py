@@ -137,7 +137,7 @@ def test_dragging_a_card_forward_moves_it_and_undo_brings_it_back(
         True,
     )
     # The history shows it, as after the pipeline's Move forward.
-    assert "09 Nov 2026" in window.pipeline_tab.detail.toPlainText()
+    assert "9 Nov 2026" in window.pipeline_tab.detail.toPlainText()
     assert "Reached screen (backfilled)" in window.pipeline_tab.detail.toPlainText()
     assert board.selected_ids() == [acme]  # the moved card stays selected
 

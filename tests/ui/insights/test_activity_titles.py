@@ -57,7 +57,7 @@ def test_replies_received_and_replies_of_those_sent_are_told_apart(
         for r in range(model.rowCount())
     }
     assert weeks["16 Nov 2026"] == ("1", "0 of 4")
-    assert weeks["02 Nov 2026"] == ("3", "4 of 7")
+    assert weeks["2 Nov 2026"] == ("3", "4 of 7")
     # The copy keeps each title on one line, and the titles on two lines fit at 900 px.
     assert table.text().splitlines()[0].split("\t")[COL_TOO_EARLY] == (
         "Too early of those sent (replied so far)"

@@ -157,8 +157,8 @@ def test_the_weekly_chart_shades_the_weeks_that_are_too_early(
     # enough (4 and 5 are: 1 of 2 replied; 6 and 7 are not: 7 has replied so far).
     assert rows(model, (COL_WEEK, COL_RATE, COL_RESOLVED, COL_TOO_EARLY)) == [
         ["16 Nov 2026", "too early", "0", "0 of 1"],
-        ["09 Nov 2026", "too early", "0", "0 of 1"],
-        ["02 Nov 2026", "too early", "0", "1 of 2"],
+        ["9 Nov 2026", "too early", "0", "0 of 1"],
+        ["2 Nov 2026", "too early", "0", "1 of 2"],
         ["26 Oct 2026", "—", "0", "—"],
         ["19 Oct 2026", "—", "2", "1 of 2"],
         ["12 Oct 2026", "—", "3", "—"],
