@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from jobdesk.domain.errors import UserError
+from jobdesk.ui.dialogs import collector
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ class _Relay(QObject):
         """On the UI thread, once the job has reported and been answered (or given up)."""
         self.job = self.outcome = None
         self.deleteLater()
+        collector.worker_reported()
 
 
 def _outcome(job: Callable[[], Any]) -> tuple[bool, Any]:
@@ -100,6 +102,7 @@ class BackgroundJob(QObject):
         if not self.active or self._timer.isActive():
             return
         self._timer.start(int(self._time_limit * 1000))
+        collector.worker_started()
         QThreadPool.globalInstance().start(_Runnable(self._relay))
 
     def cancel(self) -> None:

@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
 
+from jobdesk.ui.dialogs import collector
+
 if TYPE_CHECKING:
     import pyqtgraph as pg
 
@@ -96,6 +98,7 @@ class ChartLibrary(QObject):
         if app is not None:
             app.installEventFilter(self)
         self._thread = threading.Thread(target=self._import, name="jobdesk charts", daemon=True)
+        collector.worker_started()
         self._thread.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -143,6 +146,7 @@ class ChartLibrary(QObject):
             wait = self._quiet_from - time.monotonic()
 
     def _done(self, error: str) -> None:
+        collector.worker_reported()
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QMainWindow, QProgressBar, QTableView, QWidget
 from jobdesk.domain.attachments import local_path_from_url
 from jobdesk.domain.errors import UserError
 from jobdesk.services.changes import Change
+from jobdesk.ui.dialogs import collector
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.until_saved import ask_until_saved
 from jobdesk.ui.offers.model import OFFER_ID_ROLE
@@ -315,14 +316,17 @@ class FileDrops(QObject):
         self.progress.show()
         self.window.statusBar().showMessage(f"Reading {path.name}…")
         job = _StageJob(self._services.attachments.stage, path, self._signals)
+        collector.worker_started()
         QThreadPool.globalInstance().start(job)
 
     def _failed(self, message: str) -> None:
+        collector.worker_reported()
         self.progress.hide()
         self._prompts.error(self.window, message)
         self._next()
 
     def _staged(self, staged: StagedFile) -> None:
+        collector.worker_reported()
         self.progress.hide()
         self.window.statusBar().clearMessage()
         try:

@@ -99,3 +99,31 @@ def test_what_a_job_holds_is_let_go_of_on_the_ui_thread_even_if_the_worker_lags(
     gc.collect()
     assert outcome == [7]
     assert released == [threading.main_thread().name]
+
+
+def test_garbage_left_by_the_window_is_collected_on_its_thread_while_a_job_runs(
+    qtbot: QtBot,
+) -> None:
+    # Python's cycle collector runs on whichever thread allocates when it is due. A job that
+    # allocates a lot would collect there what the window had just let go of, Qt objects
+    # included, which Qt does not allow.
+    released: list[str] = []
+    go, allocated = threading.Event(), threading.Event()
+
+    def job() -> int:
+        go.wait(5)
+        junk = [[] for _ in range(300_000)]  # the collector is due many times over
+        allocated.set()
+        return len(junk)
+
+    background = BackgroundJob(job, lambda _: None, lambda _: None, time_limit=10)
+    dropped = _Released(released)
+    dropped.itself = dropped  # type: ignore[attr-defined]  # a cycle: only the collector frees it
+    del dropped
+    go.set()
+    assert allocated.wait(10)  # this thread allocates nothing meanwhile
+    with qtbot.waitSignal(background.finished, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: gc.isenabled())
+    gc.collect()
+    assert released == [threading.main_thread().name]
