@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
+from benchmarks.bench_clock import clock
 from jobdesk.paths import Paths
 from jobdesk.services.bundle import Services, build_services
 from jobdesk.store.database import open_database
@@ -70,11 +71,11 @@ class IdleWindow:
         self.errors: list[str] = []
         qInstallMessageHandler(_qt_message)
         sys.excepthook = self._unexpected
-        began = time.perf_counter()
+        began = clock()
         paths = Paths(folder)
         self.db = open_database(paths.database, paths.backups)
         self.services: Services = build_services(self.db, paths)
-        self.services_seconds = time.perf_counter() - began
+        self.services_seconds = clock() - began
         self.app = application()
         self._activity = _Activity()
         self.app.installEventFilter(self._activity)
@@ -92,11 +93,11 @@ class IdleWindow:
         up: list[float] = []
 
         def build() -> None:
-            start = time.perf_counter()
+            start = clock()
             self.window = MainWindow(self.services, prompts=self._prompts)
             self.window.show()
             self.app.processEvents()  # the first paint
-            up.append(time.perf_counter() - start)
+            up.append(clock() - start)
 
         settled = self.timed(build)
         return up[0], settled
@@ -113,11 +114,11 @@ class IdleWindow:
     def timed(self, action: Callable[[], object]) -> float:
         """Seconds from `action` until the window is idle again (starting from idle)."""
         self.settle()
-        start = time.perf_counter()
+        start = clock()
         action()
-        self.longest_step = time.perf_counter() - start
+        self.longest_step = clock() - start
         self.settle(record=True)
-        return time.perf_counter() - start
+        return clock() - start
 
     def until(self, condition: Callable[[], bool]) -> None:
         """Let the window run (as `settle` does, adding to `longest_step`) until `condition`
@@ -125,10 +126,10 @@ class IdleWindow:
         not wait for."""
         deadline = time.perf_counter() + NEVER_IDLE_SECONDS
         while not condition():
-            began = time.perf_counter()
+            began = clock()
             QCoreApplication.sendPostedEvents()
             self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-            self.longest_step = max(self.longest_step, time.perf_counter() - began)
+            self.longest_step = max(self.longest_step, clock() - began)
             time.sleep(0.001)
             if time.perf_counter() > deadline:
                 raise SystemExit(f"the window was still busy after {NEVER_IDLE_SECONDS:.0f} s")
@@ -150,11 +151,11 @@ class IdleWindow:
         deadline = time.perf_counter() + NEVER_IDLE_SECONDS
         while quiet < 3:
             before = self._activity.events
-            began = time.perf_counter()
+            began = clock()
             QCoreApplication.sendPostedEvents()
             self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
             if record:
-                self.longest_step = max(self.longest_step, time.perf_counter() - began)
+                self.longest_step = max(self.longest_step, clock() - began)
             if self._activity.events != before:
                 quiet = 0
             elif self._waiting():
