@@ -811,9 +811,17 @@ class OfferDialog(FormDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, title: str, terms: OfferTermsRecord, today: date
+        cls,
+        parent: QWidget | None,
+        title: str,
+        terms: OfferTermsRecord,
+        today: date,
+        entered: OfferTermsRecord | None = None,
     ) -> OfferTermsRecord | None:
-        dialog = cls(parent, title, terms, today)
+        """`entered`: the terms typed before, when saving them was refused: shown again."""
+        dialog = cls(parent, title, entered or terms, today)
+        if entered is not None:
+            dialog.mark_refilled()
         return run_dialog(dialog, lambda d: d.answer)
 
     def __init__(

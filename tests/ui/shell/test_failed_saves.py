@@ -1,5 +1,6 @@
 """A form whose save is refused (here a real full disk) opens again with everything typed in
-it: the new-application form, the edit form and the rejection form, by one mechanism."""
+it, by one mechanism (`ask_until_saved`), and the form opened again counts as written:
+Escape asks "Discard what you wrote?" before it throws that text away."""
 
 from __future__ import annotations
 
@@ -8,14 +9,18 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from jobdesk.domain.application import ApplicationDetails
 from jobdesk.domain.enums import Outcome, RejectionReason, Stage
+from jobdesk.domain.settings import MY_NAME, NO_RESPONSE_DAYS
 from jobdesk.paths import Paths, prepare
 from jobdesk.services.bundle import Services, build_services
 from jobdesk.store.database import open_database
+from jobdesk.ui.dialogs import form_dialog
 from jobdesk.ui.shell.main_window import MainWindow
 from tests.disks import fill, small_disk
 from tests.qt_helpers import ErrorsKept, answering_dialogs
@@ -52,6 +57,24 @@ def window(qtbot: QtBot, on_disk: Services) -> MainWindow:
     return w
 
 
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The titles of the forms that asked "Discard what you wrote?" (each answered Discard)."""
+    titles: list[str] = []
+
+    def ask(form: QWidget) -> bool:
+        titles.append(form.windowTitle())
+        return True
+
+    monkeypatch.setattr(form_dialog, "ask_discard", ask)
+    return titles
+
+
+def escape(dialog: QDialog) -> None:
+    """Press Escape, as a user leaving the form would."""
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+
 def prompts_of(window: MainWindow) -> ErrorsKept:
     assert isinstance(window.prompts, ErrorsKept)
     return window.prompts
@@ -68,7 +91,7 @@ def acme_selected(window: MainWindow, services: Services) -> int:
 
 
 def test_a_new_application_refused_by_a_full_disk_opens_again_as_typed(
-    window: MainWindow, on_disk: Services, disk: Path
+    window: MainWindow, on_disk: Services, disk: Path, asked: list[str]
 ) -> None:
     on_disk.pipeline.add(ApplicationDetails("Acme", "Engineer", date(2026, 11, 2)))
     fill(disk)
@@ -89,17 +112,18 @@ def test_a_new_application_refused_by_a_full_disk_opens_again_as_typed(
                 dialog.notes_edit.toPlainText(),  # type: ignore[attr-defined]
             )
         )
-        dialog.reject()
+        escape(dialog)
 
     with answering_dialogs(type_in, look):
         window.new_action.trigger()
     assert prompts_of(window).errors == [FULL]
     assert seen == [("New application", "Full Disk Co", "SRE", "Met Dana at the meetup")]
+    assert asked == ["New application"]
     assert [s.company for s in on_disk.pipeline.summaries()] == ["Acme"]
 
 
 def test_an_edit_and_a_rejection_refused_open_again_as_entered(
-    window: MainWindow, on_disk: Services, disk: Path
+    window: MainWindow, on_disk: Services, disk: Path, asked: list[str]
 ) -> None:
     app_id = acme_selected(window, on_disk)
     fill(disk)
@@ -111,7 +135,7 @@ def test_an_edit_and_a_rejection_refused_open_again_as_entered(
 
     def look_edit(dialog: QDialog) -> None:
         seen.append((dialog.windowTitle(), dialog.role_edit.text()))  # type: ignore[attr-defined]
-        dialog.reject()
+        escape(dialog)
 
     with answering_dialogs(edit, look_edit):
         window.edit_action.trigger()
@@ -125,7 +149,7 @@ def test_an_edit_and_a_rejection_refused_open_again_as_entered(
     def look_reject(dialog: QDialog) -> None:
         value = dialog.result_value()  # type: ignore[attr-defined]
         seen.append((value.reason, value.note))
-        dialog.reject()
+        escape(dialog)
 
     with answering_dialogs(reject, look_reject):
         window.reject_action.trigger()
@@ -134,12 +158,13 @@ def test_an_edit_and_a_rejection_refused_open_again_as_entered(
         ("Edit application", "Staff Engineer"),
         (RejectionReason.FILLED_INTERNALLY, "They hired internally"),
     ]
+    assert asked == ["Edit application", "Record a rejection"]
     app = on_disk.pipeline.application(app_id)
     assert (app.details.role_title, app.outcome) == ("Engineer", Outcome.ACTIVE)
 
 
 def test_a_debrief_and_feedback_refused_open_again_as_written(
-    window: MainWindow, on_disk: Services, disk: Path
+    window: MainWindow, on_disk: Services, disk: Path, asked: list[str]
 ) -> None:
     app_id = on_disk.pipeline.add(
         ApplicationDetails("Acme", "Engineer", date(2026, 11, 2))
@@ -156,7 +181,7 @@ def test_a_debrief_and_feedback_refused_open_again_as_written(
 
     def look_debrief(dialog: QDialog) -> None:
         seen.append(dialog.result_value().stumbled)  # type: ignore[attr-defined]
-        dialog.reject()
+        escape(dialog)
 
     with answering_dialogs(debrief, look_debrief):
         window.interview_actions.write_debrief(app)
@@ -170,7 +195,7 @@ def test_a_debrief_and_feedback_refused_open_again_as_written(
     def look_feedback(dialog: QDialog) -> None:
         entry = dialog.result_value()  # type: ignore[attr-defined]
         seen.append((entry.feedback.said, entry.feedback.themes, entry.new_themes))
-        dialog.reject()
+        escape(dialog)
 
     with answering_dialogs(feedback, look_feedback):
         window.record_feedback(app_id)
@@ -179,11 +204,12 @@ def test_a_debrief_and_feedback_refused_open_again_as_written(
         "The queue question",
         ("Needed deeper system design.", ("Queues",), ("Queues",)),
     ]
+    assert asked == ["Write the debrief", "Feedback received"]
     assert on_disk.feedback.feedback(app_id) is None
 
 
 def test_a_withdrawal_and_an_interview_refused_open_again_as_typed(
-    window: MainWindow, on_disk: Services, disk: Path
+    window: MainWindow, on_disk: Services, disk: Path, asked: list[str]
 ) -> None:
     app_id = acme_selected(window, on_disk)
     fill(disk)
@@ -195,7 +221,7 @@ def test_a_withdrawal_and_an_interview_refused_open_again_as_typed(
 
     def look_withdraw(dialog: QDialog) -> None:
         seen.append(dialog.result_value()[1])  # type: ignore[attr-defined]
-        dialog.reject()
+        escape(dialog)
 
     with answering_dialogs(withdraw, look_withdraw):
         window.close_selected(Outcome.WITHDRAWN)
@@ -206,7 +232,7 @@ def test_a_withdrawal_and_an_interview_refused_open_again_as_typed(
 
     def look_schedule(dialog: QDialog) -> None:
         seen.append((dialog.windowTitle(), dialog.notes_edit.toPlainText()))  # type: ignore[attr-defined]
-        dialog.reject()
+        escape(dialog)
 
     with answering_dialogs(schedule, look_schedule):
         window.interview_actions.schedule()
@@ -215,11 +241,12 @@ def test_a_withdrawal_and_an_interview_refused_open_again_as_typed(
         "Took another offer",
         ("Schedule an interview", "Bring the system design notes"),
     ]
+    assert asked == ["Withdraw application", "Schedule an interview"]
     assert on_disk.pipeline.application(app_id).outcome is Outcome.ACTIVE
 
 
 def test_an_improvement_refused_opens_again_as_typed(
-    window: MainWindow, on_disk: Services, disk: Path
+    window: MainWindow, on_disk: Services, disk: Path, asked: list[str]
 ) -> None:
     on_disk.pipeline.add(ApplicationDetails("Acme", "Engineer", date(2026, 11, 2)))
     fill(disk)
@@ -233,17 +260,18 @@ def test_an_improvement_refused_opens_again_as_typed(
     def look(dialog: QDialog) -> None:
         seen.append(dialog.action_edit.text())  # type: ignore[attr-defined]
         seen.append(dialog.topic_combo.currentText())  # type: ignore[attr-defined]
-        dialog.reject()
+        escape(dialog)
 
     with answering_dialogs(start, look):
         window._improve_stage(Stage.TECHNICAL)
     assert prompts_of(window).errors == [FULL]
     assert seen == ["Mock system design twice a week", "System design"]
+    assert asked == ["Start an improvement"]
     assert on_disk.patterns.active() == []
 
 
 def test_an_offer_edit_refused_opens_again_as_typed(
-    window: MainWindow, on_disk: Services, disk: Path
+    window: MainWindow, on_disk: Services, disk: Path, asked: list[str]
 ) -> None:
     on_disk.pipeline.load_sample()
     on_disk.offers.load_sample()
@@ -257,9 +285,198 @@ def test_an_offer_edit_refused_opens_again_as_typed(
 
     def look(dialog: QDialog) -> None:
         seen.append(dialog.form.notes_edit.toPlainText())  # type: ignore[attr-defined]
-        dialog.reject()
+        escape(dialog)
 
     with answering_dialogs(edit, look):
         window.offers._edit(offer.offer.id)
     assert prompts_of(window).errors == [FULL]
     assert seen == ["Ask about the vesting cliff"]
+    assert asked == [f"Offer from {offer.company}"]
+
+
+def test_a_step_forward_refused_opens_again_as_chosen(
+    window: MainWindow, on_disk: Services, disk: Path, asked: list[str]
+) -> None:
+    app_id = acme_selected(window, on_disk)
+    fill(disk)
+    seen: list[object] = []
+
+    def forward(dialog: QDialog) -> None:
+        dialog.stage_combo.setCurrentText("Screen")  # type: ignore[attr-defined]
+        dialog.date_edit.setDate(date(2026, 11, 10))  # type: ignore[attr-defined]
+        dialog.accept()
+
+    def look(dialog: QDialog) -> None:
+        seen.append(dialog.result_value())  # type: ignore[attr-defined]
+        escape(dialog)
+
+    with answering_dialogs(forward, look):
+        window.advance_action.trigger()
+    assert prompts_of(window).errors == [FULL]
+    assert seen == [(Stage.SCREEN, date(2026, 11, 10))]
+    assert asked == ["Move forward"]
+    assert on_disk.pipeline.application(app_id).furthest_stage is Stage.APPLIED
+
+
+def test_a_missed_step_and_a_correction_refused_open_again_as_entered(
+    window: MainWindow, on_disk: Services, disk: Path, asked: list[str]
+) -> None:
+    app_id = acme_selected(window, on_disk)
+    on_disk.pipeline.advance(app_id, Stage.SCREEN, date(2026, 11, 8))
+    on_disk.pipeline.advance(app_id, Stage.TECHNICAL, date(2026, 11, 12))
+    window.reload()
+    window.pipeline_tab.select_ids([app_id])
+    fill(disk)
+    seen: list[object] = []
+
+    def missed(dialog: QDialog) -> None:
+        dialog.stage_combo.setCurrentText("Responded")  # type: ignore[attr-defined]
+        dialog.date_edit.setDate(date(2026, 11, 5))  # type: ignore[attr-defined]
+        dialog.accept()
+
+    def look_missed(dialog: QDialog) -> None:
+        seen.append(dialog.result_value())  # type: ignore[attr-defined]
+        escape(dialog)
+
+    with answering_dialogs(missed, look_missed):
+        window.history_actions.missed_step_action.trigger()
+
+    def correct(dialog: QDialog) -> None:
+        dialog.events_list.setCurrentRow(1)  # type: ignore[attr-defined]  # not the newest
+        dialog.note_edit.setPlainText("Logged the wrong round")  # type: ignore[attr-defined]
+        dialog.accept()
+
+    def look_correct(dialog: QDialog) -> None:
+        seen.append(dialog.events_list.currentItem().text())  # type: ignore[attr-defined]
+        seen.append(dialog.note_edit.toPlainText())  # type: ignore[attr-defined]
+        escape(dialog)
+
+    with answering_dialogs(correct, look_correct):
+        window.history_actions.correct_action.trigger()
+    assert prompts_of(window).errors == [FULL, FULL]
+    assert seen == [
+        (Stage.RESPONDED, date(2026, 11, 5)),
+        "08 Nov 2026   Reached screen",
+        "Logged the wrong round",
+    ]
+    assert asked == ["Add a missed step", "Correct the history"]
+    app = on_disk.pipeline.application(app_id)
+    assert [e.summary for e in app.events] == ["Reached screen", "Reached technical"]
+
+
+def test_a_break_refused_opens_again_as_typed(
+    window: MainWindow, on_disk: Services, disk: Path, asked: list[str]
+) -> None:
+    fill(disk)
+    seen: list[object] = []
+
+    def take(dialog: QDialog) -> None:
+        dialog.to_edit.setDate(date(2026, 11, 30))  # type: ignore[attr-defined]
+        dialog.note_edit.setText("A week with family")  # type: ignore[attr-defined]
+        dialog.accept()
+
+    def look(dialog: QDialog) -> None:
+        found = dialog.entered()  # type: ignore[attr-defined]
+        seen.append((found.starts_on, found.ends_on, found.note))
+        escape(dialog)
+
+    with answering_dialogs(take, look):
+        window.break_actions.take_or_change()
+    assert prompts_of(window).errors == [FULL]
+    assert seen == [(TODAY, date(2026, 11, 30), "A week with family")]
+    assert asked == ["Take a break"]
+    assert on_disk.breaks.breaks() == ()
+
+
+def test_preferences_refused_open_again_as_changed(
+    window: MainWindow, on_disk: Services, disk: Path, asked: list[str]
+) -> None:
+    fill(disk)
+    seen: list[object] = []
+
+    def change(dialog: QDialog) -> None:
+        dialog.editors[NO_RESPONSE_DAYS].setValue(45)  # type: ignore[attr-defined]
+        dialog.editors[MY_NAME].setText("Sam Taylor")  # type: ignore[attr-defined]
+        dialog.accept()
+
+    def look(dialog: QDialog) -> None:
+        seen.append(dialog.changes())  # type: ignore[attr-defined]
+        escape(dialog)
+
+    with answering_dialogs(change, look):
+        window.preferences_action.trigger()
+    assert prompts_of(window).errors == [FULL]
+    assert seen == [{NO_RESPONSE_DAYS: 45, MY_NAME: "Sam Taylor"}]
+    assert asked == ["Preferences"]
+    assert (on_disk.settings.get(NO_RESPONSE_DAYS), on_disk.settings.get(MY_NAME)) == (30, "")
+
+
+def test_accepting_an_offer_refused_opens_again_as_entered(
+    window: MainWindow, on_disk: Services, disk: Path, asked: list[str]
+) -> None:
+    on_disk.pipeline.load_sample()
+    on_disk.offers.load_sample()
+    offer = on_disk.offers.summaries()[0]
+    window.select_tab("Offers")
+    fill(disk)
+    seen: list[object] = []
+
+    def accept(dialog: QDialog) -> None:
+        dialog.date_edit.setDate(date(2026, 11, 19))  # type: ignore[attr-defined]
+        dialog.accept()
+
+    def look(dialog: QDialog) -> None:
+        seen.append((dialog.windowTitle(), dialog.result_value()[0]))  # type: ignore[attr-defined]
+        escape(dialog)
+
+    with answering_dialogs(accept, look):
+        window.offers_tab.accept_requested.emit(offer.offer.id)
+    assert prompts_of(window).errors == [FULL]
+    assert seen == [("Accept offer", date(2026, 11, 19))]
+    assert asked == ["Accept offer"]
+    app = on_disk.pipeline.application(offer.offer.application_id)
+    assert app.outcome is Outcome.ACTIVE
+
+
+def test_a_new_application_for_a_dropped_letter_refused_opens_again_as_typed(
+    qtbot: QtBot,
+    window: MainWindow,
+    on_disk: Services,
+    disk: Path,
+    asked: list[str],
+    tmp_path: Path,
+) -> None:
+    letter = tmp_path / "offer.txt"
+    letter.write_text("Initech\nWe are pleased to offer you the role of SRE.\n", encoding="utf-8")
+    seen: list[object] = []
+
+    def new_application(dialog: QDialog) -> None:
+        fill(disk)  # the letter is kept for now; the disk fills while the user chooses
+        dialog.new_button.click()  # type: ignore[attr-defined]
+
+    def type_in(dialog: QDialog) -> None:
+        dialog.company_edit.setText("Initech")  # type: ignore[attr-defined]
+        dialog.role_edit.setText("SRE")  # type: ignore[attr-defined]
+        dialog.notes_edit.setPlainText("The letter came first")  # type: ignore[attr-defined]
+        dialog.accept()
+
+    def look(dialog: QDialog) -> None:
+        seen.append(
+            (
+                dialog.windowTitle(),
+                dialog.company_edit.text(),  # type: ignore[attr-defined]
+                dialog.role_edit.text(),  # type: ignore[attr-defined]
+                dialog.notes_edit.toPlainText(),  # type: ignore[attr-defined]
+            )
+        )
+        escape(dialog)
+
+    with (
+        answering_dialogs(new_application, type_in, look),
+        qtbot.waitSignal(window.offers.drops.idle, timeout=30000),
+    ):
+        window.offers.open_files([letter])
+    assert prompts_of(window).errors == [FULL]
+    assert seen == [("New application", "Initech", "SRE", "The letter came first")]
+    assert asked == ["New application"]
+    assert on_disk.pipeline.summaries() == []
