@@ -211,7 +211,7 @@ class OffersController(QObject):
             lambda entered: OutcomeDialog.ask(
                 self._window, app, outcome, self._services.pipeline.today(), entered=entered
             ),
-            lambda answer: self._perform(lambda: decide(offer_id, answer[0])) is not None,
+            lambda answer: self._perform(lambda: decide(offer_id, *answer)) is not None,
         )
         if answer is not None:
             self.tab.select_id(offer_id)

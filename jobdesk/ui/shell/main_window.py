@@ -901,8 +901,8 @@ class MainWindow(QMainWindow):
                 Outcome.WITHDRAWN: lambda: self.pipeline.withdraw(app.id, on, note),
                 Outcome.GHOSTED: lambda: self.pipeline.mark_ghosted(app.id, on),
                 Outcome.ACTIVE: lambda: self.pipeline.reopen(app.id, on, note),
-                Outcome.ACCEPTED: lambda: self.pipeline.accept_offer(app.id, on),
-                Outcome.DECLINED: lambda: self.pipeline.decline_offer(app.id, on),
+                Outcome.ACCEPTED: lambda: self.pipeline.accept_offer(app.id, on, note),
+                Outcome.DECLINED: lambda: self.pipeline.decline_offer(app.id, on, note),
             }
             return self.saved(calls[outcome])
 

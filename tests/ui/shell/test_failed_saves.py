@@ -423,16 +423,17 @@ def test_accepting_an_offer_refused_opens_again_as_entered(
 
     def accept(dialog: QDialog) -> None:
         dialog.date_edit.setDate(date(2026, 11, 19))  # type: ignore[attr-defined]
+        dialog.note_edit.setPlainText("Start in January")  # type: ignore[attr-defined]
         dialog.accept()
 
     def look(dialog: QDialog) -> None:
-        seen.append((dialog.windowTitle(), dialog.result_value()[0]))  # type: ignore[attr-defined]
+        seen.append((dialog.windowTitle(), *dialog.result_value()))  # type: ignore[attr-defined]
         escape(dialog)
 
     with answering_dialogs(accept, look):
         window.offers_tab.accept_requested.emit(offer.offer.id)
     assert prompts_of(window).errors == [FULL]
-    assert seen == [("Accept offer", date(2026, 11, 19))]
+    assert seen == [("Accept offer", date(2026, 11, 19), "Start in January")]
     assert asked == ["Accept offer"]
     app = on_disk.pipeline.application(offer.offer.application_id)
     assert app.outcome is Outcome.ACTIVE
@@ -480,3 +481,47 @@ def test_a_new_application_for_a_dropped_letter_refused_opens_again_as_typed(
     assert seen == [("New application", "Initech", "SRE", "The letter came first")]
     assert asked == ["New application"]
     assert on_disk.pipeline.summaries() == []
+
+
+def test_a_template_refused_keeps_its_text_in_the_editor(
+    window: MainWindow, on_disk: Services, disk: Path
+) -> None:
+    window.select_tab("Feedback")
+    page = window.feedback_tab.templates_page
+    page.template_list.setCurrentRow(0)
+    page.name_edit.setText("Feedback, kindly")
+    page.body_edit.setPlainText("Hi $contact_first_name, a word on $role?")
+    fill(disk)
+    page.save_button.click()
+    window.reload()  # what a change elsewhere would do
+    assert prompts_of(window).errors == [FULL]
+    assert (page.name_edit.text(), page.body_edit.toPlainText()) == (
+        "Feedback, kindly",
+        "Hi $contact_first_name, a word on $role?",
+    )
+    assert page.template_list.item(0).text() == "Feedback, no interview yet  (unsaved)"
+    assert on_disk.feedback.templates()[0].name == "Feedback, no interview yet"
+
+
+def test_once_there_is_room_the_form_opened_again_saves_what_was_typed(
+    window: MainWindow, on_disk: Services, disk: Path
+) -> None:
+    on_disk.pipeline.load_sample()
+    on_disk.offers.load_sample()
+    offer = on_disk.offers.summaries()[0]
+    window.select_tab("Offers")
+    fill(disk)
+
+    def decline(dialog: QDialog) -> None:
+        dialog.note_edit.setPlainText("Chose the other team")  # type: ignore[attr-defined]
+        dialog.accept()
+
+    def again(dialog: QDialog) -> None:
+        (disk / "filler").unlink()  # room again
+        dialog.accept()  # as it was opened: with the note typed before
+
+    with answering_dialogs(decline, again):
+        window.offers_tab.decline_requested.emit(offer.offer.id)
+    assert prompts_of(window).errors == [FULL]
+    app = on_disk.pipeline.application(offer.offer.application_id)
+    assert (app.outcome, app.events[-1].note) == (Outcome.DECLINED, "Chose the other team")
