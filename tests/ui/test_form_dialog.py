@@ -17,7 +17,7 @@ from jobdesk.ui.dialogs import form_dialog
 from jobdesk.ui.dialogs.form_dialog import FormDialog
 from jobdesk.ui.feedback.feedback_dialog import FeedbackDialog
 from jobdesk.ui.interviews.interview_dialog import InterviewDialog
-from jobdesk.ui.offers.letter_dialogs import OfferDialog
+from jobdesk.ui.offers.letter_dialogs import LetterDialog, OfferDialog
 from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
 from jobdesk.ui.pipeline.history_dialogs import CorrectEventDialog, MissedStepDialog
 from jobdesk.ui.pipeline.stage_dialogs import AdvanceDialog, OutcomeDialog, RejectDialog
@@ -112,6 +112,7 @@ def test_every_form_asks_before_discarding() -> None:
         DebriefDialog,
         ImprovementDialog,
         OfferDialog,
+        LetterDialog,
         BreakDialog,
         SettingsDialog,
     ]

@@ -561,7 +561,7 @@ class LetterAnswer:
     letter_date: date | None = None
 
 
-class LetterDialog(QDialog):
+class LetterDialog(FormDialog):
     """Shows what was read from a dropped file, every value editable, and returns what the
     user confirmed. Nothing is saved here."""
 
@@ -730,6 +730,7 @@ class LetterDialog(QDialog):
         open_at(self, 980, 700)
 
     def _load_entered(self, entered: LetterAnswer) -> None:
+        self.mark_refilled()
         self.kind_combo.setCurrentIndex(list(AttachmentKind).index(entered.kind))
         self.received_edit.setDate(to_qdate(entered.received_on))
         self.letter_date_edit.set_value(entered.letter_date)

@@ -342,7 +342,8 @@ def test_a_missed_step_and_a_correction_refused_open_again_as_entered(
         window.history_actions.missed_step_action.trigger()
 
     def correct(dialog: QDialog) -> None:
-        dialog.events_list.setCurrentRow(1)  # type: ignore[attr-defined]  # not the newest
+        # The older entry, not the newest one the list starts on.
+        dialog.events_list.setCurrentRow(1)  # type: ignore[attr-defined]
         dialog.note_edit.setPlainText("Logged the wrong round")  # type: ignore[attr-defined]
         dialog.accept()
 
@@ -525,3 +526,37 @@ def test_once_there_is_room_the_form_opened_again_saves_what_was_typed(
     assert prompts_of(window).errors == [FULL]
     app = on_disk.pipeline.application(offer.offer.application_id)
     assert (app.outcome, app.events[-1].note) == (Outcome.DECLINED, "Chose the other team")
+
+
+def test_a_letter_refused_by_a_rule_opens_again_as_typed(
+    qtbot: QtBot, window: MainWindow, on_disk: Services, asked: list[str], tmp_path: Path
+) -> None:
+    app_id = acme_selected(window, on_disk)
+    on_disk.pipeline.advance(app_id, Stage.FINAL, date(2026, 11, 10))
+    letter = tmp_path / "offer.txt"
+    letter.write_text(
+        "Acme\nNovember 18, 2026\n\nWe are delighted to offer you the position of Engineer.\n"
+        "Your base salary will be $185,000 per year.\n",
+        encoding="utf-8",
+    )
+    seen: list[str] = []
+
+    def too_early(dialog: QDialog) -> None:
+        dialog.form.notes_edit.setPlainText("Ask about the equity refresh")  # type: ignore[attr-defined]
+        # Received before the final round (10 November): the rule refuses it.
+        dialog.received_edit.setDate(date(2026, 11, 5))  # type: ignore[attr-defined]
+        dialog.accept()
+
+    def look(dialog: QDialog) -> None:
+        seen.append(dialog.form.notes_edit.toPlainText())  # type: ignore[attr-defined]
+        escape(dialog)
+
+    with (
+        answering_dialogs(too_early, look),
+        qtbot.waitSignal(window.offers.drops.idle, timeout=30000),
+    ):
+        window.offers.open_files([letter], app_id)
+    assert len(prompts_of(window).errors) == 1  # the rule, in words
+    assert seen == ["Ask about the equity refresh"]
+    assert asked == ["File for Acme"]
+    assert on_disk.offers.summaries() == []
