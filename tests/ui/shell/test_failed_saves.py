@@ -4,9 +4,10 @@ Escape asks "Discard what you wrote?" before it throws that text away."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -75,6 +76,41 @@ def escape(dialog: QDialog) -> None:
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
 
 
+def typing_an_application(company: str, role: str, notes: str) -> Callable[[QDialog], None]:
+    """Fills the application form with these and saves it."""
+
+    def type_in(dialog: QDialog) -> None:
+        dialog.company_edit.setText(company)  # type: ignore[attr-defined]
+        dialog.role_edit.setText(role)  # type: ignore[attr-defined]
+        dialog.notes_edit.setPlainText(notes)  # type: ignore[attr-defined]
+        dialog.accept()
+
+    return type_in
+
+
+def looking(seen: list[Any], read: Callable[[Any], object]) -> Callable[[QDialog], None]:
+    """The form opened again: what `read` finds in it goes into `seen`, then Escape."""
+
+    def look(dialog: QDialog) -> None:
+        seen.append(read(dialog))
+        escape(dialog)
+
+    return look
+
+
+def looking_at_an_application(seen: list[tuple[str, ...]]) -> Callable[[QDialog], None]:
+    """Keeps the application form's title, company, role and notes in `seen`, then Escape."""
+    return looking(
+        seen,
+        lambda d: (
+            d.windowTitle(),
+            d.company_edit.text(),
+            d.role_edit.text(),
+            d.notes_edit.toPlainText(),
+        ),
+    )
+
+
 def prompts_of(window: MainWindow) -> ErrorsKept:
     assert isinstance(window.prompts, ErrorsKept)
     return window.prompts
@@ -95,26 +131,10 @@ def test_a_new_application_refused_by_a_full_disk_opens_again_as_typed(
 ) -> None:
     on_disk.pipeline.add(ApplicationDetails("Acme", "Engineer", date(2026, 11, 2)))
     fill(disk)
-    seen: list[tuple[str, str, str, str]] = []
+    seen: list[tuple[str, ...]] = []
+    type_in = typing_an_application("Full Disk Co", "SRE", "Met Dana at the meetup")
 
-    def type_in(dialog: QDialog) -> None:
-        dialog.company_edit.setText("Full Disk Co")  # type: ignore[attr-defined]
-        dialog.role_edit.setText("SRE")  # type: ignore[attr-defined]
-        dialog.notes_edit.setPlainText("Met Dana at the meetup")  # type: ignore[attr-defined]
-        dialog.accept()
-
-    def look(dialog: QDialog) -> None:
-        seen.append(
-            (
-                dialog.windowTitle(),
-                dialog.company_edit.text(),  # type: ignore[attr-defined]
-                dialog.role_edit.text(),  # type: ignore[attr-defined]
-                dialog.notes_edit.toPlainText(),  # type: ignore[attr-defined]
-            )
-        )
-        escape(dialog)
-
-    with answering_dialogs(type_in, look):
+    with answering_dialogs(type_in, looking_at_an_application(seen)):
         window.new_action.trigger()
     assert prompts_of(window).errors == [FULL]
     assert seen == [("New application", "Full Disk Co", "SRE", "Met Dana at the meetup")]
@@ -306,11 +326,7 @@ def test_a_step_forward_refused_opens_again_as_chosen(
         dialog.date_edit.setDate(date(2026, 11, 10))  # type: ignore[attr-defined]
         dialog.accept()
 
-    def look(dialog: QDialog) -> None:
-        seen.append(dialog.result_value())  # type: ignore[attr-defined]
-        escape(dialog)
-
-    with answering_dialogs(forward, look):
+    with answering_dialogs(forward, looking(seen, lambda d: d.result_value())):
         window.advance_action.trigger()
     assert prompts_of(window).errors == [FULL]
     assert seen == [(Stage.SCREEN, date(2026, 11, 10))]
@@ -334,11 +350,7 @@ def test_a_missed_step_and_a_correction_refused_open_again_as_entered(
         dialog.date_edit.setDate(date(2026, 11, 5))  # type: ignore[attr-defined]
         dialog.accept()
 
-    def look_missed(dialog: QDialog) -> None:
-        seen.append(dialog.result_value())  # type: ignore[attr-defined]
-        escape(dialog)
-
-    with answering_dialogs(missed, look_missed):
+    with answering_dialogs(missed, looking(seen, lambda d: d.result_value())):
         window.history_actions.missed_step_action.trigger()
 
     def correct(dialog: QDialog) -> None:
@@ -347,18 +359,15 @@ def test_a_missed_step_and_a_correction_refused_open_again_as_entered(
         dialog.note_edit.setPlainText("Logged the wrong round")  # type: ignore[attr-defined]
         dialog.accept()
 
-    def look_correct(dialog: QDialog) -> None:
-        seen.append(dialog.events_list.currentItem().text())  # type: ignore[attr-defined]
-        seen.append(dialog.note_edit.toPlainText())  # type: ignore[attr-defined]
-        escape(dialog)
+    def entry_and_note(dialog: Any) -> tuple[str, str]:
+        return dialog.events_list.currentItem().text(), dialog.note_edit.toPlainText()
 
-    with answering_dialogs(correct, look_correct):
+    with answering_dialogs(correct, looking(seen, entry_and_note)):
         window.history_actions.correct_action.trigger()
     assert prompts_of(window).errors == [FULL, FULL]
     assert seen == [
         (Stage.RESPONDED, date(2026, 11, 5)),
-        "08 Nov 2026   Reached screen",
-        "Logged the wrong round",
+        ("08 Nov 2026   Reached screen", "Logged the wrong round"),
     ]
     assert asked == ["Add a missed step", "Correct the history"]
     app = on_disk.pipeline.application(app_id)
@@ -376,12 +385,11 @@ def test_a_break_refused_opens_again_as_typed(
         dialog.note_edit.setText("A week with family")  # type: ignore[attr-defined]
         dialog.accept()
 
-    def look(dialog: QDialog) -> None:
-        found = dialog.entered()  # type: ignore[attr-defined]
-        seen.append((found.starts_on, found.ends_on, found.note))
-        escape(dialog)
+    def days_and_note(dialog: Any) -> tuple[date, date, str]:
+        found = dialog.entered()
+        return found.starts_on, found.ends_on, found.note
 
-    with answering_dialogs(take, look):
+    with answering_dialogs(take, looking(seen, days_and_note)):
         window.break_actions.take_or_change()
     assert prompts_of(window).errors == [FULL]
     assert seen == [(TODAY, date(2026, 11, 30), "A week with family")]
@@ -400,11 +408,7 @@ def test_preferences_refused_open_again_as_changed(
         dialog.editors[MY_NAME].setText("Sam Taylor")  # type: ignore[attr-defined]
         dialog.accept()
 
-    def look(dialog: QDialog) -> None:
-        seen.append(dialog.changes())  # type: ignore[attr-defined]
-        escape(dialog)
-
-    with answering_dialogs(change, look):
+    with answering_dialogs(change, looking(seen, lambda d: d.changes())):
         window.preferences_action.trigger()
     assert prompts_of(window).errors == [FULL]
     assert seen == [{NO_RESPONSE_DAYS: 45, MY_NAME: "Sam Taylor"}]
@@ -427,11 +431,7 @@ def test_accepting_an_offer_refused_opens_again_as_entered(
         dialog.note_edit.setPlainText("Start in January")  # type: ignore[attr-defined]
         dialog.accept()
 
-    def look(dialog: QDialog) -> None:
-        seen.append((dialog.windowTitle(), *dialog.result_value()))  # type: ignore[attr-defined]
-        escape(dialog)
-
-    with answering_dialogs(accept, look):
+    with answering_dialogs(accept, looking(seen, lambda d: (d.windowTitle(), *d.result_value()))):
         window.offers_tab.accept_requested.emit(offer.offer.id)
     assert prompts_of(window).errors == [FULL]
     assert seen == [("Accept offer", date(2026, 11, 19), "Start in January")]
@@ -450,31 +450,16 @@ def test_a_new_application_for_a_dropped_letter_refused_opens_again_as_typed(
 ) -> None:
     letter = tmp_path / "offer.txt"
     letter.write_text("Initech\nWe are pleased to offer you the role of SRE.\n", encoding="utf-8")
-    seen: list[object] = []
+    seen: list[tuple[str, ...]] = []
 
     def new_application(dialog: QDialog) -> None:
         fill(disk)  # the letter is kept for now; the disk fills while the user chooses
         dialog.new_button.click()  # type: ignore[attr-defined]
 
-    def type_in(dialog: QDialog) -> None:
-        dialog.company_edit.setText("Initech")  # type: ignore[attr-defined]
-        dialog.role_edit.setText("SRE")  # type: ignore[attr-defined]
-        dialog.notes_edit.setPlainText("The letter came first")  # type: ignore[attr-defined]
-        dialog.accept()
-
-    def look(dialog: QDialog) -> None:
-        seen.append(
-            (
-                dialog.windowTitle(),
-                dialog.company_edit.text(),  # type: ignore[attr-defined]
-                dialog.role_edit.text(),  # type: ignore[attr-defined]
-                dialog.notes_edit.toPlainText(),  # type: ignore[attr-defined]
-            )
-        )
-        escape(dialog)
+    type_in = typing_an_application("Initech", "SRE", "The letter came first")
 
     with (
-        answering_dialogs(new_application, type_in, look),
+        answering_dialogs(new_application, type_in, looking_at_an_application(seen)),
         qtbot.waitSignal(window.offers.drops.idle, timeout=30000),
     ):
         window.offers.open_files([letter])
@@ -547,12 +532,8 @@ def test_a_letter_refused_by_a_rule_opens_again_as_typed(
         dialog.received_edit.setDate(date(2026, 11, 5))  # type: ignore[attr-defined]
         dialog.accept()
 
-    def look(dialog: QDialog) -> None:
-        seen.append(dialog.form.notes_edit.toPlainText())  # type: ignore[attr-defined]
-        escape(dialog)
-
     with (
-        answering_dialogs(too_early, look),
+        answering_dialogs(too_early, looking(seen, lambda d: d.form.notes_edit.toPlainText())),
         qtbot.waitSignal(window.offers.drops.idle, timeout=30000),
     ):
         window.offers.open_files([letter], app_id)
