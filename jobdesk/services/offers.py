@@ -241,11 +241,11 @@ class Offers:
             self.kinds,
         )
 
-    def accept(self, offer_id: int, on: date | None = None) -> Change:
-        return self._pipeline.accept_offer(self.offer(offer_id).application_id, on)
+    def accept(self, offer_id: int, on: date | None = None, note: str = "") -> Change:
+        return self._pipeline.accept_offer(self.offer(offer_id).application_id, on, note)
 
-    def decline(self, offer_id: int, on: date | None = None) -> Change:
-        return self._pipeline.decline_offer(self.offer(offer_id).application_id, on)
+    def decline(self, offer_id: int, on: date | None = None, note: str = "") -> Change:
+        return self._pipeline.decline_offer(self.offer(offer_id).application_id, on, note)
 
     def load_sample(self) -> Change:
         """Offers for the sample search's applications at the offer stage (for the demo)."""

@@ -332,11 +332,11 @@ class Pipeline:
     def mark_ghosted(self, app_id: int, on: date | None = None) -> Change:
         return self._close(app_id, Outcome.GHOSTED, on)
 
-    def accept_offer(self, app_id: int, on: date | None = None) -> Change:
-        return self._close(app_id, Outcome.ACCEPTED, on)
+    def accept_offer(self, app_id: int, on: date | None = None, note: str = "") -> Change:
+        return self._close(app_id, Outcome.ACCEPTED, on, note=note)
 
-    def decline_offer(self, app_id: int, on: date | None = None) -> Change:
-        return self._close(app_id, Outcome.DECLINED, on)
+    def decline_offer(self, app_id: int, on: date | None = None, note: str = "") -> Change:
+        return self._close(app_id, Outcome.DECLINED, on, note=note)
 
     def reopen(self, app_id: int, on: date | None = None, note: str = "") -> Change:
         return self._close(app_id, Outcome.ACTIVE, on, note=note)

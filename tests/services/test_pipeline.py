@@ -135,9 +135,10 @@ def test_offer_accept_and_decline(pipeline: Pipeline) -> None:
     first, second = added(pipeline, "Acme"), added(pipeline, "Globex")
     for app_id in (first, second):
         pipeline.advance(app_id, Stage.OFFER)
-    pipeline.accept_offer(first)
+    pipeline.accept_offer(first, note="Starts in January")
     pipeline.decline_offer(second)
     assert pipeline.application(first).outcome is Outcome.ACCEPTED
+    assert pipeline.application(first).events[-1].note == "Starts in January"
     assert pipeline.application(second).outcome is Outcome.DECLINED
     pipeline.undo()
     assert pipeline.application(second).outcome is Outcome.ACTIVE

@@ -17,10 +17,11 @@ from jobdesk.ui.dialogs import form_dialog
 from jobdesk.ui.dialogs.form_dialog import FormDialog
 from jobdesk.ui.feedback.feedback_dialog import FeedbackDialog
 from jobdesk.ui.interviews.interview_dialog import InterviewDialog
-from jobdesk.ui.offers.letter_dialogs import OfferDialog
+from jobdesk.ui.offers.letter_dialogs import LetterDialog, OfferDialog
 from jobdesk.ui.pipeline.application_dialog import ApplicationDialog
 from jobdesk.ui.pipeline.history_dialogs import CorrectEventDialog, MissedStepDialog
 from jobdesk.ui.pipeline.stage_dialogs import AdvanceDialog, OutcomeDialog, RejectDialog
+from jobdesk.ui.shell.settings_dialog import SettingsDialog
 from jobdesk.ui.today.breaks import BreakDialog
 
 
@@ -111,7 +112,9 @@ def test_every_form_asks_before_discarding() -> None:
         DebriefDialog,
         ImprovementDialog,
         OfferDialog,
+        LetterDialog,
         BreakDialog,
+        SettingsDialog,
     ]
     assert [f.__name__ for f in forms if not issubclass(f, FormDialog)] == []
 
@@ -126,3 +129,20 @@ def test_a_contact_typed_into_the_application_counts_as_written(qtbot: QtBot) ->
     table.insertRow(0)
     table.setItem(0, 0, QTableWidgetItem("Dana Reyes"))
     assert dialog.is_changed()
+
+
+def test_a_form_refilled_after_a_refused_save_asks_before_a_key_is_pressed(
+    qtbot: QtBot, real_question: list[str]
+) -> None:
+    dialog = BreakDialog(date(2026, 11, 22), None, None)
+    qtbot.addWidget(dialog)
+    dialog.note_edit.setText("a week with family")  # what the refused save held
+    dialog.mark_refilled()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    answer_with("Keep writing", real_question)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert real_question == ["Discard what you wrote?"]
+    assert dialog.isVisible()
+    assert dialog.note_edit.text() == "a week with family"

@@ -102,6 +102,8 @@ class DebriefDialog(FormDialog):
         self._interviews = {i.id: i for i in interviews}
         self.setWindowTitle("Edit the debrief" if current else "Write the debrief")
         shown = entered or current
+        if entered is not None:
+            self.mark_refilled()
         self.setMinimumSize(560, 560)
         outer = QVBoxLayout(self)
         title = plain_label(f"{app.details.company} — {app.details.role_title}")

@@ -87,6 +87,7 @@ class ImprovementDialog(FormDialog):
         self.resize(520, self.sizeHint().height())
 
     def show_entered(self, entered: ImprovementDetails) -> None:
+        self.mark_refilled()
         self.action_edit.setText(entered.action)
         self.topic_combo.setCurrentText(entered.topic)
         self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(entered.stage)))

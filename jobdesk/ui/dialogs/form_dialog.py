@@ -67,19 +67,28 @@ ask_discard = ask_discard_in_a_box  # what FormDialog asks with; tests answer in
 
 class FormDialog(QDialog):
     """A dialog holding a form. Its state when first shown is the untouched one (what the
-    form was filled with, or a refused save's answer); Escape, Cancel or closing asks before
-    a changed form is thrown away, and "Keep writing" leaves it open as it was."""
+    form was filled with); Escape, Cancel or closing asks before a changed form is thrown
+    away, and "Keep writing" leaves it open as it was. A form refilled with what the user
+    typed before (a refused save's answer) is changed from the start: that text is theirs."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._untouched: list[object] | None = None
+        self._refilled = False
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._untouched is None:
             self._untouched = form_state(self)
         super().showEvent(event)
 
+    def mark_refilled(self) -> None:
+        """The form holds what the user typed before (a refused save's answer, shown again):
+        closing it asks, as if they had just typed it."""
+        self._refilled = True
+
     def is_changed(self) -> bool:
+        if self._refilled:
+            return True
         return self._untouched is not None and form_state(self) != self._untouched
 
     def reject(self) -> None:

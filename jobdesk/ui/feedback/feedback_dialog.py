@@ -87,6 +87,8 @@ class FeedbackDialog(FormDialog):
         self._app = app
         self._today = today
         shown = entered.feedback if entered else current
+        if entered is not None:
+            self.mark_refilled()
         # A theme given by name alone is looked up in the vocabulary for its group.
         vocabulary = TopicList()
         topics = [t if isinstance(t, Topic) else vocabulary.topic(t) for t in themes]

@@ -199,6 +199,8 @@ class InterviewDialog(FormDialog):
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.stage_combo.activated.connect(self._stage_activated)
         self._fill(draft or current, time_zone or system_time_zone())
+        if draft is not None:
+            self.mark_refilled()
         for changed in (self.date_edit.dateChanged, self.time_edit.timeChanged):
             changed.connect(self._show_passed)
         self.zone_combo.currentTextChanged.connect(self._show_passed)

@@ -206,12 +206,14 @@ class OffersController(QObject):
             return
         from jobdesk.ui.pipeline.stage_dialogs import OutcomeDialog
 
-        answer = OutcomeDialog.ask(self._window, app, outcome, self._services.pipeline.today())
-        if answer is None:
-            return
-        on, _note = answer
         decide = offers.accept if outcome is Outcome.ACCEPTED else offers.decline
-        if self._perform(lambda: decide(offer_id, on)):
+        answer = ask_until_saved(
+            lambda entered: OutcomeDialog.ask(
+                self._window, app, outcome, self._services.pipeline.today(), entered=entered
+            ),
+            lambda answer: self._perform(lambda: decide(offer_id, *answer)) is not None,
+        )
+        if answer is not None:
             self.tab.select_id(offer_id)
 
     def _remove(self, offer_id: int) -> None:
@@ -238,8 +240,9 @@ class OffersController(QObject):
             lambda entered: OfferDialog.ask(
                 self._window,
                 f"Offer from {app.details.company}",
-                entered or offer.terms,
+                offer.terms,
                 self._services.pipeline.today(),
+                entered,
             ),
             lambda terms: (
                 terms == offer.terms

@@ -40,6 +40,7 @@ from jobdesk.ui.offers.model import OFFER_ID_ROLE
 from jobdesk.ui.pipeline.model import APP_ID_ROLE
 
 if TYPE_CHECKING:
+    from jobdesk.domain.application import ApplicationDetails
     from jobdesk.services.attachments import StagedFile
     from jobdesk.services.bundle import Services
     from jobdesk.services.offers import LetterProposal
@@ -395,14 +396,22 @@ class FileDrops(QObject):
         if answer is None:
             return None
         if isinstance(answer, NewApplication):
-            details = ApplicationDialog.ask(
-                window,
-                today=pipeline.today(),
-                companies=pipeline.companies(),
-                resume_variants=pipeline.resume_variants(),
+            added: list[int] = []
+
+            def add(details: ApplicationDetails) -> bool:
+                change = self._perform(lambda: pipeline.add(details))
+                added.extend(change.application_ids if change else ())
+                return change is not None
+
+            ask_until_saved(
+                lambda entered: ApplicationDialog.ask(
+                    window,
+                    today=pipeline.today(),
+                    companies=pipeline.companies(),
+                    resume_variants=pipeline.resume_variants(),
+                    entered=entered,
+                ),
+                add,
             )
-            if details is None:
-                return None
-            change = self._perform(lambda: pipeline.add(details))
-            return change.application_ids[0] if change and change.application_ids else None
+            return added[0] if added else None
         return answer

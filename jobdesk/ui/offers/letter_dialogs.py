@@ -561,7 +561,7 @@ class LetterAnswer:
     letter_date: date | None = None
 
 
-class LetterDialog(QDialog):
+class LetterDialog(FormDialog):
     """Shows what was read from a dropped file, every value editable, and returns what the
     user confirmed. Nothing is saved here."""
 
@@ -730,6 +730,7 @@ class LetterDialog(QDialog):
         open_at(self, 980, 700)
 
     def _load_entered(self, entered: LetterAnswer) -> None:
+        self.mark_refilled()
         self.kind_combo.setCurrentIndex(list(AttachmentKind).index(entered.kind))
         self.received_edit.setDate(to_qdate(entered.received_on))
         self.letter_date_edit.set_value(entered.letter_date)
@@ -811,9 +812,17 @@ class OfferDialog(FormDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, title: str, terms: OfferTermsRecord, today: date
+        cls,
+        parent: QWidget | None,
+        title: str,
+        terms: OfferTermsRecord,
+        today: date,
+        entered: OfferTermsRecord | None = None,
     ) -> OfferTermsRecord | None:
-        dialog = cls(parent, title, terms, today)
+        """`entered`: the terms typed before, when saving them was refused: shown again."""
+        dialog = cls(parent, title, entered or terms, today)
+        if entered is not None:
+            dialog.mark_refilled()
         return run_dialog(dialog, lambda d: d.answer)
 
     def __init__(

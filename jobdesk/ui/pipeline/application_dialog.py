@@ -132,6 +132,8 @@ class ApplicationDialog(FormDialog):
         self._build_fields(companies, resume_variants)
         self._build_layout(is_new=current is None)
         self._load(entered or current)
+        if entered is not None:
+            self.mark_refilled()
         open_at(self, 880, 560)
 
     # --- construction ------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from jobdesk.domain.application import Application, missed_stages
 from jobdesk.services.changes import Change
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.until_saved import ask_until_saved
 from jobdesk.ui.pipeline.links import ADD_MISSED_STEP, CORRECT_EVENT
 
 if TYPE_CHECKING:
@@ -78,10 +79,14 @@ class HistoryActions(QObject):
             return
         from jobdesk.ui.pipeline.history_dialogs import MissedStepDialog  # after the first paint
 
-        answer = MissedStepDialog.ask(self._parent, app, self._pipeline.today())
-        if answer is not None:
-            stage, on = answer
-            self._perform(lambda: self._pipeline.add_missed_step(app.id, stage, on))
+        ask_until_saved(
+            lambda entered: MissedStepDialog.ask(
+                self._parent, app, self._pipeline.today(), entered
+            ),
+            lambda answer: (
+                self._perform(lambda: self._pipeline.add_missed_step(app.id, *answer)) is not None
+            ),
+        )
 
     def correct(self, event_id: int | None = None) -> None:
         app = self._current()
@@ -96,7 +101,11 @@ class HistoryActions(QObject):
             return
         from jobdesk.ui.pipeline.history_dialogs import CorrectEventDialog
 
-        answer = CorrectEventDialog.ask(self._parent, app, self._pipeline.today(), event_id)
-        if answer is not None:
-            chosen, note = answer
-            self._perform(lambda: self._pipeline.correct(app.id, chosen, note))
+        ask_until_saved(
+            lambda entered: CorrectEventDialog.ask(
+                self._parent, app, self._pipeline.today(), event_id, entered
+            ),
+            lambda answer: (
+                self._perform(lambda: self._pipeline.correct(app.id, *answer)) is not None
+            ),
+        )

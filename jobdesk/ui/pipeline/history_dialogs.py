@@ -41,9 +41,20 @@ class MissedStepDialog(_EventDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, app: Application, today: date
+        cls,
+        parent: QWidget | None,
+        app: Application,
+        today: date,
+        entered: tuple[Stage, date] | None = None,
     ) -> tuple[Stage, date] | None:
+        """`entered`: the stage and day chosen before, when saving them was refused."""
         dialog = cls(parent, app=app, today=today)
+        if entered is not None:
+            stage, on = entered
+            if stage in dialog._stages:  # its day is suggested first, then the one chosen
+                dialog.stage_combo.setCurrentIndex(dialog._stages.index(stage))
+            dialog.date_edit.setDate(to_qdate(on))
+            dialog.mark_refilled()
         return run_dialog(dialog, lambda d: d.result_value())
 
     def __init__(self, parent: QWidget | None = None, *, app: Application, today: date) -> None:
@@ -90,9 +101,18 @@ class CorrectEventDialog(_EventDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, app: Application, today: date, event_id: int | None = None
+        cls,
+        parent: QWidget | None,
+        app: Application,
+        today: date,
+        event_id: int | None = None,
+        entered: tuple[int, str] | None = None,
     ) -> tuple[int, str] | None:
-        dialog = cls(parent, app=app, today=today, event_id=event_id)
+        """`entered`: the entry chosen and the note typed before, when saving was refused."""
+        dialog = cls(parent, app=app, today=today, event_id=entered[0] if entered else event_id)
+        if entered is not None:
+            dialog.note_edit.setPlainText(entered[1])
+            dialog.mark_refilled()
         return run_dialog(dialog, lambda d: d.result_value())
 
     def __init__(

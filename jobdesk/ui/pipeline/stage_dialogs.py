@@ -105,10 +105,19 @@ class AdvanceDialog(_EventDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, app: Application, today: date, stage: Stage | None = None
+        cls,
+        parent: QWidget | None,
+        app: Application,
+        today: date,
+        stage: Stage | None = None,
+        entered: tuple[Stage, date] | None = None,
     ) -> tuple[Stage, date] | None:
-        """`stage` is the one offered first (a card's new column); else the next one."""
-        dialog = cls(parent, app=app, today=today, stage=stage)
+        """`stage` is the one offered first (a card's new column); else the next one.
+        `entered`: the stage and day chosen before, when saving them was refused."""
+        dialog = cls(parent, app=app, today=today, stage=entered[0] if entered else stage)
+        if entered is not None:
+            dialog.date_edit.setDate(to_qdate(entered[1]))
+            dialog.mark_refilled()
         return run_dialog(dialog, lambda d: d.result_value())
 
     def __init__(
@@ -199,6 +208,7 @@ class RejectDialog(_EventDialog):
         self.stage_combo.setFocus()
 
     def show_entered(self, entered: Rejection) -> None:
+        self.mark_refilled()
         if entered.stage in self._stages:
             self.stage_combo.setCurrentIndex(self._stages.index(entered.stage))
         self.date_edit.setDate(to_qdate(entered.on))
@@ -271,6 +281,7 @@ class OutcomeDialog(_EventDialog):
         if entered is not None:
             dialog.date_edit.setDate(to_qdate(entered[0]))
             dialog.note_edit.setPlainText(entered[1])
+            dialog.mark_refilled()
         return run_dialog(dialog, lambda d: d.result_value())
 
     def __init__(

@@ -863,10 +863,10 @@ class MainWindow(QMainWindow):
             except UserError as error:
                 self.prompts.error(self, error.message)
                 return
-        answer = AdvanceDialog.ask(self, app, today, stage)
-        if answer is not None:
-            stage, on = answer
-            self.perform(lambda: self.pipeline.advance(app.id, stage, on))
+        ask_until_saved(
+            lambda entered: AdvanceDialog.ask(self, app, today, stage, entered),
+            lambda answer: self.saved(lambda: self.pipeline.advance(app.id, *answer)),
+        )
 
     def reject_selected(self) -> None:
         from jobdesk.ui.pipeline.stage_dialogs import RejectDialog
@@ -901,8 +901,8 @@ class MainWindow(QMainWindow):
                 Outcome.WITHDRAWN: lambda: self.pipeline.withdraw(app.id, on, note),
                 Outcome.GHOSTED: lambda: self.pipeline.mark_ghosted(app.id, on),
                 Outcome.ACTIVE: lambda: self.pipeline.reopen(app.id, on, note),
-                Outcome.ACCEPTED: lambda: self.pipeline.accept_offer(app.id, on),
-                Outcome.DECLINED: lambda: self.pipeline.decline_offer(app.id, on),
+                Outcome.ACCEPTED: lambda: self.pipeline.accept_offer(app.id, on, note),
+                Outcome.DECLINED: lambda: self.pipeline.decline_offer(app.id, on, note),
             }
             return self.saved(calls[outcome])
 
@@ -1023,9 +1023,12 @@ class MainWindow(QMainWindow):
     def edit_preferences(self) -> None:
         from jobdesk.ui.shell.settings_dialog import SettingsDialog
 
-        changes = SettingsDialog.ask(self, self.services.settings)
-        if changes:
-            self.perform(lambda: self.services.settings.set_many(changes))
+        ask_until_saved(
+            lambda entered: SettingsDialog.ask(self, self.services.settings, entered),
+            lambda changes: (
+                not changes or self.saved(lambda: self.services.settings.set_many(changes))
+            ),
+        )
 
     def edit_mail_account(self) -> None:
         from jobdesk.ui.feedback.mail_account_dialog import MailAccountDialog

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from jobdesk.domain.settings import Setting, all_settings
 from jobdesk.services.settings import Settings
 from jobdesk.ui.dialogs.common import fields_scroll, open_at, run_dialog
+from jobdesk.ui.dialogs.form_dialog import FormDialog
 
 # Sections by key prefix, in the order shown; mail settings have their own dialog.
 SECTIONS = (
@@ -74,12 +74,22 @@ def show_value(editor: Editor, value: Any) -> None:
         editor.setText(str(value))
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FormDialog):
     """Returns the settings whose values the user changed, or None when cancelled."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, settings: Settings) -> dict[Setting[Any], Any] | None:
+    def ask(
+        cls,
+        parent: QWidget | None,
+        settings: Settings,
+        entered: dict[Setting[Any], Any] | None = None,
+    ) -> dict[Setting[Any], Any] | None:
+        """`entered`: the changes made before, when saving them was refused: shown again."""
         dialog = cls(parent, settings=settings)
+        if entered is not None:
+            for setting, value in entered.items():
+                show_value(dialog.editors[setting], value)
+            dialog.mark_refilled()
         return run_dialog(dialog, lambda d: d.changes())
 
     def __init__(self, parent: QWidget | None = None, *, settings: Settings) -> None:

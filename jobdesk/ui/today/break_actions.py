@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 
 from jobdesk.services.changes import Change
+from jobdesk.ui.dialogs.until_saved import ask_until_saved
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -55,13 +56,19 @@ class BreakActions:
     def add(self, parent: QWidget) -> bool:
         from jobdesk.ui.today.breaks import BreakDialog
 
-        found = BreakDialog.ask(parent, self.today())
-        return found is not None and self.perform(lambda: self.breaks.add(found)) is not None
+        found = ask_until_saved(
+            lambda entered: BreakDialog.ask(parent, self.today(), entered=entered),
+            lambda found: self.perform(lambda: self.breaks.add(found)) is not None,
+        )
+        return found is not None
 
     def edit(self, current: Break, parent: QWidget) -> bool:
         from jobdesk.ui.today.breaks import BreakDialog
 
-        found = BreakDialog.ask(parent, self.today(), current)
-        if found is None or found == current:
-            return False
-        return self.perform(lambda: self.breaks.edit(found)) is not None
+        found = ask_until_saved(
+            lambda entered: BreakDialog.ask(parent, self.today(), current, entered),
+            lambda found: (
+                found == current or self.perform(lambda: self.breaks.edit(found)) is not None
+            ),
+        )
+        return found is not None and found != current

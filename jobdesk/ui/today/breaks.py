@@ -35,6 +35,7 @@ from jobdesk.ui.dialogs.common import (
     set_name,
     show_error,
     to_date,
+    to_qdate,
 )
 from jobdesk.ui.dialogs.form_dialog import FormDialog
 
@@ -115,8 +116,21 @@ class BreakDialog(FormDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, today: date, current: Break | None = None) -> Break | None:
-        return run_dialog(cls(today, current, parent), lambda d: d.result_break)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        today: date,
+        current: Break | None = None,
+        entered: Break | None = None,
+    ) -> Break | None:
+        """`entered`: the days and note given before, when saving them was refused."""
+        dialog = cls(today, current, parent)
+        if entered is not None:
+            dialog.from_edit.setDate(to_qdate(entered.starts_on))
+            dialog.to_edit.setDate(to_qdate(entered.ends_on))
+            dialog.note_edit.setText(entered.note)
+            dialog.mark_refilled()
+        return run_dialog(dialog, lambda d: d.result_break)
 
 
 class BreaksDialog(QDialog):
