@@ -367,7 +367,7 @@ def test_a_missed_step_and_a_correction_refused_open_again_as_entered(
     assert prompts_of(window).errors == [FULL, FULL]
     assert seen == [
         (Stage.RESPONDED, date(2026, 11, 5)),
-        ("08 Nov 2026   Reached screen", "Logged the wrong round"),
+        ("8 Nov 2026   Reached screen", "Logged the wrong round"),
     ]
     assert asked == ["Add a missed step", "Correct the history"]
     app = on_disk.pipeline.application(app_id)
