@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 import jobdesk.ui
 from jobdesk.domain.enums import Outcome, Stage
-from jobdesk.domain.how_it_counts import counting_rules
+from jobdesk.domain.how_it_counts import EXAMPLE, counting_rules, figures_note
 from jobdesk.domain.mail import MailAccount, Security
 from jobdesk.services.bundle import Services
 from jobdesk.services.mail_drafts import Mailbox
@@ -113,7 +113,9 @@ def openers(window: MainWindow, tmp_path: Path) -> dict[type[QDialog], Callable[
         SettingsDialog: lambda: SettingsDialog.ask(window, settings),
         AboutDialog: lambda: AboutDialog.ask(window, s.paths.data_dir),
         ShortcutsDialog: lambda: ShortcutsDialog.ask(window, shortcut_groups(window)),
-        CountingDialog: lambda: CountingDialog.ask(window, counting_rules(30, 5, 7)),
+        CountingDialog: lambda: CountingDialog.ask(
+            window, counting_rules(30, 5, 7), figures_note(EXAMPLE)
+        ),
         RestoreDialog: lambda: RestoreDialog.ask(window, s.backups.backups()),
         BreakDialog: lambda: BreakDialog.ask(window, today),
         BreaksDialog: lambda: BreaksDialog.ask(window, window.break_actions),
