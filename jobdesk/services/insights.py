@@ -37,7 +37,14 @@ from jobdesk.domain.funnel import (
     funnel_of,
     leaking_stage,
 )
-from jobdesk.domain.how_it_counts import how_it_counts
+from jobdesk.domain.how_it_counts import (
+    EXAMPLE,
+    Figures,
+    Rule,
+    counting_rules,
+    figures_of,
+    how_it_counts,
+)
 from jobdesk.domain.settings import (
     FOLLOW_UP_DAYS,
     MIN_SAMPLE,
@@ -199,10 +206,26 @@ class Insights:
             self._breaks(),
         )
 
-    def how_it_counts(self) -> str:
-        """The counting rules with this user's settings, for "How it counts"."""
+    def counting_figures(self, view: View | None = None) -> Figures:
+        """What "How it counts" shows the rules at work on: the user's own funnel over all
+        dates (from `view`, of any date range, when the caller holds one; else counted here),
+        or the example while there are no applications."""
+        everything = self.view() if view is None else view.overall or view
+        funnel = everything.funnel
+        return figures_of(funnel) if funnel.total else EXAMPLE
+
+    def counting_rules(self, figures: Figures) -> tuple[Rule, ...]:
+        """The counting rules with this user's settings, at work on `figures`."""
         c = self.counting()
-        return how_it_counts(c.no_response_days, c.min_sample, self._settings.get(FOLLOW_UP_DAYS))
+        follow_up = self._settings.get(FOLLOW_UP_DAYS)
+        return counting_rules(c.no_response_days, c.min_sample, follow_up, figures)
+
+    def how_it_counts(self, view: View | None = None) -> str:
+        """The counting rules with this user's settings and figures, for "How it counts"."""
+        c = self.counting()
+        follow_up = self._settings.get(FOLLOW_UP_DAYS)
+        figures = self.counting_figures(view)
+        return how_it_counts(c.no_response_days, c.min_sample, follow_up, figures)
 
     def forget(self, app_ids: tuple[int, ...]) -> None:
         """These applications changed: their tracks are read again when next needed.

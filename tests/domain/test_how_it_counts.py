@@ -32,7 +32,7 @@ def modules_saying(words: str) -> list[str]:
 def test_each_rule_is_written_once() -> None:
     # A second copy of the rules sat unused in domain/breaks.py, in older words.
     for words in (
-        "A break of 14 days inside an application's first 40 days leaves 26 counted days.",
+        "a break of 14 days inside an application's first 40 days leaves 26 counted days.",
         "Breaks that overlap count each day once; a break still ahead changes nothing.",
         "Withdrawing wins over that",
     ):
@@ -42,7 +42,20 @@ def test_each_rule_is_written_once() -> None:
 def test_the_text_is_the_rules_with_the_settings() -> None:
     text = how_it_counts(30, 5, 7)
     rules = counting_rules(30, 5, 7)
-    assert text.split("\n\n") == ["How it counts", *(f"{r.title}. {r.text}" for r in rules)]
+    assert text.split("\n\n") == [
+        "How it counts",
+        "You have no applications yet, so the figures after the rules are an example: once "
+        "you add some, they are your own.",
+        *(" ".join(filter(None, (f"{r.title}.", r.text, r.figures))) for r in rules),
+    ]
+    # Four rules count something: each is shown at work, here on the example's figures.
+    assert [r.title for r in rules if r.figures] == [
+        "Silence is an answer too",
+        "Each step counts only what is decided",
+        "Too early to tell",
+        "Small numbers",
+    ]
+    assert all(r.figures.startswith("For example: ") for r in rules if r.figures)
     assert (
         "do not count towards those 30 days, nor towards the follow-up wait: the 7 quiet " in text
     )

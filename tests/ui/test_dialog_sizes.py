@@ -1,5 +1,6 @@
 """Every dialog fits a 900x600 screen, and its buttons are in sentence case: each is opened
-through its own `ask(...)`, as the window opens it, over the sample search."""
+through its own `ask(...)`, as the window opens it, over the sample search. In a 900x600
+window the rejection's reasons and the improvement's stages are whole."""
 
 from __future__ import annotations
 
@@ -12,12 +13,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QAbstractButton, QDialog
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionComboBox,
+)
 from pytestqt.qtbot import QtBot
 
 import jobdesk.ui
-from jobdesk.domain.enums import Outcome, Stage
-from jobdesk.domain.how_it_counts import counting_rules
+from jobdesk.domain.enums import Outcome, RejectionReason, Stage
+from jobdesk.domain.how_it_counts import EXAMPLE, counting_rules, figures_note
 from jobdesk.domain.mail import MailAccount, Security
 from jobdesk.services.bundle import Services
 from jobdesk.services.mail_drafts import Mailbox
@@ -113,7 +122,9 @@ def openers(window: MainWindow, tmp_path: Path) -> dict[type[QDialog], Callable[
         SettingsDialog: lambda: SettingsDialog.ask(window, settings),
         AboutDialog: lambda: AboutDialog.ask(window, s.paths.data_dir),
         ShortcutsDialog: lambda: ShortcutsDialog.ask(window, shortcut_groups(window)),
-        CountingDialog: lambda: CountingDialog.ask(window, counting_rules(30, 5, 7)),
+        CountingDialog: lambda: CountingDialog.ask(
+            window, counting_rules(30, 5, 7), figures_note(EXAMPLE)
+        ),
         RestoreDialog: lambda: RestoreDialog.ask(window, s.backups.backups()),
         BreakDialog: lambda: BreakDialog.ask(window, today),
         BreaksDialog: lambda: BreaksDialog.ask(window, window.break_actions),
@@ -229,3 +240,80 @@ def test_a_button_label_in_title_case_is_found() -> None:
     assert title_case_words("Restore &Defaults") == ["Defaults"]
     assert title_case_words("Restore defaults") == []
     assert title_case_words("Save chart as PNG…") == []
+
+
+def radio_room(button: QRadioButton) -> int:
+    """The width a radio button leaves for its text, beside its indicator."""
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    rect = button.style().subElementRect(QStyle.SubElement.SE_RadioButtonContents, option, button)
+    return rect.width()
+
+
+def combo_room(combo: QComboBox) -> int:
+    """The width a combo box leaves for the chosen item's text, beside its arrow."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    rect = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return rect.width()
+
+
+def at_900_by_600(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+
+
+# A review saw "Experience mismatch" and the improvement's stage box cut at 900 px: each text,
+# measured with its widget's font, fits the room the widget gives it.
+def test_at_900_px_every_rejection_reason_is_whole(
+    qtbot: QtBot, window: MainWindow, opened: list[QDialog]
+) -> None:
+    at_900_by_600(qtbot, window)
+    services = window.services
+    app = services.pipeline.application(services.pipeline.summaries()[0].id)
+    RejectDialog.ask(window, app, services.pipeline.today())
+    (dialog,) = opened
+    assert isinstance(dialog, RejectDialog)
+
+    buttons = dialog.reason_buttons
+    assert len(buttons) == len(RejectionReason) == 11
+    cut = {
+        button.text(): (button.fontMetrics().horizontalAdvance(button.text()), radio_room(button))
+        for button in buttons.values()
+        if button.fontMetrics().horizontalAdvance(button.text()) > radio_room(button)
+    }
+    assert cut == {}
+    mismatch = buttons[RejectionReason.EXPERIENCE_MISMATCH]
+    assert mismatch.text() == "Experience mismatch"
+    assert mismatch.isVisibleTo(dialog)
+    assert dialog.geometry().right() <= window.screen().availableGeometry().right()
+
+
+def test_at_900_px_every_stage_an_improvement_can_target_is_whole(
+    qtbot: QtBot, window: MainWindow, opened: list[QDialog]
+) -> None:
+    at_900_by_600(qtbot, window)
+    services = window.services
+    topics = services.patterns.topics().labels()
+    ImprovementDialog.ask(
+        window, topics, "System design", Stage.TECHNICAL, services.pipeline.today()
+    )
+    (dialog,) = opened
+    assert isinstance(dialog, ImprovementDialog)
+
+    combo = dialog.stage_combo
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert items == [
+        "Applied (Application → response)",
+        "Responded (Response → screen)",
+        "Screen (Screen → technical)",
+        "Technical (Technical → final round)",
+        "Final round (Final round → offer)",
+    ]
+    assert combo.currentText() == "Technical (Technical → final round)"
+    room = combo_room(combo)
+    cut = [text for text in items if combo.fontMetrics().horizontalAdvance(text) > room]
+    assert cut == []

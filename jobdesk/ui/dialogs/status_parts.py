@@ -1,14 +1,15 @@
 """The status bar's lasting parts (the count, the line while a rejection lands, offer replies
 due), each with shorter forms: in a narrow window they give way by priority, the least
 important first, so that none is cut off mid-word, nor the passing message that says what
-was just done; a shortened part's tooltip holds it whole."""
+was just done; a shortened part's tooltip holds it whole. And its busy bar, no taller than
+a line of text, so that the bar keeps the height it first painted with."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QSizeGrip, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizeGrip, QStatusBar, QWidget
 from shiboken6 import isValid
 
 from jobdesk.ui.dialogs.common import plain_tooltip
@@ -43,6 +44,23 @@ class StatusPart(QLabel):
         bar = self.parentWidget()
         if isinstance(bar, QStatusBar):
             fit(bar)
+
+
+class BusyBar(QProgressBar):
+    """A busy indicator for the status bar (files being read), hidden until busy.
+
+    A status bar is as tall as the tallest of its widgets, shown or hidden: a progress bar
+    of its natural height, added after the first paint (the drops are taken from then on),
+    made it 5 px taller, and the whole window was laid out and painted again. Held to the
+    height of a line of text, it leaves the bar as it first painted."""
+
+    def __init__(self, name: str, width: int = 120) -> None:
+        super().__init__()
+        self.setRange(0, 0)
+        self.setMaximumWidth(width)
+        self.setMaximumHeight(self.fontMetrics().height())
+        self.setAccessibleName(name)
+        self.hide()
 
 
 def chosen_forms(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from jobdesk.domain.enums import Stage
 from jobdesk.domain.funnel import Rate, percent
 from jobdesk.services.insights import View
+from jobdesk.ui.dialogs.fitted_columns import FittedColumns
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.room import Room
 from jobdesk.ui.insights.chart_library import ready_spare_as
@@ -27,7 +28,6 @@ from jobdesk.ui.insights.common import (
     short_rate_cell,
     too_early_cell,
 )
-from jobdesk.ui.insights.fit_columns import ColumnsFitter
 from jobdesk.ui.insights.leak_panel import LeakPanel, causes_html, leak_html
 from jobdesk.ui.insights.marks import BAR, REFERENCE, RateBar, overall_colour, overall_shown
 
@@ -111,7 +111,12 @@ class FunnelView(Room):
         self.table = FigureTableView(self.model, "Funnel table")
         # In a narrow window: the reference is also on the chart, the withdrawn leave the
         # count; both come back when there is room.
-        self.columns = ColumnsFitter(self.table, (COL_REFERENCE, COL_WITHDRAWN))
+        self.columns = FittedColumns(
+            self.table,
+            give_way=(COL_REFERENCE, COL_WITHDRAWN),
+            narrow_note="Hidden while the window is narrow: {columns}. Copy table copies "
+            "every column.",
+        )
         # Rows a little tighter than Qt's: with titles on two lines, the five steps still
         # fit a 600 px window under the chart.
         vertical = self.table.verticalHeader()

@@ -298,7 +298,7 @@ class InsightsPanel(QWidget):
         return DateRange.everything()
 
     def show_rules(self) -> None:
-        self.prompts.info(self, self.insights.how_it_counts())
+        self.prompts.info(self, self.insights.how_it_counts(self.view))
 
     def select_page(self, title: str) -> bool:
         for index in range(self.pages.count()):

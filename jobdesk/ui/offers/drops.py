@@ -28,13 +28,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QDragMoveEvent, QDropEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QTableView, QWidget
+from PySide6.QtWidgets import QMainWindow, QTableView, QWidget
 
 from jobdesk.domain.attachments import local_path_from_url
 from jobdesk.domain.errors import UserError
 from jobdesk.services.changes import Change
 from jobdesk.ui.dialogs import collector
 from jobdesk.ui.dialogs.prompts import Prompts
+from jobdesk.ui.dialogs.status_parts import BusyBar
 from jobdesk.ui.dialogs.until_saved import ask_until_saved
 from jobdesk.ui.offers.model import OFFER_ID_ROLE
 from jobdesk.ui.pipeline.model import APP_ID_ROLE
@@ -183,11 +184,7 @@ class FileDrops(QObject):
         self._current: tuple[Path, int | None] | None = None
         # Set by the window: takes a dropped spreadsheet to the import (True when it did).
         self.take_table: Callable[[Path], bool] | None = None
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(120)
-        self.progress.setAccessibleName("Reading dropped files")
-        self.progress.hide()
+        self.progress = BusyBar("Reading dropped files")
         window.statusBar().addPermanentWidget(self.progress)
         window.setAcceptDrops(True)
         window.installEventFilter(self)

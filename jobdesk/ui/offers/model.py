@@ -153,6 +153,10 @@ class OffersModel(QAbstractTableModel):
         """What `column` shows, row by row."""
         return [cells[column] for cells in self._cells]
 
+    def bold_rows(self, column: int) -> list[int]:
+        """The rows whose cell in `column` is drawn in bold (a reply due soon)."""
+        return [r for r, due in enumerate(self._due) if due] if column in BOLD_WHEN_DUE else []
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by `column`'s raw values (`SORT_ROLE`) as Qt's proxy did: a stable sort of
         the rows in the order of the sort before (ties keep it, either way), and new rows

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 
 from jobdesk.domain.offers import OfferStatus, OfferSummary, due_text
 from jobdesk.ui.dialogs.common import add_centered_text
-from jobdesk.ui.dialogs.fitted_columns import FittedColumns
+from jobdesk.ui.dialogs.fitted_columns import FittedColumns, widest_cell
 from jobdesk.ui.dialogs.table_support import setup_table
-from jobdesk.ui.offers.column_widths import widest_cell
 from jobdesk.ui.offers.model import (
     COL_BASE,
     COL_BONUS,
@@ -131,7 +130,9 @@ class OffersTab(QWidget):
             stretch=(COL_NOTES, COL_TITLE),
             narrow_note="Hidden while the window is narrow: {columns}. Widen the window to "
             "see them, or choose Edit… for every term of an offer.",
-            cells=lambda column: widest_cell(self.table, self.model, column),
+            cells=lambda column: widest_cell(
+                self.table, column, self.model.texts(column), self.model.bold_rows(column)
+            ),
         )
         self.table.activated.connect(lambda _index: self._emit(self.edit_requested))
         # The same actions on the row's context menu (also the keyboard's Menu key).

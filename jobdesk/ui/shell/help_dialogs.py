@@ -134,21 +134,24 @@ class ShortcutsDialog(QDialog):
 
 
 class CountingDialog(QDialog):
-    """How jobdesk counts, in plain words, with the user's own settings."""
+    """How jobdesk counts, in plain words, with the user's own settings and figures (or an
+    example's, said to be one, while there are none)."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, rules: tuple[Rule, ...]) -> None:
-        dialog = cls(parent, rules=rules)
+    def ask(cls, parent: QWidget | None, rules: tuple[Rule, ...], note: str) -> None:
+        dialog = cls(parent, rules=rules, note=note)
         dialog.exec()
         dialog.deleteLater()
 
-    def __init__(self, parent: QWidget | None = None, *, rules: tuple[Rule, ...]) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, rules: tuple[Rule, ...], note: str
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("How jobdesk counts")
         self.text = QLabel(
             "<p>The figures on Insights, Today and in <code>jobdesk stats</code> follow "
-            "these rules.</p>"
-            + "".join(f"<p><b>{escape(r.title)}.</b> {escape(r.text)}</p>" for r in rules)
+            f"these rules. {escape(note)}</p>"
+            + "".join(map(_rule_html, rules))
             + "<p>The no-response period and the minimum sample are in Edit ▸ Preferences.</p>"
         )
         self.text.setWordWrap(True)
@@ -164,3 +167,8 @@ class CountingDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         open_at(self, 600, 560)
+
+
+def _rule_html(rule: Rule) -> str:
+    figures = f" <i>{escape(rule.figures)}</i>" if rule.figures else ""
+    return f"<p><b>{escape(rule.title)}.</b> {escape(rule.text)}{figures}</p>"

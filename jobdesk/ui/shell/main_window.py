@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from jobdesk.domain.application import Application, plan_advance
 from jobdesk.domain.enums import Outcome, Stage
 from jobdesk.domain.errors import UserError
-from jobdesk.domain.settings import FOLLOW_UP_DAYS, MIN_SAMPLE, NO_RESPONSE_DAYS, OPEN_ON_TODAY
+from jobdesk.domain.settings import NO_RESPONSE_DAYS, OPEN_ON_TODAY
 from jobdesk.domain.wording import done_text
 from jobdesk.services.changes import (
     APPLICATIONS,
@@ -951,14 +951,14 @@ class MainWindow(QMainWindow):
         ShortcutsDialog.ask(self, shortcut_groups(self))
 
     def show_counting(self) -> None:
-        from jobdesk.domain.how_it_counts import counting_rules
+        from jobdesk.domain.how_it_counts import figures_note
         from jobdesk.ui.shell.help_dialogs import CountingDialog
 
-        settings = self.services.settings
-        rules = counting_rules(
-            settings.get(NO_RESPONSE_DAYS), settings.get(MIN_SAMPLE), settings.get(FOLLOW_UP_DAYS)
-        )
-        CountingDialog.ask(self, rules)
+        insights = self.services.insights
+        # The funnel from the window's rows, as the Insights count it first; read afresh
+        # only while a large search is still opening.
+        figures = insights.counting_figures(insights.tally_view(self.rows.all(), self.counts.tally))
+        CountingDialog.ask(self, insights.counting_rules(figures), figures_note(figures))
 
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -34,11 +33,10 @@ class AgendaModel(RowsModel[AgendaItem]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         return  # the agenda's order stays
 
-    def longest(self, column: int, count: int) -> list[int]:
-        """The rows whose texts in `column` are the longest (`count` of them at most): the
-        widest cells are among them, so a column is fitted without measuring every row."""
-        texts = [self.display(row, column) for row in self._rows]
-        return heapq.nlargest(count, range(len(texts)), key=lambda row: len(texts[row]))
+    def texts(self, column: int) -> list[str]:
+        """What `column` shows, row by row (its widest cells are fitted from them without
+        measuring every row: `widest_cell`)."""
+        return [self.display(row, column) for row in self._rows]
 
     def display(self, row: AgendaItem, column: int) -> str:
         if column == COL_KIND:

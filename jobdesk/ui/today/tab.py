@@ -30,7 +30,7 @@ from jobdesk.services.changes import (
     SETTINGS,
 )
 from jobdesk.ui.dialogs.empty_state import NoApplicationsYet
-from jobdesk.ui.dialogs.fitted_columns import FittedColumns
+from jobdesk.ui.dialogs.fitted_columns import FittedColumns, widest_cell
 from jobdesk.ui.dialogs.shared_counts import SharedCounts
 from jobdesk.ui.dialogs.table_support import setup_table
 from jobdesk.ui.dialogs.when_shown import WhenShown
@@ -44,9 +44,6 @@ EMPTY_TEXT = (
     "many are still moving."
 )
 SHOW_LINK = "show-rejection:"  # + the application's id
-# The rows measured to fit a column: those with its longest texts. Qt's own measure asks the
-# delegate for every row (up to 1,000), about 60 ms for the 2,000 follow-ups of a large search.
-MEASURED_ROWS = 30
 
 
 class TodayTab(QWidget):
@@ -125,7 +122,7 @@ class TodayTab(QWidget):
             shrink={COL_APPLICATION: 240, COL_TODO: 240},
             widest={COL_APPLICATION: 560},
             stretch=(COL_TODO,),
-            cells=self.widest_cell,
+            cells=lambda column: widest_cell(self.table, column, self.model.texts(column)),
         )
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -167,15 +164,6 @@ class TodayTab(QWidget):
         box.addLayout(buttons)
         self._update_buttons()
         return group
-
-    def widest_cell(self, column: int) -> int:
-        """The width Qt's `sizeHintForColumn` gives `column`, from the rows with its longest
-        texts alone (`AgendaModel.longest`)."""
-        table = self.table
-        table.ensurePolished()
-        rows = self.model.longest(column, MEASURED_ROWS)
-        hints = (table.sizeHintForIndex(self.model.index(row, column)).width() for row in rows)
-        return max(hints, default=0) + (1 if table.showGrid() else 0)
 
     def _build_break(self) -> QGroupBox:
         """What Today says while a recovery break is on: shown only then."""

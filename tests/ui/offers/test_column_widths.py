@@ -16,8 +16,8 @@ from benchmarks.make_data import build
 from jobdesk.paths import Paths
 from jobdesk.services.bundle import Services, build_services
 from jobdesk.store.database import open_database
-from jobdesk.ui.offers import column_widths
-from jobdesk.ui.offers.column_widths import widest_cell
+from jobdesk.ui.dialogs import fitted_columns
+from jobdesk.ui.dialogs.fitted_columns import widest_cell
 from jobdesk.ui.offers.tab import OffersTab
 from jobdesk.ui.shell.main_window import MainWindow
 from tests.conftest import TODAY
@@ -60,7 +60,9 @@ def every_cell(tab: OffersTab) -> list[int]:
 def widest(tab: OffersTab) -> list[int]:
     table = tab.table
     return [
-        0 if table.isColumnHidden(c) else widest_cell(table, tab.model, c)
+        0
+        if table.isColumnHidden(c)
+        else widest_cell(table, c, tab.model.texts(c), tab.model.bold_rows(c))
         for c in range(tab.model.columnCount())
     ]
 
@@ -86,7 +88,7 @@ def test_one_cell_measured_per_column_is_enough_with_a_deadline_in_bold(
 ) -> None:
     """Even measuring only the widest text of each column (and the bold cells), the widths
     are those of every cell measured, with a reply due soon drawn in bold."""
-    monkeypatch.setattr(column_widths, "MEASURED", 1)
+    monkeypatch.setattr(fitted_columns, "MEASURED", 1)
     services.pipeline.load_sample()
     services.offers.load_sample()
     first, second = services.offers.summaries()

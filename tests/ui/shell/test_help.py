@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from jobdesk.domain.application import ApplicationDetails
+from jobdesk.domain.enums import Stage
 from jobdesk.domain.settings import MIN_SAMPLE, NO_RESPONSE_DAYS
 from jobdesk.services.bundle import Services
 from jobdesk.ui.shell.help_dialogs import CountingDialog, ShortcutsDialog
@@ -73,21 +76,29 @@ def test_a_new_action_with_a_shortcut_appears_by_itself(qtbot: QtBot, window: Ma
     assert ("View", "Tidy the &desk", "Ctrl+Alt+J") in shortcut_rows(window)
 
 
+def counting_text(window: MainWindow) -> str:
+    """Help ▸ How jobdesk counts, as the user reads it (plain text)."""
+    texts: list[str] = []
+
+    def read(dialog: QDialog) -> None:
+        assert isinstance(dialog, CountingDialog)
+        document = QTextDocument()
+        document.setHtml(dialog.text.text())
+        texts.append(document.toPlainText())
+
+    with answering_dialogs(read):
+        window.counting_action.trigger()
+    (text,) = texts
+    return text
+
+
 def test_how_jobdesk_counts_uses_the_settings_as_set(
     qtbot: QtBot, window: MainWindow, services: Services
 ) -> None:
     services.settings.set(NO_RESPONSE_DAYS, 21)
     services.settings.set(MIN_SAMPLE, 8)
-    texts: list[str] = []
 
-    def read(dialog: QDialog) -> None:
-        assert isinstance(dialog, CountingDialog)
-        texts.append(dialog.text.text())
-
-    with answering_dialogs(read):
-        window.counting_action.trigger()
-
-    (text,) = texts
+    text = counting_text(window)
     assert "no reply 21 days after you sent it counts as no response" in text
     assert "fewer than 8 decided applications" in text
     assert "A rejection is a reply." in text
@@ -97,3 +108,74 @@ def test_how_jobdesk_counts_uses_the_settings_as_set(
         "How jobdesk &counts",
         "&About jobdesk",
     ]
+
+
+def test_with_no_search_yet_the_figures_are_said_to_be_an_example(window: MainWindow) -> None:
+    text = counting_text(window)
+
+    assert (
+        "follow these rules. You have no applications yet, so the figures after the rules "
+        "are an example: once you add some, they are your own.\n"
+    ) in text
+    assert (
+        "counts as withdrawn. For example: 35 of 82 applications count as no response, 6 of "
+        "them marked ghosted.\n"
+    ) in text
+    assert (
+        "For example: response → screen counts 9 of 16 decided as moved on, with 7 pending "
+        "beside it and 2 withdrawn left out.\n"
+    ) in text
+    assert "and after. For example: “too early: 8 of 26 have replied so far”.\n" in text
+    assert "For example: 3 of the 5 steps rest on enough decided applications for a rate." in text
+    assert "Yours" not in text and "your own, as counted" not in text
+
+
+def add_search(services: Services) -> None:
+    """Eight applications on 20 Nov 2026 (no reply after 30 days is no response): two never
+    answered (one marked ghosted), one reached a screen, one replied and waits, one was
+    turned down at once, one withdrew, and two sent in November (one has replied)."""
+    pipeline = services.pipeline
+
+    def add(company: str, applied: date) -> int:
+        details = ApplicationDetails(company, "Engineer", applied)
+        return pipeline.add(details).application_ids[0]
+
+    add("Silent", date(2026, 9, 1))
+    pipeline.mark_ghosted(add("Ghosting", date(2026, 9, 2)), date(2026, 10, 1))
+    screened = add("Screened", date(2026, 9, 3))
+    pipeline.advance(screened, Stage.RESPONDED, date(2026, 9, 10))
+    pipeline.advance(screened, Stage.SCREEN, date(2026, 9, 20))
+    pipeline.advance(add("Waiting", date(2026, 9, 4)), Stage.RESPONDED, date(2026, 9, 12))
+    pipeline.reject(add("Quick no", date(2026, 9, 5)), date(2026, 9, 8), stage=Stage.APPLIED)
+    pipeline.withdraw(add("Withdrawn", date(2026, 9, 6)), date(2026, 9, 30))
+    add("Young", date(2026, 11, 10))
+    pipeline.advance(add("Young reply", date(2026, 11, 12)), Stage.RESPONDED, date(2026, 11, 15))
+
+
+def test_with_a_search_the_figures_are_the_users_own(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    add_search(services)
+    window.reload()
+
+    text = counting_text(window)
+    assert (
+        "follow these rules. The figures after the rules are your own, as counted today over "
+        "your 8 applications.\n"
+    ) in text
+    assert (
+        "counts as withdrawn. Yours today: 2 of your 8 applications count as no response, 1 "
+        "of them marked ghosted.\n"
+    ) in text
+    assert window.count_label.text() == "8 applications · 2 with no response"  # one story
+    # The rejection straight after applying ended at "responded"; "Waiting" and "Young
+    # reply" wait for a screen.
+    assert (
+        "Yours today: response → screen counts 1 of 2 decided as moved on, with 2 pending "
+        "beside it and 0 withdrawn left out.\n"
+    ) in text
+    assert "and after. Yours today: “too early: 1 of 2 have replied so far”.\n" in text
+    # Application → response rests on 5 decided (the withdrawn one and the young aside).
+    assert "Yours today: 1 of the 5 steps rests on enough decided applications for a rate." in text
+    assert "For example:" not in text.replace("For example, a break", "")
+    assert "82" not in text

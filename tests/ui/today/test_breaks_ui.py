@@ -238,12 +238,15 @@ def test_how_it_counts_says_breaks_are_not_counted(
     )
     panel.rules_button.click()
     (told,) = prompts.told
-    assert told.startswith("How it counts\n\nHow far an application got. Comes from its dated")
+    assert told.startswith(
+        "How it counts\n\nThe figures after the rules are your own, as counted today over your "
+        "2 applications.\n\nHow far an application got. Comes from its dated"
+    )
     assert (
         "Breaks are not counted against anyone. The days inside your recovery breaks do not "
         "count towards those 30 days, nor towards the follow-up wait: the 10 quiet days after "
-        "which a follow-up is suggested. A break of 14 days inside an application's first 40 "
-        "days leaves 26 counted days."
+        "which a follow-up is suggested. For example, a break of 14 days inside an "
+        "application's first 40 days leaves 26 counted days."
     ) in told
 
 
