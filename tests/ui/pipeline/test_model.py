@@ -6,7 +6,7 @@ import random
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -486,5 +486,36 @@ def test_every_columns_keys_are_made_while_idle_and_kept_through_changes(
         fresh.sort(column, order)
         assert ids(model) == ids(fresh), (step, HEADERS[column], order)
     # What is kept is what a fresh model makes, row for row.
+    for column, keys in model._sort_keys.items():
+        assert list(keys) == model._column_keys(column, model._rows), HEADERS[column]
+
+
+def test_sorting_and_changes_while_the_idle_steps_run_match_a_fresh_sort(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A click on a column before the idle steps have made its keys sorts at once (making
+    them), and rows changed, added and removed between the steps leave every column's kept
+    keys as a fresh model makes them."""
+    monkeypatch.setattr(pipeline_model, "WARM_KEYS_FROM", 30)
+    monkeypatch.setattr(pipeline_model, "WARM_SLICE", 4)
+    rng = random.Random(16)
+    rows = {i: varied_row(rng, i) for i in range(1, 61)}
+    model = model_of(list(rows.values()))
+    step = 0
+    while model._warming:
+        column = rng.randrange(len(HEADERS))
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+        fresh = PipelineModel()
+        fresh.set_rows(list(rows.values()), TODAY)
+        fresh.sort(column, Qt.SortOrder.AscendingOrder)
+        assert ids(model) == ids(fresh), (step, HEADERS[column])
+        app_id = rng.choice([rng.choice(list(rows)), 100 + step])  # changed, or new
+        rows[app_id] = varied_row(rng, app_id)
+        gone = rng.choice([i for i in rows if i != app_id])
+        del rows[gone]
+        model.update_rows([rows[app_id]], [gone], TODAY)
+        QCoreApplication.processEvents()  # the event loop runs the next idle step
+        step += 1
+    assert step > len(HEADERS)
     for column, keys in model._sort_keys.items():
         assert list(keys) == model._column_keys(column, model._rows), HEADERS[column]
