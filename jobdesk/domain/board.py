@@ -49,9 +49,11 @@ class BoardColumn:
         return self.total - len(self.cards)
 
 
-# The most recently active first; on the same day the newer application (a C-level key:
-# choosing the first cards of 100,000 takes milliseconds).
-_RECENCY = attrgetter("last_activity", "id")
+# The most recently active first; on the same day the newer application. Chosen by the day
+# alone from a column's cards newest first (`heapq.nlargest` keeps the first of equal ones,
+# as a stable sort does): a date compares faster than a (day, id) pair made for each card,
+# and choosing the first 100 of 95,000 takes half as long.
+_LAST_ACTIVITY = attrgetter("last_activity")
 _ID = attrgetter("id")
 
 ColumnKey = Stage | None  # None: the closed applications
@@ -61,7 +63,16 @@ class Board:
     """Every application's card by column, kept current change by change, so a move reads
     two columns again, not 100,000 applications."""
 
-    def __init__(self, apps: Iterable[ApplicationSummary], silence: Silence, limit: int) -> None:
+    def __init__(
+        self,
+        apps: Iterable[ApplicationSummary],
+        silence: Silence,
+        limit: int,
+        *,
+        in_id_order: bool = False,
+    ) -> None:
+        """`in_id_order`: `apps` come in id order (as the window's rows do), so the columns
+        need no sorting by id (at 100,000 applications a pass over all of them)."""
         self.silence = silence
         self.limit = limit
         # Each column's cards in id order, found by binary search: lists rather than
@@ -83,8 +94,9 @@ class Board:
                 closed.append(app)
             else:
                 buckets[key].append(app)
-        for bucket in buckets.values():
-            bucket.sort(key=_ID)  # one pass: the window's rows come in id order
+        if not in_id_order:
+            for bucket in buckets.values():
+                bucket.sort(key=_ID)
 
     def apply(
         self, rows: Iterable[ApplicationSummary], removed: Iterable[int] = ()
@@ -128,7 +140,7 @@ class Board:
         bucket = self._buckets[key]
         firsts = self._firsts.get(key)
         if firsts is None:
-            firsts = tuple(heapq.nlargest(self.limit, bucket, key=_RECENCY))
+            firsts = tuple(heapq.nlargest(self.limit, reversed(bucket), key=_LAST_ACTIVITY))
             self._firsts[key] = firsts
         return BoardColumn(key, firsts, len(bucket))
 

@@ -124,3 +124,31 @@ def test_a_columns_first_cards_are_kept_until_a_change_touches_it() -> None:
         board.column(Stage.APPLIED).cards
         == Board([a for a in apps if a.id != 3], SILENCE, 5).column(Stage.APPLIED).cards
     )
+
+
+def test_a_board_of_rows_in_id_order_equals_one_of_rows_in_any_order() -> None:
+    """The window's rows come in id order and are not sorted again; the cards, their order
+    (same day: the newer application first) and what a change does are the same."""
+    rng = random.Random(12)
+    apps = [
+        summary(
+            i,
+            rng.choice(list(Stage)),
+            rng.choice(list(Outcome)),
+            TODAY - timedelta(days=rng.randint(0, 60)),
+            TODAY - timedelta(days=rng.randint(0, 3)),  # many on the same day
+        )
+        for i in range(1, 300)
+    ]
+    in_order = Board(apps, SILENCE, 7, in_id_order=True)
+    shuffled = Board(rng.sample(apps, len(apps)), SILENCE, 7)
+    assert in_order.columns() == shuffled.columns()
+    changed = [summary(5, Stage.FINAL, last=TODAY), summary(400, Stage.SCREEN, last=TODAY)]
+    assert in_order.apply(changed, [7]) == shuffled.apply(changed, [7])
+    assert in_order.columns() == shuffled.columns()
+    now = {a.id: a for a in apps} | {a.id: a for a in changed}
+    del now[7]
+    closed = [a for a in now.values() if column_of(a, SILENCE) is None]
+    assert [(c.last_activity, c.id) for c in in_order.column(None).cards] == sorted(
+        ((a.last_activity, a.id) for a in closed), reverse=True
+    )[:7]

@@ -267,7 +267,7 @@ class BoardTab(QWidget):
 
     def __init__(
         self,
-        applications: Callable[[], list[ApplicationSummary]],
+        applications: Callable[[], list[ApplicationSummary]],  # in id order
         load_application: Callable[[int], Application | None],
         silence: Callable[[], Silence],
         parent: QWidget | None = None,
@@ -389,7 +389,9 @@ class BoardTab(QWidget):
         Switching back to an unchanged board draws nothing."""
         board = self._board
         if board is None or board.silence != self._silence_now():
-            board = self._board = Board(self._applications(), self._silence_now(), CARD_LIMIT)
+            board = self._board = Board(
+                self._applications(), self._silence_now(), CARD_LIMIT, in_id_order=True
+            )
             self._stale_columns = set(self.columns)
         stale, self._stale_columns = self._stale_columns, set()
         # Seven empty columns say nothing to someone who has just started: say how to.
