@@ -105,3 +105,50 @@ def test_a_board_kept_through_changes_equals_one_made_afresh() -> None:
         assert kept.columns() == fresh.columns()
         assert {column_of(a, SILENCE) for a in changed} <= touched
     assert sum(c.total for c in kept.columns()) == len(apps)
+
+
+def test_a_columns_first_cards_are_kept_until_a_change_touches_it() -> None:
+    """Drawing a column again (the closed ones shown again, a switch back) picks nothing
+    again; a change to a column picks its first cards anew, and only that column's."""
+    apps = [summary(n, last=date(2026, 11, 1) + timedelta(days=n % 7)) for n in range(1, 30)]
+    apps += [summary(100 + n, Stage.SCREEN, Outcome.REJECTED) for n in range(10)]
+    board = Board(apps, SILENCE, 5)
+    closed, applied = board.column(None), board.column(Stage.APPLIED)
+    assert board.column(None).cards is closed.cards
+    moved = summary(3, Stage.SCREEN, last=TODAY)
+    assert board.apply([moved]) == {Stage.APPLIED, Stage.SCREEN}
+    assert board.column(None).cards is closed.cards  # untouched
+    assert board.column(Stage.APPLIED).cards is not applied.cards
+    assert [c.id for c in board.column(Stage.SCREEN).cards] == [3]
+    assert (
+        board.column(Stage.APPLIED).cards
+        == Board([a for a in apps if a.id != 3], SILENCE, 5).column(Stage.APPLIED).cards
+    )
+
+
+def test_a_board_of_rows_in_id_order_equals_one_of_rows_in_any_order() -> None:
+    """The window's rows come in id order and are not sorted again; the cards, their order
+    (same day: the newer application first) and what a change does are the same."""
+    rng = random.Random(12)
+    apps = [
+        summary(
+            i,
+            rng.choice(list(Stage)),
+            rng.choice(list(Outcome)),
+            TODAY - timedelta(days=rng.randint(0, 60)),
+            TODAY - timedelta(days=rng.randint(0, 3)),  # many on the same day
+        )
+        for i in range(1, 300)
+    ]
+    in_order = Board(apps, SILENCE, 7, in_id_order=True)
+    shuffled = Board(rng.sample(apps, len(apps)), SILENCE, 7)
+    assert in_order.columns() == shuffled.columns()
+    changed = [summary(5, Stage.FINAL, last=TODAY), summary(400, Stage.SCREEN, last=TODAY)]
+    assert in_order.apply(changed, [7]) == shuffled.apply(changed, [7])
+    assert in_order.columns() == shuffled.columns()
+    now = {a.id: a for a in apps} | {a.id: a for a in changed}
+    del now[7]
+    closed = [a for a in now.values() if column_of(a, SILENCE) is None]
+    assert [(c.last_activity, c.id) for c in in_order.column(None).cards] == sorted(
+        ((a.last_activity, a.id) for a in closed), reverse=True
+    )[:7]

@@ -33,7 +33,7 @@ from enum import Enum
 from functools import partial
 from itertools import chain, compress
 from operator import attrgetter, eq
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -92,15 +92,16 @@ _NO_RESPONSE_ORDER = len(_OUTCOME_ORDER)  # after every stored outcome
 NO_RESPONSE_LABEL = NO_RESPONSE
 _UNDATED = 10**9  # rows without a next-step date sort after every dated one
 
-# What each column sorts by, for every row at once: built by C loops (`map`) with no Python
-# call per row, so the first sort of 100,000 rows by any column stays within a click. Text
-# sorts by its natural key, as places among the column's distinct keys (numbers sort faster
-# than strings; see `_text_places`). Idle days grow as the last activity gets older, so they
-# sort by that date reversed, which does not change from one day to the next. The outcome's
-# key depends on the silence too (see `_column_keys`).
+# What each column sorts by, for every row at once, as whole numbers (kept four bytes a row,
+# `_sort_keys`): built by C loops (`map`) with no Python call per row. Text sorts by its
+# natural key, as places among the column's distinct keys (numbers sort faster than strings;
+# see `_text_places`), the channel by its label's place. Idle days grow as the last activity
+# gets older, so they sort by that date reversed, which does not change from one day to the
+# next. The outcome's key depends on the silence too (see `_column_keys`).
 RowList = list[ApplicationSummary]
 ColumnKeys = Callable[[RowList], list[Any]]
 _ID = attrgetter("id")
+_Item = TypeVar("_Item")
 # From this many rows the text columns' sort keys are made ahead, while idle, in slices that
 # each take a few milliseconds.
 WARM_KEYS_FROM = 5_000
@@ -112,7 +113,10 @@ _TEXT_FIELDS = {
     COL_NEXT_STEP: attrgetter("next_step"),
 }
 _STAGE_RANK = {stage: stage.rank for stage in Stage}
-_CHANNEL_KEY = {channel: natural_key(channel.label) for channel in Channel}
+_CHANNEL_KEY = {
+    channel: place
+    for place, channel in enumerate(sorted(Channel, key=lambda c: natural_key(c.label)))
+}
 _STAGE = attrgetter("furthest_stage")
 _OUTCOME = attrgetter("outcome")
 _CHANNEL = attrgetter("channel")
@@ -244,10 +248,11 @@ class PipelineModel(QAbstractTableModel):
         # then shows what the shorter search showed, and a letter typed looks only through
         # the rows the shorter search kept, for the words it adds.
         self._searches: list[_Search] = []
-        # Each column's order as places in `_rows`, kept while no row changes: sorting again
-        # by a column sorted before then only looks the rows up (4-byte integers, so that
-        # every column kept at 100,000 rows holds about 4 MB).
-        self._orders: dict[int, array[int]] = {}
+        # Each column's sort key of every row, at the row's place in `_rows`, kept current
+        # change by change (4-byte integers: every column kept at 100,000 rows holds about
+        # 4 MB): a sort by any column then makes no key, only sorts (see `_order_all`).
+        # Made while idle in a large search (`_warm_text_keys`), else when first sorted by.
+        self._sort_keys: dict[int, array[int]] = {}
         self._warming: list[Callable[[], object]] = []  # steps run while idle
 
     # --- data -----------------------------------------------------------------------------
@@ -267,7 +272,7 @@ class PipelineModel(QAbstractTableModel):
         self._rows = _by_id(rows)
         self._hays = []  # made by `_order_all`, in the order shown
         self._silent = self._silence.no_response_ids(self._rows)
-        self._orders.clear()
+        self._sort_keys.clear()
         self._places.clear()
         self._order_all(new_hays=True)
         self.endResetModel()
@@ -275,9 +280,10 @@ class PipelineModel(QAbstractTableModel):
 
     def _warm_text_keys(self) -> None:
         """Make the text columns' natural keys a slice at a time while the window is idle,
-        then their places, a column a step, so that the first click on such a column of a
-        large search only sorts (at 100,000 rows the keys of 31,000 company names take about
-        70 ms, and their places 40 ms more)."""
+        then their places and each row's, a column a step, then the other columns' keys, so
+        that the first click on any column of a large search only sorts (at 100,000 rows the
+        keys of 31,000 company names take about 70 ms, their places 40 ms more, and looking
+        each row's up 10-50 ms a column: more than the sort)."""
         if len(self._rows) < WARM_KEYS_FROM:
             return
         starting = not self._warming
@@ -291,6 +297,7 @@ class PipelineModel(QAbstractTableModel):
             for start in range(0, len(texts), WARM_SLICE)
         ]
         self._warming += [partial(self._warm_places, column) for column in _TEXT_FIELDS]
+        self._warming += [partial(self._sort_keys_of, column) for column in _COLUMN_KEYS]
         if starting:
             QTimer.singleShot(0, self._warm_step)
 
@@ -300,7 +307,8 @@ class PipelineModel(QAbstractTableModel):
             QTimer.singleShot(0, self._warm_step)
 
     def _warm_places(self, column: int) -> None:
-        self._text_places(column, list(map(_TEXT_FIELDS[column], self._rows)))
+        places = self._text_places(column, list(map(_TEXT_FIELDS[column], self._rows)))
+        self._sort_keys[column] = array("i", places)
 
     def update_rows(
         self,
@@ -313,13 +321,14 @@ class PipelineModel(QAbstractTableModel):
     ) -> None:
         """Put changed rows in place and take removed ones out, one row signal each."""
         self.set_silence(today, no_response_days, breaks=breaks)
-        self._orders.clear()  # the sort column's order is kept in step below; the rest are not
         for app_id in removed:
             at = self._place_of(app_id)
             if at is None:
                 continue
             gone = self._rows.pop(at)
             del self._hays[at]
+            for keys in self._sort_keys.values():
+                del keys[at]
             self._silent.discard(app_id)
             self._take_ordered(gone)
             self._take_shown(gone)
@@ -333,6 +342,7 @@ class PipelineModel(QAbstractTableModel):
             else:
                 self._rows.insert(at, row)
                 self._hays.insert(at, hay)
+            self._keep_sort_keys(at, row, inserted=old is None)
             if self._silence.no_response(row):
                 self._silent.add(row.id)
             else:
@@ -397,7 +407,7 @@ class PipelineModel(QAbstractTableModel):
             self._silence = silence
             self._silent = silence.no_response_ids(self._rows)
             self._key = self._key_for(self._column)
-            self._orders.clear()
+            self._sort_keys.pop(COL_OUTCOME, None)  # the only key that follows the silence
             self._order_all()
 
         self._relayout(recount)
@@ -580,40 +590,70 @@ class PipelineModel(QAbstractTableModel):
     def _order_all(self, *, new_hays: bool = False) -> None:
         """Sort every row by the sort column, ties by id, and filter them again.
 
-        The keys of the whole column are built at once (`_column_keys`); the rows, kept in id
-        order, are sorted by key alone, stably, through their positions: Python compares
-        plain strings or numbers, never tuples, and calls no Python function per row."""
+        The rows, kept in id order, are sorted by their keys alone (`_sort_keys_of`), stably:
+        Python compares plain numbers, never tuples, and calls no Python function per row.
+        The rows themselves are sorted, and their haystacks by the same keys, rather than
+        their places sorted and then looked up: at 100,000 rows, looking each one up in the
+        new order (a visit to every row's memory in no order) took two to three times as
+        long as sorting (a visit to each in the order they lie)."""
         rows = self._rows
-        order: Iterable[int] | None = self._orders.get(self._column)
-        if order is None or len(self._orders[self._column]) != len(rows):
-            keys = self._column_keys(rows)
-            # The rows are looked up through this list, the kept order made from it after:
-            # through the array, each place would be made an integer object again.
-            order = sorted(range(len(rows)), key=keys.__getitem__)
-            del keys
-            self._orders[self._column] = array("i", order)
-        self._ordered = list(map(rows.__getitem__, order))
+        keys = self._sort_keys_of(self._column)
+        self._ordered = _sorted_by(rows, keys)
         if new_hays:
             # Made in the order shown, so that they lie in memory in the order a search reads
             # them: at 100,000 rows a letter's search is then several times faster than
             # through texts strewn about the heap (as they are after sorting by another column).
             self._ordered_hay = list(map(haystack, self._ordered))
             hays = [""] * len(rows)
+            order = sorted(range(len(rows)), key=keys.__getitem__)
             for place, hay in zip(order, self._ordered_hay, strict=True):
                 hays[place] = hay
             self._hays = hays
         else:
-            self._ordered_hay = list(map(self._hays.__getitem__, order))
+            self._ordered_hay = _sorted_by(self._hays, keys)
+        del keys
         self._searches.clear()  # made for the previous order
         search = self._search_for(self._filter)
         self._shown, self._shown_hay = search.rows, search.hays
 
-    def _column_keys(self, rows: RowList) -> list[Any]:
-        text = _TEXT_FIELDS.get(self._column)
+    def _sort_keys_of(self, column: int) -> list[int]:
+        """Every row's key for `column`, at the row's place in `_rows`: the kept ones, else
+        made now and kept."""
+        kept = self._sort_keys.get(column)
+        if kept is not None and len(kept) == len(self._rows):
+            return kept.tolist()  # a list sorts faster than the array it comes from
+        keys = self._column_keys(column, self._rows)
+        self._sort_keys[column] = array("i", keys)
+        return keys
+
+    def _keep_sort_keys(self, at: int, row: ApplicationSummary, *, inserted: bool) -> None:
+        """`row`, now at `at` in `_rows` (new there if `inserted`), in every kept column's
+        keys; a column whose places lack its text is forgotten (made again when sorted)."""
+        for column, keys in list(self._sort_keys.items()):
+            key = self._row_sort_key(column, row)
+            if key is None:
+                del self._sort_keys[column]
+            elif inserted:
+                keys.insert(at, key)
+            else:
+                keys[at] = key
+
+    def _row_sort_key(self, column: int, row: ApplicationSummary) -> int | None:
+        """One row's key as `_column_keys` makes it (None: a text the places do not hold)."""
+        text = _TEXT_FIELDS.get(column)
         if text is not None:
-            return self._text_places(self._column, list(map(text, rows)))
-        keys = _COLUMN_KEYS[self._column](rows)
-        if self._column == COL_OUTCOME:  # a silent one says "No response", after the rest
+            places = self._places.get(column)
+            return None if places is None else places.get(text(row))
+        if column == COL_OUTCOME and self._silence.no_response(row):
+            return _NO_RESPONSE_ORDER
+        return int(_COLUMN_KEYS[column]([row])[0])
+
+    def _column_keys(self, column: int, rows: RowList) -> list[int]:
+        text = _TEXT_FIELDS.get(column)
+        if text is not None:
+            return self._text_places(column, list(map(text, rows)))
+        keys = _COLUMN_KEYS[column](rows)
+        if column == COL_OUTCOME:  # a silent one says "No response", after the rest
             silent = list(map(self._silent.__contains__, map(_ID, rows)))
             for i in compress(range(len(rows)), silent):
                 keys[i] = _NO_RESPONSE_ORDER
@@ -765,6 +805,14 @@ class PipelineModel(QAbstractTableModel):
             after.append(QModelIndex() if row is None else self.index(row, index.column()))
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
+
+
+def _sorted_by(items: list[_Item], keys: list[int]) -> list[_Item]:
+    """`items` sorted by `keys` (one per item, at its place), stably. Sorting the items
+    themselves, each handed its key in turn (`sorted` asks each item's key once, in order),
+    moves only references: nothing reads an item, nor makes a number per item."""
+    assert len(items) == len(keys), "a key for every item"
+    return sorted(items, key=partial(next, iter(keys)))
 
 
 def _by_id(rows: Iterable[ApplicationSummary]) -> list[ApplicationSummary]:

@@ -6,7 +6,7 @@ import random
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -432,3 +432,90 @@ def test_the_widest_texts_are_the_longest_distinct_ones_of_the_column() -> None:
     ]
     assert model.widest_texts(pipeline_model.COL_CHANNEL) == ["Direct"]
     assert model.widest_texts(COL_VARIANT) == []
+
+
+def test_every_columns_keys_are_made_while_idle_and_kept_through_changes(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large search makes every column's sort keys while idle, so that no first click
+    makes any; each change (a row changed, added or removed, a new no-response period) keeps
+    them current, and sorting by each column still matches a fresh model, while a first sort
+    after the steps makes no key."""
+    monkeypatch.setattr(pipeline_model, "WARM_KEYS_FROM", 30)
+    monkeypatch.setattr(pipeline_model, "WARM_SLICE", 4)
+    rng = random.Random(15)
+    rows = {i: varied_row(rng, i) for i in range(1, 61)}
+    model = model_of(list(rows.values()))
+    qtbot.waitUntil(lambda: not model._warming, timeout=2000)
+    assert set(model._sort_keys) == set(range(len(HEADERS)))
+    made: list[int] = []
+    column_keys = model._column_keys
+    monkeypatch.setattr(model, "_column_keys", lambda c, r: made.append(c) or column_keys(c, r))
+    for column in range(len(HEADERS)):
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+    assert made == []  # every key was there
+    days: int | None = None
+    next_id = 100
+    for step in range(80):
+        what = step % 5
+        if what == 0:  # a changed row, its texts among those seen
+            app_id = rng.choice(list(rows))
+            rows[app_id] = varied_row(rng, app_id)
+            model.update_rows([rows[app_id]], [], TODAY, days)
+        elif what == 1:  # a new application, between the others by id
+            next_id += 1
+            app_id = rng.choice([next_id, rng.randint(1, 99)])
+            rows[app_id] = varied_row(rng, app_id)
+            model.update_rows([rows[app_id]], [], TODAY, days)
+        elif what == 2 and len(rows) > 20:
+            gone = rng.choice(list(rows))
+            del rows[gone]
+            model.update_rows([], [gone], TODAY, days)
+        elif what == 3:  # a company name no row had
+            app_id = rng.choice(list(rows))
+            rows[app_id] = rows[app_id]._replace(company=f"New {step}")
+            model.update_rows([rows[app_id]], [], TODAY, days)
+        elif step % 15 == 4:
+            days = rng.choice([20, 30, 60])
+            model.set_silence(TODAY, days)
+        column = rng.randrange(len(HEADERS))
+        order = rng.choice([Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+        model.sort(column, order)
+        fresh = PipelineModel()
+        fresh.set_rows(list(rows.values()), TODAY, days)
+        fresh.sort(column, order)
+        assert ids(model) == ids(fresh), (step, HEADERS[column], order)
+    # What is kept is what a fresh model makes, row for row.
+    for column, keys in model._sort_keys.items():
+        assert list(keys) == model._column_keys(column, model._rows), HEADERS[column]
+
+
+def test_sorting_and_changes_while_the_idle_steps_run_match_a_fresh_sort(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A click on a column before the idle steps have made its keys sorts at once (making
+    them), and rows changed, added and removed between the steps leave every column's kept
+    keys as a fresh model makes them."""
+    monkeypatch.setattr(pipeline_model, "WARM_KEYS_FROM", 30)
+    monkeypatch.setattr(pipeline_model, "WARM_SLICE", 4)
+    rng = random.Random(16)
+    rows = {i: varied_row(rng, i) for i in range(1, 61)}
+    model = model_of(list(rows.values()))
+    step = 0
+    while model._warming:
+        column = rng.randrange(len(HEADERS))
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+        fresh = PipelineModel()
+        fresh.set_rows(list(rows.values()), TODAY)
+        fresh.sort(column, Qt.SortOrder.AscendingOrder)
+        assert ids(model) == ids(fresh), (step, HEADERS[column])
+        app_id = rng.choice([rng.choice(list(rows)), 100 + step])  # changed, or new
+        rows[app_id] = varied_row(rng, app_id)
+        gone = rng.choice([i for i in rows if i != app_id])
+        del rows[gone]
+        model.update_rows([rows[app_id]], [gone], TODAY)
+        QCoreApplication.processEvents()  # the event loop runs the next idle step
+        step += 1
+    assert step > len(HEADERS)
+    for column, keys in model._sort_keys.items():
+        assert list(keys) == model._column_keys(column, model._rows), HEADERS[column]
