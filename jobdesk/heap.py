@@ -1,5 +1,4 @@
-"""How a large read treats memory: large freed blocks given back (Linux, glibc), and the
-cycle collector paused while the read makes its many tuples (`collector_paused`).
+"""Asks the C allocator to give large freed blocks back to the system (Linux, glibc).
 
 glibc serves a block of 128 kB or more from a mapping of its own, given back when freed, but
 after the first such block is freed it raises that threshold (up to 32 MB) and serves later
@@ -12,11 +11,8 @@ filling it.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 _M_MMAP_THRESHOLD = -3  # from glibc's malloc.h
 _THRESHOLD = 128 * 1024  # glibc's own starting value, kept from now on
@@ -45,18 +41,3 @@ def _glibc() -> bool:
         return (os.confstr("CS_GNU_LIBC_VERSION") or "").startswith("glibc")
     except (ValueError, OSError):  # not a name this system knows
         return False
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while a large read makes its 100,000 tuples (and no
-    cycle): as they pile up, the collector would walk the whole heap once or twice (100-200 ms
-    at 100,000 applications). Another thread's pause may overlap; the collector ends on as
-    long as one of them found it on."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()

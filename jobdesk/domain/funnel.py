@@ -446,6 +446,13 @@ def _code(stage: Stage, outcome: Outcome, mature: bool) -> int:
     return _RANK[stage] * width + ended
 
 
+def cell_code(furthest: Stage, outcome: Outcome, mature: bool) -> int:
+    """The end code (`end_codes`) of an application that got to `furthest` and stands at
+    `outcome`, sent on or before the no-response cut-off (`mature`) or after it: all that an
+    end code depends on, so that a database can count the funnel's cells."""
+    return _CODES[furthest, outcome, mature]
+
+
 def code_of(code: int) -> tuple[Stage, End, bool]:
     """What an end code says: the furthest stage, the end, and whether it is too early."""
     young = code >= YOUNG

@@ -22,10 +22,16 @@ from jobdesk.domain.activity import (
     weekly_activity,
 )
 from jobdesk.domain.application import ApplicationSummary
-from jobdesk.domain.breaks import Break
+from jobdesk.domain.breaks import Break, no_response_cutoff
 from jobdesk.domain.by_id import place_for, place_of
 from jobdesk.domain.enums import Stage
-from jobdesk.domain.experiments import Breakdown, Dimension, Metric, breakdown
+from jobdesk.domain.experiments import (
+    Breakdown,
+    Dimension,
+    Metric,
+    breakdown,
+    breakdown_of_counts,
+)
 from jobdesk.domain.flow import Flow, flow_of
 from jobdesk.domain.funnel import (
     DateRange,
@@ -79,8 +85,9 @@ class View:
 
     The funnel is counted at once; the other figures the first time they are asked for,
     so a window that shows one page at a time counts only what it shows. A view made from
-    the funnel's counts alone (`Insights.tally_view`) has no tracks: it holds the funnel,
-    the leaking stage and the flow, and nothing that needs each application's dates.
+    the funnel's counts alone (`Insights.tally_view`, `Insights.counted_view`) has no tracks:
+    it holds the funnel, the leaking stage and the flow, and nothing that needs each
+    application's dates.
     """
 
     def __init__(
@@ -308,6 +315,47 @@ class Insights:
             kept.apply(found, self._summary_stale - {row.id for row in found})
         self._summary_kept, self._summary_stale = kept, set()
         return View(None, today, DateRange.everything(), counting, None, kept.tally())
+
+    def counted_view(self, date_range: DateRange | None = None) -> View:
+        """The view of `date_range` as far as the funnel's counts make it (the funnel, the
+        leaking stage, the flow), counted by SQLite over the kept facts while no track is
+        read: what `jobdesk stats` prints, without reading 100,000 tracks from a cold file.
+        The same counts as `view` (see `store.end_counts`); its own view once it holds the
+        tracks."""
+        date_range = date_range or DateRange.everything()
+        if not self.needs_full_read():
+            return self.view(date_range)
+        counting, today = self.counting(), self.today()
+
+        def counted(sent: DateRange, overall: View | None) -> View:
+            tally = Tally.of_counts(self._end_counts(None, sent).get("", {}))
+            return View(None, today, sent, counting, overall, tally)
+
+        overall = None if date_range.is_everything else counted(DateRange.everything(), None)
+        return counted(date_range, overall)
+
+    def counted_experiment(
+        self, dimension: Dimension, metric: Metric, date_range: DateRange | None = None
+    ) -> Experiment:
+        """`experiment`, counted by SQLite while no track is read (see `counted_view`)."""
+        date_range = date_range or DateRange.everything()
+        if not self.needs_full_read():
+            return self.experiment(dimension, metric, date_range)
+        min_sample = self.counting().min_sample
+
+        def split(sent: DateRange) -> Breakdown:
+            counts = self._end_counts(dimension, sent)
+            return breakdown_of_counts(counts, dimension, metric, min_sample)
+
+        overall = None if date_range.is_everything else split(DateRange.everything())
+        return Experiment(split(date_range), overall)
+
+    def _end_counts(
+        self, dimension: Dimension | None, sent: DateRange
+    ) -> dict[str, dict[int, int]]:
+        c = self.counting()
+        cutoff = no_response_cutoff(self.today(), c.no_response_days, c.breaks)
+        return store.end_counts(cutoff, dimension, sent)
 
     def _kept_tally(self, tracks: list[Track], counting: Counting, today: date) -> Tally:
         """The tally of every track (`tracks`), from the kept counts where they are good for

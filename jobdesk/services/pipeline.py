@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from peewee import SqliteDatabase
 
+from jobdesk.collector import collector_paused
 from jobdesk.domain.application import (
     Application,
     ApplicationDetails,
@@ -31,7 +32,7 @@ from jobdesk.domain.application import (
 from jobdesk.domain.enums import Outcome, RejectionReason, SizeBand, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.sample import sample_search
-from jobdesk.heap import collector_paused, give_back_large_blocks
+from jobdesk.heap import give_back_large_blocks
 from jobdesk.services.changes import APPLICATIONS, Change, Update
 from jobdesk.services.storage import saving
 from jobdesk.store import applications as store

@@ -14,15 +14,17 @@ collector is paused meanwhile.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import partial
 from itertools import repeat
 from typing import Any
 
+from jobdesk.collector import collector_paused
 from jobdesk.domain.enums import Channel, Outcome, RejectionReason, SizeBand, Stage
-from jobdesk.domain.funnel import STAGES, Track
-from jobdesk.heap import collector_paused
+from jobdesk.domain.experiments import Dimension
+from jobdesk.domain.funnel import STAGES, DateRange, Track, cell_code
 from jobdesk.store.tables import database
 
 
@@ -186,6 +188,59 @@ class _Read:
                 strict=True,
             ),
         )
+
+
+# What the funnel's cells are counted by: an application's end code depends only on its
+# furthest stage, its outcome and whether it was sent by the no-response cut-off
+# (`funnel.cell_code`); a breakdown's counts on the dimension's stored value too. The rows
+# are counted by `Counter` (SQLite's GROUP BY sorts them first: slower), and the CROSS JOIN
+# keeps the applications as the outer loop, so that both tables are read in rowid order
+# (the planner's choice, the facts' outcome index, looked the applications up at random).
+_CELLS = """
+SELECT {value}, f.furthest, f.outcome, substr(a.applied_on, 1, 10) <= ?
+FROM application AS a
+CROSS JOIN application_fact AS f ON f.application_id = a.id
+{joins}{where}
+"""
+_COMPANY = "LEFT JOIN company AS c ON c.id = a.company_id\n"
+_VARIANT = "LEFT JOIN resume_variant AS rv ON rv.id = a.resume_variant_id\n"
+# Each dimension's stored value, as a track's is read (see `_Read`), and the join it needs.
+_DIMENSIONS: dict[Dimension, tuple[str, str]] = {
+    Dimension.RESUME: ("COALESCE(rv.name, '')", _VARIANT),
+    Dimension.CHANNEL: ("a.channel", ""),
+    Dimension.SIZE: ("c.size_band", _COMPANY),
+    Dimension.INDUSTRY: ("COALESCE(c.industry, '')", _COMPANY),
+    Dimension.ROLE_TYPE: ("a.role_type", ""),
+    Dimension.SENIORITY: ("a.seniority", ""),
+}
+
+
+def end_counts(
+    cutoff: date, dimension: Dimension | None = None, sent: DateRange | None = None
+) -> dict[str, dict[int, int]]:
+    """How many applications have each end code (`funnel.end_codes`, with this no-response
+    `cutoff`), by their value of `dimension` (all under "" without one), among those `sent`
+    in the range: the funnel's counts and a breakdown's, with no track read."""
+    value, joins = ("''", "") if dimension is None else _DIMENSIONS[dimension]
+    conditions, params = [], [cutoff.isoformat()]
+    if sent is not None and sent.start is not None:
+        conditions.append("substr(a.applied_on, 1, 10) >= ?")
+        params.append(sent.start.isoformat())
+    if sent is not None and sent.end is not None:
+        conditions.append("substr(a.applied_on, 1, 10) <= ?")
+        params.append(sent.end.isoformat())
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    cursor = database.execute_sql(_CELLS.format(value=value, joins=joins, where=where), params)
+    counts: dict[str, dict[int, int]] = {}
+    for (stored, furthest, outcome, mature), count in Counter(cursor).items():
+        if dimension is Dimension.CHANNEL:
+            stored = _CHANNELS.get(stored, Channel.OTHER).value
+        elif dimension is Dimension.SIZE:
+            stored = _SIZES.get(stored, SizeBand.UNKNOWN).value
+        code = cell_code(STAGES[furthest], _OUTCOMES[outcome], bool(mature))
+        cells = counts.setdefault(stored, {})
+        cells[code] = cells.get(code, 0) + count  # unknown channels all count as other
+    return counts
 
 
 def change_marker() -> int:
