@@ -7,6 +7,7 @@ so they always show the same figures.
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -193,6 +194,10 @@ class Insights:
         # (`tally_view`), and the applications changed since they were counted.
         self._summary_kept: KeptTally | None = None
         self._summary_stale: set[int] = set()
+        # The cells SQLite counted for `counted_view` and `counted_experiment`, by what they
+        # were counted for: the funnel is the sum of a breakdown's cells, so `jobdesk stats`
+        # counts its default breakdown (by channel) and its funnel in one pass over the facts.
+        self._cells: dict[tuple[Dimension, DateRange, date, int], dict[str, dict[int, int]]] = {}
 
     def today(self) -> date:
         return self._today()
@@ -218,6 +223,7 @@ class Insights:
         thread and may have missed them (see `adopt`)."""
         self._stale.update(app_ids)
         self._renew = True
+        self._cells.clear()
         if self._summary_kept is not None:
             self._summary_stale.update(app_ids)
 
@@ -328,7 +334,10 @@ class Insights:
         counting, today = self.counting(), self.today()
 
         def counted(sent: DateRange, overall: View | None) -> View:
-            tally = Tally.of_counts(self._end_counts(None, sent).get("", {}))
+            cells: Counter[int] = Counter()
+            for counts in self._end_counts(Dimension.CHANNEL, sent).values():
+                cells.update(counts)
+            tally = Tally.of_counts(cells)
             return View(None, today, sent, counting, overall, tally)
 
         overall = None if date_range.is_everything else counted(DateRange.everything(), None)
@@ -350,12 +359,16 @@ class Insights:
         overall = None if date_range.is_everything else split(DateRange.everything())
         return Experiment(split(date_range), overall)
 
-    def _end_counts(
-        self, dimension: Dimension | None, sent: DateRange
-    ) -> dict[str, dict[int, int]]:
+    def _end_counts(self, dimension: Dimension, sent: DateRange) -> dict[str, dict[int, int]]:
+        """`store.end_counts` for today's counting, kept until the data change."""
         c = self.counting()
         cutoff = no_response_cutoff(self.today(), c.no_response_days, c.breaks)
-        return store.end_counts(cutoff, dimension, sent)
+        asked = (dimension, sent, cutoff, store.change_marker())
+        if asked not in self._cells:
+            if len(self._cells) >= _CELLS_KEPT:
+                self._cells.clear()
+            self._cells[asked] = store.end_counts(cutoff, dimension, sent)
+        return self._cells[asked]
 
     def _kept_tally(self, tracks: list[Track], counting: Counting, today: date) -> Tally:
         """The tally of every track (`tracks`), from the kept counts where they are good for
@@ -384,6 +397,9 @@ class Insights:
 
 
 _ID = attrgetter("id")
+# How many counts of cells are kept: a report with a narrower range counts four (its own and
+# all dates', for the funnel and for one breakdown).
+_CELLS_KEPT = 8
 # From this many changed applications a new list is made in one pass rather than by a
 # binary search per changed one (each of which moves the rest of the list along).
 _MERGE_FROM = 64

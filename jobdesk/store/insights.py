@@ -216,12 +216,12 @@ _DIMENSIONS: dict[Dimension, tuple[str, str]] = {
 
 
 def end_counts(
-    cutoff: date, dimension: Dimension | None = None, sent: DateRange | None = None
+    cutoff: date, dimension: Dimension, sent: DateRange | None = None
 ) -> dict[str, dict[int, int]]:
     """How many applications have each end code (`funnel.end_codes`, with this no-response
-    `cutoff`), by their value of `dimension` (all under "" without one), among those `sent`
-    in the range: the funnel's counts and a breakdown's, with no track read."""
-    value, joins = ("''", "") if dimension is None else _DIMENSIONS[dimension]
+    `cutoff`), by their value of `dimension`, among those `sent` in the range: a breakdown's
+    counts (and, summed, the funnel's) with no track read."""
+    value, joins = _DIMENSIONS[dimension]
     conditions, params = [], [cutoff.isoformat()]
     if sent is not None and sent.start is not None:
         conditions.append("substr(a.applied_on, 1, 10) >= ?")
