@@ -3,8 +3,10 @@
 Builds a database of 100,000 applications and about 600,000 events in a temporary
 file (the app's own schema), then prints, for the funnel, the leaking stage and
 the response rate by channel, the time jobdesk takes against a plain SQL GROUP BY
-of the same counts on the same file, and their ratio. It also checks that both
-give the same counts. Aim: all three under half a second, within 3× of plain SQL.
+of the same counts on the same file, and their ratio: from the file as `jobdesk stats`
+counts them (SQLite counts the kept facts, no track is read), from the tracks read
+as the window reads them, and from tracks in memory. It also checks that all give the
+same counts. Aim: all three from the file under 0.3 s, within 3× of plain SQL.
 Run: .venv/bin/python benchmarks/insights.py [--applications N] [--runs N]
 """
 
@@ -184,14 +186,18 @@ def main() -> int:
         )
         t_sql_funnel, funnel_rows = timed(lambda: sql(SQL_FUNNEL), args.runs)
         t_sql_channel, channel_rows = timed(lambda: sql(SQL_CHANNEL), args.runs)
+        t_cold, (counted, counted_split) = timed(lambda: _cold_insights(db), args.runs)
         insights = _warm_insights(db)
         t_views, _ = timed(insights.view, args.runs)
         _check(tally, funnel_rows)
+        _check(counted, funnel_rows)
         _check_channels(split, channel_rows)
+        _check_channels(counted_split, channel_rows)
         db.close()
 
     warm = t_tally + t_funnel + t_leak + t_experiment
-    cold = t_load + warm
+    read = t_load + warm
+    cold = t_cold
     # The leak needs no counts beyond the funnel's, so plain SQL answers it with the same query.
     plain = t_sql_funnel + t_sql_funnel + t_sql_channel
     print(f"median of {args.runs} runs; seconds")
@@ -207,7 +213,11 @@ def main() -> int:
     print(f"  response rate by channel        {t_experiment:7.3f}   plain SQL {t_sql_channel:7.3f}")
     print(
         f"  all three, from the file        {cold:7.3f}   plain SQL {plain:7.3f}   "
-        f"ratio {cold / plain:.2f}x"
+        f"ratio {cold / plain:.2f}x  (counted by SQLite, as jobdesk stats)"
+    )
+    print(
+        f"  all three, from the tracks read {read:7.3f}   plain SQL {plain:7.3f}   "
+        f"ratio {read / plain:.2f}x  (as the window reads them)"
     )
     print(
         f"  all three, tracks in memory     {warm:7.3f}   plain SQL {plain:7.3f}   "
@@ -218,16 +228,29 @@ def main() -> int:
         "rejections, timings)"
     )
     print(
-        f"  aim: under 0.5 s and within 3x of plain SQL: from the file "
+        f"  aim: under 0.3 s and within 3x of plain SQL: from the file "
         f"{_verdict(cold, plain)}; in memory {_verdict(warm, plain)}"
     )
     return 0
 
 
 def _verdict(ours: float, plain: float) -> str:
-    fast = "under 0.5 s" if ours < 0.5 else "OVER 0.5 s"
+    fast = "under 0.3 s" if ours < 0.3 else "OVER 0.3 s"
     near = "within 3x" if ours <= 3 * plain else "MORE than 3x"
     return f"{fast}, {near}"
+
+
+def _cold_insights(db: Any) -> tuple[Tally, Any]:
+    """The funnel, the leaking stage and the response rate by channel as `jobdesk stats`
+    prints them from a file no one has read yet: the funnel's tally and the breakdown."""
+    from jobdesk.services.insights import Insights
+    from jobdesk.services.settings import Settings
+
+    insights = Insights(Settings(db), today=lambda: TODAY)
+    view = insights.counted_view()
+    _ = view.leak
+    split = insights.counted_experiment(Dimension.CHANNEL, RESPONSE).breakdown
+    return view.funnel.tally, split
 
 
 def _warm_insights(db: Any) -> Any:

@@ -271,8 +271,12 @@ def _report(
     dimensions: list[Dimension],
     metric: Metric,
 ) -> int:
-    view = insights.view(date_range)
-    experiments = [insights.experiment(d, metric, date_range) for d in dimensions]
+    if args.json:  # with the time in each stage, which needs every application's dates
+        view = insights.view(date_range)
+        experiments = [insights.experiment(d, metric, date_range) for d in dimensions]
+    else:  # the funnel, the leaking stage and the breakdowns: SQLite counts them
+        view = insights.counted_view(date_range)
+        experiments = [insights.counted_experiment(d, metric, date_range) for d in dimensions]
     comparisons = [_comparison(e.breakdown, args.compare) for e in experiments]
     if args.json:
         found = as_json(view, list(zip(experiments, comparisons, strict=True)), source)

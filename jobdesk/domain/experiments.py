@@ -7,7 +7,8 @@ reached the second, among those resolved; pending and withdrawn ones apart.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -200,21 +201,28 @@ def breakdown(
 ) -> Breakdown:
     """`metric` for each value of `dimension` among `items` (applications or tracks)."""
     tracks = tracks_of(items)
-    key_of = _KEYS[dimension]
-    keys = [key_of(t) for t in tracks]
     codes = end_codes(tracks, today, no_response_days, breaks)
-    by_key: dict[str, list[int]] = {}
-    for key, code in zip(keys, codes, strict=True):
-        by_key.setdefault(key, []).append(code)
+    by_key: dict[str, dict[int, int]] = {}
+    cells = Counter(zip(map(_KEYS[dimension], tracks), codes, strict=True))
+    for (key, code), count in cells.items():
+        by_key.setdefault(key, {})[code] = count
+    return breakdown_of_counts(by_key, dimension, metric, min_sample)
+
+
+def breakdown_of_counts(
+    counts: Mapping[str, Mapping[int, int]], dimension: Dimension, metric: Metric, min_sample: int
+) -> Breakdown:
+    """`metric` for each value of `dimension`, from how many applications of each value have
+    each end code (`end_codes`), as `breakdown` counts them or a database can."""
     groups = []
-    for key, members in by_key.items():
-        tally = Tally.of_codes(members)
+    for key, codes in counts.items():
+        tally = Tally.of_counts(codes)
         groups.append(
             Group(
                 key,
                 dimension.value_label(key),
                 dimension.subject(key),
-                len(members),
+                sum(codes.values()),
                 tally.rate(metric.start, metric.end, min_sample),
             )
         )

@@ -2,9 +2,10 @@
 
 Every figure starts from one `Track` per application: how far it got (from its
 event log), where it stands now and the dates that matter. A track is made from
-an `Application` by `track()`, or straight from the database by the store's lean
-query through `track_from_facts()`; both give the same track, and every function
-here takes either applications or tracks.
+an `Application` by `track()`, or straight from the facts the database keeps by the
+store's lean query (`store.insights.load_tracks`), which follows the same rules in SQL;
+both give the same track (a property test checks), and every function here takes
+either applications or tracks.
 
 The counting rules, exactly:
 
@@ -194,25 +195,20 @@ def track_from_facts(
     industry: str,
     role_type: str,
     seniority: str,
-    shared: dict[tuple[Any, ...], tuple[Any, ...]] | None = None,
-    *,
-    at_least: int = 0,
 ) -> Track:
-    """A track from facts a database query can gather without reading every event in Python.
+    """A track from the facts a log gives about it, which schema 4 also keeps per application.
 
-    `stage_events[k]` is the (date, backfilled) of the stage event for stage k
+    `stage_events[k]` is the (date, backfilled) of the first stage event for stage k
     (index 0, applied, is ignored); `rejected_at_applied` the first rejection
     logged at `applied`; `latest_outcome` the last outcome event in log order
     (outcome, the stage it names, its reason). Under the change rules (stages
     only move forward; an outcome is logged at the furthest stage, or at
     `applied` for a rejection right after a reply) these are all the log has to
-    say about the furthest stage and the outcome, and give the same track as
-    `track()` gives from the whole log. Written for speed: it runs 100,000 times
-    when the Insights open on a large search. `shared`, when given, keeps one copy of
-    equal tuples across the calls of one read. `at_least` is the furthest stage's rank as
-    the store keeps it, which also knows of an offer accepted before a reopen.
+    say about the furthest stage and the outcome. The store's read
+    (`store.insights.load_tracks`) works the same out in SQL from the kept facts, with the
+    furthest stage and the outcome as the replay gives them (as `track()` does).
     """
-    furthest = at_least
+    furthest = 0
     dates: list[date | None] = [applied_on, *_NO_DATES]
     exact = list(_ALL_EXACT)
     for rank in range(1, len(STAGES)):
@@ -220,7 +216,7 @@ def track_from_facts(
         if fact is not None:
             dates[rank] = fact[0]
             exact[rank] = not fact[1]
-            furthest = rank
+            furthest = max(furthest, rank)
     if rejected_at_applied is not None:
         # A rejection at applied is a reply: the first reply may be this one.
         furthest = max(furthest, 1)
@@ -244,11 +240,6 @@ def track_from_facts(
     for day in dates[1:]:
         if day is not None and (response_on is None or day < response_on):
             response_on = day
-    stage_dates, stage_exact = tuple(dates), tuple(exact)
-    if shared is not None:
-        # Most applications share these tuples (no reply yet, every date exact): keep one each.
-        stage_dates = shared.setdefault(stage_dates, stage_dates)
-        stage_exact = shared.setdefault(stage_exact, stage_exact)
     return Track(
         app_id,
         applied_on,
@@ -256,8 +247,8 @@ def track_from_facts(
         outcome,
         closed_at,
         reason,
-        stage_dates,
-        stage_exact,
+        tuple(dates),
+        tuple(exact),
         response_on,
         channel,
         resume_variant,
@@ -454,6 +445,13 @@ def _code(stage: Stage, outcome: Outcome, mature: bool) -> int:
     if stage is Stage.APPLIED and outcome is Outcome.ACTIVE:
         return _RANK[stage] * width + _END_INDEX[End.TIMED_OUT]
     return _RANK[stage] * width + ended
+
+
+def cell_code(furthest: Stage, outcome: Outcome, mature: bool) -> int:
+    """The end code (`end_codes`) of an application that got to `furthest` and stands at
+    `outcome`, sent on or before the no-response cut-off (`mature`) or after it: all that an
+    end code depends on, so that a database can count the funnel's cells."""
+    return _CODES[furthest, outcome, mature]
 
 
 def code_of(code: int) -> tuple[Stage, End, bool]:

@@ -7,7 +7,6 @@ from before and after; undoing restores the before, redoing the after.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -16,6 +15,7 @@ from typing import Any, Protocol
 
 from peewee import SqliteDatabase
 
+from jobdesk.collector import collector_paused
 from jobdesk.domain.application import (
     Application,
     ApplicationDetails,
@@ -182,17 +182,10 @@ class Pipeline:
         """Every summary, for a worker thread: read on that thread's own connection, closed
         after, so a large search opens without holding up the window."""
         give_back_large_blocks()  # before the first of a large search's many big lists
-        # Python's cycle collector paused meanwhile: the read makes 100,000 tuples and no
-        # cycle, and as they pile up the collector walked the whole heap once or twice
-        # (100-200 ms at 100,000 applications). Another thread's pause may overlap; the
-        # collector ends on as long as one of them found it on.
-        collecting = gc.isenabled()
-        gc.disable()
         try:
-            return facts.summaries()
+            with collector_paused():
+                return facts.summaries()
         finally:
-            if collecting:
-                gc.enable()
             database.close()
 
     def update_for(self, change: Change) -> Update:

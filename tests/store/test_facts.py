@@ -49,10 +49,12 @@ def _assert_facts_match_the_log() -> None:
     apps = store.load_all()
     assert facts.summaries() == [summary_of(a) for a in apps]
     assert facts.differences() == []
+    # The Insights' tracks too: how far each got, where it stands, its dates and their flags.
+    assert load_tracks() == [track(a) for a in apps]
 
 
 # Any log at all, even one the change rules would refuse (written by an import, say):
-# the summary's stage and outcome follow the canonical replay.
+# the summary's and the track's stage and outcome follow the canonical replay.
 events = st.lists(
     st.builds(
         StageEvent,
