@@ -14,8 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from jobdesk import collector
 from jobdesk.domain.errors import UserError
-from jobdesk.ui.dialogs import collector
 
 log = logging.getLogger(__name__)
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
 
-from jobdesk.ui.dialogs import collector
+from jobdesk import collector
 
 if TYPE_CHECKING:
     import pyqtgraph as pg

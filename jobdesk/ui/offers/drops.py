@@ -30,10 +30,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QDragMoveEvent, QDropEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QMainWindow, QTableView, QWidget
 
+from jobdesk import collector
 from jobdesk.domain.attachments import local_path_from_url
 from jobdesk.domain.errors import UserError
 from jobdesk.services.changes import Change
-from jobdesk.ui.dialogs import collector
 from jobdesk.ui.dialogs.prompts import Prompts
 from jobdesk.ui.dialogs.status_parts import BusyBar
 from jobdesk.ui.dialogs.until_saved import ask_until_saved
