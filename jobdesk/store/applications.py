@@ -280,7 +280,7 @@ def _application(
         role_type=row["role_type"],
         seniority=row["seniority"],
         location=row["location"],
-        channel=Channel(row["channel"]),
+        channel=_channel(row["channel"]),
         resume_variant=row["variant_name"] or "",
         job_url=row["job_url"],
         salary_text=row["salary_text"],
@@ -322,6 +322,15 @@ def _as_date(value: Any) -> date:
     if isinstance(value, date):
         return value
     return date.fromisoformat(str(value)[:10])
+
+
+def _channel(value: str) -> Channel:
+    """A channel this jobdesk does not know (a file edited by hand) is "other", as the
+    summaries and the Insights read it."""
+    try:
+        return Channel(value)
+    except ValueError:
+        return Channel.OTHER
 
 
 def _size_band(value: str) -> SizeBand:

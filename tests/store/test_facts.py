@@ -19,7 +19,7 @@ from jobdesk.domain.application import (
     StageEvent,
     summary_of,
 )
-from jobdesk.domain.enums import Outcome, RejectionReason, Stage
+from jobdesk.domain.enums import Channel, Outcome, RejectionReason, Stage
 from jobdesk.domain.errors import UserError
 from jobdesk.domain.funnel import track
 from jobdesk.services.pipeline import Pipeline
@@ -221,3 +221,13 @@ def test_every_application_read_at_once_equals_each_read_by_itself(db: SqliteDat
     assert every[1].last_activity == START + timedelta(days=5)
     assert every[3].next_step_on == START + timedelta(days=9)
     assert every[0].company is every[2].company  # one name object per company
+
+
+def test_a_channel_this_jobdesk_does_not_know_reads_as_other_everywhere(
+    db: SqliteDatabase,
+) -> None:
+    app_id = store.insert(ApplicationDetails("Acme", "Engineer", START))
+    db.execute_sql("UPDATE application SET channel = 'fax' WHERE id = ?", (app_id,))  # by hand
+    assert store.load(app_id).details.channel is Channel.OTHER  # was a ValueError
+    assert [a.details.channel for a in store.load_all()] == [Channel.OTHER]
+    assert facts.summaries()[0].channel is Channel.OTHER
