@@ -22,6 +22,7 @@ from jobdesk.domain.feedback import FollowUp, MessageSent
 from jobdesk.domain.interviews import Interview
 from jobdesk.domain.silence import Silence
 from jobdesk.domain.templates import Purpose
+from jobdesk.domain.wording import date_text
 
 
 class ItemKind(Vocabulary):
@@ -269,7 +270,7 @@ def next_step_items(apps: Iterable[ApplicationSummary], silence: Silence) -> lis
                 ItemKind.NEXT_STEP_PAST,
                 app.id,
                 app.name,
-                f"{step} was planned for {app.next_step_on.isoformat()} ({when}): record what "
+                f"{step} was planned for {date_text(app.next_step_on)} ({when}): record what "
                 "happened, or give it a new date.",
                 late,
             )
