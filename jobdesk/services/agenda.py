@@ -128,11 +128,12 @@ class DailyAgenda:
         # Only this week's messages count, and most rules look at open applications alone:
         # at 100,000 applications each pass over all of them is felt.
         sent = self._feedback.messages_sent(since=rules.week_start(today))
-        if kept is not None and kept.silence == silence:
-            silent_apps, moving, recent = kept.silent(), kept.moving(), kept.recent()
-        else:
+        if kept is None or kept.silence != silence:
+            kept = None
             silent_apps, moving = silence.split_open(apps)
             recent = rules.recent(apps, today)
+        else:
+            moving, recent = kept.moving(), kept.recent()
         due_offers = self._offers_due()
         landing = () if on_break else self.landing(apps)
         # While a rejection lands or a break is on nothing nudges (`paused`, `resting`): the
@@ -140,13 +141,17 @@ class DailyAgenda:
         nudges: list[list[rules.AgendaItem]] = [[], [], []]
         more_silent = 0
         if not landing and on_break is None:
-            if kept is not None and kept.silence == silence:
+            if kept is not None:
                 if callable(follow_ups):
                     follow_ups = follow_ups()
                 due = (follow_ups or self._feedback.kept_follow_ups(moving)).due()
+                listed = kept.longest_waiting(rules.SILENT_LISTED)
+                silent, silent_total = rules.silent_items_for(listed, silence), kept.silent_count()
             else:
                 due = self._feedback.follow_ups(moving)
-            silent, silent_total = rules.silent_items_of(silent_apps, silence, rules.SILENT_LISTED)
+                silent, silent_total = rules.silent_items_of(
+                    silent_apps, silence, rules.SILENT_LISTED
+                )
             nudges = [rules.next_step_items(moving, silence), rules.follow_up_items(due), silent]
             more_silent = silent_total - len(silent)
         items = rules.merged(*self._interview_items(apps), rules.offer_items(due_offers), *nudges)

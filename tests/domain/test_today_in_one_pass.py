@@ -27,6 +27,7 @@ from jobdesk.domain.today import (
     pacing,
     recent,
     silent_items,
+    silent_items_for,
     silent_items_of,
     week_summary,
 )
@@ -141,6 +142,40 @@ def test_the_kept_split_equals_a_fresh_split_after_changes(
     assert ids(kept.moving()) == ids(moving)
     assert ids(kept.recent()) == ids(recent(list(now.values()), TODAY))
     assert sorted(kept.silent()) == sorted(silent)  # the applications as they are now
+
+
+@given(few, st.lists(st.tuples(few, st.lists(st.integers(1, 30)))), st.integers(1, 8))
+def test_the_kept_longest_waiting_are_those_a_fresh_split_picks_after_each_change(
+    before: list[ApplicationSummary],
+    changes: list[tuple[list[ApplicationSummary], list[int]]],
+    limit: int,
+) -> None:
+    """The silent applications that waited longest, kept in order while changes come in
+    (asked for before the first change and after each), are the ones `silent_items_of`
+    picks from the applications as they are now, in the order of their wait."""
+    silence = Silence(TODAY, 30)
+    kept = OpenApplications(before, silence)
+    now = {a.id: a for a in before}
+
+    def fresh() -> list[ApplicationSummary]:
+        silent = silence.split_open(list(now.values()))[0]
+        return sorted(silent, key=lambda a: (a.applied_on, a.id))[:limit]
+
+    assert kept.longest_waiting(limit) == fresh()
+    for changed, gone in changes:
+        removed = [i for i in gone if i not in {a.id for a in changed}]  # as an Update has it
+        kept.apply(changed, removed)
+        for app in changed:
+            now[app.id] = app
+        for app_id in removed:
+            now.pop(app_id, None)
+        assert kept.longest_waiting(limit) == fresh()
+        items, total = silent_items_of(kept.silent(), silence, limit)
+        assert kept.silent_count() == total == len(silence.split_open(list(now.values()))[0])
+        assert sorted(items, key=lambda i: i.application_id) == sorted(
+            silent_items_for(kept.longest_waiting(limit), silence),
+            key=lambda i: i.application_id,
+        )
 
 
 @given(
