@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import partial
 from operator import attrgetter
+from typing import TypeVar
 
 from jobdesk.domain.application import ApplicationSummary
 from jobdesk.domain.breaks import Break
@@ -260,40 +262,87 @@ def silent_count(apps: Iterable[ApplicationSummary], silence: Silence) -> int:
     return silent_listed(apps, silence, 0)[1]
 
 
-def next_step_items(apps: Iterable[ApplicationSummary], silence: Silence) -> list[AgendaItem]:
-    """Open applications whose planned next step is dated before today."""
+def next_step_items(
+    apps: Iterable[ApplicationSummary], silence: Silence, made: MadeItems | None = None
+) -> list[AgendaItem]:
+    """Open applications whose planned next step is dated before today (the items of those
+    unchanged since `made` last made them taken again)."""
     today = silence.today
-    items = []
-    for app in apps:
-        if app.outcome is not Outcome.ACTIVE or app.next_step_on is None:
-            continue
-        if app.next_step_on >= today or silence.covers(app):
-            continue
-        late = (today - app.next_step_on).days
-        step = app.next_step or "The next step"
-        when = "yesterday" if late == 1 else f"{late} days ago"
-        items.append(
-            AgendaItem(
-                ItemKind.NEXT_STEP_PAST,
-                app.id,
-                app.name,
-                f"{step} was planned for {date_text(app.next_step_on)} ({when}): record what "
-                "happened, or give it a new date.",
-                late,
-            )
-        )
-    return items
+    late = [
+        app
+        for app in apps
+        if app.outcome is Outcome.ACTIVE
+        and app.next_step_on is not None
+        and app.next_step_on < today
+        and not silence.covers(app)
+    ]
+    return (made or MadeItems()).items(late, today, _ID, partial(_next_step_item, today=today))
 
 
-def follow_up_items(due: Iterable[FollowUp]) -> list[AgendaItem]:
-    items = []
-    for f in due:
-        if f.followed_up_on:
-            text = f"{f.days_text} since your last follow-up: one more short, polite note is due."
-        else:
-            text = f"No news for {f.days_text}: a short, polite follow-up is due."
-        items.append(AgendaItem(ItemKind.FOLLOW_UP, f.app.id, f.app.name, text, f.days))
-    return items
+def _next_step_item(app: ApplicationSummary, today: date) -> AgendaItem:
+    assert app.next_step_on is not None
+    late = (today - app.next_step_on).days
+    step = app.next_step or "The next step"
+    when = "yesterday" if late == 1 else f"{late} days ago"
+    return AgendaItem(
+        ItemKind.NEXT_STEP_PAST,
+        app.id,
+        app.name,
+        f"{step} was planned for {date_text(app.next_step_on)} ({when}): record what "
+        "happened, or give it a new date.",
+        late,
+    )
+
+
+def follow_up_items(due: Iterable[FollowUp], made: MadeItems | None = None) -> list[AgendaItem]:
+    """An item for each follow-up due (those of the very follow-ups `made` last made them
+    for taken again)."""
+    return (made or MadeItems()).items(due, None, _FOLLOW_UP_APP_ID, _follow_up_item)
+
+
+def _follow_up_item(f: FollowUp) -> AgendaItem:
+    if f.followed_up_on:
+        text = f"{f.days_text} since your last follow-up: one more short, polite note is due."
+    else:
+        text = f"No news for {f.days_text}: a short, polite follow-up is due."
+    return AgendaItem(ItemKind.FOLLOW_UP, f.app.id, f.app.name, text, f.days)
+
+
+_ID = attrgetter("id")
+_FOLLOW_UP_APP_ID = attrgetter("app.id")
+_Source = TypeVar("_Source")
+
+
+class MadeItems:
+    """The items of one kind made at the last visit, each with what it was made from (an
+    application's summary, a follow-up due: kept values, replaced when they change) and
+    the day: an item whose source is the very same object on the same day is taken again
+    rather than written anew. A long search lists thousands of follow-ups, and after a
+    change all but a few are the ones listed before."""
+
+    def __init__(self) -> None:
+        self._made: dict[int, tuple[object, AgendaItem]] = {}
+        self._day: date | None = None
+
+    def items(
+        self,
+        sources: Iterable[_Source],
+        day: date | None,
+        application_id: Callable[[_Source], int],
+        make: Callable[[_Source], AgendaItem],
+    ) -> list[AgendaItem]:
+        """The item of each of `sources`, in their order; `make` makes a new one."""
+        held = self._made if day == self._day else {}
+        made: dict[int, tuple[object, AgendaItem]] = {}
+        items = []
+        for source in sources:
+            app_id = application_id(source)
+            found = held.get(app_id)
+            item = found[1] if found is not None and found[0] is source else make(source)
+            made[app_id] = (source, item)
+            items.append(item)
+        self._made, self._day = made, day
+        return items
 
 
 def offer_items(due: Iterable[OfferDue]) -> list[AgendaItem]:
@@ -477,14 +526,21 @@ def health(
     others are moving (with no minimum: when none are). While `resting` (a recovery
     break), the counts without the suggestions."""
     active = [a for a in apps if a.outcome is Outcome.ACTIVE and not silence.covers(a)]
-    late = [a for a in active if a.furthest_stage in _LATE]
+    return health_of_moving(active, minimum, resting=resting)
+
+
+def health_of_moving(
+    moving: Sequence[ApplicationSummary], minimum: int, *, resting: bool = False
+) -> Health:
+    """`health` of the applications still moving alone (`Silence.split_open`)."""
+    late = [a for a in moving if a.furthest_stage in _LATE]
     carrying = None
     if late:
         late.sort(key=lambda a: (-a.furthest_stage.rank, a.applied_on, a.id))
-        others = len(active) - 1
+        others = len(moving) - 1
         if others < max(minimum, 1):
             carrying = late[0]
-    return Health(len(active), minimum, carrying, resting)
+    return Health(len(moving), minimum, carrying, resting)
 
 
 def week_start(today: date) -> date:

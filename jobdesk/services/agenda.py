@@ -89,6 +89,10 @@ class DailyAgenda:
         self._now = now
         self._zone = zone
         self._breaks = breaks
+        # The late next steps and follow-ups listed last time: those unchanged are taken
+        # again rather than written anew (thousands in a long search).
+        self._made_next_steps = rules.MadeItems()
+        self._made_follow_ups = rules.MadeItems()
 
     def now(self) -> datetime:
         """The moment on the user's clock (aware)."""
@@ -152,7 +156,11 @@ class DailyAgenda:
                 silent, silent_total = rules.silent_items_of(
                     silent_apps, silence, rules.SILENT_LISTED
                 )
-            nudges = [rules.next_step_items(moving, silence), rules.follow_up_items(due), silent]
+            nudges = [
+                rules.next_step_items(moving, silence, self._made_next_steps),
+                rules.follow_up_items(due, self._made_follow_ups),
+                silent,
+            ]
             more_silent = silent_total - len(silent)
         items = rules.merged(*self._interview_items(apps), rules.offer_items(due_offers), *nudges)
         items = tuple(rules.paused(items, landing))
@@ -166,8 +174,8 @@ class DailyAgenda:
         return rules.Agenda(
             silence.today,
             items,
-            rules.health(
-                moving, silence, self._settings.get(MIN_ACTIVE), resting=on_break is not None
+            rules.health_of_moving(
+                moving, self._settings.get(MIN_ACTIVE), resting=on_break is not None
             ),
             rules.week_summary(recent, sent, silence.today),
             leak,

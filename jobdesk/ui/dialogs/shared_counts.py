@@ -7,6 +7,7 @@ over every application (at 100,000, 15 ms for the follow-ups, 20-30 ms for the f
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from jobdesk.services.changes import BREAKS, FEEDBACK, SETTINGS, Update
@@ -58,6 +59,18 @@ class SharedCounts:
             moving = [app for app in update.rows if kept.is_moving(app.id)]
             gone = [app.id for app in update.rows if not kept.is_moving(app.id)]
             self._follow_ups.apply(moving, [*gone, *update.removed])
+
+    def ahead(self) -> list[Callable[[], object]]:
+        """Each count as a step of its own, to be made ahead of the first tab that asks
+        (`CountAhead`): the split, the funnel's counts, the follow-ups due, as of today."""
+        if not self._rows():
+            return []
+        silence = self._agenda().silence()
+        return [
+            partial(self.open_applications, silence),
+            partial(self.tally, silence),
+            partial(self.kept_follow_ups, silence),
+        ]
 
     def open_applications(self, silence: Silence) -> OpenApplications:
         """The open applications split as `silence` splits them."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -17,6 +19,15 @@ COL_TODO = 2
 HEADERS = ("Needs", "Application", "What to do")
 
 APP_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+
+
+# What each column shows, read straight from the items (thousands of them in a long search,
+# all measured after each change, `longest`): the kind, the application, what to do.
+_TODO_TEXT: Callable[[AgendaItem], str] = attrgetter("text")
+_TEXTS: dict[int, Callable[[AgendaItem], str]] = {
+    COL_KIND: attrgetter("kind.label"),
+    COL_APPLICATION: attrgetter("name"),
+}
 
 
 class AgendaModel(RowsModel[AgendaItem]):
@@ -37,15 +48,11 @@ class AgendaModel(RowsModel[AgendaItem]):
     def longest(self, column: int, count: int) -> list[int]:
         """The rows whose texts in `column` are the longest (`count` of them at most): the
         widest cells are among them, so a column is fitted without measuring every row."""
-        texts = [self.display(row, column) for row in self._rows]
-        return heapq.nlargest(count, range(len(texts)), key=lambda row: len(texts[row]))
+        lengths = list(map(len, map(_TEXTS.get(column, _TODO_TEXT), self._rows)))
+        return heapq.nlargest(count, range(len(lengths)), key=lengths.__getitem__)
 
     def display(self, row: AgendaItem, column: int) -> str:
-        if column == COL_KIND:
-            return row.kind.label
-        if column == COL_APPLICATION:
-            return row.name
-        return row.text
+        return _TEXTS.get(column, _TODO_TEXT)(row)
 
     def other(self, row: AgendaItem, column: int, role: int) -> Any:
         if role == APP_ID_ROLE:
