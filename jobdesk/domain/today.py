@@ -14,7 +14,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from functools import partial
+from functools import cached_property, partial
 from operator import attrgetter
 from typing import TypeVar
 
@@ -52,6 +52,7 @@ _KIND_LABELS = {
     ItemKind.SILENT: "No reply",
 }
 _KIND_ORDER = {kind: rank for rank, kind in enumerate(ItemKind)}
+_ORDER = attrgetter("order")
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,13 @@ class AgendaItem:
     text: str  # what to do, in plain words
     urgency: int  # within a kind, larger comes first (days overdue, days waited)
     interview_id: int | None = None  # the interview an INTERVIEW or DEBRIEF item is about
+
+    @cached_property
+    def order(self) -> tuple[int, int, str, int]:
+        """Where it comes in the list (`merged`): by kind, the most urgent first, then by
+        name. Worked out once per item: a long search lists thousands, most of them the
+        items of the visit before (`MadeItems`)."""
+        return (_KIND_ORDER[self.kind], -self.urgency, self.name.casefold(), self.application_id)
 
 
 @dataclass(frozen=True)
@@ -386,12 +394,7 @@ def merged(*groups: Iterable[AgendaItem]) -> tuple[AgendaItem, ...]:
             best[item.application_id] = item
     with_interview = {i.application_id for i in timed}
     kept = [i for i in best.values() if i.application_id not in with_interview]
-    return tuple(
-        sorted(
-            [*timed, *kept],
-            key=lambda i: (_KIND_ORDER[i.kind], -i.urgency, i.name.casefold(), i.application_id),
-        )
-    )
+    return tuple(sorted([*timed, *kept], key=_ORDER))
 
 
 # --- interviews and debriefs -------------------------------------------------------------

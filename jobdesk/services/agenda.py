@@ -286,6 +286,12 @@ class DailyAgenda:
             follow_ups_on=follow_ups_on,
         )
 
+    def items_ahead(self, kept: rules.OpenApplications, follow_ups: KeptFollowUps) -> None:
+        """Write the items of the late next steps and the follow-ups due among `kept` now,
+        ahead of the first agenda that lists them (which takes them as they are unchanged)."""
+        rules.next_step_items(kept.moving(), kept.silence, self._made_next_steps)
+        rules.follow_up_items(follow_ups.due(), self._made_follow_ups)
+
     def kept_follow_ups(self, moving: Sequence[ApplicationSummary]) -> KeptFollowUps:
         """The follow-ups due among `moving` (open, not silent), for `agenda` to be given
         while the caller keeps them current."""

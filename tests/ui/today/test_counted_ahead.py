@@ -143,11 +143,11 @@ def test_it_waits_while_the_user_acts(
     QApplication.sendEvent(table, press)
     for _ in range(3):
         ahead._next()
-    assert len(ahead._steps) == 3
+    assert len(ahead._steps) == 5
     # Once the user has left it alone, the steps run, one per turn of the event loop.
     ahead._quiet_from = 0.0
     ahead._next()
-    assert len(ahead._steps) == 2
+    assert len(ahead._steps) == 4
     qtbot.waitUntil(lambda: not ahead.pending)
 
 
