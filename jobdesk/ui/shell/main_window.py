@@ -686,6 +686,8 @@ class MainWindow(QMainWindow):
         elif kinds & {SETTINGS, BREAKS}:
             self.pipeline_tab.recount_silence(today, no_response_days, breaks)
         self.counts.take_update(update)  # before the tabs, which count from it
+        if update.everything and self.count_ahead is not None:
+            self._count_ahead()  # all read again (an import, a restore): counted again at idle
         for name, tab in self.lazy_tabs.built():  # one not built yet reads all when it is
             if name == "board":  # it follows the changed rows themselves
                 tab.refresh(update)  # type: ignore[attr-defined]

@@ -85,6 +85,23 @@ def test_today_counted_ahead_shows_what_it_shows_when_it_counts_itself(
     assert follow_ups_title(ahead) == follow_ups_title(itself) == "Follow-ups due (9)"
 
 
+def test_when_every_row_is_read_again_it_counts_ahead_again(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import or a restore reads every row again: the counts are made again at idle."""
+    sample(services)
+    made = counting(monkeypatch)
+    w = opened(qtbot, services, ahead=True)
+    assert made == [82]
+    w.reload()
+    assert w.count_ahead is not None
+    qtbot.waitUntil(lambda: w.count_ahead is not None and not w.count_ahead.pending)
+    assert made == [82, 82]
+    w.select_tab("Today")
+    assert made == [82, 82]
+    assert w.today_tab.model.rowCount() == 43
+
+
 def test_changes_made_while_it_counts_ahead_are_in_what_today_shows(
     qtbot: QtBot, services: Services
 ) -> None:
