@@ -55,6 +55,14 @@ def counting(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return made
 
 
+def sample_counted_ahead(qtbot: QtBot, services: Services, made: list[int]) -> MainWindow:
+    """A window on the sample search, its counts made at idle (once: 82 applications split)."""
+    sample(services)
+    w = opened(qtbot, services, ahead=True)
+    assert made == [82]
+    return w
+
+
 def opened(qtbot: QtBot, services: Services, *, ahead: bool) -> MainWindow:
     """A window on `services`, left to count ahead or not."""
     w = MainWindow(services)
@@ -71,10 +79,8 @@ def opened(qtbot: QtBot, services: Services, *, ahead: bool) -> MainWindow:
 def test_today_counted_ahead_shows_what_it_shows_when_it_counts_itself(
     qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sample(services)
     made = counting(monkeypatch)
-    ahead = opened(qtbot, services, ahead=True)
-    assert made == [82]  # split once, at idle
+    ahead = sample_counted_ahead(qtbot, services, made)
     ahead.select_tab("Today")
     assert made == [82]  # not again for the visit
     itself = opened(qtbot, services, ahead=False)
@@ -89,10 +95,8 @@ def test_when_every_row_is_read_again_it_counts_ahead_again(
     qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An import or a restore reads every row again: the counts are made again at idle."""
-    sample(services)
     made = counting(monkeypatch)
-    w = opened(qtbot, services, ahead=True)
-    assert made == [82]
+    w = sample_counted_ahead(qtbot, services, made)
     w.reload()
     assert w.count_ahead is not None
     qtbot.waitUntil(lambda: w.count_ahead is not None and not w.count_ahead.pending)
