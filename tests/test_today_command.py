@@ -60,7 +60,7 @@ Today, Friday 20 November 2026 ({folder})
 
 What needs doing (2):
   Next step late: Globex — Staff Engineer
-    Final interview was planned for 2026-11-18 (2 days ago): record what happened, or give it a new date.
+    Final interview was planned for 18 Nov 2026 (2 days ago): record what happened, or give it a new date.
   No reply: Acme — Backend Engineer
     No reply for 34 days: follow up, or close it as no response.
 

@@ -1,4 +1,5 @@
-"""Words the same everywhere: counts ("1 application", "2 applications") and what was done."""
+"""Words the same everywhere: counts ("1 application", "2 applications"), dates and what was
+done."""
 
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ def counted(count: int, noun: str, plural: str = "") -> str:
     """`count` followed by `noun`, or by its plural (`noun` + "s" unless given) when the
     count is not exactly one: "1 day", "0 days", "3 replies" (with plural="replies")."""
     return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
+def date_text(value: date | None) -> str:
+    """A date as every table and list shows it (22 Nov 2026), or nothing."""
+    return short_date(value) if value else ""
 
 
 # A change is described as a command ("Add Acme — Engineer"): the Edit menu offers it so,

@@ -89,6 +89,10 @@ class DailyAgenda:
         self._now = now
         self._zone = zone
         self._breaks = breaks
+        # The late next steps and follow-ups listed last time: those unchanged are taken
+        # again rather than written anew (thousands in a long search).
+        self._made_next_steps = rules.MadeItems()
+        self._made_follow_ups = rules.MadeItems()
 
     def now(self) -> datetime:
         """The moment on the user's clock (aware)."""
@@ -128,11 +132,12 @@ class DailyAgenda:
         # Only this week's messages count, and most rules look at open applications alone:
         # at 100,000 applications each pass over all of them is felt.
         sent = self._feedback.messages_sent(since=rules.week_start(today))
-        if kept is not None and kept.silence == silence:
-            silent_apps, moving, recent = kept.silent(), kept.moving(), kept.recent()
-        else:
+        if kept is None or kept.silence != silence:
+            kept = None
             silent_apps, moving = silence.split_open(apps)
             recent = rules.recent(apps, today)
+        else:
+            moving, recent = kept.moving(), kept.recent()
         due_offers = self._offers_due()
         landing = () if on_break else self.landing(apps)
         # While a rejection lands or a break is on nothing nudges (`paused`, `resting`): the
@@ -140,14 +145,22 @@ class DailyAgenda:
         nudges: list[list[rules.AgendaItem]] = [[], [], []]
         more_silent = 0
         if not landing and on_break is None:
-            if kept is not None and kept.silence == silence:
+            if kept is not None:
                 if callable(follow_ups):
                     follow_ups = follow_ups()
                 due = (follow_ups or self._feedback.kept_follow_ups(moving)).due()
+                listed = kept.longest_waiting(rules.SILENT_LISTED)
+                silent, silent_total = rules.silent_items_for(listed, silence), kept.silent_count()
             else:
                 due = self._feedback.follow_ups(moving)
-            silent, silent_total = rules.silent_items_of(silent_apps, silence, rules.SILENT_LISTED)
-            nudges = [rules.next_step_items(moving, silence), rules.follow_up_items(due), silent]
+                silent, silent_total = rules.silent_items_of(
+                    silent_apps, silence, rules.SILENT_LISTED
+                )
+            nudges = [
+                rules.next_step_items(moving, silence, self._made_next_steps),
+                rules.follow_up_items(due, self._made_follow_ups),
+                silent,
+            ]
             more_silent = silent_total - len(silent)
         items = rules.merged(*self._interview_items(apps), rules.offer_items(due_offers), *nudges)
         items = tuple(rules.paused(items, landing))
@@ -161,8 +174,8 @@ class DailyAgenda:
         return rules.Agenda(
             silence.today,
             items,
-            rules.health(
-                moving, silence, self._settings.get(MIN_ACTIVE), resting=on_break is not None
+            rules.health_of_moving(
+                moving, self._settings.get(MIN_ACTIVE), resting=on_break is not None
             ),
             rules.week_summary(recent, sent, silence.today),
             leak,
@@ -272,6 +285,12 @@ class DailyAgenda:
             offers_on=offers_on,
             follow_ups_on=follow_ups_on,
         )
+
+    def items_ahead(self, kept: rules.OpenApplications, follow_ups: KeptFollowUps) -> None:
+        """Write the items of the late next steps and the follow-ups due among `kept` now,
+        ahead of the first agenda that lists them (which takes them as they are unchanged)."""
+        rules.next_step_items(kept.moving(), kept.silence, self._made_next_steps)
+        rules.follow_up_items(follow_ups.due(), self._made_follow_ups)
 
     def kept_follow_ups(self, moving: Sequence[ApplicationSummary]) -> KeptFollowUps:
         """The follow-ups due among `moving` (open, not silent), for `agenda` to be given

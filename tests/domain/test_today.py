@@ -90,7 +90,7 @@ def test_each_application_once_under_its_most_pressing_kind() -> None:
         == "The deadline to answer the offer is in 2 days: reply, or ask for more time."
     )
     assert items[1].text == (
-        "Call back was planned for 2026-11-19 (yesterday): record what happened, or give it a "
+        "Call back was planned for 19 Nov 2026 (yesterday): record what happened, or give it a "
         "new date."
     )
 

@@ -7,6 +7,7 @@ over every application (at 100,000, 15 ms for the follow-ups, 20-30 ms for the f
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from jobdesk.services.changes import BREAKS, FEEDBACK, SETTINGS, Update
@@ -58,6 +59,29 @@ class SharedCounts:
             moving = [app for app in update.rows if kept.is_moving(app.id)]
             gone = [app.id for app in update.rows if not kept.is_moving(app.id)]
             self._follow_ups.apply(moving, [*gone, *update.removed])
+
+    def ahead(self) -> list[Callable[[], object]]:
+        """Each count as a step of its own, to be made ahead of the first tab that asks
+        (`CountAhead`): the split (and the silent applications Today lists), the funnel's
+        counts, the follow-ups due, Today's items of those, as of today."""
+        if not self._rows():
+            return []
+        silence = self._agenda().silence()
+        return [
+            partial(self.open_applications, silence),
+            partial(self._longest_waiting, silence),
+            partial(self.tally, silence),
+            partial(self.kept_follow_ups, silence),
+            partial(self._items_ahead, silence),
+        ]
+
+    def _items_ahead(self, silence: Silence) -> None:
+        self._agenda().items_ahead(self.open_applications(silence), self.kept_follow_ups(silence))
+
+    def _longest_waiting(self, silence: Silence) -> None:
+        from jobdesk.domain.today import SILENT_LISTED
+
+        self.open_applications(silence).longest_waiting(SILENT_LISTED)
 
     def open_applications(self, silence: Silence) -> OpenApplications:
         """The open applications split as `silence` splits them."""

@@ -3,19 +3,14 @@ keyboard setup every table view gets (`setup_table`)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QAbstractItemView
 
-from jobdesk.domain.wording import short_date
+from jobdesk.domain.wording import date_text
+
+__all__ = ["AnyIndex", "date_text", "setup_table"]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def date_text(value: date | None) -> str:
-    """A date as every table shows it (22 Nov 2026), or nothing."""
-    return f"{short_date(value)}" if value else ""
 
 
 def setup_table(view: QAbstractItemView, *, read_only_rows: bool = True) -> None:

@@ -70,6 +70,7 @@ if TYPE_CHECKING:
     from jobdesk.ui.board.tab import BoardTab
     from jobdesk.ui.debriefs.tab import DebriefsTab
     from jobdesk.ui.dialogs.background import BackgroundJob
+    from jobdesk.ui.dialogs.count_ahead import CountAhead
     from jobdesk.ui.feedback.tab import FeedbackTab
     from jobdesk.ui.insights.tab import InsightsTab
     from jobdesk.ui.offers.tab import OffersTab
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.rows = Rows()  # every application's summary, shared by the views
         # What Today, Feedback and the Insights count over the rows, shared too.
         self.counts = SharedCounts(self.rows.all, lambda: services.agenda)
+        self.count_ahead: CountAhead | None = None  # made once every row is in
         self.focus_ring = FocusRing(self)
         self.submit_keys = SubmitKeys(self)
 
@@ -205,7 +207,13 @@ class MainWindow(QMainWindow):
         self.midnight.start()
         # Files can be dropped on the window from its first paint on.
         AfterFirstPaint(
-            self, [self.offers.accept_drops, self.pipeline_tab.build_list, self._preload_charts]
+            self,
+            [
+                self.offers.accept_drops,
+                self.pipeline_tab.build_list,
+                self._preload_charts,
+                self._count_ahead,
+            ],
         )
         forget_module_sources()  # what the window needed is imported now
 
@@ -232,6 +240,17 @@ class MainWindow(QMainWindow):
         from jobdesk.ui.insights.chart_library import preload_when_idle
 
         preload_when_idle(lambda: len(self.rows) > 0, self)
+
+    def _count_ahead(self) -> None:
+        """Once every row is in (a large search is read after the first paint), the counts
+        Today, Feedback and the Insights share are made at idle, ahead of the first visit."""
+        if self._opening is not None or self._late() is not None:
+            return
+        if self.count_ahead is None:
+            from jobdesk.ui.dialogs.count_ahead import CountAhead
+
+            self.count_ahead = CountAhead(self.counts.ahead, self)
+        self.count_ahead.start()
 
     def services_opened(self) -> None:
         """The services of a new search are open (after the first paint): what the window
@@ -646,6 +665,7 @@ class MainWindow(QMainWindow):
         self.data_changed.emit(Update(reload_all(), tuple(rows)))  # type: ignore[arg-type]
         if missed:  # changed after the read began: read those again
             self.announce(Change(frozenset({APPLICATIONS}), "", tuple(missed)))
+        self._count_ahead()
 
     def _open_failed(self, error: UserError) -> None:
         self._opening = self._missed = None
@@ -666,6 +686,8 @@ class MainWindow(QMainWindow):
         elif kinds & {SETTINGS, BREAKS}:
             self.pipeline_tab.recount_silence(today, no_response_days, breaks)
         self.counts.take_update(update)  # before the tabs, which count from it
+        if update.everything and self.count_ahead is not None:
+            self._count_ahead()  # all read again (an import, a restore): counted again at idle
         for name, tab in self.lazy_tabs.built():  # one not built yet reads all when it is
             if name == "board":  # it follows the changed rows themselves
                 tab.refresh(update)  # type: ignore[attr-defined]

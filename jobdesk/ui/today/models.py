@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -16,6 +18,15 @@ COL_TODO = 2
 HEADERS = ("Needs", "Application", "What to do")
 
 APP_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+
+
+# What each column shows, read straight from the items (thousands of them in a long search,
+# all measured after each change, `texts`): the kind, the application, what to do.
+_TODO_TEXT: Callable[[AgendaItem], str] = attrgetter("text")
+_TEXTS: dict[int, Callable[[AgendaItem], str]] = {
+    COL_KIND: attrgetter("kind.label"),
+    COL_APPLICATION: attrgetter("name"),
+}
 
 
 class AgendaModel(RowsModel[AgendaItem]):
@@ -34,16 +45,12 @@ class AgendaModel(RowsModel[AgendaItem]):
         return  # the agenda's order stays
 
     def texts(self, column: int) -> list[str]:
-        """What `column` shows, row by row (its widest cells are fitted from them without
-        measuring every row: `widest_cell`)."""
-        return [self.display(row, column) for row in self._rows]
+        """What `column` shows, row by row, read straight from the items (its widest cells
+        are fitted from them without measuring every row: `widest_cell`)."""
+        return list(map(_TEXTS.get(column, _TODO_TEXT), self._rows))
 
     def display(self, row: AgendaItem, column: int) -> str:
-        if column == COL_KIND:
-            return row.kind.label
-        if column == COL_APPLICATION:
-            return row.name
-        return row.text
+        return _TEXTS.get(column, _TODO_TEXT)(row)
 
     def other(self, row: AgendaItem, column: int, role: int) -> Any:
         if role == APP_ID_ROLE:

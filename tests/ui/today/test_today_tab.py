@@ -20,7 +20,7 @@ from jobdesk.domain.today import ItemKind
 from jobdesk.services.bundle import Services
 from jobdesk.ui.dialogs.common import plain_tooltip
 from jobdesk.ui.dialogs.fitted_columns import widest_cell
-from jobdesk.ui.pipeline.model import QuickFilter
+from jobdesk.ui.pipeline.model import COL_NEXT_STEP_ON, QuickFilter
 from jobdesk.ui.shell.main_window import MainWindow
 from jobdesk.ui.today.models import COL_APPLICATION, COL_KIND, COL_TODO
 from jobdesk.ui.today.tab import TodayTab
@@ -212,7 +212,15 @@ def test_a_long_what_to_do_shows_whole_for_the_selected_item_and_in_its_tooltip(
     tab.table.selectRow(row)
     index = tab.model.index(row, COL_TODO)
     text = index.data()
-    assert step in text
+    # The planned day written as every list writes dates (the Pipeline's Next step on).
+    assert text == (
+        f"{step} was planned for 19 Nov 2026 (yesterday): record what happened, or give it a "
+        "new date."
+    )
+    pipeline = window.pipeline_tab.model
+    pipeline_row = pipeline.row_of(app_id)
+    assert pipeline_row is not None
+    assert pipeline.index(pipeline_row, COL_NEXT_STEP_ON).data() == "19 Nov 2026"
     # In the list the text is cut off...
     shown = tab.table.columnWidth(COL_TODO)
     assert tab.table.fontMetrics().horizontalAdvance(text) > shown
