@@ -169,20 +169,32 @@ class FittedColumns(QObject):
                 room,
                 stretch,
             )
+        # Told by the header, the table repaints its cells from the first resized column on a
+        # timer of its own, after the paint already due: every cell painted twice on a first
+        # visit. With the header quiet meanwhile, the table is told once, here, before it paints.
+        header = table.horizontalHeader()
+        changed = False
         self._fitting = True
+        quiet = header.blockSignals(True)
         try:
             for column in range(columns):
                 off = column not in shown
                 if table.isColumnHidden(column) != off:
                     table.setColumnHidden(column, off)
+                    changed = True
             for column, width in widths.items():
                 if table.columnWidth(column) != width:
                     table.setColumnWidth(column, width)
+                    changed = True
         finally:
+            header.blockSignals(quiet)
             self._fitting = False
+        if changed:
+            table.updateGeometries()
+            table.viewport().update()
         self.given_way = tuple(hidden)
         titles = ", ".join(self._title(c) for c in sorted(hidden))
-        table.horizontalHeader().setToolTip(self._note.format(columns=titles) if hidden else "")
+        header.setToolTip(self._note.format(columns=titles) if hidden else "")
 
     def _title(self, column: int) -> str:
         return str(self._table.model().headerData(column, Qt.Orientation.Horizontal) or "")
