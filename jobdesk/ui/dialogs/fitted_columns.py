@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 _PADDING = 18  # a title's margins in the header and a little air
@@ -173,7 +173,7 @@ class FittedColumns(QObject):
         # timer of its own, after the paint already due: every cell painted twice on a first
         # visit. With the header quiet meanwhile, the table is told once, here, before it paints.
         header = table.horizontalHeader()
-        changed = False
+        resized: list[int] = []
         self._fitting = True
         quiet = header.blockSignals(True)
         try:
@@ -181,17 +181,15 @@ class FittedColumns(QObject):
                 off = column not in shown
                 if table.isColumnHidden(column) != off:
                     table.setColumnHidden(column, off)
-                    changed = True
+                    resized.append(column)
             for column, width in widths.items():
                 if table.columnWidth(column) != width:
                     table.setColumnWidth(column, width)
-                    changed = True
+                    resized.append(column)
         finally:
             header.blockSignals(quiet)
             self._fitting = False
-        if changed:
-            table.updateGeometries()
-            table.viewport().update()
+        repaint_resized(table, resized)
         self.given_way = tuple(hidden)
         titles = ", ".join(self._title(c) for c in sorted(hidden))
         header.setToolTip(self._note.format(columns=titles) if hidden else "")
@@ -227,3 +225,17 @@ class FittedColumns(QObject):
     def _resized(self, _column: int, _old: int, _new: int) -> None:
         if not self._fitting:
             self.user_sized = True  # the user dragged a column: leave the widths alone
+
+
+def repaint_resized(table: QTableView, columns: list[int]) -> None:
+    """What the table does itself, a turn later, when told of resized `columns`: its
+    scroll bars and header set again, its cells repainted from the first one rightwards."""
+    if not columns:
+        return
+    table.updateGeometries()
+    viewport = table.viewport()
+    left = min((table.columnViewportPosition(c) for c in columns), default=0)
+    left = max(left, 0)  # a column just hidden has no place: from the left edge
+    if any(table.isColumnHidden(c) for c in columns):
+        left = 0
+    viewport.update(QRect(left, 0, viewport.width() - left, viewport.height()))

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from jobdesk.ui.dialogs.fitted_columns import repaint_resized
+
 _PADDING = 14  # the title's margins in the header
 _ARROW = 14  # the sorted column's title also holds the sort arrow
 
@@ -73,16 +75,29 @@ class ColumnsFitter(QObject):
             if column < len(needs):
                 hidden.append(column)
                 total -= needs[column]
-        for column, width in enumerate(needs):
-            table.setColumnHidden(column, column in hidden)
-            if table.columnWidth(column) != width:
-                table.setColumnWidth(column, width)
+        # Told by the header, the table repaints its cells from the first resized column on a
+        # timer of its own, after the paint already due (on a first visit, the funnel table
+        # painted twice): with the header quiet meanwhile, the table is told once, here.
+        header = table.horizontalHeader()
+        resized: list[int] = []
+        quiet = header.blockSignals(True)
+        try:
+            for column, width in enumerate(needs):
+                if table.isColumnHidden(column) != (column in hidden):
+                    table.setColumnHidden(column, column in hidden)
+                    resized.append(column)
+                if table.columnWidth(column) != width:
+                    table.setColumnWidth(column, width)
+                    resized.append(column)
+        finally:
+            header.blockSignals(quiet)
+        repaint_resized(table, resized)
         self.given_way = tuple(hidden)
         names = [
             str(table.model().headerData(c, Qt.Orientation.Horizontal)).replace("\n", " ")
             for c in hidden
         ]
-        table.horizontalHeader().setToolTip(
+        header.setToolTip(
             f"Hidden while the window is narrow: {', '.join(names)}. Copy table copies "
             "every column."
             if names

@@ -150,9 +150,9 @@ class OffersTab(QWidget):
 
         # The page shown while there are no offers is made the first time it is wanted: its
         # wrapped rich text was laid out on every first visit, behind the offers' table.
-        self._empty_parts: tuple[QLabel, QPushButton] | None = None
+        self._empty_parts: tuple[QWidget, QLabel, QPushButton] | None = None
 
-        table_page = QWidget()
+        table_page = self._table_page = QWidget()
         table_layout = QVBoxLayout(table_page)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addWidget(self.due_label)
@@ -167,13 +167,13 @@ class OffersTab(QWidget):
     @property
     def empty_state(self) -> QLabel:
         """What the tab says while there are no offers (made when first wanted)."""
-        return self._empty()[0]
+        return self._empty()[1]
 
     @property
     def empty_attach_button(self) -> QPushButton:
-        return self._empty()[1]
+        return self._empty()[2]
 
-    def _empty(self) -> tuple[QLabel, QPushButton]:
+    def _empty(self) -> tuple[QWidget, QLabel, QPushButton]:
         if self._empty_parts is None:
             label = QLabel(EMPTY_HTML)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -186,7 +186,7 @@ class OffersTab(QWidget):
             button.clicked.connect(self.attach_requested.emit)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
             layout.addStretch(2)
-            self._empty_parts = (label, button)
+            self._empty_parts = (page, label, button)
             self.stack.insertWidget(0, page)  # the empty page first, the table's second
         return self._empty_parts
 
@@ -205,10 +205,7 @@ class OffersTab(QWidget):
         """Show `summaries`; `due` are those whose reply is due soon (the service says)."""
         chosen = self.current_id()
         self.model.set_rows(summaries)
-        if summaries:
-            self.stack.setCurrentWidget(self.table.parentWidget())
-        else:
-            self.stack.setCurrentWidget(self.empty_state.parentWidget())
+        self.stack.setCurrentWidget(self._table_page if summaries else self._empty()[0])
         self._fit_columns()
         if chosen is not None:
             self.select_id(chosen)
