@@ -33,6 +33,9 @@ class Change:
     application_ids: tuple[int, ...] = ()
     # Read everything again (a restore, an import): the views reload all their rows.
     everything: bool = False
+    # With `everything`: only the applications' rows are new (the rest of a large search,
+    # opened with its newest first); whatever else a view read for the first is unchanged.
+    rows_only: bool = False
 
 
 EVERYTHING = frozenset(
@@ -62,8 +65,8 @@ class History(Protocol):
     ) -> None: ...
 
 
-def reload_all(description: str = "Reload") -> Change:
-    return Change(EVERYTHING, description, everything=True)
+def reload_all(description: str = "Reload", *, rows_only: bool = False) -> Change:
+    return Change(EVERYTHING, description, everything=True, rows_only=rows_only)
 
 
 @dataclass(frozen=True)

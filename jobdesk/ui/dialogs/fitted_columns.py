@@ -11,7 +11,7 @@ import heapq
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 _PADDING = 18  # a title's margins in the header and a little air
@@ -178,20 +178,30 @@ class FittedColumns(QObject):
                 room,
                 stretch,
             )
+        # Told by the header, the table repaints its cells from the first resized column on a
+        # timer of its own, after the paint already due: every cell painted twice on a first
+        # visit. With the header quiet meanwhile, the table is told once, here, before it paints.
+        header = table.horizontalHeader()
+        resized: list[int] = []
         self._fitting = True
+        quiet = header.blockSignals(True)
         try:
             for column in range(columns):
                 off = column not in shown
                 if table.isColumnHidden(column) != off:
                     table.setColumnHidden(column, off)
+                    resized.append(column)
             for column, width in widths.items():
                 if table.columnWidth(column) != width:
                     table.setColumnWidth(column, width)
+                    resized.append(column)
         finally:
+            header.blockSignals(quiet)
             self._fitting = False
+        repaint_resized(table, resized)
         self.given_way = tuple(hidden)
         titles = ", ".join(self._title(c) for c in sorted(hidden))
-        table.horizontalHeader().setToolTip(self._note.format(columns=titles) if hidden else "")
+        header.setToolTip(self._note.format(columns=titles) if hidden else "")
 
     def _title_lines(self, column: int) -> list[str]:
         return str(self._table.model().headerData(column, Qt.Orientation.Horizontal) or "").split(
@@ -254,3 +264,17 @@ def widest_cell(
         (view.sizeHintForIndex(model.index(row, column)).width() + grid for row in measured),
         default=0,
     )
+
+
+def repaint_resized(table: QTableView, columns: list[int]) -> None:
+    """What the table does itself, a turn later, when told of resized `columns`: its
+    scroll bars and header set again, its cells repainted from the first one rightwards."""
+    if not columns:
+        return
+    table.updateGeometries()
+    viewport = table.viewport()
+    left = min((table.columnViewportPosition(c) for c in columns), default=0)
+    left = max(left, 0)  # a column just hidden has no place: from the left edge
+    if any(table.isColumnHidden(c) for c in columns):
+        left = 0
+    viewport.update(QRect(left, 0, viewport.width() - left, viewport.height()))

@@ -13,7 +13,7 @@ from weakref import WeakKeyDictionary
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy
 
@@ -48,6 +48,21 @@ def line_pen(colour: QColor | str, *, dashed: bool = False) -> QPen:
     return pen
 
 
+# A chart's scene is told when its view is shown or hidden (as a window is activated or
+# deactivated); its plot then marks itself for repainting, and the scene, once it has taken
+# that in, has the whole window painted at once, before the tab just chosen is laid out: a
+# second paint of the whole window on the next first visit after the Insights. The charts
+# draw nothing that differs between an active and an inactive window.
+_ACTIVATION = frozenset({QEvent.Type.WindowActivate, QEvent.Type.WindowDeactivate})
+
+
+class _SameWhenInactive(QObject):
+    """Keeps a chart's scene from being told of its window's (or its own) activation."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() in _ACTIVATION
+
+
 def plot_widget(name: str, *, min_height: int = CHART_MIN_HEIGHT) -> pg.PlotWidget:
     """A still chart (no panning or zooming, no context menu) in the window's colours."""
     widget = pg.PlotWidget()
@@ -71,6 +86,8 @@ def plot_widget(name: str, *, min_height: int = CHART_MIN_HEIGHT) -> pg.PlotWidg
     # Wide enough for "100%" and for short category names on horizontal charts.
     widget.getAxis("left").setWidth(44)
     widget.showGrid(x=False, y=True, alpha=0.15)
+    scene = widget.scene()
+    scene.installEventFilter(_SameWhenInactive(scene))
     return widget
 
 

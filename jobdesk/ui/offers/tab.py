@@ -149,30 +149,47 @@ class OffersTab(QWidget):
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.empty_state = QLabel(EMPTY_HTML)
-        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty_page = QWidget()
-        empty_layout = QVBoxLayout(empty_page)
-        empty_layout.addStretch()
-        add_centered_text(empty_layout, self.empty_state, 560)
-        self.empty_attach_button = QPushButton("Choose &offer letters…")
-        self.empty_attach_button.setAccessibleName("Choose offer letters")
-        self.empty_attach_button.clicked.connect(self.attach_requested.emit)
-        empty_layout.addWidget(self.empty_attach_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch(2)
+        # The page shown while there are no offers is made the first time it is wanted: its
+        # wrapped rich text was laid out on every first visit, behind the offers' table.
+        self._empty_parts: tuple[QWidget, QLabel, QPushButton] | None = None
 
-        table_page = QWidget()
+        table_page = self._table_page = QWidget()
         table_layout = QVBoxLayout(table_page)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addWidget(self.due_label)
         table_layout.addWidget(bar)
         table_layout.addWidget(self.table, 1)
         self.stack = QStackedWidget()
-        self.stack.addWidget(empty_page)
         self.stack.addWidget(table_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self._update_buttons()
+
+    @property
+    def empty_state(self) -> QLabel:
+        """What the tab says while there are no offers (made when first wanted)."""
+        return self._empty()[1]
+
+    @property
+    def empty_attach_button(self) -> QPushButton:
+        return self._empty()[2]
+
+    def _empty(self) -> tuple[QWidget, QLabel, QPushButton]:
+        if self._empty_parts is None:
+            label = QLabel(EMPTY_HTML)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            page = QWidget()
+            layout = QVBoxLayout(page)
+            layout.addStretch()
+            add_centered_text(layout, label, 560)
+            button = QPushButton("Choose &offer letters…")
+            button.setAccessibleName("Choose offer letters")
+            button.clicked.connect(self.attach_requested.emit)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+            layout.addStretch(2)
+            self._empty_parts = (page, label, button)
+            self.stack.insertWidget(0, page)  # the empty page first, the table's second
+        return self._empty_parts
 
     def _action(self, bar: QToolBar, text: str, tip: str) -> QAction:
         action = bar.addAction(text)
@@ -189,7 +206,7 @@ class OffersTab(QWidget):
         """Show `summaries`; `due` are those whose reply is due soon (the service says)."""
         chosen = self.current_id()
         self.model.set_rows(summaries)
-        self.stack.setCurrentIndex(1 if summaries else 0)
+        self.stack.setCurrentWidget(self._table_page if summaries else self._empty()[0])
         self._fit_columns()
         if chosen is not None:
             self.select_id(chosen)

@@ -662,7 +662,8 @@ class MainWindow(QMainWindow):
         # from Python's cycle collector, whose full collection (due as they come in) would
         # otherwise pass over them all, 0.2-0.7 s at 100,000 applications, and again later.
         gc.freeze()
-        self.data_changed.emit(Update(reload_all(), tuple(rows)))  # type: ignore[arg-type]
+        rest = reload_all(rows_only=True)  # what else the first rows came with is read
+        self.data_changed.emit(Update(rest, tuple(rows)))  # type: ignore[arg-type]
         if missed:  # changed after the read began: read those again
             self.announce(Change(frozenset({APPLICATIONS}), "", tuple(missed)))
         self._count_ahead()

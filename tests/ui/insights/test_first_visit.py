@@ -5,8 +5,8 @@ contents held without a layout are laid out as a layout would lay them out."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QImage, QPaintEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -155,3 +155,38 @@ def test_the_insights_are_laid_out_as_after_a_resize(
     qtbot.wait(50)
     assert [w.geometry() for w in (panel, funnel, funnel.chart, funnel.table)] == geometries
     assert window.grab().toImage() == first
+
+
+class WindowPaints(QObject):
+    """Counts the paints of the whole of `window`'s tabs (each begins at the window; a part
+    of one repainted, a list say, does not count)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.count = 0
+        self._middle = window.tabs.mapTo(window, window.tabs.rect().center())
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The window's own part of a paint is what its children leave uncovered: its bounds.
+        if isinstance(event, QPaintEvent) and event.region().boundingRect().contains(self._middle):
+            self.count += 1
+        return False
+
+
+def test_the_tab_shown_after_the_insights_is_painted_once(qtbot: QtBot, services: Services) -> None:
+    """Hidden, a chart was told its window had gone inactive, repainted itself, and had the
+    whole window painted before the tab chosen next was laid out: then again after."""
+    services.pipeline.load_sample()
+    window = insights(qtbot, services)
+    chart = drawn(qtbot, panel_of(window).funnel_view.chart)
+    qtbot.wait(50)  # its items settle in the turn after they are drawn
+    before = chart.grab().toImage()
+    paints = WindowPaints(window)
+    assert window.select_tab("Feedback")
+    qtbot.waitUntil(lambda: paints.count > 0)
+    qtbot.wait(100)  # the layouts and timers of the turns after
+    assert paints.count == 1
+    assert window.select_tab("Insights")  # and the chart is drawn as it was
+    qtbot.wait(50)
+    assert chart.grab().toImage() == before
