@@ -274,6 +274,9 @@ _DATE_LINE = re.compile(
     r"(?:[A-ZÄÖÜ][\w.-]*(?: [\w.-]+){0,2},\s*)?(?:(?:den|le|am|the)\s+)?"
     r"(?:[0-3]?\d(?:\.|st|nd|rd|th|er)?\s+[A-Za-zäéûè]+\.?,?\s+20\d\d|"
     r"[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+20\d\d|[0-3]?\d[./-][01]?\d[./-]20\d\d)"
+    # "São Paulo, 25 de novembro de 2026", "Monterrey, N.L., a 19 de noviembre de 2026":
+    # Spanish and Portuguese join by "de", after a town, its state and "a".
+    r"|(?:[A-ZÁÉÍÓÚ][\w.-]*(?: [\w.-]+){0,2},\s*){1,2}(?:a\s+)?[0-3]?\d\s+de\s+[^\W\d_]+\s+de\s+20\d\d"
 )
 
 
@@ -1500,6 +1503,9 @@ _LETTER_DATE_PREFIX = re.compile(
     r"(?:le|den|am|dnia)\s+(?=\d)|"
     # "**Offer Letter** — 27 Nov 2026": the letter's heading, then its date.
     r"(?:offer letter|letter of offer|offer of employment)\s*[—–-]\s*|"
+    # "Guadalajara, Jalisco, a 30 de noviembre de 2026": a town, its state, then "a".
+    r"(?:[A-ZÁÉÍÓÚ][\w.-]*(?: [\w.-]+){0,2},\s*){1,2}a\s+(?=[0-3]?\d\s+de\s)|"
+    r"[A-ZÁÉÍÓÚ][\w.-]*(?: [\w.-]+){0,2},\s*[A-Z][\w.-]*(?: [\w.-]+)?,\s*(?=[0-3]?\d\s+de\s)|"
     r"[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
     r"(?:(?:the|den|le|dnia|am)\s+)?|"
     # "חיפה, 26 בנובמבר 2026": Hebrew has no capitals to start a town with.
