@@ -48,7 +48,10 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"antrittsprämie|startprämie|prime d'arrivée|prime de bienvenue|tekenbonus|"
         r"welkomstbonus|premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
         r"prime à la signature|"
-        r"willkommensbonus|antrittsbonus",
+        r"willkommensbonus|antrittsbonus|"
+        r"bono (?:de )?(?:vinculación|contratación|ingreso|firma|incorporación|bienvenida)|"
+        r"b[ôo]nus de (?:contratação|assinatura|boas-vindas)|"
+        r"(?:one[- ]time |one[- ]off )?joining amount|recruitment incentive",
     ),
     (
         "bonus",
@@ -117,6 +120,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"stagiairevergoeding|traineevergoeding|"
         # Spanish and Portuguese: "Salario bruto anual", "Remuneração".
         r"(?:salario|salário|retribución|remuneración|remuneração)(?: \w+){0,2}|"
+        # Latin America: "Sueldo mensual bruto", "Sueldo base bruto mensual".
+        r"sueldo(?: \w+){0,3}|"
         # Italian, Swedish, Danish, Estonian, Hebrew: "Retribuzione annua lorda", "RAL",
         # "Månadslön", "Månedsløn", "Töötasu", "שכר".
         r"(?:retribuzione|stipendio|compenso)(?: \w+){0,3}|ral|"

@@ -404,6 +404,9 @@ _SYMBOL_CURRENCY = {
     "₹": "INR",
     "zł": "PLN",
     "₪": "ILS",
+    "₩": "KRW",  # Korea's won
+    "₦": "NGN",  # Nigeria's naira
+    "₺": "TRY",  # Turkey's lira
     "kr": "kr",  # a crown: Swedish, Danish or Norwegian, as the letter tells (_crown_currency)
     "kr.": "kr",
     "Rs.": "INR",
@@ -415,6 +418,7 @@ _CODES = [
     *COMMON_CURRENCIES,
     *("HKD", "CZK", "ILS", "BRL", "MXN", "ZAR", "AED", "SAR", "QAR", "KES", "NGN", "EGP"),
     *("CNY", "KRW", "TWD", "THB", "MYR", "IDR", "VND", "TRY", "HUF", "RON", "NIS"),
+    *("COP", "ARS", "CLP", "PEN", "UYU", "KZT", "UAH", "RSD", "BGN", "GHS", "MAD", "TND"),
 ]
 _WORD_CURRENCY = (
     (r"U\.?S\.? dollars?", "USD"),
@@ -431,13 +435,14 @@ _WORD_CURRENCY = (
     (r"kronor", "SEK"),
     (r"kroner", "kr"),
     (r"eurot", "EUR"),  # Estonian: "3 800 eurot kuus"
+    (r"lei", "RON"),  # Romanian: "24.500 lei brut"
 )
 # Every dollar sign with its country's letters before it ("R$" is Brazil's real, not a US
 # dollar); a "$" run into other letters is no dollar the reader knows. The rand's "R" only
 # right before a figure grouped in thousands ("R1 140 000"), so a grade "R2" is no money.
 _SYMBOL = (
     r"(?:(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|R|MX)\$|\$\s?CA\b|(?<![A-Za-z])\$|£|€|¥|₹|"
-    r"\bRs\.?|zł(?!\w)|₪|\bkr\.?(?!\w)|\bR(?=\s?\d{1,3}(?:[ ,]\d{3})+(?!\d)))"
+    r"\bRs\.?|zł(?!\w)|₪|₩|₦|₺|\bkr\.?(?!\w)|\bR(?=\s?\d{1,3}(?:[ ,]\d{3})+(?!\d)))"
 )
 _CODE = r"(?:" + "|".join(_CODES) + r")"
 _NUMBER = (
@@ -458,7 +463,8 @@ def _figure(number: str) -> Decimal | None:
 
 
 _SCALE = (
-    r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M)\b|"
+    # Not the "M." of "$60,000.00 M.N." (Mexico's moneda nacional): no million.
+    r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M)\b(?!\.\s?N\.)|"
     r"\s(?:[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?)\b)?"  # Indian: 10.8 lakh = 1,080,000
 )
 _WORDS_AFTER = "|".join(pattern for pattern, _ in _WORD_CURRENCY)
@@ -565,6 +571,8 @@ def _money_alone(sentence: str) -> list[_Mention]:
             currency, bare = code["c"], False  # "$182,000.00 USD": the code says which dollar
         if bare and (code := re.search(rf"\b(?P<c>{_CODE})\s?$", sentence[: m.start()])):
             currency, bare = code["c"], False  # "CAD $60,000": the code before the sign
+        if bare and re.match(r"\s?M\.\s?N\.", sentence[m.end() :]):
+            currency, bare = "MXN", False  # "$95,000.00 M.N.": Mexico's moneda nacional
         found.append(_Mention(m.start(), m.end(), value, currency, bare))
     return sorted(found + _spelled_money(sentence, found), key=lambda f: f.start)
 
@@ -735,7 +743,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"premi\w* powitaln\w*|bonus\w* powitaln\w*|jednorazow\w* (?:premi\w*|bonus\w*)|"
             r"prime à la signature|prime de signature|"
             r"prime à l['’]embauche|Willkommensbonus|Antrittsbonus|prime d['’]accueil|"
-            r"bono de (?:incorporación|bienvenida|fichaje)|prima de (?:incorporación|fichaje)",
+            r"bono de (?:incorporación|bienvenida|fichaje)|prima de (?:incorporación|fichaje)|"
+            # "Bono de vinculación", "bônus de contratação", "one-time joining amount", a US
+            # federal "recruitment incentive" (paid once for a service agreement).
+            r"bono (?:de )?(?:vinculación|contratación|ingreso|firma)|"
+            r"b[ôo]nus de (?:contratação|assinatura|boas-vindas)|"
+            r"(?:one[- ]time |one[- ]off )?joining amount|recruitment incentive",
             re.IGNORECASE,
         ),
     ),
@@ -870,7 +883,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "We're offering you $132,000 per year": the offer's own figure, right after.
             r"\b(?:we(?:'re| are) )?offering you(?=\s+(?:\Z|[$£€₹]|[A-Z]{3}\s?\d))|"
             # Italian, Swedish, Danish, Estonian, Hebrew: "RAL", "månadslön", "töötasu".
-            r"\bretribuzione\b|\bstipendio\b|\bRAL\b|\w*lön\b|\w*løn\b|\btöötasu\b|שכר",
+            r"\bretribuzione\b|\bstipendio\b|\bRAL\b|\w*lön\b|\w*løn\b|\btöötasu\b|שכר|"
+            # Latin America's "sueldo mensual bruto".
+            r"\bsueldo\b",
             re.IGNORECASE,
         ),
     ),

@@ -20,3 +20,56 @@ def test_a_portuguese_date_line_ends_its_line() -> None:
 def test_a_spanish_date_line_after_a_town_and_its_state() -> None:
     found = read_terms("Puebla, Pue., a 3 de febrero de 2027\nLic. Ana Ruiz\nPresente\n")
     assert found.letter_date is not None and found.letter_date.value == date(2027, 2, 3)
+
+
+# --- local currencies by their codes, signs and words -----------------------------------------
+
+
+def test_a_colombian_peso_by_its_code() -> None:
+    found = read_terms("Salario: COP 9.500.000 mensuales\n")
+    assert found.currency is not None and found.currency.value == "COP"
+    assert found.base is not None and found.base.value == 9500000
+
+
+def test_the_won_and_the_naira_by_their_signs() -> None:
+    won = read_terms("Annual base salary: ₩84,000,000\n")
+    naira = read_terms("Annual gross salary: ₦36,000,000\n")
+    assert won.currency is not None and won.currency.value == "KRW"
+    assert naira.currency is not None and naira.currency.value == "NGN"
+
+
+def test_romanian_lei_by_their_word() -> None:
+    found = read_terms("Your gross monthly salary will be 18.200 lei, paid on the 5th.\n")
+    assert found.currency is not None and found.currency.value == "RON"
+    assert found.base is not None and found.base.value == 18200
+
+
+def test_mexicos_moneda_nacional_is_no_million() -> None:
+    found = read_terms("Sueldo mensual bruto: $72,400.00 M.N.\n")
+    assert found.currency is not None and found.currency.value == "MXN"
+    assert found.base is not None and found.base.value == 72400
+
+
+# --- a sign-on by other names --------------------------------------------------------------
+
+
+def test_a_spanish_hiring_bonus_is_a_sign_on() -> None:
+    found = read_terms(
+        "Sueldo base: COP 12.000.000 mensuales\nBono de contratación: COP 4.000.000, pago único\n"
+    )
+    assert found.sign_on is not None and found.sign_on.value == 4000000
+    assert found.bonus_amount is None
+
+
+def test_a_joining_amount_is_a_sign_on() -> None:
+    found = read_terms("One-time joining amount: INR 75,000, payable with the first salary\n")
+    assert found.sign_on is not None and found.sign_on.value == 75000
+
+
+def test_a_federal_recruitment_incentive_is_a_sign_on() -> None:
+    found = read_terms(
+        "Salary: $98,496 per annum\n"
+        "Recruitment incentive: $7,500, paid in a lump sum after a 12-month service agreement\n"
+    )
+    assert found.sign_on is not None and found.sign_on.value == 7500
+    assert found.bonus_amount is None
