@@ -188,7 +188,12 @@ _LABELS: tuple[tuple[str, str], ...] = (
         # Spanish and Portuguese: "Incorporación: 1 de marzo de 2027".
         r"incorporación|incorporação|data de incorporação|"
         r"anställningsdatum|tiltrædelse|tiltrædelsesdato|startdato|"
-        r"tööle asumise (?:kuupäev|aeg)|töö alguse kuupäev|תחילת (?:ה)?עבודה",
+        r"tööle asumise (?:kuupäev|aeg)|töö alguse kuupäev|תחילת (?:ה)?עבודה|"
+        # "Fecha de ingreso", "Início", "Resumption date" (Nigeria), "Entry on duty" (a US
+        # federal post), "Einstellungstermin", "Date de nomination" (a French civil servant).
+        r"fecha de ingreso|(?:data de )?início(?: previsto| prevista)?|resumption(?: date)?|"
+        r"(?:(?:tentative|expected|proposed) )?entry on duty(?: date)?|einstellungstermin|"
+        r"einstellungsdatum|date de (?:nomination|recrutement)",
     ),
     (
         "deadline",

@@ -1446,7 +1446,10 @@ _START_WORDS = re.compile(
     # "To be confirmed …; we anticipate Monday 4 January 2027" under a start's heading.
     r"\bwe anticipate\b(?=[^.;]{0,25}\b20\d\d\b)|"
     # "…, start maandag 1 februari 2027": a bare "start", then a weekday and a day-first date.
-    r"\bstart(?=\s+(?:[^\W\d_]{5,9}\.?,?\s+)?[0-3]?\d\.?\s+[^\W\d_]{3,}\.?\s+20\d\d\b)",
+    r"\bstart(?=\s+(?:[^\W\d_]{5,9}\.?,?\s+)?[0-3]?\d\.?\s+[^\W\d_]{3,}\.?\s+20\d\d\b)|"
+    # "Tu fecha de ingreso sería el lunes 11 de enero de 2027", "A data de início prevista é",
+    # "Als Einstellungstermin ist der 1. April 2027 vorgesehen", "entry on duty".
+    r"fecha de ingreso|data de início|resumption date|entry on duty|Einstellungstermin",
     re.IGNORECASE,
 )
 _DEADLINE_WORDS = re.compile(

@@ -73,3 +73,36 @@ def test_a_federal_recruitment_incentive_is_a_sign_on() -> None:
     )
     assert found.sign_on is not None and found.sign_on.value == 7500
     assert found.bonus_amount is None
+
+
+# --- a start by the names the public sector and other countries give it ---------------------
+
+
+def test_a_spanish_fecha_de_ingreso_in_a_sentence() -> None:
+    found = read_terms("Su fecha de ingreso será el martes 2 de marzo de 2027, en horario de 9 a 18.\n")
+    assert found.start is not None and found.start.value == date(2027, 3, 2)
+
+
+def test_a_portuguese_inicio_row() -> None:
+    found = read_terms("Cargo\tAnalista de Dados\nInício\t15/03/2027\nSalário\tR$ 9.000,00\n")
+    assert found.start is not None and found.start.value == date(2027, 3, 15)
+
+
+def test_a_nigerian_resumption_date() -> None:
+    found = read_terms("Resumption date: 3rd May 2027\nAnnual gross salary: ₦30,000,000\n")
+    assert found.start is not None and found.start.value == date(2027, 5, 3)
+
+
+def test_a_federal_entry_on_duty() -> None:
+    found = read_terms("Entry on duty: Monday, March 8, 2027 (start of pay period 6)\n")
+    assert found.start is not None and found.start.value == date(2027, 3, 8)
+
+
+def test_a_german_einstellungstermin_in_a_sentence() -> None:
+    found = read_terms("Als Einstellungstermin ist der 1. Juli 2027 vorgesehen.\n")
+    assert found.start is not None and found.start.value == date(2027, 7, 1)
+
+
+def test_a_french_date_de_nomination() -> None:
+    found = read_terms("Date de nomination :\t1er septembre 2027\nAffectation :\tCentre de Rennes\n")
+    assert found.start is not None and found.start.value == date(2027, 9, 1)
