@@ -382,6 +382,17 @@ _WORD_NUMBERS = {
     "siedem": 7,
     "dziesięć": 10,
     "czternaście": 14,
+    # Spanish, Portuguese and Italian: "cinco días hábiles", "dez dias", "dieci giorni".
+    "cinco": 5,
+    "siete": 7,
+    "sete": 7,
+    "diez": 10,
+    "dez": 10,
+    "quince": 15,
+    "cinque": 5,
+    "sette": 7,
+    "dieci": 10,
+    "quindici": 15,
     "dwanaście": 12,
 }
 _WORD_NUMBER = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + ")"
@@ -1236,6 +1247,8 @@ _DATE_PATTERNS = (
     re.compile(
         rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*20\d\d)", re.IGNORECASE
     ),
+    # "hasta el viernes 11 de diciembre": Spanish and Portuguese join by "de" with no year too.
+    re.compile(rf"\b{_DAY}\s+de\s+{_MONTH}\b(?!,?\s*(?:de\s+)?20\d\d)", re.IGNORECASE),
     # "bis Freitag nächster Woche (4.12.)": a German day and month, no year.
     re.compile(
         r"(?:(?<=\()|(?<=\bbis )|(?<=\bam )|(?<=\bzum )|(?<=\bvor dem ))"
@@ -1491,7 +1504,11 @@ _DEADLINE_WORDS = re.compile(
     # "Dieses Angebot gilt innerhalb von 14 Tagen", "A presente proposta é válida no prazo de".
     r"\b(?:Angebot|Offerte) gilt\b|\bválid[ao]s?\b|\bvalid[ao]\b|"
     # "Dis-moi d'ici le vendredi 11 décembre si ça te va": a reply asked for as one says it.
-    r"\bdis-moi\b|\bdites-moi\b|\bd'ici le\b",
+    r"\bdis-moi\b|\bdites-moi\b|\bd'ici le\b|"
+    # Spanish and Portuguese: "su decisión a más tardar el …", "respóndenos en un plazo de",
+    # "me dijeras algo antes del …", "una vigencia de 7 días", "Pedimos retorno em até".
+    r"\bdecisión\b|\ba más tardar\b|\brespónd\w*|\bvigencia\b|\bretorno\b|"
+    r"\bme (?:digas|dijeras|diga|dijera|confirmes|confirme|avises|avise)\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -1504,6 +1521,9 @@ _RELATIVE = re.compile(
     # "This offer expires seven days after the date of this letter"; not "options expire
     # 90 days after your employment ends".
     r"(?:offer|letter) (?:will )?(?:expires?|lapses?)|"
+    # "válida por cinco días hábiles", "una vigencia de 7 días corridos", "em até 5 dias
+    # úteis", "resta valida per 10 giorni", "Oferta jest ważna 7 dni".
+    r"v[áa]lid[ao]s? (?:por|per)|vigencia de|em até|ważn[aey]|"
     r"w terminie)\s+(?:(?:the next|the|a|les|de)\s+)?)"
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"
@@ -4893,8 +4913,23 @@ _REPAYMENT = re.compile(
 )
 
 
+# "Dieses Angebot ist zehn Tage gültig": the days before the word that says how long it holds.
+_DAYS_VALID = re.compile(
+    rf"(?P<n>{_WORD_NUMBER})\s+(?P<kind>Werk|Arbeits)?(?P<unit>Tage|Wochen)(?P<after>)"
+    r"\s+(?:lang\s+)?gültig\b",
+    re.IGNORECASE,
+)
+# "desde su recepción", "dalla data di ricevimento", "a contar do recebimento": counted from
+# the day the letter arrives, in Spanish, Italian and Portuguese.
+_FROM_RECEIPT_ROMANCE = re.compile(
+    r"\s+(?:\w+\s+)?(?:desde|a partir de|dalla|dal|da|do|della)\s+(?:(?:su|la|el|data di|data do|"
+    r"data da)\s+)?(?:recepción|recibo|ricevimento|ricezione|recebimento)\b",
+    re.IGNORECASE,
+)
+
+
 def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | None:
-    m = _RELATIVE.search(sentence)
+    m = _RELATIVE.search(sentence) or _DAYS_VALID.search(sentence)
     if m is None:
         return None
     start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
@@ -4923,7 +4958,7 @@ def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | N
         n = n / 24
     days = int(n) * (7 if weeks else 1)
     kind = "business days" if business else "days"
-    if _FROM_RECEIPT.match(sentence, m.end()):
+    if _FROM_RECEIPT.match(sentence, m.end()) or _FROM_RECEIPT_ROMANCE.match(sentence, m.end()):
         # "within 14 days of receipt": counted from a day the letter cannot show, even when
         # it is dated (a posted letter arrives days later).
         return FoundDate(

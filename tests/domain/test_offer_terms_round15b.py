@@ -106,3 +106,62 @@ def test_a_german_einstellungstermin_in_a_sentence() -> None:
 def test_a_french_date_de_nomination() -> None:
     found = read_terms("Date de nomination :\t1er septembre 2027\nAffectation :\tCentre de Rennes\n")
     assert found.start is not None and found.start.value == date(2027, 9, 1)
+
+
+# --- replies: a Spanish day with no year, how long an offer holds in other languages ----------
+
+
+def test_a_spanish_reply_day_with_no_year_takes_the_letters_year() -> None:
+    found = read_terms(
+        "Madrid, 20 de noviembre de 2026\n\n"
+        "Necesitamos tu respuesta antes del jueves 3 de diciembre para preparar el contrato.\n"
+    )
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 3)
+
+
+def test_a_reply_asked_for_as_one_says_it_in_spanish() -> None:
+    found = read_terms(
+        "Sevilla, 16 de noviembre de 2026\n\nTe pido que me confirmes antes del 27 de noviembre.\n"
+    )
+    assert found.deadline is not None and found.deadline.value == date(2026, 11, 27)
+
+
+def test_a_spanish_offer_valid_for_working_days_in_words() -> None:
+    found = read_terms(
+        "Lima, 2 de diciembre de 2026\n\n"
+        "La oferta es válida por diez días hábiles a partir de la fecha de esta carta.\n"
+    )
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 16)
+
+
+def test_a_chilean_vigencia_in_calendar_days() -> None:
+    found = read_terms(
+        "Valparaíso, 1 de diciembre de 2026\n\n"
+        "Esta propuesta tiene una vigencia de 5 días corridos desde su fecha.\n"
+    )
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 6)
+
+
+def test_a_portuguese_reply_em_ate_working_days() -> None:
+    found = read_terms(
+        "Recife, 7 de dezembro de 2026\n\nAguardamos seu retorno em até 3 dias úteis.\n"
+    )
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 10)
+
+
+def test_a_polish_offer_valid_for_days() -> None:
+    found = read_terms("Gdańsk, 23.11.2026\n\nPropozycja jest ważna 10 dni od daty pisma.\n")
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 3)
+
+
+def test_an_italian_offer_valid_from_receipt_stays_relative() -> None:
+    found = read_terms(
+        "Torino, 1 dicembre 2026\n\nLa proposta è valida per sette giorni dal ricevimento.\n"
+    )
+    assert found.deadline is not None and found.deadline.value is None
+    assert (found.deadline.relative_days, found.deadline.business_days) == (7, False)
+
+
+def test_a_german_offer_valid_for_days_said_before_gultig() -> None:
+    found = read_terms("Hamburg, 30. November 2026\n\nDas Angebot ist 14 Tage gültig.\n")
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 14)
