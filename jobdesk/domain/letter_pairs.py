@@ -161,7 +161,11 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"sede di lavoro|luogo di lavoro|arbetsort|placeringsort|arbejdssted|"
         r"arbejdsplads|töökoht|asukoht|מקום (?:ה)?עבודה|"
         # Flemish: "Plaats tewerkstelling: productiesite Gent-Desteldonk".
-        r"plaats tewerkstelling",
+        r"plaats tewerkstelling|"
+        # "Local: Florianópolis", "Miejsce świadczenia usług" (a B2B contract's), "Duty
+        # location" (a US federal post), "Affectation" (a French public post).
+        r"local(?: de trabalho)?|miejsce (?:świadczenia usług|wykonywania pracy)|"
+        r"duty location|affectation",
     ),
     (
         "start",

@@ -1691,7 +1691,11 @@ _PLACE = (
 _LOCATION_LABEL = re.compile(
     r"^(?:work location|location|office|place of work|work place|workplace|based in|"
     r"place of (?:posting|employment)|location of (?:work|employment)|duty station|"
-    r"Arbeitsort|Dienstort|Standort|Einsatzort)\s*[:–-]\s*(?P<l>[^;]{2,60}?)\s*\.?$",
+    r"Arbeitsort|Dienstort|Standort|Einsatzort|"
+    # "… (tres días en oficina). Lugar de trabajo: Guadalajara, Jalisco.": a label run on
+    # after a sentence on its line.
+    r"lugar de trabajo|local de trabalho|sede di lavoro|miejsce pracy|lieu de travail|"
+    r"duty location)\s*[:–-]\s*(?P<l>[^;]{2,60}?)\s*\.?$",
     re.IGNORECASE,
 )
 _LOCATION_PHRASES = (
@@ -4399,7 +4403,7 @@ def _town_and_region(place: str) -> str:
         return town.strip()  # "Berlin, Germany": the town says it; a state is kept
     if not rest or re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.[A-Z]\.", rest):
         return place
-    if rest in _STATES_LEFT_OUT:
+    if rest in _STATES_LEFT_OUT or rest in _LATIN_STATES_LEFT_OUT:
         return town.strip()  # "Hosur, Tamil Nadu": an Indian letter's town says where
     if rest in _REGION_NAMES:
         return place
@@ -4411,6 +4415,18 @@ def _town_and_region(place: str) -> str:
 _STATES_LEFT_OUT = frozenset(
     {"Karnataka", "Maharashtra", "Telangana", "Tamil Nadu", "Haryana", "Gujarat", "Kerala",
      "Odisha", "West Bengal", "Uttar Pradesh", "Rajasthan", "Andhra Pradesh", "Punjab"}
+)  # fmt: skip
+# So are the states of Mexico and Brazil and the departments of Colombia ("Guadalajara,
+# Jalisco", "Monterrey, N.L."), by name and by the abbreviations letters write; not those
+# named as their capital is (Puebla, Querétaro), which may be the town itself.
+_LATIN_STATES_LEFT_OUT = frozenset(
+    {"Aguascalientes", "Baja California", "Baja California Sur", "Campeche", "Chiapas",
+     "Chihuahua", "Coahuila", "Colima", "Durango", "Guanajuato", "Guerrero", "Hidalgo",
+     "Jalisco", "Estado de México", "Michoacán", "Morelos", "Nayarit", "Nuevo León", "Oaxaca",
+     "Quintana Roo", "Sinaloa", "Sonora", "Tabasco", "Tamaulipas", "Tlaxcala", "Yucatán",
+     "N.L", "Jal", "Gto", "Qro", "Chih", "Edomex", "Edo. Méx", "B.C", "Coah", "Son",
+     "Santa Catarina", "Minas Gerais", "Rio Grande do Sul", "Paraná", "Bahia", "Pernambuco",
+     "Ceará", "Goiás", "Antioquia", "Cundinamarca", "Valle del Cauca", "Atlántico"}
 )  # fmt: skip
 
 

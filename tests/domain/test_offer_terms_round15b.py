@@ -165,3 +165,38 @@ def test_an_italian_offer_valid_from_receipt_stays_relative() -> None:
 def test_a_german_offer_valid_for_days_said_before_gultig() -> None:
     found = read_terms("Hamburg, 30. November 2026\n\nDas Angebot ist 14 Tage gültig.\n")
     assert found.deadline is not None and found.deadline.value == date(2026, 12, 14)
+
+
+# --- a place of work by other labels; a Latin American state after its town -----------------
+
+
+def test_a_mexican_state_after_the_town_is_left_out() -> None:
+    found = read_terms("Lugar de trabajo: León, Guanajuato\nSueldo mensual bruto: $52,000.00 MXN\n")
+    assert found.location is not None and found.location.value == "León"
+
+
+def test_a_place_of_work_label_run_on_after_a_sentence() -> None:
+    found = read_terms(
+        "El horario es flexible (dos días en oficina). Lugar de trabajo: Medellín, Antioquia.\n"
+    )
+    assert found.location is not None and found.location.value == "Medellín"
+
+
+def test_a_portuguese_local_row() -> None:
+    found = read_terms("Cargo\tDesenvolvedor Backend\nLocal\tCuritiba (escritório do centro)\n")
+    assert found.location is not None and found.location.value == "Curitiba"
+
+
+def test_a_polish_b2b_place_of_services() -> None:
+    found = read_terms("Miejsce świadczenia usług: Poznań (biuro klienta), 2 dni w tygodniu\n")
+    assert found.location is not None and found.location.value == "Poznań"
+
+
+def test_a_federal_duty_location() -> None:
+    found = read_terms("Duty location: Norfolk, VA\nSalary: $88,520 per annum\n")
+    assert found.location is not None and found.location.value == "Norfolk, VA"
+
+
+def test_a_french_affectation_names_the_centre_of_a_town() -> None:
+    found = read_terms("Affectation :\tCentre de Grenoble, équipe-projet ORBIT\n")
+    assert found.location is not None and found.location.value == "Grenoble"
