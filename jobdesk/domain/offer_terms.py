@@ -1749,6 +1749,14 @@ _LOCATION_PHRASES = (
         r"laboratoire)\s+(?:de\s+|d['’]|in\s+)?|"
         r"(?:Büro|Studio|bureau|kantoor|office|Hauptsitz|siège)\s+(?:in|à|te|am|de)\s+)?" + _PLACE
     ),
+    # "Votre lieu de travail sera le campus de la Doua, bâtiment Nautibus, à Villeurbanne":
+    # the site and its building, then the town after "à"; "no nosso escritório de São Paulo
+    # (Faria Lima)", "en nuestra oficina de Bogotá": a Portuguese or Spanish office's town.
+    re.compile(
+        r"(?:lieu de travail (?:sera|est)\b[^.;:]{0,80}?,\s+à\s+(?=[A-ZÉ])|"
+        r"\b(?:n[oa]|em) (?:nosso|nossa) (?:escritório|hub|unidade|polo) (?:de|em)\s+|"
+        r"\ben (?:nuestr[oa]s?) (?:oficinas?|centro) (?:de|en)\s+(?=[A-ZÁÉÍÓÚ]))" + _PLACE
+    ),
 )
 # What follows a name that is a team, not a place ("in our Pricing team").
 _NOT_A_PLACE_AFTER = re.compile(
@@ -2069,7 +2077,7 @@ _STRONG_PLACE = re.compile(
     r"based|located|place of|location|Standort|standplaats|Arbeitsort|Dienstort|lieu de|basé|"
     r"Einsatzort|Arbeitsplatz|Dienstsitz|situé|gestationeerd|werkplek|miejscem|"
     r"office|Büro|kantoor|bureau|locaux|lab|studio|hub|site|campus|headquarters|HQ|Werk|"
-    r"Niederlassung|Filiale|succursale|agence|vestiging|établissement",
+    r"Niederlassung|Filiale|succursale|agence|vestiging|établissement|escritório|oficinas?",
     re.IGNORECASE,
 )
 
@@ -2948,6 +2956,15 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                     location = Found(doubt.value, pair.source, note, ASSUMED_CONFIDENCE)
                 else:
                     not_towns.append(doubt)
+        elif (
+            term == "base"
+            and location is None
+            and not re.search(r"\d", pair.value)
+            and (place := _tidy_place(first))
+        ):
+            # "Base: Addington Vale Hospital, Croydon": a post's base is where it is worked
+            # when the label's value is a place, not a figure.
+            location = Found(place, pair.source, confidence=PAIR_CONFIDENCE)
         elif (
             not term
             and _SPAN_LABEL.fullmatch(pair.label.strip(" *"))

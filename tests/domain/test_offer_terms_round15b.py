@@ -200,3 +200,31 @@ def test_a_federal_duty_location() -> None:
 def test_a_french_affectation_names_the_centre_of_a_town() -> None:
     found = read_terms("Affectation :\tCentre de Grenoble, équipe-projet ORBIT\n")
     assert found.location is not None and found.location.value == "Grenoble"
+
+
+def test_a_german_town_written_short_of_its_river_is_a_town() -> None:
+    found = read_terms("Dienstort: Campus Riedberg, Max-von-Laue-Straße 9, Hofheim\n")
+    assert found.location is not None and found.location.value == "Hofheim"
+
+
+def test_a_posts_base_that_names_a_site_and_town_is_the_place_of_work() -> None:
+    found = read_terms(
+        "Salary:    £39,205 per annum\nBase:      Queen Mary's Hospital, Sidcup\n"
+    )
+    assert found.location is not None and found.location.value == "Sidcup"
+    assert found.base is not None and found.base.value == 39205
+
+
+def test_a_french_place_of_work_on_a_campus_then_its_town() -> None:
+    found = read_terms(
+        "Votre lieu de travail sera le site de la Croix-Rousse, bâtiment B, à Grenoble.\n"
+    )
+    assert found.location is not None and found.location.value == "Grenoble"
+
+
+def test_a_portuguese_office_of_a_town() -> None:
+    found = read_terms(
+        "São Paulo, 3 de março de 2027\n\n"
+        "Você trabalhará no nosso escritório de Campinas (Cambuí), três dias por semana.\n"
+    )
+    assert found.location is not None and found.location.value == "Campinas"
