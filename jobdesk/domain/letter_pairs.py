@@ -142,7 +142,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
         # Italian, Swedish, Danish, Estonian, Hebrew: "Ruolo", "Mansione", "Befattning",
         # "Stilling", "Ametikoht", "תפקיד".
         r"ruolo|mansione|posizione|befattning|tjänst|titel|stilling|stillingsbetegnelse|"
-        r"ametikoht|ametinimetus|תפקיד",
+        r"ametikoht|ametinimetus|תפקיד|"
+        # A US public employer's "Classification: Senior GIS Data Engineer".
+        r"(?:job )?classification(?: title)?",
     ),
     (
         "location",

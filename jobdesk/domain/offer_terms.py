@@ -828,7 +828,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"long[- ]term incentive\w*(?: plan| award)?|\bLTIP?\b|"
             r"on[- ]target earnings|total (?:target |annual |yearly )?(?:compensation|cash|"
             r"package|remuneration|rewards?)|Gesamtvergütung|Gesamtpaket|Zieleinkommen|"
-            r"rémunération (?:totale|globale)|totale beloning|totaalpakket",
+            r"rémunération (?:totale|globale)|totale beloning|totaalpakket|"
+            # Paid beside the pay, not the pay: "London Weighting £4,046 per annum", "High
+            # Cost Area Supplement", "vermögenswirksame Leistungen von 6,65 €", a 457(b)
+            # deferred compensation plan's match.
+            r"\b(?:London |Inner London |Outer London |area |location )?weighting\b|"
+            r"(?:high cost area|location|market) supplement|vermögenswirksame\w*|"
+            r"deferred compensation|\b(?:457|403)\(?b\)?|Thrift Savings",
             re.IGNORECASE,
         ),
     ),
@@ -2937,7 +2943,13 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         # "Position / Position: Softwareentwickler Embedded (m/w/d) / Embedded Software
         # Developer": a row in two languages; the first (governing) version's words.
         first = pair.value.split(" / ")[0] if " / " in pair.label else pair.value
-        if term == "title" and title is None and pair.value:
+        if (
+            term == "title"
+            and re.fullmatch(r"\W*classification\W*", pair.label, re.IGNORECASE)
+            and re.search(r"\d", pair.value)
+        ):
+            pass  # "Classification : ETAM, position 2.2": a French grade, not the job's name
+        elif term == "title" and title is None and pair.value:
             cleaned = _tidy_pair_title(first)
             # "Title: Dr. Jane Smith", "Title: Ms": a form of address, not the job.
             if cleaned and not _HONORIFIC.match(cleaned):

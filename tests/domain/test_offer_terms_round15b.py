@@ -6,6 +6,7 @@ kind written here (not the corpus's own)."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from jobdesk.domain.offer_terms import read_terms
 
@@ -228,3 +229,40 @@ def test_a_portuguese_office_of_a_town() -> None:
         "Você trabalhará no nosso escritório de Campinas (Cambuí), três dias por semana.\n"
     )
     assert found.location is not None and found.location.value == "Campinas"
+
+
+# --- allowances paid beside the pay; a public employer's classification ---------------------
+
+
+def test_a_london_weighting_is_no_second_salary() -> None:
+    found = read_terms(
+        "Starting salary\t£36,924 per annum (spine point 27)\n"
+        "Inner London Weighting\t£3,500 per annum, paid in addition to salary\n"
+    )
+    assert found.base is not None and found.base.value == 36924
+
+
+def test_vermogenswirksame_leistungen_are_no_salary() -> None:
+    found = read_terms(
+        "Tabellenentgelt: 4.925,12 € brutto monatlich\n"
+        "Sie erhalten vermögenswirksame Leistungen von 6,65 € monatlich.\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("4925.12")
+
+
+def test_a_deferred_compensation_match_is_no_salary() -> None:
+    found = read_terms(
+        "| Pay | $38.40 per hour ($79,872 annually) |\n"
+        "| Deferred compensation | 457(b), County match of up to $750 per year |\n"
+    )
+    assert found.base is not None and found.base.value == 79872
+
+
+def test_a_classification_row_names_the_title() -> None:
+    found = read_terms("| Classification | Water Quality Data Analyst |\n| Step | B |\n")
+    assert found.title is not None and found.title.value == "Water Quality Data Analyst"
+
+
+def test_a_french_classification_with_a_grade_is_no_title() -> None:
+    found = read_terms("Classification : Cadre, position 3.1, coefficient 170\n")
+    assert found.title is None
