@@ -144,7 +144,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"ruolo|mansione|posizione|befattning|tjänst|titel|stilling|stillingsbetegnelse|"
         r"ametikoht|ametinimetus|תפקיד|"
         # A US public employer's "Classification: Senior GIS Data Engineer".
-        r"(?:job )?classification(?: title)?",
+        r"(?:job )?classification(?: title)?|qualifica",
     ),
     (
         "location",

@@ -1677,6 +1677,19 @@ _TITLE_PHRASES = (
         + r" (?:position|role|job)\b"
     ),
     re.compile(r"\bas (?:an?|our)\s+(?:new\s+)?[“\"'‘]?" + _TITLE_WORDS),
+    # "ofrecerte el puesto de Líder Técnico de Backend en …", "no cargo de Engenheira de
+    # Software Sênior, na tribo …", "con la qualifica di Ingegnere Firmware presso …": the
+    # Spanish, Portuguese and Italian names of a post, then its capitalised title.
+    re.compile(
+        r"\b(?:(?:el|al|del) (?:puesto|cargo)|la posición|(?:o|no|ao|do) cargo|"
+        r"(?:a|na) (?:função|posição)|la (?:qualifica|posizione|mansione)|il ruolo) "
+        r"(?:de|di|da)\s+" + _TITLE_WORDS
+    ),
+    # "offer you employment with Najd Energy Analytics Co. as Principal Data Scientist": the
+    # employer's name between "employment" and "as".
+    re.compile(
+        r"\bemployment with (?:[A-Z][\w&.'’-]*\s+){1,6}as\s+(?:an?\s+)?" + _TITLE_WORDS
+    ),
     # "votre embauche au poste d'assistante comptable, en contrat …", "en qualité d'ingénieur
     # de recherche en développement logiciel (catégorie A)": French writes titles in lower
     # case; the words up to the punctuation or the next place or team.

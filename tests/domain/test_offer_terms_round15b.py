@@ -266,3 +266,35 @@ def test_a_classification_row_names_the_title() -> None:
 def test_a_french_classification_with_a_grade_is_no_title() -> None:
     found = read_terms("Classification : Cadre, position 3.1, coefficient 170\n")
     assert found.title is None
+
+
+# --- a title after the Spanish, Portuguese or Italian name of a post ------------------------
+
+
+def test_a_spanish_puesto_de_then_the_title() -> None:
+    found = read_terms(
+        "Nos complace ofrecerle el puesto de Analista de Seguridad Senior en nuestra área de TI.\n"
+    )
+    assert found.title is not None and found.title.value == "Analista de Seguridad Senior"
+
+
+def test_a_portuguese_cargo_de_then_the_title() -> None:
+    found = read_terms(
+        "Temos o prazer de convidá-lo para o cargo de Arquiteto de Dados, no time de Crédito.\n"
+    )
+    assert found.title is not None and found.title.value == "Arquiteto de Dados"
+
+
+def test_an_italian_qualifica_di_then_the_title() -> None:
+    found = read_terms(
+        "Le proponiamo l'assunzione con la qualifica di Sviluppatore Backend presso la sede.\n"
+    )
+    assert found.title is not None and found.title.value == "Sviluppatore Backend"
+
+
+def test_employment_with_the_employer_as_the_title() -> None:
+    found = read_terms(
+        "We are pleased to offer you employment with Gulfstream Logistics LLC as Lead Data "
+        "Engineer, Grade 12, on the terms below.\n"
+    )
+    assert found.title is not None and found.title.value == "Lead Data Engineer"
