@@ -70,6 +70,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"performance linked(?: incentive| pay| bonus)?(?: \(target\))?|pli|"
         # Italian: "Bonus annuale", "Bonus MBO" (not "premio di risultato", a profit share).
         r"bonus(?: annuale| annuo| mbo| di performance)+|mbo|"
+        # "Premio MBO: fino al 10 % della RAL" (not "Premio di risultato", a profit share).
+        r"premio(?: mbo| annuale| annuo| di performance| obiettivi| variabile)+|"
         # Spanish, Portuguese: "Retribución variable", "Prémio de desempenho", "Bono anual".
         r"retribución variable|remuneração variável|retribuzione variabile|"
         r"(?:prémio|prêmio|bono)(?: \w+){0,2}|"

@@ -876,7 +876,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bde variable\b|variable sur objectifs|"
             # Spanish, Portuguese, Italian: "Retribución variable", "Prémio de desempenho".
             r"retribución variable|remuneração variável|retribuzione variabile|\bprémio\b|"
-            r"\bprêmio\b|\bbono\b",
+            r"\bprêmio\b|\bbono\b|"
+            # Italian "Premio MBO" (management by objectives); not "premio di risultato".
+            r"\bpremio (?:mbo|annuale|annuo|di performance|obiettivi|variabile)\b|\bMBO\b",
             re.IGNORECASE,
         ),
     ),
@@ -2547,11 +2549,11 @@ _UNITS = re.compile(
 )
 _YEAR_UNITS = (
     r"years?|yrs?|Jahre?n?s?|jaar|jaren|ans?|années?|lata?|roku|anni|anno|år|aastat?|שנים|"
-    r"años|anos"
+    r"años|anos|año|ano"  # "cliff de 1 ano": the singular too
 )
 _MONTH_UNITS = (
     r"months?|Monate?n?s?|maanden|maand|mois|miesięcy|miesiące|miesiąca|mesi|mese|månader|"
-    r"måneder|kuud?|חודשים|meses"
+    r"måneder|kuud?|חודשים|meses|mes|mês"
 )
 _UNIT = rf"(?:{_YEAR_UNITS}|{_MONTH_UNITS})"
 _DURATION = re.compile(

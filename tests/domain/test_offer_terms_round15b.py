@@ -298,3 +298,30 @@ def test_employment_with_the_employer_as_the_title() -> None:
         "Engineer, Grade 12, on the terms below.\n"
     )
     assert found.title is not None and found.title.value == "Lead Data Engineer"
+
+
+# --- a cliff of one year in the singular; an Italian MBO bonus --------------------------------
+
+
+def test_a_cliff_of_one_year_in_portuguese_singular() -> None:
+    found = read_terms("Opções\t2.400 opções, vesting de 4 anos e cliff de 1 ano\n")
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+def test_a_spanish_cliff_of_one_year_in_the_singular() -> None:
+    found = read_terms("Stock options: 900 opciones con vesting de 3 años y cliff de 1 año.\n")
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+def test_an_italian_mbo_bonus_is_the_bonus() -> None:
+    found = read_terms(
+        "Retribuzione annua lorda: € 52.000\nPremio MBO: fino al 12 % della RAL, su obiettivi\n"
+    )
+    assert found.bonus_percent is not None and found.bonus_percent.value == 12
+
+
+def test_an_italian_result_premium_is_no_bonus() -> None:
+    found = read_terms(
+        "Retribuzione annua lorda: € 52.000\nPremio di risultato: fino al 5 % secondo accordo\n"
+    )
+    assert found.bonus_percent is None
