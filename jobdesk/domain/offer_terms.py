@@ -1687,6 +1687,11 @@ _TITLE_PHRASES = (
         r"(?:a|na) (?:função|posição)|la (?:qualifica|posizione|mansione)|il ruolo) "
         r"(?:de|di|da)\s+" + _TITLE_WORDS
     ),
+    # "dass wir Sie für die Stelle Sachbearbeiterin (m/w/d) Geodaten ausgewählt haben": the
+    # post's capitalised words up to the verb's lower case or the sentence's end.
+    re.compile(
+        r"\b(?:für|auf) die (?:Stelle|Position)\s+" + _TITLE_WORDS + r"(?=\s+[a-zäöü]|\s*[,.]?$)"
+    ),
     # "offer you employment with Najd Energy Analytics Co. as Principal Data Scientist": the
     # employer's name between "employment" and "as".
     re.compile(
@@ -1914,6 +1919,28 @@ def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
             named = _tidy_title(line.group("t"))
             if named and _ROLE_WORD.search(named):
                 yield Found(named, f"{sentence} {below}", confidence=SENTENCE_CONFIDENCE)
+    for sentence, below in pairwise(all_sentences):
+        # "une nomination en qualité de :" over "Ingénieure de recherche – ingénierie des
+        # données (H/F)", "Sie für die Stelle" over "Softwareentwicklerin / … (m/w/d) …": a
+        # post's whole name set on a line of its own, in its own case, under the words that
+        # name it.
+        if (
+            _POST_NAMED_BELOW.search(sentence)
+            and _POST_LINE.fullmatch(below)
+            and (_ROLE_WORD.search(below) or _ROLE_OR_GENDER.search(below))
+        ):
+            yield Found(_tidy_title(below), f"{sentence} {below}", confidence=SENTENCE_CONFIDENCE)
+
+
+_POST_NAMED_BELOW = re.compile(
+    r"\b(?:en qualité|au poste|aux fonctions) d(?:e|['’])\s*:$|\b(?:für|auf) die (?:Stelle|Position)$",
+    re.IGNORECASE,
+)
+_POST_LINE = re.compile(r"[A-ZÄÖÜÉ][^:;.!?]{2,90}")
+# A role's word inside a German compound ("Softwareentwicklerin") or a gender tag.
+_ROLE_OR_GENDER = re.compile(
+    r"entwickler|ingenieur|ingénieu|referent|berater|\((?:m/w/d|w/m/d|m/f/d|h/f|f/h)\)", re.I
+)
 
 
 # "Meranti Payments is licensed by the Monetary Authority of Singapore as a Major Payment

@@ -325,3 +325,41 @@ def test_an_italian_result_premium_is_no_bonus() -> None:
         "Retribuzione annua lorda: € 52.000\nPremio di risultato: fino al 5 % secondo accordo\n"
     )
     assert found.bonus_percent is None
+
+
+# --- a post's whole name on a line of its own under the words that name it -------------------
+
+
+def test_a_german_post_on_its_own_line_under_fur_die_stelle() -> None:
+    found = read_terms(
+        "Wir freuen uns, Ihnen mitzuteilen, dass wir Sie für die Stelle\n"
+        "    Sachbearbeiterin / Sachbearbeiter (m/w/d) Geodatenmanagement\n"
+        "ausgewählt haben.\n"
+    )
+    assert found.title is not None
+    assert found.title.value == "Sachbearbeiterin / Sachbearbeiter Geodatenmanagement"
+
+
+def test_a_french_post_on_its_own_line_under_en_qualite_de() -> None:
+    found = read_terms(
+        "Je vous propose un recrutement en qualité de :\n\n"
+        "Ingénieur d'études – calcul scientifique (H/F)\n\n"
+        "Corps : Ingénieur d'études\n"
+    )
+    assert found.title is not None
+    assert found.title.value == "Ingénieur d'études – calcul scientifique"
+
+
+def test_a_line_under_en_qualite_de_that_names_no_post_is_no_title() -> None:
+    found = read_terms("Vous interviendrez en qualité de :\n\nReprésentant de la direction\n")
+    assert found.title is None
+
+
+def test_a_german_post_on_a_short_line_of_its_own_under_a_long_one() -> None:
+    found = read_terms(
+        "vielen Dank für Ihre Bewerbung. Wir freuen uns, Ihnen mitzuteilen, dass wir Sie für die Stelle\n"
+        "    Referentin / Referent (m/w/d) Haushalt\n"
+        "ausgewählt haben.\n"
+    )
+    assert found.title is not None
+    assert found.title.value == "Referentin / Referent Haushalt"
