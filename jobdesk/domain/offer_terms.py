@@ -276,7 +276,8 @@ _DATE_LINE = re.compile(
     r"[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+20\d\d|[0-3]?\d[./-][01]?\d[./-]20\d\d)"
     # "São Paulo, 25 de novembro de 2026", "Monterrey, N.L., a 19 de noviembre de 2026":
     # Spanish and Portuguese join by "de", after a town, its state and "a".
-    r"|(?:[A-ZÁÉÍÓÚ][\w.-]*(?: [\w.-]+){0,2},\s*){1,2}(?:a\s+)?[0-3]?\d\s+de\s+[^\W\d_]+\s+de\s+20\d\d"
+    r"|(?:[A-ZÁÉÍÓÚ][\w.-]*(?: [\w.-]+){0,2},\s*){1,2}(?:a\s+)?"
+    r"[0-3]?\d\s+de\s+[^\W\d_]+\s+de\s+20\d\d"
 )
 
 
@@ -1694,9 +1695,7 @@ _TITLE_PHRASES = (
     ),
     # "offer you employment with Najd Energy Analytics Co. as Principal Data Scientist": the
     # employer's name between "employment" and "as".
-    re.compile(
-        r"\bemployment with (?:[A-Z][\w&.'’-]*\s+){1,6}as\s+(?:an?\s+)?" + _TITLE_WORDS
-    ),
+    re.compile(r"\bemployment with (?:[A-Z][\w&.'’-]*\s+){1,6}as\s+(?:an?\s+)?" + _TITLE_WORDS),
     # "votre embauche au poste d'assistante comptable, en contrat …", "en qualité d'ingénieur
     # de recherche en développement logiciel (catégorie A)": French writes titles in lower
     # case; the words up to the punctuation or the next place or team.
@@ -1933,7 +1932,8 @@ def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
 
 
 _POST_NAMED_BELOW = re.compile(
-    r"\b(?:en qualité|au poste|aux fonctions) d(?:e|['’])\s*:$|\b(?:für|auf) die (?:Stelle|Position)$",
+    r"\b(?:en qualité|au poste|aux fonctions) d(?:e|['’])\s*:$|"
+    r"\b(?:für|auf) die (?:Stelle|Position)$",
     re.IGNORECASE,
 )
 _POST_LINE = re.compile(r"[A-ZÄÖÜÉ][^:;.!?]{2,90}")

@@ -35,10 +35,10 @@ def _people() -> dict[str, int]:
     # "Marburg an der Lahn", "Hofheim am Taunus": the list's full name of a German or
     # Austrian town, which letters write short ("Dienstort: …, Marburg"); a short form of
     # five letters or more, not another town's name ("Weil", "Burg" are words).
-    for name, count in list(people.items()):
-        short = _RIVER_OR_HILLS.match(name)
+    for full, size in list(people.items()):
+        short = _RIVER_OR_HILLS.match(full)
         if short and len(short["t"]) >= 5 and short["t"] not in people:
-            people[short["t"]] = count
+            people[short["t"]] = size
     return people
 
 

@@ -80,7 +80,7 @@ def test_a_federal_recruitment_incentive_is_a_sign_on() -> None:
 
 
 def test_a_spanish_fecha_de_ingreso_in_a_sentence() -> None:
-    found = read_terms("Su fecha de ingreso será el martes 2 de marzo de 2027, en horario de 9 a 18.\n")
+    found = read_terms("Su fecha de ingreso será el martes 2 de marzo de 2027, a las 9 horas.\n")
     assert found.start is not None and found.start.value == date(2027, 3, 2)
 
 
@@ -105,7 +105,7 @@ def test_a_german_einstellungstermin_in_a_sentence() -> None:
 
 
 def test_a_french_date_de_nomination() -> None:
-    found = read_terms("Date de nomination :\t1er septembre 2027\nAffectation :\tCentre de Rennes\n")
+    found = read_terms("Date de nomination :\t1er septembre 2027\nAffectation :\tCentre de Lille\n")
     assert found.start is not None and found.start.value == date(2027, 9, 1)
 
 
@@ -209,9 +209,7 @@ def test_a_german_town_written_short_of_its_river_is_a_town() -> None:
 
 
 def test_a_posts_base_that_names_a_site_and_town_is_the_place_of_work() -> None:
-    found = read_terms(
-        "Salary:    £39,205 per annum\nBase:      Queen Mary's Hospital, Sidcup\n"
-    )
+    found = read_terms("Salary:    £39,205 per annum\nBase:      Queen Mary's Hospital, Sidcup\n")
     assert found.location is not None and found.location.value == "Sidcup"
     assert found.base is not None and found.base.value == 39205
 
@@ -357,7 +355,8 @@ def test_a_line_under_en_qualite_de_that_names_no_post_is_no_title() -> None:
 
 def test_a_german_post_on_a_short_line_of_its_own_under_a_long_one() -> None:
     found = read_terms(
-        "vielen Dank für Ihre Bewerbung. Wir freuen uns, Ihnen mitzuteilen, dass wir Sie für die Stelle\n"
+        "vielen Dank für Ihre Bewerbung. Wir freuen uns, Ihnen mitzuteilen, dass wir Sie "
+        "für die Stelle\n"
         "    Referentin / Referent (m/w/d) Haushalt\n"
         "ausgewählt haben.\n"
     )
