@@ -124,6 +124,10 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:salario|salário|retribución|remuneración|remuneração)(?: \w+){0,2}|"
         # Latin America: "Sueldo mensual bruto", "Sueldo base bruto mensual".
         r"sueldo(?: \w+){0,3}|"
+        # Turkish, Romanian, Czech, Greek, Japanese: "Brüt aylık ücret", "Salariu brut
+        # lunar", "Hrubá měsíční mzda", "Μηνιαίες αποδοχές", "月額基本給".
+        r"(?:\w+ ){0,2}(?:maaş\w*|ücret\w*|mzda|μισθός|αποδοχές)(?: \w+){0,2}|"
+        r"salariu(?: \w+){0,3}|(?:月額)?基本給|月給|年収|年俸|"
         # Italian, Swedish, Danish, Estonian, Hebrew: "Retribuzione annua lorda", "RAL",
         # "Månadslön", "Månedsløn", "Töötasu", "שכר".
         r"(?:retribuzione|stipendio|compenso)(?: \w+){0,3}|ral|"

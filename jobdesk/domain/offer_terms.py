@@ -419,6 +419,15 @@ _SYMBOL_CURRENCY = {
     "₩": "KRW",  # Korea's won
     "₦": "NGN",  # Nigeria's naira
     "₺": "TRY",  # Turkey's lira
+    "E£": "EGP",  # Egypt's pound, not sterling
+    "KSh": "KES",  # Kenya's shilling
+    "Ksh": "KES",
+    "Dhs": "AED",  # the UAE's dirham
+    "Dh": "AED",
+    "S/": "PEN",  # Peru's sol
+    "S/.": "PEN",
+    "円": "JPY",  # "450,000円": Japan's yen after the figure
+    "원": "KRW",  # "5,000,000원": Korea's won after the figure
     "kr": "kr",  # a crown: Swedish, Danish or Norwegian, as the letter tells (_crown_currency)
     "kr.": "kr",
     "Rs.": "INR",
@@ -448,12 +457,19 @@ _WORD_CURRENCY = (
     (r"kroner", "kr"),
     (r"eurot", "EUR"),  # Estonian: "3 800 eurot kuus"
     (r"lei", "RON"),  # Romanian: "24.500 lei brut"
+    # "145.000 TL" (Turkish lira), "95 000 Kč" (Czech crowns), "850 000 Ft" (forints),
+    # "72,000,000 won": the local currency's short name after the figure.
+    (r"TL", "TRY"),
+    (r"Kč", "CZK"),
+    (r"Ft", "HUF"),
+    (r"won", "KRW"),
 )
 # Every dollar sign with its country's letters before it ("R$" is Brazil's real, not a US
 # dollar); a "$" run into other letters is no dollar the reader knows. The rand's "R" only
 # right before a figure grouped in thousands ("R1 140 000"), so a grade "R2" is no money.
 _SYMBOL = (
-    r"(?:(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|R|MX)\$|\$\s?CA\b|(?<![A-Za-z])\$|£|€|¥|₹|"
+    r"(?:E£|\bK[Ss]h\b|\bDhs?\b(?=\.?\s?\d)|\bS/\.?(?=\s?\d)|円|원|"
+    r"(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|R|MX)\$|\$\s?CA\b|(?<![A-Za-z])\$|£|€|¥|₹|"
     r"\bRs\.?|zł(?!\w)|₪|₩|₦|₺|\bkr\.?(?!\w)|\bR(?=\s?\d{1,3}(?:[ ,]\d{3})+(?!\d)))"
 )
 _CODE = r"(?:" + "|".join(_CODES) + r")"
@@ -905,7 +921,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Italian, Swedish, Danish, Estonian, Hebrew: "RAL", "månadslön", "töötasu".
             r"\bretribuzione\b|\bstipendio\b|\bRAL\b|\w*lön\b|\w*løn\b|\btöötasu\b|שכר|"
             # Latin America's "sueldo mensual bruto".
-            r"\bsueldo\b",
+            r"\bsueldo\b|"
+            # Turkish, Romanian, Czech, Greek and Japanese: "brüt aylık ücret", "salariu brut",
+            # "hrubá mzda", "μηνιαίες αποδοχές", "月額基本給".
+            r"\bmaaş\w*|\bücret\w*|\bsalariu\w*|\bmzd[ay]\b|\bplat\b|αποδοχ\w*|μισθ\w*|"
+            r"基本給|月給|年収|年俸|給与",
             re.IGNORECASE,
         ),
     ),
@@ -1028,7 +1048,9 @@ _PERIOD_BEFORE = (
             r"monthly|per month|Monatsgehalt|monatlich\w*|Monatsbrutto|Monatsl[oö]hn\w*|"
             r"mensualités?|mensuel\w*|maandsalaris|maandloon|per maand|miesięczn\w*|mensal|"
             r"mensual|mensilità|månadslön|månedsløn|kuupalk|"
-            r"Monats(?:entgelt|verdienst|bezug|vergütung)",
+            r"Monats(?:entgelt|verdienst|bezug|vergütung)|"
+            # Turkish, Romanian, Czech, Greek, Japanese: "aylık", "lunar", "měsíční", "月額".
+            r"\baylık\b|\blunar\b|\bměsíční\b|μηνιαί\w*|月額|月給",
             re.IGNORECASE,
         ),
     ),
@@ -1038,7 +1060,8 @@ _PERIOD_BEFORE = (
             r"annual|yearly|per annum|per year|Jahres\w*|jährlich\w*|annuel\w*|"
             r"jaarsalaris|jaarinkomen|jaarloon|per jaar|op jaarbasis|roczn\w*|\banual\b|"
             # Italian: "Retribuzione annua lorda", "RAL di € 58.000"; "årslön", "årsløn".
-            r"\bannu[aoi]\b|\bRAL\b|årslön|årsløn|aastapalk",
+            r"\bannu[aoi]\b|\bRAL\b|årslön|årsløn|aastapalk|"
+            r"\byıllık\b|\broční\b|ετήσι\w*|年収|年俸|年額",
             re.IGNORECASE,
         ),
     ),

@@ -362,3 +362,48 @@ def test_a_german_post_on_a_short_line_of_its_own_under_a_long_one() -> None:
     )
     assert found.title is not None
     assert found.title.value == "Referentin / Referent Haushalt"
+
+
+# --- more local currencies and the local words for pay and its period ------------------------
+
+
+def test_an_egyptian_pound_sign_is_no_sterling() -> None:
+    found = read_terms("Monthly gross salary: E£ 72,500\n")
+    assert found.currency is not None and found.currency.value == "EGP"
+
+
+def test_a_kenyan_shilling_and_a_peruvian_sol_by_their_signs() -> None:
+    kenya = read_terms("Basic salary: KSh 410,000 per month\n")
+    peru = read_terms("Sueldo bruto mensual: S/ 11.800\n")
+    assert kenya.currency is not None and kenya.currency.value == "KES"
+    assert peru.currency is not None and peru.currency.value == "PEN"
+
+
+def test_yen_and_won_written_after_the_figure() -> None:
+    yen = read_terms("月額基本給: 520,000円\n")
+    won = read_terms("Annual base salary: 68,000,000 won\n")
+    assert yen.currency is not None and yen.currency.value == "JPY"
+    assert yen.period is not None and yen.period.value.value == "month"
+    assert won.currency is not None and won.currency.value == "KRW"
+
+
+def test_turkish_pay_in_lira_by_the_month() -> None:
+    found = read_terms("Brüt aylık maaş: 132.500 TL\n")
+    assert found.currency is not None and found.currency.value == "TRY"
+    assert found.base is not None and found.base.value == 132500
+    assert found.period is not None and found.period.value.value == "month"
+
+
+def test_czech_and_romanian_monthly_pay() -> None:
+    czech = read_terms("Hrubá měsíční mzda: 88 000 Kč\n")
+    romanian = read_terms("Salariu brut lunar: 21.000 lei\n")
+    assert czech.currency is not None and czech.currency.value == "CZK"
+    assert czech.base is not None and czech.base.value == 88000
+    assert romanian.base is not None and romanian.base.value == 21000
+    assert romanian.period is not None and romanian.period.value.value == "month"
+
+
+def test_greek_monthly_pay() -> None:
+    found = read_terms("Μηνιαίες ακαθάριστες αποδοχές: 2.650 €\n")
+    assert found.base is not None and found.base.value == 2650
+    assert found.period is not None and found.period.value.value == "month"
