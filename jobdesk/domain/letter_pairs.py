@@ -205,7 +205,11 @@ _LABELS: tuple[tuple[str, str], ...] = (
         # federal post), "Einstellungstermin", "Date de nomination" (a French civil servant).
         r"fecha de ingreso|(?:data de )?início(?: previsto| prevista)?|resumption(?: date)?|"
         r"(?:(?:tentative|expected|proposed) )?entry on duty(?: date)?|einstellungstermin|"
-        r"einstellungsdatum|date de (?:nomination|recrutement)",
+        r"einstellungsdatum|date de (?:nomination|recrutement)|"
+        # Czech, Romanian, Greek, Turkish: "Datum nástupu", "Data angajării", "Ημερομηνία
+        # έναρξης", "İşe başlama tarihi".
+        r"datum nástupu|nástup|data (?:angajării|începerii)|ημερομηνία (?:έναρξης|πρόσληψης)|"
+        r"i\u0307?şe (?:başlama|giriş) tarihi|başlangıç tarihi",
     ),
     (
         "deadline",

@@ -1250,6 +1250,26 @@ _ESTONIAN_MONTHS = (
 )
 for _name, _stem, _number in _ESTONIAN_MONTHS:
     _MONTHS.update({_name: _number, _stem + "ks": _number, _stem + "l": _number})
+# Romanian, Czech (the genitive a date takes), Greek (genitive and nominative) and Turkish:
+# "1 februarie 2027", "1. února 2027", "1 Φεβρουαρίου 2027", "4 Ocak 2027".
+for _number, _names in enumerate(
+    (
+        ("ianuarie", "ledna", "Ιανουαρίου", "Ιανουάριος", "ocak"),
+        ("februarie", "února", "Φεβρουαρίου", "Φεβρουάριος", "şubat"),
+        ("martie", "března", "Μαρτίου", "Μάρτιος", "mart"),
+        ("aprilie", "dubna", "Απριλίου", "Απρίλιος", "nisan"),
+        ("mai", "května", "Μαΐου", "Μάιος", "mayıs"),
+        ("iunie", "června", "Ιουνίου", "Ιούνιος", "haziran"),
+        ("iulie", "července", "Ιουλίου", "Ιούλιος", "temmuz"),
+        ("august", "srpna", "Αυγούστου", "Αύγουστος", "ağustos"),
+        ("septembrie", "září", "Σεπτεμβρίου", "Σεπτέμβριος", "eylül"),
+        ("octombrie", "října", "Οκτωβρίου", "Οκτώβριος", "ekim"),
+        ("noiembrie", "listopadu", "Νοεμβρίου", "Νοέμβριος", "kasım"),
+        ("decembrie", "prosince", "Δεκεμβρίου", "Δεκέμβριος", "aralık"),
+    ),
+    start=1,
+):
+    _MONTHS.update({_name.lower(): _number for _name in _names})
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|°|º)?"  # "1° febbraio": Italian's first
 _YEAR = r"(?P<year>20\d\d)"
@@ -1271,7 +1291,8 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
     # "2026/12/02" (South Africa, Japan): the year first reads one way only.
     re.compile(r"\b(?P<year>20\d\d)[/.](?P<mon>[01]?\d)[/.](?P<day>[0-3]?\d)\b"),
-    re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>20\d\d)\b"),
+    # "1. 2. 2027": Czech and Slovak set a space after each dot.
+    re.compile(r"\b(?P<day>[0-3]?\d)\.\s?(?P<mon>[01]?\d)\.\s?(?P<year>20\d\d)\b"),
     re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>20\d\d)\b"),
     re.compile(r"\b(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>20\d\d)\b"),
     # No year: read against the letter's date, and said so.
@@ -1352,7 +1373,10 @@ _DAY_FIRST_WORDS = re.compile(
     r"el|los|las|del|en|con|por|que|su|nos|os|da|com|para|uma?|nossa?|seu|sua|"
     # So do Italian, Swedish, Danish, Estonian and Hebrew.
     r"il|di|della|delle|nel|alla|gli|sono|och|att|det|som|för|med|på|av|og|til|af|ikke|"
-    r"ja|ning|meie|sulle|את|של|על|לא)\b",
+    r"ja|ning|meie|sulle|את|של|על|לא|"
+    # Romanian, Czech, Greek and Turkish write the day first too.
+    r"și|în|pentru|cu|vă|este|se|je|pro|ve|od|že|jste|και|του|της|στο|για|με|να|"
+    r"ve|bir|için|ile|olarak|bu|size)\b",
     re.IGNORECASE,
 )
 
@@ -1579,7 +1603,9 @@ _LETTER_DATE_PREFIX = re.compile(
     r"[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
     r"(?:(?:the|den|le|dnia|am)\s+)?|"
     # "חיפה, 26 בנובמבר 2026": Hebrew has no capitals to start a town with.
-    r"[\u05d0-\u05ea][\w\"'-]*(?: [\w\"'-]+){0,2},\s*)",
+    r"[\u05d0-\u05ea][\w\"'-]*(?: [\w\"'-]+){0,2},\s*|"
+    # "Αθήνα, 26 Νοεμβρίου 2026": a Greek town, in Greek capitals.
+    r"[\u0386-\u03a9][\w.-]*(?: [\w.-]+){0,2},\s*)",
     re.IGNORECASE,
 )
 

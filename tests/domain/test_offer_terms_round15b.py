@@ -407,3 +407,29 @@ def test_greek_monthly_pay() -> None:
     found = read_terms("Μηνιαίες ακαθάριστες αποδοχές: 2.650 €\n")
     assert found.base is not None and found.base.value == 2650
     assert found.period is not None and found.period.value.value == "month"
+
+
+# --- dates and starts in Czech, Romanian, Greek and Turkish ----------------------------------
+
+
+def test_a_czech_date_line_and_a_spaced_numeric_start() -> None:
+    found = read_terms("Brno, 24. listopadu 2026\n\nDatum nástupu: 4. 1. 2027\n")
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 11, 24)
+    assert found.start is not None and found.start.value == date(2027, 1, 4)
+
+
+def test_a_romanian_date_line_and_start() -> None:
+    found = read_terms("Timișoara, 30 noiembrie 2026\n\nData angajării: 1 februarie 2027\n")
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 11, 30)
+    assert found.start is not None and found.start.value == date(2027, 2, 1)
+
+
+def test_a_greek_date_line_and_start() -> None:
+    found = read_terms("Θεσσαλονίκη, 27 Νοεμβρίου 2026\n\nΗμερομηνία έναρξης: 11 Ιανουαρίου 2027\n")
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 11, 27)
+    assert found.start is not None and found.start.value == date(2027, 1, 11)
+
+
+def test_a_turkish_start_label_and_month() -> None:
+    found = read_terms("İşe başlama tarihi: 1 Şubat 2027\nBrüt aylık ücret: 98.000 TL\n")
+    assert found.start is not None and found.start.value == date(2027, 2, 1)
