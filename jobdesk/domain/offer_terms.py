@@ -1252,7 +1252,7 @@ for _name, _stem, _number in _ESTONIAN_MONTHS:
     _MONTHS.update({_name: _number, _stem + "ks": _number, _stem + "l": _number})
 # Romanian, Czech (the genitive a date takes), Greek (genitive and nominative) and Turkish:
 # "1 februarie 2027", "1. února 2027", "1 Φεβρουαρίου 2027", "4 Ocak 2027".
-for _number, _names in enumerate(
+for _number, _spellings in enumerate(
     (
         ("ianuarie", "ledna", "Ιανουαρίου", "Ιανουάριος", "ocak"),
         ("februarie", "února", "Φεβρουαρίου", "Φεβρουάριος", "şubat"),
@@ -1269,7 +1269,7 @@ for _number, _names in enumerate(
     ),
     start=1,
 ):
-    _MONTHS.update({_name.lower(): _number for _name in _names})
+    _MONTHS.update({_spelling.lower(): _number for _spelling in _spellings})
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|°|º)?"  # "1° febbraio": Italian's first
 _YEAR = r"(?P<year>20\d\d)"
