@@ -1518,7 +1518,8 @@ _START_WORDS = re.compile(
     r"\bstart(?=\s+(?:[^\W\d_]{5,9}\.?,?\s+)?[0-3]?\d\.?\s+[^\W\d_]{3,}\.?\s+20\d\d\b)|"
     # "Tu fecha de ingreso sería el lunes 11 de enero de 2027", "A data de início prevista é",
     # "Als Einstellungstermin ist der 1. April 2027 vorgesehen", "entry on duty".
-    r"fecha de ingreso|data de início|resumption date|entry on duty|Einstellungstermin",
+    r"fecha de ingreso|data de início|resumption date|entry on duty|Einstellungstermin|"
+    r"fecha (?:prevista |estimada )?de (?:incorporación|inicio)|\bincorporación\b",
     re.IGNORECASE,
 )
 _DEADLINE_WORDS = re.compile(
@@ -1564,7 +1565,10 @@ _DEADLINE_WORDS = re.compile(
     # Spanish and Portuguese: "su decisión a más tardar el …", "respóndenos en un plazo de",
     # "me dijeras algo antes del …", "una vigencia de 7 días", "Pedimos retorno em até".
     r"\bdecisión\b|\ba más tardar\b|\brespónd\w*|\bvigencia\b|\bretorno\b|"
-    r"\bme (?:digas|dijeras|diga|dijera|confirmes|confirme|avises|avise)\b",
+    r"\bme (?:digas|dijeras|diga|dijera|confirmes|confirme|avises|avise)\b|"
+    # "La oferta tiene validez hasta …", "Esta oferta vence el …" (not Portugal's
+    # "vencimento", a salary); Italian "farci sapere entro venerdì 4 dicembre".
+    r"\bvalidez\b|\bvalidade\b|\bvence\b|\bfarci sapere\b|\bentro\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -1580,7 +1584,7 @@ _RELATIVE = re.compile(
     # "válida por cinco días hábiles", "una vigencia de 7 días corridos", "em até 5 dias
     # úteis", "resta valida per 10 giorni", "Oferta jest ważna 7 dni".
     r"v[áa]lid[ao]s? (?:por|per)|vigencia de|em até|ważn[aey]|"
-    r"w terminie)\s+(?:(?:the next|the|a|les|de)\s+)?)"
+    r"w terminie)\s+(?:(?:the next|the|a|les|de|los|las|os|as)\s+)?)"
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"
     r"(?P<unit>days?|tage?n?|dagen|jours?|dni|weeks?|Wochen?|weken|semaines?|tygodni\w*|"
@@ -1741,6 +1745,12 @@ _TITLE_PHRASES = (
     # post's capitalised words up to the verb's lower case or the sentence's end.
     re.compile(
         r"\b(?:für|auf) die (?:Stelle|Position)\s+" + _TITLE_WORDS + r"(?=\s+[a-zäöü]|\s*[,.]?$)"
+    ),
+    # "queremos sumarte a Ombú como Analista de Datos Semi Senior", "contratá-la como
+    # Engenheira de Dados": the post after "como" once a verb of hiring has come before.
+    re.compile(
+        r"\b(?:sumar|incorporar|contratar|unir|integrar|tener|receber|ter)\w*(?:-\w+)?"
+        r"\b[^.;:]{0,60}?\bcomo\s+" + _TITLE_WORDS
     ),
     # "offer you employment with Najd Energy Analytics Co. as Principal Data Scientist": the
     # employer's name between "employment" and "as".

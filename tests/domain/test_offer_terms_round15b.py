@@ -433,3 +433,46 @@ def test_a_greek_date_line_and_start() -> None:
 def test_a_turkish_start_label_and_month() -> None:
     found = read_terms("İşe başlama tarihi: 1 Şubat 2027\nBrüt aylık ücret: 98.000 TL\n")
     assert found.start is not None and found.start.value == date(2027, 2, 1)
+
+
+# --- more Spanish, Portuguese and Italian ways to name the post, the reply and the start -----
+
+
+def test_a_title_after_como_once_a_hiring_verb_comes_before() -> None:
+    found = read_terms("Nos encantaría incorporarte a Pampa Labs como Diseñadora UX Senior.\n")
+    assert found.title is not None and found.title.value == "Diseñadora UX Senior"
+
+
+def test_a_spanish_offer_that_expires_on_a_day() -> None:
+    found = read_terms(
+        "Quito, 1 de diciembre de 2026\n\nLa presente oferta vence el 11 de diciembre de 2026.\n"
+    )
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 11)
+
+
+def test_working_days_after_a_spanish_article() -> None:
+    found = read_terms(
+        "Cali, 1 de diciembre de 2026\n\n"
+        "Esperamos su respuesta dentro de los tres días hábiles siguientes a esta carta.\n"
+    )
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 4)
+
+
+def test_an_italian_reply_by_a_day_with_no_year() -> None:
+    found = read_terms(
+        "Genova, 25 novembre 2026\n\nPuoi farci sapere entro mercoledì 2 dicembre?\n"
+    )
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 2)
+
+
+def test_a_spanish_expected_incorporation_date() -> None:
+    found = read_terms("Fecha estimada de incorporación: martes, 2 de febrero de 2027\n")
+    assert found.start is not None and found.start.value == date(2027, 2, 2)
+
+
+def test_a_portuguese_vencimento_is_the_salary_not_a_deadline() -> None:
+    found = read_terms(
+        "Braga, 30 de novembro de 2026\n\nVencimento base mensal: 2.750 € ilíquidos.\n"
+    )
+    assert found.deadline is None
+    assert found.base is not None and found.base.value == 2750
