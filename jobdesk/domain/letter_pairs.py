@@ -193,7 +193,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:assignment|contract|internship|placement|engagement) start(?: date)?|"
         r"effective date|date d'effet|"
         r"(?:date de )?prise de poste|démarrage|date de démarrage|entrée en fonctions?|"
-        r"début(?: du stage)?|fecha (?:prevista |estimada )?de (?:incorporación|inicio|alta)|data de (?:início|admissão)|"
+        r"début(?: du stage)?|fecha de (?:incorporación|inicio|alta)|data de (?:início|admissão)|"
+        r"fecha (?:prevista|estimada) de (?:incorporación|inicio|alta)|"
         # Italian, Swedish, Danish, Estonian, Hebrew: "Data di assunzione", "Tillträde",
         # "Tiltrædelse", "Tööle asumise kuupäev", "תחילת עבודה".
         r"data di (?:inizio|assunzione|decorrenza)|decorrenza|tillträde|tillträdesdag|"
