@@ -3540,6 +3540,7 @@ def _read_figures(
     told = _WITH_FIRST_PAY.sub(lambda m: " " * len(m.group(0)), text)
     range_kinds: dict[int, str] = {}
     converted: set[int] = set()  # a grant's worth given again in another currency
+    times_of: set[int] = set()  # the monthly figure a yearly total is that many times of
     for i, mention in enumerate(mentions):
         left = mentions[i - 1].end if i else 0
         right = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
@@ -3549,6 +3550,14 @@ def _read_figures(
             continue
         if _PAY_PERIOD.match(text, mention.end):
             continue  # "$78,500 per year, paid bi-weekly ($3,019.23 per pay period)": a slice
+        if i in times_of:
+            # "Annual salary: SAR 336,000 (12 × SAR 28,000)": the month's figure inside the
+            # yearly total's brackets, a month's pay whatever the row's label says.
+            code = dollar[0] if mention.currency == "$" or mention.bare_dollar else mention.currency
+            found.pay.append(
+                _Pay(mention.amount, code, "", Period.MONTH, True, source, confidence, False)
+            )
+            continue
         if _is_months_times(text, mention, mentions[i + 1 : i + 2]):
             # "€ 62.400 bruto (13 × € 4.800)": the yearly total of a monthly pay, whatever
             # label the row's broken table left it under.
@@ -3556,6 +3565,7 @@ def _read_figures(
             found.yearly.append(
                 _Pay(mention.amount, code, "", Period.YEAR, True, source, confidence, False)
             )
+            times_of.add(i + 1)
             continue
         if _DAY_OR_WEEK.match(text, mention.end):
             if _day_rate(text, mention, hint, left, right):

@@ -476,3 +476,17 @@ def test_a_portuguese_vencimento_is_the_salary_not_a_deadline() -> None:
     )
     assert found.deadline is None
     assert found.base is not None and found.base.value == 2750
+
+
+# --- a yearly total that is twelve to fifteen times the month's figure in brackets -----------
+
+
+def test_the_months_figure_inside_a_yearly_totals_brackets_is_no_yearly_base() -> None:
+    found = read_terms("Total annual salary: AED 408,000 (12 × AED 34,000)\n")
+    assert found.base is not None and found.base.value == 408000
+    assert found.period is not None and found.period.value.value == "year"
+
+
+def test_fourteen_times_a_monthly_figure_under_a_yearly_label() -> None:
+    found = read_terms("Retribuzione annua: € 39.200 lordi (14 × € 2.800)\n")
+    assert found.base is not None and found.base.value == 39200
