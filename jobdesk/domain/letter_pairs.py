@@ -210,7 +210,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
         # Czech, Romanian, Greek, Turkish: "Datum nástupu", "Data angajării", "Ημερομηνία
         # έναρξης", "İşe başlama tarihi".
         r"datum nástupu|nástup|data (?:angajării|începerii)|ημερομηνία (?:έναρξης|πρόσληψης)|"
-        r"i\u0307?şe (?:başlama|giriş) tarihi|başlangıç tarihi",
+        r"i\u0307?şe (?:başlama|giriş) tarihi|başlangıç tarihi|"
+        # Japanese and Korean: "入社日", "入社予定日", "입사일", "입사 예정일".
+        r"入社(?:予定)?日|勤務開始日|입사\s?(?:예정)?일|근무\s?시작일",
     ),
     (
         "deadline",

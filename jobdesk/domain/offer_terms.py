@@ -1295,6 +1295,10 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<day>[0-3]?\d)\.\s?(?P<mon>[01]?\d)\.\s?(?P<year>20\d\d)\b"),
     re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>20\d\d)\b"),
     re.compile(r"\b(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>20\d\d)\b"),
+    # "2026年11月30日", "2026년 11월 30일": Japanese and Korean write year, month and day.
+    re.compile(
+        r"(?P<year>20\d\d)\s?[年년]\s?(?P<mon>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
+    ),
     # No year: read against the letter's date, and said so.
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!,?\s*20\d\d)", re.IGNORECASE),
     re.compile(
@@ -1316,7 +1320,7 @@ _DATE_PATTERNS = (
 )
 
 
-_FIRST_YEARLESS = 8  # the patterns from here on have no year
+_FIRST_YEARLESS = 9  # the patterns from here on have no year
 
 
 @dataclass(frozen=True)
@@ -1609,7 +1613,9 @@ _LETTER_DATE_PREFIX = re.compile(
     # "חיפה, 26 בנובמבר 2026": Hebrew has no capitals to start a town with.
     r"[\u05d0-\u05ea][\w\"'-]*(?: [\w\"'-]+){0,2},\s*|"
     # "Αθήνα, 26 Νοεμβρίου 2026": a Greek town, in Greek capitals.
-    r"[\u0386-\u03a9][\w.-]*(?: [\w.-]+){0,2},\s*)",
+    r"[\u0386-\u03a9][\w.-]*(?: [\w.-]+){0,2},\s*|"
+    # "東京、2026年11月30日": a Japanese town and the ideographic comma.
+    r"[\u4e00-\u9fff\u3040-\u30ff]{1,8}[、,]\s*)",
     re.IGNORECASE,
 )
 

@@ -490,3 +490,18 @@ def test_the_months_figure_inside_a_yearly_totals_brackets_is_no_yearly_base() -
 def test_fourteen_times_a_monthly_figure_under_a_yearly_label() -> None:
     found = read_terms("Retribuzione annua: € 39.200 lordi (14 × € 2.800)\n")
     assert found.base is not None and found.base.value == 39200
+
+
+# --- Japanese and Korean dates, year first with their own marks ------------------------------
+
+
+def test_a_japanese_date_line_and_start() -> None:
+    found = read_terms("大阪、2026年12月1日\n\n入社予定日: 2027年2月1日\n")
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 12, 1)
+    assert found.start is not None and found.start.value == date(2027, 2, 1)
+
+
+def test_a_korean_start_date() -> None:
+    found = read_terms("2026년 12월 1일\n\n입사 예정일: 2027년 3월 2일\n")
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 12, 1)
+    assert found.start is not None and found.start.value == date(2027, 3, 2)
