@@ -257,6 +257,7 @@ _DASH_PAIR = re.compile(
     # The value starts as a value does (not "Position – overview", a section's heading).
     r"^\s*(?:[-*•·]\s+)?(?P<label>[^\W\d][^–—:|]{0,44}?)\s+[–—]\s+(?P<value>[^\sa-z].*)$"
 )
+_QUOTED = re.compile(r"^\s*>(?:\s?>)*\s?")
 _SPACED_PAIR = re.compile(r"^\s*(?P<label>[^\W\d](?:\S| (?! ))*)\s{2,}(?P<value>\S.*)$")
 
 
@@ -268,7 +269,11 @@ def pairs(text: str) -> list[Pair]:
     revised: int | None = None  # a revised offer's table: the column of the new terms
     # "START DATE" over "==========": a heading's underline is no value.
     lines = unwrapped_cells(
-        [raw.rstrip() for raw in text.splitlines() if not re.fullmatch(r"\s*[=~_]{3,}\s*", raw)]
+        [
+            _QUOTED.sub("", raw.rstrip())  # "> > - CTC : INR …": a quoted mail's rows
+            for raw in _without_front_matter(text.splitlines())
+            if not re.fullmatch(r"\s*[=~_]{3,}\s*", raw)
+        ]
     )
     signer = -1  # the last line of a signature block ("By: … / Name: / Title: / Date:")
     for index, line in enumerate(lines):
@@ -332,6 +337,23 @@ def pairs(text: str) -> list[Pair]:
             if value:
                 found.append(Pair(_tidy(m["label"]), _tidy(value), line.strip()))
     return found
+
+
+def _without_front_matter(lines: list[str]) -> list[str]:
+    """A Markdown note's front matter ("---" / "title: "Proposition …"" / "---") blanked:
+    the note's own fields (its title, source, tags), not the letter's terms."""
+    start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    if start >= len(lines) or lines[start].strip() != "---":
+        return lines
+    end = next(
+        (i for i in range(start + 1, min(len(lines), start + 30)) if lines[i].strip() == "---"), 0
+    )
+    if not end or not all(
+        re.match(r"\s*[\w-]+\s*:", line) or not line.strip() or line.startswith((" ", "-"))
+        for line in lines[start + 1 : end]
+    ):
+        return lines
+    return ["" for _ in lines[: end + 1]] + lines[end + 1 :]
 
 
 _WIDE_GAP = re.compile(r"\s{3,}")

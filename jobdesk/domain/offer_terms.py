@@ -182,6 +182,9 @@ _ORDINAL_END = re.compile(r"(?:^|\s)[0-3]?\d\.$")  # "am 1. März": a German day
 _MARKDOWN = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+[.)]\s+(?!\w+\.?\s+20\d\d\b))")
 
 
+_NESTED_QUOTE = re.compile(r"^\s*>(?:\s?>)+")
+
+
 def sentences(text: str) -> list[str]:
     """The letter cut into sentences, with wrapped lines joined and table rows kept whole."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
@@ -254,7 +257,8 @@ def _clean_line(line: str) -> str:
         line = ": ".join(c for c in cells if c)
     elif "\t" in line.strip():
         line = ": ".join(c.strip() for c in line.split("\t") if c.strip())
-    line = _MARKDOWN.sub("", line)
+    # "> > - CTC : INR 14,50,000", ">> Start date: …": a forward's quote inside another's.
+    line = _MARKDOWN.sub("", _NESTED_QUOTE.sub("", line))
     line = line.replace("**", "").replace("__", "")
     return " ".join(line.split())
 
@@ -455,7 +459,8 @@ def _figure(number: str) -> Decimal | None:
 
 
 _SCALE = (
-    r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M)\b|"
+    # Not "$60,000.00 M.N." (moneda nacional: Mexico's pesos) as millions.
+    r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M(?!\.\s?N\.))\b|"
     r"\s(?:[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?)\b)?"  # Indian: 10.8 lakh = 1,080,000
 )
 _WORDS_AFTER = "|".join(pattern for pattern, _ in _WORD_CURRENCY)
@@ -661,7 +666,11 @@ def _dollar_currency(text: str) -> tuple[str, str]:
         "SGD": r"\bSGD\b|(?<![A-Z])S\$|Singapore dollar",
         "HKD": r"\bHKD\b|(?<![A-Z])HK\$|Hong Kong dollar",
         "BRL": r"\bBRL\b|(?<![A-Z])R\$|Brazilian real",
-        "MXN": r"\bMXN\b|(?<![A-Z])MX\$|Mexican peso",
+        "MXN": r"\bMXN\b|(?<![A-Z])MX\$|Mexican peso|\bM\.\s?N\.|pesos? mexicanos?",
+        # "$ 3.850.000 (pesos argentinos)", "Montos en pesos chilenos (CLP)": a peso's "$".
+        "ARS": r"\bARS\b|(?<![A-Z])AR\$|pesos? argentinos?|Argentine pesos?",
+        "CLP": r"\bCLP\b|(?<![A-Z])CLP\$|pesos? chilenos?|Chilean pesos?",
+        "COP": r"\bCOP\b|(?<![A-Z])COL\$|pesos? colombianos?|Colombian pesos?",
     }
     named = [code for code, pattern in others.items() if re.search(pattern, text)]
     if len(named) == 1:
@@ -708,7 +717,13 @@ _DOLLAR_LANDS = {
     "CAD": r"\bCanad(?:a|ian)|,\s(?:AB|BC|MB|NB|NL|NS|ON|PE|QC|SK)\b|\bREER\b|\bRRSP\b|"
     r"\((?:Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouveau-Brunswick|"
     r"Nouvelle-Écosse|Colombie-Britannique)\)",
-    "AUD": r"\bAustralia|,?\s(?:NSW|VIC|QLD|TAS|ACT)\s\d{4}\b",
+    # "Base: $125,000 + super (12%)" from "KOALA KEYS PTY LTD": an Australian company's
+    # form, and its "super" (not "superannuation", which Canada's public pensions say too).
+    "AUD": r"\bAustralia|,?\s(?:NSW|VIC|QLD|TAS|ACT)\s\d{4}\b|"
+    r"\+\s?super\b|\bPty\.?\s?Ltd\b|\bPTY\.?\s?LTD\b",
+    "ARS": r"\bArgentin[ae]\b",
+    "CLP": r"\bChile\b",
+    "COP": r"\bColombia\b",
     "NZD": r"\bNew Zealand|\bAotearoa",
     "SGD": r"\bSingapore\b",
 }
@@ -732,7 +747,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"premi\w* powitaln\w*|bonus\w* powitaln\w*|jednorazow\w* (?:premi\w*|bonus\w*)|"
             r"prime à la signature|prime de signature|"
             r"prime à l['’]embauche|Willkommensbonus|Antrittsbonus|prime d['’]accueil|"
-            r"bono de (?:incorporación|bienvenida|fichaje)|prima de (?:incorporación|fichaje)",
+            r"bono de (?:incorporación|bienvenida|fichaje)|prima de (?:incorporación|fichaje)|"
+            # "Bono de contratación: $60,000.00 M.N. (pago único)": paid once, for joining.
+            r"bono de (?:contratación|vinculación|firma|ingreso)",
             re.IGNORECASE,
         ),
     ),
@@ -866,6 +883,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"wynagrodzeni\w*|pensj\w*|\w*l[oö]hn\w*|\bfixes?\b|\bstawk[ai]\b|"
             # "We're offering you $132,000 per year": the offer's own figure, right after.
             r"\b(?:we(?:'re| are) )?offering you(?=\s+(?:\Z|[$£€₹]|[A-Z]{3}\s?\d))|"
+            # "Total annual guaranteed cash: SAR 453,600": the Gulf's fixed pay (basic,
+            # housing, transport) by the year, the yearly salary the letter states.
+            r"\bguaranteed (?:annual |yearly )?cash\b|"
             # Italian, Swedish, Danish, Estonian, Hebrew: "RAL", "månadslön", "töötasu".
             r"\bretribuzione\b|\bstipendio\b|\bRAL\b|\w*lön\b|\w*løn\b|\btöötasu\b|שכר",
             re.IGNORECASE,
@@ -951,6 +971,8 @@ _PERIOD_AFTER = (
             r"(?:per month|a month|monthly|each month|every month|/\s?(?:month|mo|Monat)\b|"
             r"per calendar month|a calendar month|\bpcm\b|"
             r"p\.\s?m\.|monatlich|pro Monat|"
+            # "6.100 € Monatsbrutto": a German compound after the figure names its period.
+            r"Monats(?:brutto|gehalt|bruttogehalt|lohn|entgelt)\b|"
             r"im Monat|(?:bruts? )?mensuels?|par mois|(?:bruto )?per maand|"
             r"miesięcznie|brutto miesięcznie|"
             # Spanish and Portuguese: "4.200 € brutos mensais", "al mes".
@@ -969,7 +991,7 @@ _PERIOD_AFTER = (
             r"per annum|annually|yearly|each year|every year|/\s?(?:year|yr|annum|Jahr)\b|"
             r"p\.\s?a\.|jährlich|pro Jahr|im Jahr|(?:bruts? )?annuels?|par an\b|"
             r"(?:bruto )?per jaar|rocznie|brutto rocznie|annuali[sz]ed|on an annual basis|"
-            r"op jaarbasis|"
+            r"op jaarbasis|Jahres(?:brutto|gehalt|bruttogehalt|einkommen|entgelt|vergütung)\b|"
             # Spanish and Portuguese: "58.800 € brutos anuais", "al año".
             r"(?:brutos? )?anual(?:es)?|(?:brutos? )?anuais|al año|por año|por ano|ao ano|"
             # Italian, Swedish, Danish, Estonian, Hebrew: "lordi annui", "om året", "aastas".
@@ -3050,6 +3072,8 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     for key in ("sign_on", "bonus_amount", "equity_value"):
         values[key] = _pick(key, found.money.get(key, []), unsure, sums=key == "sign_on")
     values["bonus_amount"] = _not_a_small_award(values["bonus_amount"], base, period, unsure)
+    for key in ("sign_on", "bonus_amount"):
+        values[key] = _not_a_huge_award(key, values[key], base, period, unsure)
     targets = {p.value for p in percents if p.note == _TARGET_NOTE}
     if len(targets) == 1 and len({p.value for p in percents}) > 1:
         # "Target 10% of base salary (range 0–20%)", "cible de 8 %, plafonnée à 15 %": the
@@ -3091,7 +3115,10 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     if where is not None and re.fullmatch(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}", where.value):
         # "the Columbus Technology Center" in a letter headed "… Columbus, OH 43219": a US
         # town is named with its state where the letter gives one (and only one).
-        states = set(re.findall(rf"\b{re.escape(where.value)},\s?({_US_STATE_CODES})\b", text))
+        # Not from the sender's signature below the sign-off ("Best, / Lauren / 200
+        # Clarendon Street, Boston, MA 02116" under "our Boston office": Boston).
+        above = text[: _sign_off(text)]
+        states = set(re.findall(rf"\b{re.escape(where.value)},\s?({_US_STATE_CODES})\b", above))
         if len(states) == 1:
             place = f"{where.value}, {states.pop()}"
             where = Found(place, where.sentence, where.note, where.confidence)
@@ -3119,7 +3146,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 title = Found(told.value, title.sentence, title.note, title.confidence)
                 break
     if title is None:
-        title = _title_from_subject(_title(all_sentences, text), table, all_sentences)
+        title = _title_from_subject(_title(all_sentences, text), table, all_sentences, text)
         title = title or _title_of_subject(table)
         title = _title_past_comma(title, where, text[:MAX_TEXT])
     return FoundTerms(
@@ -3141,6 +3168,20 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         companies=companies,
         unsure=tuple(unsure),
     )
+
+
+_SIGN_OFF = re.compile(
+    r"^[\s>]*(?:(?:Best|Kind|Warm(?:est)?|With (?:best|kind))(?: regards| wishes)?|Regards|"
+    r"Sincerely(?: yours)?|Yours (?:sincerely|truly|faithfully)|Cheers|Many thanks)\s*[,!.]?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _sign_off(text: str) -> int:
+    """Where the last sign-off ("Best,", "Kind regards,") begins: the sender's name and
+    address below it are theirs, not the job's (the text's length when there is none)."""
+    ends = [m.start() for m in _SIGN_OFF.finditer(text[:MAX_TEXT])]
+    return ends[-1] if ends else len(text)
 
 
 def _label_sentence(sentence: str) -> str:
@@ -3337,6 +3378,35 @@ def _not_a_small_award(
             f"A bonus of {_money_text(bonus.value)} is small beside the salary: it may be an "
             "award or an allowance. Type the yearly bonus if the letter gives one.",
             (bonus,),
+        )
+    )
+    return None
+
+
+MAX_AWARD_OVER_SALARY = 2  # a bonus or sign-on above twice the yearly salary is another figure
+
+
+def _not_a_huge_award(
+    key: str,
+    award: Found[Decimal] | None,
+    base: Found[Decimal] | None,
+    period: Found[Period] | None,
+    unsure: list[Unsure],
+) -> Found[Decimal] | None:
+    """A bonus or a sign-on of more than twice the yearly salary cannot be sure (digits of
+    two figures run together, a company's capital, a price): left to the user, with the
+    figure as a candidate."""
+    if award is None or base is None or period is None:
+        return award
+    if award.value <= base.value * period.value.per_year * MAX_AWARD_OVER_SALARY:
+        return award
+    what = "sign-on payment" if key == "sign_on" else "bonus"
+    unsure.append(
+        Unsure(
+            key,
+            f"A {what} of {_money_text(award.value)} is more than twice the yearly salary: "
+            "check the letter and type it if it is right.",
+            (award,),
         )
     )
     return None
@@ -4246,6 +4316,8 @@ def _forwarded_date(all_sentences: list[str]) -> FoundDate | None:
         heads = 0
         while heads < min(len(rest), 8) and _FORWARDED_HEADER.match(rest[heads]):
             heads += 1
+        if _forwards_again(rest[:heads], rest[heads:60]):
+            continue
         own = _letter_date(rest[heads:])
         if own is not None:
             return own
@@ -4255,6 +4327,14 @@ def _forwarded_date(all_sentences: list[str]) -> FoundDate | None:
                 return _found_date(head, mentions[0], "date")
         return None
     return None
+
+
+def _forwards_again(heads: list[str], below: list[str]) -> bool:
+    """Whether a forwarded message ("Subject: Fwd: Your offer …") forwards another one
+    below it: the offer is in the innermost, and its date is the day that one was sent."""
+    return any(_FORWARD_SUBJECT.match(head) for head in heads) and any(
+        _FORWARDED.match(line) or _ORIGINAL_MESSAGE.match(line) for line in below
+    )
 
 
 def _quoted_offer_date(body: list[str]) -> FoundDate | None:
@@ -4396,6 +4476,11 @@ _SITE_WORD = re.compile(
 )
 
 
+_TOWN_OFFICE = re.compile(
+    r"(?P<t>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) (?:office|offices|studio|hub)"
+)
+
+
 def _without_site(value: str) -> str:
     """The town of a place written as a site's name then its town: the site's name left
     out, when what is left starts with a town and the name itself is none."""
@@ -4403,6 +4488,10 @@ def _without_site(value: str) -> str:
     first = parts[0]
     if is_town(first) or _country(first) or not _SITE_WORD.search(first):
         return value
+    # "our Brisbane office, Fortitude Valley": the office's town, then the suburb it is in.
+    office = _TOWN_OFFICE.fullmatch(first)
+    if office and len(parts) > 1 and is_town(office["t"]) and is_town(parts[1]):
+        return office["t"]
     if len(parts) > 1 and is_town(parts[1]):
         return ", ".join(parts[1:])  # "Civic Centre, Paddock Wood"
     words = first.split()
@@ -4654,8 +4743,21 @@ _SUBJECT_LABEL = re.compile(
 )
 
 
+# "… Senior Product Manager at Falcon Crest Payments FZ-LLC": the employer by its name.
+_EMPLOYER_FORMS = (
+    r"(?:\s(?:Inc|Ltd|LLC|FZ-?LLC|FZE|GmbH|Corp\w*|Limited|plc|AG|SE|B\.?V|S\.?A|SAS|SRL|Pvt)\b)"
+)
+
+
+def _employer_named(rest: str, text: str) -> bool:
+    """Whether the words after a title's comma ("Offer - Senior Product Manager, Falcon
+    Crest Payments") are the employer's name: the letter writes them as a company's."""
+    name = re.escape(rest)
+    return bool(re.search(rf"\bat {name}\b|\b{name}{_EMPLOYER_FORMS}", text))
+
+
 def _title_from_subject(
-    title: Found[str] | None, table: list[Any], all_sentences: list[str]
+    title: Found[str] | None, table: list[Any], all_sentences: list[str], text: str = ""
 ) -> Found[str] | None:
     """A title read from a sentence, completed from the letter's subject line when that
     names it in full ("Principal Scientist, Assay Development": a sentence's comma ends the
@@ -4669,7 +4771,8 @@ def _title_from_subject(
             re.escape(title.value) + r",\s[A-Z][\w&'’-]*(?:\s(?:&|and|[A-Z][\w&'’-]*)){0,3}",
             pair.value,
         )
-        if m and pair.value[m.end() :].strip(" .") == "":
+        rest = m.group(0)[len(title.value) :].lstrip(", ") if m else ""
+        if m and pair.value[m.end() :].strip(" .") == "" and not _employer_named(rest, text):
             return Found(m.group(0), title.sentence, title.note, title.confidence)
     before = all_sentences.index(title.sentence) if title.sentence in all_sentences else 0
     for line in all_sentences[:before]:
@@ -4683,7 +4786,7 @@ def _title_from_subject(
             + r",\s[A-Z][\w&'’-]*(?:\s(?:&|and|[A-Z][\w&'’-]*)){0,3}$",
             line.strip(" ."),
         )
-        if m:
+        if m and not _employer_named(m.group(0).split(", ", 1)[1], text):
             full = m.group(0).lstrip(" :–—-")
             return Found(full, title.sentence, title.note, title.confidence)
     return title

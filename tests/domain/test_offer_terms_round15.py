@@ -1,0 +1,185 @@
+"""Round fifteen of the letter reader: each kind of wrong value found at first sight on the
+thirty-fourth to thirty-seventh batches, tested with sentences of that kind written here (not
+the corpus's own)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from jobdesk.domain.offer_terms import read_terms
+from jobdesk.domain.offers import Period
+
+# --- a forward of a forward, and quotes inside quotes ------------------------------------------
+
+
+def test_a_forward_of_a_forward_is_dated_by_the_innermost_message() -> None:
+    found = read_terms(
+        "From: Lena Park <lena@home.example>\n"
+        "To: Lena Park <lena.archive@mail.example>\n"
+        "Subject: Fwd: Fwd: Offer - QA Engineer\n"
+        "Date: 3 December 2026\n"
+        "\n"
+        "For my files.\n"
+        "\n"
+        "---------- Forwarded message ---------\n"
+        "From: Omar Reyes <omar@agency.example>\n"
+        "Date: Wed, Dec 2, 2026 at 9:40 AM\n"
+        "Subject: Fwd: Offer - QA Engineer\n"
+        "To: Lena Park <lena@home.example>\n"
+        "\n"
+        "> See below, good luck!\n"
+        ">\n"
+        "> ---------- Forwarded message ---------\n"
+        "> From: Tara Quinn <tara@brightfield.example>\n"
+        "> Date: Mon, Nov 30, 2026 at 4:05 PM\n"
+        "> Subject: Offer - QA Engineer\n"
+        "> To: Omar Reyes <omar@agency.example>\n"
+        ">\n"
+        ">> Hi Lena,\n"
+        ">>\n"
+        ">> We are delighted to offer you the role of QA Engineer.\n"
+        ">> * Base salary: $96,000 per year\n"
+        ">> Please reply within 5 business days of this email.\n"
+    )
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 11, 30)
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 7)
+
+
+def test_rows_quoted_twice_are_read_as_rows() -> None:
+    found = read_terms(
+        "> > Dear Ravi,\n"
+        "> >\n"
+        "> >   - Designation     : Data Engineer\n"
+        "> >   - CTC             : INR 18,00,000 per annum\n"
+        "> >   - Work Location   : Pune\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("1800000")
+    assert found.location is not None and found.location.value == "Pune"
+
+
+def test_a_quoted_mails_location_row_is_read() -> None:
+    found = read_terms(
+        "> Hi Sam,\n"
+        "> - Base salary: $88,000 per year\n"
+        "> - Location: our Denver office (three days a week on site)\n"
+    )
+    assert found.location is not None and found.location.value == "Denver"
+
+
+def test_a_state_in_the_senders_signature_is_not_added_to_the_town() -> None:
+    found = read_terms(
+        "Hi Sam,\n"
+        "- Base salary: $88,000 per year\n"
+        "- Location: our Denver office\n"
+        "\n"
+        "Kind regards,\n"
+        "Priya\n"
+        "1600 Blake Street, Denver, CO 80202\n"
+    )
+    assert found.location is not None and found.location.value == "Denver"
+
+
+# --- a German compound word naming the period --------------------------------------------------
+
+
+def test_a_yearly_total_named_by_a_german_compound_is_yearly() -> None:
+    found = read_terms("Gehalt: 5.400 € brutto im Monat, das sind 64.800 € Jahresgehalt\n")
+    assert found.base is not None and found.base.value == Decimal("64800")
+    assert found.period is not None and found.period.value is Period.YEAR
+
+
+# --- a note's front matter ---------------------------------------------------------------------
+
+
+def test_a_notes_front_matter_title_is_not_the_job_title() -> None:
+    found = read_terms(
+        "---\n"
+        'title: "Angebot Kranich GmbH – Data Analyst"\n'
+        "tags: [jobs]\n"
+        "---\n"
+        "\n"
+        "| Punkt | Inhalt |\n"
+        "|---|---|\n"
+        "| Position | Data Analyst (m/w/d) |\n"
+        "| Gehalt | 58.000 € brutto pro Jahr |\n"
+    )
+    assert found.title is not None and found.title.value == "Data Analyst"
+
+
+# --- a dollar sign told by the letter's country ----------------------------------------------
+
+
+def test_a_dollar_sign_beside_chilean_pesos_is_chilean() -> None:
+    found = read_terms(
+        "Sueldo base mensual: $3.900.000\nTodos los montos se expresan en pesos chilenos.\n"
+    )
+    assert found.currency is not None and found.currency.value == "CLP"
+
+
+def test_a_dollar_sign_beside_argentine_pesos_is_argentine() -> None:
+    found = read_terms("Salario bruto mensual: $ 2.600.000 (pesos argentinos)\n")
+    assert found.currency is not None and found.currency.value == "ARS"
+
+
+def test_a_dollar_sign_from_an_australian_company_with_super_is_australian() -> None:
+    found = read_terms(
+        "WOMBAT WORKS PTY LTD – offer\nSalary: $118,000 + super\nStart: Monday 1 March 2027\n"
+    )
+    assert found.currency is not None and found.currency.value == "AUD"
+
+
+def test_a_mexican_national_currency_mark_is_no_million() -> None:
+    found = read_terms(
+        "Sueldo: $80,000.00 MXN mensuales\n"
+        "Bono de firma: $45,000.00 M.N., pagadero en la primera quincena\n"
+    )
+    assert found.sign_on is not None and found.sign_on.value == Decimal("45000")
+    assert found.bonus_amount is None
+
+
+# --- an office's town before its suburb --------------------------------------------------------
+
+
+def test_an_offices_town_wins_over_the_suburb_after_it() -> None:
+    found = read_terms("Where: our Sydney office, Surry Hills - hybrid\nSalary: A$140,000\n")
+    assert found.location is not None and found.location.value == "Sydney"
+
+
+# --- a company's name after a title's comma ----------------------------------------------------
+
+
+def test_the_employers_name_after_a_subjects_comma_is_not_the_title() -> None:
+    found = read_terms(
+        "Subject: Offer - Lead Data Engineer, Oasis Mobility\n"
+        "\n"
+        "Dear Hana,\n"
+        "We are pleased to offer you the position of Lead Data Engineer at Oasis Mobility LLC.\n"
+        "Total monthly salary: AED 41,000\n"
+    )
+    assert found.title is not None and found.title.value == "Lead Data Engineer"
+
+
+# --- the Gulf's guaranteed cash by the year ----------------------------------------------------
+
+
+def test_the_yearly_guaranteed_cash_is_the_salary() -> None:
+    found = read_terms(
+        "Basic salary\tQAR 30,000 per month\n"
+        "Housing allowance\tQAR 9,000 per month\n"
+        "Total monthly cash\tQAR 39,000\n"
+        "Annual guaranteed cash\tQAR 468,000\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("468000")
+    assert found.period is not None and found.period.value is Period.YEAR
+
+
+# --- an award far above the salary ------------------------------------------------------------
+
+
+def test_a_sign_on_far_above_the_salary_is_a_candidate_not_a_value() -> None:
+    found = read_terms(
+        "Base salary: $120,000 per year\nSigning bonus: $5,000,000 paid with your first salary\n"
+    )
+    assert found.sign_on is None
+    assert found.unsure_note("sign_on").startswith("A sign-on payment of")
