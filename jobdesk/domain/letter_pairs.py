@@ -48,7 +48,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"antrittsprämie|startprämie|prime d'arrivée|prime de bienvenue|tekenbonus|"
         r"welkomstbonus|premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
         r"prime à la signature|"
-        r"willkommensbonus|antrittsbonus",
+        r"willkommensbonus|antrittsbonus|"
+        r"(?:recruitment|hiring|joining|sign[- ]on) incentive",
     ),
     (
         "bonus",
@@ -130,6 +131,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"berufsbezeichnung|jobtitel|intitulé de poste|poste occupé|functienaam|"
         r"(?:engagement|contract|official|working|corporate|business) title|verwendung|"
         r"vacancy(?: title)?|post title|"
+        # A staffing agency's terms: "Assignment title: Data Analyst".
+        r"(?:assignment|placement) (?:title|role|position)|"
         r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
         r"poste(?: proposé)?|intitulé du poste|titre du poste|fonction|emploi|"
         r"functie|functietitel|rol|intitulé|intitulé du stage|"
@@ -145,6 +148,12 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"location of (?:work|employment)|work base|duty station|place of (?:work|posting)|posting|"
         r"work ?place|localisation|lieu d'affectation|dienstsitz|plaats van tewerkstelling|"
         r"base location|office|based (?:in|at)|work site|(?:primary )?work ?site|store|site|"
+        # A staffing agency's terms: "Client work site: Raleigh, NC" (the agency's own office
+        # is elsewhere).
+        r"client (?:work ?site|site|location|office)|(?:assignment|placement) (?:location|site)|"
+        # "Home office: Charlotte, NC": a rotational programme's base (a value that names no
+        # town, as "Home office: 2 days a week", stays blank).
+        r"home (?:office|base|location)|"
         r"where(?: you(?:'|’)?ll (?:work|be based))?|place of employment|"
         r"lieu d'exécution(?: du contrat)?|lieu d’exécution(?: du contrat)?|arbeitsplatz|"
         r"arbeitsort|dienstort|standort|einsatzort|ort|"

@@ -749,7 +749,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"prime à l['’]embauche|Willkommensbonus|Antrittsbonus|prime d['’]accueil|"
             r"bono de (?:incorporación|bienvenida|fichaje)|prima de (?:incorporación|fichaje)|"
             # "Bono de contratación: $60,000.00 M.N. (pago único)": paid once, for joining.
-            r"bono de (?:contratación|vinculación|firma|ingreso)",
+            r"bono de (?:contratación|vinculación|firma|ingreso)|"
+            # "Recruitment incentive: $10,000, paid in a lump sum after entry on duty": a US
+            # federal post's payment for joining, not a yearly bonus.
+            r"(?:recruitment|hiring|joining|sign[- ]on) incentive",
             re.IGNORECASE,
         ),
     ),
@@ -1754,6 +1757,8 @@ _NOT_A_PLACE_BEFORE = re.compile(
     # "you may be deputed to our client's site in Eindhoven": a later posting, maybe.
     r"\b(?:may|might|could|can)\s+(?:later\s+)?be\s+(?:deputed|seconded|transferred|posted|"
     r"assigned|sent|relocated)\b[^.;]*$|"
+    # "One of your rotations may be based in our Minneapolis, MN office": a second site.
+    r"\b(?:may|might|could)\s+(?:also\s+|later\s+)?be\s+(?:(?:based|located)\b[^.;]*)?$|"
     r"(?:(?:right|eligib\w*|authori[sz]ed|permit)\s+to|"
     r"\bwho\s+(?:is|are|was|will be)(?:\s+(?:based|located|working))?)\s+$",
     re.I,
@@ -1825,6 +1830,8 @@ def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
             if m:
                 if _LICENCE_BEFORE.search(said[: m.start("t")]):
                     continue  # "is licensed … as a Major Payment Institution": the firm's status
+                if _EMPLOYEE_AFTER.match(said, m.end("t")):
+                    continue  # "as a KeyStaff W-2 employee": whose employee, not the job
                 raw = m.group("t")
                 if re.search(r"\s(?:de|des|du)$", raw) and (
                     on := _FRENCH_TITLE_ON.match(said, m.end("t"))
@@ -1861,6 +1868,7 @@ def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
                 yield Found(named, f"{sentence} {below}", confidence=SENTENCE_CONFIDENCE)
 
 
+_EMPLOYEE_AFTER = re.compile(r"\s+(?:employee|worker|contractor|member|staff|hire)s?\b")
 # "Meranti Payments is licensed by the Monetary Authority of Singapore as a Major Payment
 # Institution", "authorised and regulated by the FCA as an …": what the company is.
 _LICENCE_BEFORE = re.compile(
@@ -2855,7 +2863,12 @@ _FROM_TO = re.compile(
     re.IGNORECASE,
 )
 _FIXED_TERM = re.compile(
-    r"befristet|Befristung|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE
+    r"befristet|Befristung|fixed[- ]term|temporary until|bepaalde tijd|"
+    # "Contract: Specific purpose, 36 months, ending no later than 31/12/2029": when the
+    # contract (or the grant paying for it) ends, not when to reply.
+    r"\b(?:contract|appointment|assignment|post|project|funding|grant|months|years)\b[^.;]{0,60}"
+    r"\b(?:ending|ends|end date|runs until|funded until)\b",
+    re.IGNORECASE,
 )
 _MONEY_KEYS = {
     "base": "base",
@@ -2908,6 +2921,12 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             # "Title: Dr. Jane Smith", "Title: Ms": a form of address, not the job.
             if cleaned and not _HONORIFIC.match(cleaned):
                 title = Found(cleaned, pair.source, confidence=PAIR_CONFIDENCE)
+        elif (
+            term == "location" and re.match(r"\W*home", pair.label, re.I) and _STREET.search(first)
+        ):
+            # "Home Office: 2100 S. 8th Street, Rogers, AR": the company's seat by its address
+            # (a rotational programme's "Home office: Charlotte, NC" names only its town).
+            pass
         elif term == "location" and location is None:
             place = _tidy_place(first)
             if not place and not re.match(r"\W*office", pair.label, re.IGNORECASE):
@@ -4573,7 +4592,8 @@ def _tidy_place(value: str) -> str:
     if len(parts) > 1 and not is_town(parts[0]) and not _country(parts[0]):
         # "Customer site, Chantilly, VA", "unsere Werkstatt in der Hochdorfer Straße,
         # Freiburg": a site or a street named first, then the town it is in.
-        later = [i for i, part in enumerate(parts) if i and is_town(part)]
+        # Not "WA" (a state's code, though Wa is a town in Ghana): "Puget Narrows, WA".
+        later = [i for i, part in enumerate(parts) if i and is_town(part) and not _state(part)]
         if later:
             place = ", ".join(parts[later[-1] :])
     place = _SITE.sub("", place).strip(" ,.")
@@ -4598,7 +4618,14 @@ def _tidy_place(value: str) -> str:
     # agreed") is no place of work: blank, not a word the user must spot.
     if not any(is_town(part) or _country(part) for part in [place, *kept]):
         return ""
+    if len(kept) == 1 and _state(place):
+        return ""  # a state alone is no place of work
     return place
+
+
+def _state(part: str) -> bool:
+    """Whether a part of a place is a US state's code ("WA", "NC 27601")."""
+    return re.fullmatch(rf"(?:{_US_STATE_CODES})(?:\s+\d{{5}})?", part.strip()) is not None
 
 
 # A remote post in French under a place's label, wholly ("télétravail complet") or from a

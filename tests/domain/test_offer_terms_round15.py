@@ -183,3 +183,83 @@ def test_a_sign_on_far_above_the_salary_is_a_candidate_not_a_value() -> None:
     )
     assert found.sign_on is None
     assert found.unsure_note("sign_on").startswith("A sign-on payment of")
+
+
+# --- a staffing agency's assignment terms ------------------------------------------------------
+
+
+def test_whose_employee_one_is_is_not_the_title() -> None:
+    found = read_terms(
+        "Pay rate: $39.00 per hour\n"
+        "As a Brightforce contract employee you may join our dental plan after 60 days.\n"
+    )
+    assert found.title is None
+
+
+def test_an_assignments_title_and_client_site_are_read_from_their_labels() -> None:
+    found = read_terms(
+        "Placement title\tQA Analyst\nClient site\tColumbus, OH\nPay rate\t$41.50 per hour\n"
+    )
+    assert found.title is not None and found.title.value == "QA Analyst"
+    assert found.location is not None and found.location.value == "Columbus, OH"
+
+
+# --- a second site the job may move to -------------------------------------------------------
+
+
+def test_a_site_the_job_may_be_based_at_later_is_not_the_location() -> None:
+    found = read_terms(
+        "Home office\tAtlanta, GA\n"
+        "Base salary\t$78,000 per year\n"
+        "Your second rotation might be based in our Denver, CO hub for six months.\n"
+    )
+    assert found.location is not None and found.location.value == "Atlanta, GA"
+
+
+def test_a_home_offices_street_address_is_the_companys_seat() -> None:
+    found = read_terms(
+        "Home Office: 1 Commerce Plaza, Bentonville, AR 72712\n"
+        "Work location: Dallas, TX (three days a week on site)\n"
+        "Base pay: $104,000 per year\n"
+    )
+    assert found.location is not None and found.location.value == "Dallas, TX"
+
+
+def test_a_later_site_alone_gives_no_location() -> None:
+    found = read_terms(
+        "Base salary: $78,000 per year.\n"
+        "Part of the programme may also be based at our Phoenix office.\n"
+    )
+    assert found.location is None
+
+
+# --- a recruitment incentive ---------------------------------------------------------------------
+
+
+def test_a_recruitment_incentive_is_a_sign_on_not_a_bonus() -> None:
+    found = read_terms(
+        "Salary: $98,500 per annum\n"
+        "Recruitment incentive: $7,500 paid in one lump sum after you enter on duty\n"
+    )
+    assert found.sign_on is not None and found.sign_on.value == Decimal("7500")
+    assert found.bonus_amount is None
+
+
+# --- a contract's end date -----------------------------------------------------------------------
+
+
+def test_the_end_of_a_funded_contract_is_no_reply_deadline() -> None:
+    found = read_terms(
+        "Date: 30/11/2026\n"
+        "Appointment: fixed by the grant, 24 months, ending no later than 30/06/2029\n"
+        "Salary: €49,100 per annum\n"
+    )
+    assert found.deadline is None
+
+
+# --- a state alone --------------------------------------------------------------------------------
+
+
+def test_a_town_not_in_the_gazetteer_keeps_its_state() -> None:
+    found = read_terms("Work location\tCedar Hollow, WA (City Hall)\nPay\t$36.10 per hour\n")
+    assert found.location is not None and found.location.value == "Cedar Hollow, WA"
