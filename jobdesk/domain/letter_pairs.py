@@ -49,6 +49,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"welkomstbonus|premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
         r"prime à la signature|"
         r"willkommensbonus|antrittsbonus|"
+        # Flemish: "Welkomstpremie: € 1.500 bruto, uitbetaald met je eerste loon".
+        r"welkomstpremie|startpremie|tekenpremie|aanwervingspremie|"
         r"(?:recruitment|hiring|joining|sign[- ]on) incentive",
     ),
     (
@@ -109,6 +111,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:bruto )?\w*salaris(?: \w+){0,2}|uurloon|"
         # "Bruto maandloon: € 4.780,00": a Dutch or Flemish wage by the month or the year.
         r"(?:bruto |vast )?(?:maand|jaar|basis)loon|"
+        # Flemish writes it as one word: "Brutomaandloon: € 3.350".
+        r"bruto(?:maand|jaar|uur)loon|"
         # "Inschaling: schaal 10, trede 4 … € 4.212 bruto per maand": the grade with its pay.
         r"inschaling|(?:monthly |consolidated )?emoluments?|"
         r"wynagrodzenie(?: \w+){0,3}|pensja|"
@@ -165,7 +169,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"sede di lavoro|luogo di lavoro|arbetsort|placeringsort|arbejdssted|"
         r"arbejdsplads|töökoht|asukoht|מקום (?:ה)?עבודה|"
         # Flemish: "Plaats tewerkstelling: productiesite Gent-Desteldonk".
-        r"plaats tewerkstelling",
+        r"plaats tewerkstelling|tewerkstellingsplaats|(?:vaste )?plaats van tewerkstelling",
     ),
     (
         "start",

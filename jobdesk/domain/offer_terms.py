@@ -263,7 +263,8 @@ def _clean_line(line: str) -> str:
     return " ".join(line.split())
 
 
-_LABEL_START = re.compile(r"[A-ZÄÖÜ][\w'’()/&-]*(?: [\w'’()/&-]+){0,3}: \S")
+# "Avantages : chèques-repas …": French sets a space before the colon.
+_LABEL_START = re.compile(r"[A-ZÄÖÜ][\w'’()/&-]*(?: [\w'’()/&-]+){0,3} ?: \S")
 
 
 # A line ending in one of these words has not ended its sentence.
@@ -743,6 +744,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"joining (?:payment|award)|sign[- ]?on payment|"
             r"signing payment|one[- ]off joining payment|Antrittsprämie|Startprämie|Einmalzahlung|"
             r"golden hello|prime d['’]arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
+            r"welkomstpremie|startpremie|tekenpremie|aanwervingspremie|"
             r"premia powitalna|bonus powitalny|prime de signature|prime d['’]embauche|"
             r"premi\w* powitaln\w*|bonus\w* powitaln\w*|jednorazow\w* (?:premi\w*|bonus\w*)|"
             r"prime à la signature|prime de signature|"
@@ -1881,7 +1883,11 @@ _TITLE_BELOW = re.compile(
     r"(?:\s+(?:of|as|de|als|van))?\s*:$|"
     # "Wir würden Sie sehr gerne als" over "Product Owner Tracking-Plattform": the person
     # asked to join, then "als"/"as" ending the line.
-    r"\b(?:Sie|dich|euch|je|jou|u|you)\b(?:\s+[\w’']+){0,4}\s+(?:als|as)$",
+    r"\b(?:Sie|dich|euch|je|jou|u|you)\b(?:\s+[\w’']+){0,4}\s+(?:als|as)$|"
+    # "… freuen wir uns, Ihnen hiermit eine Tätigkeit als" over "Werkstudent (m/w/d) Data
+    # Engineering" set on a line of its own.
+    r"\b(?:Tätigkeit|Anstellung|Beschäftigung|Position|Stelle|Funktion|employment|position|"
+    r"role|post)\s+(?:als|as|of)$",
     re.IGNORECASE,
 )
 
@@ -2704,6 +2710,9 @@ class _Pay:
     confidence: float
     ctc: bool  # an Indian letter's cost to company (the total, not a component)
     by_year: bool = False  # a table's yearly column beside its monthly one
+    full_time: bool = (
+        False  # "Full-time equivalent salary: $68,000": not what a part-time post pays
+    )
 
 
 @dataclass
@@ -3056,6 +3065,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         annual = [a for a in annual if a.sentence in first_grant]
     _latest_message_first(text[:MAX_TEXT], found)
     unsure: list[Unsure] = []
+    found.pay = _paid_part_time(found.pay, text[:MAX_TEXT])
     base, currency, period = _pick_pay(_with_yearly_total(found.pay, found.yearly), unsure)
     if base is not None and period is None and (heading := _yearly_heading(text, base.sentence)):
         # "Annexure A – Compensation Structure (per annum)" over the table: its figures are
@@ -3492,6 +3502,11 @@ def _read_figures(
         kind = _kind_near(told, mention.start, mention.end, near, right, money=True)
         if not kind and hint in _MONEY_KEYS:
             kind = hint
+        # "37 800 € (12 × 3 150 €), à laquelle s'ajoutent la prime …": the month's pay in
+        # the yearly total's brackets, whatever the words after it name.
+        monthly_part = i > 0 and _is_months_times(text, mentions[i - 1], [mention])
+        if monthly_part:
+            kind = "base"
         if not kind and _GROSS_BY_PERIOD.match(text, mention.end):
             kind = "base"  # "- 68.000 € brutto im Jahr": a gross figure by the year or month
         if mention.range_end:
@@ -3532,7 +3547,9 @@ def _read_figures(
                 found.yearly.append(
                     _Pay(mention.amount, code, "", Period.YEAR, True, source, confidence, False)
                 )
-        later = _LATER_PAY.search(text[max(0, mention.start - 30) : mention.start])
+        later = _LATER_PAY.search(text[max(0, mention.start - 30) : mention.start]) or (
+            _LATER_STEP.search(text[max(left, mention.start - 60) : mention.start])
+        )
         if kind == "base" and later and mention.start not in revised:
             continue  # "your salary rises to €58,000" after probation: not the starting salary
         if kind == "base":
@@ -3540,6 +3557,8 @@ def _read_figures(
             if code == "$" or mention.bare_dollar:
                 code, note = dollar
             found_period, stated = (Period.YEAR, False) if by_year else _period(text, mention, left)
+            if monthly_part:
+                found_period, stated = Period.MONTH, True
             window = text[max(0, mention.start - 60) : mention.start]
             found.pay.append(
                 _Pay(
@@ -3552,6 +3571,7 @@ def _read_figures(
                     confidence if stated else ASSUMED_CONFIDENCE,
                     bool(_CTC.search(window) or _CTC.search(text[:label_end])),
                     by_year,
+                    _full_time_figure(text, mention, left, right),
                 )
             )
         elif kind in _MONEY_KEYS:
@@ -3749,6 +3769,16 @@ _INSTALMENTS = re.compile(
 _LATER_PAY = re.compile(
     r"(?:rises?|rising|increases?|increased|going up|goes up|raised|moves?|steigt|erhöht|"
     r"passe(?:ra)?|augmente(?:ra)?|stijgt|verhoogd|wzrośnie)\s+(?:\w+\s+)?(?:to|auf|à|naar|do)\s*$",
+    re.IGNORECASE,
+)
+# A later step of the pay, not what is paid from the start: "Na 12 maanden: stap naar
+# € 3.550", "Vergütung 2. Studienjahr: 1.230 €", "in your third year: £27,000".
+_LATER_STEP = re.compile(
+    r"\b(?:stap|step|steps up|Stufe)\s+(?:naar|to|auf)\s*$|"
+    r"(?:^|[.;:]\s|\n)\W*(?:na|after|nach|après|dopo|tras|após|po)\s+(?:\d{1,2}|twelve|twaalf|zwölf|douze)"
+    r"\s+(?:maanden|months|Monaten|mois|mesi|meses|miesiącach)\b[^.;]*$|"
+    r"\b(?:[2-5]\.|second|third|fourth|2nd|3rd|4th|zweit\w*|dritt\w*|viert\w*|deuxième|troisième|"
+    r"tweede|derde)\s*(?:Studienjahr|Ausbildungsjahr|Lehrjahr|year|jaar|année|Jahr)\b[^.;]*$",
     re.IGNORECASE,
 )
 _PAY_PERIOD = re.compile(
@@ -4123,6 +4153,43 @@ _WITH_VARIABLE = re.compile(
 )
 
 
+# A salary named as the full-time one beside a part-time post's own: "Full-time equivalent
+# salary:", "Jahresbruttogehalt bei Vollzeit:", "Salaire annuel brut à 100 % :", "Salaris bij
+# voltijd (40 uur):", "… being 50% of the full-time salary of EUR 43,000".
+_FULL_TIME_FIGURE = re.compile(
+    r"full[- ]time(?: equivalent| basis| rate)?\b|\bFTE (?:salary|basis|rate)\b|"
+    r"\bVollzeit\w*|(?:à|at|bei|bij|al|a) 100 ?%|\bvoltijd\w*|\btemps plein\b|"
+    r"\btempo pieno\b|\bjornada completa\b|\btiempo completo\b",
+    re.IGNORECASE,
+)
+# What says the post is part-time: its share of full time, its hours, its name.
+_PART_TIME = re.compile(
+    r"part[- ]time|pro[- ]rata|naar rato|Teilzeit|temps partiel|tempo parziale|"
+    r"\b0[.,]\d{1,2}\s?(?:FTE|fte)\b|(?:à|at|bei|bij|al|zu) [1-9]\d ?%|\([1-9]\d ?%\)|"
+    r"\b[1-9]\d ?% (?:FTE|of (?:the |a )?full[- ]time)|four[- ]day (?:work ?)?week|"
+    r"vierdaagse werkweek|Vier-Tage-Woche",
+    re.IGNORECASE,
+)
+
+
+def _full_time_figure(text: str, mention: _Mention, left: int, right: int) -> bool:
+    """Whether the words of the figure's own clause name it the full-time one, before it
+    ("Jahresbruttogehalt bei Vollzeit: 62.000 €") or after it ("$128,000 per annum at
+    full-time equivalent; $102,400 … at 0.8 FTE")."""
+    before = re.split(r"[.;,]\s", text[max(left, mention.start - 60) : mention.start])[-1]
+    after = re.split(r"[.;,]\s|\(", text[mention.end : min(right, mention.end + 60)])[0]
+    return bool(_FULL_TIME_FIGURE.search(before) or _FULL_TIME_FIGURE.search(after))
+
+
+def _paid_part_time(pays: list[_Pay], text: str) -> list[_Pay]:
+    """A part-time post's salary is what it pays, not the full-time figure the letter names
+    beside it (a settled convention): the full-time figures left out when others remain."""
+    paid = [p for p in pays if not p.full_time]
+    if not paid or len(paid) == len(pays) or not _PART_TIME.search(text):
+        return pays
+    return paid
+
+
 def _with_yearly_total(pays: list[_Pay], yearly: list[_Pay]) -> list[_Pay]:
     """A monthly salary's yearly total, when the letter states one, is the salary: 12 to 14
     months' pay with holiday allowance (8%) on top, in the same currency. Only a figure that
@@ -4268,7 +4335,57 @@ def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
         own = own or _forwarded_date(all_sentences) or _quoted_offer_date(body)
         return own or _letter_date(all_sentences[:header])
     own = _letter_date_of_pairs(table) or _letter_date(all_sentences)
-    return own or _town_date_line(all_sentences)
+    return own or _town_date_line(all_sentences) or _chat_date(all_sentences)
+
+
+# A chat's export: Slack's day line ("----- Tuesday, December 1st -----") and WhatsApp's
+# stamp before each message ("26/11/26, 9:14:03 am: Priya Raman: …").
+_CHAT_DAY = re.compile(r"-{3,}\s*(?P<d>[^-]{6,40}?)\s*-{3,}")
+_CHAT_STAMP = re.compile(
+    r"\[?(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>\d\d(?:\d\d)?),?\s+\d{1,2}:\d\d"
+)
+
+
+def _chat_date(all_sentences: list[str]) -> FoundDate | None:
+    """An exported chat's date: the day its first message was sent. Slack's day line gives
+    no year, which the day of the week settles (the year near the chat's other dates in
+    which that day falls on it); WhatsApp's stamp is read day first unless only the month
+    can come first."""
+    years = {int(y) for s in all_sentences for y in re.findall(r"\b(20\d\d)\b", s)}
+    for sentence in all_sentences[:12]:
+        day = _CHAT_DAY.fullmatch(sentence.strip())
+        weekday = _weekday_before(day["d"], len(day["d"].split(",")[0]) + 1) if day else None
+        if day and weekday is None:
+            named = re.match(r"([^\W\d_]{3,})", day["d"])
+            weekday = _WEEKDAYS.get(named.group(1).casefold()) if named else None
+        mentions = _dates(day["d"], date(2000, 1, 1)) if day and weekday is not None else []
+        if len(mentions) == 1 and mentions[0].year_missing and len(mentions[0].choices) == 1:
+            first = mentions[0].choices[0]
+            near = {y + step for y in years for step in (-1, 0)}
+            fits = []
+            for year in sorted(near):
+                try:
+                    candidate = first.replace(year=year)
+                except ValueError:
+                    continue  # 29 February
+                if candidate.weekday() == weekday:
+                    fits.append(candidate)
+            if len(fits) == 1:
+                mention = _DateMention(0, len(day["d"]), (fits[0],), settled_by="weekday")
+                return _found_date(sentence, mention, "date")
+        stamp = _CHAT_STAMP.match(sentence)
+        if stamp:
+            a, b, y = int(stamp["a"]), int(stamp["b"]), int(stamp["y"])
+            if a <= 12 and b <= 12 and a != b:
+                return None  # "03/11/26": which comes first the chat does not say
+            year = y + 2000 if y < 100 else y
+            try:
+                sent = date(year, b, a) if b <= 12 else date(year, a, b)
+            except ValueError:
+                return None
+            mention = _DateMention(0, stamp.end(), (sent,))
+            return _found_date(sentence, mention, "date")
+    return None
 
 
 _TOWN_DATE = re.compile(
@@ -4733,7 +4850,9 @@ _ROLE_WORD = re.compile(
     r"Chef|Responsable|Chargé\w*|Analyste|Leiter\w*|Referent\w*|Berater\w*|Entwickler\w*|"
     r"Sachbearbeiter\w*|Ingenieur\w*|Medewerker|Adviseur|Teamleider|Specjalista|Kierownik|"
     r"Programista|Intern|Trainee|Apprentice|Operator|Supervisor|Counsel|Attorney|Pharmacist|"
-    r"Chemist|Physician|Teacher|Agent)\b",
+    r"Chemist|Physician|Teacher|Agent|Werkstudent\w*|Praktikant\w*|"
+    # German compounds: "Softwareentwickler", "Projektleiterin", "Datenanalyst".
+    r"[A-ZÄÖÜ]\w+(?:entwickler|ingenieur|berater|leiter|analyst|architekt|administrator)(?:in)?)\b",
 )
 
 

@@ -263,3 +263,150 @@ def test_the_end_of_a_funded_contract_is_no_reply_deadline() -> None:
 def test_a_town_not_in_the_gazetteer_keeps_its_state() -> None:
     found = read_terms("Work location\tCedar Hollow, WA (City Hall)\nPay\t$36.10 per hour\n")
     assert found.location is not None and found.location.value == "Cedar Hollow, WA"
+
+
+# --- a part-time post's own pay beside the full-time figure -----------------------------------
+
+
+def test_a_part_time_posts_pay_wins_over_the_full_time_equivalent() -> None:
+    found = read_terms(
+        "Hours: 24 per week (0.6 FTE)\n"
+        "Full-time salary: £55,000 per annum\n"
+        "Your salary: £33,000 per annum, paid monthly\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("33000")
+
+
+def test_a_pro_rata_salary_in_one_sentence_with_the_full_time_one() -> None:
+    found = read_terms(
+        "Your salary is CHF 57,000 a year, pro rata at 60% of the full-time salary of CHF 95,000.\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("57000")
+
+
+def test_the_full_time_figure_named_after_it_beside_the_pro_rata_one() -> None:
+    found = read_terms(
+        "Salary: $96,000 per year at full-time equivalent; $72,000 per year pro rata at 0.75 FTE\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("72000")
+
+
+def test_a_full_time_figure_alone_is_still_the_salary() -> None:
+    found = read_terms("Full-time salary: £55,000 per annum\nHours: 37.5 per week\n")
+    assert found.base is not None and found.base.value == Decimal("55000")
+
+
+# --- later steps of the pay -------------------------------------------------------------------
+
+
+def test_a_later_years_pay_is_no_starting_salary() -> None:
+    found = read_terms(
+        "Ausbildungsvergütung 1. Ausbildungsjahr: 1.080 € brutto monatlich\n"
+        "Ausbildungsvergütung 2. Ausbildungsjahr: 1.160 € brutto monatlich\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("1080")
+    assert found.period is not None and found.period.value is Period.MONTH
+
+
+def test_a_step_after_some_months_is_no_starting_salary() -> None:
+    found = read_terms(
+        "Salary: €2,900 gross per month\nAfter 6 months: a step to €3,100 gross per month\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("2900")
+
+
+# --- the month's pay inside a yearly total's brackets ----------------------------------------
+
+
+def test_the_monthly_part_of_a_yearly_total_is_no_bonus() -> None:
+    found = read_terms(
+        "Salaire annuel brut : 41 600 € (13 × 3 200 €), plus la prime de fin d'année\n"
+        "Poste : Technicienne qualité\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("41600")
+    assert found.period is not None and found.period.value is Period.YEAR
+    assert found.bonus_amount is None
+
+
+def test_a_french_label_with_a_space_before_its_colon_starts_a_row() -> None:
+    found = read_terms(
+        "Rémunération : 3 400 € bruts par mois, plus le double pécule de vacances\n"
+        "Avantages : chèques-repas de 8 € par jour\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("3400")
+    assert found.bonus_amount is None
+
+
+# --- Flemish labels written as one word --------------------------------------------------------
+
+
+def test_flemish_labels_of_pay_place_and_welcome_premium() -> None:
+    found = read_terms(
+        "| Onderdeel | Voorwaarde |\n"
+        "|---|---|\n"
+        "| Brutomaandloon | € 3.100 |\n"
+        "| Welkomstpremie | € 1.000 bruto |\n"
+        "| Tewerkstellingsplaats | Leuven |\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("3100")
+    assert found.period is not None and found.period.value is Period.MONTH
+    assert found.sign_on is not None and found.sign_on.value == Decimal("1000")
+    assert found.location is not None and found.location.value == "Leuven"
+
+
+# --- a title set on its own line after "als" -------------------------------------------------
+
+
+def test_a_title_on_its_own_line_after_a_taetigkeit_als() -> None:
+    found = read_terms(
+        "wir bieten Ihnen gerne eine Anstellung als\n"
+        "\n"
+        "    Praktikant (m/w/d) Qualitätssicherung\n"
+        "\n"
+        "in unserem Werk an.\n"
+    )
+    assert found.title is not None and found.title.value == "Praktikant Qualitätssicherung"
+
+
+# --- chats: the day a message was sent ---------------------------------------------------------
+
+
+def test_a_slack_day_line_takes_its_year_from_its_weekday() -> None:
+    found = read_terms(
+        "----- Thursday, November 26th -----\n"
+        "\n"
+        "Sam Lee  [9:02 AM]\n"
+        "Base salary: $140,000 per year\n"
+        "Start date: Monday, February 1, 2027\n"
+        "Can you let me know by Wed Dec 2?\n"
+    )
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 11, 26)
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 2)
+
+
+def test_a_whatsapp_stamp_dates_the_chat() -> None:
+    found = read_terms(
+        "19/11/26, 18:20 - Tom: here's the offer\n"
+        "19/11/26, 18:21 - Tom: Salary: €61,000 per year\n"
+        "19/11/26, 18:22 - Tom: reply within 7 days please\n"
+    )
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 11, 19)
+
+
+def test_a_whatsapp_stamp_that_reads_two_ways_gives_no_date() -> None:
+    found = read_terms("03/11/26, 18:20 - Tom: Salary: €61,000 per year\n")
+    assert found.letter_date is None
+
+
+# --- a German compound title on its own line -------------------------------------------------
+
+
+def test_a_german_compound_title_on_its_own_line() -> None:
+    found = read_terms(
+        "Wir freuen uns, Ihnen eine Anstellung als\n"
+        "\n"
+        "    Datenbankadministrator (m/w/d)\n"
+        "\n"
+        "anzubieten.\n"
+    )
+    assert found.title is not None and found.title.value == "Datenbankadministrator"
