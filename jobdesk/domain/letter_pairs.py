@@ -57,6 +57,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         "bonus",
         r"(?:annual |target |performance |variable |yearly )*bonus(?: target)?|"
         r"variable (?:pay|compensation|bonus)|target incentive|annual incentive|incentive|"
+        # "Annual Variable Pay (at 100%): 3,16,000": an Indian table's variable pay at target.
+        r"(?:annual|yearly|target) variable (?:pay|compensation|bonus)|"
         r"(?:sti|short[- ]term incentive)(?: target| plan)?|(?:target |annual )?bonus opportunity|"
         r"variable vergütung|zielbonus|bonus|jahresbonus|rémunération variable|tantieme|"
         # "Bonus annuel cible": French puts the bonus's kind after it.
@@ -232,6 +234,8 @@ def term_of_label(label: str) -> str:
     plain = plain.casefold()
     # "Total Fixed CTC Annual (₹)": a column's period and currency do not change the term.
     plain = _LABEL_TAIL.sub("", plain)
+    # "Target annual bonus (15% of": a bracket the table's wrapped cell left open.
+    plain = re.sub(r"\s*\([^()]*$", "", plain)
     # "1. Position", "3) Commencement": a numbered list of terms; not "13. Monatsgehalt" nor
     # "14. Gehalt" (a thirteenth or fourteenth salary, which its number names).
     plain = _LABEL_NUMBER.sub("", plain)
@@ -254,7 +258,9 @@ _NEW_LABEL = re.compile(r"(?:new|revised|nieuwe?|neue[rsn]?|nouvel(?:le)?|nouvea
 _LABEL_NUMBER = re.compile(r"^(?!1[34]\.)\d{1,2}[.)]\s+")
 _LABEL_TAIL = re.compile(
     r"(?:\s*\([^)]*\)|\s+(?:annual|annually|monthly|yearly|per annum|p\.a\.|per month|"
-    r"jährlich|monatlich|annuel|mensuel|per jaar|per maand|rocznie|miesięcznie))+$"
+    r"jährlich|monatlich|annuel|mensuel|per jaar|per maand|rocznie|miesięcznie|"
+    # "Variable Pay at 100%": the level the figure is quoted at.
+    r"at 100 ?%|at target))+$"
 )
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _COLON_PAIR = re.compile(
@@ -412,6 +418,10 @@ def _offered_column(line: str, start: int, above: list[str]) -> str:
     heading says which is offered, for two values in one are neither."""
     value = line[start:]
     columns = [(start + c.start(), c.group(0)) for c in re.finditer(r"\S+(?: \S+)*", value)]
+    # "Variable Pay at 100%   -   2,64,000": a dash is an empty cell (no monthly figure).
+    filled = [c for c in columns if c[1] not in ("-", "–", "—")]
+    if len(filled) == 1 and len(columns) == 2:
+        return filled[0][1]
     if len(columns) < 2:
         return value
     for heading in reversed(above):
@@ -618,10 +628,12 @@ def _row_pairs(cells: list[str], header: list[str] | None, line: str) -> list[Pa
 
 
 def _is_label(label: str) -> bool:
-    words = label.split()
+    # "Variable Pay at 100% (10% of Fixed CTC)": a note in brackets is no part of its length.
+    bare = re.sub(r"\s*\([^()]*\)", "", label)
+    words = bare.split()
     return (
         0 < len(words) <= MAX_LABEL_WORDS
-        and len(label) <= MAX_LABEL_CHARS
+        and len(bare) <= MAX_LABEL_CHARS
         # A stop ends a sentence, not a label; "(incl. AWS)" is an abbreviation's.
         and not re.search(r"(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\bp\.a)[.!?;]\s", label)
         and not label.rstrip().endswith((",", "."))

@@ -1566,7 +1566,8 @@ def _letter_date(all_sentences: list[str]) -> FoundDate | None:
         if column != sentence.strip():
             tail += [column, _LETTER_DATE_PREFIX.sub("", column, count=1)]
         # "SSD/HR/2026/1147 30th November 2026": a reference number, then the date.
-        ref = re.match(r"(?:Ref\w*\.?:?\s*)?[A-Z][\w-]*(?:/[\w-]+)+\s+(?=\S)", sentence.strip())
+        # "GNT/HR/2026/OFR/0932<tab>30 November 2026": the two set in columns of one row.
+        ref = re.match(r"(?:Ref\w*\.?:?\s*)?[A-Z][\w-]*(?:/[\w-]+)+:?\s+(?=\S)", sentence.strip())
         tail += [sentence.strip()[ref.end() :]] if ref else []
         for rest in (sentence, _LETTER_DATE_PREFIX.sub("", sentence, count=1), *tail):
             # "Verzonden: maandag 30 november 2026 14:12": the time it was sent after the day.
@@ -2409,6 +2410,10 @@ _POSTCODE_TOWN = re.compile(
 )
 
 
+# "Level 9, 120 Collins Street, Melbourne VIC 3000": an Australian town, state, postcode.
+_AU_POSTCODE_TOWN = re.compile(
+    r",\s*(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),?\s(?:NSW|VIC|QLD|TAS|ACT|SA|WA|NT)\s+\d{4}\b"
+)
 # "12 rue de la Paix, 75002 Paris", "Fabrikstraße 4, 73728 Esslingen": postcode, then town.
 _CODE_TOWN = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,2}-)?\d{4,5}\s+(?P<l>[A-ZÄÖÜ][\w'’-]+)")
 # "You will work from our offices at 25 Old Broad Street, London EC2N 1HQ."
@@ -2429,7 +2434,8 @@ def _address_town(address: str) -> str:
     """The town of a street address ("25 Old Broad Street, London EC2N 1HQ"), by the
     postcode beside it, or by a US state's letters after it ("85 Broad Street, New York,
     NY."); "" if nothing says which part is the town."""
-    m = _POSTCODE_TOWN.search(address) or _CODE_TOWN.search(address)
+    m = _POSTCODE_TOWN.search(address) or _AU_POSTCODE_TOWN.search(address)
+    m = m or _CODE_TOWN.search(address)
     if m:
         return m["l"]
     us = _STREET_TOWN_STATE.search(address)
@@ -2710,9 +2716,10 @@ class _Pay:
     confidence: float
     ctc: bool  # an Indian letter's cost to company (the total, not a component)
     by_year: bool = False  # a table's yearly column beside its monthly one
-    full_time: bool = (
-        False  # "Full-time equivalent salary: $68,000": not what a part-time post pays
-    )
+    # "Full-time equivalent salary: $68,000": not what a part-time post pays.
+    full_time: bool = False
+    # "a total fixed remuneration of AUD 165,760": an Australian base with its super.
+    with_super: bool = False
 
 
 @dataclass
@@ -3066,6 +3073,10 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     _latest_message_first(text[:MAX_TEXT], found)
     unsure: list[Unsure] = []
     found.pay = _paid_part_time(found.pay, text[:MAX_TEXT])
+    if re.search(r"superannuation|\bsuper\b", text[:MAX_TEXT], re.IGNORECASE):
+        # An Australian letter's base is the salary without super (a settled convention),
+        # not the total fixed remuneration that adds it.
+        found.pay = [p for p in found.pay if not p.with_super] or found.pay
     base, currency, period = _pick_pay(_with_yearly_total(found.pay, found.yearly), unsure)
     if base is not None and period is None and (heading := _yearly_heading(text, base.sentence)):
         # "Annexure A – Compensation Structure (per annum)" over the table: its figures are
@@ -3458,6 +3469,10 @@ def _read_figures(
     by_year = False  # a row's figure that is a twelve-month total beside its month
     if hint == "base" and not mentions:
         mentions, by_year = _bare_amounts(text, label_end)
+    elif hint == "bonus" and not mentions and _AT_FULL_TARGET.search(text[:label_end]):
+        # "Annual Variable Pay (at 100%): 3,16,000": a compensation table's variable pay at
+        # target, its currency the table's (the salary's).
+        mentions = _bare_amounts(text, label_end)[0]
     told = _WITH_FIRST_PAY.sub(lambda m: " " * len(m.group(0)), text)
     range_kinds: dict[int, str] = {}
     converted: set[int] = set()  # a grant's worth given again in another currency
@@ -3572,6 +3587,7 @@ def _read_figures(
                     bool(_CTC.search(window) or _CTC.search(text[:label_end])),
                     by_year,
                     _full_time_figure(text, mention, left, right),
+                    bool(_WITH_SUPER.search(text[max(left, mention.start - 40) : mention.start])),
                 )
             )
         elif kind in _MONEY_KEYS:
@@ -3852,6 +3868,9 @@ def _currency_of_column(text: str, source: str) -> Found[str] | None:
             note = "The currency of the table's column."
             return Found(named.pop(), line.strip(), note, confidence=SENTENCE_CONFIDENCE)
     return None
+
+
+_AT_FULL_TARGET = re.compile(r"\bat 100 ?%|\(at 100 ?%\)|\bat target\b|\btarget\b", re.I)
 
 
 def _bare_amounts(text: str, label_end: int) -> tuple[list[_Mention], bool]:
@@ -4179,6 +4198,13 @@ def _full_time_figure(text: str, mention: _Mention, left: int, right: int) -> bo
     before = re.split(r"[.;,]\s", text[max(left, mention.start - 60) : mention.start])[-1]
     after = re.split(r"[.;,]\s|\(", text[mention.end : min(right, mention.end + 60)])[0]
     return bool(_FULL_TIME_FIGURE.search(before) or _FULL_TIME_FIGURE.search(after))
+
+
+_WITH_SUPER = re.compile(
+    r"fixed remuneration\W*(?:of\W*)?$|\bTFR\b\W*(?:of\W*)?$|"
+    r"total (?:remuneration )?package\W*(?:of\W*)?$",
+    re.IGNORECASE,
+)
 
 
 def _paid_part_time(pays: list[_Pay], text: str) -> list[_Pay]:

@@ -410,3 +410,52 @@ def test_a_german_compound_title_on_its_own_line() -> None:
         "anzubieten.\n"
     )
     assert found.title is not None and found.title.value == "Datenbankadministrator"
+
+
+# --- an Indian table's variable pay at target -----------------------------------------------
+
+
+def test_variable_pay_at_target_in_a_table_with_no_currency_is_the_bonus_amount() -> None:
+    found = read_terms(
+        "Your Total Fixed CTC will be Rs. 18,40,000 per annum.\n"
+        "\n"
+        "Component                      Monthly (Rs.)        Annual (Rs.)\n"
+        "Basic Salary                   61,333               7,36,000\n"
+        "Performance Bonus at target (10% of Fixed CTC)        -        1,84,000\n"
+    )
+    assert found.bonus_amount is not None and found.bonus_amount.value == Decimal("184000")
+
+
+def test_a_bonus_label_left_open_by_a_wrapped_cell_still_names_the_bonus() -> None:
+    found = read_terms(
+        "Fixed CTC\tINR 24,00,000 per annum\nTarget annual bonus (12% of\t2,88,000\n"
+    )
+    assert found.bonus_amount is not None and found.bonus_amount.value == Decimal("288000")
+
+
+# --- an Australian base without its super -----------------------------------------------------
+
+
+def test_the_total_fixed_remuneration_with_super_is_not_the_base() -> None:
+    found = read_terms(
+        "Salary: a base salary of AUD 132,000 per annum plus superannuation at 12%, "
+        "a total fixed remuneration of AUD 147,840.\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("132000")
+
+
+def test_an_australian_street_address_gives_its_town() -> None:
+    found = read_terms("Location: Level 4, 88 Queen Street, Brisbane QLD 4000\nSalary: A$120,000\n")
+    assert found.location is not None and found.location.value == "Brisbane"
+
+
+# --- a reference number and the date in two columns of one row -----------------------------
+
+
+def test_a_reference_and_the_date_in_one_row_date_the_letter() -> None:
+    found = read_terms(
+        "KSL/PEO/2026/114\t\t\t\t25 November 2026\n"
+        "Dear Arjun,\n"
+        "Total Fixed CTC\tINR 16,00,000 per annum\n"
+    )
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 11, 25)
