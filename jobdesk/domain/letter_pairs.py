@@ -102,6 +102,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:base |gross |basic )?(?:salary|pay|pay rate|rate(?: of pay)?|wage|compensation|"
         r"remuneration)(?: \(.*\))?|"
         r"(?:total |fixed |annual )*(?:fixed )?ctc(?: \(.*\))?|cost to company|"
+        # A contractor's pay: "Monthly fee: EUR 8,400 net per month", "Retainer mensal fixo".
+        r"(?:(?:monthly|annual|yearly|fixed|hourly|daily|service|consulting)\s+)*(?:fee|retainer)|"
+        r"retainer (?:mensal|mensual)(?: fixo)?|"
         r"(?:monthly|annual) gross salary|"
         # "Annual base (incl. AWS): SGD 127,400": the pay's word left out after "base".
         r"(?:annual|yearly) base|"
@@ -197,6 +200,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"data di (?:inizio|assunzione|decorrenza)|decorrenza|tillträde|tillträdesdag|"
         # Spanish and Portuguese: "Incorporación: 1 de marzo de 2027".
         r"incorporación|incorporação|data de incorporação|"
+        # "Início ........ 11 de janeiro de 2027": a Portuguese or Spanish summary's start.
+        r"início|inicio|"
         r"anställningsdatum|tiltrædelse|tiltrædelsesdato|startdato|"
         r"tööle asumise (?:kuupäev|aeg)|töö alguse kuupäev|תחילת (?:ה)?עבודה",
     ),

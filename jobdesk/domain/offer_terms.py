@@ -1217,7 +1217,8 @@ _ESTONIAN_MONTHS = (
 for _name, _stem, _number in _ESTONIAN_MONTHS:
     _MONTHS.update({_name: _number, _stem + "ks": _number, _stem + "l": _number})
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|°|º)?"  # "1° febbraio": Italian's first
+# "1° febbraio": Italian's first; "1º de dezembro", which NFKC makes "1o de dezembro".
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|°|º|o(?=\s+de\s))?"
 _YEAR = r"(?P<year>20\d\d)"
 _WEEKDAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
@@ -1935,8 +1936,8 @@ def _title_wrapped_on(sentence: str, m: re.Match[str], following: list[str], tex
     a salutation would have), is the rest of the title."""
     if m.end("t") < len(sentence.rstrip()) or not following:
         return ""
-    if not _TITLE_LINE.fullmatch(following[0]):
-        return ""
+    if not _TITLE_LINE.fullmatch(following[0]) or _GREETING.match(following[0]):
+        return ""  # not "Liebe Frau Hürlimann" under the heading: the letter's salutation
     last = m.group("t").split()[-1]
     next_line = rf"{re.escape(last)}[ \t]*\r?\n[ \t]*{re.escape(following[0])}[ \t]*\r?\n"
     return f" {following[0]}" if re.search(next_line, text) else ""
@@ -2769,7 +2770,11 @@ _NOT_A_BONUS_PERCENT = re.compile(
     # "10% of annual profits are shared across the studio": a profit share, not a bonus.
     r"^\s*(?:of|von|de|des|van|z)\s+(?:(?:the|our|its|the company's|annual|yearly|net|"
     r"pre-tax|company|group|studio|den|der|des|la|het|de|jährlichen?|annuels?)\s+){0,3}"
-    r"(?:profits?|earnings|Gewinn\w*|Jahresgewinn\w*|bénéfices?|winst\w*|zysk\w*)\b",
+    r"(?:profits?|earnings|Gewinn\w*|Jahresgewinn\w*|bénéfices?|winst\w*|zysk\w*)\b|"
+    # "prime de transport (50 % de l'abonnement Tisséo)": a share of a travel pass repaid.
+    r"^\s*(?:de|of|du|van|des)\s+(?:l['’]|la\s|le\s|the\s|your\s|votre\s|uw\s|je\s)?\s*"
+    r"(?:abonnement|transport|travel|commut\w*|season ticket|Jobticket|titre de transport|"
+    r"OV-abonnement|pass)\b",
     re.IGNORECASE,
 )
 _RANGE_START = re.compile(
@@ -4034,6 +4039,10 @@ def _read_equity(
         clause = re.split(r"[;.]\s|,\s(?=and\b|but\b)", text[max(0, m.start() - 40) : m.start()])
         if _NOT_VESTING.search(clause[-1]):
             continue  # "they expire 10 years after grant": how long options last, not vesting
+        if re.search(
+            r"\b(?:every|each|alle|tous les|chaque|elke|iedere|cada|ogni)\s+$", clause[-1], re.I
+        ):
+            continue  # "then 20% every six months": how often it vests, not for how long
         n = _word_number(m.group("n"))
         if n is None:
             continue

@@ -459,3 +459,49 @@ def test_a_reference_and_the_date_in_one_row_date_the_letter() -> None:
         "Total Fixed CTC\tINR 16,00,000 per annum\n"
     )
     assert found.letter_date is not None and found.letter_date.value == date(2026, 11, 25)
+
+
+# --- round fourteen's leftovers ------------------------------------------------------------------
+
+
+def test_a_portuguese_first_of_the_month_dates_the_letter() -> None:
+    found = read_terms(
+        "São Paulo, 1º de março de 2027\n\nOlá, Bruna!\nInício ............ 5 de abril de 2027\n"
+    )
+    assert found.letter_date is not None and found.letter_date.value == date(2027, 3, 1)
+    assert found.start is not None and found.start.value == date(2027, 4, 5)
+
+
+def test_a_contractors_monthly_fee_is_the_pay_and_a_grant_in_another_currency_no_value() -> None:
+    found = read_terms(
+        "Monthly fee: EUR 7,900 net per month, invoiced monthly\n"
+        "You will receive 800 phantom units, worth approx. SEK 90,000 at the last valuation.\n"
+    )
+    assert found.base is not None and found.base.value == Decimal("7900")
+    assert found.currency is not None and found.currency.value == "EUR"
+    assert found.equity_value is None
+
+
+def test_the_salutation_under_a_heading_is_no_part_of_the_title() -> None:
+    found = read_terms(
+        "Angebot für eine Anstellung als Data Engineer (w/m/d)\n"
+        "Lieber Herr Brunner\n"
+        "\n"
+        "Wir freuen uns.\n"
+    )
+    assert found.title is not None and found.title.value == "Data Engineer"
+
+
+def test_a_share_of_a_travel_pass_is_no_bonus_percent() -> None:
+    found = read_terms(
+        "Salaire : 48 000 € bruts annuels.\nPrime de transport (50 % de votre abonnement).\n"
+    )
+    assert found.bonus_percent is None
+
+
+def test_how_often_a_grant_vests_is_not_how_long() -> None:
+    found = read_terms(
+        "Vesting schedule: 10% after 12 months, then 15% every six months.\n"
+        "The 2,000 RSUs vest over four years.\n"
+    )
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal("4")
