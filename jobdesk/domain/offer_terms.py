@@ -4269,7 +4269,12 @@ _PARTS_IN_TURN = re.compile(
 
 _TOTAL_IN_PARTS = re.compile(
     r"\b(?:paid|payable|split|paid out) in (?:two|three|four|2|3|4) (?:equal )?"
-    r"(?:instal(?:l)?ments|tranches|parts|payments)\s*[(:]",
+    r"(?:instal(?:l)?ments|tranches|parts|payments)\s*[(:]|"
+    # "20 000 $, payable en deux versements : 12 000 $ …", "15.000,00 € brutto in zwei
+    # Raten: 10.000,00 € …", "$100,000 total - $60,000 … and $40,000 …".
+    r"\ben (?:deux|trois|quatre|2|3|4) (?:versements|tranches|fois)\s*[(:]|"
+    r"\bin (?:zwei|drei|vier|2|3|4) (?:Raten|Tranchen|Teilen|Zahlungen)\s*[(:]|"
+    r"\btotal\s*[-–—:(]",
     re.IGNORECASE,
 )
 
@@ -4293,9 +4298,8 @@ def _pick(
         if biggest == sum(others) or equal_parts:
             return next(c for c in candidates if c.value == biggest)
         stated = next(c for c in candidates if c.value == biggest)
-        if _TOTAL_IN_PARTS.search(stated.sentence) and all(
-            _money_text(v) in stated.sentence for v in others
-        ):
+        told = {m.amount for m in _money(stated.sentence)}
+        if _TOTAL_IN_PARTS.search(stated.sentence) and all(v in told for v in others):
             # "$75,000, paid in two installments ($50,000 in your first paycheck, …)": the
             # total the letter states before its parts.
             return stated
@@ -4381,6 +4385,26 @@ _CHAT_STAMP = re.compile(
 )
 
 
+def _chat_day(words: str, years: set[int]) -> _DateMention | None:
+    """Slack's "Tuesday, December 1st": the day in the year near the chat's other dates (or
+    the one before) in which it falls on the weekday named, if only one year fits."""
+    named = re.match(r"([^\W\d_]{3,})", words)
+    weekday = _WEEKDAYS.get(named.group(1).casefold()) if named else None
+    mentions = _dates(words, date(2000, 1, 1)) if weekday is not None else []
+    if len(mentions) != 1 or not mentions[0].year_missing or len(mentions[0].choices) != 1:
+        return None
+    first = mentions[0].choices[0]
+    fits = []
+    for year in sorted({y + step for y in years for step in (-1, 0)}):
+        try:
+            candidate = first.replace(year=year)
+        except ValueError:
+            continue  # 29 February
+        if candidate.weekday() == weekday:
+            fits.append(candidate)
+    return _DateMention(0, len(words), (fits[0],), settled_by="weekday") if len(fits) == 1 else None
+
+
 def _chat_date(all_sentences: list[str]) -> FoundDate | None:
     """An exported chat's date: the day its first message was sent. Slack's day line gives
     no year, which the day of the week settles (the year near the chat's other dates in
@@ -4389,25 +4413,8 @@ def _chat_date(all_sentences: list[str]) -> FoundDate | None:
     years = {int(y) for s in all_sentences for y in re.findall(r"\b(20\d\d)\b", s)}
     for sentence in all_sentences[:12]:
         day = _CHAT_DAY.fullmatch(sentence.strip())
-        weekday = _weekday_before(day["d"], len(day["d"].split(",")[0]) + 1) if day else None
-        if day and weekday is None:
-            named = re.match(r"([^\W\d_]{3,})", day["d"])
-            weekday = _WEEKDAYS.get(named.group(1).casefold()) if named else None
-        mentions = _dates(day["d"], date(2000, 1, 1)) if day and weekday is not None else []
-        if len(mentions) == 1 and mentions[0].year_missing and len(mentions[0].choices) == 1:
-            first = mentions[0].choices[0]
-            near = {y + step for y in years for step in (-1, 0)}
-            fits = []
-            for year in sorted(near):
-                try:
-                    candidate = first.replace(year=year)
-                except ValueError:
-                    continue  # 29 February
-                if candidate.weekday() == weekday:
-                    fits.append(candidate)
-            if len(fits) == 1:
-                mention = _DateMention(0, len(day["d"]), (fits[0],), settled_by="weekday")
-                return _found_date(sentence, mention, "date")
+        if day is not None and (mention := _chat_day(day["d"], years)) is not None:
+            return _found_date(sentence, mention, "date")
         stamp = _CHAT_STAMP.match(sentence)
         if stamp:
             a, b, y = int(stamp["a"]), int(stamp["b"]), int(stamp["y"])

@@ -505,3 +505,22 @@ def test_how_often_a_grant_vests_is_not_how_long() -> None:
         "The 2,000 RSUs vest over four years.\n"
     )
     assert found.vesting_years is not None and found.vesting_years.value == Decimal("4")
+
+
+# --- a sign-on's total before its parts, in other words ---------------------------------------
+
+
+def test_a_french_sign_on_total_before_its_two_payments() -> None:
+    found = read_terms(
+        "Prime à la signature : 15 000 €, payable en deux versements : 9 000 € avec votre "
+        "première paie et 6 000 € après un an\n"
+    )
+    assert found.sign_on is not None and found.sign_on.value == Decimal("15000")
+
+
+def test_a_sign_on_total_then_its_parts() -> None:
+    found = read_terms(
+        "Sign-on bonus: $50,000 total - $30,000 paid in your first month and $20,000 at your "
+        "first anniversary.\n"
+    )
+    assert found.sign_on is not None and found.sign_on.value == Decimal("50000")

@@ -353,9 +353,9 @@ def test_reading_the_twenty_sixth_batch(capsys: Any) -> None:
     1 December 2026).
     Tuned on in round thirteen since: the figures asserted are tuned (again in round fourteen)."""
     result = _scored("batch26", "twenty-sixth batch", capsys)
-    assert (result.right, result.stated) == (265, 295)
+    assert (result.right, result.stated) == (269, 295)
     assert len(result.wrong) == 2
-    assert result.fully_right == 9
+    assert result.fully_right == 11
 
 
 def test_reading_the_twenty_seventh_batch(capsys: Any) -> None:
