@@ -182,6 +182,9 @@ _ORDINAL_END = re.compile(r"(?:^|\s)[0-3]?\d\.$")  # "am 1. März": a German day
 _MARKDOWN = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+[.)]\s+(?!\w+\.?\s+20\d\d\b))")
 
 
+_NESTED_QUOTE = re.compile(r"^\s*>(?:\s?>)+")
+
+
 def sentences(text: str) -> list[str]:
     """The letter cut into sentences, with wrapped lines joined and table rows kept whole."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
@@ -254,12 +257,14 @@ def _clean_line(line: str) -> str:
         line = ": ".join(c for c in cells if c)
     elif "\t" in line.strip():
         line = ": ".join(c.strip() for c in line.split("\t") if c.strip())
-    line = _MARKDOWN.sub("", line)
+    # "> > - CTC : INR 14,50,000", ">> Start date: …": a forward's quote inside another's.
+    line = _MARKDOWN.sub("", _NESTED_QUOTE.sub("", line))
     line = line.replace("**", "").replace("__", "")
     return " ".join(line.split())
 
 
-_LABEL_START = re.compile(r"[A-ZÄÖÜ][\w'’()/&-]*(?: [\w'’()/&-]+){0,3}: \S")
+# "Avantages : chèques-repas …": French sets a space before the colon.
+_LABEL_START = re.compile(r"[A-ZÄÖÜ][\w'’()/&-]*(?: [\w'’()/&-]+){0,3} ?: \S")
 
 
 # A line ending in one of these words has not ended its sentence.
@@ -491,8 +496,8 @@ def _figure(number: str) -> Decimal | None:
 
 
 _SCALE = (
-    # Not the "M." of "$60,000.00 M.N." (Mexico's moneda nacional): no million.
-    r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M)\b(?!\.\s?N\.)|"
+    # Not "$60,000.00 M.N." (moneda nacional: Mexico's pesos) as millions.
+    r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M(?!\.\s?N\.))\b|"
     r"\s(?:[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?)\b)?"  # Indian: 10.8 lakh = 1,080,000
 )
 _WORDS_AFTER = "|".join(pattern for pattern, _ in _WORD_CURRENCY)
@@ -700,7 +705,11 @@ def _dollar_currency(text: str) -> tuple[str, str]:
         "SGD": r"\bSGD\b|(?<![A-Z])S\$|Singapore dollar",
         "HKD": r"\bHKD\b|(?<![A-Z])HK\$|Hong Kong dollar",
         "BRL": r"\bBRL\b|(?<![A-Z])R\$|Brazilian real",
-        "MXN": r"\bMXN\b|(?<![A-Z])MX\$|Mexican peso",
+        "MXN": r"\bMXN\b|(?<![A-Z])MX\$|Mexican peso|\bM\.\s?N\.|pesos? mexicanos?",
+        # "$ 3.850.000 (pesos argentinos)", "Montos en pesos chilenos (CLP)": a peso's "$".
+        "ARS": r"\bARS\b|(?<![A-Z])AR\$|pesos? argentinos?|Argentine pesos?",
+        "CLP": r"\bCLP\b|(?<![A-Z])CLP\$|pesos? chilenos?|Chilean pesos?",
+        "COP": r"\bCOP\b|(?<![A-Z])COL\$|pesos? colombianos?|Colombian pesos?",
     }
     named = [code for code, pattern in others.items() if re.search(pattern, text)]
     if len(named) == 1:
@@ -747,7 +756,13 @@ _DOLLAR_LANDS = {
     "CAD": r"\bCanad(?:a|ian)|,\s(?:AB|BC|MB|NB|NL|NS|ON|PE|QC|SK)\b|\bREER\b|\bRRSP\b|"
     r"\((?:Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouveau-Brunswick|"
     r"Nouvelle-Écosse|Colombie-Britannique)\)",
-    "AUD": r"\bAustralia|,?\s(?:NSW|VIC|QLD|TAS|ACT)\s\d{4}\b",
+    # "Base: $125,000 + super (12%)" from "KOALA KEYS PTY LTD": an Australian company's
+    # form, and its "super" (not "superannuation", which Canada's public pensions say too).
+    "AUD": r"\bAustralia|,?\s(?:NSW|VIC|QLD|TAS|ACT)\s\d{4}\b|"
+    r"\+\s?super\b|\bPty\.?\s?Ltd\b|\bPTY\.?\s?LTD\b",
+    "ARS": r"\bArgentin[ae]\b",
+    "CLP": r"\bChile\b",
+    "COP": r"\bColombia\b",
     "NZD": r"\bNew Zealand|\bAotearoa",
     "SGD": r"\bSingapore\b",
 }
@@ -767,16 +782,20 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"joining (?:payment|award)|sign[- ]?on payment|"
             r"signing payment|one[- ]off joining payment|Antrittsprämie|Startprämie|Einmalzahlung|"
             r"golden hello|prime d['’]arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
+            r"welkomstpremie|startpremie|tekenpremie|aanwervingspremie|"
             r"premia powitalna|bonus powitalny|prime de signature|prime d['’]embauche|"
             r"premi\w* powitaln\w*|bonus\w* powitaln\w*|jednorazow\w* (?:premi\w*|bonus\w*)|"
             r"prime à la signature|prime de signature|"
             r"prime à l['’]embauche|Willkommensbonus|Antrittsbonus|prime d['’]accueil|"
             r"bono de (?:incorporación|bienvenida|fichaje)|prima de (?:incorporación|fichaje)|"
-            # "Bono de vinculación", "bônus de contratação", "one-time joining amount", a US
-            # federal "recruitment incentive" (paid once for a service agreement).
-            r"bono (?:de )?(?:vinculación|contratación|ingreso|firma)|"
+            # "Bono de contratación: $60,000.00 M.N. (pago único)": paid once, for joining.
+            r"bono de (?:contratación|vinculación|firma|ingreso)|"
+            # "bônus de contratação", "one-time joining amount": paid once, for joining.
             r"b[ôo]nus de (?:contratação|assinatura|boas-vindas)|"
-            r"(?:one[- ]time |one[- ]off )?joining amount|recruitment incentive",
+            r"(?:one[- ]time |one[- ]off )?joining amount|"
+            # "Recruitment incentive: $10,000, paid in a lump sum after entry on duty": a US
+            # federal post's payment for joining, not a yearly bonus.
+            r"(?:recruitment|hiring|joining|sign[- ]on) incentive",
             re.IGNORECASE,
         ),
     ),
@@ -918,6 +937,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"wynagrodzeni\w*|pensj\w*|\w*l[oö]hn\w*|\bfixes?\b|\bstawk[ai]\b|"
             # "We're offering you $132,000 per year": the offer's own figure, right after.
             r"\b(?:we(?:'re| are) )?offering you(?=\s+(?:\Z|[$£€₹]|[A-Z]{3}\s?\d))|"
+            # "Total annual guaranteed cash: SAR 453,600": the Gulf's fixed pay (basic,
+            # housing, transport) by the year, the yearly salary the letter states.
+            r"\bguaranteed (?:annual |yearly )?cash\b|"
             # Italian, Swedish, Danish, Estonian, Hebrew: "RAL", "månadslön", "töötasu".
             r"\bretribuzione\b|\bstipendio\b|\bRAL\b|\w*lön\b|\w*løn\b|\btöötasu\b|שכר|"
             # Latin America's "sueldo mensual bruto".
@@ -1009,6 +1031,8 @@ _PERIOD_AFTER = (
             r"(?:per month|a month|monthly|each month|every month|/\s?(?:month|mo|Monat)\b|"
             r"per calendar month|a calendar month|\bpcm\b|"
             r"p\.\s?m\.|monatlich|pro Monat|"
+            # "6.100 € Monatsbrutto": a German compound after the figure names its period.
+            r"Monats(?:brutto|gehalt|bruttogehalt|lohn|entgelt)\b|"
             r"im Monat|(?:bruts? )?mensuels?|par mois|(?:bruto )?per maand|"
             r"miesięcznie|brutto miesięcznie|"
             # Spanish and Portuguese: "4.200 € brutos mensais", "al mes".
@@ -1027,7 +1051,7 @@ _PERIOD_AFTER = (
             r"per annum|annually|yearly|each year|every year|/\s?(?:year|yr|annum|Jahr)\b|"
             r"p\.\s?a\.|jährlich|pro Jahr|im Jahr|(?:bruts? )?annuels?|par an\b|"
             r"(?:bruto )?per jaar|rocznie|brutto rocznie|annuali[sz]ed|on an annual basis|"
-            r"op jaarbasis|"
+            r"op jaarbasis|Jahres(?:brutto|gehalt|bruttogehalt|einkommen|entgelt|vergütung)\b|"
             # Spanish and Portuguese: "58.800 € brutos anuais", "al año".
             r"(?:brutos? )?anual(?:es)?|(?:brutos? )?anuais|al año|por año|por ano|ao ano|"
             # Italian, Swedish, Danish, Estonian, Hebrew: "lordi annui", "om året", "aastas".
@@ -1271,7 +1295,8 @@ for _number, _spellings in enumerate(
 ):
     _MONTHS.update({_spelling.lower(): _number for _spelling in _spellings})
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|°|º)?"  # "1° febbraio": Italian's first
+# "1° febbraio": Italian's first; "1º de dezembro", which NFKC makes "1o de dezembro".
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|°|º|o(?=\s+de\s))?"
 _YEAR = r"(?P<year>20\d\d)"
 _WEEKDAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
@@ -1651,7 +1676,8 @@ def _letter_date(all_sentences: list[str]) -> FoundDate | None:
         if column != sentence.strip():
             tail += [column, _LETTER_DATE_PREFIX.sub("", column, count=1)]
         # "SSD/HR/2026/1147 30th November 2026": a reference number, then the date.
-        ref = re.match(r"(?:Ref\w*\.?:?\s*)?[A-Z][\w-]*(?:/[\w-]+)+\s+(?=\S)", sentence.strip())
+        # "GNT/HR/2026/OFR/0932<tab>30 November 2026": the two set in columns of one row.
+        ref = re.match(r"(?:Ref\w*\.?:?\s*)?[A-Z][\w-]*(?:/[\w-]+)+:?\s+(?=\S)", sentence.strip())
         tail += [sentence.strip()[ref.end() :]] if ref else []
         for rest in (sentence, _LETTER_DATE_PREFIX.sub("", sentence, count=1), *tail):
             # "Verzonden: maandag 30 november 2026 14:12": the time it was sent after the day.
@@ -1878,6 +1904,8 @@ _NOT_A_PLACE_BEFORE = re.compile(
     # "you may be deputed to our client's site in Eindhoven": a later posting, maybe.
     r"\b(?:may|might|could|can)\s+(?:later\s+)?be\s+(?:deputed|seconded|transferred|posted|"
     r"assigned|sent|relocated)\b[^.;]*$|"
+    # "One of your rotations may be based in our Minneapolis, MN office": a second site.
+    r"\b(?:may|might|could)\s+(?:also\s+|later\s+)?be\s+(?:(?:based|located)\b[^.;]*)?$|"
     r"(?:(?:right|eligib\w*|authori[sz]ed|permit)\s+to|"
     r"\bwho\s+(?:is|are|was|will be)(?:\s+(?:based|located|working))?)\s+$",
     re.I,
@@ -1949,6 +1977,8 @@ def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
             if m:
                 if _LICENCE_BEFORE.search(said[: m.start("t")]):
                     continue  # "is licensed … as a Major Payment Institution": the firm's status
+                if _EMPLOYEE_AFTER.match(said, m.end("t")):
+                    continue  # "as a KeyStaff W-2 employee": whose employee, not the job
                 raw = m.group("t")
                 if re.search(r"\s(?:de|des|du)$", raw) and (
                     on := _FRENCH_TITLE_ON.match(said, m.end("t"))
@@ -2008,6 +2038,7 @@ _ROLE_OR_GENDER = re.compile(
 )
 
 
+_EMPLOYEE_AFTER = re.compile(r"\s+(?:employee|worker|contractor|member|staff|hire)s?\b")
 # "Meranti Payments is licensed by the Monetary Authority of Singapore as a Major Payment
 # Institution", "authorised and regulated by the FCA as an …": what the company is.
 _LICENCE_BEFORE = re.compile(
@@ -2020,7 +2051,11 @@ _TITLE_BELOW = re.compile(
     r"(?:\s+(?:of|as|de|als|van))?\s*:$|"
     # "Wir würden Sie sehr gerne als" over "Product Owner Tracking-Plattform": the person
     # asked to join, then "als"/"as" ending the line.
-    r"\b(?:Sie|dich|euch|je|jou|u|you)\b(?:\s+[\w’']+){0,4}\s+(?:als|as)$",
+    r"\b(?:Sie|dich|euch|je|jou|u|you)\b(?:\s+[\w’']+){0,4}\s+(?:als|as)$|"
+    # "… freuen wir uns, Ihnen hiermit eine Tätigkeit als" over "Werkstudent (m/w/d) Data
+    # Engineering" set on a line of its own.
+    r"\b(?:Tätigkeit|Anstellung|Beschäftigung|Position|Stelle|Funktion|employment|position|"
+    r"role|post)\s+(?:als|as|of)$",
     re.IGNORECASE,
 )
 
@@ -2067,8 +2102,8 @@ def _title_wrapped_on(sentence: str, m: re.Match[str], following: list[str], tex
     a salutation would have), is the rest of the title."""
     if m.end("t") < len(sentence.rstrip()) or not following:
         return ""
-    if not _TITLE_LINE.fullmatch(following[0]):
-        return ""
+    if not _TITLE_LINE.fullmatch(following[0]) or _GREETING.match(following[0]):
+        return ""  # not "Liebe Frau Hürlimann" under the heading: the letter's salutation
     last = m.group("t").split()[-1]
     next_line = rf"{re.escape(last)}[ \t]*\r?\n[ \t]*{re.escape(following[0])}[ \t]*\r?\n"
     return f" {following[0]}" if re.search(next_line, text) else ""
@@ -2542,6 +2577,10 @@ _POSTCODE_TOWN = re.compile(
 )
 
 
+# "Level 9, 120 Collins Street, Melbourne VIC 3000": an Australian town, state, postcode.
+_AU_POSTCODE_TOWN = re.compile(
+    r",\s*(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),?\s(?:NSW|VIC|QLD|TAS|ACT|SA|WA|NT)\s+\d{4}\b"
+)
 # "12 rue de la Paix, 75002 Paris", "Fabrikstraße 4, 73728 Esslingen": postcode, then town.
 _CODE_TOWN = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,2}-)?\d{4,5}\s+(?P<l>[A-ZÄÖÜ][\w'’-]+)")
 # "You will work from our offices at 25 Old Broad Street, London EC2N 1HQ."
@@ -2562,7 +2601,8 @@ def _address_town(address: str) -> str:
     """The town of a street address ("25 Old Broad Street, London EC2N 1HQ"), by the
     postcode beside it, or by a US state's letters after it ("85 Broad Street, New York,
     NY."); "" if nothing says which part is the town."""
-    m = _POSTCODE_TOWN.search(address) or _CODE_TOWN.search(address)
+    m = _POSTCODE_TOWN.search(address) or _AU_POSTCODE_TOWN.search(address)
+    m = m or _CODE_TOWN.search(address)
     if m:
         return m["l"]
     us = _STREET_TOWN_STATE.search(address)
@@ -2843,6 +2883,10 @@ class _Pay:
     confidence: float
     ctc: bool  # an Indian letter's cost to company (the total, not a component)
     by_year: bool = False  # a table's yearly column beside its monthly one
+    # "Full-time equivalent salary: $68,000": not what a part-time post pays.
+    full_time: bool = False
+    # "a total fixed remuneration of AUD 165,760": an Australian base with its super.
+    with_super: bool = False
 
 
 @dataclass
@@ -2892,7 +2936,11 @@ _NOT_A_BONUS_PERCENT = re.compile(
     # "10% of annual profits are shared across the studio": a profit share, not a bonus.
     r"^\s*(?:of|von|de|des|van|z)\s+(?:(?:the|our|its|the company's|annual|yearly|net|"
     r"pre-tax|company|group|studio|den|der|des|la|het|de|jährlichen?|annuels?)\s+){0,3}"
-    r"(?:profits?|earnings|Gewinn\w*|Jahresgewinn\w*|bénéfices?|winst\w*|zysk\w*)\b",
+    r"(?:profits?|earnings|Gewinn\w*|Jahresgewinn\w*|bénéfices?|winst\w*|zysk\w*)\b|"
+    # "prime de transport (50 % de l'abonnement Tisséo)": a share of a travel pass repaid.
+    r"^\s*(?:de|of|du|van|des)\s+(?:l['’]|la\s|le\s|the\s|your\s|votre\s|uw\s|je\s)?\s*"
+    r"(?:abonnement|transport|travel|commut\w*|season ticket|Jobticket|titre de transport|"
+    r"OV-abonnement|pass)\b",
     re.IGNORECASE,
 )
 _RANGE_START = re.compile(
@@ -3002,7 +3050,12 @@ _FROM_TO = re.compile(
     re.IGNORECASE,
 )
 _FIXED_TERM = re.compile(
-    r"befristet|Befristung|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE
+    r"befristet|Befristung|fixed[- ]term|temporary until|bepaalde tijd|"
+    # "Contract: Specific purpose, 36 months, ending no later than 31/12/2029": when the
+    # contract (or the grant paying for it) ends, not when to reply.
+    r"\b(?:contract|appointment|assignment|post|project|funding|grant|months|years)\b[^.;]{0,60}"
+    r"\b(?:ending|ends|end date|runs until|funded until)\b",
+    re.IGNORECASE,
 )
 _MONEY_KEYS = {
     "base": "base",
@@ -3061,6 +3114,12 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             # "Title: Dr. Jane Smith", "Title: Ms": a form of address, not the job.
             if cleaned and not _HONORIFIC.match(cleaned):
                 title = Found(cleaned, pair.source, confidence=PAIR_CONFIDENCE)
+        elif (
+            term == "location" and re.match(r"\W*home", pair.label, re.I) and _STREET.search(first)
+        ):
+            # "Home Office: 2100 S. 8th Street, Rogers, AR": the company's seat by its address
+            # (a rotational programme's "Home office: Charlotte, NC" names only its town).
+            pass
         elif term == "location" and location is None:
             place = _tidy_place(first)
             if not place and not re.match(r"\W*office", pair.label, re.IGNORECASE):
@@ -3199,6 +3258,11 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         annual = [a for a in annual if a.sentence in first_grant]
     _latest_message_first(text[:MAX_TEXT], found)
     unsure: list[Unsure] = []
+    found.pay = _paid_part_time(found.pay, text[:MAX_TEXT])
+    if re.search(r"superannuation|\bsuper\b", text[:MAX_TEXT], re.IGNORECASE):
+        # An Australian letter's base is the salary without super (a settled convention),
+        # not the total fixed remuneration that adds it.
+        found.pay = [p for p in found.pay if not p.with_super] or found.pay
     base, currency, period = _pick_pay(_with_yearly_total(found.pay, found.yearly), unsure)
     if base is not None and period is None and (heading := _yearly_heading(text, base.sentence)):
         # "Annexure A – Compensation Structure (per annum)" over the table: its figures are
@@ -3234,6 +3298,8 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     for key in ("sign_on", "bonus_amount", "equity_value"):
         values[key] = _pick(key, found.money.get(key, []), unsure, sums=key == "sign_on")
     values["bonus_amount"] = _not_a_small_award(values["bonus_amount"], base, period, unsure)
+    for key in ("sign_on", "bonus_amount"):
+        values[key] = _not_a_huge_award(key, values[key], base, period, unsure)
     targets = {p.value for p in percents if p.note == _TARGET_NOTE}
     if len(targets) == 1 and len({p.value for p in percents}) > 1:
         # "Target 10% of base salary (range 0–20%)", "cible de 8 %, plafonnée à 15 %": the
@@ -3275,7 +3341,10 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     if where is not None and re.fullmatch(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}", where.value):
         # "the Columbus Technology Center" in a letter headed "… Columbus, OH 43219": a US
         # town is named with its state where the letter gives one (and only one).
-        states = set(re.findall(rf"\b{re.escape(where.value)},\s?({_US_STATE_CODES})\b", text))
+        # Not from the sender's signature below the sign-off ("Best, / Lauren / 200
+        # Clarendon Street, Boston, MA 02116" under "our Boston office": Boston).
+        above = text[: _sign_off(text)]
+        states = set(re.findall(rf"\b{re.escape(where.value)},\s?({_US_STATE_CODES})\b", above))
         if len(states) == 1:
             place = f"{where.value}, {states.pop()}"
             where = Found(place, where.sentence, where.note, where.confidence)
@@ -3303,7 +3372,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 title = Found(told.value, title.sentence, title.note, title.confidence)
                 break
     if title is None:
-        title = _title_from_subject(_title(all_sentences, text), table, all_sentences)
+        title = _title_from_subject(_title(all_sentences, text), table, all_sentences, text)
         title = title or _title_of_subject(table)
         title = _title_past_comma(title, where, text[:MAX_TEXT])
     return FoundTerms(
@@ -3325,6 +3394,20 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         companies=companies,
         unsure=tuple(unsure),
     )
+
+
+_SIGN_OFF = re.compile(
+    r"^[\s>]*(?:(?:Best|Kind|Warm(?:est)?|With (?:best|kind))(?: regards| wishes)?|Regards|"
+    r"Sincerely(?: yours)?|Yours (?:sincerely|truly|faithfully)|Cheers|Many thanks)\s*[,!.]?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _sign_off(text: str) -> int:
+    """Where the last sign-off ("Best,", "Kind regards,") begins: the sender's name and
+    address below it are theirs, not the job's (the text's length when there is none)."""
+    ends = [m.start() for m in _SIGN_OFF.finditer(text[:MAX_TEXT])]
+    return ends[-1] if ends else len(text)
 
 
 def _label_sentence(sentence: str) -> str:
@@ -3526,6 +3609,35 @@ def _not_a_small_award(
     return None
 
 
+MAX_AWARD_OVER_SALARY = 2  # a bonus or sign-on above twice the yearly salary is another figure
+
+
+def _not_a_huge_award(
+    key: str,
+    award: Found[Decimal] | None,
+    base: Found[Decimal] | None,
+    period: Found[Period] | None,
+    unsure: list[Unsure],
+) -> Found[Decimal] | None:
+    """A bonus or a sign-on of more than twice the yearly salary cannot be sure (digits of
+    two figures run together, a company's capital, a price): left to the user, with the
+    figure as a candidate."""
+    if award is None or base is None or period is None:
+        return award
+    if award.value <= base.value * period.value.per_year * MAX_AWARD_OVER_SALARY:
+        return award
+    what = "sign-on payment" if key == "sign_on" else "bonus"
+    unsure.append(
+        Unsure(
+            key,
+            f"A {what} of {_money_text(award.value)} is more than twice the yearly salary: "
+            "check the letter and type it if it is right.",
+            (award,),
+        )
+    )
+    return None
+
+
 def _read_figures(
     text: str,
     source: str,
@@ -3543,6 +3655,10 @@ def _read_figures(
     by_year = False  # a row's figure that is a twelve-month total beside its month
     if hint == "base" and not mentions:
         mentions, by_year = _bare_amounts(text, label_end)
+    elif hint == "bonus" and not mentions and _AT_FULL_TARGET.search(text[:label_end]):
+        # "Annual Variable Pay (at 100%): 3,16,000": a compensation table's variable pay at
+        # target, its currency the table's (the salary's).
+        mentions = _bare_amounts(text, label_end)[0]
     told = _WITH_FIRST_PAY.sub(lambda m: " " * len(m.group(0)), text)
     range_kinds: dict[int, str] = {}
     converted: set[int] = set()  # a grant's worth given again in another currency
@@ -3557,8 +3673,9 @@ def _read_figures(
         if _PAY_PERIOD.match(text, mention.end):
             continue  # "$78,500 per year, paid bi-weekly ($3,019.23 per pay period)": a slice
         if i in times_of:
-            # "Annual salary: SAR 336,000 (12 × SAR 28,000)": the month's figure inside the
-            # yearly total's brackets, a month's pay whatever the row's label says.
+            # "Annual salary: SAR 336,000 (12 × SAR 28,000)", "37 800 € (12 × 3 150 €), à
+            # laquelle s'ajoutent la prime …": the month's figure inside the yearly total's
+            # brackets, a month's pay whatever the row's label or the words after it say.
             code = dollar[0] if mention.currency == "$" or mention.bare_dollar else mention.currency
             found.pay.append(
                 _Pay(mention.amount, code, "", Period.MONTH, True, source, confidence, False)
@@ -3637,7 +3754,9 @@ def _read_figures(
                 found.yearly.append(
                     _Pay(mention.amount, code, "", Period.YEAR, True, source, confidence, False)
                 )
-        later = _LATER_PAY.search(text[max(0, mention.start - 30) : mention.start])
+        later = _LATER_PAY.search(text[max(0, mention.start - 30) : mention.start]) or (
+            _LATER_STEP.search(text[max(left, mention.start - 60) : mention.start])
+        )
         if kind == "base" and later and mention.start not in revised:
             continue  # "your salary rises to €58,000" after probation: not the starting salary
         if kind == "base":
@@ -3657,6 +3776,8 @@ def _read_figures(
                     confidence if stated else ASSUMED_CONFIDENCE,
                     bool(_CTC.search(window) or _CTC.search(text[:label_end])),
                     by_year,
+                    _full_time_figure(text, mention, left, right),
+                    bool(_WITH_SUPER.search(text[max(left, mention.start - 40) : mention.start])),
                 )
             )
         elif kind in _MONEY_KEYS:
@@ -3856,6 +3977,16 @@ _LATER_PAY = re.compile(
     r"passe(?:ra)?|augmente(?:ra)?|stijgt|verhoogd|wzrośnie)\s+(?:\w+\s+)?(?:to|auf|à|naar|do)\s*$",
     re.IGNORECASE,
 )
+# A later step of the pay, not what is paid from the start: "Na 12 maanden: stap naar
+# € 3.550", "Vergütung 2. Studienjahr: 1.230 €", "in your third year: £27,000".
+_LATER_STEP = re.compile(
+    r"\b(?:stap|step|steps up|Stufe)\s+(?:naar|to|auf)\s*$|"
+    r"(?:^|[.;:]\s|\n)\W*(?:na|after|nach|après|dopo|tras|após|po)\s+(?:\d{1,2}|twelve|twaalf|zwölf|douze)"
+    r"\s+(?:maanden|months|Monaten|mois|mesi|meses|miesiącach)\b[^.;]*$|"
+    r"\b(?:[2-5]\.|second|third|fourth|2nd|3rd|4th|zweit\w*|dritt\w*|viert\w*|deuxième|troisième|"
+    r"tweede|derde)\s*(?:Studienjahr|Ausbildungsjahr|Lehrjahr|year|jaar|année|Jahr)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _PAY_PERIOD = re.compile(
     r"\s*(?:per|each|a|every) (?:pay (?:period|cheque|check)|paycheck|payslip)\b", re.IGNORECASE
 )
@@ -3927,6 +4058,9 @@ def _currency_of_column(text: str, source: str) -> Found[str] | None:
             note = "The currency of the table's column."
             return Found(named.pop(), line.strip(), note, confidence=SENTENCE_CONFIDENCE)
     return None
+
+
+_AT_FULL_TARGET = re.compile(r"\bat 100 ?%|\(at 100 ?%\)|\bat target\b|\btarget\b", re.I)
 
 
 def _bare_amounts(text: str, label_end: int) -> tuple[list[_Mention], bool]:
@@ -4090,6 +4224,10 @@ def _read_equity(
         clause = re.split(r"[;.]\s|,\s(?=and\b|but\b)", text[max(0, m.start() - 40) : m.start()])
         if _NOT_VESTING.search(clause[-1]):
             continue  # "they expire 10 years after grant": how long options last, not vesting
+        if re.search(
+            r"\b(?:every|each|alle|tous les|chaque|elke|iedere|cada|ogni)\s+$", clause[-1], re.I
+        ):
+            continue  # "then 20% every six months": how often it vests, not for how long
         n = _word_number(m.group("n"))
         if n is None:
             continue
@@ -4228,6 +4366,50 @@ _WITH_VARIABLE = re.compile(
 )
 
 
+# A salary named as the full-time one beside a part-time post's own: "Full-time equivalent
+# salary:", "Jahresbruttogehalt bei Vollzeit:", "Salaire annuel brut à 100 % :", "Salaris bij
+# voltijd (40 uur):", "… being 50% of the full-time salary of EUR 43,000".
+_FULL_TIME_FIGURE = re.compile(
+    r"full[- ]time(?: equivalent| basis| rate)?\b|\bFTE (?:salary|basis|rate)\b|"
+    r"\bVollzeit\w*|(?:à|at|bei|bij|al|a) 100 ?%|\bvoltijd\w*|\btemps plein\b|"
+    r"\btempo pieno\b|\bjornada completa\b|\btiempo completo\b",
+    re.IGNORECASE,
+)
+# What says the post is part-time: its share of full time, its hours, its name.
+_PART_TIME = re.compile(
+    r"part[- ]time|pro[- ]rata|naar rato|Teilzeit|temps partiel|tempo parziale|"
+    r"\b0[.,]\d{1,2}\s?(?:FTE|fte)\b|(?:à|at|bei|bij|al|zu) [1-9]\d ?%|\([1-9]\d ?%\)|"
+    r"\b[1-9]\d ?% (?:FTE|of (?:the |a )?full[- ]time)|four[- ]day (?:work ?)?week|"
+    r"vierdaagse werkweek|Vier-Tage-Woche",
+    re.IGNORECASE,
+)
+
+
+def _full_time_figure(text: str, mention: _Mention, left: int, right: int) -> bool:
+    """Whether the words of the figure's own clause name it the full-time one, before it
+    ("Jahresbruttogehalt bei Vollzeit: 62.000 €") or after it ("$128,000 per annum at
+    full-time equivalent; $102,400 … at 0.8 FTE")."""
+    before = re.split(r"[.;,]\s", text[max(left, mention.start - 60) : mention.start])[-1]
+    after = re.split(r"[.;,]\s|\(", text[mention.end : min(right, mention.end + 60)])[0]
+    return bool(_FULL_TIME_FIGURE.search(before) or _FULL_TIME_FIGURE.search(after))
+
+
+_WITH_SUPER = re.compile(
+    r"fixed remuneration\W*(?:of\W*)?$|\bTFR\b\W*(?:of\W*)?$|"
+    r"total (?:remuneration )?package\W*(?:of\W*)?$",
+    re.IGNORECASE,
+)
+
+
+def _paid_part_time(pays: list[_Pay], text: str) -> list[_Pay]:
+    """A part-time post's salary is what it pays, not the full-time figure the letter names
+    beside it (a settled convention): the full-time figures left out when others remain."""
+    paid = [p for p in pays if not p.full_time]
+    if not paid or len(paid) == len(pays) or not _PART_TIME.search(text):
+        return pays
+    return paid
+
+
 def _with_yearly_total(pays: list[_Pay], yearly: list[_Pay]) -> list[_Pay]:
     """A monthly salary's yearly total, when the letter states one, is the salary: 12 to 14
     months' pay with holiday allowance (8%) on top, in the same currency. Only a figure that
@@ -4272,7 +4454,12 @@ _PARTS_IN_TURN = re.compile(
 
 _TOTAL_IN_PARTS = re.compile(
     r"\b(?:paid|payable|split|paid out) in (?:two|three|four|2|3|4) (?:equal )?"
-    r"(?:instal(?:l)?ments|tranches|parts|payments)\s*[(:]",
+    r"(?:instal(?:l)?ments|tranches|parts|payments)\s*[(:]|"
+    # "20 000 $, payable en deux versements : 12 000 $ …", "15.000,00 € brutto in zwei
+    # Raten: 10.000,00 € …", "$100,000 total - $60,000 … and $40,000 …".
+    r"\ben (?:deux|trois|quatre|2|3|4) (?:versements|tranches|fois)\s*[(:]|"
+    r"\bin (?:zwei|drei|vier|2|3|4) (?:Raten|Tranchen|Teilen|Zahlungen)\s*[(:]|"
+    r"\btotal\s*[-–—:(]",
     re.IGNORECASE,
 )
 
@@ -4296,9 +4483,8 @@ def _pick(
         if biggest == sum(others) or equal_parts:
             return next(c for c in candidates if c.value == biggest)
         stated = next(c for c in candidates if c.value == biggest)
-        if _TOTAL_IN_PARTS.search(stated.sentence) and all(
-            _money_text(v) in stated.sentence for v in others
-        ):
+        told = {m.amount for m in _money(stated.sentence)}
+        if _TOTAL_IN_PARTS.search(stated.sentence) and all(v in told for v in others):
             # "$75,000, paid in two installments ($50,000 in your first paycheck, …)": the
             # total the letter states before its parts.
             return stated
@@ -4373,7 +4559,60 @@ def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
         own = own or _forwarded_date(all_sentences) or _quoted_offer_date(body)
         return own or _letter_date(all_sentences[:header])
     own = _letter_date_of_pairs(table) or _letter_date(all_sentences)
-    return own or _town_date_line(all_sentences)
+    return own or _town_date_line(all_sentences) or _chat_date(all_sentences)
+
+
+# A chat's export: Slack's day line ("----- Tuesday, December 1st -----") and WhatsApp's
+# stamp before each message ("26/11/26, 9:14:03 am: Priya Raman: …").
+_CHAT_DAY = re.compile(r"-{3,}\s*(?P<d>[^-]{6,40}?)\s*-{3,}")
+_CHAT_STAMP = re.compile(
+    r"\[?(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>\d\d(?:\d\d)?),?\s+\d{1,2}:\d\d"
+)
+
+
+def _chat_day(words: str, years: set[int]) -> _DateMention | None:
+    """Slack's "Tuesday, December 1st": the day in the year near the chat's other dates (or
+    the one before) in which it falls on the weekday named, if only one year fits."""
+    named = re.match(r"([^\W\d_]{3,})", words)
+    weekday = _WEEKDAYS.get(named.group(1).casefold()) if named else None
+    mentions = _dates(words, date(2000, 1, 1)) if weekday is not None else []
+    if len(mentions) != 1 or not mentions[0].year_missing or len(mentions[0].choices) != 1:
+        return None
+    first = mentions[0].choices[0]
+    fits = []
+    for year in sorted({y + step for y in years for step in (-1, 0)}):
+        try:
+            candidate = first.replace(year=year)
+        except ValueError:
+            continue  # 29 February
+        if candidate.weekday() == weekday:
+            fits.append(candidate)
+    return _DateMention(0, len(words), (fits[0],), settled_by="weekday") if len(fits) == 1 else None
+
+
+def _chat_date(all_sentences: list[str]) -> FoundDate | None:
+    """An exported chat's date: the day its first message was sent. Slack's day line gives
+    no year, which the day of the week settles (the year near the chat's other dates in
+    which that day falls on it); WhatsApp's stamp is read day first unless only the month
+    can come first."""
+    years = {int(y) for s in all_sentences for y in re.findall(r"\b(20\d\d)\b", s)}
+    for sentence in all_sentences[:12]:
+        day = _CHAT_DAY.fullmatch(sentence.strip())
+        if day is not None and (mention := _chat_day(day["d"], years)) is not None:
+            return _found_date(sentence, mention, "date")
+        stamp = _CHAT_STAMP.match(sentence)
+        if stamp:
+            a, b, y = int(stamp["a"]), int(stamp["b"]), int(stamp["y"])
+            if a <= 12 and b <= 12 and a != b:
+                return None  # "03/11/26": which comes first the chat does not say
+            year = y + 2000 if y < 100 else y
+            try:
+                sent = date(year, b, a) if b <= 12 else date(year, a, b)
+            except ValueError:
+                return None
+            mention = _DateMention(0, stamp.end(), (sent,))
+            return _found_date(sentence, mention, "date")
+    return None
 
 
 _TOWN_DATE = re.compile(
@@ -4440,6 +4679,8 @@ def _forwarded_date(all_sentences: list[str]) -> FoundDate | None:
         heads = 0
         while heads < min(len(rest), 8) and _FORWARDED_HEADER.match(rest[heads]):
             heads += 1
+        if _forwards_again(rest[:heads], rest[heads:60]):
+            continue
         own = _letter_date(rest[heads:])
         if own is not None:
             return own
@@ -4449,6 +4690,14 @@ def _forwarded_date(all_sentences: list[str]) -> FoundDate | None:
                 return _found_date(head, mentions[0], "date")
         return None
     return None
+
+
+def _forwards_again(heads: list[str], below: list[str]) -> bool:
+    """Whether a forwarded message ("Subject: Fwd: Your offer …") forwards another one
+    below it: the offer is in the innermost, and its date is the day that one was sent."""
+    return any(_FORWARD_SUBJECT.match(head) for head in heads) and any(
+        _FORWARDED.match(line) or _ORIGINAL_MESSAGE.match(line) for line in below
+    )
 
 
 def _quoted_offer_date(body: list[str]) -> FoundDate | None:
@@ -4602,6 +4851,11 @@ _SITE_WORD = re.compile(
 )
 
 
+_TOWN_OFFICE = re.compile(
+    r"(?P<t>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) (?:office|offices|studio|hub)"
+)
+
+
 def _without_site(value: str) -> str:
     """The town of a place written as a site's name then its town: the site's name left
     out, when what is left starts with a town and the name itself is none."""
@@ -4609,6 +4863,10 @@ def _without_site(value: str) -> str:
     first = parts[0]
     if is_town(first) or _country(first) or not _SITE_WORD.search(first):
         return value
+    # "our Brisbane office, Fortitude Valley": the office's town, then the suburb it is in.
+    office = _TOWN_OFFICE.fullmatch(first)
+    if office and len(parts) > 1 and is_town(office["t"]) and is_town(parts[1]):
+        return office["t"]
     if len(parts) > 1 and is_town(parts[1]):
         return ", ".join(parts[1:])  # "Civic Centre, Paddock Wood"
     words = first.split()
@@ -4690,7 +4948,8 @@ def _tidy_place(value: str) -> str:
     if len(parts) > 1 and not is_town(parts[0]) and not _country(parts[0]):
         # "Customer site, Chantilly, VA", "unsere Werkstatt in der Hochdorfer Straße,
         # Freiburg": a site or a street named first, then the town it is in.
-        later = [i for i, part in enumerate(parts) if i and is_town(part)]
+        # Not "WA" (a state's code, though Wa is a town in Ghana): "Puget Narrows, WA".
+        later = [i for i, part in enumerate(parts) if i and is_town(part) and not _state(part)]
         if later:
             place = ", ".join(parts[later[-1] :])
     place = _SITE.sub("", place).strip(" ,.")
@@ -4715,7 +4974,14 @@ def _tidy_place(value: str) -> str:
     # agreed") is no place of work: blank, not a word the user must spot.
     if not any(is_town(part) or _country(part) for part in [place, *kept]):
         return ""
+    if len(kept) == 1 and _state(place):
+        return ""  # a state alone is no place of work
     return place
+
+
+def _state(part: str) -> bool:
+    """Whether a part of a place is a US state's code ("WA", "NC 27601")."""
+    return re.fullmatch(rf"(?:{_US_STATE_CODES})(?:\s+\d{{5}})?", part.strip()) is not None
 
 
 # A remote post in French under a place's label, wholly ("télétravail complet") or from a
@@ -4823,7 +5089,9 @@ _ROLE_WORD = re.compile(
     r"Chef|Responsable|Chargé\w*|Analyste|Leiter\w*|Referent\w*|Berater\w*|Entwickler\w*|"
     r"Sachbearbeiter\w*|Ingenieur\w*|Medewerker|Adviseur|Teamleider|Specjalista|Kierownik|"
     r"Programista|Intern|Trainee|Apprentice|Operator|Supervisor|Counsel|Attorney|Pharmacist|"
-    r"Chemist|Physician|Teacher|Agent)\b",
+    r"Chemist|Physician|Teacher|Agent|Werkstudent\w*|Praktikant\w*|"
+    # German compounds: "Softwareentwickler", "Projektleiterin", "Datenanalyst".
+    r"[A-ZÄÖÜ]\w+(?:entwickler|ingenieur|berater|leiter|analyst|architekt|administrator)(?:in)?)\b",
 )
 
 
@@ -4860,8 +5128,21 @@ _SUBJECT_LABEL = re.compile(
 )
 
 
+# "… Senior Product Manager at Falcon Crest Payments FZ-LLC": the employer by its name.
+_EMPLOYER_FORMS = (
+    r"(?:\s(?:Inc|Ltd|LLC|FZ-?LLC|FZE|GmbH|Corp\w*|Limited|plc|AG|SE|B\.?V|S\.?A|SAS|SRL|Pvt)\b)"
+)
+
+
+def _employer_named(rest: str, text: str) -> bool:
+    """Whether the words after a title's comma ("Offer - Senior Product Manager, Falcon
+    Crest Payments") are the employer's name: the letter writes them as a company's."""
+    name = re.escape(rest)
+    return bool(re.search(rf"\bat {name}\b|\b{name}{_EMPLOYER_FORMS}", text))
+
+
 def _title_from_subject(
-    title: Found[str] | None, table: list[Any], all_sentences: list[str]
+    title: Found[str] | None, table: list[Any], all_sentences: list[str], text: str = ""
 ) -> Found[str] | None:
     """A title read from a sentence, completed from the letter's subject line when that
     names it in full ("Principal Scientist, Assay Development": a sentence's comma ends the
@@ -4875,7 +5156,8 @@ def _title_from_subject(
             re.escape(title.value) + r",\s[A-Z][\w&'’-]*(?:\s(?:&|and|[A-Z][\w&'’-]*)){0,3}",
             pair.value,
         )
-        if m and pair.value[m.end() :].strip(" .") == "":
+        rest = m.group(0)[len(title.value) :].lstrip(", ") if m else ""
+        if m and pair.value[m.end() :].strip(" .") == "" and not _employer_named(rest, text):
             return Found(m.group(0), title.sentence, title.note, title.confidence)
     before = all_sentences.index(title.sentence) if title.sentence in all_sentences else 0
     for line in all_sentences[:before]:
@@ -4889,7 +5171,7 @@ def _title_from_subject(
             + r",\s[A-Z][\w&'’-]*(?:\s(?:&|and|[A-Z][\w&'’-]*)){0,3}$",
             line.strip(" ."),
         )
-        if m:
+        if m and not _employer_named(m.group(0).split(", ", 1)[1], text):
             full = m.group(0).lstrip(" :–—-")
             return Found(full, title.sentence, title.note, title.confidence)
     return title
@@ -5084,8 +5366,9 @@ _DAYS_VALID = re.compile(
 # "desde su recepción", "dalla data di ricevimento", "a contar do recebimento": counted from
 # the day the letter arrives, in Spanish, Italian and Portuguese.
 _FROM_RECEIPT_ROMANCE = re.compile(
-    r"\s+(?:\w+\s+)?(?:desde|a partir de|dalla|dal|da|do|della)\s+(?:(?:su|la|el|data di|data do|"
-    r"data da)\s+)?(?:recepción|recibo|ricevimento|ricezione|recebimento)\b",
+    r"\s+(?:\w+\s+)?(?:desde|a partir de|dalla|dal|da|do|della|após|apos|tras|depois d[oa])\s+"
+    r"(?:(?:su|la|el|o|a|data di|data do|data da)\s+)?"
+    r"(?:recepción|recibo|ricevimento|ricezione|recebimento)\b",
     re.IGNORECASE,
 )
 

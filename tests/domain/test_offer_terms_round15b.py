@@ -505,3 +505,12 @@ def test_a_korean_start_date() -> None:
     found = read_terms("2026년 12월 1일\n\n입사 예정일: 2027년 3월 2일\n")
     assert found.letter_date is not None and found.letter_date.value == date(2026, 12, 1)
     assert found.start is not None and found.start.value == date(2027, 3, 2)
+
+
+def test_a_portuguese_offer_valid_after_receipt_stays_relative() -> None:
+    found = read_terms(
+        "Curitiba, 2 de dezembro de 2026\n\n"
+        "Esta proposta é válida por 5 dias corridos após o recebimento deste e-mail.\n"
+    )
+    assert found.deadline is not None and found.deadline.value is None
+    assert (found.deadline.relative_days, found.deadline.business_days) == (5, False)
