@@ -202,9 +202,9 @@ def test_reading_the_fourteenth_batch(capsys: Any) -> None:
     reader (1 December 2026: 176/200, 4 wrong, 10/24 letters fully right: round eight's
     first-sight figure), then tuned on in round nine, so this is a tuned figure now."""
     result = _scored("batch14", "fourteenth batch", capsys)
-    assert (result.right, result.stated) == (188, 200)
+    assert (result.right, result.stated) == (189, 200)
     assert result.wrong == []
-    assert result.fully_right == 20
+    assert result.fully_right == 21
 
 
 def test_reading_the_fifteenth_batch(capsys: Any) -> None:
@@ -402,7 +402,7 @@ def test_reading_the_thirtieth_batch(capsys: Any) -> None:
     first-sight figure (read once, unseen, on 2 December 2026).
     Tuned on in round fourteen since: the figures asserted are tuned."""
     result = _scored("batch30", "thirtieth batch", capsys)
-    assert (result.right, result.stated) == (259, 272)
+    assert (result.right, result.stated) == (260, 272)
     assert result.wrong == []
     assert result.fully_right == 14
 
@@ -427,9 +427,9 @@ def test_reading_the_thirty_second_batch(capsys: Any) -> None:
     on: this is round thirteen's first-sight figure (read once, unseen, on 2 December 2026).
     Tuned on in round fourteen since: the figures asserted are tuned."""
     result = _scored("batch32", "thirty-second batch", capsys)
-    assert (result.right, result.stated) == (257, 266)
+    assert (result.right, result.stated) == (261, 266)
     assert result.wrong == []
-    assert result.fully_right == 17
+    assert result.fully_right == 19
 
 
 def test_reading_the_thirty_third_batch(capsys: Any) -> None:
@@ -464,9 +464,9 @@ def test_reading_the_thirty_fifth_batch(capsys: Any) -> None:
     fourteen's first-sight figure (read once, unseen, on 2 December 2026: 158/186, 3 wrong,
     11/24 letters fully right). Tuned on in round fifteen since: the figures asserted are tuned."""
     result = _scored("batch35", "thirty-fifth batch", capsys)
-    assert (result.right, result.stated) == (161, 186)
+    assert (result.right, result.stated) == (184, 186)
     assert result.wrong == []
-    assert result.fully_right == 12
+    assert result.fully_right == 23
 
 
 def test_reading_the_thirty_sixth_batch(capsys: Any) -> None:
@@ -491,6 +491,6 @@ def test_reading_the_thirty_seventh_batch(capsys: Any) -> None:
     figure (read once, unseen, on 2 December 2026: 171/218, 6 wrong, 7/24 letters fully right).
     Tuned on in round fifteen since: the figures asserted are tuned."""
     result = _scored("batch37", "thirty-seventh batch", capsys)
-    assert (result.right, result.stated) == (178, 218)
+    assert (result.right, result.stated) == (218, 218)
     assert result.wrong == []
-    assert result.fully_right == 8
+    assert result.fully_right == 24
