@@ -174,7 +174,7 @@ def add_days(start: date, days: int, *, business: bool = False) -> date:
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9€£$])")
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Inc|Ltd|Co|Corp|St|No|approx|e\.g|i\.e|U\.S|Jan|Feb|Mar|Apr|Jun|Jul"
-    r"|Aug|Sep|Sept|Oct|Nov|Dec|ca|bzw|z\.B|Nr|Str|a\.m|p\.m|Rs|Regd|ds|Sr|Jr)\.$",
+    r"|Aug|Sep|Sept|Oct|Nov|Dec|ca|bzw|z\.B|Nr|Str|a\.m|p\.m|Rs|Regd|ds|Sr|Jr|Kshs|Rp|S/)\.$",
     re.IGNORECASE,
 )
 _ORDINAL_END = re.compile(r"(?:^|\s)[0-3]?\d\.$")  # "am 1. März": a German day, not an end
@@ -433,6 +433,18 @@ _SYMBOL_CURRENCY = {
     "S/.": "PEN",
     "円": "JPY",  # "450,000円": Japan's yen after the figure
     "원": "KRW",  # "5,000,000원": Korea's won after the figure
+    "GH₵": "GHS",  # Ghana's cedi
+    "₵": "GHS",
+    "Kshs": "KES",
+    "Kshs.": "KES",
+    "RM": "MYR",  # Malaysia's ringgit
+    "Rp": "IDR",  # Indonesia's rupiah
+    "Rp.": "IDR",
+    "₱": "PHP",  # the Philippine peso (by its sign: "PHP" is also a language)
+    "₴": "UAH",
+    "₸": "KZT",
+    "₫": "VND",
+    "฿": "THB",
     "kr": "kr",  # a crown: Swedish, Danish or Norwegian, as the letter tells (_crown_currency)
     "kr.": "kr",
     "Rs.": "INR",
@@ -468,12 +480,14 @@ _WORD_CURRENCY = (
     (r"Kč", "CZK"),
     (r"Ft", "HUF"),
     (r"won", "KRW"),
+    (r"лв", "BGN"),  # Bulgaria's lev
 )
 # Every dollar sign with its country's letters before it ("R$" is Brazil's real, not a US
 # dollar); a "$" run into other letters is no dollar the reader knows. The rand's "R" only
 # right before a figure grouped in thousands ("R1 140 000"), so a grade "R2" is no money.
 _SYMBOL = (
-    r"(?:E£|\bK[Ss]h\b|\bDhs?\b(?=\.?\s?\d)|\bS/\.?(?=\s?\d)|円|원|"
+    r"(?:E£|\bK[Ss]h\b|\bDhs?\b(?=\.?\s?\d)|\bS/\.?(?=\s?\d)|円|원|GH₵|₵|₱|₴|₸|₫|฿|"
+    r"\bKshs\b\.?|\bRM(?=\s?\d)|\bRp\.?(?=\s?\d)|"
     r"(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|R|MX)\$|\$\s?CA\b|(?<![A-Za-z])\$|£|€|¥|₹|"
     r"\bRs\.?|zł(?!\w)|₪|₩|₦|₺|\bkr\.?(?!\w)|\bR(?=\s?\d{1,3}(?:[ ,]\d{3})+(?!\d)))"
 )
@@ -947,7 +961,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Turkish, Romanian, Czech, Greek and Japanese: "brüt aylık ücret", "salariu brut",
             # "hrubá mzda", "μηνιαίες αποδοχές", "月額基本給".
             r"\bmaaş\w*|\bücret\w*|\bsalariu\w*|\bmzd[ay]\b|\bplat\b|αποδοχ\w*|μισθ\w*|"
-            r"基本給|月給|年収|年俸|給与",
+            r"基本給|月給|年収|年俸|給与|"
+            # Hungarian "bruttó havi alapbér", Indonesian "gaji pokok".
+            r"\balapbér\w*|\bmunkabér\w*|\bbér\b|\bgaji\b",
             re.IGNORECASE,
         ),
     ),
@@ -1074,7 +1090,7 @@ _PERIOD_BEFORE = (
             r"mensual|mensilità|månadslön|månedsløn|kuupalk|"
             r"Monats(?:entgelt|verdienst|bezug|vergütung)|"
             # Turkish, Romanian, Czech, Greek, Japanese: "aylık", "lunar", "měsíční", "月額".
-            r"\baylık\b|\blunar\b|\bměsíční\b|μηνιαί\w*|月額|月給",
+            r"\baylık\b|\blunar\b|\bměsíční\b|μηνιαί\w*|月額|月給|\bhavi\b|\bbulanan\b",
             re.IGNORECASE,
         ),
     ),
@@ -1085,7 +1101,7 @@ _PERIOD_BEFORE = (
             r"jaarsalaris|jaarinkomen|jaarloon|per jaar|op jaarbasis|roczn\w*|\banual\b|"
             # Italian: "Retribuzione annua lorda", "RAL di € 58.000"; "årslön", "årsløn".
             r"\bannu[aoi]\b|\bRAL\b|årslön|årsløn|aastapalk|"
-            r"\byıllık\b|\broční\b|ετήσι\w*|年収|年俸|年額",
+            r"\byıllık\b|\broční\b|ετήσι\w*|年収|年俸|年額|\béves\b|\btahunan\b",
             re.IGNORECASE,
         ),
     ),
@@ -1294,6 +1310,17 @@ for _number, _spellings in enumerate(
     start=1,
 ):
     _MONTHS.update({_spelling.lower(): _number for _spelling in _spellings})
+# Hungarian, which writes the year first: "2026. november 30.".
+_MONTHS.update(
+    {
+        name: number
+        for number, name in enumerate(
+            ("január", "február", "március", "április", "május", "június", "július",
+             "augusztus", "szeptember", "október", "november", "december"),
+            start=1,
+        )
+    }
+)  # fmt: skip
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 # "1° febbraio": Italian's first; "1º de dezembro", which NFKC makes "1o de dezembro".
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|°|º|o(?=\s+de\s))?"
@@ -1320,6 +1347,8 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<day>[0-3]?\d)\.\s?(?P<mon>[01]?\d)\.\s?(?P<year>20\d\d)\b"),
     re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>20\d\d)\b"),
     re.compile(r"\b(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>20\d\d)\b"),
+    # "2026. november 30.": Hungarian writes the year, the month's name, then the day.
+    re.compile(rf"\b{_YEAR}\.\s+{_MONTH}\s+(?P<day>[0-3]?\d)\.?(?!\d)", re.IGNORECASE),
     # "2026年11月30日", "2026년 11월 30일": Japanese and Korean write year, month and day.
     re.compile(
         r"(?P<year>20\d\d)\s?[年년]\s?(?P<mon>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
@@ -1345,7 +1374,7 @@ _DATE_PATTERNS = (
 )
 
 
-_FIRST_YEARLESS = 9  # the patterns from here on have no year
+_FIRST_YEARLESS = 10  # the patterns from here on have no year
 
 
 @dataclass(frozen=True)

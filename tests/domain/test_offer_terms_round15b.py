@@ -514,3 +514,27 @@ def test_a_portuguese_offer_valid_after_receipt_stays_relative() -> None:
     )
     assert found.deadline is not None and found.deadline.value is None
     assert (found.deadline.relative_days, found.deadline.business_days) == (5, False)
+
+
+def test_more_currency_signs_of_africa_and_asia() -> None:
+    cedi = read_terms("Basic salary: GH₵ 21,000 per month\n")
+    ringgit = read_terms("Monthly basic salary: RM 14,500\n")
+    rupiah = read_terms("Gaji pokok bulanan: Rp 28.000.000\n")
+    assert cedi.currency is not None and cedi.currency.value == "GHS"
+    assert ringgit.currency is not None and ringgit.currency.value == "MYR"
+    assert rupiah.currency is not None and rupiah.currency.value == "IDR"
+    assert rupiah.base is not None and rupiah.base.value == 28000000
+
+
+def test_a_kenyan_kshs_with_its_dot_does_not_end_the_sentence() -> None:
+    found = read_terms("Your monthly gross pay will be Kshs. 395,000 before statutory deductions.\n")
+    assert found.currency is not None and found.currency.value == "KES"
+    assert found.base is not None and found.base.value == 395000
+
+
+def test_a_hungarian_date_line_and_monthly_pay() -> None:
+    found = read_terms("Debrecen, 2026. december 1.\n\nBruttó havi alapbér: 980 000 Ft\n")
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 12, 1)
+    assert found.currency is not None and found.currency.value == "HUF"
+    assert found.base is not None and found.base.value == 980000
+    assert found.period is not None and found.period.value.value == "month"
