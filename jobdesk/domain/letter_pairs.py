@@ -133,7 +133,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         # Spanish and Portuguese: "Salario bruto anual", "Remuneração".
         r"(?:salario|salário|retribución|remuneración|remuneração)(?: \w+){0,2}|"
         # Latin America: "Sueldo mensual bruto", "Sueldo base bruto mensual".
-        r"sueldo(?: \w+){0,3}|"
+        r"sueldo(?: \w+){0,3}|renta bruta(?: \w+)?|"
         # Turkish, Romanian, Czech, Greek, Japanese: "Brüt aylık ücret", "Salariu brut
         # lunar", "Hrubá měsíční mzda", "Μηνιαίες αποδοχές", "月額基本給".
         r"(?:\w+ ){0,2}(?:maaş\w*|ücret\w*|mzda|μισθός|αποδοχές)(?: \w+){0,2}|"

@@ -724,6 +724,8 @@ def _dollar_currency(text: str) -> tuple[str, str]:
         "ARS": r"\bARS\b|(?<![A-Z])AR\$|pesos? argentinos?|Argentine pesos?",
         "CLP": r"\bCLP\b|(?<![A-Z])CLP\$|pesos? chilenos?|Chilean pesos?",
         "COP": r"\bCOP\b|(?<![A-Z])COL\$|pesos? colombianos?|Colombian pesos?",
+        # Uruguay writes "$U" (Brazil's "U$" is the US dollar).
+        "UYU": r"\bUYU\b|\$U\b|(?<![A-Z])UY\$|pesos? uruguayos?|Uruguayan pesos?",
     }
     named = [code for code, pattern in others.items() if re.search(pattern, text)]
     if len(named) == 1:
@@ -774,9 +776,11 @@ _DOLLAR_LANDS = {
     # form, and its "super" (not "superannuation", which Canada's public pensions say too).
     "AUD": r"\bAustralia|,?\s(?:NSW|VIC|QLD|TAS|ACT)\s\d{4}\b|"
     r"\+\s?super\b|\bPty\.?\s?Ltd\b|\bPTY\.?\s?LTD\b",
-    "ARS": r"\bArgentin[ae]\b",
-    "CLP": r"\bChile\b",
-    "COP": r"\bColombia\b",
+    # The country, or a city only it has ("Bogotá D.C., 20 de noviembre de 2026").
+    "ARS": r"\bArgentin[ae]\b|\bBuenos Aires\b|\bCABA\b",
+    "CLP": r"\bChile\b|\bSantiago de Chile\b|\bValparaíso\b|\bViña del Mar\b|\bLas Condes\b",
+    "COP": r"\bColombia\b|\bBogotá\b|\bMedellín\b|\bBarranquilla\b",
+    "UYU": r"\bUruguay\b|\bMontevideo\b",
     "NZD": r"\bNew Zealand|\bAotearoa",
     "SGD": r"\bSingapore\b",
 }
@@ -956,8 +960,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bguaranteed (?:annual |yearly )?cash\b|"
             # Italian, Swedish, Danish, Estonian, Hebrew: "RAL", "månadslön", "töötasu".
             r"\bretribuzione\b|\bstipendio\b|\bRAL\b|\w*lön\b|\w*løn\b|\btöötasu\b|שכר|"
-            # Latin America's "sueldo mensual bruto".
-            r"\bsueldo\b|"
+            # Latin America's "sueldo mensual bruto", Chile's "renta bruta mensual".
+            r"\bsueldo\b|\brenta bruta\b|"
             # Turkish, Romanian, Czech, Greek and Japanese: "brüt aylık ücret", "salariu brut",
             # "hrubá mzda", "μηνιαίες αποδοχές", "月額基本給".
             r"\bmaaş\w*|\bücret\w*|\bsalariu\w*|\bmzd[ay]\b|\bplat\b|αποδοχ\w*|μισθ\w*|"
@@ -1055,7 +1059,9 @@ _PERIOD_AFTER = (
             r"(?:brutos? )?mensual(?:es)?|(?:brutos? )?mensais|al mes|por mes|por mês|"
             # Italian, Swedish, Danish, Estonian, Hebrew: "al mese", "i månaden", "kuus".
             r"(?:lordi )?(?:al mese|mensili)|i månaden|per månad|om måneden|pr\. måned|"
-            r"per måned|kuus|kuu kohta|(?:ברוטו )?לחודש)",
+            r"per måned|kuus|kuu kohta|(?:ברוטו )?לחודש|"
+            # "3.000 € brutos al mes", "85 000 Kč měsíčně", "18.500 lei pe lună".
+            r"brutos? (?:al|por) mes|měsíčně|pe lună|havonta|aylık|μηνιαίως)",
             re.IGNORECASE,
         ),
     ),
@@ -1072,7 +1078,8 @@ _PERIOD_AFTER = (
             r"(?:brutos? )?anual(?:es)?|(?:brutos? )?anuais|al año|por año|por ano|ao ano|"
             # Italian, Swedish, Danish, Estonian, Hebrew: "lordi annui", "om året", "aastas".
             r"(?:lordi )?annu[oi]|annua lorda|all'anno|per år|om året|pr\. år|aastas|"
-            r"(?:ברוטו )?(?:לשנה|בשנה))",
+            r"(?:ברוטו )?(?:לשנה|בשנה)|"
+            r"brutos? (?:al|por) año|ročně|pe an\b|évente|yıllık|ετησίως)",
             re.IGNORECASE,
         ),
     ),

@@ -538,3 +538,31 @@ def test_a_hungarian_date_line_and_monthly_pay() -> None:
     assert found.currency is not None and found.currency.value == "HUF"
     assert found.base is not None and found.base.value == 980000
     assert found.period is not None and found.period.value.value == "month"
+
+
+# --- "$" told by a Latin American city; periods after the figure in more languages -----------
+
+
+def test_a_dollar_sign_in_a_letter_from_bogota_is_colombian_pesos() -> None:
+    found = read_terms("Bogotá D.C., 20 de noviembre de 2026\n\nSalario mensual: $ 7.200.000\n")
+    assert found.currency is not None and found.currency.value == "COP"
+
+
+def test_a_chilean_renta_bruta_in_pesos_from_santiago_de_chile() -> None:
+    found = read_terms(
+        "Santiago de Chile, 20 de noviembre de 2026\n\nRenta bruta mensual: $2.950.000\n"
+    )
+    assert found.currency is not None and found.currency.value == "CLP"
+    assert found.base is not None and found.base.value == 2950000
+
+
+def test_a_brazilian_u_dollar_is_no_uruguayan_peso() -> None:
+    found = read_terms("Salário mensal: U$ 5.000,00 (cinco mil dólares americanos)\n")
+    assert found.currency is None or found.currency.value != "UYU"
+
+
+def test_periods_written_after_the_figure_in_czech_and_spanish() -> None:
+    czech = read_terms("Hrubá mzda: 79 000 Kč měsíčně.\n")
+    spanish = read_terms("Sueldo: 2.800 € brutos al mes, en 14 pagas.\n")
+    assert czech.period is not None and czech.period.value.value == "month"
+    assert spanish.period is not None and spanish.period.value.value == "month"
