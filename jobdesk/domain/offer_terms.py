@@ -736,7 +736,19 @@ def _dollar_currency(text: str) -> tuple[str, str]:
         lands = [code for code, pattern in _DOLLAR_LANDS.items() if re.search(pattern, text)]
         if len(lands) == 1:
             return lands[0], f"“$” read as {lands[0]}: the letter is written from there."
+    if not named and _SPANISH_OR_PORTUGUESE.search(text) and _order_of_language(text):
+        # A letter in Spanish or Portuguese whose "$" no word tells: pesos of one of a dozen
+        # countries as likely as US dollars, so no currency rather than a guessed one.
+        return "", ""
     return "USD", "“$” read as US dollars; change it if the offer is in another dollar."
+
+
+# Words only Spanish or Portuguese letters write (not French, Italian or Catalan ones).
+_SPANISH_OR_PORTUGUESE = re.compile(
+    r"\b(?:sueldo|salario|salário|usted|ustedes|você|nuestr[oa]s?|noss[oa]s?|"
+    r"remuneración|remuneração|incorporación|contratación|contratação)\b",
+    re.IGNORECASE,
+)
 
 
 # What tells a crown's country: its code, its telephone prefix, its web domain, and

@@ -566,3 +566,18 @@ def test_periods_written_after_the_figure_in_czech_and_spanish() -> None:
     spanish = read_terms("Sueldo: 2.800 € brutos al mes, en 14 pagas.\n")
     assert czech.period is not None and czech.period.value.value == "month"
     assert spanish.period is not None and spanish.period.value.value == "month"
+
+
+def test_a_bare_dollar_in_a_spanish_letter_that_names_no_country_is_no_us_dollar() -> None:
+    found = read_terms(
+        "Estimada Ana: nos complace ofrecerle el puesto de Analista de Riesgos en nuestra "
+        "empresa, con las condiciones que se detallan a continuación para su revisión.\n"
+        "Sueldo mensual: $ 3.900.000\nFecha de inicio: 1 de febrero de 2027\n"
+    )
+    assert found.base is not None and found.base.value == 3900000
+    assert found.currency is None
+
+
+def test_a_bare_dollar_in_an_english_letter_stays_us_dollars() -> None:
+    found = read_terms("We are pleased to offer you a base salary of $142,000 per year.\n")
+    assert found.currency is not None and found.currency.value == "USD"
