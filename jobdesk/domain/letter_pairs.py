@@ -48,12 +48,20 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"antrittsprämie|startprämie|prime d'arrivée|prime de bienvenue|tekenbonus|"
         r"welkomstbonus|premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
         r"prime à la signature|"
-        r"willkommensbonus|antrittsbonus",
+        r"willkommensbonus|antrittsbonus|"
+        r"bono (?:de )?(?:vinculación|contratación|ingreso|firma|incorporación|bienvenida)|"
+        r"b[ôo]nus de (?:contratação|assinatura|boas-vindas)|"
+        r"(?:one[- ]time |one[- ]off )?joining amount|"
+        # Flemish: "Welkomstpremie: € 1.500 bruto, uitbetaald met je eerste loon".
+        r"welkomstpremie|startpremie|tekenpremie|aanwervingspremie|"
+        r"(?:recruitment|hiring|joining|sign[- ]on) incentive",
     ),
     (
         "bonus",
         r"(?:annual |target |performance |variable |yearly )*bonus(?: target)?|"
         r"variable (?:pay|compensation|bonus)|target incentive|annual incentive|incentive|"
+        # "Annual Variable Pay (at 100%): 3,16,000": an Indian table's variable pay at target.
+        r"(?:annual|yearly|target) variable (?:pay|compensation|bonus)|"
         r"(?:sti|short[- ]term incentive)(?: target| plan)?|(?:target |annual )?bonus opportunity|"
         r"variable vergütung|zielbonus|bonus|jahresbonus|rémunération variable|tantieme|"
         # "Bonus annuel cible": French puts the bonus's kind after it.
@@ -67,6 +75,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"performance linked(?: incentive| pay| bonus)?(?: \(target\))?|pli|"
         # Italian: "Bonus annuale", "Bonus MBO" (not "premio di risultato", a profit share).
         r"bonus(?: annuale| annuo| mbo| di performance)+|mbo|"
+        # "Premio MBO: fino al 10 % della RAL" (not "Premio di risultato", a profit share).
+        r"premio(?: mbo| annuale| annuo| di performance| obiettivi| variabile)+|"
         # Spanish, Portuguese: "Retribución variable", "Prémio de desempenho", "Bono anual".
         r"retribución variable|remuneração variável|retribuzione variabile|"
         r"(?:prémio|prêmio|bono)(?: \w+){0,2}|"
@@ -97,6 +107,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:base |gross |basic )?(?:salary|pay|pay rate|rate(?: of pay)?|wage|compensation|"
         r"remuneration)(?: \(.*\))?|"
         r"(?:total |fixed |annual )*(?:fixed )?ctc(?: \(.*\))?|cost to company|"
+        # A contractor's pay: "Monthly fee: EUR 8,400 net per month", "Retainer mensal fixo".
+        r"(?:(?:monthly|annual|yearly|fixed|hourly|daily|service|consulting)\s+)*(?:fee|retainer)|"
+        r"retainer (?:mensal|mensual)(?: fixo)?|"
         r"(?:monthly|annual) gross salary|"
         # "Annual base (incl. AWS): SGD 127,400": the pay's word left out after "base".
         r"(?:annual|yearly) base|"
@@ -108,6 +121,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:bruto )?\w*salaris(?: \w+){0,2}|uurloon|"
         # "Bruto maandloon: € 4.780,00": a Dutch or Flemish wage by the month or the year.
         r"(?:bruto |vast )?(?:maand|jaar|basis)loon|"
+        # Flemish writes it as one word: "Brutomaandloon: € 3.350".
+        r"bruto(?:maand|jaar|uur)loon|"
         # "Inschaling: schaal 10, trede 4 … € 4.212 bruto per maand": the grade with its pay.
         r"inschaling|(?:monthly |consolidated )?emoluments?|"
         r"wynagrodzenie(?: \w+){0,3}|pensja|"
@@ -117,6 +132,12 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"stagiairevergoeding|traineevergoeding|"
         # Spanish and Portuguese: "Salario bruto anual", "Remuneração".
         r"(?:salario|salário|retribución|remuneración|remuneração)(?: \w+){0,2}|"
+        # Latin America: "Sueldo mensual bruto", "Sueldo base bruto mensual".
+        r"sueldo(?: \w+){0,3}|renta bruta(?: \w+)?|"
+        # Turkish, Romanian, Czech, Greek, Japanese: "Brüt aylık ücret", "Salariu brut
+        # lunar", "Hrubá měsíční mzda", "Μηνιαίες αποδοχές", "月額基本給".
+        r"(?:\w+ ){0,2}(?:maaş\w*|ücret\w*|mzda|μισθός|αποδοχές)(?: \w+){0,2}|"
+        r"salariu(?: \w+){0,3}|(?:月額)?基本給|月給|年収|年俸|"
         # Italian, Swedish, Danish, Estonian, Hebrew: "Retribuzione annua lorda", "RAL",
         # "Månadslön", "Månedsløn", "Töötasu", "שכר".
         r"(?:retribuzione|stipendio|compenso)(?: \w+){0,3}|ral|"
@@ -130,6 +151,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"berufsbezeichnung|jobtitel|intitulé de poste|poste occupé|functienaam|"
         r"(?:engagement|contract|official|working|corporate|business) title|verwendung|"
         r"vacancy(?: title)?|post title|"
+        # A staffing agency's terms: "Assignment title: Data Analyst".
+        r"(?:assignment|placement) (?:title|role|position)|"
         r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
         r"poste(?: proposé)?|intitulé du poste|titre du poste|fonction|emploi|"
         r"functie|functietitel|rol|intitulé|intitulé du stage|"
@@ -137,7 +160,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
         # Italian, Swedish, Danish, Estonian, Hebrew: "Ruolo", "Mansione", "Befattning",
         # "Stilling", "Ametikoht", "תפקיד".
         r"ruolo|mansione|posizione|befattning|tjänst|titel|stilling|stillingsbetegnelse|"
-        r"ametikoht|ametinimetus|תפקיד",
+        r"ametikoht|ametinimetus|תפקיד|"
+        # A US public employer's "Classification: Senior GIS Data Engineer".
+        r"(?:job )?classification(?: title)?|qualifica",
     ),
     (
         "location",
@@ -145,6 +170,12 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"location of (?:work|employment)|work base|duty station|place of (?:work|posting)|posting|"
         r"work ?place|localisation|lieu d'affectation|dienstsitz|plaats van tewerkstelling|"
         r"base location|office|based (?:in|at)|work site|(?:primary )?work ?site|store|site|"
+        # A staffing agency's terms: "Client work site: Raleigh, NC" (the agency's own office
+        # is elsewhere).
+        r"client (?:work ?site|site|location|office)|(?:assignment|placement) (?:location|site)|"
+        # "Home office: Charlotte, NC": a rotational programme's base (a value that names no
+        # town, as "Home office: 2 days a week", stays blank).
+        r"home (?:office|base|location)|"
         r"where(?: you(?:'|’)?ll (?:work|be based))?|place of employment|"
         r"lieu d'exécution(?: du contrat)?|lieu d’exécution(?: du contrat)?|arbeitsplatz|"
         r"arbeitsort|dienstort|standort|einsatzort|ort|"
@@ -156,7 +187,11 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"sede di lavoro|luogo di lavoro|arbetsort|placeringsort|arbejdssted|"
         r"arbejdsplads|töökoht|asukoht|מקום (?:ה)?עבודה|"
         # Flemish: "Plaats tewerkstelling: productiesite Gent-Desteldonk".
-        r"plaats tewerkstelling",
+        r"plaats tewerkstelling|tewerkstellingsplaats|(?:vaste )?plaats van tewerkstelling|"
+        # "Local: Florianópolis", "Miejsce świadczenia usług" (a B2B contract's), "Duty
+        # location" (a US federal post), "Affectation" (a French public post).
+        r"local(?: de trabalho)?|miejsce (?:świadczenia usług|wykonywania pracy)|"
+        r"duty location|affectation",
     ),
     (
         "start",
@@ -177,13 +212,27 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"effective date|date d'effet|"
         r"(?:date de )?prise de poste|démarrage|date de démarrage|entrée en fonctions?|"
         r"début(?: du stage)?|fecha de (?:incorporación|inicio|alta)|data de (?:início|admissão)|"
+        r"fecha (?:prevista|estimada) de (?:incorporación|inicio|alta)|"
         # Italian, Swedish, Danish, Estonian, Hebrew: "Data di assunzione", "Tillträde",
         # "Tiltrædelse", "Tööle asumise kuupäev", "תחילת עבודה".
         r"data di (?:inizio|assunzione|decorrenza)|decorrenza|tillträde|tillträdesdag|"
         # Spanish and Portuguese: "Incorporación: 1 de marzo de 2027".
         r"incorporación|incorporação|data de incorporação|"
+        # "Início ........ 11 de janeiro de 2027": a Portuguese or Spanish summary's start.
+        r"início|inicio|"
         r"anställningsdatum|tiltrædelse|tiltrædelsesdato|startdato|"
-        r"tööle asumise (?:kuupäev|aeg)|töö alguse kuupäev|תחילת (?:ה)?עבודה",
+        r"tööle asumise (?:kuupäev|aeg)|töö alguse kuupäev|תחילת (?:ה)?עבודה|"
+        # "Fecha de ingreso", "Início", "Resumption date" (Nigeria), "Entry on duty" (a US
+        # federal post), "Einstellungstermin", "Date de nomination" (a French civil servant).
+        r"fecha de ingreso|(?:data de )?início(?: previsto| prevista)?|resumption(?: date)?|"
+        r"(?:(?:tentative|expected|proposed) )?entry on duty(?: date)?|einstellungstermin|"
+        r"einstellungsdatum|date de (?:nomination|recrutement)|"
+        # Czech, Romanian, Greek, Turkish: "Datum nástupu", "Data angajării", "Ημερομηνία
+        # έναρξης", "İşe başlama tarihi".
+        r"datum nástupu|nástup|data (?:angajării|începerii)|ημερομηνία (?:έναρξης|πρόσληψης)|"
+        r"i\u0307?şe (?:başlama|giriş) tarihi|başlangıç tarihi|"
+        # Japanese and Korean: "入社日", "入社予定日", "입사일", "입사 예정일".
+        r"入社(?:予定)?日|勤務開始日|입사\s?(?:예정)?일|근무\s?시작일",
     ),
     (
         "deadline",
@@ -219,6 +268,8 @@ def term_of_label(label: str) -> str:
     plain = plain.casefold()
     # "Total Fixed CTC Annual (₹)": a column's period and currency do not change the term.
     plain = _LABEL_TAIL.sub("", plain)
+    # "Target annual bonus (15% of": a bracket the table's wrapped cell left open.
+    plain = re.sub(r"\s*\([^()]*$", "", plain)
     # "1. Position", "3) Commencement": a numbered list of terms; not "13. Monatsgehalt" nor
     # "14. Gehalt" (a thirteenth or fourteenth salary, which its number names).
     plain = _LABEL_NUMBER.sub("", plain)
@@ -241,7 +292,9 @@ _NEW_LABEL = re.compile(r"(?:new|revised|nieuwe?|neue[rsn]?|nouvel(?:le)?|nouvea
 _LABEL_NUMBER = re.compile(r"^(?!1[34]\.)\d{1,2}[.)]\s+")
 _LABEL_TAIL = re.compile(
     r"(?:\s*\([^)]*\)|\s+(?:annual|annually|monthly|yearly|per annum|p\.a\.|per month|"
-    r"jährlich|monatlich|annuel|mensuel|per jaar|per maand|rocznie|miesięcznie))+$"
+    r"jährlich|monatlich|annuel|mensuel|per jaar|per maand|rocznie|miesięcznie|"
+    # "Variable Pay at 100%": the level the figure is quoted at.
+    r"at 100 ?%|at target))+$"
 )
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _COLON_PAIR = re.compile(
@@ -257,6 +310,7 @@ _DASH_PAIR = re.compile(
     # The value starts as a value does (not "Position – overview", a section's heading).
     r"^\s*(?:[-*•·]\s+)?(?P<label>[^\W\d][^–—:|]{0,44}?)\s+[–—]\s+(?P<value>[^\sa-z].*)$"
 )
+_QUOTED = re.compile(r"^\s*>(?:\s?>)*\s?")
 _SPACED_PAIR = re.compile(r"^\s*(?P<label>[^\W\d](?:\S| (?! ))*)\s{2,}(?P<value>\S.*)$")
 
 
@@ -268,7 +322,11 @@ def pairs(text: str) -> list[Pair]:
     revised: int | None = None  # a revised offer's table: the column of the new terms
     # "START DATE" over "==========": a heading's underline is no value.
     lines = unwrapped_cells(
-        [raw.rstrip() for raw in text.splitlines() if not re.fullmatch(r"\s*[=~_]{3,}\s*", raw)]
+        [
+            _QUOTED.sub("", raw.rstrip())  # "> > - CTC : INR …": a quoted mail's rows
+            for raw in _without_front_matter(text.splitlines())
+            if not re.fullmatch(r"\s*[=~_]{3,}\s*", raw)
+        ]
     )
     signer = -1  # the last line of a signature block ("By: … / Name: / Title: / Date:")
     for index, line in enumerate(lines):
@@ -334,6 +392,23 @@ def pairs(text: str) -> list[Pair]:
     return found
 
 
+def _without_front_matter(lines: list[str]) -> list[str]:
+    """A Markdown note's front matter ("---" / "title: "Proposition …"" / "---") blanked:
+    the note's own fields (its title, source, tags), not the letter's terms."""
+    start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    if start >= len(lines) or lines[start].strip() != "---":
+        return lines
+    end = next(
+        (i for i in range(start + 1, min(len(lines), start + 30)) if lines[i].strip() == "---"), 0
+    )
+    if not end or not all(
+        re.match(r"\s*[\w-]+\s*:", line) or not line.strip() or line.startswith((" ", "-"))
+        for line in lines[start + 1 : end]
+    ):
+        return lines
+    return ["" for _ in lines[: end + 1]] + lines[end + 1 :]
+
+
 _WIDE_GAP = re.compile(r"\s{3,}")
 # A signature block under a letter: "By: /s/ Oliver Strand", then the officer's "Name:",
 # "Title:" and "Date:" (a countersignature's day, not the letter's).
@@ -377,6 +452,10 @@ def _offered_column(line: str, start: int, above: list[str]) -> str:
     heading says which is offered, for two values in one are neither."""
     value = line[start:]
     columns = [(start + c.start(), c.group(0)) for c in re.finditer(r"\S+(?: \S+)*", value)]
+    # "Variable Pay at 100%   -   2,64,000": a dash is an empty cell (no monthly figure).
+    filled = [c for c in columns if c[1] not in ("-", "–", "—")]
+    if len(filled) == 1 and len(columns) == 2:
+        return filled[0][1]
     if len(columns) < 2:
         return value
     for heading in reversed(above):
@@ -583,10 +662,12 @@ def _row_pairs(cells: list[str], header: list[str] | None, line: str) -> list[Pa
 
 
 def _is_label(label: str) -> bool:
-    words = label.split()
+    # "Variable Pay at 100% (10% of Fixed CTC)": a note in brackets is no part of its length.
+    bare = re.sub(r"\s*\([^()]*\)", "", label)
+    words = bare.split()
     return (
         0 < len(words) <= MAX_LABEL_WORDS
-        and len(label) <= MAX_LABEL_CHARS
+        and len(bare) <= MAX_LABEL_CHARS
         # A stop ends a sentence, not a label; "(incl. AWS)" is an abbreviation's.
         and not re.search(r"(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\bp\.a)[.!?;]\s", label)
         and not label.rstrip().endswith((",", "."))

@@ -174,12 +174,15 @@ def add_days(start: date, days: int, *, business: bool = False) -> date:
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9€£$])")
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Inc|Ltd|Co|Corp|St|No|approx|e\.g|i\.e|U\.S|Jan|Feb|Mar|Apr|Jun|Jul"
-    r"|Aug|Sep|Sept|Oct|Nov|Dec|ca|bzw|z\.B|Nr|Str|a\.m|p\.m|Rs|Regd|ds|Sr|Jr)\.$",
+    r"|Aug|Sep|Sept|Oct|Nov|Dec|ca|bzw|z\.B|Nr|Str|a\.m|p\.m|Rs|Regd|ds|Sr|Jr|Kshs|Rp|S/)\.$",
     re.IGNORECASE,
 )
 _ORDINAL_END = re.compile(r"(?:^|\s)[0-3]?\d\.$")  # "am 1. März": a German day, not an end
 # A list's number, not a German date's day ("2. Dezember 2026" is the letter's date).
 _MARKDOWN = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+[.)]\s+(?!\w+\.?\s+20\d\d\b))")
+
+
+_NESTED_QUOTE = re.compile(r"^\s*>(?:\s?>)+")
 
 
 def sentences(text: str) -> list[str]:
@@ -254,12 +257,14 @@ def _clean_line(line: str) -> str:
         line = ": ".join(c for c in cells if c)
     elif "\t" in line.strip():
         line = ": ".join(c.strip() for c in line.split("\t") if c.strip())
-    line = _MARKDOWN.sub("", line)
+    # "> > - CTC : INR 14,50,000", ">> Start date: …": a forward's quote inside another's.
+    line = _MARKDOWN.sub("", _NESTED_QUOTE.sub("", line))
     line = line.replace("**", "").replace("__", "")
     return " ".join(line.split())
 
 
-_LABEL_START = re.compile(r"[A-ZÄÖÜ][\w'’()/&-]*(?: [\w'’()/&-]+){0,3}: \S")
+# "Avantages : chèques-repas …": French sets a space before the colon.
+_LABEL_START = re.compile(r"[A-ZÄÖÜ][\w'’()/&-]*(?: [\w'’()/&-]+){0,3} ?: \S")
 
 
 # A line ending in one of these words has not ended its sentence.
@@ -274,6 +279,10 @@ _DATE_LINE = re.compile(
     r"(?:[A-ZÄÖÜ][\w.-]*(?: [\w.-]+){0,2},\s*)?(?:(?:den|le|am|the)\s+)?"
     r"(?:[0-3]?\d(?:\.|st|nd|rd|th|er)?\s+[A-Za-zäéûè]+\.?,?\s+20\d\d|"
     r"[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+20\d\d|[0-3]?\d[./-][01]?\d[./-]20\d\d)"
+    # "São Paulo, 25 de novembro de 2026", "Monterrey, N.L., a 19 de noviembre de 2026":
+    # Spanish and Portuguese join by "de", after a town, its state and "a".
+    r"|(?:[A-ZÁÉÍÓÚ][\w.-]*(?: [\w.-]+){0,2},\s*){1,2}(?:a\s+)?"
+    r"[0-3]?\d\s+de\s+[^\W\d_]+\s+de\s+20\d\d"
 )
 
 
@@ -379,6 +388,17 @@ _WORD_NUMBERS = {
     "siedem": 7,
     "dziesięć": 10,
     "czternaście": 14,
+    # Spanish, Portuguese and Italian: "cinco días hábiles", "dez dias", "dieci giorni".
+    "cinco": 5,
+    "siete": 7,
+    "sete": 7,
+    "diez": 10,
+    "dez": 10,
+    "quince": 15,
+    "cinque": 5,
+    "sette": 7,
+    "dieci": 10,
+    "quindici": 15,
     "dwanaście": 12,
 }
 _WORD_NUMBER = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + ")"
@@ -401,6 +421,30 @@ _SYMBOL_CURRENCY = {
     "₹": "INR",
     "zł": "PLN",
     "₪": "ILS",
+    "₩": "KRW",  # Korea's won
+    "₦": "NGN",  # Nigeria's naira
+    "₺": "TRY",  # Turkey's lira
+    "E£": "EGP",  # Egypt's pound, not sterling
+    "KSh": "KES",  # Kenya's shilling
+    "Ksh": "KES",
+    "Dhs": "AED",  # the UAE's dirham
+    "Dh": "AED",
+    "S/": "PEN",  # Peru's sol
+    "S/.": "PEN",
+    "円": "JPY",  # "450,000円": Japan's yen after the figure
+    "원": "KRW",  # "5,000,000원": Korea's won after the figure
+    "GH₵": "GHS",  # Ghana's cedi
+    "₵": "GHS",
+    "Kshs": "KES",
+    "Kshs.": "KES",
+    "RM": "MYR",  # Malaysia's ringgit
+    "Rp": "IDR",  # Indonesia's rupiah
+    "Rp.": "IDR",
+    "₱": "PHP",  # the Philippine peso (by its sign: "PHP" is also a language)
+    "₴": "UAH",
+    "₸": "KZT",
+    "₫": "VND",
+    "฿": "THB",
     "kr": "kr",  # a crown: Swedish, Danish or Norwegian, as the letter tells (_crown_currency)
     "kr.": "kr",
     "Rs.": "INR",
@@ -412,6 +456,7 @@ _CODES = [
     *COMMON_CURRENCIES,
     *("HKD", "CZK", "ILS", "BRL", "MXN", "ZAR", "AED", "SAR", "QAR", "KES", "NGN", "EGP"),
     *("CNY", "KRW", "TWD", "THB", "MYR", "IDR", "VND", "TRY", "HUF", "RON", "NIS"),
+    *("COP", "ARS", "CLP", "PEN", "UYU", "KZT", "UAH", "RSD", "BGN", "GHS", "MAD", "TND"),
 ]
 _WORD_CURRENCY = (
     (r"U\.?S\.? dollars?", "USD"),
@@ -428,13 +473,23 @@ _WORD_CURRENCY = (
     (r"kronor", "SEK"),
     (r"kroner", "kr"),
     (r"eurot", "EUR"),  # Estonian: "3 800 eurot kuus"
+    (r"lei", "RON"),  # Romanian: "24.500 lei brut"
+    # "145.000 TL" (Turkish lira), "95 000 Kč" (Czech crowns), "850 000 Ft" (forints),
+    # "72,000,000 won": the local currency's short name after the figure.
+    (r"TL", "TRY"),
+    (r"Kč", "CZK"),
+    (r"Ft", "HUF"),
+    (r"won", "KRW"),
+    (r"лв", "BGN"),  # Bulgaria's lev
 )
 # Every dollar sign with its country's letters before it ("R$" is Brazil's real, not a US
 # dollar); a "$" run into other letters is no dollar the reader knows. The rand's "R" only
 # right before a figure grouped in thousands ("R1 140 000"), so a grade "R2" is no money.
 _SYMBOL = (
-    r"(?:(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|R|MX)\$|\$\s?CA\b|(?<![A-Za-z])\$|£|€|¥|₹|"
-    r"\bRs\.?|zł(?!\w)|₪|\bkr\.?(?!\w)|\bR(?=\s?\d{1,3}(?:[ ,]\d{3})+(?!\d)))"
+    r"(?:E£|\bK[Ss]h\b|\bDhs?\b(?=\.?\s?\d)|\bS/\.?(?=\s?\d)|円|원|GH₵|₵|₱|₴|₸|₫|฿|"
+    r"\bKshs\b\.?|\bRM(?=\s?\d)|\bRp\.?(?=\s?\d)|"
+    r"(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|R|MX)\$|\$\s?CA\b|(?<![A-Za-z])\$|£|€|¥|₹|"
+    r"\bRs\.?|zł(?!\w)|₪|₩|₦|₺|\bkr\.?(?!\w)|\bR(?=\s?\d{1,3}(?:[ ,]\d{3})+(?!\d)))"
 )
 _CODE = r"(?:" + "|".join(_CODES) + r")"
 _NUMBER = (
@@ -455,7 +510,8 @@ def _figure(number: str) -> Decimal | None:
 
 
 _SCALE = (
-    r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M)\b|"
+    # Not "$60,000.00 M.N." (moneda nacional: Mexico's pesos) as millions.
+    r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M(?!\.\s?N\.))\b|"
     r"\s(?:[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?)\b)?"  # Indian: 10.8 lakh = 1,080,000
 )
 _WORDS_AFTER = "|".join(pattern for pattern, _ in _WORD_CURRENCY)
@@ -562,6 +618,8 @@ def _money_alone(sentence: str) -> list[_Mention]:
             currency, bare = code["c"], False  # "$182,000.00 USD": the code says which dollar
         if bare and (code := re.search(rf"\b(?P<c>{_CODE})\s?$", sentence[: m.start()])):
             currency, bare = code["c"], False  # "CAD $60,000": the code before the sign
+        if bare and re.match(r"\s?M\.\s?N\.", sentence[m.end() :]):
+            currency, bare = "MXN", False  # "$95,000.00 M.N.": Mexico's moneda nacional
         found.append(_Mention(m.start(), m.end(), value, currency, bare))
     return sorted(found + _spelled_money(sentence, found), key=lambda f: f.start)
 
@@ -661,7 +719,13 @@ def _dollar_currency(text: str) -> tuple[str, str]:
         "SGD": r"\bSGD\b|(?<![A-Z])S\$|Singapore dollar",
         "HKD": r"\bHKD\b|(?<![A-Z])HK\$|Hong Kong dollar",
         "BRL": r"\bBRL\b|(?<![A-Z])R\$|Brazilian real",
-        "MXN": r"\bMXN\b|(?<![A-Z])MX\$|Mexican peso",
+        "MXN": r"\bMXN\b|(?<![A-Z])MX\$|Mexican peso|\bM\.\s?N\.|pesos? mexicanos?",
+        # "$ 3.850.000 (pesos argentinos)", "Montos en pesos chilenos (CLP)": a peso's "$".
+        "ARS": r"\bARS\b|(?<![A-Z])AR\$|pesos? argentinos?|Argentine pesos?",
+        "CLP": r"\bCLP\b|(?<![A-Z])CLP\$|pesos? chilenos?|Chilean pesos?",
+        "COP": r"\bCOP\b|(?<![A-Z])COL\$|pesos? colombianos?|Colombian pesos?",
+        # Uruguay writes "$U" (Brazil's "U$" is the US dollar).
+        "UYU": r"\bUYU\b|\$U\b|(?<![A-Z])UY\$|pesos? uruguayos?|Uruguayan pesos?",
     }
     named = [code for code, pattern in others.items() if re.search(pattern, text)]
     if len(named) == 1:
@@ -672,7 +736,19 @@ def _dollar_currency(text: str) -> tuple[str, str]:
         lands = [code for code, pattern in _DOLLAR_LANDS.items() if re.search(pattern, text)]
         if len(lands) == 1:
             return lands[0], f"“$” read as {lands[0]}: the letter is written from there."
+    if not named and _SPANISH_OR_PORTUGUESE.search(text) and _order_of_language(text):
+        # A letter in Spanish or Portuguese whose "$" no word tells: pesos of one of a dozen
+        # countries as likely as US dollars, so no currency rather than a guessed one.
+        return "", ""
     return "USD", "“$” read as US dollars; change it if the offer is in another dollar."
+
+
+# Words only Spanish or Portuguese letters write (not French, Italian or Catalan ones).
+_SPANISH_OR_PORTUGUESE = re.compile(
+    r"\b(?:sueldo|salario|salário|usted|ustedes|você|nuestr[oa]s?|noss[oa]s?|"
+    r"remuneración|remuneração|incorporación|contratación|contratação)\b",
+    re.IGNORECASE,
+)
 
 
 # What tells a crown's country: its code, its telephone prefix, its web domain, and
@@ -708,7 +784,15 @@ _DOLLAR_LANDS = {
     "CAD": r"\bCanad(?:a|ian)|,\s(?:AB|BC|MB|NB|NL|NS|ON|PE|QC|SK)\b|\bREER\b|\bRRSP\b|"
     r"\((?:Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouveau-Brunswick|"
     r"Nouvelle-Écosse|Colombie-Britannique)\)",
-    "AUD": r"\bAustralia|,?\s(?:NSW|VIC|QLD|TAS|ACT)\s\d{4}\b",
+    # "Base: $125,000 + super (12%)" from "KOALA KEYS PTY LTD": an Australian company's
+    # form, and its "super" (not "superannuation", which Canada's public pensions say too).
+    "AUD": r"\bAustralia|,?\s(?:NSW|VIC|QLD|TAS|ACT)\s\d{4}\b|"
+    r"\+\s?super\b|\bPty\.?\s?Ltd\b|\bPTY\.?\s?LTD\b",
+    # The country, or a city only it has ("Bogotá D.C., 20 de noviembre de 2026").
+    "ARS": r"\bArgentin[ae]\b|\bBuenos Aires\b|\bCABA\b",
+    "CLP": r"\bChile\b|\bSantiago de Chile\b|\bValparaíso\b|\bViña del Mar\b|\bLas Condes\b",
+    "COP": r"\bColombia\b|\bBogotá\b|\bMedellín\b|\bBarranquilla\b",
+    "UYU": r"\bUruguay\b|\bMontevideo\b",
     "NZD": r"\bNew Zealand|\bAotearoa",
     "SGD": r"\bSingapore\b",
 }
@@ -728,11 +812,20 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"joining (?:payment|award)|sign[- ]?on payment|"
             r"signing payment|one[- ]off joining payment|Antrittsprämie|Startprämie|Einmalzahlung|"
             r"golden hello|prime d['’]arrivée|prime de bienvenue|tekenbonus|welkomstbonus|"
+            r"welkomstpremie|startpremie|tekenpremie|aanwervingspremie|"
             r"premia powitalna|bonus powitalny|prime de signature|prime d['’]embauche|"
             r"premi\w* powitaln\w*|bonus\w* powitaln\w*|jednorazow\w* (?:premi\w*|bonus\w*)|"
             r"prime à la signature|prime de signature|"
             r"prime à l['’]embauche|Willkommensbonus|Antrittsbonus|prime d['’]accueil|"
-            r"bono de (?:incorporación|bienvenida|fichaje)|prima de (?:incorporación|fichaje)",
+            r"bono de (?:incorporación|bienvenida|fichaje)|prima de (?:incorporación|fichaje)|"
+            # "Bono de contratación: $60,000.00 M.N. (pago único)": paid once, for joining.
+            r"bono de (?:contratación|vinculación|firma|ingreso)|"
+            # "bônus de contratação", "one-time joining amount": paid once, for joining.
+            r"b[ôo]nus de (?:contratação|assinatura|boas-vindas)|"
+            r"(?:one[- ]time |one[- ]off )?joining amount|"
+            # "Recruitment incentive: $10,000, paid in a lump sum after entry on duty": a US
+            # federal post's payment for joining, not a yearly bonus.
+            r"(?:recruitment|hiring|joining|sign[- ]on) incentive",
             re.IGNORECASE,
         ),
     ),
@@ -801,7 +894,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"long[- ]term incentive\w*(?: plan| award)?|\bLTIP?\b|"
             r"on[- ]target earnings|total (?:target |annual |yearly )?(?:compensation|cash|"
             r"package|remuneration|rewards?)|Gesamtvergütung|Gesamtpaket|Zieleinkommen|"
-            r"rémunération (?:totale|globale)|totale beloning|totaalpakket",
+            r"rémunération (?:totale|globale)|totale beloning|totaalpakket|"
+            # Paid beside the pay, not the pay: "London Weighting £4,046 per annum", "High
+            # Cost Area Supplement", "vermögenswirksame Leistungen von 6,65 €", a 457(b)
+            # deferred compensation plan's match.
+            r"\b(?:London |Inner London |Outer London |area |location )?weighting\b|"
+            r"(?:high cost area|location|market) supplement|vermögenswirksame\w*|"
+            r"deferred compensation|\b(?:457|403)\(?b\)?|Thrift Savings",
             re.IGNORECASE,
         ),
     ),
@@ -843,7 +942,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bde variable\b|variable sur objectifs|"
             # Spanish, Portuguese, Italian: "Retribución variable", "Prémio de desempenho".
             r"retribución variable|remuneração variável|retribuzione variabile|\bprémio\b|"
-            r"\bprêmio\b|\bbono\b",
+            r"\bprêmio\b|\bbono\b|"
+            # Italian "Premio MBO" (management by objectives); not "premio di risultato".
+            r"\bpremio (?:mbo|annuale|annuo|di performance|obiettivi|variabile)\b|\bMBO\b",
             re.IGNORECASE,
         ),
     ),
@@ -866,8 +967,19 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"wynagrodzeni\w*|pensj\w*|\w*l[oö]hn\w*|\bfixes?\b|\bstawk[ai]\b|"
             # "We're offering you $132,000 per year": the offer's own figure, right after.
             r"\b(?:we(?:'re| are) )?offering you(?=\s+(?:\Z|[$£€₹]|[A-Z]{3}\s?\d))|"
+            # "Total annual guaranteed cash: SAR 453,600": the Gulf's fixed pay (basic,
+            # housing, transport) by the year, the yearly salary the letter states.
+            r"\bguaranteed (?:annual |yearly )?cash\b|"
             # Italian, Swedish, Danish, Estonian, Hebrew: "RAL", "månadslön", "töötasu".
-            r"\bretribuzione\b|\bstipendio\b|\bRAL\b|\w*lön\b|\w*løn\b|\btöötasu\b|שכר",
+            r"\bretribuzione\b|\bstipendio\b|\bRAL\b|\w*lön\b|\w*løn\b|\btöötasu\b|שכר|"
+            # Latin America's "sueldo mensual bruto", Chile's "renta bruta mensual".
+            r"\bsueldo\b|\brenta bruta\b|"
+            # Turkish, Romanian, Czech, Greek and Japanese: "brüt aylık ücret", "salariu brut",
+            # "hrubá mzda", "μηνιαίες αποδοχές", "月額基本給".
+            r"\bmaaş\w*|\bücret\w*|\bsalariu\w*|\bmzd[ay]\b|\bplat\b|αποδοχ\w*|μισθ\w*|"
+            r"基本給|月給|年収|年俸|給与|"
+            # Hungarian "bruttó havi alapbér", Indonesian "gaji pokok".
+            r"\balapbér\w*|\bmunkabér\w*|\bbér\b|\bgaji\b",
             re.IGNORECASE,
         ),
     ),
@@ -951,13 +1063,17 @@ _PERIOD_AFTER = (
             r"(?:per month|a month|monthly|each month|every month|/\s?(?:month|mo|Monat)\b|"
             r"per calendar month|a calendar month|\bpcm\b|"
             r"p\.\s?m\.|monatlich|pro Monat|"
+            # "6.100 € Monatsbrutto": a German compound after the figure names its period.
+            r"Monats(?:brutto|gehalt|bruttogehalt|lohn|entgelt)\b|"
             r"im Monat|(?:bruts? )?mensuels?|par mois|(?:bruto )?per maand|"
             r"miesięcznie|brutto miesięcznie|"
             # Spanish and Portuguese: "4.200 € brutos mensais", "al mes".
             r"(?:brutos? )?mensual(?:es)?|(?:brutos? )?mensais|al mes|por mes|por mês|"
             # Italian, Swedish, Danish, Estonian, Hebrew: "al mese", "i månaden", "kuus".
             r"(?:lordi )?(?:al mese|mensili)|i månaden|per månad|om måneden|pr\. måned|"
-            r"per måned|kuus|kuu kohta|(?:ברוטו )?לחודש)",
+            r"per måned|kuus|kuu kohta|(?:ברוטו )?לחודש|"
+            # "3.000 € brutos al mes", "85 000 Kč měsíčně", "18.500 lei pe lună".
+            r"brutos? (?:al|por) mes|měsíčně|pe lună|havonta|aylık|μηνιαίως)",
             re.IGNORECASE,
         ),
     ),
@@ -969,12 +1085,13 @@ _PERIOD_AFTER = (
             r"per annum|annually|yearly|each year|every year|/\s?(?:year|yr|annum|Jahr)\b|"
             r"p\.\s?a\.|jährlich|pro Jahr|im Jahr|(?:bruts? )?annuels?|par an\b|"
             r"(?:bruto )?per jaar|rocznie|brutto rocznie|annuali[sz]ed|on an annual basis|"
-            r"op jaarbasis|"
+            r"op jaarbasis|Jahres(?:brutto|gehalt|bruttogehalt|einkommen|entgelt|vergütung)\b|"
             # Spanish and Portuguese: "58.800 € brutos anuais", "al año".
             r"(?:brutos? )?anual(?:es)?|(?:brutos? )?anuais|al año|por año|por ano|ao ano|"
             # Italian, Swedish, Danish, Estonian, Hebrew: "lordi annui", "om året", "aastas".
             r"(?:lordi )?annu[oi]|annua lorda|all'anno|per år|om året|pr\. år|aastas|"
-            r"(?:ברוטו )?(?:לשנה|בשנה))",
+            r"(?:ברוטו )?(?:לשנה|בשנה)|"
+            r"brutos? (?:al|por) año|ročně|pe an\b|évente|yıllık|ετησίως)",
             re.IGNORECASE,
         ),
     ),
@@ -990,7 +1107,9 @@ _PERIOD_BEFORE = (
             r"monthly|per month|Monatsgehalt|monatlich\w*|Monatsbrutto|Monatsl[oö]hn\w*|"
             r"mensualités?|mensuel\w*|maandsalaris|maandloon|per maand|miesięczn\w*|mensal|"
             r"mensual|mensilità|månadslön|månedsløn|kuupalk|"
-            r"Monats(?:entgelt|verdienst|bezug|vergütung)",
+            r"Monats(?:entgelt|verdienst|bezug|vergütung)|"
+            # Turkish, Romanian, Czech, Greek, Japanese: "aylık", "lunar", "měsíční", "月額".
+            r"\baylık\b|\blunar\b|\bměsíční\b|μηνιαί\w*|月額|月給|\bhavi\b|\bbulanan\b",
             re.IGNORECASE,
         ),
     ),
@@ -1000,7 +1119,8 @@ _PERIOD_BEFORE = (
             r"annual|yearly|per annum|per year|Jahres\w*|jährlich\w*|annuel\w*|"
             r"jaarsalaris|jaarinkomen|jaarloon|per jaar|op jaarbasis|roczn\w*|\banual\b|"
             # Italian: "Retribuzione annua lorda", "RAL di € 58.000"; "årslön", "årsløn".
-            r"\bannu[aoi]\b|\bRAL\b|årslön|årsløn|aastapalk",
+            r"\bannu[aoi]\b|\bRAL\b|årslön|årsløn|aastapalk|"
+            r"\byıllık\b|\broční\b|ετήσι\w*|年収|年俸|年額|\béves\b|\btahunan\b",
             re.IGNORECASE,
         ),
     ),
@@ -1189,8 +1309,40 @@ _ESTONIAN_MONTHS = (
 )
 for _name, _stem, _number in _ESTONIAN_MONTHS:
     _MONTHS.update({_name: _number, _stem + "ks": _number, _stem + "l": _number})
+# Romanian, Czech (the genitive a date takes), Greek (genitive and nominative) and Turkish:
+# "1 februarie 2027", "1. února 2027", "1 Φεβρουαρίου 2027", "4 Ocak 2027".
+for _number, _spellings in enumerate(
+    (
+        ("ianuarie", "ledna", "Ιανουαρίου", "Ιανουάριος", "ocak"),
+        ("februarie", "února", "Φεβρουαρίου", "Φεβρουάριος", "şubat"),
+        ("martie", "března", "Μαρτίου", "Μάρτιος", "mart"),
+        ("aprilie", "dubna", "Απριλίου", "Απρίλιος", "nisan"),
+        ("mai", "května", "Μαΐου", "Μάιος", "mayıs"),
+        ("iunie", "června", "Ιουνίου", "Ιούνιος", "haziran"),
+        ("iulie", "července", "Ιουλίου", "Ιούλιος", "temmuz"),
+        ("august", "srpna", "Αυγούστου", "Αύγουστος", "ağustos"),
+        ("septembrie", "září", "Σεπτεμβρίου", "Σεπτέμβριος", "eylül"),
+        ("octombrie", "října", "Οκτωβρίου", "Οκτώβριος", "ekim"),
+        ("noiembrie", "listopadu", "Νοεμβρίου", "Νοέμβριος", "kasım"),
+        ("decembrie", "prosince", "Δεκεμβρίου", "Δεκέμβριος", "aralık"),
+    ),
+    start=1,
+):
+    _MONTHS.update({_spelling.lower(): _number for _spelling in _spellings})
+# Hungarian, which writes the year first: "2026. november 30.".
+_MONTHS.update(
+    {
+        name: number
+        for number, name in enumerate(
+            ("január", "február", "március", "április", "május", "június", "július",
+             "augusztus", "szeptember", "október", "november", "december"),
+            start=1,
+        )
+    }
+)  # fmt: skip
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|°|º)?"  # "1° febbraio": Italian's first
+# "1° febbraio": Italian's first; "1º de dezembro", which NFKC makes "1o de dezembro".
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|°|º|o(?=\s+de\s))?"
 _YEAR = r"(?P<year>20\d\d)"
 _WEEKDAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
@@ -1210,14 +1362,23 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
     # "2026/12/02" (South Africa, Japan): the year first reads one way only.
     re.compile(r"\b(?P<year>20\d\d)[/.](?P<mon>[01]?\d)[/.](?P<day>[0-3]?\d)\b"),
-    re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>20\d\d)\b"),
+    # "1. 2. 2027": Czech and Slovak set a space after each dot.
+    re.compile(r"\b(?P<day>[0-3]?\d)\.\s?(?P<mon>[01]?\d)\.\s?(?P<year>20\d\d)\b"),
     re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>20\d\d)\b"),
     re.compile(r"\b(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>20\d\d)\b"),
+    # "2026. november 30.": Hungarian writes the year, the month's name, then the day.
+    re.compile(rf"\b{_YEAR}\.\s+{_MONTH}\s+(?P<day>[0-3]?\d)\.?(?!\d)", re.IGNORECASE),
+    # "2026年11月30日", "2026년 11월 30일": Japanese and Korean write year, month and day.
+    re.compile(
+        r"(?P<year>20\d\d)\s?[年년]\s?(?P<mon>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
+    ),
     # No year: read against the letter's date, and said so.
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!,?\s*20\d\d)", re.IGNORECASE),
     re.compile(
         rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*20\d\d)", re.IGNORECASE
     ),
+    # "hasta el viernes 11 de diciembre": Spanish and Portuguese join by "de" with no year too.
+    re.compile(rf"\b{_DAY}\s+de\s+{_MONTH}\b(?!,?\s*(?:de\s+)?20\d\d)", re.IGNORECASE),
     # "bis Freitag nächster Woche (4.12.)": a German day and month, no year.
     re.compile(
         r"(?:(?<=\()|(?<=\bbis )|(?<=\bam )|(?<=\bzum )|(?<=\bvor dem ))"
@@ -1232,7 +1393,7 @@ _DATE_PATTERNS = (
 )
 
 
-_FIRST_YEARLESS = 8  # the patterns from here on have no year
+_FIRST_YEARLESS = 10  # the patterns from here on have no year
 
 
 @dataclass(frozen=True)
@@ -1289,7 +1450,10 @@ _DAY_FIRST_WORDS = re.compile(
     r"el|los|las|del|en|con|por|que|su|nos|os|da|com|para|uma?|nossa?|seu|sua|"
     # So do Italian, Swedish, Danish, Estonian and Hebrew.
     r"il|di|della|delle|nel|alla|gli|sono|och|att|det|som|för|med|på|av|og|til|af|ikke|"
-    r"ja|ning|meie|sulle|את|של|על|לא)\b",
+    r"ja|ning|meie|sulle|את|של|על|לא|"
+    # Romanian, Czech, Greek and Turkish write the day first too.
+    r"și|în|pentru|cu|vă|este|se|je|pro|ve|od|že|jste|και|του|της|στο|για|με|να|"
+    r"ve|bir|için|ile|olarak|bu|size)\b",
     re.IGNORECASE,
 )
 
@@ -1428,7 +1592,11 @@ _START_WORDS = re.compile(
     # "To be confirmed …; we anticipate Monday 4 January 2027" under a start's heading.
     r"\bwe anticipate\b(?=[^.;]{0,25}\b20\d\d\b)|"
     # "…, start maandag 1 februari 2027": a bare "start", then a weekday and a day-first date.
-    r"\bstart(?=\s+(?:[^\W\d_]{5,9}\.?,?\s+)?[0-3]?\d\.?\s+[^\W\d_]{3,}\.?\s+20\d\d\b)",
+    r"\bstart(?=\s+(?:[^\W\d_]{5,9}\.?,?\s+)?[0-3]?\d\.?\s+[^\W\d_]{3,}\.?\s+20\d\d\b)|"
+    # "Tu fecha de ingreso sería el lunes 11 de enero de 2027", "A data de início prevista é",
+    # "Als Einstellungstermin ist der 1. April 2027 vorgesehen", "entry on duty".
+    r"fecha de ingreso|data de início|resumption date|entry on duty|Einstellungstermin|"
+    r"fecha (?:prevista |estimada )?de (?:incorporación|inicio)|\bincorporación\b",
     re.IGNORECASE,
 )
 _DEADLINE_WORDS = re.compile(
@@ -1470,7 +1638,14 @@ _DEADLINE_WORDS = re.compile(
     # "Dieses Angebot gilt innerhalb von 14 Tagen", "A presente proposta é válida no prazo de".
     r"\b(?:Angebot|Offerte) gilt\b|\bválid[ao]s?\b|\bvalid[ao]\b|"
     # "Dis-moi d'ici le vendredi 11 décembre si ça te va": a reply asked for as one says it.
-    r"\bdis-moi\b|\bdites-moi\b|\bd'ici le\b",
+    r"\bdis-moi\b|\bdites-moi\b|\bd'ici le\b|"
+    # Spanish and Portuguese: "su decisión a más tardar el …", "respóndenos en un plazo de",
+    # "me dijeras algo antes del …", "una vigencia de 7 días", "Pedimos retorno em até".
+    r"\bdecisión\b|\ba más tardar\b|\brespónd\w*|\bvigencia\b|\bretorno\b|"
+    r"\bme (?:digas|dijeras|diga|dijera|confirmes|confirme|avises|avise)\b|"
+    # "La oferta tiene validez hasta …", "Esta oferta vence el …" (not Portugal's
+    # "vencimento", a salary); Italian "farci sapere entro venerdì 4 dicembre".
+    r"\bvalidez\b|\bvalidade\b|\bvence\b|\bfarci sapere\b|\bentro\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -1483,7 +1658,10 @@ _RELATIVE = re.compile(
     # "This offer expires seven days after the date of this letter"; not "options expire
     # 90 days after your employment ends".
     r"(?:offer|letter) (?:will )?(?:expires?|lapses?)|"
-    r"w terminie)\s+(?:(?:the next|the|a|les|de)\s+)?)"
+    # "válida por cinco días hábiles", "una vigencia de 7 días corridos", "em até 5 dias
+    # úteis", "resta valida per 10 giorni", "Oferta jest ważna 7 dni".
+    r"v[áa]lid[ao]s? (?:por|per)|vigencia de|em até|ważn[aey]|"
+    r"w terminie)\s+(?:(?:the next|the|a|les|de|los|las|os|as)\s+)?)"
     rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     r"(?P<kind>business |working |calendar |Werk|Arbeits|werk)?"
     r"(?P<unit>days?|tage?n?|dagen|jours?|dni|weeks?|Wochen?|weken|semaines?|tygodni\w*|"
@@ -1500,10 +1678,17 @@ _LETTER_DATE_PREFIX = re.compile(
     r"(?:le|den|am|dnia)\s+(?=\d)|"
     # "**Offer Letter** — 27 Nov 2026": the letter's heading, then its date.
     r"(?:offer letter|letter of offer|offer of employment)\s*[—–-]\s*|"
+    # "Guadalajara, Jalisco, a 30 de noviembre de 2026": a town, its state, then "a".
+    r"(?:[A-ZÁÉÍÓÚ][\w.-]*(?: [\w.-]+){0,2},\s*){1,2}a\s+(?=[0-3]?\d\s+de\s)|"
+    r"[A-ZÁÉÍÓÚ][\w.-]*(?: [\w.-]+){0,2},\s*[A-Z][\w.-]*(?: [\w.-]+)?,\s*(?=[0-3]?\d\s+de\s)|"
     r"[A-ZÄÖÜŁŚŻ][\w.-]*(?: [\w.-]+){0,2},\s*"
     r"(?:(?:the|den|le|dnia|am)\s+)?|"
     # "חיפה, 26 בנובמבר 2026": Hebrew has no capitals to start a town with.
-    r"[\u05d0-\u05ea][\w\"'-]*(?: [\w\"'-]+){0,2},\s*)",
+    r"[\u05d0-\u05ea][\w\"'-]*(?: [\w\"'-]+){0,2},\s*|"
+    # "Αθήνα, 26 Νοεμβρίου 2026": a Greek town, in Greek capitals.
+    r"[\u0386-\u03a9][\w.-]*(?: [\w.-]+){0,2},\s*|"
+    # "東京、2026年11月30日": a Japanese town and the ideographic comma.
+    r"[\u4e00-\u9fff\u3040-\u30ff]{1,8}[、,]\s*)",
     re.IGNORECASE,
 )
 
@@ -1539,7 +1724,8 @@ def _letter_date(all_sentences: list[str]) -> FoundDate | None:
         if column != sentence.strip():
             tail += [column, _LETTER_DATE_PREFIX.sub("", column, count=1)]
         # "SSD/HR/2026/1147 30th November 2026": a reference number, then the date.
-        ref = re.match(r"(?:Ref\w*\.?:?\s*)?[A-Z][\w-]*(?:/[\w-]+)+\s+(?=\S)", sentence.strip())
+        # "GNT/HR/2026/OFR/0932<tab>30 November 2026": the two set in columns of one row.
+        ref = re.match(r"(?:Ref\w*\.?:?\s*)?[A-Z][\w-]*(?:/[\w-]+)+:?\s+(?=\S)", sentence.strip())
         tail += [sentence.strip()[ref.end() :]] if ref else []
         for rest in (sentence, _LETTER_DATE_PREFIX.sub("", sentence, count=1), *tail):
             # "Verzonden: maandag 30 november 2026 14:12": the time it was sent after the day.
@@ -1627,6 +1813,28 @@ _TITLE_PHRASES = (
         + r" (?:position|role|job)\b"
     ),
     re.compile(r"\bas (?:an?|our)\s+(?:new\s+)?[“\"'‘]?" + _TITLE_WORDS),
+    # "ofrecerte el puesto de Líder Técnico de Backend en …", "no cargo de Engenheira de
+    # Software Sênior, na tribo …", "con la qualifica di Ingegnere Firmware presso …": the
+    # Spanish, Portuguese and Italian names of a post, then its capitalised title.
+    re.compile(
+        r"\b(?:(?:el|al|del) (?:puesto|cargo)|la posición|(?:o|no|ao|do) cargo|"
+        r"(?:a|na) (?:função|posição)|la (?:qualifica|posizione|mansione)|il ruolo) "
+        r"(?:de|di|da)\s+" + _TITLE_WORDS
+    ),
+    # "dass wir Sie für die Stelle Sachbearbeiterin (m/w/d) Geodaten ausgewählt haben": the
+    # post's capitalised words up to the verb's lower case or the sentence's end.
+    re.compile(
+        r"\b(?:für|auf) die (?:Stelle|Position)\s+" + _TITLE_WORDS + r"(?=\s+[a-zäöü]|\s*[,.]?$)"
+    ),
+    # "queremos sumarte a Ombú como Analista de Datos Semi Senior", "contratá-la como
+    # Engenheira de Dados": the post after "como" once a verb of hiring has come before.
+    re.compile(
+        r"\b(?:sumar|incorporar|contratar|unir|integrar|tener|receber|ter)\w*(?:-\w+)?"
+        r"\b[^.;:]{0,60}?\bcomo\s+" + _TITLE_WORDS
+    ),
+    # "offer you employment with Najd Energy Analytics Co. as Principal Data Scientist": the
+    # employer's name between "employment" and "as".
+    re.compile(r"\bemployment with (?:[A-Z][\w&.'’-]*\s+){1,6}as\s+(?:an?\s+)?" + _TITLE_WORDS),
     # "votre embauche au poste d'assistante comptable, en contrat …", "en qualité d'ingénieur
     # de recherche en développement logiciel (catégorie A)": French writes titles in lower
     # case; the words up to the punctuation or the next place or team.
@@ -1647,7 +1855,11 @@ _PLACE = (
 _LOCATION_LABEL = re.compile(
     r"^(?:work location|location|office|place of work|work place|workplace|based in|"
     r"place of (?:posting|employment)|location of (?:work|employment)|duty station|"
-    r"Arbeitsort|Dienstort|Standort|Einsatzort)\s*[:–-]\s*(?P<l>[^;]{2,60}?)\s*\.?$",
+    r"Arbeitsort|Dienstort|Standort|Einsatzort|"
+    # "… (tres días en oficina). Lugar de trabajo: Guadalajara, Jalisco.": a label run on
+    # after a sentence on its line.
+    r"lugar de trabajo|local de trabalho|sede di lavoro|miejsce pracy|lieu de travail|"
+    r"duty location)\s*[:–-]\s*(?P<l>[^;]{2,60}?)\s*\.?$",
     re.IGNORECASE,
 )
 _LOCATION_PHRASES = (
@@ -1701,6 +1913,14 @@ _LOCATION_PHRASES = (
         r"laboratoire)\s+(?:de\s+|d['’]|in\s+)?|"
         r"(?:Büro|Studio|bureau|kantoor|office|Hauptsitz|siège)\s+(?:in|à|te|am|de)\s+)?" + _PLACE
     ),
+    # "Votre lieu de travail sera le campus de la Doua, bâtiment Nautibus, à Villeurbanne":
+    # the site and its building, then the town after "à"; "no nosso escritório de São Paulo
+    # (Faria Lima)", "en nuestra oficina de Bogotá": a Portuguese or Spanish office's town.
+    re.compile(
+        r"(?:lieu de travail (?:sera|est)\b[^.;:]{0,80}?,\s+à\s+(?=[A-ZÉ])|"
+        r"\b(?:n[oa]|em) (?:nosso|nossa) (?:escritório|hub|unidade|polo) (?:de|em)\s+|"
+        r"\ben (?:nuestr[oa]s?) (?:oficinas?|centro) (?:de|en)\s+(?=[A-ZÁÉÍÓÚ]))" + _PLACE
+    ),
 )
 # What follows a name that is a team, not a place ("in our Pricing team").
 _NOT_A_PLACE_AFTER = re.compile(
@@ -1732,6 +1952,8 @@ _NOT_A_PLACE_BEFORE = re.compile(
     # "you may be deputed to our client's site in Eindhoven": a later posting, maybe.
     r"\b(?:may|might|could|can)\s+(?:later\s+)?be\s+(?:deputed|seconded|transferred|posted|"
     r"assigned|sent|relocated)\b[^.;]*$|"
+    # "One of your rotations may be based in our Minneapolis, MN office": a second site.
+    r"\b(?:may|might|could)\s+(?:also\s+|later\s+)?be\s+(?:(?:based|located)\b[^.;]*)?$|"
     r"(?:(?:right|eligib\w*|authori[sz]ed|permit)\s+to|"
     r"\bwho\s+(?:is|are|was|will be)(?:\s+(?:based|located|working))?)\s+$",
     re.I,
@@ -1803,6 +2025,8 @@ def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
             if m:
                 if _LICENCE_BEFORE.search(said[: m.start("t")]):
                     continue  # "is licensed … as a Major Payment Institution": the firm's status
+                if _EMPLOYEE_AFTER.match(said, m.end("t")):
+                    continue  # "as a KeyStaff W-2 employee": whose employee, not the job
                 raw = m.group("t")
                 if re.search(r"\s(?:de|des|du)$", raw) and (
                     on := _FRENCH_TITLE_ON.match(said, m.end("t"))
@@ -1837,8 +2061,32 @@ def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
             named = _tidy_title(line.group("t"))
             if named and _ROLE_WORD.search(named):
                 yield Found(named, f"{sentence} {below}", confidence=SENTENCE_CONFIDENCE)
+    for sentence, below in pairwise(all_sentences):
+        # "une nomination en qualité de :" over "Ingénieure de recherche – ingénierie des
+        # données (H/F)", "Sie für die Stelle" over "Softwareentwicklerin / … (m/w/d) …": a
+        # post's whole name set on a line of its own, in its own case, under the words that
+        # name it.
+        if (
+            _POST_NAMED_BELOW.search(sentence)
+            and _POST_LINE.fullmatch(below)
+            and (_ROLE_WORD.search(below) or _ROLE_OR_GENDER.search(below))
+        ):
+            yield Found(_tidy_title(below), f"{sentence} {below}", confidence=SENTENCE_CONFIDENCE)
 
 
+_POST_NAMED_BELOW = re.compile(
+    r"\b(?:en qualité|au poste|aux fonctions) d(?:e|['’])\s*:$|"
+    r"\b(?:für|auf) die (?:Stelle|Position)$",
+    re.IGNORECASE,
+)
+_POST_LINE = re.compile(r"[A-ZÄÖÜÉ][^:;.!?]{2,90}")
+# A role's word inside a German compound ("Softwareentwicklerin") or a gender tag.
+_ROLE_OR_GENDER = re.compile(
+    r"entwickler|ingenieur|ingénieu|referent|berater|\((?:m/w/d|w/m/d|m/f/d|h/f|f/h)\)", re.I
+)
+
+
+_EMPLOYEE_AFTER = re.compile(r"\s+(?:employee|worker|contractor|member|staff|hire)s?\b")
 # "Meranti Payments is licensed by the Monetary Authority of Singapore as a Major Payment
 # Institution", "authorised and regulated by the FCA as an …": what the company is.
 _LICENCE_BEFORE = re.compile(
@@ -1851,7 +2099,11 @@ _TITLE_BELOW = re.compile(
     r"(?:\s+(?:of|as|de|als|van))?\s*:$|"
     # "Wir würden Sie sehr gerne als" over "Product Owner Tracking-Plattform": the person
     # asked to join, then "als"/"as" ending the line.
-    r"\b(?:Sie|dich|euch|je|jou|u|you)\b(?:\s+[\w’']+){0,4}\s+(?:als|as)$",
+    r"\b(?:Sie|dich|euch|je|jou|u|you)\b(?:\s+[\w’']+){0,4}\s+(?:als|as)$|"
+    # "… freuen wir uns, Ihnen hiermit eine Tätigkeit als" over "Werkstudent (m/w/d) Data
+    # Engineering" set on a line of its own.
+    r"\b(?:Tätigkeit|Anstellung|Beschäftigung|Position|Stelle|Funktion|employment|position|"
+    r"role|post)\s+(?:als|as|of)$",
     re.IGNORECASE,
 )
 
@@ -1898,8 +2150,8 @@ def _title_wrapped_on(sentence: str, m: re.Match[str], following: list[str], tex
     a salutation would have), is the rest of the title."""
     if m.end("t") < len(sentence.rstrip()) or not following:
         return ""
-    if not _TITLE_LINE.fullmatch(following[0]):
-        return ""
+    if not _TITLE_LINE.fullmatch(following[0]) or _GREETING.match(following[0]):
+        return ""  # not "Liebe Frau Hürlimann" under the heading: the letter's salutation
     last = m.group("t").split()[-1]
     next_line = rf"{re.escape(last)}[ \t]*\r?\n[ \t]*{re.escape(following[0])}[ \t]*\r?\n"
     return f" {following[0]}" if re.search(next_line, text) else ""
@@ -2021,7 +2273,7 @@ _STRONG_PLACE = re.compile(
     r"based|located|place of|location|Standort|standplaats|Arbeitsort|Dienstort|lieu de|basé|"
     r"Einsatzort|Arbeitsplatz|Dienstsitz|situé|gestationeerd|werkplek|miejscem|"
     r"office|Büro|kantoor|bureau|locaux|lab|studio|hub|site|campus|headquarters|HQ|Werk|"
-    r"Niederlassung|Filiale|succursale|agence|vestiging|établissement",
+    r"Niederlassung|Filiale|succursale|agence|vestiging|établissement|escritório|oficinas?",
     re.IGNORECASE,
 )
 
@@ -2373,6 +2625,10 @@ _POSTCODE_TOWN = re.compile(
 )
 
 
+# "Level 9, 120 Collins Street, Melbourne VIC 3000": an Australian town, state, postcode.
+_AU_POSTCODE_TOWN = re.compile(
+    r",\s*(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),?\s(?:NSW|VIC|QLD|TAS|ACT|SA|WA|NT)\s+\d{4}\b"
+)
 # "12 rue de la Paix, 75002 Paris", "Fabrikstraße 4, 73728 Esslingen": postcode, then town.
 _CODE_TOWN = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,2}-)?\d{4,5}\s+(?P<l>[A-ZÄÖÜ][\w'’-]+)")
 # "You will work from our offices at 25 Old Broad Street, London EC2N 1HQ."
@@ -2393,7 +2649,8 @@ def _address_town(address: str) -> str:
     """The town of a street address ("25 Old Broad Street, London EC2N 1HQ"), by the
     postcode beside it, or by a US state's letters after it ("85 Broad Street, New York,
     NY."); "" if nothing says which part is the town."""
-    m = _POSTCODE_TOWN.search(address) or _CODE_TOWN.search(address)
+    m = _POSTCODE_TOWN.search(address) or _AU_POSTCODE_TOWN.search(address)
+    m = m or _CODE_TOWN.search(address)
     if m:
         return m["l"]
     us = _STREET_TOWN_STATE.search(address)
@@ -2472,11 +2729,11 @@ _UNITS = re.compile(
 )
 _YEAR_UNITS = (
     r"years?|yrs?|Jahre?n?s?|jaar|jaren|ans?|années?|lata?|roku|anni|anno|år|aastat?|שנים|"
-    r"años|anos"
+    r"años|anos|año|ano"  # "cliff de 1 ano": the singular too
 )
 _MONTH_UNITS = (
     r"months?|Monate?n?s?|maanden|maand|mois|miesięcy|miesiące|miesiąca|mesi|mese|månader|"
-    r"måneder|kuud?|חודשים|meses"
+    r"måneder|kuud?|חודשים|meses|mes|mês"
 )
 _UNIT = rf"(?:{_YEAR_UNITS}|{_MONTH_UNITS})"
 _DURATION = re.compile(
@@ -2674,6 +2931,10 @@ class _Pay:
     confidence: float
     ctc: bool  # an Indian letter's cost to company (the total, not a component)
     by_year: bool = False  # a table's yearly column beside its monthly one
+    # "Full-time equivalent salary: $68,000": not what a part-time post pays.
+    full_time: bool = False
+    # "a total fixed remuneration of AUD 165,760": an Australian base with its super.
+    with_super: bool = False
 
 
 @dataclass
@@ -2723,7 +2984,11 @@ _NOT_A_BONUS_PERCENT = re.compile(
     # "10% of annual profits are shared across the studio": a profit share, not a bonus.
     r"^\s*(?:of|von|de|des|van|z)\s+(?:(?:the|our|its|the company's|annual|yearly|net|"
     r"pre-tax|company|group|studio|den|der|des|la|het|de|jährlichen?|annuels?)\s+){0,3}"
-    r"(?:profits?|earnings|Gewinn\w*|Jahresgewinn\w*|bénéfices?|winst\w*|zysk\w*)\b",
+    r"(?:profits?|earnings|Gewinn\w*|Jahresgewinn\w*|bénéfices?|winst\w*|zysk\w*)\b|"
+    # "prime de transport (50 % de l'abonnement Tisséo)": a share of a travel pass repaid.
+    r"^\s*(?:de|of|du|van|des)\s+(?:l['’]|la\s|le\s|the\s|your\s|votre\s|uw\s|je\s)?\s*"
+    r"(?:abonnement|transport|travel|commut\w*|season ticket|Jobticket|titre de transport|"
+    r"OV-abonnement|pass)\b",
     re.IGNORECASE,
 )
 _RANGE_START = re.compile(
@@ -2833,7 +3098,12 @@ _FROM_TO = re.compile(
     re.IGNORECASE,
 )
 _FIXED_TERM = re.compile(
-    r"befristet|Befristung|fixed[- ]term|temporary until|bepaalde tijd", re.IGNORECASE
+    r"befristet|Befristung|fixed[- ]term|temporary until|bepaalde tijd|"
+    # "Contract: Specific purpose, 36 months, ending no later than 31/12/2029": when the
+    # contract (or the grant paying for it) ends, not when to reply.
+    r"\b(?:contract|appointment|assignment|post|project|funding|grant|months|years)\b[^.;]{0,60}"
+    r"\b(?:ending|ends|end date|runs until|funded until)\b",
+    re.IGNORECASE,
 )
 _MONEY_KEYS = {
     "base": "base",
@@ -2881,11 +3151,23 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         # "Position / Position: Softwareentwickler Embedded (m/w/d) / Embedded Software
         # Developer": a row in two languages; the first (governing) version's words.
         first = pair.value.split(" / ")[0] if " / " in pair.label else pair.value
-        if term == "title" and title is None and pair.value:
+        if (
+            term == "title"
+            and re.fullmatch(r"\W*classification\W*", pair.label, re.IGNORECASE)
+            and re.search(r"\d", pair.value)
+        ):
+            pass  # "Classification : ETAM, position 2.2": a French grade, not the job's name
+        elif term == "title" and title is None and pair.value:
             cleaned = _tidy_pair_title(first)
             # "Title: Dr. Jane Smith", "Title: Ms": a form of address, not the job.
             if cleaned and not _HONORIFIC.match(cleaned):
                 title = Found(cleaned, pair.source, confidence=PAIR_CONFIDENCE)
+        elif (
+            term == "location" and re.match(r"\W*home", pair.label, re.I) and _STREET.search(first)
+        ):
+            # "Home Office: 2100 S. 8th Street, Rogers, AR": the company's seat by its address
+            # (a rotational programme's "Home office: Charlotte, NC" names only its town).
+            pass
         elif term == "location" and location is None:
             place = _tidy_place(first)
             if not place and not re.match(r"\W*office", pair.label, re.IGNORECASE):
@@ -2900,6 +3182,15 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                     location = Found(doubt.value, pair.source, note, ASSUMED_CONFIDENCE)
                 else:
                     not_towns.append(doubt)
+        elif (
+            term == "base"
+            and location is None
+            and not re.search(r"\d", pair.value)
+            and (place := _tidy_place(first))
+        ):
+            # "Base: Addington Vale Hospital, Croydon": a post's base is where it is worked
+            # when the label's value is a place, not a figure.
+            location = Found(place, pair.source, confidence=PAIR_CONFIDENCE)
         elif (
             not term
             and _SPAN_LABEL.fullmatch(pair.label.strip(" *"))
@@ -3015,6 +3306,11 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         annual = [a for a in annual if a.sentence in first_grant]
     _latest_message_first(text[:MAX_TEXT], found)
     unsure: list[Unsure] = []
+    found.pay = _paid_part_time(found.pay, text[:MAX_TEXT])
+    if re.search(r"superannuation|\bsuper\b", text[:MAX_TEXT], re.IGNORECASE):
+        # An Australian letter's base is the salary without super (a settled convention),
+        # not the total fixed remuneration that adds it.
+        found.pay = [p for p in found.pay if not p.with_super] or found.pay
     base, currency, period = _pick_pay(_with_yearly_total(found.pay, found.yearly), unsure)
     if base is not None and period is None and (heading := _yearly_heading(text, base.sentence)):
         # "Annexure A – Compensation Structure (per annum)" over the table: its figures are
@@ -3050,6 +3346,8 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     for key in ("sign_on", "bonus_amount", "equity_value"):
         values[key] = _pick(key, found.money.get(key, []), unsure, sums=key == "sign_on")
     values["bonus_amount"] = _not_a_small_award(values["bonus_amount"], base, period, unsure)
+    for key in ("sign_on", "bonus_amount"):
+        values[key] = _not_a_huge_award(key, values[key], base, period, unsure)
     targets = {p.value for p in percents if p.note == _TARGET_NOTE}
     if len(targets) == 1 and len({p.value for p in percents}) > 1:
         # "Target 10% of base salary (range 0–20%)", "cible de 8 %, plafonnée à 15 %": the
@@ -3091,7 +3389,10 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     if where is not None and re.fullmatch(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}", where.value):
         # "the Columbus Technology Center" in a letter headed "… Columbus, OH 43219": a US
         # town is named with its state where the letter gives one (and only one).
-        states = set(re.findall(rf"\b{re.escape(where.value)},\s?({_US_STATE_CODES})\b", text))
+        # Not from the sender's signature below the sign-off ("Best, / Lauren / 200
+        # Clarendon Street, Boston, MA 02116" under "our Boston office": Boston).
+        above = text[: _sign_off(text)]
+        states = set(re.findall(rf"\b{re.escape(where.value)},\s?({_US_STATE_CODES})\b", above))
         if len(states) == 1:
             place = f"{where.value}, {states.pop()}"
             where = Found(place, where.sentence, where.note, where.confidence)
@@ -3119,7 +3420,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 title = Found(told.value, title.sentence, title.note, title.confidence)
                 break
     if title is None:
-        title = _title_from_subject(_title(all_sentences, text), table, all_sentences)
+        title = _title_from_subject(_title(all_sentences, text), table, all_sentences, text)
         title = title or _title_of_subject(table)
         title = _title_past_comma(title, where, text[:MAX_TEXT])
     return FoundTerms(
@@ -3141,6 +3442,20 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         companies=companies,
         unsure=tuple(unsure),
     )
+
+
+_SIGN_OFF = re.compile(
+    r"^[\s>]*(?:(?:Best|Kind|Warm(?:est)?|With (?:best|kind))(?: regards| wishes)?|Regards|"
+    r"Sincerely(?: yours)?|Yours (?:sincerely|truly|faithfully)|Cheers|Many thanks)\s*[,!.]?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _sign_off(text: str) -> int:
+    """Where the last sign-off ("Best,", "Kind regards,") begins: the sender's name and
+    address below it are theirs, not the job's (the text's length when there is none)."""
+    ends = [m.start() for m in _SIGN_OFF.finditer(text[:MAX_TEXT])]
+    return ends[-1] if ends else len(text)
 
 
 def _label_sentence(sentence: str) -> str:
@@ -3342,6 +3657,35 @@ def _not_a_small_award(
     return None
 
 
+MAX_AWARD_OVER_SALARY = 2  # a bonus or sign-on above twice the yearly salary is another figure
+
+
+def _not_a_huge_award(
+    key: str,
+    award: Found[Decimal] | None,
+    base: Found[Decimal] | None,
+    period: Found[Period] | None,
+    unsure: list[Unsure],
+) -> Found[Decimal] | None:
+    """A bonus or a sign-on of more than twice the yearly salary cannot be sure (digits of
+    two figures run together, a company's capital, a price): left to the user, with the
+    figure as a candidate."""
+    if award is None or base is None or period is None:
+        return award
+    if award.value <= base.value * period.value.per_year * MAX_AWARD_OVER_SALARY:
+        return award
+    what = "sign-on payment" if key == "sign_on" else "bonus"
+    unsure.append(
+        Unsure(
+            key,
+            f"A {what} of {_money_text(award.value)} is more than twice the yearly salary: "
+            "check the letter and type it if it is right.",
+            (award,),
+        )
+    )
+    return None
+
+
 def _read_figures(
     text: str,
     source: str,
@@ -3359,9 +3703,14 @@ def _read_figures(
     by_year = False  # a row's figure that is a twelve-month total beside its month
     if hint == "base" and not mentions:
         mentions, by_year = _bare_amounts(text, label_end)
+    elif hint == "bonus" and not mentions and _AT_FULL_TARGET.search(text[:label_end]):
+        # "Annual Variable Pay (at 100%): 3,16,000": a compensation table's variable pay at
+        # target, its currency the table's (the salary's).
+        mentions = _bare_amounts(text, label_end)[0]
     told = _WITH_FIRST_PAY.sub(lambda m: " " * len(m.group(0)), text)
     range_kinds: dict[int, str] = {}
     converted: set[int] = set()  # a grant's worth given again in another currency
+    times_of: set[int] = set()  # the monthly figure a yearly total is that many times of
     for i, mention in enumerate(mentions):
         left = mentions[i - 1].end if i else 0
         right = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
@@ -3371,6 +3720,15 @@ def _read_figures(
             continue
         if _PAY_PERIOD.match(text, mention.end):
             continue  # "$78,500 per year, paid bi-weekly ($3,019.23 per pay period)": a slice
+        if i in times_of:
+            # "Annual salary: SAR 336,000 (12 × SAR 28,000)", "37 800 € (12 × 3 150 €), à
+            # laquelle s'ajoutent la prime …": the month's figure inside the yearly total's
+            # brackets, a month's pay whatever the row's label or the words after it say.
+            code = dollar[0] if mention.currency == "$" or mention.bare_dollar else mention.currency
+            found.pay.append(
+                _Pay(mention.amount, code, "", Period.MONTH, True, source, confidence, False)
+            )
+            continue
         if _is_months_times(text, mention, mentions[i + 1 : i + 2]):
             # "€ 62.400 bruto (13 × € 4.800)": the yearly total of a monthly pay, whatever
             # label the row's broken table left it under.
@@ -3378,6 +3736,7 @@ def _read_figures(
             found.yearly.append(
                 _Pay(mention.amount, code, "", Period.YEAR, True, source, confidence, False)
             )
+            times_of.add(i + 1)
             continue
         if _DAY_OR_WEEK.match(text, mention.end):
             if _day_rate(text, mention, hint, left, right):
@@ -3443,7 +3802,9 @@ def _read_figures(
                 found.yearly.append(
                     _Pay(mention.amount, code, "", Period.YEAR, True, source, confidence, False)
                 )
-        later = _LATER_PAY.search(text[max(0, mention.start - 30) : mention.start])
+        later = _LATER_PAY.search(text[max(0, mention.start - 30) : mention.start]) or (
+            _LATER_STEP.search(text[max(left, mention.start - 60) : mention.start])
+        )
         if kind == "base" and later and mention.start not in revised:
             continue  # "your salary rises to €58,000" after probation: not the starting salary
         if kind == "base":
@@ -3463,6 +3824,8 @@ def _read_figures(
                     confidence if stated else ASSUMED_CONFIDENCE,
                     bool(_CTC.search(window) or _CTC.search(text[:label_end])),
                     by_year,
+                    _full_time_figure(text, mention, left, right),
+                    bool(_WITH_SUPER.search(text[max(left, mention.start - 40) : mention.start])),
                 )
             )
         elif kind in _MONEY_KEYS:
@@ -3662,6 +4025,16 @@ _LATER_PAY = re.compile(
     r"passe(?:ra)?|augmente(?:ra)?|stijgt|verhoogd|wzrośnie)\s+(?:\w+\s+)?(?:to|auf|à|naar|do)\s*$",
     re.IGNORECASE,
 )
+# A later step of the pay, not what is paid from the start: "Na 12 maanden: stap naar
+# € 3.550", "Vergütung 2. Studienjahr: 1.230 €", "in your third year: £27,000".
+_LATER_STEP = re.compile(
+    r"\b(?:stap|step|steps up|Stufe)\s+(?:naar|to|auf)\s*$|"
+    r"(?:^|[.;:]\s|\n)\W*(?:na|after|nach|après|dopo|tras|após|po)\s+(?:\d{1,2}|twelve|twaalf|zwölf|douze)"
+    r"\s+(?:maanden|months|Monaten|mois|mesi|meses|miesiącach)\b[^.;]*$|"
+    r"\b(?:[2-5]\.|second|third|fourth|2nd|3rd|4th|zweit\w*|dritt\w*|viert\w*|deuxième|troisième|"
+    r"tweede|derde)\s*(?:Studienjahr|Ausbildungsjahr|Lehrjahr|year|jaar|année|Jahr)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _PAY_PERIOD = re.compile(
     r"\s*(?:per|each|a|every) (?:pay (?:period|cheque|check)|paycheck|payslip)\b", re.IGNORECASE
 )
@@ -3733,6 +4106,9 @@ def _currency_of_column(text: str, source: str) -> Found[str] | None:
             note = "The currency of the table's column."
             return Found(named.pop(), line.strip(), note, confidence=SENTENCE_CONFIDENCE)
     return None
+
+
+_AT_FULL_TARGET = re.compile(r"\bat 100 ?%|\(at 100 ?%\)|\bat target\b|\btarget\b", re.I)
 
 
 def _bare_amounts(text: str, label_end: int) -> tuple[list[_Mention], bool]:
@@ -3896,6 +4272,10 @@ def _read_equity(
         clause = re.split(r"[;.]\s|,\s(?=and\b|but\b)", text[max(0, m.start() - 40) : m.start()])
         if _NOT_VESTING.search(clause[-1]):
             continue  # "they expire 10 years after grant": how long options last, not vesting
+        if re.search(
+            r"\b(?:every|each|alle|tous les|chaque|elke|iedere|cada|ogni)\s+$", clause[-1], re.I
+        ):
+            continue  # "then 20% every six months": how often it vests, not for how long
         n = _word_number(m.group("n"))
         if n is None:
             continue
@@ -4034,6 +4414,50 @@ _WITH_VARIABLE = re.compile(
 )
 
 
+# A salary named as the full-time one beside a part-time post's own: "Full-time equivalent
+# salary:", "Jahresbruttogehalt bei Vollzeit:", "Salaire annuel brut à 100 % :", "Salaris bij
+# voltijd (40 uur):", "… being 50% of the full-time salary of EUR 43,000".
+_FULL_TIME_FIGURE = re.compile(
+    r"full[- ]time(?: equivalent| basis| rate)?\b|\bFTE (?:salary|basis|rate)\b|"
+    r"\bVollzeit\w*|(?:à|at|bei|bij|al|a) 100 ?%|\bvoltijd\w*|\btemps plein\b|"
+    r"\btempo pieno\b|\bjornada completa\b|\btiempo completo\b",
+    re.IGNORECASE,
+)
+# What says the post is part-time: its share of full time, its hours, its name.
+_PART_TIME = re.compile(
+    r"part[- ]time|pro[- ]rata|naar rato|Teilzeit|temps partiel|tempo parziale|"
+    r"\b0[.,]\d{1,2}\s?(?:FTE|fte)\b|(?:à|at|bei|bij|al|zu) [1-9]\d ?%|\([1-9]\d ?%\)|"
+    r"\b[1-9]\d ?% (?:FTE|of (?:the |a )?full[- ]time)|four[- ]day (?:work ?)?week|"
+    r"vierdaagse werkweek|Vier-Tage-Woche",
+    re.IGNORECASE,
+)
+
+
+def _full_time_figure(text: str, mention: _Mention, left: int, right: int) -> bool:
+    """Whether the words of the figure's own clause name it the full-time one, before it
+    ("Jahresbruttogehalt bei Vollzeit: 62.000 €") or after it ("$128,000 per annum at
+    full-time equivalent; $102,400 … at 0.8 FTE")."""
+    before = re.split(r"[.;,]\s", text[max(left, mention.start - 60) : mention.start])[-1]
+    after = re.split(r"[.;,]\s|\(", text[mention.end : min(right, mention.end + 60)])[0]
+    return bool(_FULL_TIME_FIGURE.search(before) or _FULL_TIME_FIGURE.search(after))
+
+
+_WITH_SUPER = re.compile(
+    r"fixed remuneration\W*(?:of\W*)?$|\bTFR\b\W*(?:of\W*)?$|"
+    r"total (?:remuneration )?package\W*(?:of\W*)?$",
+    re.IGNORECASE,
+)
+
+
+def _paid_part_time(pays: list[_Pay], text: str) -> list[_Pay]:
+    """A part-time post's salary is what it pays, not the full-time figure the letter names
+    beside it (a settled convention): the full-time figures left out when others remain."""
+    paid = [p for p in pays if not p.full_time]
+    if not paid or len(paid) == len(pays) or not _PART_TIME.search(text):
+        return pays
+    return paid
+
+
 def _with_yearly_total(pays: list[_Pay], yearly: list[_Pay]) -> list[_Pay]:
     """A monthly salary's yearly total, when the letter states one, is the salary: 12 to 14
     months' pay with holiday allowance (8%) on top, in the same currency. Only a figure that
@@ -4078,7 +4502,12 @@ _PARTS_IN_TURN = re.compile(
 
 _TOTAL_IN_PARTS = re.compile(
     r"\b(?:paid|payable|split|paid out) in (?:two|three|four|2|3|4) (?:equal )?"
-    r"(?:instal(?:l)?ments|tranches|parts|payments)\s*[(:]",
+    r"(?:instal(?:l)?ments|tranches|parts|payments)\s*[(:]|"
+    # "20 000 $, payable en deux versements : 12 000 $ …", "15.000,00 € brutto in zwei
+    # Raten: 10.000,00 € …", "$100,000 total - $60,000 … and $40,000 …".
+    r"\ben (?:deux|trois|quatre|2|3|4) (?:versements|tranches|fois)\s*[(:]|"
+    r"\bin (?:zwei|drei|vier|2|3|4) (?:Raten|Tranchen|Teilen|Zahlungen)\s*[(:]|"
+    r"\btotal\s*[-–—:(]",
     re.IGNORECASE,
 )
 
@@ -4102,9 +4531,8 @@ def _pick(
         if biggest == sum(others) or equal_parts:
             return next(c for c in candidates if c.value == biggest)
         stated = next(c for c in candidates if c.value == biggest)
-        if _TOTAL_IN_PARTS.search(stated.sentence) and all(
-            _money_text(v) in stated.sentence for v in others
-        ):
+        told = {m.amount for m in _money(stated.sentence)}
+        if _TOTAL_IN_PARTS.search(stated.sentence) and all(v in told for v in others):
             # "$75,000, paid in two installments ($50,000 in your first paycheck, …)": the
             # total the letter states before its parts.
             return stated
@@ -4179,7 +4607,60 @@ def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
         own = own or _forwarded_date(all_sentences) or _quoted_offer_date(body)
         return own or _letter_date(all_sentences[:header])
     own = _letter_date_of_pairs(table) or _letter_date(all_sentences)
-    return own or _town_date_line(all_sentences)
+    return own or _town_date_line(all_sentences) or _chat_date(all_sentences)
+
+
+# A chat's export: Slack's day line ("----- Tuesday, December 1st -----") and WhatsApp's
+# stamp before each message ("26/11/26, 9:14:03 am: Priya Raman: …").
+_CHAT_DAY = re.compile(r"-{3,}\s*(?P<d>[^-]{6,40}?)\s*-{3,}")
+_CHAT_STAMP = re.compile(
+    r"\[?(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>\d\d(?:\d\d)?),?\s+\d{1,2}:\d\d"
+)
+
+
+def _chat_day(words: str, years: set[int]) -> _DateMention | None:
+    """Slack's "Tuesday, December 1st": the day in the year near the chat's other dates (or
+    the one before) in which it falls on the weekday named, if only one year fits."""
+    named = re.match(r"([^\W\d_]{3,})", words)
+    weekday = _WEEKDAYS.get(named.group(1).casefold()) if named else None
+    mentions = _dates(words, date(2000, 1, 1)) if weekday is not None else []
+    if len(mentions) != 1 or not mentions[0].year_missing or len(mentions[0].choices) != 1:
+        return None
+    first = mentions[0].choices[0]
+    fits = []
+    for year in sorted({y + step for y in years for step in (-1, 0)}):
+        try:
+            candidate = first.replace(year=year)
+        except ValueError:
+            continue  # 29 February
+        if candidate.weekday() == weekday:
+            fits.append(candidate)
+    return _DateMention(0, len(words), (fits[0],), settled_by="weekday") if len(fits) == 1 else None
+
+
+def _chat_date(all_sentences: list[str]) -> FoundDate | None:
+    """An exported chat's date: the day its first message was sent. Slack's day line gives
+    no year, which the day of the week settles (the year near the chat's other dates in
+    which that day falls on it); WhatsApp's stamp is read day first unless only the month
+    can come first."""
+    years = {int(y) for s in all_sentences for y in re.findall(r"\b(20\d\d)\b", s)}
+    for sentence in all_sentences[:12]:
+        day = _CHAT_DAY.fullmatch(sentence.strip())
+        if day is not None and (mention := _chat_day(day["d"], years)) is not None:
+            return _found_date(sentence, mention, "date")
+        stamp = _CHAT_STAMP.match(sentence)
+        if stamp:
+            a, b, y = int(stamp["a"]), int(stamp["b"]), int(stamp["y"])
+            if a <= 12 and b <= 12 and a != b:
+                return None  # "03/11/26": which comes first the chat does not say
+            year = y + 2000 if y < 100 else y
+            try:
+                sent = date(year, b, a) if b <= 12 else date(year, a, b)
+            except ValueError:
+                return None
+            mention = _DateMention(0, stamp.end(), (sent,))
+            return _found_date(sentence, mention, "date")
+    return None
 
 
 _TOWN_DATE = re.compile(
@@ -4246,6 +4727,8 @@ def _forwarded_date(all_sentences: list[str]) -> FoundDate | None:
         heads = 0
         while heads < min(len(rest), 8) and _FORWARDED_HEADER.match(rest[heads]):
             heads += 1
+        if _forwards_again(rest[:heads], rest[heads:60]):
+            continue
         own = _letter_date(rest[heads:])
         if own is not None:
             return own
@@ -4255,6 +4738,14 @@ def _forwarded_date(all_sentences: list[str]) -> FoundDate | None:
                 return _found_date(head, mentions[0], "date")
         return None
     return None
+
+
+def _forwards_again(heads: list[str], below: list[str]) -> bool:
+    """Whether a forwarded message ("Subject: Fwd: Your offer …") forwards another one
+    below it: the offer is in the innermost, and its date is the day that one was sent."""
+    return any(_FORWARD_SUBJECT.match(head) for head in heads) and any(
+        _FORWARDED.match(line) or _ORIGINAL_MESSAGE.match(line) for line in below
+    )
 
 
 def _quoted_offer_date(body: list[str]) -> FoundDate | None:
@@ -4355,7 +4846,7 @@ def _town_and_region(place: str) -> str:
         return town.strip()  # "Berlin, Germany": the town says it; a state is kept
     if not rest or re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.[A-Z]\.", rest):
         return place
-    if rest in _STATES_LEFT_OUT:
+    if rest in _STATES_LEFT_OUT or rest in _LATIN_STATES_LEFT_OUT:
         return town.strip()  # "Hosur, Tamil Nadu": an Indian letter's town says where
     if rest in _REGION_NAMES:
         return place
@@ -4367,6 +4858,18 @@ def _town_and_region(place: str) -> str:
 _STATES_LEFT_OUT = frozenset(
     {"Karnataka", "Maharashtra", "Telangana", "Tamil Nadu", "Haryana", "Gujarat", "Kerala",
      "Odisha", "West Bengal", "Uttar Pradesh", "Rajasthan", "Andhra Pradesh", "Punjab"}
+)  # fmt: skip
+# So are the states of Mexico and Brazil and the departments of Colombia ("Guadalajara,
+# Jalisco", "Monterrey, N.L."), by name and by the abbreviations letters write; not those
+# named as their capital is (Puebla, Querétaro), which may be the town itself.
+_LATIN_STATES_LEFT_OUT = frozenset(
+    {"Aguascalientes", "Baja California", "Baja California Sur", "Campeche", "Chiapas",
+     "Chihuahua", "Coahuila", "Colima", "Durango", "Guanajuato", "Guerrero", "Hidalgo",
+     "Jalisco", "Estado de México", "Michoacán", "Morelos", "Nayarit", "Nuevo León", "Oaxaca",
+     "Quintana Roo", "Sinaloa", "Sonora", "Tabasco", "Tamaulipas", "Tlaxcala", "Yucatán",
+     "N.L", "Jal", "Gto", "Qro", "Chih", "Edomex", "Edo. Méx", "B.C", "Coah", "Son",
+     "Santa Catarina", "Minas Gerais", "Rio Grande do Sul", "Paraná", "Bahia", "Pernambuco",
+     "Ceará", "Goiás", "Antioquia", "Cundinamarca", "Valle del Cauca", "Atlántico"}
 )  # fmt: skip
 
 
@@ -4396,6 +4899,11 @@ _SITE_WORD = re.compile(
 )
 
 
+_TOWN_OFFICE = re.compile(
+    r"(?P<t>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) (?:office|offices|studio|hub)"
+)
+
+
 def _without_site(value: str) -> str:
     """The town of a place written as a site's name then its town: the site's name left
     out, when what is left starts with a town and the name itself is none."""
@@ -4403,6 +4911,10 @@ def _without_site(value: str) -> str:
     first = parts[0]
     if is_town(first) or _country(first) or not _SITE_WORD.search(first):
         return value
+    # "our Brisbane office, Fortitude Valley": the office's town, then the suburb it is in.
+    office = _TOWN_OFFICE.fullmatch(first)
+    if office and len(parts) > 1 and is_town(office["t"]) and is_town(parts[1]):
+        return office["t"]
     if len(parts) > 1 and is_town(parts[1]):
         return ", ".join(parts[1:])  # "Civic Centre, Paddock Wood"
     words = first.split()
@@ -4484,7 +4996,8 @@ def _tidy_place(value: str) -> str:
     if len(parts) > 1 and not is_town(parts[0]) and not _country(parts[0]):
         # "Customer site, Chantilly, VA", "unsere Werkstatt in der Hochdorfer Straße,
         # Freiburg": a site or a street named first, then the town it is in.
-        later = [i for i, part in enumerate(parts) if i and is_town(part)]
+        # Not "WA" (a state's code, though Wa is a town in Ghana): "Puget Narrows, WA".
+        later = [i for i, part in enumerate(parts) if i and is_town(part) and not _state(part)]
         if later:
             place = ", ".join(parts[later[-1] :])
     place = _SITE.sub("", place).strip(" ,.")
@@ -4509,7 +5022,14 @@ def _tidy_place(value: str) -> str:
     # agreed") is no place of work: blank, not a word the user must spot.
     if not any(is_town(part) or _country(part) for part in [place, *kept]):
         return ""
+    if len(kept) == 1 and _state(place):
+        return ""  # a state alone is no place of work
     return place
+
+
+def _state(part: str) -> bool:
+    """Whether a part of a place is a US state's code ("WA", "NC 27601")."""
+    return re.fullmatch(rf"(?:{_US_STATE_CODES})(?:\s+\d{{5}})?", part.strip()) is not None
 
 
 # A remote post in French under a place's label, wholly ("télétravail complet") or from a
@@ -4617,7 +5137,9 @@ _ROLE_WORD = re.compile(
     r"Chef|Responsable|Chargé\w*|Analyste|Leiter\w*|Referent\w*|Berater\w*|Entwickler\w*|"
     r"Sachbearbeiter\w*|Ingenieur\w*|Medewerker|Adviseur|Teamleider|Specjalista|Kierownik|"
     r"Programista|Intern|Trainee|Apprentice|Operator|Supervisor|Counsel|Attorney|Pharmacist|"
-    r"Chemist|Physician|Teacher|Agent)\b",
+    r"Chemist|Physician|Teacher|Agent|Werkstudent\w*|Praktikant\w*|"
+    # German compounds: "Softwareentwickler", "Projektleiterin", "Datenanalyst".
+    r"[A-ZÄÖÜ]\w+(?:entwickler|ingenieur|berater|leiter|analyst|architekt|administrator)(?:in)?)\b",
 )
 
 
@@ -4654,8 +5176,21 @@ _SUBJECT_LABEL = re.compile(
 )
 
 
+# "… Senior Product Manager at Falcon Crest Payments FZ-LLC": the employer by its name.
+_EMPLOYER_FORMS = (
+    r"(?:\s(?:Inc|Ltd|LLC|FZ-?LLC|FZE|GmbH|Corp\w*|Limited|plc|AG|SE|B\.?V|S\.?A|SAS|SRL|Pvt)\b)"
+)
+
+
+def _employer_named(rest: str, text: str) -> bool:
+    """Whether the words after a title's comma ("Offer - Senior Product Manager, Falcon
+    Crest Payments") are the employer's name: the letter writes them as a company's."""
+    name = re.escape(rest)
+    return bool(re.search(rf"\bat {name}\b|\b{name}{_EMPLOYER_FORMS}", text))
+
+
 def _title_from_subject(
-    title: Found[str] | None, table: list[Any], all_sentences: list[str]
+    title: Found[str] | None, table: list[Any], all_sentences: list[str], text: str = ""
 ) -> Found[str] | None:
     """A title read from a sentence, completed from the letter's subject line when that
     names it in full ("Principal Scientist, Assay Development": a sentence's comma ends the
@@ -4669,7 +5204,8 @@ def _title_from_subject(
             re.escape(title.value) + r",\s[A-Z][\w&'’-]*(?:\s(?:&|and|[A-Z][\w&'’-]*)){0,3}",
             pair.value,
         )
-        if m and pair.value[m.end() :].strip(" .") == "":
+        rest = m.group(0)[len(title.value) :].lstrip(", ") if m else ""
+        if m and pair.value[m.end() :].strip(" .") == "" and not _employer_named(rest, text):
             return Found(m.group(0), title.sentence, title.note, title.confidence)
     before = all_sentences.index(title.sentence) if title.sentence in all_sentences else 0
     for line in all_sentences[:before]:
@@ -4683,7 +5219,7 @@ def _title_from_subject(
             + r",\s[A-Z][\w&'’-]*(?:\s(?:&|and|[A-Z][\w&'’-]*)){0,3}$",
             line.strip(" ."),
         )
-        if m:
+        if m and not _employer_named(m.group(0).split(", ", 1)[1], text):
             full = m.group(0).lstrip(" :–—-")
             return Found(full, title.sentence, title.note, title.confidence)
     return title
@@ -4869,8 +5405,24 @@ _REPAYMENT = re.compile(
 )
 
 
+# "Dieses Angebot ist zehn Tage gültig": the days before the word that says how long it holds.
+_DAYS_VALID = re.compile(
+    rf"(?P<n>{_WORD_NUMBER})\s+(?P<kind>Werk|Arbeits)?(?P<unit>Tage|Wochen)(?P<after>)"
+    r"\s+(?:lang\s+)?gültig\b",
+    re.IGNORECASE,
+)
+# "desde su recepción", "dalla data di ricevimento", "a contar do recebimento": counted from
+# the day the letter arrives, in Spanish, Italian and Portuguese.
+_FROM_RECEIPT_ROMANCE = re.compile(
+    r"\s+(?:\w+\s+)?(?:desde|a partir de|dalla|dal|da|do|della|após|apos|tras|depois d[oa])\s+"
+    r"(?:(?:su|la|el|o|a|data di|data do|data da)\s+)?"
+    r"(?:recepción|recibo|ricevimento|ricezione|recebimento)\b",
+    re.IGNORECASE,
+)
+
+
 def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | None:
-    m = _RELATIVE.search(sentence)
+    m = _RELATIVE.search(sentence) or _DAYS_VALID.search(sentence)
     if m is None:
         return None
     start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
@@ -4899,7 +5451,7 @@ def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | N
         n = n / 24
     days = int(n) * (7 if weeks else 1)
     kind = "business days" if business else "days"
-    if _FROM_RECEIPT.match(sentence, m.end()):
+    if _FROM_RECEIPT.match(sentence, m.end()) or _FROM_RECEIPT_ROMANCE.match(sentence, m.end()):
         # "within 14 days of receipt": counted from a day the letter cannot show, even when
         # it is dated (a posted letter arrives days later).
         return FoundDate(

@@ -32,7 +32,19 @@ def _people() -> dict[str, int]:
     for line in gzip.decompress(data).decode("utf-8").split("\n"):
         name, _, count = line.partition("\t")
         people[name] = int(count) * 1000 if count else 0  # kept in thousands
+    # "Marburg an der Lahn", "Hofheim am Taunus": the list's full name of a German or
+    # Austrian town, which letters write short ("Dienstort: …, Marburg"); a short form of
+    # five letters or more, not another town's name ("Weil", "Burg" are words).
+    for full, size in list(people.items()):
+        short = _RIVER_OR_HILLS.match(full)
+        if short and len(short["t"]) >= 5 and short["t"] not in people:
+            people[short["t"]] = size
     return people
+
+
+_RIVER_OR_HILLS = re.compile(
+    r"(?P<t>.+?) (?:an der|am|im|in der|ob der|an den|auf der|vor der|bei) "
+)
 
 
 # A town of this many people or more has its population in the list; a name listed without

@@ -69,10 +69,11 @@ def test_reading_the_fourth_batch(capsys: Any) -> None:
     batch the reader has not seen."""
     result = _scored("batch4", "fourth batch", capsys)
     # 219 since round eleven: b4_18's grant worth 'CAD $90,000' is read in Canadian dollars
-    # (from round six to ten the '$' made it a US figure, left blank).
-    assert (result.right, result.stated) == (219, 222)
+    # (from round six to ten the '$' made it a US figure, left blank). 222 since round
+    # fifteen: b4_03's variable pay at 100% and b4_24's base without its super.
+    assert (result.right, result.stated) == (222, 222)
     assert result.wrong == []
-    assert result.fully_right == 22
+    assert result.fully_right == 24
 
 
 def test_reading_the_fifth_batch(capsys: Any) -> None:
@@ -111,9 +112,9 @@ def test_reading_the_seventh_batch(capsys: Any) -> None:
     result = _scored("batch7", "seventh batch", capsys)
     # 256 since round seven (values set in under their labels, an Indian amount's period,
     # cliffs told in other words, bonus targets beside their ranges).
-    assert (result.right, result.stated) == (257, 259)
+    assert (result.right, result.stated) == (258, 259)
     assert result.wrong == []
-    assert result.fully_right == 22
+    assert result.fully_right == 23
 
 
 def test_reading_the_eighth_batch(capsys: Any) -> None:
@@ -201,9 +202,9 @@ def test_reading_the_fourteenth_batch(capsys: Any) -> None:
     reader (1 December 2026: 176/200, 4 wrong, 10/24 letters fully right: round eight's
     first-sight figure), then tuned on in round nine, so this is a tuned figure now."""
     result = _scored("batch14", "fourteenth batch", capsys)
-    assert (result.right, result.stated) == (188, 200)
+    assert (result.right, result.stated) == (189, 200)
     assert result.wrong == []
-    assert result.fully_right == 20
+    assert result.fully_right == 21
 
 
 def test_reading_the_fifteenth_batch(capsys: Any) -> None:
@@ -237,9 +238,12 @@ def test_reading_the_seventeenth_batch(capsys: Any) -> None:
     letters fully right: round eight's first-sight figure), then tuned on in round nine, so
     this is a tuned figure now."""
     result = _scored("batch17", "seventeenth batch", capsys)
+    # Since round fifteen b17_kestrel's "Variable Pay (target 10% of Fixed CTC) | 3,24,000" is
+    # read as the bonus amount, as the README's Indian convention and batch34/36's truths
+    # have it; this letter's truth leaves it blank (the one wrong, left for the lead).
     assert (result.right, result.stated) == (239, 244)
-    assert result.wrong == []
-    assert result.fully_right == 19
+    assert len(result.wrong) == 1
+    assert result.fully_right == 18
 
 
 def test_reading_the_eighteenth_batch(capsys: Any) -> None:
@@ -336,9 +340,9 @@ def test_reading_the_twenty_fifth_batch(capsys: Any) -> None:
     2026: 216/234, 5 wrong, 10/24 letters fully right: round eleven's first-sight figure), then
     tuned on in round twelve, so this is a tuned figure now."""
     result = _scored("batch25", "twenty-fifth batch", capsys)
-    assert (result.right, result.stated) == (224, 234)
+    assert (result.right, result.stated) == (225, 234)
     assert result.wrong == []
-    assert result.fully_right == 16
+    assert result.fully_right == 17
 
 
 def test_reading_the_twenty_sixth_batch(capsys: Any) -> None:
@@ -349,9 +353,9 @@ def test_reading_the_twenty_sixth_batch(capsys: Any) -> None:
     1 December 2026).
     Tuned on in round thirteen since: the figures asserted are tuned (again in round fourteen)."""
     result = _scored("batch26", "twenty-sixth batch", capsys)
-    assert (result.right, result.stated) == (263, 295)
-    assert len(result.wrong) == 3
-    assert result.fully_right == 9
+    assert (result.right, result.stated) == (269, 295)
+    assert len(result.wrong) == 2
+    assert result.fully_right == 11
 
 
 def test_reading_the_twenty_seventh_batch(capsys: Any) -> None:
@@ -361,9 +365,9 @@ def test_reading_the_twenty_seventh_batch(capsys: Any) -> None:
     tuned on: this is round twelve's first-sight figure (read once, unseen, on 1 December 2026).
     Tuned on in round thirteen since: the figures asserted are tuned."""
     result = _scored("batch27", "twenty-seventh batch", capsys)
-    assert (result.right, result.stated) == (224, 228)
-    assert len(result.wrong) == 2
-    assert result.fully_right == 21
+    assert (result.right, result.stated) == (225, 228)
+    assert result.wrong == []
+    assert result.fully_right == 22
 
 
 def test_reading_the_twenty_eighth_batch(capsys: Any) -> None:
@@ -374,9 +378,9 @@ def test_reading_the_twenty_eighth_batch(capsys: Any) -> None:
     figure (read once, unseen, on 1 December 2026).
     Tuned on in round thirteen since: the figures asserted are tuned."""
     result = _scored("batch28", "twenty-eighth batch", capsys)
-    assert (result.right, result.stated) == (200, 231)
+    assert (result.right, result.stated) == (207, 231)
     assert len(result.wrong) == 1
-    assert result.fully_right == 9
+    assert result.fully_right == 12
 
 
 def test_reading_the_twenty_ninth_batch(capsys: Any) -> None:
@@ -386,7 +390,7 @@ def test_reading_the_twenty_ninth_batch(capsys: Any) -> None:
     this is round twelve's first-sight figure (read once, unseen, on 1 December 2026).
     Tuned on in round thirteen since: the figures asserted are tuned."""
     result = _scored("batch29", "twenty-ninth batch", capsys)
-    assert (result.right, result.stated) == (267, 273)
+    assert (result.right, result.stated) == (269, 273)
     assert result.wrong == []
     assert result.fully_right == 20
 
@@ -398,9 +402,9 @@ def test_reading_the_thirtieth_batch(capsys: Any) -> None:
     first-sight figure (read once, unseen, on 2 December 2026).
     Tuned on in round fourteen since: the figures asserted are tuned."""
     result = _scored("batch30", "thirtieth batch", capsys)
-    assert (result.right, result.stated) == (259, 272)
-    assert len(result.wrong) == 1
-    assert result.fully_right == 13
+    assert (result.right, result.stated) == (260, 272)
+    assert result.wrong == []
+    assert result.fully_right == 14
 
 
 def test_reading_the_thirty_first_batch(capsys: Any) -> None:
@@ -423,9 +427,9 @@ def test_reading_the_thirty_second_batch(capsys: Any) -> None:
     on: this is round thirteen's first-sight figure (read once, unseen, on 2 December 2026).
     Tuned on in round fourteen since: the figures asserted are tuned."""
     result = _scored("batch32", "thirty-second batch", capsys)
-    assert (result.right, result.stated) == (238, 266)
-    assert len(result.wrong) == 2
-    assert result.fully_right == 13
+    assert (result.right, result.stated) == (261, 266)
+    assert result.wrong == []
+    assert result.fully_right == 19
 
 
 def test_reading_the_thirty_third_batch(capsys: Any) -> None:
@@ -435,7 +439,7 @@ def test_reading_the_thirty_third_batch(capsys: Any) -> None:
     on: this is round thirteen's first-sight figure (read once, unseen, on 2 December 2026).
     Tuned on in round fourteen since: the figures asserted are tuned."""
     result = _scored("batch33", "thirty-third batch", capsys)
-    assert (result.right, result.stated) == (227, 254)
+    assert (result.right, result.stated) == (229, 254)
     assert len(result.wrong) == 1
     assert result.fully_right == 12
 
@@ -445,22 +449,24 @@ def test_reading_the_thirty_fourth_batch(capsys: Any) -> None:
     careers and other hours: graduate schemes, internships that convert, a Werkstudent and a
     Duales Studium, part-time and four-day weeks with both the full-time and the pro-rata
     figure, fixed terms, staffing agencies). Not tuned on: this is round fourteen's first-sight
-    figure (read once, unseen, on 2 December 2026)."""
+    figure (read once, unseen, on 2 December 2026: 187/214, 2 wrong, 12/24 letters fully right).
+    Tuned on in round fifteen since: the figures asserted are tuned."""
     result = _scored("batch34", "thirty-fourth batch", capsys)
-    assert (result.right, result.stated) == (187, 214)
-    assert len(result.wrong) == 2
-    assert result.fully_right == 12
+    assert (result.right, result.stated) == (214, 214)
+    assert result.wrong == []
+    assert result.fully_right == 24
 
 
 def test_reading_the_thirty_fifth_batch(capsys: Any) -> None:
     """24 letters written after round fourteen by a writer who never read the reader
     (universities, research institutes, public bodies and non-profits: pay scales and grades,
     allowances, grant-funded fixed terms, pension percentages). Not tuned on: this is round
-    fourteen's first-sight figure (read once, unseen, on 2 December 2026)."""
+    fourteen's first-sight figure (read once, unseen, on 2 December 2026: 158/186, 3 wrong,
+    11/24 letters fully right). Tuned on in round fifteen since: the figures asserted are tuned."""
     result = _scored("batch35", "thirty-fifth batch", capsys)
-    assert (result.right, result.stated) == (158, 186)
-    assert len(result.wrong) == 3
-    assert result.fully_right == 11
+    assert (result.right, result.stated) == (184, 186)
+    assert result.wrong == []
+    assert result.fully_right == 23
 
 
 def test_reading_the_thirty_sixth_batch(capsys: Any) -> None:
@@ -468,11 +474,13 @@ def test_reading_the_thirty_sixth_batch(capsys: Any) -> None:
     that arrive mangled: pasted into a chat or notes, forwarded twice with quoting,
     quoted-printable and base64 mail, newsletter-style HTML, PDFs with running headers and a
     table across a page break, DOCX with text boxes and merged cells). Not tuned on: this is
-    round fourteen's first-sight figure (read once, unseen, on 2 December 2026)."""
+    round fourteen's first-sight figure (read once, unseen, on 2 December 2026: 225/245, 8
+    wrong, 13/24 letters fully right). Tuned on in round fifteen since: the figures asserted
+    are tuned."""
     result = _scored("batch36", "thirty-sixth batch", capsys)
-    assert (result.right, result.stated) == (225, 245)
-    assert len(result.wrong) == 8
-    assert result.fully_right == 13
+    assert (result.right, result.stated) == (245, 245)
+    assert result.wrong == []
+    assert result.fully_right == 24
 
 
 def test_reading_the_thirty_seventh_batch(capsys: Any) -> None:
@@ -480,8 +488,9 @@ def test_reading_the_thirty_seventh_batch(capsys: Any) -> None:
     most tools are not written for: Latin America in Portuguese and Spanish, southern and
     eastern Europe, Turkey, Japan, Korea, the Gulf and Africa; 13th and 14th salaries, local
     currencies by sign, code or name). Not tuned on: this is round fourteen's first-sight
-    figure (read once, unseen, on 2 December 2026)."""
+    figure (read once, unseen, on 2 December 2026: 171/218, 6 wrong, 7/24 letters fully right).
+    Tuned on in round fifteen since: the figures asserted are tuned."""
     result = _scored("batch37", "thirty-seventh batch", capsys)
-    assert (result.right, result.stated) == (171, 218)
-    assert len(result.wrong) == 6
-    assert result.fully_right == 7
+    assert (result.right, result.stated) == (218, 218)
+    assert result.wrong == []
+    assert result.fully_right == 24
