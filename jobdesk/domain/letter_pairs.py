@@ -166,7 +166,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "location",
-        r"(?:work |primary work |normal |office |primary |working |job |employment )?location|"
+        # "Host location: Seattle, WA": a transfer's or an assignment's place of work.
+        r"(?:work |primary work |normal |office |primary |working |job |employment |host )?"
+        r"location|"
         r"location of (?:work|employment)|work base|duty station|place of (?:work|posting)|posting|"
         r"work ?place|localisation|lieu d'affectation|dienstsitz|plaats van tewerkstelling|"
         r"base location|office|based (?:in|at)|work site|(?:primary )?work ?site|store|site|"

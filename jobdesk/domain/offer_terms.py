@@ -818,6 +818,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"prime à la signature|prime de signature|"
             r"prime à l['’]embauche|Willkommensbonus|Antrittsbonus|prime d['’]accueil|"
             r"bono de (?:incorporación|bienvenida|fichaje)|prima de (?:incorporación|fichaje)|"
+            # "Bonus de incorporación: 20.000 €", "Värvningsbonus: 30 000 kr": Spanish with the
+            # English word, Swedish in one word; paid once, for joining.
+            r"bonus de (?:incorporación|bienvenida|fichaje|contratación|firma)|"
+            r"värvningsbonus|välkomstbonus|startbonus|påskrivningsbonus|"
             # "Bono de contratación: $60,000.00 M.N. (pago único)": paid once, for joining.
             r"bono de (?:contratación|vinculación|firma|ingreso)|"
             # "bônus de contratação", "one-time joining amount": paid once, for joining.
@@ -912,7 +916,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"RSUs?\b|restricted stock(?: units?)?|stock options?|"
             r"(?<!HSA )(?<!FSA )(?<!PPO )(?<!HMO )(?<!plan )options?\b|equity|shares\b|"
             r"share\b(?!\s+(?:of|in)\s)|"
-            r"stock\b|units\b|grant\b|Aktien\w*|Optionen|Mitarbeiterbeteiligung|VSOP|ESOP|"
+            r"stock\b|units\b|\bgrant\b|Aktien\w*|Optionen|Mitarbeiterbeteiligung|VSOP|ESOP|"
             r"virtuellen? Anteil\w*|opties|optieplan|aandelen|certificaten|BSPCE|actions gratuites|"
             r"\bPSUs?\b|\bAnteil(?:e|en)\b|actions de performance|\bAGA\b|"
             r"opcj\w*|(?:paper|grant|notional) value\b|"
@@ -1853,7 +1857,8 @@ _PLACE = (
     r"(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)?)"
 )
 _LOCATION_LABEL = re.compile(
-    r"^(?:work location|location|office|place of work|work place|workplace|based in|"
+    # "Host location: Seattle, WA": an assignment's or a transfer's place of work.
+    r"^(?:work location|host location|location|office|place of work|work place|workplace|based in|"
     r"place of (?:posting|employment)|location of (?:work|employment)|duty station|"
     r"Arbeitsort|Dienstort|Standort|Einsatzort|"
     # "… (tres días en oficina). Lugar de trabajo: Guadalajara, Jalisco.": a label run on
@@ -2050,6 +2055,10 @@ def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
                     title += subject.group(0)  # "Lecturer in Nursing (Adult)": one post
                 if m.groupdict().get("als") and not _PERSON_NOUN.search(title):
                     continue  # "als Freizeitausgleich gewährt": what something counts as
+                short = _ROLE_ABBREVIATION.match(said, m.start("t") + len(raw))
+                if short and title.endswith(raw.strip(" .,;:")) and short["ab"] not in title:
+                    title += f" ({short['ab']})"  # "Directrice technique (CTO)": one name
+                title = _without_employer(title, text)
                 if title and title.split()[0] not in _NOT_PLACES:
                     following = all_sentences[index + 1 : index + 2]
                     title += _title_wrapped_on(sentence, m, following, text)
@@ -2072,6 +2081,21 @@ def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
             and (_ROLE_WORD.search(below) or _ROLE_OR_GENDER.search(below))
         ):
             yield Found(_tidy_title(below), f"{sentence} {below}", confidence=SENTENCE_CONFIDENCE)
+
+
+# "Directrice technique (CTO)", "Head of Platform (VP)": the role's own abbreviation in
+# brackets after it is part of its name (a settled convention), unlike a team or a town.
+_ROLE_ABBREVIATION = re.compile(r"\s*\((?P<ab>C[A-Z]{1,3}O|[SE]?VP|GM)\)")
+# "Chief Technology Officer of Quarrystone Analytics, Inc.": "of" and the employer's name
+# say whose officer, not what the post is.
+_OF_EMPLOYER = re.compile(r"\s+of\s+(?P<name>[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3})$")
+
+
+def _without_employer(title: str, text: str) -> str:
+    m = _OF_EMPLOYER.search(title)
+    if m and re.search(rf"\b{re.escape(m['name'])},?{_EMPLOYER_FORMS}", text):
+        return title[: m.start()]
+    return title
 
 
 _POST_NAMED_BELOW = re.compile(
@@ -2897,6 +2921,9 @@ _NOT_VESTING = re.compile(
 _REST_OVER = re.compile(
     rf"(?:\b(?:the\s+)?(?:rest|remainder|remaining\s+\w+|balance)\b[^.;]{{0,40}}?\bover\s+the\s+"
     rf"(?:next|following|remaining|subsequent)|"
+    # "25% after your first year, then monthly over the following 36 months", "then 1/48
+    # per month for the next 36 months": the part after the cliff, given on its own.
+    rf"\bthen\b[^.;]{{0,40}}?\b(?:over|for|during)\s+the\s+(?:next|following|subsequent)|"
     # "25% vest after 12 months, then quarterly over the remaining three years"
     rf"\bover\s+the\s+remaining)\s+(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     rf"(?P<unit>{_UNIT})\b",
@@ -3762,6 +3789,15 @@ def _read_figures(
         kind = _kind_near(told, mention.start, mention.end, near, right, money=True)
         if not kind and hint in _MONEY_KEYS:
             kind = hint
+        if (
+            kind == "ignore"
+            and mention.currency.strip().upper() in _GULF_CURRENCIES
+            and _GULF_PACKAGE.search(told[max(near, mention.start - 40) : mention.start])
+        ):
+            # "Total annual package: AED 540,000 per annum": in the Gulf the package is the
+            # basic with its housing and transport allowances, the fixed pay (no bonus or
+            # equity in it), and the yearly salary the letter states.
+            kind = "base"
         if not kind and _GROSS_BY_PERIOD.match(text, mention.end):
             kind = "base"  # "- 68.000 € brutto im Jahr": a gross figure by the year or month
         if mention.range_end:
@@ -3845,6 +3881,8 @@ def _read_figures(
                 continue  # "$200 for every friend hired": paid per piece, not a yearly bonus
             if kind == "equity" and mention.amount < 100:
                 continue  # "strike $1.14", "CHF 1.80": a price per share, no grant's worth
+            if kind == "equity" and _A_LIMIT.match(text, mention.end):
+                continue  # "the $100,000 ISO limit": a tax rule's ceiling, no grant's worth
             if kind == "equity" and i + 1 < len(mentions):
                 after = mentions[i + 1]
                 between = text[mention.end : after.start]
@@ -3857,6 +3895,15 @@ def _read_figures(
                 Found(mention.amount, source, confidence=confidence),
                 mention.currency,
             )
+
+
+# "to the extent the $100,000 ISO limit allows", "the £250,000 EMI cap": a ceiling the tax
+# rules set on a grant, not what this grant is worth.
+_A_LIMIT = re.compile(
+    r"\s*(?:(?:ISO|EMI|annual|yearly|tax|statutory|IRS|HMRC|individual)\s+){0,2}"
+    r"(?:limit|cap|ceiling|threshold)\b",
+    re.IGNORECASE,
+)
 
 
 # "We have increased your salary from £70,000 to £75,000", "Wir erhöhen Ihr Jahresgehalt
@@ -4431,6 +4478,10 @@ _PART_TIME = re.compile(
     r"vierdaagse werkweek|Vier-Tage-Woche",
     re.IGNORECASE,
 )
+
+
+_GULF_CURRENCIES = frozenset({"AED", "SAR", "QAR", "KWD", "BHD", "OMR"})
+_GULF_PACKAGE = re.compile(r"\btotal (?:annual |yearly |monthly )?package\W*$", re.IGNORECASE)
 
 
 def _full_time_figure(text: str, mention: _Mention, left: int, right: int) -> bool:
@@ -5366,9 +5417,19 @@ _TEAM_BRACKET = re.compile(
 )
 
 
+# "Embedded Software Engineer (kennismigrant)", "(Blue Card)": the residence permit the
+# post is offered under, not part of its name.
+_STATUS_BRACKET = re.compile(
+    r"\s*\((?:kennismigrant\w*|highly skilled migrant|(?:EU )?Blue Card|Blaue Karte[^()]*|"
+    r"H-1B|L-1[AB]?|O-1|E-3|TN|visa[^()]*|sponsored[^()]*)\)$",
+    re.IGNORECASE,
+)
+
+
 def _without_place(title: str) -> str:
     """ "Senior Engineer, Platform (London)": the place in brackets is where, not what."""
     title = _TEAM_BRACKET.sub("", title)
+    title = _STATUS_BRACKET.sub("", title)
     m = re.search(r"\s*\(([^()]{2,40})\)$", title)
     inside = m.group(1) if m else ""
     named = re.fullmatch(r"[A-ZÄÖÜ][a-zäöüéèàß'’.]+(?:[ -][A-ZÄÖÜ]?[a-zäöüéèàß'’.]+)*", inside)
