@@ -1959,6 +1959,10 @@ _NOT_A_PLACE_BEFORE = re.compile(
     r"assigned|sent|relocated)\b[^.;]*$|"
     # "One of your rotations may be based in our Minneapolis, MN office": a second site.
     r"\b(?:may|might|could)\s+(?:also\s+|later\s+)?be\s+(?:(?:based|located)\b[^.;]*)?$|"
+    # "you will spend your first two weeks at our San Francisco headquarters": a stay
+    # before the work starts where it is, not the place of work.
+    r"\b(?:first|initial)\s+(?:two|three|four|five|six|\d+|few)\s+(?:days|weeks|months)\b"
+    r"(?:\s+(?:at|in|from))?(?:\s+(?:our|the))?\s*$|"
     r"(?:(?:right|eligib\w*|authori[sz]ed|permit)\s+to|"
     r"\bwho\s+(?:is|are|was|will be)(?:\s+(?:based|located|working))?)\s+$",
     re.I,

@@ -140,3 +140,22 @@ def test_a_host_location_is_the_place_of_work() -> None:
         "headquarters for onboarding.\n"
     )
     assert found.location is not None and found.location.value == "Boston, MA"
+
+
+def test_the_office_of_a_first_stay_is_not_the_place_of_work() -> None:
+    found = read_terms(
+        "Dear Ana,\n\n"
+        "We are glad to offer you the role of Analyst.\n\n"
+        "You will spend your first three weeks at our Chicago headquarters for training, "
+        "and then join the team in our Denver office.\n"
+    )
+    assert found.location is not None and found.location.value == "Denver"
+
+
+def test_a_first_stay_alone_names_no_place_of_work() -> None:
+    found = read_terms(
+        "Dear Ana,\n\n"
+        "We are glad to offer you the role of Analyst.\n\n"
+        "You will spend your first two weeks at our Manchester office for onboarding.\n"
+    )
+    assert found.location is None
