@@ -238,12 +238,11 @@ def test_reading_the_seventeenth_batch(capsys: Any) -> None:
     letters fully right: round eight's first-sight figure), then tuned on in round nine, so
     this is a tuned figure now."""
     result = _scored("batch17", "seventeenth batch", capsys)
-    # Since round fifteen b17_kestrel's "Variable Pay (target 10% of Fixed CTC) | 3,24,000" is
-    # read as the bonus amount, as the README's Indian convention and batch34/36's truths
-    # have it; this letter's truth leaves it blank (the one wrong, left for the lead).
-    assert (result.right, result.stated) == (239, 244)
-    assert len(result.wrong) == 1
-    assert result.fully_right == 18
+    # b17_kestrel's "Variable Pay (target 10% of Fixed CTC) | 3,24,000" is its bonus amount
+    # since 2 December 2026, as the README's settled Indian convention has it.
+    assert (result.right, result.stated) == (240, 245)
+    assert result.wrong == []
+    assert result.fully_right == 19
 
 
 def test_reading_the_eighteenth_batch(capsys: Any) -> None:
@@ -275,12 +274,12 @@ def test_reading_the_twentieth_batch(capsys: Any) -> None:
     by round ten's reader (1 December 2026: 193/222, 12 wrong, 13/24 letters fully right:
     round ten's first-sight figure; round nine's reader: 188/222, 17 wrong), then tuned on in
     round eleven, so this is a tuned figure now (b20_07's start corrected to the settled
-    point on numeric dates). The wrong one left, "Staff Backend Engineer (Payments
-    Platform)", is a bracket the older truths keep ("Lead Engineer (Cloud Platforms)")."""
+    point on numeric dates; b20_08's title keeps its bracket "(Payments Platform)" since the
+    README settled brackets on 2 December 2026)."""
     result = _scored("batch20", "twentieth batch", capsys)
-    assert (result.right, result.stated) == (220, 222)
-    assert len(result.wrong) == 1
-    assert result.fully_right == 22
+    assert (result.right, result.stated) == (221, 222)
+    assert result.wrong == []
+    assert result.fully_right == 23
 
 
 def test_reading_the_twenty_first_batch(capsys: Any) -> None:
@@ -312,13 +311,12 @@ def test_reading_the_twenty_third_batch(capsys: Any) -> None:
     Singapore, Australia, the Gulf and other English-speaking markets). Scored once unseen by
     round ten's reader (1 December 2026: 209/230, 6 wrong, 13/24 letters fully right: round
     ten's first-sight figure; round nine's reader: 208/230, 7 wrong), then tuned on in round
-    eleven, so this is a tuned figure now. The wrong one left, "Embedded Software Engineer
-    (Motion Control)", is a bracket the older truths keep ("Security Engineer (Penetration
-    Testing)")."""
+    eleven, so this is a tuned figure now (b23_24's title keeps its bracket "(Motion
+    Control)" since the README settled brackets on 2 December 2026)."""
     result = _scored("batch23", "twenty-third batch", capsys)
-    assert (result.right, result.stated) == (229, 230)
-    assert len(result.wrong) == 1
-    assert result.fully_right == 23
+    assert (result.right, result.stated) == (230, 230)
+    assert result.wrong == []
+    assert result.fully_right == 24
 
 
 def test_reading_the_twenty_fourth_batch(capsys: Any) -> None:
@@ -376,10 +374,12 @@ def test_reading_the_twenty_eighth_batch(capsys: Any) -> None:
     schemes, part-time and fixed-term roles, UK day rates, secondments, superseding letters,
     visa conditions, counter-signatures). Not tuned on: this is round twelve's first-sight
     figure (read once, unseen, on 1 December 2026).
-    Tuned on in round thirteen since: the figures asserted are tuned."""
+    Tuned on in round thirteen since: the figures asserted are tuned (b28_08's title keeps
+    its bracket "(Platform Engineering)" since the README settled brackets on 2 December
+    2026)."""
     result = _scored("batch28", "twenty-eighth batch", capsys)
-    assert (result.right, result.stated) == (207, 231)
-    assert len(result.wrong) == 1
+    assert (result.right, result.stated) == (208, 231)
+    assert result.wrong == []
     assert result.fully_right == 12
 
 
@@ -527,11 +527,13 @@ def test_reading_the_fortieth_batch(capsys: Any) -> None:
     and leadership offers: staff and principal engineers to CTOs, long-term incentive plans,
     performance shares, guaranteed and deferred bonuses, severance and change of control).
     Not tuned on: this is round fifteen's first-sight figure (read once, unseen, on 2
-    December 2026). Tuned on in round sixteen since: the figures asserted are tuned."""
+    December 2026). Tuned on in round sixteen since: the figures asserted are tuned (the
+    states after 01's, 11's and 19's towns are kept since the README settled them on 2
+    December 2026)."""
     result = _scored("batch40", "fortieth batch", capsys)
-    assert (result.right, result.stated) == (279, 293)
-    assert len(result.wrong) == 3
-    assert result.fully_right == 13
+    assert (result.right, result.stated) == (282, 293)
+    assert result.wrong == []
+    assert result.fully_right == 16
 
 
 def test_reading_the_forty_first_batch(capsys: Any) -> None:
