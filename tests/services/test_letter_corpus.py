@@ -546,3 +546,51 @@ def test_reading_the_forty_first_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (219, 232)
     assert result.wrong == []
     assert result.fully_right == 19
+
+
+def test_reading_the_forty_second_batch(capsys: Any) -> None:
+    """24 letters written after round sixteen by a writer who never read the reader (offers as
+    recruiters type them: short e-mails, phone recaps, chat exports, "$185k", "₹38L CTC", "TC
+    ~$260k", quoted earlier figures). Not tuned on: this is round sixteen's first-sight figure
+    (read once, unseen, on 2 December 2026: 159/233 with 15 wrong against the writer's truths,
+    162/233 with 12 wrong once three titles keep their bracket, as the README settled that
+    morning)."""
+    result = _scored("batch42", "forty-second batch", capsys)
+    assert (result.right, result.stated) == (162, 233)
+    assert len(result.wrong) == 12
+    assert result.fully_right == 4
+
+
+def test_reading_the_forty_third_batch(capsys: Any) -> None:
+    """24 letters written after round sixteen by a writer who never read the reader (offers
+    under pay-transparency rules: bands and ranges, grade and step tables, zones, peers'
+    medians beside the offered figure). Not tuned on: this is round sixteen's first-sight
+    figure (read once, unseen, on 2 December 2026: 207/227 with 7 wrong against the writer's
+    truths, 209/227 with 5 wrong once two towns keep the state the letter writes after them,
+    as the README settled that morning)."""
+    result = _scored("batch43", "forty-third batch", capsys)
+    assert (result.right, result.stated) == (209, 227)
+    assert len(result.wrong) == 5
+    assert result.fully_right == 14
+
+
+def test_reading_the_forty_fourth_batch(capsys: Any) -> None:
+    """24 letters written after round sixteen by a writer who never read the reader (Greater
+    China and South-East Asia: Chinese, Thai, Vietnamese, Indonesian and Malay letters, 万 and
+    ×15 薪, ROC and Buddhist years, AWS and THR). Not tuned on: this is round sixteen's
+    first-sight figure (read once, unseen, on 2 December 2026)."""
+    result = _scored("batch44", "forty-fourth batch", capsys)
+    assert (result.right, result.stated) == (150, 228)
+    assert len(result.wrong) == 4
+    assert result.fully_right == 11
+
+
+def test_reading_the_forty_fifth_batch(capsys: Any) -> None:
+    """24 letters written after round sixteen by a writer who never read the reader
+    (total-rewards statements: Year 1–4, Target / Maximum and Current / Offered columns,
+    per-year vesting values beside the grant). Not tuned on: this is round sixteen's
+    first-sight figure (read once, unseen, on 2 December 2026)."""
+    result = _scored("batch45", "forty-fifth batch", capsys)
+    assert (result.right, result.stated) == (249, 306)
+    assert len(result.wrong) == 8
+    assert result.fully_right == 5
