@@ -58,7 +58,7 @@ class ImprovementDialog(FormDialog):
         for s in Stage:
             following = s.next()
             if following is not None:
-                self.stage_combo.addItem(f"{s.label} ({step_label(s, following)})", s)
+                self.stage_combo.addItem(step_label(s, following), s)
         self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(stage)))
         set_name(self.stage_combo, "Stage it targets")
         self.start_edit = make_date_edit("Start date", today)
