@@ -3,6 +3,8 @@ button on a changed form asks "Discard what you wrote?"; an untouched form just 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -85,6 +87,15 @@ class FormDialog(QDialog):
         """The form holds what the user typed before (a refused save's answer, shown again):
         closing it asks, as if they had just typed it."""
         self._refilled = True
+
+    def changed_by_the_program(self, change: Callable[[], None]) -> None:
+        """Run `change`, a change the program makes to the form after it was shown (a check
+        that finished in the background): it is not the user's, so an untouched form stays
+        untouched and closes without asking."""
+        untouched = not self.is_changed()
+        change()
+        if untouched and self._untouched is not None:
+            self._untouched = form_state(self)
 
     def is_changed(self) -> bool:
         if self._refilled:

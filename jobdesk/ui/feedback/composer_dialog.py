@@ -9,7 +9,7 @@ from datetime import date
 from html import escape as _escape
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from jobdesk.domain.wording import counted
 from jobdesk.services.bundle import Services
 from jobdesk.services.changes import Change
 from jobdesk.services.mail_drafts import DraftSaved, NoDraftsMailbox, PasswordNeeded
+from jobdesk.ui.dialogs import form_dialog
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import buddy_label, make_error_label, show_error
 from jobdesk.ui.dialogs.prompts import Prompts
@@ -176,6 +177,8 @@ class ComposerDialog(QDialog):
         self.used: list[Via] = []
         self.job: BackgroundJob | None = None
         self._rendered: tuple[str, str] = ("", "")
+        # The subject and message last copied, handed to the mail program or saved as a draft.
+        self._handed_off: tuple[str, str] | None = None
         self.setWindowTitle(f"Write to {app.details.company}")
         self.setMinimumSize(620, 560)
 
@@ -391,7 +394,17 @@ class ComposerDialog(QDialog):
         )
         self.missing_label.setVisible(bool(missing))
 
+    def _written(self) -> tuple[str, str]:
+        return (self.subject_edit.text(), self.body_edit.toPlainText())
+
+    def has_unsent_edits(self) -> bool:
+        """The user changed the template's text and has not yet copied, handed on or saved
+        it as it stands: closing would lose what they wrote."""
+        written = self._written()
+        return written != self._rendered and written != self._handed_off
+
     def _done(self, via: Via, status: str) -> None:
+        self._handed_off = self._written()
         self.error_label.hide()
         self.used.append(via)
         self.status_label.setText(status)
@@ -437,10 +450,10 @@ class ComposerDialog(QDialog):
             return
         show_error(self.error_label, error)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.cancel_job()
-        super().closeEvent(event)
-
     def reject(self) -> None:
+        # Escape, Close and the window's close button all come here (QDialog's closeEvent
+        # calls reject): an edited message not yet used is asked about, as forms are.
+        if self.has_unsent_edits() and not form_dialog.ask_discard(self):
+            return
         self.cancel_job()
         super().reject()

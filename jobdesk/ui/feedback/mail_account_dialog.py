@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +29,7 @@ from jobdesk.services.bundle import Services
 from jobdesk.services.changes import Change
 from jobdesk.services.mail_drafts import ConnectionReport, Mailbox, account_key
 from jobdesk.services.secrets import KeyringRefused
+from jobdesk.ui.dialogs import form_dialog
 from jobdesk.ui.dialogs.background import BackgroundJob
 from jobdesk.ui.dialogs.common import (
     buddy_label,
@@ -38,6 +38,7 @@ from jobdesk.ui.dialogs.common import (
     plain_label,
     show_error,
 )
+from jobdesk.ui.dialogs.form_dialog import FormDialog
 from jobdesk.ui.dialogs.prompts import Prompts
 
 Perform = Callable[[Callable[[], Change]], Change | None]
@@ -45,8 +46,9 @@ Perform = Callable[[Callable[[], Change]], Change | None]
 KEYRING_TIME_LIMIT = 15.0
 
 
-class MailAccountDialog(QDialog):
-    """Edit the account; the password goes to the keyring, or is kept for this session."""
+class MailAccountDialog(FormDialog):
+    """Edit the account; the password goes to the keyring, or is kept for this session.
+    Escape or Cancel on a changed form asks before throwing it away."""
 
     @classmethod
     def ask(
@@ -294,7 +296,7 @@ class MailAccountDialog(QDialog):
     def _keyring_checked(self, reason: object) -> None:
         self.keyring_reason = reason if isinstance(reason, str) else None
         if self.keyring_reason:
-            self.remember_check.setChecked(False)
+            self.changed_by_the_program(lambda: self.remember_check.setChecked(False))
             self.remember_check.setEnabled(False)
             self.keyring_label.setText(self.keyring_reason)
         else:
@@ -329,9 +331,12 @@ class MailAccountDialog(QDialog):
         if isinstance(security, Security) and self.port_spin.value() in (993, 143):
             self.port_spin.setValue(security.default_port)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def reject(self) -> None:
+        # Escape, Cancel and the window's close button (QDialog's closeEvent calls reject).
+        if self.is_changed() and not form_dialog.ask_discard(self):
+            return
         self.cancel_jobs()
-        super().closeEvent(event)
+        self.discard()
 
 
 class PasswordDialog(QDialog):

@@ -1071,3 +1071,89 @@ def test_pages_built_after_changes_show_them(
     window.perform(lambda: services.pipeline.add(quiet))
     assert tab.pages.tabText(2) == "Follow-ups due (2)"
     assert due.rowCount() == 2
+
+
+@pytest.fixture
+def answers_to_discard(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Each "Discard what you wrote?" takes the next answer (True: Discard, False: Keep
+    writing); the titles asked are recorded in `asked_about`."""
+    from jobdesk.ui.dialogs import form_dialog
+
+    answers: list[bool] = []
+
+    def ask(form: QWidget) -> bool:
+        asked_about.append(form.windowTitle())
+        return answers.pop(0)
+
+    asked_about.clear()
+    monkeypatch.setattr(form_dialog, "ask_discard", ask)
+    return answers
+
+
+asked_about: list[str] = []
+
+
+def _escape(qtbot: QtBot, dialog: QDialog) -> None:
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.wait(10)
+
+
+def test_escape_on_an_edited_message_asks_before_it_is_lost(
+    qtbot: QtBot, services: Services, window: MainWindow, answers_to_discard: list[bool]
+) -> None:
+    app = services.pipeline.application(rejected_app(services))
+    untouched = ComposerDialog(
+        window, services, app, "feedback_request", window.perform, window.prompts
+    )
+    qtbot.addWidget(untouched)
+    untouched.show()
+    qtbot.waitExposed(untouched)
+    _escape(qtbot, untouched)
+    assert asked_about == [] and not untouched.isVisible(), "the template's own text just closes"
+
+    dialog = ComposerDialog(
+        window, services, app, "feedback_request", window.perform, window.prompts
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.body_edit.setPlainText("Hi Anna,\n\nThanks for your time on the call.\n")
+    answers_to_discard.append(False)  # Keep writing
+    _escape(qtbot, dialog)
+    assert asked_about == ["Write to Ledgerline"]
+    assert dialog.isVisible()
+    assert dialog.body_edit.toPlainText() == "Hi Anna,\n\nThanks for your time on the call.\n"
+
+    dialog.copy_body_button.click()  # now it is on the clipboard: closing loses nothing
+    _escape(qtbot, dialog)
+    assert asked_about == ["Write to Ledgerline"] and not dialog.isVisible()
+
+
+def test_escape_on_a_changed_mail_account_asks_and_an_untouched_one_closes(
+    qtbot: QtBot, services: Services, prompts: RecordingPrompts, answers_to_discard: list[bool]
+) -> None:
+    def perform(call: Callable[[], object]) -> object:
+        return call()
+
+    untouched = MailAccountDialog(None, services, perform, prompts)  # type: ignore[arg-type]
+    qtbot.addWidget(untouched)
+    untouched.show()
+    qtbot.waitExposed(untouched)
+    # The keyring check unticks "remember" by itself: that is not the user's change.
+    qtbot.waitUntil(lambda: "No system keyring" in untouched.keyring_label.text())
+    _escape(qtbot, untouched)
+    assert asked_about == [] and not untouched.isVisible()
+
+    dialog = MailAccountDialog(None, services, perform, prompts)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.host_edit.setText("imap.mail.example")
+    answers_to_discard.extend([False, True])
+    _escape(qtbot, dialog)
+    assert dialog.isVisible() and dialog.host_edit.text() == "imap.mail.example"
+    _escape(qtbot, dialog)
+    assert len(asked_about) == 2 and not dialog.isVisible()
+    assert services.mail.account() is None, "discarded, nothing saved"
