@@ -41,6 +41,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -96,10 +97,14 @@ TARGET_TEXT = {
 # --- the parent: data folders, one process per size, the table -----------------------------
 
 
-def cache_name(applications: int, seed: int) -> str:
-    """Names what the folder holds: a change to make_data or the schema builds it anew."""
+def cache_name(applications: int, seed: int, today: date | None = None) -> str:
+    """Names what the folder holds: a change to make_data or the schema builds it anew, and
+    so does a new day. Its dates run up to the day it was built, and Today counts from the
+    clock (a rejection logged within the last day or so is "just logged"), so a folder
+    built yesterday would show another Today than one built now."""
     maker = hashlib.sha256(Path(make_data.__file__).read_bytes()).hexdigest()[:8]
-    return f"{applications}-seed{seed}-schema{LATEST_VERSION}-make_data-{maker}"
+    day = (today or date.today()).isoformat()
+    return f"{applications}-seed{seed}-schema{LATEST_VERSION}-make_data-{maker}-{day}"
 
 
 def data_folder(cache: Path, applications: int, seed: int) -> Path:

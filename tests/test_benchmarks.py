@@ -102,3 +102,12 @@ def test_letter_reading_times_each_letter() -> None:
     out = run("letter_reading.py")
     assert out.startswith("letters: 25\nread in this process: median ")
     assert "read as a drop (child process): median " in out
+
+
+def test_a_data_folder_built_on_another_day_is_not_reused() -> None:
+    """Today counts from the clock, so yesterday's folder would show another Today."""
+    from datetime import date
+
+    built_on = cache_name(60, 1, date(2026, 12, 1))
+    assert built_on != cache_name(60, 1, date(2026, 12, 2))
+    assert built_on.endswith("-2026-12-01")
