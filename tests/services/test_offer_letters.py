@@ -446,7 +446,7 @@ Let me know if anything is unclear.""",
             bonus_percent=10,
             start=date(2027, 3, 1),
             deadline=date(2026, 11, 30),
-            location="Dublin, Ireland",
+            location="Dublin",  # a country after the town is left out (letters README)
         ),
     ),
     Letter(
@@ -799,7 +799,7 @@ def test_parsing_accuracy_over_the_letters(make_pdf: Any, tmp_path: Path, capsys
         for miss in misses:
             print("  missed:", miss)
     assert total == len(LETTERS) * len(FIELDS)
-    assert accuracy >= 0.98, "\n".join(misses)
+    assert (right, total) == (196, 196), "\n".join(misses)
 
 
 def test_parsing_accuracy_on_letters_held_out_from_tuning(
@@ -811,4 +811,4 @@ def test_parsing_accuracy_on_letters_held_out_from_tuning(
         print(f"\nheld-out letters: {right}/{total} terms right ({accuracy:.1%})")
         for miss in misses:
             print("  missed:", miss)
-    assert accuracy >= 0.95, "\n".join(misses)
+    assert (right, total) == (56, 56), "\n".join(misses)
