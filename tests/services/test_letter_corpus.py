@@ -552,12 +552,12 @@ def test_reading_the_forty_second_batch(capsys: Any) -> None:
     """24 letters written after round sixteen by a writer who never read the reader (offers as
     recruiters type them: short e-mails, phone recaps, chat exports, "$185k", "₹38L CTC", "TC
     ~$260k", quoted earlier figures). Not tuned on: this is round sixteen's first-sight figure
-    (read once, unseen, on 2 December 2026: 159/233 with 15 wrong against the writer's truths,
-    162/233 with 12 wrong once three titles keep their bracket, as the README settled that
-    morning)."""
+    (read once, unseen, on 2 December 2026: 159/233 with 15 wrong against the writer's truths;
+    163/234 with 11 wrong once three titles keep their bracket, as the README settled that
+    morning, and b42_11's "$20,700 at target" is its bonus amount)."""
     result = _scored("batch42", "forty-second batch", capsys)
-    assert (result.right, result.stated) == (162, 233)
-    assert len(result.wrong) == 12
+    assert (result.right, result.stated) == (163, 234)
+    assert len(result.wrong) == 11
     assert result.fully_right == 4
 
 
