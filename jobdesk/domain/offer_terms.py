@@ -4892,18 +4892,35 @@ def _unstamped(sentence: str) -> str:
     return " " * end + sentence[end:]
 
 
-def _stamp_day(sentence: str) -> date | None:
-    """The day a WhatsApp message was sent, day first unless only the month can be."""
+def _stamp_day(sentence: str, order: str = "") -> date | None:
+    """The day a WhatsApp message was sent: day first unless only the month can be, or as
+    the chat's other stamps settle it (`order` "day" or "month")."""
     stamp = _CHAT_STAMP.match(sentence)
     if stamp is None:
         return None
     a, b, y = int(stamp["a"]), int(stamp["b"]), int(stamp["y"])
-    if a <= 12 and b <= 12 and a != b:
+    year = y + 2000 if y < 100 else y
+    if a <= 12 and b <= 12 and a != b and not order:
         return None  # "03/11/26": which comes first the chat does not say
+    month_first = b > 12 or (order == "month" and a <= 12)
     try:
-        return date(y + 2000 if y < 100 else y, b, a) if b <= 12 else date(y, a, b)
+        return date(year, a, b) if month_first else date(year, b, a)
     except ValueError:
         return None
+
+
+def _stamp_order(all_sentences: list[str]) -> str:
+    """ "day" when a chat's stamps can only put the day first ("[24/11/2026, 09:41]"),
+    "month" when only the month, else ""."""
+    orders = set()
+    for sentence in all_sentences:
+        if stamp := _CHAT_STAMP.match(sentence):
+            a, b = int(stamp["a"]), int(stamp["b"])
+            if a > 12 >= b:
+                orders.add("day")
+            elif b > 12 >= a:
+                orders.add("month")
+    return orders.pop() if len(orders) == 1 else ""
 
 
 def _chat_messages(all_sentences: list[str]) -> list[int]:
@@ -4943,7 +4960,7 @@ def _chat_offer_date(all_sentences: list[str]) -> FoundDate | None:
     if not offers:
         return None
     stamped = [s for s, n in zip(all_sentences, numbers, strict=True) if n == offers[-1]]
-    day = _stamp_day(stamped[0])
+    day = _stamp_day(stamped[0], _stamp_order(all_sentences))
     if day is None:
         return None
     stamp = _CHAT_STAMP.match(stamped[0])

@@ -288,3 +288,16 @@ def test_the_cover_mail_settles_the_attached_letters_numeric_start() -> None:
     )
     found = read_letter(mail, [letter])
     assert found.start is not None and found.start.value == date(2027, 6, 7)
+
+
+def test_a_chats_other_stamps_settle_which_comes_first() -> None:
+    found = read_terms(
+        "WhatsApp chat with Eva (Dunecraft)\n\n"
+        "[28/11/2026, 10:05] Eva (Dunecraft): Hi Tom! First idea: €64k base\n"
+        "[28/11/2026, 11:30] Tom Berg: I was hoping for 70\n"
+        "[03/12/2026, 16:12] Eva (Dunecraft): Final offer: €68k base (gross/yr)\n"
+        "[03/12/2026, 16:13] Eva (Dunecraft): Could you let me know by Monday?\n"
+    )
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 12, 3)
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 7)
+    assert found.base is not None and found.base.value == 68000
