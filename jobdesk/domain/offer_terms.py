@@ -219,7 +219,10 @@ def sentences(text: str) -> list[str]:
         )
         # "- 68.000 € brutto im Jahr" over "- dazu einmalig 3.000 €": each item of a list is
         # its own, though it starts in lower case.
-        item = re.match(r"\s*[-*+•]\s+\S", raw[index]) is not None
+        # A chat's stamped message ("[26/11/2026, 14:03] Mark: …") is its own too.
+        item = re.match(r"\s*[-*+•]\s+\S", raw[index]) is not None or bool(
+            _CHAT_STAMP.match(raw[index].strip())
+        )
         if (
             current
             and not outdent
@@ -511,7 +514,8 @@ def _figure(number: str) -> Decimal | None:
 
 _SCALE = (
     # Not "$60,000.00 M.N." (moneda nacional: Mexico's pesos) as millions.
-    r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M(?!\.\s?N\.))\b|"
+    # "₹38L fixed CTC", "₹2L joining bonus": an Indian figure in lakhs, the L right after it.
+    r"(?:\s?(?:k|K)\b|(?<=\d)L\b|\s?(?:million|Mio\.?|mn|m|M(?!\.\s?N\.))\b|"
     r"\s(?:[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?)\b)?"  # Indian: 10.8 lakh = 1,080,000
 )
 _WORDS_AFTER = "|".join(pattern for pattern, _ in _WORD_CURRENCY)
@@ -608,6 +612,10 @@ def _money_alone(sentence: str) -> list[_Mention]:
             value *= 1_000_000
         elif scale in ("lakh", "lakhs", "lac", "lacs", "lpa"):
             value *= 100_000
+        elif scale == "l":
+            if _currency_of(marker) != "INR":
+                continue  # "€5L": no lakh outside Indian rupees, and no figure to guess
+            value *= 100_000
         elif scale in ("crore", "crores"):
             value *= 10_000_000
         if scale and value == value.to_integral_value():
@@ -621,7 +629,24 @@ def _money_alone(sentence: str) -> list[_Mention]:
         if bare and re.match(r"\s?M\.\s?N\.", sentence[m.end() :]):
             currency, bare = "MXN", False  # "$95,000.00 M.N.": Mexico's moneda nacional
         found.append(_Mention(m.start(), m.end(), value, currency, bare))
+    # "sign-on 25k paid in two halves", "150K base (CAD)": a recruiter's thousands, named
+    # by what they are, the currency in brackets after them or the letter's own.
+    for m in (*_KIND_THEN_K.finditer(sentence), *_K_THEN_CODE.finditer(sentence)):
+        value = _figure(m["num"])
+        if value is not None and not any(f.start <= m.start("num") < f.end for f in found):
+            unit = m.groupdict().get("code") or ""
+            found.append(_Mention(m.start("num"), m.end("k"), value * 1000, unit))
     return sorted(found + _spelled_money(sentence, found), key=lambda f: f.start)
+
+
+_KIND_THEN_K = re.compile(
+    r"\b(?:sign[- ]?on|signing bonus|joining bonus)(?: bonus)?\s+(?:of\s+)?"
+    r"(?P<num>\d{1,3}(?:\.\d)?)(?P<k>[kK])\b",
+    re.IGNORECASE,
+)
+_K_THEN_CODE = re.compile(
+    rf"(?<![\w.,$€£])(?P<num>\d{{2,3}}(?:\.\d)?)(?P<k>\s?[kK])\s+(?:base|salary)\s*\((?P<code>{_CODE})\)"
+)
 
 
 # "one hundred and ten thousand pounds a year", "a golden hello of five thousand pounds": an
@@ -944,6 +969,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"prime (?:sur objectifs|annuelle|variable|de performance)|part variable|"
             r"variabele beloning|prestatiebonus|\bpremie\b|\bpremia\b|\bpremii\b|\bprime\b|"
             r"\bde variable\b|variable sur objectifs|"
+            # "₹38L fixed CTC + 10% variable (on fixed)": a share named variable is the bonus.
+            r"^\s(?-i:variable)\b(?!\s+(?:hours|rate|schedule|working))|"
             # Spanish, Portuguese, Italian: "Retribución variable", "Prémio de desempenho".
             r"retribución variable|remuneração variável|retribuzione variabile|\bprémio\b|"
             r"\bprêmio\b|\bbono\b|"
@@ -1034,6 +1061,8 @@ def _kind_near(
             # Polish "wynagrodzenia" is the genitive: "of the salary", what a share is of.
             if _OF_WHAT.search(after[: m.start()]) or m.group(0).casefold() == "wynagrodzenia":
                 continue  # "15% of your base salary": what the figure is of, not what it is
+            if re.search(r"\+\s*\d", after[: m.start()]):
+                continue  # "£95,000 + 10% bonus": the bonus is the next component
             gap = m.start() * 1.5 + 2
             if re.search(r"[,;]", after[: m.start()]):
                 gap += 25
@@ -1388,6 +1417,13 @@ _DATE_PATTERNS = (
         r"(?:(?<=\()|(?<=\bbis )|(?<=\bam )|(?<=\bzum )|(?<=\bvor dem ))"
         r"(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?!\d)"
     ),
+    # "start Mon 4/1", "Monday 12/14": a weekday and a numeric day and month, no year; the
+    # reading that falls on that weekday (and comes after the letter's date) if only one does.
+    re.compile(
+        r"\b(?P<wd2>(?:mon|tues|wednes|thurs|fri)day|mon|tue|wed|thu|fri)\.?,?\s+"
+        r"(?P<a2>[0-3]?\d)/(?P<b2>[0-3]?\d)\b(?![/\d])",
+        re.IGNORECASE,
+    ),
     # "by Friday the 20th": neither month nor year; the first such day after the letter's.
     re.compile(
         r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+the\s+"
@@ -1508,6 +1544,8 @@ def _date_of(
                 if len(fits) == 1:
                     unique, settled = fits, "weekday"
             return _DateMention(m.start(), m.end(), unique, settled_by=settled) if unique else None
+        if groups.get("wd2"):
+            return _weekday_numeric(m, letter)
         if groups.get("wd"):
             if letter is None:
                 return None
@@ -1537,6 +1575,27 @@ def _date_of(
         return _DateMention(m.start(), m.end(), (date(int(groups["year"]), month, day),))
     except ValueError:
         return None
+
+
+def _weekday_numeric(m: re.Match[str], letter: date | None) -> _DateMention | None:
+    """ "Mon 4/1" in a letter of 18 November 2026: 4 January 2027 is a Monday, 1 April 2027
+    a Thursday, so it is 4 January; None when both readings (or neither) fall on the day."""
+    if letter is None:
+        return None
+    a, b = int(m["a2"]), int(m["b2"])
+    wanted = _WEEKDAYS[m["wd2"].casefold()[:3]]
+    fits = set()
+    for month, day in ((b, a), (a, b)):
+        for year in (letter.year, letter.year + 1):
+            with contextlib.suppress(ValueError):
+                candidate = date(year, month, day)
+                if letter <= candidate <= letter + timedelta(days=366):
+                    if candidate.weekday() == wanted:
+                        fits.add(candidate)
+                    break
+    if len(fits) != 1:
+        return None
+    return _DateMention(m.start(), m.end(), (fits.pop(),), year_missing=True, settled_by="weekday")
 
 
 def _found_date(
@@ -1581,8 +1640,12 @@ _START_WORDS = re.compile(
     # "start Mon Jan 11 if that works": a bare "start" right before a day's date.
     r"\bstart(?=\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri)\w*\.?,?\s+)?(?:jan|feb|mar|apr|may|"
     r"jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)|"
+    # "start Mon 4/1 as you wanted", "Your start would be Monday 12/14".
+    r"\bstart(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*\.?,?\s+[0-3]?\d/[0-3]?\d\b)|"
+    r"\b(?:your )?start (?:would|will|should) be\b|"
     r"begin(?:ning)?(?: work| on| date)?|commenc\w*|first day|joining date|date of joining|"
-    r"employment (?:will )?(?:begin|start)|Eintrittsdatum|Arbeitsbeginn|Beginn|beginnen|"
+    r"employment (?:will )?(?:begin|start)|\bStart (?:am|zum|ab)\b|"
+    r"Eintrittsdatum|Arbeitsbeginn|Beginn|beginnen|"
     r"Eintritt|Stellenantritt|Arbeitsantritt|Anstellungsbeginn|beginnt|join us on|join on|"
     r"joining|date d'entrée|prise de fonction|onboarding date|date d'arrivée|"
     r"date d['’]embauche|"
@@ -1613,7 +1676,7 @@ _DEADLINE_WORDS = re.compile(
     r"deadline|expire\w*|"
     r"valid until|open until|remain(?:s)? (?:open|valid)|no later than|decision by|"
     r"let (?:us|me) know|laten weten|Zustimmung|mitzuteilen|teilen Sie (?:uns|mir)|"
-    r"\bsag\w* (?:mir|uns)\b|"
+    r"\bsag\w* (?:mir|uns)\b|\bmeldet? (?:sich|dich|euch)\b|\bmelden Sie sich\b|"
     r"\bgib (?:mir|uns)\b|\bgeben Sie (?:mir|uns)\b|"
     r"stands until|open for acceptance|open for|lapse\w*|terugsturen|terugzenden|"
     # "Frist", not "Befristung" (a fixed term's end is no reply deadline).
@@ -1734,6 +1797,8 @@ def _letter_date(all_sentences: list[str]) -> FoundDate | None:
         for rest in (sentence, _LETTER_DATE_PREFIX.sub("", sentence, count=1), *tail):
             # "Verzonden: maandag 30 november 2026 14:12": the time it was sent after the day.
             rest = _TIME_AFTER.sub("", rest.strip(" .")).strip(" .,")
+            # "Sent: Tue, Dec 1, 2026 at 8:51 PM": the day of the week before it too.
+            rest = re.sub(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,\s+", "", rest, flags=re.I)
             mentions = _dates(rest, None)
             if len(rest) > 60:
                 continue
@@ -2746,8 +2811,9 @@ _UNITS = re.compile(
     # Not a clause's number before its heading ("4.2 The RSUs will vest …", "§ 5 Virtuelle
     # Anteile (1) … 800 virtuelle Anteile"): the count is a figure standing on its own.
     r"(?<![\d.,])(?<!§)(?<!§\s)(?<!Article\s)(?<!Art\.\s)(?<!Artikel\s)(?<!Clause\s)"
-    r"(?<!Section\s)(?P<num>\d{1,3}(?:[,.' ]\d{3})+|\d+)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:restricted stock units|RSUs?|shares|stock options|options|units|Aktien|ISOs|NSOs|"
+    # "12k RSUs over 4y": a recruiter's thousand.
+    r"(?<!Section\s)(?P<num>\d{1,3}(?:[,.' ]\d{3})+|\d+)(?P<k>[kK])?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:restricted stock units|RSUs?|ESOPs?|shares|stock options|options|units|Aktien|ISOs|NSOs|"
     r"NQSOs|SARs|stock appreciation rights|virtuele aandelen|"
     r"Optionen|virtual shares|phantom shares|virtuelle Anteile|Anteile|opties|aandelen|"
     r"certificaten|actions|BSPCE|opcji|akcji|warrants|Einheiten|participaciones|opciones|"
@@ -2763,15 +2829,16 @@ _MONTH_UNITS = (
     r"months?|Monate?n?s?|maanden|maand|mois|miesięcy|miesiące|miesiąca|mesi|mese|månader|"
     r"måneder|kuud?|חודשים|meses|mes|mês"
 )
-_UNIT = rf"(?:{_YEAR_UNITS}|{_MONTH_UNITS})"
+# "12k RSUs over 4y, 1y cliff": a recruiter's year, the "y" glued to its figure.
+_UNIT = rf"(?:{_YEAR_UNITS}|{_MONTH_UNITS}|(?<=\d)y)"
 _DURATION = re.compile(
     # "(4yr vest, 1yr cliff)": a chat's figure and unit written together.
-    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?(?:[- ]|(?<=\d)(?=yrs?\b))(?P<unit>{_UNIT})\b",
+    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?(?:[- ]|(?<=\d)(?=yrs?\b|y\b))(?P<unit>{_UNIT})\b",
     re.IGNORECASE,
 )
 _CLIFF = re.compile(
     # "a one-year cliff", "une période initiale d'un an (cliff)"
-    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?(?:[- ]|(?<=\d)(?=yrs?\b))(?P<unit>{_UNIT})"
+    rf"(?P<n>{_WORD_NUMBER})(?:\s*\(\d+\))?(?:[- ]|(?<=\d)(?=yrs?\b|y\b))(?P<unit>{_UNIT})"
     # Not "vesting de 4 anos com cliff de 12 meses": a joining word starts the cliff's own.
     r"(?:[- ](?:(?!(?:com|con|with|mit|avec|met|and|und|et|en|e|y|og|och)[- ])\w+[- ])?|\s*\()"
     r"cliff"
@@ -2791,7 +2858,7 @@ _CLIFF = re.compile(
     r"(?:une |un )?"
     r"(?:Ablauf\s+(?:der|des|von)\s+)?"
     r"(?:(?P<first>first|1st|each|eerste|ersten|premier|première)\s+(?:\w+\s+)?"
-    r"(?:anniversary|year|jaar|Jahr|Jahres|année)|(?P<first6>year (?:one|1))\b"
+    r"(?:anniversary|year|jaar|Jahr|Jahres|année)|(?P<first6>(?:year|yr) (?:one|1))\b"
     rf"|(?:ersten\s+|first\s+)?(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?P<unit3>{_UNIT}))"
     # The first part vesting once a first stretch is served: "the first third vesting on
     # the first anniversary", "25% vesting on completion of 12 months".
@@ -3005,6 +3072,7 @@ _NOT_A_BONUS_PERCENT = re.compile(
     r"^\s*of\s+(?:the\s+|your\s+)?(?:target|goals|objectives|targets)\b"
     r"(?!\s+(?:salary|base|pay|compensation|earnings))|"
     r"^\s*(?:of\s+(?:the\s+)?)?(?:target\s+)?(?:attainment|achievement|Zielerreichung|"
+    r"(?:d['’])?atteinte|"
     r"réalisation|des objectifs|performance level|realisatie)|"
     # "INR 2,65,000 at 100% performance rating": the rating the bonus is paid at.
     r"^\s*(?:performance\s+)?(?:rating|payout|pay-out|Auszahlung)\b|"
@@ -3078,7 +3146,12 @@ def _start_in(sentence: str, dates: list[_DateMention]) -> _DateMention | None:
         and not _states_the_start(sentence)
         # "… 4 jaar vesting en een cliff van 1 jaar, start maandag 1 februari 2027": a list's
         # own item, "start" after its comma, says the job starts.
-        and not re.search(r"[,;]\s+start\s+$", sentence[: starts.start], re.IGNORECASE)
+        # Or the next line of a recap joined on ("4y vest / 1y cliff" over "start Feb 1").
+        and not re.search(
+            r"(?:[,;]|\b(?:cliff|vest|vesting|quarterly|monthly))\s+start\s+$",
+            sentence[: starts.start],
+            re.IGNORECASE,
+        )
     ):
         return None  # "coverage begins on …": not the day the job starts
     if starts is not None and _PERIOD_END.search(sentence[: starts.start]):
@@ -3156,7 +3229,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
 
     all_sentences = sentences(text)
     table = find_pairs(text[:MAX_TEXT])
-    letter = _own_date(table, all_sentences)
+    letter = _chat_offer_date(all_sentences) or _own_date(table, all_sentences)
     order = _numeric_order(text[:MAX_TEXT]) or _order_of_language(text[:MAX_TEXT])
     if letter is not None and letter.choices and order:
         # "Date: 01-12-2026" in a letter that writes "18-11-2026" elsewhere: its own date
@@ -3306,12 +3379,14 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             ),
         )
         previous = sentence
-        dates = _dates(sentence, letter_day, order)
+        # A chat message's stamp is when it was sent, not a date it speaks of.
+        dated = _unstamped(sentence)
+        dates = _dates(dated, letter_day, order)
         starts = _start_in(sentence, dates)
         # "Your employment starts on 1 March; your benefits start on 1 April": each clause
         # says what begins on its own date.
         clauses = _CLAUSE.split(sentence) if ";" in sentence else []
-        said = [_start_in(c, _dates(c, letter_day, order)) for c in clauses] or [starts]
+        said = [_start_in(c, _dates(_unstamped(c), letter_day, order)) for c in clauses] or [starts]
         if _UNAGREED.search(sentence):
             said = []  # "Start date: to be agreed (by 1 April at the latest)": no start yet
         if letter is None or letter.sentence != sentence:
@@ -3326,6 +3401,8 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 )
             elif due is None and (relative := _relative_deadline(sentence, letter)):
                 found.deadline.append(relative)
+            elif due is None and (weekday := _weekday_deadline(sentence, letter_day)):
+                found.deadline.append(weekday)
 
     units, vesting, cliff, annual = _first_grant(found, units, vesting, cliff, annual)
     if len({u.value for u in units}) > 1:
@@ -3335,7 +3412,8 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         vesting = [v for v in vesting if v.sentence in first_grant]
         cliff = [c for c in cliff if c.sentence in first_grant]
         annual = [a for a in annual if a.sentence in first_grant]
-    _latest_message_first(text[:MAX_TEXT], found)
+    _latest_message_first(text[:MAX_TEXT], found, percents)
+    _latest_chat_message(all_sentences, found)
     unsure: list[Unsure] = []
     found.pay = _paid_part_time(found.pay, text[:MAX_TEXT])
     if re.search(r"superannuation|\bsuper\b", text[:MAX_TEXT], re.IGNORECASE):
@@ -3351,6 +3429,17 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         period = Found(Period.YEAR, heading, note, confidence=SENTENCE_CONFIDENCE)
     if base is not None and currency is None:
         currency = _currency_of_column(text[:MAX_TEXT], base.sentence)
+    if (
+        base is not None
+        and period is None
+        and currency is not None
+        and currency.value == "INR"
+        and _CTC.search(base.sentence)
+    ):
+        # "₹38L fixed CTC": India's cost to company is a yearly figure.
+        unsure[:] = [u for u in unsure if u.term != "period"]
+        note = "A CTC is counted by the year."
+        period = Found(Period.YEAR, base.sentence, note, confidence=SENTENCE_CONFIDENCE)
     if currency is not None and currency.value == "kr":
         currency = _crown_currency(currency, text[:MAX_TEXT])
     if base is None and found.other_rates and not any(u.term == "base" for u in unsure):
@@ -3605,7 +3694,7 @@ _QUOTED_BELOW = re.compile(
 )
 
 
-def _latest_message_first(text: str, found: _Candidates) -> None:
+def _latest_message_first(text: str, found: _Candidates, percents: list[Found[Decimal]]) -> None:
     """A reply that changes the offer ("we can improve our offer: Base salary £84,000")
     above the quoted earlier one: its salary and reply deadline are the ones on the table;
     what the reply leaves unsaid still comes from the message below."""
@@ -3621,6 +3710,14 @@ def _latest_message_first(text: str, found: _Candidates) -> None:
     ):
         found.pay = [p for p in found.pay if p.source in latest]
         found.yearly = [p for p in found.yearly if p.source in latest]
+        # "Final offer is £95,000 + 10% bonus" over the quoted "first number is £88k + 8%":
+        # a reply that names its own salary names its own bonus too.
+        told = [p for p in percents if p.sentence in latest]
+        if told and len(told) < len(percents):
+            percents[:] = told
+        for key, values in found.money.items():
+            if any(v.sentence in latest for v in values):
+                found.money[key] = [v for v in values if v.sentence in latest]
     new = [d for d in found.deadline if d.sentence in latest]
     if new:
         found.deadline = new
@@ -3717,6 +3814,36 @@ def _not_a_huge_award(
     return None
 
 
+# What the candidate asked for or earns now, not what is offered.
+_ASKED_BEFORE = re.compile(
+    r"(?:\byou(?:'d| would)? (?:want|wanted|asked for|were hoping for|hoped for|asked)\b|"
+    r"\byour (?:ask|asking|expectation)s?\b|Gehaltsvorstellung|\bWunsch\b|\bhoping for\b|"
+    # "you told us you're at $152k today", "I know you were at $230k TC": today's pay.
+    r"\byou(?:'re| are| were) (?:currently )?(?:at|on)\b|"
+    r"\b(?:your|his|her|sein|ihr)e?s? (?:current|aktuelle|jetzige)s?\b)[^.;!?]{0,25}$",
+    re.IGNORECASE,
+)
+_ASKED_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,2}(?:you|he|she|they) (?:asked|wanted|hoped|were hoping)\b", re.IGNORECASE
+)
+# A total of the terms (base, bonus, equity, sign-on added up): never one of them.
+_TOTAL_BEFORE = re.compile(
+    r"(?:\bTC\b|\btotal (?:target |annual |first[- ]year )?comp(?:ensation)?\b|\bOTE\b|"
+    r"\bon[- ]target earnings\b)\s*(?:\((?:TC|OTE)\)\s*)?(?:of|is|at|would be|comes to|:|~|≈|"
+    r"approx\.?|about|around|roughly|\s)*$",
+    re.IGNORECASE,
+)
+_TOTAL_AFTER = re.compile(r"\s*(?:\(?(?:TC|OTE)\b|total (?:target )?comp|on[- ]target)")
+_YEARS_SLICE_AFTER = re.compile(r"\s*(?:/\s?(?:yr|year)\b|per year\b|a year\b|each year\b)", re.I)
+_YEARS_SLICE_BEFORE = re.compile(
+    r"\bvest\w*\s+(?:in|during)\s+(?:year\s?\d|the first year)\b[^.;$€£]{0,10}$", re.I
+)
+_PLUS_BONUS = re.compile(
+    r"\s*(?:base\s*)?\+\s*\d{1,2}(?:[.,]\d)?\s?%\s*(?:target\s+)?(?:bonus|variable)\b",
+    re.IGNORECASE,
+)
+
+
 def _read_figures(
     text: str,
     source: str,
@@ -3802,6 +3929,8 @@ def _read_figures(
             # basic with its housing and transport allowances, the fixed pay (no bonus or
             # equity in it), and the yearly salary the letter states.
             kind = "base"
+        if not kind and _PLUS_BONUS.match(text, mention.end):
+            kind = "base"  # "Final offer is £95,000 + 10% bonus": the pay, then its bonus
         if not kind and _GROSS_BY_PERIOD.match(text, mention.end):
             kind = "base"  # "- 68.000 € brutto im Jahr": a gross figure by the year or month
         if mention.range_end:
@@ -3811,6 +3940,14 @@ def _read_figures(
                 shown = _money_text(mention.amount, mention.currency.strip("$") or "$")
                 found.ranges.append(Found(mention.amount, source, shown))
             continue  # a range is two figures, not one
+        if _ASKED_BEFORE.search(text[max(left, mention.start - 50) : mention.start]) or (
+            _ASKED_AFTER.match(text, mention.end)
+        ):
+            continue  # "the £100k you asked for", "Felix' Wunsch war 70k": the candidate's ask
+        if _TOTAL_BEFORE.search(text[max(left, mention.start - 40) : mention.start]) or (
+            _TOTAL_AFTER.match(text, mention.end)
+        ):
+            continue  # "TC ~$260k in year one with the sign-on", "$280k OTE": a sum of terms
         if _EARLIER_OFFER.search(
             re.split(r"[.;]\s", text[max(0, mention.start - 100) : mention.start])[-1]
         ) or _DATED_OFFER_BRACKET.search(text[max(0, mention.start - 100) : mention.start]):
@@ -3883,8 +4020,22 @@ def _read_figures(
                 continue  # "for successful referrals we pay a bonus of €2,000": not yearly
             if kind != "equity" and _PER_PIECE.match(text, mention.end):
                 continue  # "$200 for every friend hired": paid per piece, not a yearly bonus
-            if kind == "equity" and mention.amount < 100:
-                continue  # "strike $1.14", "CHF 1.80": a price per share, no grant's worth
+            if kind == "equity" and (
+                _YEARS_SLICE_AFTER.match(text, mention.end)
+                or _YEARS_SLICE_BEFORE.search(text[max(left, mention.start - 40) : mention.start])
+            ):
+                continue  # "$180k in RSUs over 4 years ($45k/yr)": one year's part of the grant
+            if kind == "equity" and (
+                mention.amount < 100
+                or (
+                    mention.amount < 1000
+                    and mention.amount % 1 == 0
+                    and re.search(r"[.,]\d\d$", text[mention.start : mention.end])
+                )
+            ):
+                # "strike $1.14", "CHF 1.80", "closing price ($130.00)": a price per share,
+                # written to the cent, no grant's worth.
+                continue
             if kind == "equity" and _A_LIMIT.match(text, mention.end):
                 continue  # "the $100,000 ISO limit": a tax rule's ceiling, no grant's worth
             if kind == "equity" and i + 1 < len(mentions):
@@ -3951,7 +4102,9 @@ def _revised_from(text: str, mentions: list[_Mention]) -> tuple[list[_Mention], 
 # A figure named by nothing but its gross amount a year or a month: the pay.
 _GROSS_BY_PERIOD = re.compile(
     r"\s*(?:brutto (?:im|pro|je) (?:Jahr|Monat)|bruto per (?:jaar|maand)|"
-    r"bruts? (?:annuels|mensuels|par an|par mois)|gross (?:per annum|a year|per year|per month))\b",
+    r"bruts? (?:annuels|mensuels|par an|par mois)|gross (?:per annum|a year|per year|per month)|"
+    # "78k € brutto p.a. (Fixgehalt)", "€ 70.000 bruto p.j.": the year abbreviated.
+    r"(?:brutto|bruto|gross) (?:p\.\s?a\.|p\.\s?j\.))(?!\w)",
     re.IGNORECASE,
 )
 _MONTHS_TIMES = re.compile(
@@ -4271,12 +4424,26 @@ def _read_equity(
     before = text[: um.start()][-100:] if um else ""
     earlier = _EARLIER_OFFER.search(re.split(r"[.;]\s", before)[-1])
     earlier = earlier or _DATED_OFFER_BRACKET.search(before)
-    if um and not money_before and not earlier and not _MONEY.match(text, max(0, um.start() - 1)):
+    # "we … added 400 virtual shares to the first number": a step up, the grant told apart.
+    added = bool(
+        um
+        and re.search(r"\badded\s+$", before)
+        and re.match(r"[^.;]{0,40}\bto\b", text[um.end() :])
+    )
+    if (
+        um
+        and not money_before
+        and not earlier
+        and not added
+        and not _MONEY.match(text, max(0, um.start() - 1))
+    ):
         count = _figure(um.group("num"))
+        if count is not None and um.group("k"):
+            count *= 1000
         if count is not None and count >= 1:
             units.append(Found(count, source, confidence=confidence))
     vests = _VESTING.search(text) or (
-        _EQUITY.search(text) and re.search(r"\bover \w+ (?:years|months)", text)
+        _EQUITY.search(text) and re.search(r"\bover (?:\w+ (?:years|months)|\d+\s?yr?s?\b)", text)
     )
     if vests and not (_EQUITY.search(text) or _VESTING.match(text.lstrip("*-•· ")) or grant_before):
         vests = None  # "holiday that vests over 12 months", "congés acquis": not equity
@@ -4662,7 +4829,29 @@ def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
         own = own or _forwarded_date(all_sentences) or _quoted_offer_date(body)
         return own or _letter_date(all_sentences[:header])
     own = _letter_date_of_pairs(table) or _letter_date(all_sentences)
-    return own or _town_date_line(all_sentences) or _chat_date(all_sentences)
+    own = own or _town_date_line(all_sentences) or _chat_date(all_sentences)
+    return own or _note_date(all_sentences)
+
+
+# "_Notes from offer call, Thu 19 Nov 2026 — pasted from #hiring_", "*Stand: 2. Dezember
+# 2026, nach dem Telefonat*": a note's line that says when it was written, then why.
+_NOTE_DATED = re.compile(
+    r"[_*\s]*(?:notes? (?:from|of|after) [\w -]{2,40}?,\s*|"
+    r"(?:Stand|as of|Stand vom)\s*:?\s+)(?P<d>.+)",
+    re.IGNORECASE,
+)
+
+
+def _note_date(all_sentences: list[str]) -> FoundDate | None:
+    """A note's date at its top (a recap pasted from a chat or a wiki has no date line)."""
+    for sentence in all_sentences[:6]:
+        m = _NOTE_DATED.fullmatch(sentence)
+        mentions = _dates(m["d"], None) if m else []
+        if m and mentions and mentions[0].start <= 4 and len(mentions[0].choices) == 1:
+            gap = m["d"][mentions[0].end :]
+            if not gap.strip(" _*") or re.match(r"\s*[—–,(-]", gap):
+                return _found_date(sentence, mentions[0], "date")
+    return None
 
 
 # A chat's export: Slack's day line ("----- Tuesday, December 1st -----") and WhatsApp's
@@ -4691,6 +4880,91 @@ def _chat_day(words: str, years: set[int]) -> _DateMention | None:
         if candidate.weekday() == weekday:
             fits.append(candidate)
     return _DateMention(0, len(words), (fits[0],), settled_by="weekday") if len(fits) == 1 else None
+
+
+def _unstamped(sentence: str) -> str:
+    """The sentence with a chat message's stamp blanked out (its offsets kept)."""
+    stamp = _CHAT_STAMP.match(sentence)
+    if stamp is None:
+        return sentence
+    end = sentence.find("]", stamp.end())
+    end = end + 1 if 0 <= end - stamp.end() <= 12 else stamp.end()
+    return " " * end + sentence[end:]
+
+
+def _stamp_day(sentence: str, order: str = "") -> date | None:
+    """The day a WhatsApp message was sent: day first unless only the month can be, or as
+    the chat's other stamps settle it (`order` "day" or "month")."""
+    stamp = _CHAT_STAMP.match(sentence)
+    if stamp is None:
+        return None
+    a, b, y = int(stamp["a"]), int(stamp["b"]), int(stamp["y"])
+    year = y + 2000 if y < 100 else y
+    if a <= 12 and b <= 12 and a != b and not order:
+        return None  # "03/11/26": which comes first the chat does not say
+    month_first = b > 12 or (order == "month" and a <= 12)
+    try:
+        return date(year, a, b) if month_first else date(year, b, a)
+    except ValueError:
+        return None
+
+
+def _stamp_order(all_sentences: list[str]) -> str:
+    """ "day" when a chat's stamps can only put the day first ("[24/11/2026, 09:41]"),
+    "month" when only the month, else ""."""
+    orders = set()
+    for sentence in all_sentences:
+        if stamp := _CHAT_STAMP.match(sentence):
+            a, b = int(stamp["a"]), int(stamp["b"])
+            if a > 12 >= b:
+                orders.add("day")
+            elif b > 12 >= a:
+                orders.add("month")
+    return orders.pop() if len(orders) == 1 else ""
+
+
+def _chat_messages(all_sentences: list[str]) -> list[int]:
+    """For each sentence, the number of the chat message it belongs to (the stamped line it
+    is in or follows); all zero when the text is no chat of three or more stamped lines."""
+    stamps = [i for i, s in enumerate(all_sentences) if _CHAT_STAMP.match(s)]
+    if len(stamps) < 3:
+        return [0] * len(all_sentences)
+    out, current = [], 0
+    for i in range(len(all_sentences)):
+        current += i in stamps
+        out.append(current)
+    return out
+
+
+def _latest_chat_message(all_sentences: list[str], found: _Candidates) -> None:
+    """An exported chat that haggles ("First proposal: €70k …" on Tuesday, "final offer:
+    €76k …" on Thursday): the newest message that names a salary says the offer, so its pay,
+    start and reply deadline are the ones on the table."""
+    number = dict(zip(all_sentences, _chat_messages(all_sentences), strict=True))
+    told = [number.get(p.source, 0) for p in found.pay]
+    if not told or min(told) == 0:
+        return
+    latest = max(told)
+    found.pay = [p for p in found.pay if number.get(p.source, 0) == latest]
+    found.yearly = [p for p in found.yearly if number.get(p.source, 0) in (0, latest)]
+    for dates in (found.start, found.deadline):
+        newest = max((number.get(d.sentence, 0) for d in dates), default=0)
+        dates[:] = [d for d in dates if number.get(d.sentence, 0) == newest]
+
+
+def _chat_offer_date(all_sentences: list[str]) -> FoundDate | None:
+    """A WhatsApp export's date: the day of its newest message that names an amount (the
+    offer on the table), None when it is no chat or names none."""
+    numbers = _chat_messages(all_sentences)
+    offers = [n for s, n in zip(all_sentences, numbers, strict=True) if n and _MONEY.search(s)]
+    if not offers:
+        return None
+    stamped = [s for s, n in zip(all_sentences, numbers, strict=True) if n == offers[-1]]
+    day = _stamp_day(stamped[0], _stamp_order(all_sentences))
+    if day is None:
+        return None
+    stamp = _CHAT_STAMP.match(stamped[0])
+    return _found_date(stamp.group(0) if stamp else "", _DateMention(0, 10, (day,)), "date")
 
 
 def _chat_date(all_sentences: list[str]) -> FoundDate | None:
@@ -5486,6 +5760,55 @@ _FROM_RECEIPT_ROMANCE = re.compile(
 )
 
 
+_DAY_NAMES = {
+    "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4,
+}  # fmt: skip
+# "pls reply by Fri", "by EOD Wednesday", "let me know by next Monday", "bis nächsten
+# Montag", "by end of the week (EOW)": a weekday with no date, counted from the letter's.
+_BY_WEEKDAY = re.compile(
+    r"\b(?:by|until|till|before|bis|voor|uiterlijk)\s+(?:(?:the\s+)?(?:EOD|COB|end of day)\s+"
+    r"(?:on\s+)?)?(?P<next>(?:next|this|coming|nächsten|kommenden|diesen|volgende)\s+)?"
+    r"(?P<wd>(?:mon|tue|wed|thu|fri)[a-z]*|(?:mon|diens|mittwo|donners|frei)tag|"
+    r"(?:maan|dins|woens|donder|vrij)dag)\b\.?"
+    r"(?!,?\s*(?:the\s+)?\d|,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d))"
+    r"|\b(?P<eow>EOW|(?:by|until)\s+(?:the\s+)?end of (?:the|this) week)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_WORDS = re.compile(r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri)(?:day)?|\w+tag|\w+dag")
+
+
+def _weekday_deadline(sentence: str, letter: date | None) -> FoundDate | None:
+    """A reply asked for by a day of the week: the first such day after the letter's date
+    (a Friday asked for on a Friday is the next one); None for an undated letter."""
+    m = _BY_WEEKDAY.search(_unstamped(sentence))
+    if m is None or letter is None:
+        return None
+    if m["eow"]:
+        wanted = 4
+    else:
+        name = m["wd"].casefold()
+        wanted = _DAY_NAMES.get(name, _DAY_NAMES.get(name[:3], -1))
+        if wanted < 0 or not _WEEKDAY_WORDS.fullmatch(m["wd"]):
+            return None
+    ahead = (wanted - letter.weekday() - 1) % 7 + 1
+    due = letter + timedelta(days=ahead)
+    note = f"{long_date(due)}: the {due:%A} after the letter's date ({long_date(letter)})."
+    if m["next"]:
+        note += " Check it: “next” may mean the week after."
+    confidence = ASSUMED_CONFIDENCE if m["next"] else SENTENCE_CONFIDENCE
+    return FoundDate(sentence.strip(), due, note=note, confidence=confidence)
+
+
+_START_ROW = re.compile(
+    r"\W*(?:(?:expected |proposed |tentative )?(?:date of joining|joining date|start(?:ing)? date|"
+    r"start|date of start|Eintritt\w*|Arbeitsbeginn|date de début|startdatum|ingangsdatum))"
+    r"\s*:\s*\S*\s*$",
+    re.IGNORECASE,
+)
+
+
 def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | None:
     m = _RELATIVE.search(sentence) or _DAYS_VALID.search(sentence)
     if m is None:
@@ -5499,6 +5822,8 @@ def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | N
         sentence[m.end() :],
     ):
         return None  # "within 30 days of your start date": not a reply deadline
+    if _START_ROW.match(sentence[: m.start()]):
+        return None  # "Date of joining: within 30 days of acceptance": when the job starts
     n = _word_number(m.group("n"))
     if n is None or not 0 < n <= 90:
         return None
@@ -5567,6 +5892,11 @@ def read_letter(
     return best_reading([text, *inner_texts], known_companies=known_companies)[1]
 
 
+def _occurrences(words: str, text: str) -> list[int]:
+    """Where each occurrence of `words` in `text` ends."""
+    return [m.end() for m in re.finditer(re.escape(words), text)]
+
+
 def best_reading(
     texts: list[str], *, known_companies: tuple[str, ...] = ()
 ) -> tuple[int, FoundTerms]:
@@ -5581,4 +5911,19 @@ def best_reading(
             says = terms.found_count + len(terms.unsure)
             if says > best_says:
                 best_index, best, best_says = index, terms, says
+    if best.start is not None and best.start.is_ambiguous:
+        # The attached letter's "05/04/2027" beside the cover mail's "i.e. Monday 5 April":
+        # the mail's own date, when it is one of the two readings, settles it.
+        fits: set[date] = set()
+        written = re.search(r"\b[0-3]?\d[/.-][0-3]?\d[/.-]20\d\d\b", best.start.sentence)
+        letter = best.letter_date.value if best.letter_date else None
+        for text in texts:
+            for at in _occurrences(written.group(0), text) if written else []:
+                for mention in _dates(text[at : at + 60], letter):
+                    fits |= set(mention.choices) & set(best.start.choices)
+        if len(fits) == 1:
+            day = fits.pop()
+            note = f"The message around the letter names {long_date(day)}."
+            start = FoundDate(best.start.sentence, day, note=note, confidence=SENTENCE_CONFIDENCE)
+            best = replace(best, start=start)
     return best_index, best
