@@ -445,6 +445,17 @@ _SYMBOL_CURRENCY = {
     "₸": "KZT",
     "₫": "VND",
     "฿": "THB",
+    # Greater China and the Philippines by their letters or words before the figure:
+    # "RMB 42,000", "人民币 32,000 元", "NT$1,560,000", "新台幣 95,000 元", "PHP 85,000".
+    "RMB": "CNY",
+    "人民币": "CNY",
+    "人民幣": "CNY",
+    "NT$": "TWD",
+    "新台幣": "TWD",
+    "新台币": "TWD",
+    "港币": "HKD",
+    "港幣": "HKD",
+    "PHP": "PHP",
     "kr": "kr",  # a crown: Swedish, Danish or Norwegian, as the letter tells (_crown_currency)
     "kr.": "kr",
     "Rs.": "INR",
@@ -481,14 +492,16 @@ _WORD_CURRENCY = (
     (r"Ft", "HUF"),
     (r"won", "KRW"),
     (r"лв", "BGN"),  # Bulgaria's lev
+    (r"บาท", "THB"),  # "95,000 บาท": Thailand's baht in Thai
 )
 # Every dollar sign with its country's letters before it ("R$" is Brazil's real, not a US
 # dollar); a "$" run into other letters is no dollar the reader knows. The rand's "R" only
 # right before a figure grouped in thousands ("R1 140 000"), so a grade "R2" is no money.
 _SYMBOL = (
     r"(?:E£|\bK[Ss]h\b|\bDhs?\b(?=\.?\s?\d)|\bS/\.?(?=\s?\d)|円|원|GH₵|₵|₱|₴|₸|₫|฿|"
+    r"人民[币幣](?=\s?\d)|新台[幣币](?=\s?\d)|港[币幣](?=\s?\d)|\b(?:RMB|PHP)(?=\s?\d)|"
     r"\bKshs\b\.?|\bRM(?=\s?\d)|\bRp\.?(?=\s?\d)|"
-    r"(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|R|MX)\$|\$\s?CA\b|(?<![A-Za-z])\$|£|€|¥|₹|"
+    r"(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|NT|S|HK|R|MX)\$|\$\s?CA\b|(?<![A-Za-z])\$|£|€|¥|₹|"
     r"\bRs\.?|zł(?!\w)|₪|₩|₦|₺|\bkr\.?(?!\w)|\bR(?=\s?\d{1,3}(?:[ ,]\d{3})+(?!\d)))"
 )
 _CODE = r"(?:" + "|".join(_CODES) + r")"
@@ -512,7 +525,8 @@ def _figure(number: str) -> Decimal | None:
 _SCALE = (
     # Not "$60,000.00 M.N." (moneda nacional: Mexico's pesos) as millions.
     r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M(?!\.\s?N\.))\b|"
-    r"\s(?:[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?)\b)?"  # Indian: 10.8 lakh = 1,080,000
+    r"\s(?:[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?)\b|"  # Indian: 10.8 lakh = 1,080,000
+    r"\s?[万萬](?!\d))?"  # Chinese: "48万元" is 480,000
 )
 _WORDS_AFTER = "|".join(pattern for pattern, _ in _WORD_CURRENCY)
 _MONEY = re.compile(
@@ -610,6 +624,8 @@ def _money_alone(sentence: str) -> list[_Mention]:
             value *= 100_000
         elif scale in ("crore", "crores"):
             value *= 10_000_000
+        elif scale in ("万", "萬"):
+            value *= 10_000
         if scale and value == value.to_integral_value():
             value = value.quantize(Decimal(1))  # 12.5 lakh is 1250000, not 1250000.0
         currency = "CAD" if re.fullmatch(r"\$\s?CA", marker) else _currency_of(marker)
@@ -1077,7 +1093,11 @@ _PERIOD_AFTER = (
             r"(?:lordi )?(?:al mese|mensili)|i månaden|per månad|om måneden|pr\. måned|"
             r"per måned|kuus|kuu kohta|(?:ברוטו )?לחודש|"
             # "3.000 € brutos al mes", "85 000 Kč měsíčně", "18.500 lei pe lună".
-            r"brutos? (?:al|por) mes|měsíčně|pe lună|havonta|aylık|μηνιαίως)",
+            r"brutos? (?:al|por) mes|měsíčně|pe lună|havonta|aylık|μηνιαίως|"
+            # Indonesian, Malay, Vietnamese, Thai, Chinese: "Rp 14.750.000/bulan", "RM 9,800
+            # sebulan", "VND 65.000.000/tháng", "95,000 บาท ต่อเดือน", "32,000 元/月".
+            r"per bulan|/\s?bulan|sebulan|setiap bulan|/\s?tháng|mỗi tháng|một tháng|"
+            r"ต่อเดือน|/\s?เดือน|每月|每個月|每个月|/\s?月)",
             re.IGNORECASE,
         ),
     ),
@@ -1095,7 +1115,8 @@ _PERIOD_AFTER = (
             # Italian, Swedish, Danish, Estonian, Hebrew: "lordi annui", "om året", "aastas".
             r"(?:lordi )?annu[oi]|annua lorda|all'anno|per år|om året|pr\. år|aastas|"
             r"(?:ברוטו )?(?:לשנה|בשנה)|"
-            r"brutos? (?:al|por) año|ročně|pe an\b|évente|yıllık|ετησίως)",
+            r"brutos? (?:al|por) año|ročně|pe an\b|évente|yıllık|ετησίως|"
+            r"per tahun|/\s?tahun|setahun|setiap tahun|/\s?năm|mỗi năm|ต่อปี|/\s?ปี|每年|/\s?年)",
             re.IGNORECASE,
         ),
     ),
@@ -1113,7 +1134,7 @@ _PERIOD_BEFORE = (
             r"mensual|mensilità|månadslön|månedsløn|kuupalk|"
             r"Monats(?:entgelt|verdienst|bezug|vergütung)|"
             # Turkish, Romanian, Czech, Greek, Japanese: "aylık", "lunar", "měsíční", "月額".
-            r"\baylık\b|\blunar\b|\bměsíční\b|μηνιαί\w*|月額|月給|\bhavi\b|\bbulanan\b",
+            r"\baylık\b|\blunar\b|\bměsíční\b|μηνιαί\w*|月額|月給|\bhavi\b|\bbulanan\b|月薪",
             re.IGNORECASE,
         ),
     ),
@@ -1124,7 +1145,7 @@ _PERIOD_BEFORE = (
             r"jaarsalaris|jaarinkomen|jaarloon|per jaar|op jaarbasis|roczn\w*|\banual\b|"
             # Italian: "Retribuzione annua lorda", "RAL di € 58.000"; "årslön", "årsløn".
             r"\bannu[aoi]\b|\bRAL\b|årslön|årsløn|aastapalk|"
-            r"\byıllık\b|\broční\b|ετήσι\w*|年収|年俸|年額|\béves\b|\btahunan\b",
+            r"\byıllık\b|\broční\b|ετήσι\w*|年収|年俸|年額|\béves\b|\btahunan\b|年薪",
             re.IGNORECASE,
         ),
     ),
@@ -1152,6 +1173,8 @@ def _period(sentence: str, mention: _Mention, left: int) -> tuple[Period, bool]:
         after = sentence[spelled.end() : spelled.end() + 40]
     # "$182,000.00 USD / year": the dollar's code between the figure and its period.
     after = re.sub(rf"^\s?{_CODE}\b", "", after)
+    # "32,000 元/月", "65.000.000 đồng/tháng": the currency's word before the period.
+    after = re.sub(r"^\s?(?:元|đồng)(?:\s?[（(][^)）]{0,12}[)）])?", "", after)
     for period, pattern in _PERIOD_AFTER:
         if pattern.search(after):
             return period, True
@@ -1344,7 +1367,17 @@ _MONTHS.update(
         )
     }
 )  # fmt: skip
+# Indonesian and Malay: "4 Januari 2027", "1 Maret", "17 Agustus", "4 Mac", "1 Ogos".
+_MONTHS.update(
+    {"maret": 3, "agustus": 8, "desember": 12, "mac": 3, "julai": 7, "ogos": 8, "disember": 12}
+)
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# Thai months: "4 มกราคม 2570".
+_THAI_MONTHS = (
+    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+)  # fmt: skip
+_THAI_MONTH = "|".join(_THAI_MONTHS)
 # "1° febbraio": Italian's first; "1º de dezembro", which NFKC makes "1o de dezembro".
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|°|º|o(?=\s+de\s))?"
 _YEAR = r"(?P<year>20\d\d)"
@@ -1376,6 +1409,17 @@ _DATE_PATTERNS = (
     re.compile(
         r"(?P<year>20\d\d)\s?[年년]\s?(?P<mon>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
     ),
+    # "中華民國 115 年 11 月 23 日", "民國115年12月4日": Taiwan counts its years from 1912.
+    re.compile(
+        r"(?:中華)?民國\s?(?P<roc>1[01]\d)\s?年\s?(?P<mon>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日"
+    ),
+    # "20 พฤศจิกายน 2569": a Thai month's name and the Buddhist year (543 more than ours).
+    re.compile(rf"(?<!\d){_DAY}\s?(?P<thai>{_THAI_MONTH})\s?(?:พ\.ศ\.\s?)?(?P<be>25[67]\d)\b"),
+    # "ngày 25 tháng 11 năm 2026": Vietnamese names the day, the month and the year.
+    re.compile(
+        r"\bngày\s+(?P<day>[0-3]?\d)\s+tháng\s+(?P<mon>[01]?\d)\s+năm\s+(?P<year>20\d\d)\b",
+        re.IGNORECASE,
+    ),
     # No year: read against the letter's date, and said so.
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!,?\s*20\d\d)", re.IGNORECASE),
     re.compile(
@@ -1397,7 +1441,7 @@ _DATE_PATTERNS = (
 )
 
 
-_FIRST_YEARLESS = 10  # the patterns from here on have no year
+_FIRST_YEARLESS = 13  # the patterns from here on have no year
 
 
 @dataclass(frozen=True)
@@ -1518,7 +1562,9 @@ def _date_of(
                 if candidate.day == day and candidate.weekday() == wanted:
                     return _DateMention(m.start(), m.end(), (candidate,), year_missing=True)
             return None
-        if groups.get("month"):
+        if groups.get("thai"):
+            month = _THAI_MONTHS.index(groups["thai"]) + 1
+        elif groups.get("month"):
             month = _MONTHS[groups["month"].lower().rstrip(".")]
         else:
             month = int(groups["mon"])
@@ -1534,7 +1580,13 @@ def _date_of(
                 # deadline, and not the same day next year.
                 return None
             return _DateMention(m.start(), m.end(), (candidate,), year_missing=True)
-        return _DateMention(m.start(), m.end(), (date(int(groups["year"]), month, day),))
+        if groups.get("roc"):
+            year = int(groups["roc"]) + 1911  # the Republic of China's year 115 is 2026
+        elif groups.get("be"):
+            year = int(groups["be"]) - 543  # the Buddhist era's 2569 is 2026
+        else:
+            year = int(groups["year"])
+        return _DateMention(m.start(), m.end(), (date(year, month, day),))
     except ValueError:
         return None
 

@@ -1,0 +1,104 @@
+"""Round seventeen of the letter reader, part c: each kind of miss found at first sight on the
+forty-fourth batch (Greater China and South-East Asia), tested with sentences of that kind
+written here (not the corpus's own)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from jobdesk.domain.offer_terms import read_terms
+from jobdesk.domain.offers import Period
+
+# --- a month's pay said in Indonesian, Malay, Vietnamese, Thai and Chinese ---------------------
+
+
+def test_an_indonesian_salary_per_bulan_is_monthly() -> None:
+    found = read_terms(
+        "Dengan hormat,\n\nPosisi: Backend Engineer\nGaji pokok: Rp 21.400.000 per bulan\n"
+    )
+    assert found.base is not None and found.base.value == Decimal(21400000)
+    assert found.currency is not None and found.currency.value == "IDR"
+    assert found.period is not None and found.period.value is Period.MONTH
+
+
+def test_a_malay_salary_sebulan_is_monthly() -> None:
+    found = read_terms("Jawatan: Juruanalisis Data\nGaji pokok: RM 7,250 sebulan\n")
+    assert found.base is not None and found.base.value == Decimal(7250)
+    assert found.period is not None and found.period.value is Period.MONTH
+
+
+def test_a_vietnamese_salary_per_thang_is_monthly() -> None:
+    found = read_terms("Vị trí: Kỹ sư Dữ liệu\nMức lương gross: VND 42.500.000/tháng\n")
+    assert found.base is not None and found.base.value == Decimal(42500000)
+    assert found.currency is not None and found.currency.value == "VND"
+    assert found.period is not None and found.period.value is Period.MONTH
+
+
+def test_a_thai_salary_in_baht_per_month() -> None:
+    found = read_terms("ตำแหน่ง\tนักวิเคราะห์ข้อมูล\nเงินเดือน\t68,500 บาท ต่อเดือน\n")
+    assert found.base is not None and found.base.value == Decimal(68500)
+    assert found.currency is not None and found.currency.value == "THB"
+    assert found.period is not None and found.period.value is Period.MONTH
+
+
+def test_a_chinese_monthly_salary_under_its_label() -> None:
+    found = read_terms("职位: 数据平台工程师\n月薪: 人民币 27,500 元(税前)\n")
+    assert found.base is not None and found.base.value == Decimal(27500)
+    assert found.currency is not None and found.currency.value == "CNY"
+    assert found.period is not None and found.period.value is Period.MONTH
+    assert found.title is not None and found.title.value == "数据平台工程师"
+
+
+# --- 万 and 萬: ten thousands ------------------------------------------------------------------
+
+
+def test_a_yearly_salary_in_wan_is_ten_thousands() -> None:
+    found = read_terms("年薪: 人民币 62万元(税前)\n")
+    assert found.base is not None and found.base.value == Decimal(620000)
+    assert found.currency is not None and found.currency.value == "CNY"
+    assert found.period is not None and found.period.value is Period.YEAR
+
+
+def test_taiwan_dollars_by_nt_sign_and_by_name() -> None:
+    found = read_terms("Position: Firmware Engineer\nAnnual base salary: NT$1,284,000\n")
+    assert found.currency is not None and found.currency.value == "TWD"
+    assert found.base is not None and found.base.value == Decimal(1284000)
+    found = read_terms("職稱: 韌體工程師\n月薪: 新台幣 88,000 元\n")
+    assert found.currency is not None and found.currency.value == "TWD"
+    assert found.period is not None and found.period.value is Period.MONTH
+
+
+def test_renminbi_and_philippine_pesos_by_their_letters() -> None:
+    found = read_terms("Monthly base salary: RMB 36,500 (pre-tax)\n")
+    assert found.currency is not None and found.currency.value == "CNY"
+    found = read_terms("Your monthly basic salary will be PHP 72,000.\n")
+    assert found.currency is not None and found.currency.value == "PHP"
+    assert found.base is not None and found.base.value == Decimal(72000)
+
+
+# --- dates: the Republic of China's and the Buddhist era's years, Vietnamese, Indonesian ------
+
+
+def test_a_roc_year_is_counted_from_1912() -> None:
+    found = read_terms("發文日期：中華民國 115 年 10 月 6 日\n\n報到日期：2027/01/11\n")
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 10, 6)
+    assert found.start is not None and found.start.value == date(2027, 1, 11)
+
+
+def test_a_thai_start_in_the_buddhist_year() -> None:
+    found = read_terms("วันเริ่มงาน\t1 กุมภาพันธ์ 2570\n")
+    assert found.start is not None and found.start.value == date(2027, 2, 1)
+
+
+def test_a_vietnamese_date_line() -> None:
+    found = read_terms("Hà Nội, ngày 9 tháng 12 năm 2026\n\nNgày bắt đầu làm việc: 15/01/2027\n")
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 12, 9)
+    assert found.start is not None and found.start.value == date(2027, 1, 15)
+
+
+def test_indonesian_and_malay_month_names() -> None:
+    found = read_terms("Tanggal mulai bekerja: 2 Agustus 2027\n")
+    assert found.start is not None and found.start.value == date(2027, 8, 2)
+    found = read_terms("Tarikh mula bertugas: 1 Disember 2026\n")
+    assert found.start is not None and found.start.value == date(2026, 12, 1)
