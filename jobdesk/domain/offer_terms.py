@@ -1701,7 +1701,13 @@ _DEADLINE_WORDS = re.compile(
     r"\bme (?:digas|dijeras|diga|dijera|confirmes|confirme|avises|avise)\b|"
     # "La oferta tiene validez hasta …", "Esta oferta vence el …" (not Portugal's
     # "vencimento", a salary); Italian "farci sapere entro venerdì 4 dicembre".
-    r"\bvalidez\b|\bvalidade\b|\bvence\b|\bfarci sapere\b|\bentro\b",
+    r"\bvalidez\b|\bvalidade\b|\bvence\b|\bfarci sapere\b|\bentro\b|"
+    # Chinese, Indonesian, Malay, Vietnamese, Thai: "请于…前签字回传", "請於…前簽署回覆",
+    # "Mohon konfirmasi … paling lambat", "kembalikan salinan … dalam tempoh 7 hari",
+    # "xác nhận … trước ngày", "ลงนามตอบรับ … ภายในวันที่".
+    r"回复|回覆|答复|答覆|回传|回傳|确认接受|確認接受|"
+    r"\bkonfirmasi\b|\bpaling lambat\b|\bkembalikan\b|\btanda penerimaan\b|"
+    r"\bxác nhận\b|\bphản hồi\b|ตอบรับ|ส่งคืน",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -1728,7 +1734,7 @@ _RELATIVE = re.compile(
 )
 _LETTER_DATE_PREFIX = re.compile(
     r"^(?:(?:date|dated|datum|sent|data|issued(?: on)?|issue date|date of issue|verzonden|"
-    r"verstuurd|gesendet|envoyé)\s*:?\s*|"
+    r"verstuurd|gesendet|envoyé|วันที่|tarikh|tanggal)\s*:?\s*|"
     # "Stockholm 2026-12-03": a town, then an ISO date with no comma between.
     r"[A-ZÄÖÜÅ][\w.-]*\s+(?=20\d\d-[01]\d-[0-3]\d\W*$)|"
     r"(?:le|den|am|dnia)\s+(?=\d)|"
@@ -5538,8 +5544,42 @@ _FROM_RECEIPT_ROMANCE = re.compile(
 )
 
 
+# "请于本通知发出之日起 5 个工作日内回复", "请在收到本函后 3 个工作日内", "dalam tempoh 7 hari",
+# "dalam waktu 5 (lima) hari kerja", "trong vòng 5 ngày làm việc", "ภายใน 7 วันทำการ": a reply
+# period in Chinese, Malay, Indonesian, Vietnamese and Thai (working days by the word after
+# the number; the letter's receipt, in Chinese, named before it).
+_ASIAN_RELATIVE = re.compile(
+    r"(?P<receipt>收到[^，。,]{0,8}?[后後]\s?)?"
+    r"(?:(?<=[起内內于於在])|(?<=[起内內于於在] )|(?<=后 )|(?<=后)|(?<=後 )|(?<=後)|"
+    r"\bdalam (?:tempoh |waktu |masa )?|\btrong (?:vòng |thời hạn )?|ภายใน\s?)"
+    r"(?P<n>\d{1,2})(?:\s?\([^\d()]{2,20}\))?\s?(?:个|個)?\s?"
+    r"(?:(?P<kind>工作)?(?P<unit>日|天)(?:内|內|之内|之內)|"
+    r"(?P<unit2>hari|ngày|วัน)(?P<after>\s?(?:kerja|bekerja|làm việc|ทำการ))?)",
+    re.IGNORECASE,
+)
+
+
+def _asian_relative(sentence: str) -> tuple[int, bool, bool] | None:
+    """The days, whether they are working days and whether they count from the letter's
+    receipt, of a reply period written in Chinese or a South-East Asian language."""
+    m = _ASIAN_RELATIVE.search(sentence)
+    if m is None or not 0 < int(m["n"]) <= 90:
+        return None
+    business = bool(m["kind"] or m["after"])
+    receipt = bool(m["receipt"]) or bool(
+        re.match(
+            r"\s?(?:sejak|setelah|selepas|dari|kể từ)?\s?(?:menerima|diterima|nhận)",
+            sentence[m.end() :],
+            re.IGNORECASE,
+        )
+    )
+    return int(m["n"]), business, receipt
+
+
 def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | None:
     m = _RELATIVE.search(sentence) or _DAYS_VALID.search(sentence)
+    if m is None and (asian := _asian_relative(sentence)) is not None:
+        return _relative_found(sentence, letter, *asian)
     if m is None:
         return None
     start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
@@ -5567,8 +5607,19 @@ def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | N
             return None
         n = n / 24
     days = int(n) * (7 if weeks else 1)
+    receipt = bool(
+        _FROM_RECEIPT.match(sentence, m.end()) or _FROM_RECEIPT_ROMANCE.match(sentence, m.end())
+    )
+    return _relative_found(sentence, letter, days, business, receipt)
+
+
+def _relative_found(
+    sentence: str, letter: FoundDate | None, days: int, business: bool, receipt: bool
+) -> FoundDate:
+    """A reply deadline `days` (business) days after the letter's date, or after its receipt
+    (a day the letter cannot show), or after a letter that shows no date."""
     kind = "business days" if business else "days"
-    if _FROM_RECEIPT.match(sentence, m.end()) or _FROM_RECEIPT_ROMANCE.match(sentence, m.end()):
+    if receipt:
         # "within 14 days of receipt": counted from a day the letter cannot show, even when
         # it is dated (a posted letter arrives days later).
         return FoundDate(

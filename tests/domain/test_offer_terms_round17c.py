@@ -102,3 +102,41 @@ def test_indonesian_and_malay_month_names() -> None:
     assert found.start is not None and found.start.value == date(2027, 8, 2)
     found = read_terms("Tarikh mula bertugas: 1 Disember 2026\n")
     assert found.start is not None and found.start.value == date(2026, 12, 1)
+
+
+# --- a reply asked for by a date or within working days, in the region's languages ----------
+
+
+def test_a_chinese_reply_by_a_date() -> None:
+    found = read_terms("2026年11月16日\n\n请于2026年11月23日前签字回传本通知书。\n")
+    assert found.deadline is not None and found.deadline.value == date(2026, 11, 23)
+
+
+def test_chinese_working_days_from_the_letter_and_from_its_receipt() -> None:
+    found = read_terms("发函日期：2026年11月16日\n\n请于本通知发出之日起 4 个工作日内回复确认。\n")
+    assert found.deadline is not None and found.deadline.value == date(2026, 11, 20)
+    found = read_terms("2026年11月16日\n\n请在收到本函后 2 个工作日内书面回复是否接受。\n")
+    assert found.deadline is not None and found.deadline.value is None
+    assert (found.deadline.relative_days, found.deadline.business_days) == (2, True)
+
+
+def test_indonesian_and_malay_reply_periods() -> None:
+    found = read_terms(
+        "Jakarta, 9 November 2026\n\n"
+        "Mohon konfirmasi dalam waktu 3 (tiga) hari kerja sejak tanggal surat ini.\n"
+    )
+    assert found.deadline is not None and found.deadline.value == date(2026, 11, 12)
+    found = read_terms(
+        "Tarikh: 9 November 2026\n\n"
+        "Sila kembalikan salinan surat ini dalam tempoh 10 hari dari tarikh surat ini.\n"
+    )
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 11, 9)
+    assert found.deadline is not None and found.deadline.value == date(2026, 11, 19)
+
+
+def test_vietnamese_and_thai_reply_dates() -> None:
+    found = read_terms("Vui lòng xác nhận bằng cách gửi lại thư này trước ngày 27/11/2026.\n")
+    assert found.deadline is not None and found.deadline.value == date(2026, 11, 27)
+    found = read_terms("วันที่ 9 พฤศจิกายน 2569\n\nกรุณาลงนามตอบรับภายในวันที่ 16 พฤศจิกายน 2569\n")
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 11, 9)
+    assert found.deadline is not None and found.deadline.value == date(2026, 11, 16)
