@@ -5053,6 +5053,9 @@ def _tidy_place(value: str) -> str:
     value = value.strip(" .")
     if bracketed := re.fullmatch(r"\(([^()]+)\)", value):
         value = bracketed.group(1)  # "Hybrid (Amsterdam)": the town in the brackets
+    # "上海", "新竹(新竹科學園區 Fab 12B)", "กรุงเทพมหานคร": a town in a script without capitals.
+    if (local := re.match(r"[\u0e00-\u0e7f\u3400-\u9fff]+", value)) and is_town(local.group(0)):
+        return local.group(0)
     if remote_fr := _REMOTE_FR_VALUE.match(value):
         # "Lieu : télétravail complet, depuis la France": the French word, and its country.
         land = _REMOTE_FR_IN.search(value)

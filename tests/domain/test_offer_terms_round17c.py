@@ -140,3 +140,32 @@ def test_vietnamese_and_thai_reply_dates() -> None:
     found = read_terms("วันที่ 9 พฤศจิกายน 2569\n\nกรุณาลงนามตอบรับภายในวันที่ 16 พฤศจิกายน 2569\n")
     assert found.letter_date is not None and found.letter_date.value == date(2026, 11, 9)
     assert found.deadline is not None and found.deadline.value == date(2026, 11, 16)
+
+
+# --- places in the region's own letters, and its cities that are no districts ---------------
+
+
+def test_a_chinese_place_of_work_in_characters() -> None:
+    found = read_terms("工作地点: 杭州\n")
+    assert found.location is not None and found.location.value == "杭州"
+    found = read_terms("工作地點\t台中(中科園區 二廠)\n")
+    assert found.location is not None and found.location.value == "台中"
+
+
+def test_bangkok_in_thai_and_ho_chi_minh_city_in_vietnamese() -> None:
+    found = read_terms("สถานที่ปฏิบัติงาน\tกรุงเทพมหานคร\n")
+    assert found.location is not None and found.location.value == "กรุงเทพมหานคร"
+    found = read_terms("Địa điểm làm việc: TP. Hồ Chí Minh\n")
+    assert found.location is not None and found.location.value == "TP. Hồ Chí Minh"
+
+
+def test_a_city_of_jakarta_and_a_philippine_city_keep_their_second_word() -> None:
+    found = read_terms("Lokasi kerja: Jakarta Barat\n")
+    assert found.location is not None and found.location.value == "Jakarta Barat"
+    found = read_terms("Work location: Pasig City (Ortigas office)\n")
+    assert found.location is not None and found.location.value == "Pasig City"
+
+
+def test_a_town_with_a_district_after_it_is_still_the_town() -> None:
+    found = read_terms("Arbeitsort: Köln-Ehrenfeld\n")
+    assert found.location is not None and found.location.value == "Köln"
