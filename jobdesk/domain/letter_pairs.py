@@ -312,8 +312,9 @@ _ASIAN_LABELS: tuple[tuple[str, str], ...] = (
         r"发函日期|發文日期|發函日期|日期|tarikh|tanggal(?: surat)?|ngày(?: gửi)?|วันที่",
     ),
 )
+# The labels are matched in the text's NFKC form, which writes Thai's "ำ" as two marks.
 _COMPILED = tuple(
-    (term, re.compile(rf"(?:{pattern})", re.IGNORECASE))
+    (term, re.compile(rf"(?:{unicodedata.normalize('NFKC', pattern)})", re.IGNORECASE))
     for term, pattern in (*_LABELS, *_ASIAN_LABELS)
 )
 

@@ -3324,6 +3324,8 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             label_end=len(pair.label) + 2,
         )
         _read_equity(line, pair.source, PAIR_CONFIDENCE, units, vesting, (cliff, annual), percents)
+        if term == "bonus" and not any(p.sentence == pair.source for p in percents):
+            percents += _regional_bonus_share(pair.label, pair.value, pair.source)
         count = _BARE_COUNT.match(pair.value) if term == "equity" else None
         # "Stock options: 8,000": the label says what the bare count is of.
         n = _figure(count["n"]) if count else None
@@ -3512,6 +3514,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         title = _title_from_subject(_title(all_sentences, text), table, all_sentences, text)
         title = title or _title_of_subject(table)
         title = _title_past_comma(title, where, text[:MAX_TEXT])
+        title = title or _chinese_title(all_sentences)
     return FoundTerms(
         title=title,
         currency=currency,
@@ -3531,6 +3534,21 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         companies=companies,
         unsure=tuple(unsure),
     )
+
+
+# "决定录用您担任 高级测试工程师 一职", "擔任 資深韌體工程師。": the post a Chinese letter
+# offers, after "担任" (to serve as) and before "一职" (the post) or the clause's end.
+_CHINESE_TITLE = re.compile(
+    r"(?:担任|擔任)\s?(?P<t>[^\s,，。、;；:：()（）《》]{2,24}?)\s?(?:一职|一職|职位|職位|岗位|崗位|[,，。;；]|$)"
+)
+
+
+def _chinese_title(all_sentences: list[str]) -> Found[str] | None:
+    """The title a Chinese letter's sentence names (the first one that does)."""
+    for sentence in all_sentences:
+        if m := _CHINESE_TITLE.search(sentence):
+            return Found(m["t"], sentence, confidence=SENTENCE_CONFIDENCE)
+    return None
 
 
 _SIGN_OFF = re.compile(
@@ -4271,6 +4289,26 @@ _TARGET_NOTE = "The target the letter names."
 # A bonus named as such (not a sales plan's commission on "on-target earnings").
 _BONUS_WORD = re.compile(r"\b(?:bonus|prime|variable|Prämie|premie|premia)\b", re.IGNORECASE)
 _COMMISSION = re.compile(r"commission|on-target earnings|\bOTE\b|sales incentive", re.IGNORECASE)
+
+
+# A bonus's label in Chinese, Thai or Vietnamese ("绩效奖金", "โบนัสประจำปี", "Thưởng hiệu suất"),
+# whose value names the salary it is a share of before the share ("目标为年薪的 15%") or
+# after it in its own words ("Tối đa 20% tổng lương cơ bản năm").
+_REGIONAL_BONUS_LABEL = re.compile(r"[\u0e00-\u0e7f\u3400-\u9fff]|\bthưởng\b", re.IGNORECASE)
+
+
+def _regional_bonus_share(label: str, value: str, source: str) -> list[Found[Decimal]]:
+    """The one share of the salary a regional bonus label's value gives, as its target (none
+    where it gives two or more, or a level it is paid at)."""
+    shares = list(_PERCENT.finditer(value))
+    if not _REGIONAL_BONUS_LABEL.search(label) or len(shares) != 1:
+        return []
+    if _NOT_A_BONUS_PERCENT.search(value[shares[0].end() : shares[0].end() + 40]):
+        return []
+    pct = number_value(shares[0]["num"].replace(",", "."))
+    if pct is None or not 0 < pct <= 100:
+        return []
+    return [Found(pct, source, _TARGET_NOTE, confidence=PAIR_CONFIDENCE)]
 
 
 def _read_equity(
@@ -5552,12 +5590,16 @@ _FROM_RECEIPT_ROMANCE = re.compile(
 # period in Chinese, Malay, Indonesian, Vietnamese and Thai (working days by the word after
 # the number; the letter's receipt, in Chinese, named before it).
 _ASIAN_RELATIVE = re.compile(
-    r"(?P<receipt>收到[^，。,]{0,8}?[后後]\s?)?"
-    r"(?:(?<=[起内內于於在])|(?<=[起内內于於在] )|(?<=后 )|(?<=后)|(?<=後 )|(?<=後)|"
-    r"\bdalam (?:tempoh |waktu |masa )?|\btrong (?:vòng |thời hạn )?|ภายใน\s?)"
-    r"(?P<n>\d{1,2})(?:\s?\([^\d()]{2,20}\))?\s?(?:个|個)?\s?"
-    r"(?:(?P<kind>工作)?(?P<unit>日|天)(?:内|內|之内|之內)|"
-    r"(?P<unit2>hari|ngày|วัน)(?P<after>\s?(?:kerja|bekerja|làm việc|ทำการ))?)",
+    # The text's NFKC form writes Thai's "ำ" ("วันทำการ") as two marks.
+    unicodedata.normalize(
+        "NFKC",
+        r"(?P<receipt>收到[^，。,]{0,8}?[后後]\s?)?"
+        r"(?:(?<=[起内內于於在])|(?<=[起内內于於在] )|(?<=后 )|(?<=后)|(?<=後 )|(?<=後)|"
+        r"\bdalam (?:tempoh |waktu |masa )?|\btrong (?:vòng |thời hạn )?|ภายใน\s?)"
+        r"(?P<n>\d{1,2})(?:\s?\([^\d()]{2,20}\))?\s?(?:个|個)?\s?"
+        r"(?:(?P<kind>工作)?(?P<unit>日|天)(?:内|內|之内|之內)|"
+        r"(?P<unit2>hari|ngày|วัน)(?P<after>\s?(?:kerja|bekerja|làm việc|ทำการ))?)",
+    ),
     re.IGNORECASE,
 )
 

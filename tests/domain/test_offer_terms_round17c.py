@@ -169,3 +169,34 @@ def test_a_city_of_jakarta_and_a_philippine_city_keep_their_second_word() -> Non
 def test_a_town_with_a_district_after_it_is_still_the_town() -> None:
     found = read_terms("Arbeitsort: Köln-Ehrenfeld\n")
     assert found.location is not None and found.location.value == "Köln"
+
+
+# --- a title in a Chinese sentence or under a Thai label; a bonus's share in the region's words
+
+
+def test_a_chinese_letter_names_the_post_after_danren() -> None:
+    found = read_terms("您好！我们很高兴地通知您，公司决定录用您担任 高级测试开发工程师 一职。\n")
+    assert found.title is not None and found.title.value == "高级测试开发工程师"
+
+
+def test_a_thai_title_under_its_label_despite_the_texts_normal_form() -> None:
+    found = read_terms("ตำแหน่ง\tนักพัฒนาซอฟต์แวร์\n")
+    assert found.title is not None and found.title.value == "นักพัฒนาซอฟต์แวร์"
+
+
+def test_a_chinese_bonus_as_a_share_of_the_yearly_salary() -> None:
+    found = read_terms("年薪: 人民币 50万元\n绩效奖金: 目标为年薪的 12%,于次年 3 月发放\n")
+    assert found.bonus_percent is not None and found.bonus_percent.value == Decimal(12)
+
+
+def test_a_vietnamese_bonus_of_up_to_a_share_of_the_base() -> None:
+    found = read_terms(
+        "Mức lương gross: VND 50.000.000/tháng\n"
+        "Thưởng hiệu suất: Tối đa 15% tổng lương cơ bản năm\n"
+    )
+    assert found.bonus_percent is not None and found.bonus_percent.value == Decimal(15)
+
+
+def test_a_chinese_bonus_of_two_shares_is_left_to_the_user() -> None:
+    found = read_terms("年终奖: 年薪的 10% 至 20%,视考核结果而定\n")
+    assert found.bonus_percent is None
