@@ -4291,6 +4291,42 @@ _BONUS_WORD = re.compile(r"\b(?:bonus|prime|variable|Prämie|premie|premia)\b", 
 _COMMISSION = re.compile(r"commission|on-target earnings|\bOTE\b|sales incentive", re.IGNORECASE)
 
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# "授予您 6,000 股限制性股票单位(RSU)", "8,000 股員工認股權": a Chinese grant's count, then
+# its kind.
+_CHINESE_UNITS = re.compile(
+    r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s?(?:股|份|个单位|個單位)\s?(?:的\s?)?"
+    r"(?:限制性股票|限制型股票|股票期权|股票期權|期权|期權|员工认股权|員工認股權|认股权|認股權|RSU)"
+)
+# "归属期为 4 年", "分 4 年归属", "歸屬期 4 年": the years it vests over.
+_CHINESE_VESTING = re.compile(
+    r"(?:(?:归属|歸屬)期\s?(?:为|為)?|分)\s?(?P<n>\d{1,2})\s?年(?:归属|歸屬|内|內|$|[,，:：;；。])"
+)
+# "入职满 1 年归属 25%", "滿一年後歸屬": nothing vests before the first year (or months) is full.
+_CHINESE_CLIFF = re.compile(
+    r"[满滿]\s?(?P<n>\d{1,2}|一|两|兩)\s?(?P<unit>年|个月|個月)\s?(?:后|後)?\s?(?:归属|歸屬)"
+)
+
+
+def _read_chinese_equity(
+    text: str,
+    source: str,
+    confidence: float,
+    units: list[Found[Decimal]],
+    vesting: list[Found[Decimal]],
+    cliff: list[Found[int]],
+) -> None:
+    """A grant's count, vesting years and cliff as a Chinese letter writes them."""
+    if (um := _CHINESE_UNITS.search(text)) and (count := _figure(um["num"])) is not None:
+        units.append(Found(count, source, confidence=confidence))
+    if vm := _CHINESE_VESTING.search(text):
+        vesting.append(Found(Decimal(int(vm["n"])), source, confidence=confidence))
+    if cm := _CHINESE_CLIFF.search(text):
+        n = {"一": 1, "两": 2, "兩": 2}.get(cm["n"]) or int(cm["n"])
+        months = n * 12 if cm["unit"] == "年" else n
+        cliff.append(Found(months, source, confidence=confidence))
+
+
 # A bonus's label in Chinese, Thai or Vietnamese ("绩效奖金", "โบนัสประจำปี", "Thưởng hiệu suất"),
 # whose value names the salary it is a share of before the share ("目标为年薪的 15%") or
 # after it in its own words ("Tối đa 20% tổng lương cơ bản năm").
@@ -4360,6 +4396,8 @@ def _read_equity(
                 percents.append(Found(low_pct, source, confidence=confidence))
             note = _TARGET_NOTE if target else ""
             percents.append(Found(pct, source, note, confidence=confidence))
+    if _CJK.search(text):
+        _read_chinese_equity(text, source, confidence, units, vesting, cliff)
     um = next((u for u in _UNITS.finditer(text) if not _not_the_grant(text, u)), None)
     # "up to AUD 1,000 of shares": an amount of money, not a count of shares.
     money_before = um and re.search(rf"(?:{_SYMBOL}|\b{_CODE})\s?$", text[: um.start()])

@@ -200,3 +200,24 @@ def test_a_vietnamese_bonus_of_up_to_a_share_of_the_base() -> None:
 def test_a_chinese_bonus_of_two_shares_is_left_to_the_user() -> None:
     found = read_terms("年终奖: 年薪的 10% 至 20%,视考核结果而定\n")
     assert found.bonus_percent is None
+
+
+# --- a grant, its vesting and its cliff in Chinese ---------------------------------------------
+
+
+def test_a_chinese_rsu_grant_with_its_vesting_and_cliff() -> None:
+    found = read_terms(
+        "公司将授予您 9,600 股限制性股票单位(RSU)。归属期为 4 年:入职满 1 年归属 25%,"
+        "此后每月归属。\n"
+    )
+    assert found.equity_units is not None and found.equity_units.value == Decimal(9600)
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal(4)
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+    assert found.bonus_percent is None
+
+
+def test_a_traditional_chinese_option_grant_in_three_years() -> None:
+    found = read_terms("本公司將授予您 3,000 股員工認股權,分 3 年歸屬,滿一年後歸屬三分之一。\n")
+    assert found.equity_units is not None and found.equity_units.value == Decimal(3000)
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal(3)
+    assert found.cliff_months is not None and found.cliff_months.value == 12
