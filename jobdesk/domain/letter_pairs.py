@@ -280,6 +280,7 @@ _ASIAN_LABELS: tuple[tuple[str, str], ...] = (
     (
         "base",
         r"(?:保障|税前|稅前|固定|基本)?(?:年薪|月薪)(?:资|資)?|基本(?:工资|工資|月薪)|底薪|本薪|"
+        r"薪资|薪資|薪酬|"
         r"gaji(?: pokok| bulanan| asas| dasar)?|upah(?: pokok)?|"
         r"(?:mức )?lương(?: gross| cơ bản)?(?: gross)?|เงินเดือน(?:พื้นฐาน)?|ค่าจ้าง",
     ),

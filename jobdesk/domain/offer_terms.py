@@ -845,7 +845,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:one[- ]time |one[- ]off )?joining amount|"
             # "Recruitment incentive: $10,000, paid in a lump sum after entry on duty": a US
             # federal post's payment for joining, not a yearly bonus.
-            r"(?:recruitment|hiring|joining|sign[- ]on) incentive",
+            r"(?:recruitment|hiring|joining|sign[- ]on) incentive|"
+            # Chinese: "签约奖金", "签字费", "簽約金", "入职奖金": paid once, for joining.
+            r"签约奖金|签约金|签字费|簽約獎金|簽約金|入职奖金|入職獎金",
             re.IGNORECASE,
         ),
     ),
@@ -964,7 +966,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"retribución variable|remuneração variável|retribuzione variabile|\bprémio\b|"
             r"\bprêmio\b|\bbono\b|"
             # Italian "Premio MBO" (management by objectives); not "premio di risultato".
-            r"\bpremio (?:mbo|annuale|annuo|di performance|obiettivi|variabile)\b|\bMBO\b",
+            r"\bpremio (?:mbo|annuale|annuo|di performance|obiettivi|variabile)\b|\bMBO\b|"
+            # Chinese and Thai: "绩效奖金", "年终奖", "獎金", "โบนัส".
+            r"奖金|獎金|年终奖|年終獎|โบนัส",
             re.IGNORECASE,
         ),
     ),
@@ -999,7 +1003,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bmaaş\w*|\bücret\w*|\bsalariu\w*|\bmzd[ay]\b|\bplat\b|αποδοχ\w*|μισθ\w*|"
             r"基本給|月給|年収|年俸|給与|"
             # Hungarian "bruttó havi alapbér", Indonesian "gaji pokok".
-            r"\balapbér\w*|\bmunkabér\w*|\bbér\b|\bgaji\b",
+            r"\balapbér\w*|\bmunkabér\w*|\bbér\b|\bgaji\b|"
+            # Chinese, Vietnamese, Thai: "月薪", "年薪", "薪资", "lương", "เงินเดือน".
+            r"年薪|月薪|薪资|薪資|工资|工資|底薪|本薪|\blương\b|เงินเดือน",
             re.IGNORECASE,
         ),
     ),
@@ -1050,6 +1056,8 @@ def _kind_near(
             # Polish "wynagrodzenia" is the genitive: "of the salary", what a share is of.
             if _OF_WHAT.search(after[: m.start()]) or m.group(0).casefold() == "wynagrodzenia":
                 continue  # "15% of your base salary": what the figure is of, not what it is
+            if re.search(r"[含括]\s?$", after[: m.start()]):
+                continue  # "1,330,000 元(含年終獎金 2 個月)": what the figure includes
             gap = m.start() * 1.5 + 2
             if re.search(r"[,;]", after[: m.start()]):
                 gap += 25
@@ -1145,7 +1153,9 @@ _PERIOD_BEFORE = (
             r"jaarsalaris|jaarinkomen|jaarloon|per jaar|op jaarbasis|roczn\w*|\banual\b|"
             # Italian: "Retribuzione annua lorda", "RAL di € 58.000"; "årslön", "årsløn".
             r"\bannu[aoi]\b|\bRAL\b|årslön|årsløn|aastapalk|"
-            r"\byıllık\b|\broční\b|ετήσι\w*|年収|年俸|年額|\béves\b|\btahunan\b|年薪",
+            r"\byıllık\b|\broční\b|ετήσι\w*|年収|年俸|年額|\béves\b|\btahunan\b|年薪|"
+            # "年度总现金人民币 45万元", "全年總收入": Chinese for the whole year's.
+            r"年度|全年",
             re.IGNORECASE,
         ),
     ),
@@ -4133,7 +4143,10 @@ _CURRENT_PAY = re.compile(
     r"remuneration|package|wage)|\blast[- ]drawn\b|"
     r"\b(?:Ihr|Ihres|dein|deines)\s+(?:derzeitig|aktuell|bisherig|jetzig)\w*\s+\w*(?:gehalt|lohn)|"
     r"\b(?:votre|ton)\s+(?:salaire|rémunération)\s+(?:actuel|actuelle|précédent\w*)|"
-    r"\b(?:je|uw)\s+(?:huidige|vorige)\s+\w*(?:salaris|loon)",
+    r"\b(?:je|uw)\s+(?:huidige|vorige)\s+\w*(?:salaris|loon)|"
+    # "您原工作单位的年薪(人民币 36 万元)", "目前薪資": the pay of the job the user leaves.
+    r"(?:原|前|目前|当前|當前|现|現)(?:工作单位|工作單位|单位|單位|公司|雇主|职|職)?的?\s?"
+    r"(?:年薪|月薪|薪资|薪資|薪酬|工资|工資)",
     re.IGNORECASE,
 )
 _REFERRAL = re.compile(
@@ -4558,7 +4571,7 @@ def _pick_pay(
     if best.by_year:
         note = "The table's yearly column, beside the monthly one."
         return base, currency, Found(Period.YEAR, best.source, note, confidence=best.confidence)
-    if not best.stated and (best.amount < 20000 or best.currency in ("INR", "JPY")):
+    if not best.stated and (best.amount < 20000 or best.currency in _MONTHLY_SIZED):
         # A figure this size may well be monthly: the user says which.
         unsure.append(
             Unsure(
@@ -4572,6 +4585,12 @@ def _pick_pay(
     note = "" if best.stated else "The letter does not say per what; read as yearly."
     period = Found(best.period, best.source, note, confidence=best.confidence)
     return base, currency, period
+
+
+# Currencies in which a month's pay is often 20,000 or more: India's and Japan's, and Greater
+# China's and South-East Asia's ("HK$ 52,000", "Rp 25.000.000", "PHP 85,000"), where a figure
+# the letter does not say per what of may be either.
+_MONTHLY_SIZED = ("INR", "JPY", "CNY", "TWD", "HKD", "THB", "PHP", "IDR", "VND")
 
 
 _YEARLY_HEADING = re.compile(

@@ -221,3 +221,53 @@ def test_a_traditional_chinese_option_grant_in_three_years() -> None:
     assert found.equity_units is not None and found.equity_units.value == Decimal(3000)
     assert found.vesting_years is not None and found.vesting_years.value == Decimal(3)
     assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+# --- a figure that does not say per what, in currencies whose month's pay runs high ---------
+
+
+def test_a_hong_kong_or_rupiah_salary_without_its_period_is_left_to_the_user() -> None:
+    for letter in ("Base salary: HK$ 52,000\n", "Gaji: Rp 25.000.000\n", "Salary: PHP 85,000\n"):
+        found = read_terms(letter)
+        assert found.base is not None and found.period is None
+        assert "per year, month or hour" in found.unsure_note("period")
+
+
+def test_a_singapore_salary_without_its_period_is_still_yearly() -> None:
+    found = read_terms("Base salary: S$ 96,000\n")
+    assert found.period is not None and found.period.value is Period.YEAR
+
+
+# --- 15 months' pay: the year's total the letter states is the salary -----------------------
+
+
+def test_a_chinese_monthly_pay_and_its_stated_year_of_fifteen_months() -> None:
+    found = read_terms("薪资: 月薪人民币 28,000 元,全年 15 薪,年度总现金人民币 42万元\n")
+    assert found.base is not None and found.base.value == Decimal(420000)
+    assert found.period is not None and found.period.value is Period.YEAR
+
+
+def test_fifteen_months_without_a_total_leave_the_monthly_pay() -> None:
+    found = read_terms("月薪: 人民币 28,000 元 × 15 薪\n")
+    assert found.base is not None and found.base.value == Decimal(28000)
+    assert found.period is not None and found.period.value is Period.MONTH
+
+
+def test_a_chinese_sign_on_in_a_sentence_is_not_the_salary() -> None:
+    found = read_terms("您的月薪为人民币 26,000 元,另有签约奖金人民币 30,000 元。\n")
+    assert found.base is not None and found.base.value == Decimal(26000)
+    assert found.sign_on is not None and found.sign_on.value == Decimal(30000)
+
+
+def test_the_pay_of_the_job_being_left_is_no_offer() -> None:
+    found = read_terms("月薪: 人民币 29,000 元\n您目前的年薪(人民币 30 万元)仅作为本次定薪参考。\n")
+    assert found.base is not None and found.base.value == Decimal(29000)
+    assert found.period is not None and found.period.value is Period.MONTH
+
+
+def test_a_yearly_total_that_includes_its_year_end_bonus_is_no_bonus() -> None:
+    found = read_terms(
+        "月薪\t新台幣 80,000 元\n保障年薪\t14 個月,合計新台幣 1,120,000 元(含年終獎金 2 個月)\n"
+    )
+    assert found.base is not None and found.base.value == Decimal(1120000)
+    assert found.bonus_amount is None
