@@ -493,6 +493,7 @@ _WORD_CURRENCY = (
     (r"won", "KRW"),
     (r"лв", "BGN"),  # Bulgaria's lev
     (r"บาท", "THB"),  # "95,000 บาท": Thailand's baht in Thai
+    (r"VNĐ|đồng", "VND"),  # "42.000.000 VNĐ", "35 triệu đồng": Vietnam's dong
 )
 # Every dollar sign with its country's letters before it ("R$" is Brazil's real, not a US
 # dollar); a "$" run into other letters is no dollar the reader knows. The rand's "R" only
@@ -526,7 +527,8 @@ _SCALE = (
     # Not "$60,000.00 M.N." (moneda nacional: Mexico's pesos) as millions.
     r"(?:\s?(?:k|K)\b|\s?(?:million|Mio\.?|mn|m|M(?!\.\s?N\.))\b|"
     r"\s(?:[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?)\b|"  # Indian: 10.8 lakh = 1,080,000
-    r"\s?[万萬](?!\d))?"  # Chinese: "48万元" is 480,000
+    r"\s?[万萬](?!\d)|"  # Chinese: "48万元" is 480,000
+    r"\s(?:juta|triệu)\b)?"  # Indonesian, Malay, Vietnamese: "Rp 15 juta" is 15,000,000
 )
 _WORDS_AFTER = "|".join(pattern for pattern, _ in _WORD_CURRENCY)
 _MONEY = re.compile(
@@ -626,6 +628,8 @@ def _money_alone(sentence: str) -> list[_Mention]:
             value *= 10_000_000
         elif scale in ("万", "萬"):
             value *= 10_000
+        elif scale in ("juta", "triệu"):
+            value *= 1_000_000
         if scale and value == value.to_integral_value():
             value = value.quantize(Decimal(1))  # 12.5 lakh is 1250000, not 1250000.0
         currency = "CAD" if re.fullmatch(r"\$\s?CA", marker) else _currency_of(marker)
@@ -1184,7 +1188,7 @@ def _period(sentence: str, mention: _Mention, left: int) -> tuple[Period, bool]:
     # "$182,000.00 USD / year": the dollar's code between the figure and its period.
     after = re.sub(rf"^\s?{_CODE}\b", "", after)
     # "32,000 元/月", "65.000.000 đồng/tháng": the currency's word before the period.
-    after = re.sub(r"^\s?(?:元|đồng)(?:\s?[（(][^)）]{0,12}[)）])?", "", after)
+    after = re.sub(r"^\s?(?:元|đồng|VNĐ|บาท)(?:\s?[（(][^)）]{0,12}[)）])?", "", after)
     for period, pattern in _PERIOD_AFTER:
         if pattern.search(after):
             return period, True
@@ -1387,7 +1391,18 @@ _THAI_MONTHS = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
     "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
 )  # fmt: skip
-_THAI_MONTH = "|".join(_THAI_MONTHS)
+# And as they are written short: "20 พ.ย. 2569".
+_THAI_SHORT_MONTHS = (
+    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
+    "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+)  # fmt: skip
+_THAI_MONTH_NUMBERS = {
+    **{name: i for i, name in enumerate(_THAI_MONTHS, start=1)},
+    **{name: i for i, name in enumerate(_THAI_SHORT_MONTHS, start=1)},
+}
+_THAI_MONTH = "|".join(
+    re.escape(name) for name in sorted(_THAI_MONTH_NUMBERS, key=len, reverse=True)
+)
 # "1° febbraio": Italian's first; "1º de dezembro", which NFKC makes "1o de dezembro".
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|°|º|o(?=\s+de\s))?"
 _YEAR = r"(?P<year>20\d\d)"
@@ -1421,7 +1436,7 @@ _DATE_PATTERNS = (
     ),
     # "中華民國 115 年 11 月 23 日", "民國115年12月4日": Taiwan counts its years from 1912.
     re.compile(
-        r"(?:中華)?民國\s?(?P<roc>1[01]\d)\s?年\s?(?P<mon>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日"
+        r"(?:(?:中華)?民國\s?|(?<![\d.,]))(?P<roc>1[01]\d)\s?年\s?(?P<mon>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日"
     ),
     # "20 พฤศจิกายน 2569": a Thai month's name and the Buddhist year (543 more than ours).
     re.compile(rf"(?<!\d){_DAY}\s?(?P<thai>{_THAI_MONTH})\s?(?:พ\.ศ\.\s?)?(?P<be>25[67]\d)\b"),
@@ -1573,7 +1588,7 @@ def _date_of(
                     return _DateMention(m.start(), m.end(), (candidate,), year_missing=True)
             return None
         if groups.get("thai"):
-            month = _THAI_MONTHS.index(groups["thai"]) + 1
+            month = _THAI_MONTH_NUMBERS[groups["thai"]]
         elif groups.get("month"):
             month = _MONTHS[groups["month"].lower().rstrip(".")]
         else:

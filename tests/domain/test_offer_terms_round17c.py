@@ -271,3 +271,28 @@ def test_a_yearly_total_that_includes_its_year_end_bonus_is_no_bonus() -> None:
     )
     assert found.base is not None and found.base.value == Decimal(1120000)
     assert found.bonus_amount is None
+
+
+# --- millions in words, the dong by its letters, short Thai months, a bare ROC year ----------
+
+
+def test_juta_and_trieu_are_millions() -> None:
+    found = read_terms("Gaji pokok: Rp 17,5 juta per bulan\n")
+    assert found.base is not None and found.base.value == Decimal(17500000)
+    assert found.period is not None and found.period.value is Period.MONTH
+    found = read_terms("Mức lương: 38 triệu đồng/tháng\n")
+    assert found.base is not None and found.base.value == Decimal(38000000)
+    assert found.currency is not None and found.currency.value == "VND"
+
+
+def test_a_dong_salary_by_its_letters_after_the_figure_is_monthly() -> None:
+    found = read_terms("Lương cơ bản: 47.000.000 VNĐ/tháng\n")
+    assert found.currency is not None and found.currency.value == "VND"
+    assert found.period is not None and found.period.value is Period.MONTH
+
+
+def test_a_thai_month_written_short_and_a_roc_year_without_its_era() -> None:
+    found = read_terms("วันเริ่มงาน\t1 มี.ค. 2570\n")
+    assert found.start is not None and found.start.value == date(2027, 3, 1)
+    found = read_terms("到職日：116年2月1日\n")
+    assert found.start is not None and found.start.value == date(2027, 2, 1)
