@@ -3146,6 +3146,27 @@ _AFTER_THE_START = re.compile(
 )
 
 
+# "入职时间为2027年3月1日", "请于2027年1月4日上午9点到公司报到": the day a Chinese letter's job
+# begins, its word and its date in one clause (the text is not split at "。", so a word of
+# another clause, "报到时请携带…" after a reply's date, says nothing of that date).
+_CHINESE_START_BEFORE = re.compile(
+    r"(?:入职|入職|报到|報到|到岗|到崗|到职|到職)(?:日期|时间|時間|日)?\s?(?:为|為|是|定于|定於|于|於)?\s?$"
+)
+_CHINESE_START_AFTER = re.compile(
+    r"^(?![^，。,；;]{0,2}前)[^，。,；;]{0,16}?(?:入职|入職|报到|報到|到岗|到崗|到职|到職)(?!时|時)"
+)
+
+
+def _chinese_start(sentence: str, dates: list[_DateMention]) -> _DateMention | None:
+    """The date a Chinese sentence says the job starts on, if it says so in one clause."""
+    for mention in dates:
+        if _CHINESE_START_BEFORE.search(sentence[max(0, mention.start - 12) : mention.start]):
+            return mention
+        if _CHINESE_START_AFTER.match(sentence[mention.end :]):
+            return mention
+    return None
+
+
 def _start_in(sentence: str, dates: list[_DateMention]) -> _DateMention | None:
     """The date the job starts on in `sentence`, if it names one."""
     starts = _date_after(sentence, _START_WORDS, dates)
@@ -3392,7 +3413,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         )
         previous = sentence
         dates = _dates(sentence, letter_day, order)
-        starts = _start_in(sentence, dates)
+        starts = _start_in(sentence, dates) or _chinese_start(sentence, dates)
         # "Your employment starts on 1 March; your benefits start on 1 April": each clause
         # says what begins on its own date.
         clauses = _CLAUSE.split(sentence) if ";" in sentence else []

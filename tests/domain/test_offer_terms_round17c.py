@@ -296,3 +296,19 @@ def test_a_thai_month_written_short_and_a_roc_year_without_its_era() -> None:
     assert found.start is not None and found.start.value == date(2027, 3, 1)
     found = read_terms("到職日：116年2月1日\n")
     assert found.start is not None and found.start.value == date(2027, 2, 1)
+
+
+# --- a Chinese start in a sentence, its word and date in one clause --------------------------
+
+
+def test_a_chinese_start_in_a_sentence() -> None:
+    found = read_terms("您的入职时间为2027年2月15日。\n")
+    assert found.start is not None and found.start.value == date(2027, 2, 15)
+    found = read_terms("请于2027年1月11日上午9点到公司人力资源部报到。\n")
+    assert found.start is not None and found.start.value == date(2027, 1, 11)
+
+
+def test_a_reply_date_before_a_word_of_the_next_clause_is_no_start() -> None:
+    found = read_terms("请于2026年11月30日前签字回传本通知书。报到时请携带身份证原件。\n")
+    assert found.start is None
+    assert found.deadline is not None and found.deadline.value == date(2026, 11, 30)
