@@ -1526,7 +1526,10 @@ _DAY_FIRST_WORDS = re.compile(
     r"ja|ning|meie|sulle|את|של|על|לא|"
     # Romanian, Czech, Greek and Turkish write the day first too.
     r"și|în|pentru|cu|vă|este|se|je|pro|ve|od|že|jste|και|του|της|στο|για|με|να|"
-    r"ve|bir|için|ile|olarak|bu|size)\b",
+    r"ve|bir|için|ile|olarak|bu|size|"
+    # So do Vietnamese, Indonesian and Malay ("Ngày bắt đầu: 04/01/2027" is 4 January).
+    r"và|của|là|với|các|được|này|trong|theo|"
+    r"dan|yang|untuk|dengan|ini|dari|kepada|kami|sebagai|akan|pada|dalam)\b",
     re.IGNORECASE,
 )
 

@@ -312,3 +312,26 @@ def test_a_reply_date_before_a_word_of_the_next_clause_is_no_start() -> None:
     found = read_terms("请于2026年11月30日前签字回传本通知书。报到时请携带身份证原件。\n")
     assert found.start is None
     assert found.deadline is not None and found.deadline.value == date(2026, 11, 30)
+
+
+# --- Vietnamese, Indonesian and Malay write the day first ------------------------------------
+
+
+def test_a_vietnamese_letter_reads_its_numeric_start_day_first() -> None:
+    found = read_terms(
+        "Công ty trân trọng mời Anh gia nhập với vị trí Kỹ sư Kiểm thử, với các điều kiện như "
+        "sau và theo quy chế của Công ty; Anh được hưởng các chế độ này trong thời gian làm "
+        "việc tại Công ty của chúng tôi.\n\n"
+        "Ngày bắt đầu làm việc: 03/02/2027\n"
+    )
+    assert found.start is not None and found.start.value == date(2027, 2, 3)
+
+
+def test_an_indonesian_letter_reads_its_numeric_start_day_first() -> None:
+    found = read_terms(
+        "Dengan hormat, kami dengan senang hati menawarkan kepada Saudara posisi ini dengan "
+        "ketentuan yang berlaku untuk karyawan dari perusahaan sebagai berikut, dan gaji akan "
+        "dibayarkan pada akhir bulan dalam rupiah.\n\n"
+        "Tanggal mulai bekerja: 08/03/2027\n"
+    )
+    assert found.start is not None and found.start.value == date(2027, 3, 8)
