@@ -7,46 +7,36 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from jobdesk.domain.offer_terms import read_terms
 from jobdesk.domain.offers import Period
 
 # --- a month's pay said in Indonesian, Malay, Vietnamese, Thai and Chinese ---------------------
 
 
-def test_an_indonesian_salary_per_bulan_is_monthly() -> None:
-    found = read_terms(
-        "Dengan hormat,\n\nPosisi: Backend Engineer\nGaji pokok: Rp 21.400.000 per bulan\n"
-    )
-    assert found.base is not None and found.base.value == Decimal(21400000)
-    assert found.currency is not None and found.currency.value == "IDR"
+@pytest.mark.parametrize(
+    ("letter", "amount", "code"),
+    [
+        ("Posisi: Backend Engineer\nGaji pokok: Rp 21.400.000 per bulan\n", 21400000, "IDR"),
+        ("Jawatan: Juruanalisis Data\nGaji pokok: RM 7,250 sebulan\n", 7250, "MYR"),
+        ("Vị trí: Kỹ sư Dữ liệu\nMức lương gross: VND 42.500.000/tháng\n", 42500000, "VND"),
+        ("ตำแหน่ง\tนักวิเคราะห์ข้อมูล\nเงินเดือน\t68,500 บาท ต่อเดือน\n", 68500, "THB"),
+        ("职位: 数据平台工程师\n月薪: 人民币 27,500 元(税前)\n", 27500, "CNY"),
+        ("Lương cơ bản: 47.000.000 VNĐ/tháng\n", 47000000, "VND"),  # the dong's letters after
+        ("Gaji pokok: Rp 17,5 juta per bulan\n", 17500000, "IDR"),  # juta: millions
+        ("Mức lương: 38 triệu đồng/tháng\n", 38000000, "VND"),  # triệu: millions
+    ],
+)
+def test_a_months_pay_in_the_regions_words(letter: str, amount: int, code: str) -> None:
+    found = read_terms(letter)
+    assert found.base is not None and found.base.value == Decimal(amount)
+    assert found.currency is not None and found.currency.value == code
     assert found.period is not None and found.period.value is Period.MONTH
 
 
-def test_a_malay_salary_sebulan_is_monthly() -> None:
-    found = read_terms("Jawatan: Juruanalisis Data\nGaji pokok: RM 7,250 sebulan\n")
-    assert found.base is not None and found.base.value == Decimal(7250)
-    assert found.period is not None and found.period.value is Period.MONTH
-
-
-def test_a_vietnamese_salary_per_thang_is_monthly() -> None:
-    found = read_terms("Vị trí: Kỹ sư Dữ liệu\nMức lương gross: VND 42.500.000/tháng\n")
-    assert found.base is not None and found.base.value == Decimal(42500000)
-    assert found.currency is not None and found.currency.value == "VND"
-    assert found.period is not None and found.period.value is Period.MONTH
-
-
-def test_a_thai_salary_in_baht_per_month() -> None:
-    found = read_terms("ตำแหน่ง\tนักวิเคราะห์ข้อมูล\nเงินเดือน\t68,500 บาท ต่อเดือน\n")
-    assert found.base is not None and found.base.value == Decimal(68500)
-    assert found.currency is not None and found.currency.value == "THB"
-    assert found.period is not None and found.period.value is Period.MONTH
-
-
-def test_a_chinese_monthly_salary_under_its_label() -> None:
+def test_a_chinese_title_under_its_label() -> None:
     found = read_terms("职位: 数据平台工程师\n月薪: 人民币 27,500 元(税前)\n")
-    assert found.base is not None and found.base.value == Decimal(27500)
-    assert found.currency is not None and found.currency.value == "CNY"
-    assert found.period is not None and found.period.value is Period.MONTH
     assert found.title is not None and found.title.value == "数据平台工程师"
 
 
@@ -86,22 +76,27 @@ def test_a_roc_year_is_counted_from_1912() -> None:
     assert found.start is not None and found.start.value == date(2027, 1, 11)
 
 
-def test_a_thai_start_in_the_buddhist_year() -> None:
-    found = read_terms("วันเริ่มงาน\t1 กุมภาพันธ์ 2570\n")
-    assert found.start is not None and found.start.value == date(2027, 2, 1)
-
-
 def test_a_vietnamese_date_line() -> None:
     found = read_terms("Hà Nội, ngày 9 tháng 12 năm 2026\n\nNgày bắt đầu làm việc: 15/01/2027\n")
     assert found.letter_date is not None and found.letter_date.value == date(2026, 12, 9)
     assert found.start is not None and found.start.value == date(2027, 1, 15)
 
 
-def test_indonesian_and_malay_month_names() -> None:
-    found = read_terms("Tanggal mulai bekerja: 2 Agustus 2027\n")
-    assert found.start is not None and found.start.value == date(2027, 8, 2)
-    found = read_terms("Tarikh mula bertugas: 1 Disember 2026\n")
-    assert found.start is not None and found.start.value == date(2026, 12, 1)
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("วันเริ่มงาน\t1 กุมภาพันธ์ 2570\n", date(2027, 2, 1)),  # the Buddhist year
+        ("วันเริ่มงาน\t1 มี.ค. 2570\n", date(2027, 3, 1)),  # a Thai month written short
+        ("到職日：116年2月1日\n", date(2027, 2, 1)),  # a Taiwanese year without 民國
+        ("Tanggal mulai bekerja: 2 Agustus 2027\n", date(2027, 8, 2)),  # Indonesian
+        ("Tarikh mula bertugas: 1 Disember 2026\n", date(2026, 12, 1)),  # Malay
+        ("您的入职时间为2027年2月15日。\n", date(2027, 2, 15)),  # a Chinese sentence
+        ("请于2027年1月11日上午9点到公司人力资源部报到。\n", date(2027, 1, 11)),
+    ],
+)
+def test_a_start_in_the_regions_calendars_months_and_words(line: str, day: date) -> None:
+    found = read_terms(line)
+    assert found.start is not None and found.start.value == day
 
 
 # --- a reply asked for by a date or within working days, in the region's languages ----------
@@ -273,39 +268,7 @@ def test_a_yearly_total_that_includes_its_year_end_bonus_is_no_bonus() -> None:
     assert found.bonus_amount is None
 
 
-# --- millions in words, the dong by its letters, short Thai months, a bare ROC year ----------
-
-
-def test_juta_and_trieu_are_millions() -> None:
-    found = read_terms("Gaji pokok: Rp 17,5 juta per bulan\n")
-    assert found.base is not None and found.base.value == Decimal(17500000)
-    assert found.period is not None and found.period.value is Period.MONTH
-    found = read_terms("Mức lương: 38 triệu đồng/tháng\n")
-    assert found.base is not None and found.base.value == Decimal(38000000)
-    assert found.currency is not None and found.currency.value == "VND"
-
-
-def test_a_dong_salary_by_its_letters_after_the_figure_is_monthly() -> None:
-    found = read_terms("Lương cơ bản: 47.000.000 VNĐ/tháng\n")
-    assert found.currency is not None and found.currency.value == "VND"
-    assert found.period is not None and found.period.value is Period.MONTH
-
-
-def test_a_thai_month_written_short_and_a_roc_year_without_its_era() -> None:
-    found = read_terms("วันเริ่มงาน\t1 มี.ค. 2570\n")
-    assert found.start is not None and found.start.value == date(2027, 3, 1)
-    found = read_terms("到職日：116年2月1日\n")
-    assert found.start is not None and found.start.value == date(2027, 2, 1)
-
-
-# --- a Chinese start in a sentence, its word and date in one clause --------------------------
-
-
-def test_a_chinese_start_in_a_sentence() -> None:
-    found = read_terms("您的入职时间为2027年2月15日。\n")
-    assert found.start is not None and found.start.value == date(2027, 2, 15)
-    found = read_terms("请于2027年1月11日上午9点到公司人力资源部报到。\n")
-    assert found.start is not None and found.start.value == date(2027, 1, 11)
+# --- a Chinese start: its word and its date in one clause ------------------------------------
 
 
 def test_a_reply_date_before_a_word_of_the_next_clause_is_no_start() -> None:
