@@ -3160,6 +3160,13 @@ _CHINESE_START_AFTER = re.compile(
 )
 
 
+def _chinese_due(sentence: str, dates: list[_DateMention]) -> _DateMention | None:
+    """The one date a Chinese sentence asks a reply before ("请于2026年11月27日前回复"): the
+    date "前" (before) follows, whatever other date the sentence names."""
+    before = [d for d in dates if re.match(r"\s?(?:之)?前", sentence[d.end :])]
+    return before[0] if len(before) == 1 else None
+
+
 def _chinese_start(sentence: str, dates: list[_DateMention]) -> _DateMention | None:
     """The date a Chinese sentence says the job starts on, if it says so in one clause."""
     for mention in dates:
@@ -3428,7 +3435,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 if day is not None:
                     found.start.append(_found_date(sentence, day, "start date", after=letter_day))
         if _DEADLINE_WORDS.search(sentence) and not _FIXED_TERM.search(sentence):
-            due = _date_after(sentence, _DEADLINE_WORDS, dates)
+            due = _chinese_due(sentence, dates) or _date_after(sentence, _DEADLINE_WORDS, dates)
             if due is not None and due is not starts:
                 found.deadline.append(
                     _found_date(sentence, due, "reply deadline", after=letter_day)

@@ -298,3 +298,9 @@ def test_an_indonesian_letter_reads_its_numeric_start_day_first() -> None:
         "Tanggal mulai bekerja: 08/03/2027\n"
     )
     assert found.start is not None and found.start.value == date(2027, 3, 8)
+
+
+def test_a_chinese_reply_before_a_date_beside_the_start_date() -> None:
+    found = read_terms("2026年11月20日\n\n请于2026年11月26日前回复,并于2027年1月11日到公司报到。\n")
+    assert found.deadline is not None and found.deadline.value == date(2026, 11, 26)
+    assert found.start is not None and found.start.value == date(2027, 1, 11)
