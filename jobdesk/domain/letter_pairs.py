@@ -6,7 +6,7 @@ The text extraction writes table rows and definition lists as "label<TAB>value" 
 services/letter_text.py); here they are found again, with Markdown tables, "Label: value"
 lines and rows whose label and value are set apart by spaces, and each label is matched to
 the term it names, in English, German, French, Dutch, Polish, Spanish, Portuguese, Italian,
-Swedish, Danish, Estonian and Hebrew.
+Swedish, Danish, Estonian, Hebrew, Chinese, Thai, Vietnamese, Indonesian and Malay.
 """
 
 from __future__ import annotations
@@ -260,7 +260,64 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"date sent|offer date|date of (?:the )?offer",
     ),
 )
-_COMPILED = tuple((term, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for term, pattern in _LABELS)
+# Chinese (Simplified and Traditional), Thai, Vietnamese, Indonesian and Malay labels, after
+# the others (none of theirs matches one of these whole). A thirteenth month ("Lương tháng
+# 13", "第13薪"), a festive allowance ("Tunjangan Hari Raya") and a grade ("职级", "職等") name
+# no term.
+_ASIAN_LABELS: tuple[tuple[str, str], ...] = (
+    (
+        "sign_on",
+        r"签约奖金|签字费|签约金|入职奖金|簽約金|簽約獎金|到職獎金|"
+        r"bonus (?:tanda tangan|penandatanganan|bergabung|menyertai|sambutan)|"
+        r"thưởng (?:ký hợp đồng|gia nhập)|โบนัส(?:แรกเข้า|ต้อนรับ)",
+    ),
+    (
+        "bonus",
+        r"(?:年度|目标)?绩效奖金|年终奖金?|(?:年度|目標)?績效獎金|年終獎金|"
+        r"bonus (?:kinerja|tahunan|prestasi)|thưởng (?:hiệu suất|hiệu quả công việc)|"
+        r"โบนัส(?:ประจำปี)?",
+    ),
+    (
+        "base",
+        r"(?:保障|税前|稅前|固定|基本)?(?:年薪|月薪)(?:资|資)?|基本(?:工资|工資|月薪)|底薪|本薪|"
+        r"薪资|薪資|薪酬|"
+        r"gaji(?: pokok| bulanan| asas| dasar)?|upah(?: pokok)?|"
+        r"(?:mức )?lương(?: gross| cơ bản)?(?: gross)?|เงินเดือน(?:พื้นฐาน)?|ค่าจ้าง",
+    ),
+    (
+        "title",
+        r"(?:拟聘|擬聘|应聘|應聘|录用|錄用)?(?:职位|職位|岗位|崗位)(?:名称|名稱)?|职务|職務|职称|職稱|"
+        r"posisi|jabatan|jawatan|vị trí(?: công việc)?|chức danh|ตำแหน่ง(?:งาน)?",
+    ),
+    (
+        "location",
+        r"工作地点|工作地點|上班地点|上班地點|办公地点|辦公地點|"
+        r"lokasi(?: kerja| penempatan)?|tempat (?:kerja|bertugas)|penempatan|"
+        r"địa điểm làm việc|nơi làm việc|สถานที่(?:ปฏิบัติงาน|ทำงาน)",
+    ),
+    (
+        "start",
+        r"入职日期|入職日期|报到日期|報到日期|到职日期|到職日期?|入职时间|入職時間|"
+        r"tanggal (?:mulai|bergabung)(?: bekerja| kerja)?|"
+        r"tarikh (?:mula|melapor diri)(?: bertugas| bekerja)?|"
+        r"ngày (?:bắt đầu|nhận việc)(?: làm việc)?|วันเริ่ม(?:งาน|ปฏิบัติงาน)",
+    ),
+    (
+        "deadline",
+        r"回复期限|回覆期限|答复期限|回复截止日期|回覆截止日期|"
+        r"batas (?:waktu )?(?:konfirmasi|penerimaan)|tarikh akhir (?:penerimaan|jawapan)|"
+        r"hạn (?:xác nhận|phản hồi|trả lời)",
+    ),
+    (
+        "letter_date",
+        r"发函日期|發文日期|發函日期|日期|tarikh|tanggal(?: surat)?|ngày(?: gửi)?|วันที่",
+    ),
+)
+# The labels are matched in the text's NFKC form, which writes Thai's "ำ" as two marks.
+_COMPILED = tuple(
+    (term, re.compile(rf"(?:{unicodedata.normalize('NFKC', pattern)})", re.IGNORECASE))
+    for term, pattern in (*_LABELS, *_ASIAN_LABELS)
+)
 
 
 def term_of_label(label: str) -> str:

@@ -448,6 +448,17 @@ _SYMBOL_CURRENCY = {
     "₸": "KZT",
     "₫": "VND",
     "฿": "THB",
+    # Greater China and the Philippines by their letters or words before the figure:
+    # "RMB 42,000", "人民币 32,000 元", "NT$1,560,000", "新台幣 95,000 元", "PHP 85,000".
+    "RMB": "CNY",
+    "人民币": "CNY",
+    "人民幣": "CNY",
+    "NT$": "TWD",
+    "新台幣": "TWD",
+    "新台币": "TWD",
+    "港币": "HKD",
+    "港幣": "HKD",
+    "PHP": "PHP",
     "kr": "kr",  # a crown: Swedish, Danish or Norwegian, as the letter tells (_crown_currency)
     "kr.": "kr",
     "Rs.": "INR",
@@ -484,14 +495,17 @@ _WORD_CURRENCY = (
     (r"Ft", "HUF"),
     (r"won", "KRW"),
     (r"лв", "BGN"),  # Bulgaria's lev
+    (r"บาท", "THB"),  # "95,000 บาท": Thailand's baht in Thai
+    (r"VNĐ|đồng", "VND"),  # "42.000.000 VNĐ", "35 triệu đồng": Vietnam's dong
 )
 # Every dollar sign with its country's letters before it ("R$" is Brazil's real, not a US
 # dollar); a "$" run into other letters is no dollar the reader knows. The rand's "R" only
 # right before a figure grouped in thousands ("R1 140 000"), so a grade "R2" is no money.
 _SYMBOL = (
     r"(?:E£|\bK[Ss]h\b|\bDhs?\b(?=\.?\s?\d)|\bS/\.?(?=\s?\d)|円|원|GH₵|₵|₱|₴|₸|₫|฿|"
+    r"人民[币幣](?=\s?\d)|新台[幣币](?=\s?\d)|港[币幣](?=\s?\d)|\b(?:RMB|PHP)(?=\s?\d)|"
     r"\bKshs\b\.?|\bRM(?=\s?\d)|\bRp\.?(?=\s?\d)|"
-    r"(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|S|HK|R|MX)\$|\$\s?CA\b|(?<![A-Za-z])\$|£|€|¥|₹|"
+    r"(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|NT|S|HK|R|MX)\$|\$\s?CA\b|(?<![A-Za-z])\$|£|€|¥|₹|"
     r"\bRs\.?|zł(?!\w)|₪|₩|₦|₺|\bkr\.?(?!\w)|\bR(?=\s?\d{1,3}(?:[ ,]\d{3})+(?!\d)))"
 )
 _CODE = r"(?:" + "|".join(_CODES) + r")"
@@ -516,7 +530,9 @@ _SCALE = (
     # Not "$60,000.00 M.N." (moneda nacional: Mexico's pesos) as millions.
     # "₹38L fixed CTC", "₹2L joining bonus": an Indian figure in lakhs, the L right after it.
     r"(?:\s?(?:k|K)\b|(?<=\d)L\b|\s?(?:million|Mio\.?|mn|m|M(?!\.\s?N\.))\b|"
-    r"\s(?:[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?)\b)?"  # Indian: 10.8 lakh = 1,080,000
+    r"\s(?:[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?)\b|"  # Indian: 10.8 lakh = 1,080,000
+    r"\s?[万萬](?!\d)|"  # Chinese: "48万元" is 480,000
+    r"\s(?:juta|triệu)\b)?"  # Indonesian, Malay, Vietnamese: "Rp 15 juta" is 15,000,000
 )
 _WORDS_AFTER = "|".join(pattern for pattern, _ in _WORD_CURRENCY)
 _MONEY = re.compile(
@@ -618,6 +634,10 @@ def _money_alone(sentence: str) -> list[_Mention]:
             value *= 100_000
         elif scale in ("crore", "crores"):
             value *= 10_000_000
+        elif scale in ("万", "萬"):
+            value *= 10_000
+        elif scale in ("juta", "triệu"):
+            value *= 1_000_000
         if scale and value == value.to_integral_value():
             value = value.quantize(Decimal(1))  # 12.5 lakh is 1250000, not 1250000.0
         currency = "CAD" if re.fullmatch(r"\$\s?CA", marker) else _currency_of(marker)
@@ -854,7 +874,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:one[- ]time |one[- ]off )?joining amount|"
             # "Recruitment incentive: $10,000, paid in a lump sum after entry on duty": a US
             # federal post's payment for joining, not a yearly bonus.
-            r"(?:recruitment|hiring|joining|sign[- ]on) incentive",
+            r"(?:recruitment|hiring|joining|sign[- ]on) incentive|"
+            # Chinese: "签约奖金", "签字费", "簽約金", "入职奖金": paid once, for joining.
+            r"签约奖金|签约金|签字费|簽約獎金|簽約金|入职奖金|入職獎金",
             re.IGNORECASE,
         ),
     ),
@@ -975,7 +997,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"retribución variable|remuneração variável|retribuzione variabile|\bprémio\b|"
             r"\bprêmio\b|\bbono\b|"
             # Italian "Premio MBO" (management by objectives); not "premio di risultato".
-            r"\bpremio (?:mbo|annuale|annuo|di performance|obiettivi|variabile)\b|\bMBO\b",
+            r"\bpremio (?:mbo|annuale|annuo|di performance|obiettivi|variabile)\b|\bMBO\b|"
+            # Chinese and Thai: "绩效奖金", "年终奖", "獎金", "โบนัส".
+            r"奖金|獎金|年终奖|年終獎|โบนัส",
             re.IGNORECASE,
         ),
     ),
@@ -1010,7 +1034,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bmaaş\w*|\bücret\w*|\bsalariu\w*|\bmzd[ay]\b|\bplat\b|αποδοχ\w*|μισθ\w*|"
             r"基本給|月給|年収|年俸|給与|"
             # Hungarian "bruttó havi alapbér", Indonesian "gaji pokok".
-            r"\balapbér\w*|\bmunkabér\w*|\bbér\b|\bgaji\b",
+            r"\balapbér\w*|\bmunkabér\w*|\bbér\b|\bgaji\b|"
+            # Chinese, Vietnamese, Thai: "月薪", "年薪", "薪资", "lương", "เงินเดือน".
+            r"年薪|月薪|薪资|薪資|工资|工資|底薪|本薪|\blương\b|เงินเดือน",
             re.IGNORECASE,
         ),
     ),
@@ -1063,6 +1089,8 @@ def _kind_near(
                 continue  # "15% of your base salary": what the figure is of, not what it is
             if re.search(r"\+\s*\d", after[: m.start()]):
                 continue  # "£95,000 + 10% bonus": the bonus is the next component
+            if re.search(r"[含括]\s?$", after[: m.start()]):
+                continue  # "1,330,000 元(含年終獎金 2 個月)": what the figure includes
             gap = m.start() * 1.5 + 2
             if re.search(r"[,;]", after[: m.start()]):
                 gap += 25
@@ -1106,7 +1134,11 @@ _PERIOD_AFTER = (
             r"(?:lordi )?(?:al mese|mensili)|i månaden|per månad|om måneden|pr\. måned|"
             r"per måned|kuus|kuu kohta|(?:ברוטו )?לחודש|"
             # "3.000 € brutos al mes", "85 000 Kč měsíčně", "18.500 lei pe lună".
-            r"brutos? (?:al|por) mes|měsíčně|pe lună|havonta|aylık|μηνιαίως)",
+            r"brutos? (?:al|por) mes|měsíčně|pe lună|havonta|aylık|μηνιαίως|"
+            # Indonesian, Malay, Vietnamese, Thai, Chinese: "Rp 14.750.000/bulan", "RM 9,800
+            # sebulan", "VND 65.000.000/tháng", "95,000 บาท ต่อเดือน", "32,000 元/月".
+            r"per bulan|/\s?bulan|sebulan|setiap bulan|/\s?tháng|mỗi tháng|một tháng|"
+            r"ต่อเดือน|/\s?เดือน|每月|每個月|每个月|/\s?月)",
             re.IGNORECASE,
         ),
     ),
@@ -1124,7 +1156,8 @@ _PERIOD_AFTER = (
             # Italian, Swedish, Danish, Estonian, Hebrew: "lordi annui", "om året", "aastas".
             r"(?:lordi )?annu[oi]|annua lorda|all'anno|per år|om året|pr\. år|aastas|"
             r"(?:ברוטו )?(?:לשנה|בשנה)|"
-            r"brutos? (?:al|por) año|ročně|pe an\b|évente|yıllık|ετησίως)",
+            r"brutos? (?:al|por) año|ročně|pe an\b|évente|yıllık|ετησίως|"
+            r"per tahun|/\s?tahun|setahun|setiap tahun|/\s?năm|mỗi năm|ต่อปี|/\s?ปี|每年|/\s?年)",
             re.IGNORECASE,
         ),
     ),
@@ -1142,7 +1175,7 @@ _PERIOD_BEFORE = (
             r"mensual|mensilità|månadslön|månedsløn|kuupalk|"
             r"Monats(?:entgelt|verdienst|bezug|vergütung)|"
             # Turkish, Romanian, Czech, Greek, Japanese: "aylık", "lunar", "měsíční", "月額".
-            r"\baylık\b|\blunar\b|\bměsíční\b|μηνιαί\w*|月額|月給|\bhavi\b|\bbulanan\b",
+            r"\baylık\b|\blunar\b|\bměsíční\b|μηνιαί\w*|月額|月給|\bhavi\b|\bbulanan\b|月薪",
             re.IGNORECASE,
         ),
     ),
@@ -1153,7 +1186,9 @@ _PERIOD_BEFORE = (
             r"jaarsalaris|jaarinkomen|jaarloon|per jaar|op jaarbasis|roczn\w*|\banual\b|"
             # Italian: "Retribuzione annua lorda", "RAL di € 58.000"; "årslön", "årsløn".
             r"\bannu[aoi]\b|\bRAL\b|årslön|årsløn|aastapalk|"
-            r"\byıllık\b|\broční\b|ετήσι\w*|年収|年俸|年額|\béves\b|\btahunan\b",
+            r"\byıllık\b|\broční\b|ετήσι\w*|年収|年俸|年額|\béves\b|\btahunan\b|年薪|"
+            # "年度总现金人民币 45万元", "全年總收入": Chinese for the whole year's.
+            r"年度|全年",
             re.IGNORECASE,
         ),
     ),
@@ -1181,6 +1216,8 @@ def _period(sentence: str, mention: _Mention, left: int) -> tuple[Period, bool]:
         after = sentence[spelled.end() : spelled.end() + 40]
     # "$182,000.00 USD / year": the dollar's code between the figure and its period.
     after = re.sub(rf"^\s?{_CODE}\b", "", after)
+    # "32,000 元/月", "65.000.000 đồng/tháng": the currency's word before the period.
+    after = re.sub(r"^\s?(?:元|đồng|VNĐ|บาท)(?:\s?[（(][^)）]{0,12}[)）])?", "", after)
     for period, pattern in _PERIOD_AFTER:
         if pattern.search(after):
             return period, True
@@ -1373,7 +1410,28 @@ _MONTHS.update(
         )
     }
 )  # fmt: skip
+# Indonesian and Malay: "4 Januari 2027", "1 Maret", "17 Agustus", "4 Mac", "1 Ogos".
+_MONTHS.update(
+    {"maret": 3, "agustus": 8, "desember": 12, "mac": 3, "julai": 7, "ogos": 8, "disember": 12}
+)
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# Thai months: "4 มกราคม 2570".
+_THAI_MONTHS = (
+    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+)  # fmt: skip
+# And as they are written short: "20 พ.ย. 2569".
+_THAI_SHORT_MONTHS = (
+    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
+    "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+)  # fmt: skip
+_THAI_MONTH_NUMBERS = {
+    **{name: i for i, name in enumerate(_THAI_MONTHS, start=1)},
+    **{name: i for i, name in enumerate(_THAI_SHORT_MONTHS, start=1)},
+}
+_THAI_MONTH = "|".join(
+    re.escape(name) for name in sorted(_THAI_MONTH_NUMBERS, key=len, reverse=True)
+)
 # "1° febbraio": Italian's first; "1º de dezembro", which NFKC makes "1o de dezembro".
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|°|º|o(?=\s+de\s))?"
 _YEAR = r"(?P<year>20\d\d)"
@@ -1405,6 +1463,17 @@ _DATE_PATTERNS = (
     re.compile(
         r"(?P<year>20\d\d)\s?[年년]\s?(?P<mon>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
     ),
+    # "中華民國 115 年 11 月 23 日", "民國115年12月4日": Taiwan counts its years from 1912.
+    re.compile(
+        r"(?:(?:中華)?民國\s?|(?<![\d.,]))(?P<roc>1[01]\d)\s?年\s?(?P<mon>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日"
+    ),
+    # "20 พฤศจิกายน 2569": a Thai month's name and the Buddhist year (543 more than ours).
+    re.compile(rf"(?<!\d){_DAY}\s?(?P<thai>{_THAI_MONTH})\s?(?:พ\.ศ\.\s?)?(?P<be>25[67]\d)\b"),
+    # "ngày 25 tháng 11 năm 2026": Vietnamese names the day, the month and the year.
+    re.compile(
+        r"\bngày\s+(?P<day>[0-3]?\d)\s+tháng\s+(?P<mon>[01]?\d)\s+năm\s+(?P<year>20\d\d)\b",
+        re.IGNORECASE,
+    ),
     # No year: read against the letter's date, and said so.
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!,?\s*20\d\d)", re.IGNORECASE),
     re.compile(
@@ -1433,7 +1502,7 @@ _DATE_PATTERNS = (
 )
 
 
-_FIRST_YEARLESS = 10  # the patterns from here on have no year
+_FIRST_YEARLESS = 13  # the patterns from here on have no year
 
 
 @dataclass(frozen=True)
@@ -1493,7 +1562,10 @@ _DAY_FIRST_WORDS = re.compile(
     r"ja|ning|meie|sulle|את|של|על|לא|"
     # Romanian, Czech, Greek and Turkish write the day first too.
     r"și|în|pentru|cu|vă|este|se|je|pro|ve|od|že|jste|και|του|της|στο|για|με|να|"
-    r"ve|bir|için|ile|olarak|bu|size)\b",
+    r"ve|bir|için|ile|olarak|bu|size|"
+    # So do Vietnamese, Indonesian and Malay ("Ngày bắt đầu: 04/01/2027" is 4 January).
+    r"và|của|là|với|các|được|này|trong|theo|"
+    r"dan|yang|untuk|dengan|ini|dari|kepada|kami|sebagai|akan|pada|dalam)\b",
     re.IGNORECASE,
 )
 
@@ -1556,7 +1628,9 @@ def _date_of(
                 if candidate.day == day and candidate.weekday() == wanted:
                     return _DateMention(m.start(), m.end(), (candidate,), year_missing=True)
             return None
-        if groups.get("month"):
+        if groups.get("thai"):
+            month = _THAI_MONTH_NUMBERS[groups["thai"]]
+        elif groups.get("month"):
             month = _MONTHS[groups["month"].lower().rstrip(".")]
         else:
             month = int(groups["mon"])
@@ -1572,7 +1646,13 @@ def _date_of(
                 # deadline, and not the same day next year.
                 return None
             return _DateMention(m.start(), m.end(), (candidate,), year_missing=True)
-        return _DateMention(m.start(), m.end(), (date(int(groups["year"]), month, day),))
+        if groups.get("roc"):
+            year = int(groups["roc"]) + 1911  # the Republic of China's year 115 is 2026
+        elif groups.get("be"):
+            year = int(groups["be"]) - 543  # the Buddhist era's 2569 is 2026
+        else:
+            year = int(groups["year"])
+        return _DateMention(m.start(), m.end(), (date(year, month, day),))
     except ValueError:
         return None
 
@@ -1712,7 +1792,13 @@ _DEADLINE_WORDS = re.compile(
     r"\bme (?:digas|dijeras|diga|dijera|confirmes|confirme|avises|avise)\b|"
     # "La oferta tiene validez hasta …", "Esta oferta vence el …" (not Portugal's
     # "vencimento", a salary); Italian "farci sapere entro venerdì 4 dicembre".
-    r"\bvalidez\b|\bvalidade\b|\bvence\b|\bfarci sapere\b|\bentro\b",
+    r"\bvalidez\b|\bvalidade\b|\bvence\b|\bfarci sapere\b|\bentro\b|"
+    # Chinese, Indonesian, Malay, Vietnamese, Thai: "请于…前签字回传", "請於…前簽署回覆",
+    # "Mohon konfirmasi … paling lambat", "kembalikan salinan … dalam tempoh 7 hari",
+    # "xác nhận … trước ngày", "ลงนามตอบรับ … ภายในวันที่".
+    r"回复|回覆|答复|答覆|回传|回傳|确认接受|確認接受|"
+    r"\bkonfirmasi\b|\bpaling lambat\b|\bkembalikan\b|\btanda penerimaan\b|"
+    r"\bxác nhận\b|\bphản hồi\b|ตอบรับ|ส่งคืน",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -1739,7 +1825,7 @@ _RELATIVE = re.compile(
 )
 _LETTER_DATE_PREFIX = re.compile(
     r"^(?:(?:date|dated|datum|sent|data|issued(?: on)?|issue date|date of issue|verzonden|"
-    r"verstuurd|gesendet|envoyé)\s*:?\s*|"
+    r"verstuurd|gesendet|envoyé|วันที่|tarikh|tanggal)\s*:?\s*|"
     # "Stockholm 2026-12-03": a town, then an ISO date with no comma between.
     r"[A-ZÄÖÜÅ][\w.-]*\s+(?=20\d\d-[01]\d-[0-3]\d\W*$)|"
     r"(?:le|den|am|dnia)\s+(?=\d)|"
@@ -3131,6 +3217,34 @@ _AFTER_THE_START = re.compile(
 )
 
 
+# "入职时间为2027年3月1日", "请于2027年1月4日上午9点到公司报到": the day a Chinese letter's job
+# begins, its word and its date in one clause (the text is not split at "。", so a word of
+# another clause, "报到时请携带…" after a reply's date, says nothing of that date).
+_CHINESE_START_BEFORE = re.compile(
+    r"(?:入职|入職|报到|報到|到岗|到崗|到职|到職)(?:日期|时间|時間|日)?\s?(?:为|為|是|定于|定於|于|於)?\s?$"
+)
+_CHINESE_START_AFTER = re.compile(
+    r"^(?![^，。,；;]{0,2}前)[^，。,；;]{0,16}?(?:入职|入職|报到|報到|到岗|到崗|到职|到職)(?!时|時)"
+)
+
+
+def _chinese_due(sentence: str, dates: list[_DateMention]) -> _DateMention | None:
+    """The one date a Chinese sentence asks a reply before ("请于2026年11月27日前回复"): the
+    date "前" (before) follows, whatever other date the sentence names."""
+    before = [d for d in dates if re.match(r"\s?(?:之)?前", sentence[d.end :])]
+    return before[0] if len(before) == 1 else None
+
+
+def _chinese_start(sentence: str, dates: list[_DateMention]) -> _DateMention | None:
+    """The date a Chinese sentence says the job starts on, if it says so in one clause."""
+    for mention in dates:
+        if _CHINESE_START_BEFORE.search(sentence[max(0, mention.start - 12) : mention.start]):
+            return mention
+        if _CHINESE_START_AFTER.match(sentence[mention.end :]):
+            return mention
+    return None
+
+
 def _start_in(sentence: str, dates: list[_DateMention]) -> _DateMention | None:
     """The date the job starts on in `sentence`, if it names one."""
     starts = _date_after(sentence, _START_WORDS, dates)
@@ -3339,6 +3453,8 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             label_end=len(pair.label) + 2,
         )
         _read_equity(line, pair.source, PAIR_CONFIDENCE, units, vesting, (cliff, annual), percents)
+        if term == "bonus" and not any(p.sentence == pair.source for p in percents):
+            percents += _regional_bonus_share(pair.label, pair.value, pair.source)
         count = _BARE_COUNT.match(pair.value) if term == "equity" else None
         # "Stock options: 8,000": the label says what the bare count is of.
         n = _figure(count["n"]) if count else None
@@ -3382,7 +3498,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         # A chat message's stamp is when it was sent, not a date it speaks of.
         dated = _unstamped(sentence)
         dates = _dates(dated, letter_day, order)
-        starts = _start_in(sentence, dates)
+        starts = _start_in(sentence, dates) or _chinese_start(sentence, dates)
         # "Your employment starts on 1 March; your benefits start on 1 April": each clause
         # says what begins on its own date.
         clauses = _CLAUSE.split(sentence) if ";" in sentence else []
@@ -3394,7 +3510,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 if day is not None:
                     found.start.append(_found_date(sentence, day, "start date", after=letter_day))
         if _DEADLINE_WORDS.search(sentence) and not _FIXED_TERM.search(sentence):
-            due = _date_after(sentence, _DEADLINE_WORDS, dates)
+            due = _chinese_due(sentence, dates) or _date_after(sentence, _DEADLINE_WORDS, dates)
             if due is not None and due is not starts:
                 found.deadline.append(
                     _found_date(sentence, due, "reply deadline", after=letter_day)
@@ -3543,6 +3659,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         title = _title_from_subject(_title(all_sentences, text), table, all_sentences, text)
         title = title or _title_of_subject(table)
         title = _title_past_comma(title, where, text[:MAX_TEXT])
+        title = title or _chinese_title(all_sentences)
     return FoundTerms(
         title=title,
         currency=currency,
@@ -3562,6 +3679,21 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         companies=companies,
         unsure=tuple(unsure),
     )
+
+
+# "决定录用您担任 高级测试工程师 一职", "擔任 資深韌體工程師。": the post a Chinese letter
+# offers, after "担任" (to serve as) and before "一职" (the post) or the clause's end.
+_CHINESE_TITLE = re.compile(
+    r"(?:担任|擔任)\s?(?P<t>[^\s,，。、;；:：()（）《》]{2,24}?)\s?(?:一职|一職|职位|職位|岗位|崗位|[,，。;；]|$)"
+)
+
+
+def _chinese_title(all_sentences: list[str]) -> Found[str] | None:
+    """The title a Chinese letter's sentence names (the first one that does)."""
+    for sentence in all_sentences:
+        if m := _CHINESE_TITLE.search(sentence):
+            return Found(m["t"], sentence, confidence=SENTENCE_CONFIDENCE)
+    return None
 
 
 _SIGN_OFF = re.compile(
@@ -4210,7 +4342,10 @@ _CURRENT_PAY = re.compile(
     r"remuneration|package|wage)|\blast[- ]drawn\b|"
     r"\b(?:Ihr|Ihres|dein|deines)\s+(?:derzeitig|aktuell|bisherig|jetzig)\w*\s+\w*(?:gehalt|lohn)|"
     r"\b(?:votre|ton)\s+(?:salaire|rémunération)\s+(?:actuel|actuelle|précédent\w*)|"
-    r"\b(?:je|uw)\s+(?:huidige|vorige)\s+\w*(?:salaris|loon)",
+    r"\b(?:je|uw)\s+(?:huidige|vorige)\s+\w*(?:salaris|loon)|"
+    # "您原工作单位的年薪(人民币 36 万元)", "目前薪資": the pay of the job the user leaves.
+    r"(?:原|前|目前|当前|當前|现|現)(?:工作单位|工作單位|单位|單位|公司|雇主|职|職)?的?\s?"
+    r"(?:年薪|月薪|薪资|薪資|薪酬|工资|工資)",
     re.IGNORECASE,
 )
 _REFERRAL = re.compile(
@@ -4368,6 +4503,62 @@ _BONUS_WORD = re.compile(r"\b(?:bonus|prime|variable|Prämie|premie|premia)\b", 
 _COMMISSION = re.compile(r"commission|on-target earnings|\bOTE\b|sales incentive", re.IGNORECASE)
 
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# "授予您 6,000 股限制性股票单位(RSU)", "8,000 股員工認股權": a Chinese grant's count, then
+# its kind.
+_CHINESE_UNITS = re.compile(
+    r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s?(?:股|份|个单位|個單位)\s?(?:的\s?)?"
+    r"(?:限制性股票|限制型股票|股票期权|股票期權|期权|期權|员工认股权|員工認股權|认股权|認股權|RSU)"
+)
+# "归属期为 4 年", "分 4 年归属", "歸屬期 4 年": the years it vests over.
+_CHINESE_VESTING = re.compile(
+    r"(?:(?:归属|歸屬)期\s?(?:为|為)?|分)\s?(?P<n>\d{1,2})\s?年(?:归属|歸屬|内|內|$|[,，:：;；。])"
+)
+# "入职满 1 年归属 25%", "滿一年後歸屬": nothing vests before the first year (or months) is full.
+_CHINESE_CLIFF = re.compile(
+    r"[满滿]\s?(?P<n>\d{1,2}|一|两|兩)\s?(?P<unit>年|个月|個月)\s?(?:后|後)?\s?(?:归属|歸屬)"
+)
+
+
+def _read_chinese_equity(
+    text: str,
+    source: str,
+    confidence: float,
+    units: list[Found[Decimal]],
+    vesting: list[Found[Decimal]],
+    cliff: list[Found[int]],
+) -> None:
+    """A grant's count, vesting years and cliff as a Chinese letter writes them."""
+    if (um := _CHINESE_UNITS.search(text)) and (count := _figure(um["num"])) is not None:
+        units.append(Found(count, source, confidence=confidence))
+    if vm := _CHINESE_VESTING.search(text):
+        vesting.append(Found(Decimal(int(vm["n"])), source, confidence=confidence))
+    if cm := _CHINESE_CLIFF.search(text):
+        n = {"一": 1, "两": 2, "兩": 2}.get(cm["n"]) or int(cm["n"])
+        months = n * 12 if cm["unit"] == "年" else n
+        cliff.append(Found(months, source, confidence=confidence))
+
+
+# A bonus's label in Chinese, Thai or Vietnamese ("绩效奖金", "โบนัสประจำปี", "Thưởng hiệu suất"),
+# whose value names the salary it is a share of before the share ("目标为年薪的 15%") or
+# after it in its own words ("Tối đa 20% tổng lương cơ bản năm").
+_REGIONAL_BONUS_LABEL = re.compile(r"[\u0e00-\u0e7f\u3400-\u9fff]|\bthưởng\b", re.IGNORECASE)
+
+
+def _regional_bonus_share(label: str, value: str, source: str) -> list[Found[Decimal]]:
+    """The one share of the salary a regional bonus label's value gives, as its target (none
+    where it gives two or more, or a level it is paid at)."""
+    shares = list(_PERCENT.finditer(value))
+    if not _REGIONAL_BONUS_LABEL.search(label) or len(shares) != 1:
+        return []
+    if _NOT_A_BONUS_PERCENT.search(value[shares[0].end() : shares[0].end() + 40]):
+        return []
+    pct = number_value(shares[0]["num"].replace(",", "."))
+    if pct is None or not 0 < pct <= 100:
+        return []
+    return [Found(pct, source, _TARGET_NOTE, confidence=PAIR_CONFIDENCE)]
+
+
 def _read_equity(
     text: str,
     source: str,
@@ -4417,6 +4608,8 @@ def _read_equity(
                 percents.append(Found(low_pct, source, confidence=confidence))
             note = _TARGET_NOTE if target else ""
             percents.append(Found(pct, source, note, confidence=confidence))
+    if _CJK.search(text):
+        _read_chinese_equity(text, source, confidence, units, vesting, cliff)
     um = next((u for u in _UNITS.finditer(text) if not _not_the_grant(text, u)), None)
     # "up to AUD 1,000 of shares": an amount of money, not a count of shares.
     money_before = um and re.search(rf"(?:{_SYMBOL}|\b{_CODE})\s?$", text[: um.start()])
@@ -4591,7 +4784,7 @@ def _pick_pay(
     if best.by_year:
         note = "The table's yearly column, beside the monthly one."
         return base, currency, Found(Period.YEAR, best.source, note, confidence=best.confidence)
-    if not best.stated and (best.amount < 20000 or best.currency in ("INR", "JPY")):
+    if not best.stated and (best.amount < 20000 or best.currency in _MONTHLY_SIZED):
         # A figure this size may well be monthly: the user says which.
         unsure.append(
             Unsure(
@@ -4605,6 +4798,12 @@ def _pick_pay(
     note = "" if best.stated else "The letter does not say per what; read as yearly."
     period = Found(best.period, best.source, note, confidence=best.confidence)
     return base, currency, period
+
+
+# Currencies in which a month's pay is often 20,000 or more: India's and Japan's, and Greater
+# China's and South-East Asia's ("HK$ 52,000", "Rp 25.000.000", "PHP 85,000"), where a figure
+# the letter does not say per what of may be either.
+_MONTHLY_SIZED = ("INR", "JPY", "CNY", "TWD", "HKD", "THB", "PHP", "IDR", "VND")
 
 
 _YEARLY_HEADING = re.compile(
@@ -5269,6 +5468,9 @@ def _tidy_place(value: str) -> str:
     value = value.strip(" .")
     if bracketed := re.fullmatch(r"\(([^()]+)\)", value):
         value = bracketed.group(1)  # "Hybrid (Amsterdam)": the town in the brackets
+    # "上海", "新竹(新竹科學園區 Fab 12B)", "กรุงเทพมหานคร": a town in a script without capitals.
+    if (local := re.match(r"[\u0e00-\u0e7f\u3400-\u9fff]+", value)) and is_town(local.group(0)):
+        return local.group(0)
     if remote_fr := _REMOTE_FR_VALUE.match(value):
         # "Lieu : télétravail complet, depuis la France": the French word, and its country.
         land = _REMOTE_FR_IN.search(value)
@@ -5809,8 +6011,46 @@ _START_ROW = re.compile(
 )
 
 
+# "请于本通知发出之日起 5 个工作日内回复", "请在收到本函后 3 个工作日内", "dalam tempoh 7 hari",
+# "dalam waktu 5 (lima) hari kerja", "trong vòng 5 ngày làm việc", "ภายใน 7 วันทำการ": a reply
+# period in Chinese, Malay, Indonesian, Vietnamese and Thai (working days by the word after
+# the number; the letter's receipt, in Chinese, named before it).
+_ASIAN_RELATIVE = re.compile(
+    # The text's NFKC form writes Thai's "ำ" ("วันทำการ") as two marks.
+    unicodedata.normalize(
+        "NFKC",
+        r"(?P<receipt>收到[^，。,]{0,8}?[后後]\s?)?"
+        r"(?:(?<=[起内內于於在])|(?<=[起内內于於在] )|(?<=后 )|(?<=后)|(?<=後 )|(?<=後)|"
+        r"\bdalam (?:tempoh |waktu |masa )?|\btrong (?:vòng |thời hạn )?|ภายใน\s?)"
+        r"(?P<n>\d{1,2})(?:\s?\([^\d()]{2,20}\))?\s?(?:个|個)?\s?"
+        r"(?:(?P<kind>工作)?(?P<unit>日|天)(?:内|內|之内|之內)|"
+        r"(?P<unit2>hari|ngày|วัน)(?P<after>\s?(?:kerja|bekerja|làm việc|ทำการ))?)",
+    ),
+    re.IGNORECASE,
+)
+
+
+def _asian_relative(sentence: str) -> tuple[int, bool, bool] | None:
+    """The days, whether they are working days and whether they count from the letter's
+    receipt, of a reply period written in Chinese or a South-East Asian language."""
+    m = _ASIAN_RELATIVE.search(sentence)
+    if m is None or not 0 < int(m["n"]) <= 90:
+        return None
+    business = bool(m["kind"] or m["after"])
+    receipt = bool(m["receipt"]) or bool(
+        re.match(
+            r"\s?(?:sejak|setelah|selepas|dari|kể từ)?\s?(?:menerima|diterima|nhận)",
+            sentence[m.end() :],
+            re.IGNORECASE,
+        )
+    )
+    return int(m["n"]), business, receipt
+
+
 def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | None:
     m = _RELATIVE.search(sentence) or _DAYS_VALID.search(sentence)
+    if m is None and (asian := _asian_relative(sentence)) is not None:
+        return _relative_found(sentence, letter, *asian)
     if m is None:
         return None
     start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
@@ -5840,8 +6080,19 @@ def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | N
             return None
         n = n / 24
     days = int(n) * (7 if weeks else 1)
+    receipt = bool(
+        _FROM_RECEIPT.match(sentence, m.end()) or _FROM_RECEIPT_ROMANCE.match(sentence, m.end())
+    )
+    return _relative_found(sentence, letter, days, business, receipt)
+
+
+def _relative_found(
+    sentence: str, letter: FoundDate | None, days: int, business: bool, receipt: bool
+) -> FoundDate:
+    """A reply deadline `days` (business) days after the letter's date, or after its receipt
+    (a day the letter cannot show), or after a letter that shows no date."""
     kind = "business days" if business else "days"
-    if _FROM_RECEIPT.match(sentence, m.end()) or _FROM_RECEIPT_ROMANCE.match(sentence, m.end()):
+    if receipt:
         # "within 14 days of receipt": counted from a day the letter cannot show, even when
         # it is dated (a posted letter arrives days later).
         return FoundDate(

@@ -55,6 +55,23 @@ _COUNTED_FROM = 100_000
 _CITY_OVER_DISTRICT = 5
 
 
+# Towns the list spells only in Latin letters, as the region's own letters write them: China's,
+# Hong Kong's and Taiwan's largest cities in Chinese characters, Bangkok in Thai, Vietnam's
+# cities in Vietnamese, Jakarta's five cities and Penang by its Malay name.
+_LOCAL_NAMES = frozenset(
+    folded(name)
+    for name in (
+        "北京", "上海", "广州", "廣州", "深圳", "成都", "杭州", "南京", "武汉", "武漢", "西安",
+        "苏州", "蘇州", "天津", "重庆", "重慶", "厦门", "廈門", "长沙", "長沙", "青岛", "青島",
+        "香港", "澳门", "澳門", "台北", "臺北", "新北", "新竹", "台中", "臺中", "台南", "臺南",
+        "高雄", "桃园", "桃園", "กรุงเทพมหานคร", "กรุงเทพฯ", "กรุงเทพ", "เชียงใหม่",
+        "TP. Hồ Chí Minh", "TP Hồ Chí Minh", "TP.HCM", "Thành phố Hồ Chí Minh", "Hà Nội",
+        "TP. Hà Nội", "Đà Nẵng", "TP. Đà Nẵng", "Jakarta Selatan", "Jakarta Pusat",
+        "Jakarta Barat", "Jakarta Timur", "Jakarta Utara", "Pulau Pinang",
+    )
+)  # fmt: skip
+
+
 def is_town(name: str) -> bool:
     """True for a town in the list, as written or by the part a letter adds to
     ("Seattle, WA", "Bordeaux-Mérignac", "Zürich (Oerlikon)", "Greater London")."""
@@ -62,6 +79,8 @@ def is_town(name: str) -> bool:
     if not name:
         return False
     towns = _people()
+    if folded(name) in _LOCAL_NAMES:
+        return True
     parts = [name, re.split(r"\s*[,(/]\s*", name)[0], re.split(r"\s*[-–]\s*", name)[0]]
     # "Greater London", "San Francisco Bay Area", "Metro Atlanta": the town in the area.
     bare = re.sub(r"^(?:Greater|Central|Downtown|Inner|City of|Metro)\s+", "", parts[1])
@@ -86,6 +105,8 @@ def town_of_district(place: str) -> str:
     )
     if not m or (m["j"] != "-" and (m["d"].isupper() or "-" in m["d"] or " " in m["d"])):
         return place  # "Washington DC": a state's letters, not a district
+    if m["d"] == "City" or folded(place.strip()) in _LOCAL_NAMES:
+        return place  # "Taguig City", "Jakarta Selatan": a city of its own, not a district
     people = _people()
     city = people.get(folded(m["t"]))
     if not city:
