@@ -3421,9 +3421,12 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         # "the Columbus Technology Center" in a letter headed "… Columbus, OH 43219": a US
         # town is named with its state where the letter gives one (and only one).
         # Not from the sender's signature below the sign-off ("Best, / Lauren / 200
-        # Clarendon Street, Boston, MA 02116" under "our Boston office": Boston).
+        # Clarendon Street, Boston, MA 02116" under "our Boston office": Boston), nor from
+        # an address with its ZIP code ("1650 Wynkoop St, Denver, CO 80202" over "Work
+        # location: Denver"): the place is kept as the place of work's words write it.
         above = text[: _sign_off(text)]
-        states = set(re.findall(rf"\b{re.escape(where.value)},\s?({_US_STATE_CODES})\b", above))
+        named = rf"\b{re.escape(where.value)},\s?({_US_STATE_CODES})\b(?!\s*\d{{5}})"
+        states = set(re.findall(named, above))
         if len(states) == 1:
             place = f"{where.value}, {states.pop()}"
             where = Found(place, where.sentence, where.note, where.confidence)
