@@ -2607,7 +2607,7 @@ _REMOTE_DASHED = re.compile(rf"\bRemote\s[–—]\s(?:the\s)?(?:{_COUNTRIES})\b"
 
 
 _TOWN_GOES_ON = re.compile(
-    r"^(?:\s(?:am|an der|im|in der|upon|on|sur|en|aan|aan de|nad|de|del|la)\s|-(?:upon|on|"
+    r"^(?:\s(?:am|an der|im|in der|bei|upon|on|sur|en|aan|aan de|nad|de|del|la)\s|-(?:upon|on|"
     r"sur|en|am|an|aan)-)[A-ZÄÖÜ][\w'’-]*"
 )
 

@@ -31,3 +31,35 @@ def test_a_state_the_letter_writes_with_the_place_of_work_is_kept() -> None:
         "Your first day is at our Boise, ID distribution center on Front Street.\n"
     )
     assert found.location is not None and found.location.value == "Boise, ID"
+
+
+# --- a town's name with the words it goes on with --------------------------------------------
+
+
+def test_a_town_named_with_the_city_it_lies_near_is_kept_whole() -> None:
+    found = read_terms(
+        "Liebe Frau Kurz,\n\n"
+        "wir freuen uns, Ihnen die Stelle als Buchhalterin anzubieten.\n"
+        "Ihr Arbeitsort ist unser Standort Ismaning bei München; zwei Tage mobiles Arbeiten "
+        "sind möglich.\n"
+    )
+    assert found.location is not None and found.location.value == "Ismaning bei München"
+
+
+def test_a_town_bei_a_city_under_its_label_is_a_town() -> None:
+    found = read_terms(
+        "Liebe Frau Kurz,\n\nwir bieten Ihnen die Stelle als Buchhalterin an.\n\n"
+        "Arbeitsort: Ismaning bei München\nBeginn: 1. April 2027\n"
+    )
+    assert found.location is not None and found.location.value == "Ismaning bei München"
+    assert found.location.note == ""
+
+
+def test_a_philippine_city_keeps_the_word_city() -> None:
+    found = read_terms(
+        "Hi Marco,\n\nWe are happy to offer you the role of QA Analyst.\n\n"
+        "- Work location: Taguig City (Uptown office), onsite three days a week\n"
+        "- Monthly salary: PHP 85,000\n"
+    )
+    assert found.location is not None and found.location.value == "Taguig City"
+    assert found.location.note == ""
