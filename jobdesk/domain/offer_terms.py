@@ -2204,7 +2204,11 @@ _CONTRACT_WORDS = (
     r"job code|[LPE]\d|IC\d|"
     # A hire's career stage in brackets ("(New Grad)", "(Entry Level)"): a level, as "(L4)".
     r"new[- ]grad(?:uate)?|(?:university|college|campus)[- ](?:grad(?:uate)?|hire)|"
-    r"entry[- ]level|early[- ]career)"
+    r"entry[- ]level|early[- ]career|"
+    # A French employee's status ("(statut cadre)", "(non-cadre)", "(ETAM)"): not the post.
+    r"statut|cadre|non-cadre|ETAM|"
+    # A level by the role's initials and a numeral ("(SRE II)", "(SWE III)"), as "(L4)".
+    r"(?-i:[A-Z]{2,4}\s(?:I{1,3}|IV|V)))"
 )
 _CONTRACT_TAIL = re.compile(
     rf"\s*(?:\((?=[^)]*\b{_CONTRACT_WORDS}\b)|"

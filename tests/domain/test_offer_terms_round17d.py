@@ -63,3 +63,32 @@ def test_a_philippine_city_keeps_the_word_city() -> None:
     )
     assert found.location is not None and found.location.value == "Taguig City"
     assert found.location.note == ""
+
+
+# --- a bracket after the title that gives a level or a status --------------------------------
+
+
+def test_a_level_by_the_roles_initials_in_brackets_is_not_the_title() -> None:
+    found = read_terms(
+        "Hi Mo,\n\nHere is the offer at a glance.\n\n"
+        "Position\tData Platform Engineer (DPE III)\n"
+        "Base salary\tCAD 120,000 annually\n"
+    )
+    assert found.title is not None and found.title.value == "Data Platform Engineer"
+
+
+def test_a_french_status_in_brackets_is_not_the_title() -> None:
+    found = read_terms(
+        "Madame,\n\nNous avons le plaisir de vous faire la proposition suivante.\n\n"
+        "Poste : Responsable comptable (statut cadre)\n"
+        "Rémunération : 48 000 € bruts annuels\n"
+    )
+    assert found.title is not None and found.title.value == "Responsable comptable"
+
+
+def test_a_specialism_in_brackets_stays_in_the_title() -> None:
+    found = read_terms(
+        "Hi Mo,\n\nPosition: Security Engineer (Cloud Forensics)\nBase salary: $150,000\n"
+    )
+    assert found.title is not None
+    assert found.title.value == "Security Engineer (Cloud Forensics)"
