@@ -3459,7 +3459,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 break
     if title is None:
         title = _title_from_subject(_title(all_sentences, text), table, all_sentences, text)
-        title = title or _title_of_subject(table)
+        title = title or _title_of_subject(table, text)
         title = _title_past_comma(title, where, text[:MAX_TEXT])
     return FoundTerms(
         title=title,
@@ -5205,9 +5205,10 @@ _ROLE_WORD = re.compile(
 )
 
 
-def _title_of_subject(table: list[Any]) -> Found[str] | None:
+def _title_of_subject(table: list[Any], text: str = "") -> Found[str] | None:
     """The role named by an offer's subject line, when no sentence names it; only a name
-    that reads as a role ("Senior Accountant", not the company's name)."""
+    that reads as a role ("Senior Accountant", not the company's name), without the
+    employer's name after a dash ("Offer - Site Manager - Brookfield Foods")."""
     for pair in table[:15]:
         # "Your offer: Account Executive, Mid-Market": the offer named by its role alone.
         role = pair.value.strip(" .")
@@ -5227,6 +5228,9 @@ def _title_of_subject(table: list[Any]) -> Found[str] | None:
             and not re.search(r"\b(?:Inc|Ltd|GmbH|LLC|plc|B\.V|S\.A)\b", m["t"])
         ):
             title = _tidy_pair_title(m["t"])
+            whose = re.fullmatch(r"(?P<t>.+?)\s+[–—-]\s+(?P<name>[A-Z].*)", title)
+            if whose and _employer_named(whose["name"], text):
+                title = whose["t"]
             if title:
                 return Found(title, pair.source, confidence=SENTENCE_CONFIDENCE)
     return None

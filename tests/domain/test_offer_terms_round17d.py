@@ -92,3 +92,24 @@ def test_a_specialism_in_brackets_stays_in_the_title() -> None:
     )
     assert found.title is not None
     assert found.title.value == "Security Engineer (Cloud Forensics)"
+
+
+# --- the employer's name after the title in a subject line ----------------------------------
+
+
+def _mail(subject: str) -> str:
+    return (
+        f"From: Asha <asha@brookfield.in>\nTo: Ravi <ravi@mail.in>\nSubject: {subject}\n"
+        "Date: 3 December 2026\n\nHi Ravi,\n\nHappy to share the numbers we discussed.\n"
+        "Fixed pay: INR 24,00,000 per annum\n\nRegards,\nAsha\nBrookfield Foods Pvt. Ltd.\n"
+    )
+
+
+def test_the_employers_name_after_the_title_in_the_subject_is_not_the_title() -> None:
+    found = read_terms(_mail("Offer - Site Manager - Brookfield Foods"))
+    assert found.title is not None and found.title.value == "Site Manager"
+
+
+def test_a_function_after_the_title_in_the_subject_stays() -> None:
+    found = read_terms(_mail("Offer - Site Manager - Cold Chain"))
+    assert found.title is not None and found.title.value == "Site Manager - Cold Chain"
