@@ -4651,6 +4651,7 @@ def _pick_date(key: str, candidates: list[FoundDate], unsure: list[Unsure]) -> F
 
 
 _EMAIL_HEADER = re.compile(r"(?:From|To|Subject|Date|Cc|Sent):\s", re.IGNORECASE)
+_DATE_ROW = re.compile(r"(?:Date|Dated|Datum)\s*:\s*\S", re.IGNORECASE)
 
 
 def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
@@ -4658,6 +4659,8 @@ def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
     body's own date comes before the Date: header (the day it was sent)."""
     # A header's value may wrap onto a line of its own ('From: "Prof.' / 'Miriam …"').
     heads = [i for i, line in enumerate(all_sentences[:10]) if _EMAIL_HEADER.match(line)]
+    if len(heads) > 2 and _GREETING.match(all_sentences[heads[-1] - 1]):
+        heads.pop()  # "Dear Pádraig," over "Date: 27 November 2026": the letter's own row
     header = heads[-1] + 1 if len(heads) >= 2 and heads[0] == 0 else 0
     if header >= 2:
         body = all_sentences[header:]
@@ -4665,7 +4668,11 @@ def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
         # letter's "Dear …": that date, not the day the mail was sent.
         greetings = [i for i, line in enumerate(body) if _GREETING.match(line)]
         pasted = _letter_date(body[greetings[0] + 1 :]) if len(greetings) >= 2 else None
-        own = _letter_date(body) or pasted
+        # "Dear Pádraig," over "Date: 27 November 2026" and "Re: Offer of employment": a
+        # letter pasted below the mail's greeting, its "Date:" row the first of its lines.
+        first = greetings[0] + 1 if greetings else len(body)
+        under = [line for line in body[first : first + 1] if _DATE_ROW.match(line)]
+        own = _letter_date(body) or pasted or _letter_date(under)
         own = own or _forwarded_date(all_sentences) or _quoted_offer_date(body)
         return own or _letter_date(all_sentences[:header])
     own = _letter_date_of_pairs(table) or _letter_date(all_sentences)

@@ -4,6 +4,8 @@ tested with sentences of that kind written here (not the corpus's own)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from jobdesk.domain.offer_terms import read_terms
 
 # --- a state taken from an address is not written at the place of work --------------------
@@ -113,3 +115,27 @@ def test_the_employers_name_after_the_title_in_the_subject_is_not_the_title() ->
 def test_a_function_after_the_title_in_the_subject_stays() -> None:
     found = read_terms(_mail("Offer - Site Manager - Cold Chain"))
     assert found.title is not None and found.title.value == "Site Manager - Cold Chain"
+
+
+# --- a letter pasted below the mail's greeting, with its own date row ---------------------
+
+
+def test_a_date_row_under_the_mails_greeting_is_the_letters_date() -> None:
+    found = read_terms(
+        "From: Niamh Doyle <niamh@kilbarry.ie>\nTo: Cian Walsh <cian@mail.ie>\n"
+        "Subject: Your offer\nDate: 9 December 2026\n\n"
+        "Dear Cian,\n\nDate: 4 December 2026\nRe: Offer of employment - Lab Analyst\n\n"
+        "I am pleased to offer you the position of Lab Analyst with Kilbarry Labs DAC.\n"
+    )
+    assert found.letter_date is not None
+    assert found.letter_date.value == date(2026, 12, 4)
+
+
+def test_a_mail_with_no_date_of_its_own_is_dated_by_its_header() -> None:
+    found = read_terms(
+        "From: Niamh Doyle <niamh@kilbarry.ie>\nTo: Cian Walsh <cian@mail.ie>\n"
+        "Subject: Your offer\nDate: 9 December 2026\n\n"
+        "Dear Cian,\n\nI am pleased to offer you the position of Lab Analyst.\n"
+    )
+    assert found.letter_date is not None
+    assert found.letter_date.value == date(2026, 12, 9)
