@@ -293,6 +293,8 @@ def _continues(previous: str, last_line: str, line: str, widest: int) -> bool:
         return False  # "Start date: …" begins a row of its own
     if _DATE_LINE.fullmatch(last_line):
         return False  # "Regensburg, 27. November 2026": a letter's date is a line of its own
+    if _ORDINAL_END.search(previous) and _MONTH_AND_YEAR.match(line):
+        return True  # "… mit Stellenantritt am 1." over "März 2027.": a German day wrapped
     if previous.endswith((".", "!", "?", ":", ";")):
         return line[:1].islower()
     if line[:1].islower() or line[:1] in "(€$£":
@@ -1398,6 +1400,7 @@ _DATE_PATTERNS = (
 
 
 _FIRST_YEARLESS = 10  # the patterns from here on have no year
+_MONTH_AND_YEAR = re.compile(rf"{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -139,3 +139,15 @@ def test_a_mail_with_no_date_of_its_own_is_dated_by_its_header() -> None:
     )
     assert found.letter_date is not None
     assert found.letter_date.value == date(2026, 12, 9)
+
+
+# --- a German day's number at the end of a wrapped line -------------------------------------
+
+
+def test_a_german_day_wrapped_before_its_month_is_one_date() -> None:
+    found = read_terms(
+        "Sehr geehrte Frau Meier\n\n"
+        "Wir freuen uns, Ihnen die Stelle als Buchhalterin mit Arbeitsbeginn am 1.\n"
+        "Februar 2027 anzubieten. Ihr Arbeitsort ist Basel.\n"
+    )
+    assert found.start is not None and found.start.value == date(2027, 2, 1)
