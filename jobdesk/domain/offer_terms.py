@@ -1582,8 +1582,11 @@ _START_WORDS = re.compile(
     r"start(?:ing)? date|start(?:ing)? on|to start|will start|you start|start work|"
     r"^start\s*[:–-]|^start\s+(?=[0-3]?\d\b)|"
     # "start Mon Jan 11 if that works": a bare "start" right before a day's date.
+    # "…, based in Chicago, starting March 1, 2027": the offer's sentence, then its start.
     r"\bstart(?=\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri)\w*\.?,?\s+)?(?:jan|feb|mar|apr|may|"
     r"jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)|"
+    r"\bstarting(?=\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+"
+    r"[0-3]?\d(?:st|nd|rd|th)?,?\s+20\d\d)|"
     r"begin(?:ning)?(?: work| on| date)?|commenc\w*|first day|joining date|date of joining|"
     r"employment (?:will )?(?:begin|start)|Eintrittsdatum|Arbeitsbeginn|Beginn|beginnen|"
     r"Eintritt|Stellenantritt|Arbeitsantritt|Anstellungsbeginn|beginnt|join us on|join on|"

@@ -151,3 +151,22 @@ def test_a_german_day_wrapped_before_its_month_is_one_date() -> None:
         "Februar 2027 anzubieten. Ihr Arbeitsort ist Basel.\n"
     )
     assert found.start is not None and found.start.value == date(2027, 2, 1)
+
+
+# --- "starting" and a date at the end of the offer's sentence -------------------------------
+
+
+def test_starting_and_a_dated_day_after_the_offer_is_its_start() -> None:
+    found = read_terms(
+        "Dear Lee,\n\nWe are pleased to offer you the position of Actuary at Pinebrook Mutual, "
+        "based in Omaha, Nebraska, starting April 5, 2027.\n"
+    )
+    assert found.start is not None and found.start.value == date(2027, 4, 5)
+
+
+def test_vesting_starting_on_a_day_is_no_start() -> None:
+    found = read_terms(
+        "Dear Lee,\n\nWe are pleased to offer you the position of Actuary.\n"
+        "Your RSUs vest quarterly starting May 15, 2028.\n"
+    )
+    assert found.start is None
