@@ -1802,7 +1802,8 @@ _TITLE_PHRASES = (
         r"(?:job |your |official )?(?:title|designation) (?:will be|is|shall be)|"
         # "The role is Principal Solutions Architect, reporting to …"
         r"\b(?:[Tt]he|[Yy]our|[Tt]his) (?:role|position|post|job) (?:is|will be)|"
-        r"Ihnen die (?:Position|Stelle)|"
+        # "Ihnen die außertarifliche Position Head of Controlling": an adjective between.
+        r"Ihnen die (?:[a-zäöüß]+e\s+)?(?:Position|Stelle)|"
         r"appointment as|"
         r"offer you (?:a |the )?(?:position|role)(?: of| as)?|appoint you as|hire you as|"
         r"join(?:ing)? (?:us|the team|our team|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) as|"
@@ -1812,7 +1813,8 @@ _TITLE_PHRASES = (
         r"(?<!gelten )(?<!gilt )(?<!zählt )(?<!zählen )(?<!sowohl )(?<!mehr )(?<!eher )"
         r"(?P<als>als)|"
         r"functie(?: aan)? (?:van|als)|"
-        r"(?:au |le )?poste d[e'’]|en (?:tant|qualité) que|en qualité d[e'’]|na stanowisko|"
+        r"(?:au |le )?poste d[e'’]|la fonction d[e'’]|en (?:tant|qualité) que|"
+        r"en qualité d[e'’]|na stanowisko|"
         # "na stanowisku:" over the title on its own line: a colon may come between.
         r"na stanowisku)(?::?\s+|(?<=['’]))"
         r"(?:an?\s+|the\s+|our\s+(?:new\s+)?|unser\w*\s+)?[“\"'‘]?" + _TITLE_WORDS
@@ -1834,7 +1836,7 @@ _TITLE_PHRASES = (
     # "dass wir Sie für die Stelle Sachbearbeiterin (m/w/d) Geodaten ausgewählt haben": the
     # post's capitalised words up to the verb's lower case or the sentence's end.
     re.compile(
-        r"\b(?:für|auf) die (?:Stelle|Position)\s+" + _TITLE_WORDS + r"(?=\s+[a-zäöü]|\s*[,.]?$)"
+        r"\b(?:für|auf) die (?:Stelle|Position)\s+" + _TITLE_WORDS + r"(?=\s+[a-zäöü]|\s*[,.:]?$)"
     ),
     # "queremos sumarte a Ombú como Analista de Datos Semi Senior", "contratá-la como
     # Engenheira de Dados": the post after "como" once a verb of hiring has come before.
@@ -2240,7 +2242,7 @@ _FRENCH_STOP = (
     r"vos|la|le|les|l|un|une|ce|cette|ses|son|sa|statut|basée?|rattachée?|à compter)\b"
 )
 # The French ways of naming a post ("le poste de", "en qualité de", "en tant que").
-_FRENCH_CUE = re.compile(r"poste d|qualité d|tant que|fonctions d", re.IGNORECASE)
+_FRENCH_CUE = re.compile(r"poste d|qualité d|tant que|fonctions? d", re.IGNORECASE)
 _FRENCH_TITLE_ON = re.compile(
     rf"\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*(?:\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*){{0,2}}"
     # "Ingénieur calcul de structures H/F": a complement after "de" with no article (not "de

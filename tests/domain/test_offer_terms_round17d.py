@@ -170,3 +170,32 @@ def test_vesting_starting_on_a_day_is_no_start() -> None:
         "Your RSUs vest quarterly starting May 15, 2028.\n"
     )
     assert found.start is None
+
+
+# --- titles named by a German or French phrase of a new form --------------------------------
+
+
+def test_a_german_position_before_a_colon_is_the_title() -> None:
+    found = read_terms(
+        "Hallo Mira,\n\n"
+        "anbei die Eckdaten unseres Angebots für die Position Cloud Architect:\n"
+        "– 92k € brutto p.a.\n"
+    )
+    assert found.title is not None and found.title.value == "Cloud Architect"
+
+
+def test_an_adjective_before_the_german_position_is_no_bar() -> None:
+    found = read_terms(
+        "Sehr geehrte Frau Lenz,\n\n"
+        "wir freuen uns, Ihnen die unbefristete Position Head of Procurement anzubieten.\n"
+    )
+    assert found.title is not None and found.title.value == "Head of Procurement"
+
+
+def test_la_fonction_de_names_a_french_title() -> None:
+    found = read_terms(
+        "Madame,\n\n"
+        "Nous avons le plaisir de vous proposer la fonction de Comptable fournisseurs au sein "
+        "de notre service financier.\n"
+    )
+    assert found.title is not None and found.title.value == "Comptable fournisseurs"
