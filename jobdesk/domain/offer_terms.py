@@ -1599,6 +1599,8 @@ _START_WORDS = re.compile(
     r"premier jour|eerste werkdag|eerste dag|pierwszy dzień|first working day|"
     r"prend(?:ra)? effet|(?:je |u )?(?:start|begint|begin) (?:op|per)|gaat in op|ingaande|"
     r"welcom\w* you (?:on|aboard on)|anfangen|anzufangen|"
+    # "Tillträde: 1 mars 2027", "Du tillträder den 1 mars": Swedish.
+    r"\btillträde\b|\btillträder\b|"
     # "To be confirmed …; we anticipate Monday 4 January 2027" under a start's heading.
     r"\bwe anticipate\b(?=[^.;]{0,25}\b20\d\d\b)|"
     # "…, start maandag 1 februari 2027": a bare "start", then a weekday and a day-first date.
@@ -1685,6 +1687,8 @@ _LETTER_DATE_PREFIX = re.compile(
     r"verstuurd|gesendet|envoyé)\s*:?\s*|"
     # "Stockholm 2026-12-03": a town, then an ISO date with no comma between.
     r"[A-ZÄÖÜÅ][\w.-]*\s+(?=20\d\d-[01]\d-[0-3]\d\W*$)|"
+    # "Göteborg den 18 november 2026": a Swedish town, "den", then the day.
+    r"[A-ZÄÖÜÅ][\w.-]*\s+den\s+(?=[0-3]?\d\s)|"
     r"(?:le|den|am|dnia)\s+(?=\d)|"
     # "**Offer Letter** — 27 Nov 2026": the letter's heading, then its date.
     r"(?:offer letter|letter of offer|offer of employment)\s*[—–-]\s*|"
@@ -1805,6 +1809,8 @@ _TITLE_PHRASES = (
         # "Ihnen die außertarifliche Position Head of Controlling": an adjective between.
         r"Ihnen die (?:[a-zäöüß]+e\s+)?(?:Position|Stelle)|"
         r"appointment as|"
+        # "en tillsvidareanställning som Systemutvecklare hos …": Swedish.
+        r"\w*anställning som|(?:tjänsten|befattningen|rollen) som|"
         r"offer you (?:a |the )?(?:position|role)(?: of| as)?|appoint you as|hire you as|"
         r"join(?:ing)? (?:us|the team|our team|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) as|"
         r"(?:will |to )?serve as|engaged as|"
@@ -1879,7 +1885,10 @@ _LOCATION_PHRASES = (
     re.compile(
         r"(?:based (?:in|at|out of)(?: its| their)?|located (?:in|at)|"
         r"work(?:ing)? (?:from|at|in|out of)|"
-        r"(?:place of work|work location|location) (?:will be|is)(?: at| in)?(?: our)?|"
+        # "Location will be Bengaluru (HSR Layout office)": a sentence's first word too.
+        r"(?:[Pp]lace of work|[Ww]ork location|[Ll]ocation) (?:will be|is)(?: at| in)?(?: our)?|"
+        # "Placeringsort är vårt kontor i Göteborg": Swedish.
+        r"\b(?:Placeringsort|Arbetsort|Tjänstgöringsort) är(?: vårt (?:huvud)?kontor i)?|"
         r"(?:office|offices|headquarters|HQ|site|campus|lab|laboratory|studio|hub|facility|"
         r"plant|centre|center|branch|warehouse|clinic|store|shop|workshop) (?:in|at)|"
         r"from our|at our|in our|"
@@ -1887,6 +1896,8 @@ _LOCATION_PHRASES = (
         r"\bin the(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+(?:office|studio|campus|hub)\b)|"
         # "- Büro Hamburg-Altona, zwei Tage die Woche remote": a list's office, then its town.
         r"^(?:Büro|Standort|Office)(?=\s+[A-ZÄÖÜ])|"
+        # "• standplaats Utrecht (Stationsplein), 2-3 dagen op kantoor": a list's item.
+        r"^•?\s*[Ss]tandplaats(?=\s+[A-Z])|"
         # "in our Test Engineering team at Pune (Hinjewadi campus)": where the team sits.
         r"(?:team|group|department|squad) (?:at|in|based in)|"
         r"out of our|(?:Arbeitsort|Dienstort|Einsatzort|Arbeitsplatz|Dienstsitz) (?:ist|wird)|"
@@ -2313,7 +2324,8 @@ _STRONG_PLACE = re.compile(
     r"based|located|place of|location|Standort|standplaats|Arbeitsort|Dienstort|lieu de|basé|"
     r"Einsatzort|Arbeitsplatz|Dienstsitz|situé|gestationeerd|werkplek|miejscem|"
     r"office|Büro|kantoor|bureau|locaux|lab|studio|hub|site|campus|headquarters|HQ|Werk|"
-    r"Niederlassung|Filiale|succursale|agence|vestiging|établissement|escritório|oficinas?",
+    r"Niederlassung|Filiale|succursale|agence|vestiging|établissement|escritório|oficinas?|"
+    r"Placeringsort|Arbetsort|Tjänstgöringsort|kontor",
     re.IGNORECASE,
 )
 

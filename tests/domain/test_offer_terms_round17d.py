@@ -199,3 +199,36 @@ def test_la_fonction_de_names_a_french_title() -> None:
         "de notre service financier.\n"
     )
     assert found.title is not None and found.title.value == "Comptable fournisseurs"
+
+
+# --- the place of work in a sentence of a new form -------------------------------------------
+
+
+def test_location_will_be_at_a_sentences_start_names_the_place() -> None:
+    found = read_terms(
+        "Hi Kavya,\n\nHappy to share the final numbers.\n"
+        "Location will be Pune (Baner office), 3 days WFO.\n"
+    )
+    assert found.location is not None and found.location.value == "Pune"
+
+
+def test_a_dutch_list_item_standplaats_names_the_place() -> None:
+    found = read_terms(
+        "Hoi Daan,\n\nWe willen je graag aannemen als Tester! Zoals besproken:\n"
+        "• € 4.100 bruto per maand\n"
+        "• standplaats Zwolle (Stationsweg), 2 dagen thuis\n"
+    )
+    assert found.location is not None and found.location.value == "Zwolle"
+
+
+def test_a_swedish_offer_names_its_title_place_start_and_date() -> None:
+    found = read_terms(
+        "Uppsala den 3 december 2026\n\nHej Elin,\n\n"
+        "Vi erbjuder dig en tillsvidareanställning som Testledare hos Fyrisdata AB.\n"
+        "Din månadslön blir 47 000 kr.\n"
+        "Placeringsort är vårt kontor i Uppsala. Tillträde: 1 mars 2027.\n"
+    )
+    assert found.title is not None and found.title.value == "Testledare"
+    assert found.location is not None and found.location.value == "Uppsala"
+    assert found.start is not None and found.start.value == date(2027, 3, 1)
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 12, 3)
