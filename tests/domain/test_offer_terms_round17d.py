@@ -232,3 +232,11 @@ def test_a_swedish_offer_names_its_title_place_start_and_date() -> None:
     assert found.location is not None and found.location.value == "Uppsala"
     assert found.start is not None and found.start.value == date(2027, 3, 1)
     assert found.letter_date is not None and found.letter_date.value == date(2026, 12, 3)
+
+
+def test_a_flemish_werkplaats_row_names_the_place() -> None:
+    found = read_terms(
+        "Beste Lotte,\n\nMet plezier bieden wij u de functie van Planner aan.\n\n"
+        "Functie\tPlanner\nBruto maandloon\t€ 3.900,00\nWerkplaats\tGent (haven, dok 2)\n"
+    )
+    assert found.location is not None and found.location.value == "Gent"
