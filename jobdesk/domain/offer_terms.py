@@ -1663,6 +1663,8 @@ _DEADLINE_WORDS = re.compile(
 _RELATIVE = re.compile(
     # "Annahmefrist: 14 Tage ab Zugang …": a reply period's label, then its days.
     r"(?:(?<=frist: )|(?<=[Dd]eadline: )|(?<=[Rr]eactietermijn: )|"
+    # "An dieses Angebot halten wir uns 14 Tage ab Datum dieses Schreibens gebunden".
+    r"(?<=halten wir uns )|(?<=halten uns )|"
     r"(?:within|in|for|of|(?:no|not) later than|innerhalb von|innerhalb|binnen|innert|"
     r"délai de|sous|d'ici|w ciągu|en un plazo de|en el plazo de|no prazo de|dentro de|"
     r"entro|inom|inden for|תוך|geldig tot|"

@@ -240,3 +240,15 @@ def test_a_flemish_werkplaats_row_names_the_place() -> None:
         "Functie\tPlanner\nBruto maandloon\t€ 3.900,00\nWerkplaats\tGent (haven, dok 2)\n"
     )
     assert found.location is not None and found.location.value == "Gent"
+
+
+# --- how long a German offer binds its writer --------------------------------------------
+
+
+def test_a_german_offer_held_for_days_from_its_date_is_a_deadline() -> None:
+    found = read_terms(
+        "Bremen, 4. Dezember 2026\n\nSehr geehrte Frau Lenz,\n\n"
+        "wir bieten Ihnen die Position als Controllerin an.\n"
+        "An dieses Angebot halten wir uns 10 Tage ab Datum dieses Schreibens gebunden.\n"
+    )
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 14)
