@@ -2456,6 +2456,8 @@ def _location(
             return Found(labelled, sentence, confidence=PAIR_CONFIDENCE)
         if doubt := _doubtful_place(m["l"], sentence):
             rejected.append(doubt)
+    if run_in := _place_under_run_in(all_sentences):
+        return run_in
     if written := _remote_as_written(all_sentences):
         return written
     fully_remote = any(_FULLY_REMOTE.search(sentence) for sentence in all_sentences)
@@ -2562,6 +2564,23 @@ def _location(
         named = [f for f in weak if _named_twice(f.value, text)]
         return (named or weak)[0]
     return _remote_said(all_sentences)
+
+
+# "Place of work." set as a bold run-in heading, its sentence after the stop: "Our
+# Manchester head office, with up to two days a week from home."
+_RUN_IN_PLACE = re.compile(r"(?:Place of work|Work location|Location|Workplace)\.", re.I)
+_OFFICE_OPENS = re.compile(
+    r"(?:Our|The)\s+(?P<l>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s+(?:(?:head|main|regional)\s+)?"
+    r"(?:office|offices|HQ|headquarters|campus|site|studio|hub)\b"
+)
+
+
+def _place_under_run_in(all_sentences: list[str]) -> Found[str] | None:
+    for sentence, after in pairwise(all_sentences):
+        m = _OFFICE_OPENS.match(after) if _RUN_IN_PLACE.fullmatch(sentence) else None
+        if m and is_town(m["l"]):
+            return Found(m["l"], f"{sentence} {after}", confidence=SENTENCE_CONFIDENCE)
+    return None
 
 
 # "This is a fully remote position": the job is done remotely, so a town named near it (a

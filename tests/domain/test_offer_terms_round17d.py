@@ -252,3 +252,12 @@ def test_a_german_offer_held_for_days_from_its_date_is_a_deadline() -> None:
         "An dieses Angebot halten wir uns 10 Tage ab Datum dieses Schreibens gebunden.\n"
     )
     assert found.deadline is not None and found.deadline.value == date(2026, 12, 14)
+
+
+def test_a_run_in_place_of_work_heading_names_the_office_after_it() -> None:
+    found = read_terms(
+        "Dear Rachel,\n\nI am delighted to confirm our offer for the role of Head of Tax.\n\n"
+        "Salary. £110,000 per annum.\n\n"
+        "Place of work. Our Leeds head office, with two days a week from home.\n"
+    )
+    assert found.location is not None and found.location.value == "Leeds"
