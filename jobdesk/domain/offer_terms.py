@@ -1855,6 +1855,14 @@ _TITLE_PHRASES = (
     # "offer you employment with Najd Energy Analytics Co. as Principal Data Scientist": the
     # employer's name between "employment" and "as".
     re.compile(r"\bemployment with (?:[A-Z][\w&.'’-]*\s+){1,6}as\s+(?:an?\s+)?" + _TITLE_WORDS),
+    # "* Lead Data Engineer, reporting to Dev (Head of Data)": a recruiter's list item, the
+    # role first and whom it reports to.
+    re.compile(
+        r"^(?=[^,]*\b(?:Engineer|Developer|Manager|Analyst|Designer|Scientist|Architect|"
+        r"Consultant|Specialist|Director|Accountant)\b)"
+        + _TITLE_WORDS
+        + r"(?=,?\s+reporting (?:to|into)\b)"
+    ),
     # "votre embauche au poste d'assistante comptable, en contrat …", "en qualité d'ingénieur
     # de recherche en développement logiciel (catégorie A)": French writes titles in lower
     # case; the words up to the punctuation or the next place or team.

@@ -261,3 +261,20 @@ def test_a_run_in_place_of_work_heading_names_the_office_after_it() -> None:
         "Place of work. Our Leeds head office, with two days a week from home.\n"
     )
     assert found.location is not None and found.location.value == "Leeds"
+
+
+# --- a recruiter's list item: the role, then whom it reports to ------------------------------
+
+
+def test_a_list_item_naming_the_role_and_its_manager_is_the_title() -> None:
+    found = read_terms(
+        "Hi Sam,\n\nThey have come back with a final number: £82,000 + 8% bonus.\n\n"
+        "* Senior Analytics Engineer, reporting to Priya (Director of Data)\n"
+        "* 3 days a week in the office\n"
+    )
+    assert found.title is not None and found.title.value == "Senior Analytics Engineer"
+
+
+def test_a_manager_named_with_whom_they_report_to_needs_a_role_word() -> None:
+    found = read_terms("Hi Sam,\n\nPriya Shah, reporting to the board, will call you.\n")
+    assert found.title is None
