@@ -1955,6 +1955,8 @@ _LOCATION_PHRASES = (
         r"\b(?:n[oa]|em) (?:nosso|nossa) (?:escritório|hub|unidade|polo) (?:de|em)\s+|"
         r"\ben (?:nuestr[oa]s?) (?:oficinas?|centro) (?:de|en)\s+(?=[A-ZÁÉÍÓÚ]))" + _PLACE
     ),
+    # "Toronto office, hybrid": a recap's line that opens with the office by its town.
+    re.compile(r"^" + _PLACE + r"(?=\s+(?:office|HQ|headquarters|campus|studio|hub)\b)"),
 )
 # What follows a name that is a team, not a place ("in our Pricing team").
 _NOT_A_PLACE_AFTER = re.compile(

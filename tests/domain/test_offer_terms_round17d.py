@@ -278,3 +278,14 @@ def test_a_list_item_naming_the_role_and_its_manager_is_the_title() -> None:
 def test_a_manager_named_with_whom_they_report_to_needs_a_role_word() -> None:
     found = read_terms("Hi Sam,\n\nPriya Shah, reporting to the board, will call you.\n")
     assert found.title is None
+
+
+def test_a_recap_line_opening_with_the_town_s_office_names_the_place() -> None:
+    found = read_terms(
+        "Noor - quick recap of our call:\n\n"
+        "Senior QA Engineer\n"
+        "120K base (CAD)\n"
+        "Ottawa office, hybrid\n"
+        "Official letter to follow.\n"
+    )
+    assert found.location is not None and found.location.value == "Ottawa"
