@@ -1957,6 +1957,13 @@ _LOCATION_PHRASES = (
     ),
     # "Toronto office, hybrid": a recap's line that opens with the office by its town.
     re.compile(r"^" + _PLACE + r"(?=\s+(?:office|HQ|headquarters|campus|studio|hub)\b)"),
+    # "…, start 1 March 2027, Eindhoven (High Tech Campus), 27 vacation days": a list's
+    # town with its site in brackets.
+    re.compile(
+        r"(?:^|(?<=,\s))"
+        + _PLACE
+        + r"(?=\s\([^()]{0,30}\b(?:[Cc]ampus|[Oo]ffice|HQ|[Ss]ite|[Hh]ub|[Ss]tudio)\))"
+    ),
 )
 # What follows a name that is a team, not a place ("in our Pricing team").
 _NOT_A_PLACE_AFTER = re.compile(

@@ -289,3 +289,12 @@ def test_a_recap_line_opening_with_the_town_s_office_names_the_place() -> None:
         "Official letter to follow.\n"
     )
     assert found.location is not None and found.location.value == "Ottawa"
+
+
+def test_a_chats_town_with_its_site_in_brackets_names_the_place() -> None:
+    found = read_terms(
+        "[02/12/2026, 10:01] Joost (Veldmark): First idea: €64k base, start 1 Feb, Delft\n"
+        "[03/12/2026, 16:20] Joost (Veldmark): Final offer: Test Engineer, €68k base, "
+        "start 1 March 2027, Delft (Technopolis campus), 26 vacation days\n"
+    )
+    assert found.location is not None and found.location.value == "Delft"
