@@ -254,6 +254,9 @@ def test_a_german_offer_held_for_days_from_its_date_is_a_deadline() -> None:
     assert found.deadline is not None and found.deadline.value == date(2026, 12, 14)
 
 
+# --- the place of work under a run-in heading or in a recap's list --------------------------
+
+
 def test_a_run_in_place_of_work_heading_names_the_office_after_it() -> None:
     found = read_terms(
         "Dear Rachel,\n\nI am delighted to confirm our offer for the role of Head of Tax.\n\n"
