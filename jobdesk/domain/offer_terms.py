@@ -2169,7 +2169,10 @@ _TITLE_BELOW = re.compile(
     # "… freuen wir uns, Ihnen hiermit eine Tätigkeit als" over "Werkstudent (m/w/d) Data
     # Engineering" set on a line of its own.
     r"\b(?:Tätigkeit|Anstellung|Beschäftigung|Position|Stelle|Funktion|employment|position|"
-    r"role|post)\s+(?:als|as|of)$",
+    r"role|post)\s+(?:als|as|of)$|"
+    # "quick recap of our call so you have it in writing:" over "Staff Software Developer":
+    # a recap's first line names the role.
+    r"\b(?:recap|summary)\b[^:]{0,60}:$",
     re.IGNORECASE,
 )
 

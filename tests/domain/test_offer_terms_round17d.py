@@ -283,7 +283,7 @@ def test_a_manager_named_with_whom_they_report_to_needs_a_role_word() -> None:
     assert found.title is None
 
 
-def test_a_recap_line_opening_with_the_town_s_office_names_the_place() -> None:
+def test_a_recap_names_the_role_on_its_first_line_and_the_office_by_its_town() -> None:
     found = read_terms(
         "Noor - quick recap of our call:\n\n"
         "Senior QA Engineer\n"
@@ -292,6 +292,12 @@ def test_a_recap_line_opening_with_the_town_s_office_names_the_place() -> None:
         "Official letter to follow.\n"
     )
     assert found.location is not None and found.location.value == "Ottawa"
+    assert found.title is not None and found.title.value == "Senior QA Engineer"
+
+
+def test_a_recaps_first_line_that_is_no_role_is_no_title() -> None:
+    found = read_terms("Noor - quick recap of our call:\n\nGreat Talking Today\n120K base (CAD)\n")
+    assert found.title is None
 
 
 def test_a_chats_town_with_its_site_in_brackets_names_the_place() -> None:
