@@ -182,7 +182,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"lieu d'exécution(?: du contrat)?|lieu d’exécution(?: du contrat)?|arbeitsplatz|"
         r"arbeitsort|dienstort|standort|einsatzort|ort|"
         r"lieu de travail|lieu|"
-        r"standplaats|werkplek|werklocatie|locatie|"
+        r"standplaats|werkplek|werklocatie|locatie|werkplaats|"
         r"miejsce pracy|lokalizacja|centro de trabajo|lugar de trabajo|local de trabalho|"
         # Italian, Swedish, Danish, Estonian, Hebrew: "Sede di lavoro", "Arbetsort",
         # "Arbejdssted", "Töökoht", "מקום העבודה".

@@ -296,6 +296,8 @@ def _continues(previous: str, last_line: str, line: str, widest: int) -> bool:
         return False  # "Start date: …" begins a row of its own
     if _DATE_LINE.fullmatch(last_line):
         return False  # "Regensburg, 27. November 2026": a letter's date is a line of its own
+    if _ORDINAL_END.search(previous) and _MONTH_AND_YEAR.match(line):
+        return True  # "… mit Stellenantritt am 1." over "März 2027.": a German day wrapped
     if previous.endswith((".", "!", "?", ":", ";")):
         return line[:1].islower()
     if line[:1].islower() or line[:1] in "(€$£":
@@ -1503,6 +1505,7 @@ _DATE_PATTERNS = (
 
 
 _FIRST_YEARLESS = 13  # the patterns from here on have no year
+_MONTH_AND_YEAR = re.compile(rf"{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1718,11 +1721,14 @@ _START_WORDS = re.compile(
     r"start(?:ing)? date|start(?:ing)? on|to start|will start|you start|start work|"
     r"^start\s*[:–-]|^start\s+(?=[0-3]?\d\b)|"
     # "start Mon Jan 11 if that works": a bare "start" right before a day's date.
+    # "…, based in Chicago, starting March 1, 2027": the offer's sentence, then its start.
     r"\bstart(?=\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri)\w*\.?,?\s+)?(?:jan|feb|mar|apr|may|"
     r"jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)|"
     # "start Mon 4/1 as you wanted", "Your start would be Monday 12/14".
     r"\bstart(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*\.?,?\s+[0-3]?\d/[0-3]?\d\b)|"
     r"\b(?:your )?start (?:would|will|should) be\b|"
+    r"\bstarting(?=\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+"
+    r"[0-3]?\d(?:st|nd|rd|th)?,?\s+20\d\d)|"
     r"begin(?:ning)?(?: work| on| date)?|commenc\w*|first day|joining date|date of joining|"
     r"employment (?:will )?(?:begin|start)|\bStart (?:am|zum|ab)\b|"
     r"Eintrittsdatum|Arbeitsbeginn|Beginn|beginnen|"
@@ -1736,6 +1742,8 @@ _START_WORDS = re.compile(
     r"premier jour|eerste werkdag|eerste dag|pierwszy dzień|first working day|"
     r"prend(?:ra)? effet|(?:je |u )?(?:start|begint|begin) (?:op|per)|gaat in op|ingaande|"
     r"welcom\w* you (?:on|aboard on)|anfangen|anzufangen|"
+    # "Tillträde: 1 mars 2027", "Du tillträder den 1 mars": Swedish.
+    r"\btillträde\b|\btillträder\b|"
     # "To be confirmed …; we anticipate Monday 4 January 2027" under a start's heading.
     r"\bwe anticipate\b(?=[^.;]{0,25}\b20\d\d\b)|"
     # "…, start maandag 1 februari 2027": a bare "start", then a weekday and a day-first date.
@@ -1804,6 +1812,8 @@ _DEADLINE_WORDS = re.compile(
 _RELATIVE = re.compile(
     # "Annahmefrist: 14 Tage ab Zugang …": a reply period's label, then its days.
     r"(?:(?<=frist: )|(?<=[Dd]eadline: )|(?<=[Rr]eactietermijn: )|"
+    # "An dieses Angebot halten wir uns 14 Tage ab Datum dieses Schreibens gebunden".
+    r"(?<=halten wir uns )|(?<=halten uns )|"
     r"(?:within|in|for|of|(?:no|not) later than|innerhalb von|innerhalb|binnen|innert|"
     r"délai de|sous|d'ici|w ciągu|en un plazo de|en el plazo de|no prazo de|dentro de|"
     r"entro|inom|inden for|תוך|geldig tot|"
@@ -1828,6 +1838,8 @@ _LETTER_DATE_PREFIX = re.compile(
     r"verstuurd|gesendet|envoyé|วันที่|tarikh|tanggal)\s*:?\s*|"
     # "Stockholm 2026-12-03": a town, then an ISO date with no comma between.
     r"[A-ZÄÖÜÅ][\w.-]*\s+(?=20\d\d-[01]\d-[0-3]\d\W*$)|"
+    # "Göteborg den 18 november 2026": a Swedish town, "den", then the day.
+    r"[A-ZÄÖÜÅ][\w.-]*\s+den\s+(?=[0-3]?\d\s)|"
     r"(?:le|den|am|dnia)\s+(?=\d)|"
     # "**Offer Letter** — 27 Nov 2026": the letter's heading, then its date.
     r"(?:offer letter|letter of offer|offer of employment)\s*[—–-]\s*|"
@@ -1947,8 +1959,11 @@ _TITLE_PHRASES = (
         r"(?:job |your |official )?(?:title|designation) (?:will be|is|shall be)|"
         # "The role is Principal Solutions Architect, reporting to …"
         r"\b(?:[Tt]he|[Yy]our|[Tt]his) (?:role|position|post|job) (?:is|will be)|"
-        r"Ihnen die (?:Position|Stelle)|"
+        # "Ihnen die außertarifliche Position Head of Controlling": an adjective between.
+        r"Ihnen die (?:[a-zäöüß]+e\s+)?(?:Position|Stelle)|"
         r"appointment as|"
+        # "en tillsvidareanställning som Systemutvecklare hos …": Swedish.
+        r"\w*anställning som|(?:tjänsten|befattningen|rollen) som|"
         r"offer you (?:a |the )?(?:position|role)(?: of| as)?|appoint you as|hire you as|"
         r"join(?:ing)? (?:us|the team|our team|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) as|"
         r"(?:will |to )?serve as|engaged as|"
@@ -1957,7 +1972,8 @@ _TITLE_PHRASES = (
         r"(?<!gelten )(?<!gilt )(?<!zählt )(?<!zählen )(?<!sowohl )(?<!mehr )(?<!eher )"
         r"(?P<als>als)|"
         r"functie(?: aan)? (?:van|als)|"
-        r"(?:au |le )?poste d[e'’]|en (?:tant|qualité) que|en qualité d[e'’]|na stanowisko|"
+        r"(?:au |le )?poste d[e'’]|la fonction d[e'’]|en (?:tant|qualité) que|"
+        r"en qualité d[e'’]|na stanowisko|"
         # "na stanowisku:" over the title on its own line: a colon may come between.
         r"na stanowisku)(?::?\s+|(?<=['’]))"
         r"(?:an?\s+|the\s+|our\s+(?:new\s+)?|unser\w*\s+)?[“\"'‘]?" + _TITLE_WORDS
@@ -1979,7 +1995,7 @@ _TITLE_PHRASES = (
     # "dass wir Sie für die Stelle Sachbearbeiterin (m/w/d) Geodaten ausgewählt haben": the
     # post's capitalised words up to the verb's lower case or the sentence's end.
     re.compile(
-        r"\b(?:für|auf) die (?:Stelle|Position)\s+" + _TITLE_WORDS + r"(?=\s+[a-zäöü]|\s*[,.]?$)"
+        r"\b(?:für|auf) die (?:Stelle|Position)\s+" + _TITLE_WORDS + r"(?=\s+[a-zäöü]|\s*[,.:]?$)"
     ),
     # "queremos sumarte a Ombú como Analista de Datos Semi Senior", "contratá-la como
     # Engenheira de Dados": the post after "como" once a verb of hiring has come before.
@@ -1990,6 +2006,14 @@ _TITLE_PHRASES = (
     # "offer you employment with Najd Energy Analytics Co. as Principal Data Scientist": the
     # employer's name between "employment" and "as".
     re.compile(r"\bemployment with (?:[A-Z][\w&.'’-]*\s+){1,6}as\s+(?:an?\s+)?" + _TITLE_WORDS),
+    # "* Lead Data Engineer, reporting to Dev (Head of Data)": a recruiter's list item, the
+    # role first and whom it reports to.
+    re.compile(
+        r"^(?=[^,]*\b(?:Engineer|Developer|Manager|Analyst|Designer|Scientist|Architect|"
+        r"Consultant|Specialist|Director|Accountant)\b)"
+        + _TITLE_WORDS
+        + r"(?=,?\s+reporting (?:to|into)\b)"
+    ),
     # "votre embauche au poste d'assistante comptable, en contrat …", "en qualité d'ingénieur
     # de recherche en développement logiciel (catégorie A)": French writes titles in lower
     # case; the words up to the punctuation or the next place or team.
@@ -2022,7 +2046,10 @@ _LOCATION_PHRASES = (
     re.compile(
         r"(?:based (?:in|at|out of)(?: its| their)?|located (?:in|at)|"
         r"work(?:ing)? (?:from|at|in|out of)|"
-        r"(?:place of work|work location|location) (?:will be|is)(?: at| in)?(?: our)?|"
+        # "Location will be Bengaluru (HSR Layout office)": a sentence's first word too.
+        r"(?:[Pp]lace of work|[Ww]ork location|[Ll]ocation) (?:will be|is)(?: at| in)?(?: our)?|"
+        # "Placeringsort är vårt kontor i Göteborg": Swedish.
+        r"\b(?:Placeringsort|Arbetsort|Tjänstgöringsort) är(?: vårt (?:huvud)?kontor i)?|"
         r"(?:office|offices|headquarters|HQ|site|campus|lab|laboratory|studio|hub|facility|"
         r"plant|centre|center|branch|warehouse|clinic|store|shop|workshop) (?:in|at)|"
         r"from our|at our|in our|"
@@ -2030,6 +2057,8 @@ _LOCATION_PHRASES = (
         r"\bin the(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+(?:office|studio|campus|hub)\b)|"
         # "- Büro Hamburg-Altona, zwei Tage die Woche remote": a list's office, then its town.
         r"^(?:Büro|Standort|Office)(?=\s+[A-ZÄÖÜ])|"
+        # "• standplaats Utrecht (Stationsplein), 2-3 dagen op kantoor": a list's item.
+        r"^•?\s*[Ss]tandplaats(?=\s+[A-Z])|"
         # "in our Test Engineering team at Pune (Hinjewadi campus)": where the team sits.
         r"(?:team|group|department|squad) (?:at|in|based in)|"
         r"out of our|(?:Arbeitsort|Dienstort|Einsatzort|Arbeitsplatz|Dienstsitz) (?:ist|wird)|"
@@ -2076,6 +2105,15 @@ _LOCATION_PHRASES = (
         r"(?:lieu de travail (?:sera|est)\b[^.;:]{0,80}?,\s+à\s+(?=[A-ZÉ])|"
         r"\b(?:n[oa]|em) (?:nosso|nossa) (?:escritório|hub|unidade|polo) (?:de|em)\s+|"
         r"\ben (?:nuestr[oa]s?) (?:oficinas?|centro) (?:de|en)\s+(?=[A-ZÁÉÍÓÚ]))" + _PLACE
+    ),
+    # "Toronto office, hybrid": a recap's line that opens with the office by its town.
+    re.compile(r"^" + _PLACE + r"(?=\s+(?:office|HQ|headquarters|campus|studio|hub)\b)"),
+    # "…, start 1 March 2027, Eindhoven (High Tech Campus), 27 vacation days": a list's
+    # town with its site in brackets.
+    re.compile(
+        r"(?:^|(?<=,\s))"
+        + _PLACE
+        + r"(?=\s\([^()]{0,30}\b(?:[Cc]ampus|[Oo]ffice|HQ|[Ss]ite|[Hh]ub|[Ss]tudio)\))"
     ),
 )
 # What follows a name that is a team, not a place ("in our Pricing team").
@@ -2282,7 +2320,10 @@ _TITLE_BELOW = re.compile(
     # "… freuen wir uns, Ihnen hiermit eine Tätigkeit als" over "Werkstudent (m/w/d) Data
     # Engineering" set on a line of its own.
     r"\b(?:Tätigkeit|Anstellung|Beschäftigung|Position|Stelle|Funktion|employment|position|"
-    r"role|post)\s+(?:als|as|of)$",
+    r"role|post)\s+(?:als|as|of)$|"
+    # "quick recap of our call so you have it in writing:" over "Staff Software Developer":
+    # a recap's first line names the role.
+    r"\b(?:recap|summary)\b[^:]{0,60}:$",
     re.IGNORECASE,
 )
 
@@ -2355,7 +2396,11 @@ _CONTRACT_WORDS = (
     r"job code|[LPE]\d|IC\d|"
     # A hire's career stage in brackets ("(New Grad)", "(Entry Level)"): a level, as "(L4)".
     r"new[- ]grad(?:uate)?|(?:university|college|campus)[- ](?:grad(?:uate)?|hire)|"
-    r"entry[- ]level|early[- ]career)"
+    r"entry[- ]level|early[- ]career|"
+    # A French employee's status ("(statut cadre)", "(non-cadre)", "(ETAM)"): not the post.
+    r"statut|cadre|non-cadre|ETAM|"
+    # A level by the role's initials and a numeral ("(SRE II)", "(SWE III)"), as "(L4)".
+    r"(?-i:[A-Z]{2,4}\s(?:I{1,3}|IV|V)))"
 )
 _CONTRACT_TAIL = re.compile(
     rf"\s*(?:\((?=[^)]*\b{_CONTRACT_WORDS}\b)|"
@@ -2381,7 +2426,7 @@ _FRENCH_STOP = (
     r"vos|la|le|les|l|un|une|ce|cette|ses|son|sa|statut|basée?|rattachée?|à compter)\b"
 )
 # The French ways of naming a post ("le poste de", "en qualité de", "en tant que").
-_FRENCH_CUE = re.compile(r"poste d|qualité d|tant que|fonctions d", re.IGNORECASE)
+_FRENCH_CUE = re.compile(r"poste d|qualité d|tant que|fonctions? d", re.IGNORECASE)
 _FRENCH_TITLE_ON = re.compile(
     rf"\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*(?:\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*){{0,2}}"
     # "Ingénieur calcul de structures H/F": a complement after "de" with no article (not "de
@@ -2452,7 +2497,8 @@ _STRONG_PLACE = re.compile(
     r"based|located|place of|location|Standort|standplaats|Arbeitsort|Dienstort|lieu de|basé|"
     r"Einsatzort|Arbeitsplatz|Dienstsitz|situé|gestationeerd|werkplek|miejscem|"
     r"office|Büro|kantoor|bureau|locaux|lab|studio|hub|site|campus|headquarters|HQ|Werk|"
-    r"Niederlassung|Filiale|succursale|agence|vestiging|établissement|escritório|oficinas?",
+    r"Niederlassung|Filiale|succursale|agence|vestiging|établissement|escritório|oficinas?|"
+    r"Placeringsort|Arbetsort|Tjänstgöringsort|kontor",
     re.IGNORECASE,
 )
 
@@ -2581,6 +2627,8 @@ def _location(
             return Found(labelled, sentence, confidence=PAIR_CONFIDENCE)
         if doubt := _doubtful_place(m["l"], sentence):
             rejected.append(doubt)
+    if run_in := _place_under_run_in(all_sentences):
+        return run_in
     if written := _remote_as_written(all_sentences):
         return written
     fully_remote = any(_FULLY_REMOTE.search(sentence) for sentence in all_sentences)
@@ -2689,6 +2737,23 @@ def _location(
     return _remote_said(all_sentences)
 
 
+# "Place of work." set as a bold run-in heading, its sentence after the stop: "Our
+# Manchester head office, with up to two days a week from home."
+_RUN_IN_PLACE = re.compile(r"(?:Place of work|Work location|Location|Workplace)\.", re.I)
+_OFFICE_OPENS = re.compile(
+    r"(?:Our|The)\s+(?P<l>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s+(?:(?:head|main|regional)\s+)?"
+    r"(?:office|offices|HQ|headquarters|campus|site|studio|hub)\b"
+)
+
+
+def _place_under_run_in(all_sentences: list[str]) -> Found[str] | None:
+    for sentence, after in pairwise(all_sentences):
+        m = _OFFICE_OPENS.match(after) if _RUN_IN_PLACE.fullmatch(sentence) else None
+        if m and is_town(m["l"]):
+            return Found(m["l"], f"{sentence} {after}", confidence=SENTENCE_CONFIDENCE)
+    return None
+
+
 # "This is a fully remote position": the job is done remotely, so a town named near it (a
 # manager's hub, the quarterly meetings' office) is someone else's place, not the job's.
 _FULLY_REMOTE = re.compile(
@@ -2758,7 +2823,7 @@ _REMOTE_DASHED = re.compile(rf"\bRemote\s[–—]\s(?:the\s)?(?:{_COUNTRIES})\b"
 
 
 _TOWN_GOES_ON = re.compile(
-    r"^(?:\s(?:am|an der|im|in der|upon|on|sur|en|aan|aan de|nad|de|del|la)\s|-(?:upon|on|"
+    r"^(?:\s(?:am|an der|im|in der|bei|upon|on|sur|en|aan|aan de|nad|de|del|la)\s|-(?:upon|on|"
     r"sur|en|am|an|aan)-)[A-ZÄÖÜ][\w'’-]*"
 )
 
@@ -3626,9 +3691,12 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         # "the Columbus Technology Center" in a letter headed "… Columbus, OH 43219": a US
         # town is named with its state where the letter gives one (and only one).
         # Not from the sender's signature below the sign-off ("Best, / Lauren / 200
-        # Clarendon Street, Boston, MA 02116" under "our Boston office": Boston).
+        # Clarendon Street, Boston, MA 02116" under "our Boston office": Boston), nor from
+        # an address with its ZIP code ("1650 Wynkoop St, Denver, CO 80202" over "Work
+        # location: Denver"): the place is kept as the place of work's words write it.
         above = text[: _sign_off(text)]
-        states = set(re.findall(rf"\b{re.escape(where.value)},\s?({_US_STATE_CODES})\b", above))
+        named = rf"\b{re.escape(where.value)},\s?({_US_STATE_CODES})\b(?!\s*\d{{5}})"
+        states = set(re.findall(named, above))
         if len(states) == 1:
             place = f"{where.value}, {states.pop()}"
             where = Found(place, where.sentence, where.note, where.confidence)
@@ -3657,7 +3725,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 break
     if title is None:
         title = _title_from_subject(_title(all_sentences, text), table, all_sentences, text)
-        title = title or _title_of_subject(table)
+        title = title or _title_of_subject(table, text)
         title = _title_past_comma(title, where, text[:MAX_TEXT])
         title = title or _chinese_title(all_sentences)
     return FoundTerms(
@@ -5010,6 +5078,7 @@ def _pick_date(key: str, candidates: list[FoundDate], unsure: list[Unsure]) -> F
 
 
 _EMAIL_HEADER = re.compile(r"(?:From|To|Subject|Date|Cc|Sent):\s", re.IGNORECASE)
+_DATE_ROW = re.compile(r"(?:Date|Dated|Datum)\s*:\s*\S", re.IGNORECASE)
 
 
 def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
@@ -5017,6 +5086,8 @@ def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
     body's own date comes before the Date: header (the day it was sent)."""
     # A header's value may wrap onto a line of its own ('From: "Prof.' / 'Miriam …"').
     heads = [i for i, line in enumerate(all_sentences[:10]) if _EMAIL_HEADER.match(line)]
+    if len(heads) > 2 and _GREETING.match(all_sentences[heads[-1] - 1]):
+        heads.pop()  # "Dear Pádraig," over "Date: 27 November 2026": the letter's own row
     header = heads[-1] + 1 if len(heads) >= 2 and heads[0] == 0 else 0
     if header >= 2:
         body = all_sentences[header:]
@@ -5024,7 +5095,11 @@ def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
         # letter's "Dear …": that date, not the day the mail was sent.
         greetings = [i for i, line in enumerate(body) if _GREETING.match(line)]
         pasted = _letter_date(body[greetings[0] + 1 :]) if len(greetings) >= 2 else None
-        own = _letter_date(body) or pasted
+        # "Dear Pádraig," over "Date: 27 November 2026" and "Re: Offer of employment": a
+        # letter pasted below the mail's greeting, its "Date:" row the first of its lines.
+        first = greetings[0] + 1 if greetings else len(body)
+        under = [line for line in body[first : first + 1] if _DATE_ROW.match(line)]
+        own = _letter_date(body) or pasted or _letter_date(under)
         own = own or _forwarded_date(all_sentences) or _quoted_offer_date(body)
         return own or _letter_date(all_sentences[:header])
     own = _letter_date_of_pairs(table) or _letter_date(all_sentences)
@@ -5674,9 +5749,10 @@ _ROLE_WORD = re.compile(
 )
 
 
-def _title_of_subject(table: list[Any]) -> Found[str] | None:
+def _title_of_subject(table: list[Any], text: str = "") -> Found[str] | None:
     """The role named by an offer's subject line, when no sentence names it; only a name
-    that reads as a role ("Senior Accountant", not the company's name)."""
+    that reads as a role ("Senior Accountant", not the company's name), without the
+    employer's name after a dash ("Offer - Site Manager - Brookfield Foods")."""
     for pair in table[:15]:
         # "Your offer: Account Executive, Mid-Market": the offer named by its role alone.
         role = pair.value.strip(" .")
@@ -5696,6 +5772,9 @@ def _title_of_subject(table: list[Any]) -> Found[str] | None:
             and not re.search(r"\b(?:Inc|Ltd|GmbH|LLC|plc|B\.V|S\.A)\b", m["t"])
         ):
             title = _tidy_pair_title(m["t"])
+            whose = re.fullmatch(r"(?P<t>.+?)\s+[–—-]\s+(?P<name>[A-Z].*)", title)
+            if whose and _employer_named(whose["name"], text):
+                title = whose["t"]
             if title:
                 return Found(title, pair.source, confidence=SENTENCE_CONFIDENCE)
     return None

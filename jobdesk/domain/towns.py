@@ -84,11 +84,16 @@ def is_town(name: str) -> bool:
     parts = [name, re.split(r"\s*[,(/]\s*", name)[0], re.split(r"\s*[-–]\s*", name)[0]]
     # "Greater London", "San Francisco Bay Area", "Metro Atlanta": the town in the area.
     bare = re.sub(r"^(?:Greater|Central|Downtown|Inner|City of|Metro)\s+", "", parts[1])
-    parts.append(re.sub(r"\s+(?:Bay Area|Metro(?:politan)? Area|Area|Region|Metro)$", "", bare))
+    # "Taguig City", "Pasig City": a Philippine city's name with the word it is known by.
+    area = r"\s+(?:Bay Area|Metro(?:politan)? Area|Area|Region|Metro|City)$"
+    parts.append(re.sub(area, "", bare))
     # "St. Gallen", "St Albans": the list spells Saint and Sankt out.
     if re.match(r"St\.?\s", parts[-1]):
         rest = re.sub(r"^St\.?\s+", "", parts[-1])
         parts += [f"Saint {rest}", f"Sankt {rest}", f"Saint-{rest}", f"St. {rest}", f"St {rest}"]
+    if near := re.fullmatch(r"(?P<t>.+?)\s+bei\s+(?P<city>[^\W\d_][\w'’-]*)", name):
+        # "Garching bei München": a small town named with the city it lies near.
+        return is_town(near["t"]) and is_town(near["city"])
     return any(folded(part) in towns for part in parts if part)
 
 
@@ -105,7 +110,7 @@ def town_of_district(place: str) -> str:
     )
     if not m or (m["j"] != "-" and (m["d"].isupper() or "-" in m["d"] or " " in m["d"])):
         return place  # "Washington DC": a state's letters, not a district
-    if m["d"] == "City" or folded(place.strip()) in _LOCAL_NAMES:
+    if (m["j"] != "-" and m["d"] == "City") or folded(place.strip()) in _LOCAL_NAMES:
         return place  # "Taguig City", "Jakarta Selatan": a city of its own, not a district
     people = _people()
     city = people.get(folded(m["t"]))

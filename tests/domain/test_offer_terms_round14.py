@@ -126,6 +126,7 @@ def test_a_us_town_takes_the_state_the_letter_gives_it() -> None:
         "Redfern Mutual · 10 Main Street · Dayton, OH 45402\n"
         "Salary: $118,000 per year\n"
         "You will work on site at the Dayton office three days a week.\n"
+        "Orientation is held at the Dayton, OH office on your first morning.\n"
     )
     assert found.location is not None and found.location.value == "Dayton, OH"
 
