@@ -682,7 +682,8 @@ _BAND_MIDDLE = re.compile(r"mid(?:point|dle|den)?|median|mediaan|midpunt|médian
 def _band_heading(cells: list[str]) -> bool:
     """A pay band's heading row ("Functiegroep 9 | Minimum | Midden | Maximum", "Grade 6 |
     Min | Mid | Max"): its lowest and highest ends, and nothing else but a middle."""
-    plain = [_bare(c) for c in cells[1:]]
+    plain = [_bare(c) for c in cells]
+    plain = plain if _column_word(plain[0]) else plain[1:]
     ends = [c for c in plain if _BAND_END.fullmatch(c)]
     others = [c for c in plain if not _BAND_END.fullmatch(c) and not _BAND_MIDDLE.fullmatch(c)]
     return len(ends) == 2 and not others and len({e[:3].casefold() for e in ends}) == 2
@@ -696,9 +697,16 @@ def _target_column(cells: list[str]) -> int | None:
     most = [i for i, c in enumerate(plain) if _MAXIMUM_HEADING.fullmatch(c)]
     if len(target) != 1 or len(most) != 1 or target[0] > most[0]:
         return None
-    if target[0] > 0:
-        return target[0]
-    return 1 if len(cells) == 2 else None
+    if _column_word(plain[0]):
+        return target[0] + 1  # "Minimum | Target | Maximum": the rows' labels come first
+    return target[0]
+
+
+def _column_word(cell: str) -> bool:
+    """A reward or band table's column heading (target, maximum, minimum, middle), not the
+    heading of its labels' column ("Element", "Component")."""
+    patterns = (_TARGET_HEADING, _MAXIMUM_HEADING, _BAND_END, _BAND_MIDDLE)
+    return any(p.fullmatch(cell) for p in patterns)
 
 
 def _revised_column(cells: list[str]) -> int | None:

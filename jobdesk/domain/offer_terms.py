@@ -2754,7 +2754,8 @@ def _named_twice(place: str, text: str) -> bool:
 _UNITS = re.compile(
     # Not a clause's number before its heading ("4.2 The RSUs will vest …", "§ 5 Virtuelle
     # Anteile (1) … 800 virtuelle Anteile"): the count is a figure standing on its own.
-    r"(?<![\d.,])(?<!§)(?<!§\s)(?<!Article\s)(?<!Art\.\s)(?<!Artikel\s)(?<!Clause\s)"
+    # Nor a fraction's denominator ("1/4 of the shares vest after 12 months").
+    r"(?<![\d.,/])(?<!§)(?<!§\s)(?<!Article\s)(?<!Art\.\s)(?<!Artikel\s)(?<!Clause\s)"
     r"(?<!Section\s)(?P<num>\d{1,3}(?:[,.' ]\d{3})+|\d+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:restricted stock units|RSUs?|shares|stock options|options|units|Aktien|ISOs|NSOs|"
     r"NQSOs|SARs|stock appreciation rights|virtuele aandelen|"
@@ -4250,9 +4251,11 @@ _COMPANY_SHARES_BEFORE = re.compile(
 )
 
 
-# "… with a one-year cliff: 1,500 options vest on the first anniversary": the first part
-# of the grant told after it, not a grant of its own.
+# "… with a one-year cliff: 1,500 options vest on the first anniversary … and the balance
+# monthly": the grant's first part, not a grant of its own ("2,000 RSUs vest on the third
+# anniversary" with nothing after is the grant).
 _A_TRANCHE = re.compile(r"\s+(?:will\s+)?vest\s+(?:on|after|at|upon)\b", re.IGNORECASE)
+_THE_REST = re.compile(r"\b(?:the\s+)?(?:balance|remainder|rest|remaining)\b", re.IGNORECASE)
 
 
 def _not_the_grant(text: str, m: re.Match[str]) -> bool:
@@ -4261,8 +4264,7 @@ def _not_the_grant(text: str, m: re.Match[str]) -> bool:
     after = text[m.end() : m.end() + 30]
     before = text[max(0, m.start() - 60) : m.start()]
     return bool(
-        _A_TRANCHE.match(after)
-        or _COMPANY_SHARES_AFTER.search(after)
+        _COMPANY_SHARES_AFTER.search(after)
         or _COMPANY_SHARES_BEFORE.search(before)
         or _PAST_BONUS.search(before)
     )
@@ -4335,7 +4337,17 @@ def _read_equity(
             target = target or _TARGET_AFTER.match(text, pm.end())
             note = _TARGET_NOTE if target else ""
             percents.append(Found(pct, source, note, confidence=confidence))
-    um = next((u for u in _UNITS.finditer(text) if not _not_the_grant(text, u)), None)
+    um = next(
+        (
+            u
+            for u in _UNITS.finditer(text)
+            if not _not_the_grant(text, u)
+            # A first part vesting after the grant is told, or with the rest after it: not
+            # a grant of its own.
+            and not (_A_TRANCHE.match(text, u.end()) and (units or _THE_REST.search(text, u.end())))
+        ),
+        None,
+    )
     # "up to AUD 1,000 of shares": an amount of money, not a count of shares.
     money_before = um and re.search(rf"(?:{_SYMBOL}|\b{_CODE})\s?$", text[: um.start()])
     # "(Your earlier draft showed 8,000 options)": what was offered before, not the grant.

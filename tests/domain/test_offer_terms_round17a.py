@@ -322,3 +322,34 @@ def test_a_label_wrapped_under_its_row_of_figures_is_read_whole() -> None:
     )
     assert found.bonus_percent is not None and found.bonus_percent.value == Decimal(15)
     assert found.bonus_amount is not None and found.bonus_amount.value == Decimal(28500)
+
+
+def test_a_grant_that_vests_all_at_once_is_still_the_grant() -> None:
+    found = read_terms(
+        "Dear Lee,\n\n"
+        "We are pleased to offer you the role of Product Designer.\n"
+        "Equity: 3,000 RSUs vest on the third anniversary of your start date.\n"
+    )
+    assert found.equity_units is not None and found.equity_units.value == Decimal(3000)
+
+
+def test_a_bonus_range_table_headed_without_its_label_column_reads_the_target() -> None:
+    found = read_terms(
+        "Dear Jo,\n\n"
+        "We are pleased to offer you the role of Head of Sales Operations.\n"
+        "Base salary: $160,000 per year\n\n"
+        "Minimum\tTarget\tMaximum\n"
+        "Annual bonus\t0%\t12%\t24%\n"
+    )
+    assert found.bonus_percent is not None and found.bonus_percent.value == Decimal(12)
+
+
+def test_a_quarter_of_the_shares_vesting_at_the_cliff_is_no_grant_size() -> None:
+    found = read_terms(
+        "Dear Ray,\n\n"
+        "We are pleased to offer you the role of Platform Engineer.\n"
+        "You will be granted an option to purchase 16,000 shares of Common Stock.\n"
+        "The option will vest over four years: 1/4 of the shares vest after 12 months, and the\n"
+        "remaining shares vest monthly thereafter.\n"
+    )
+    assert found.equity_units is not None and found.equity_units.value == Decimal(16000)
