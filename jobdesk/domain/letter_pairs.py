@@ -87,7 +87,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "equity",
-        r"equity|(?:share|stock) options?|options?|rsus?|restricted stock units?|"
+        # "EMI share options", "ISO options", "Performance rights": a scheme's name first.
+        r"equity|(?:(?:emi|iso|nso|csop) )?(?:share |stock )?options?|rsus?|"
+        r"restricted stock units?|performance rights|"
         r"stock|shares|equity grant|(?:rsu|option|stock|share) grant|vsop|esop|esops?|"
         r"aktienoptionen|virtuelle anteile|"
         r"mitarbeiterbeteiligung|bspce|actions gratuites|stock-options|aandelenopties|"

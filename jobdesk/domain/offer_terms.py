@@ -937,8 +937,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "6.000 warrants … The warrants vest over 48 months": a warrant programme's grant
             # (not "we warrant that"), and what "the warrants have an estimated value of".
             r"\bwarrants\b|\bwarrant (?:programme|program|plan|agreement)|"
-            r"\b(?:options|RSUs|shares|warrants|units) (?:have|has) an? (?:estimated |total |"
-            r"notional |indicative )?value\b",
+            # "… ($130.00), the award has an approximate value of $624,000"
+            r"\b(?:options|RSUs|shares|warrants|units|award|grant) (?:have|has) an? "
+            r"(?:estimated |total |notional |indicative |approximate )?value\b",
             re.IGNORECASE,
         ),
     ),

@@ -353,3 +353,25 @@ def test_a_quarter_of_the_shares_vesting_at_the_cliff_is_no_grant_size() -> None
         "remaining shares vest monthly thereafter.\n"
     )
     assert found.equity_units is not None and found.equity_units.value == Decimal(16000)
+
+
+def test_an_award_that_has_an_approximate_value_gives_the_grants_worth() -> None:
+    found = read_terms(
+        "Dear Pat,\n\n"
+        "We are pleased to offer you the role of Principal Engineer.\n"
+        "You will be granted 3,200 restricted stock units. Based on the average closing price "
+        "of our stock ($95.00), the award has an approximate value of $304,000.\n"
+    )
+    assert found.equity_units is not None and found.equity_units.value == Decimal(3200)
+    assert found.equity_value is not None and found.equity_value.value == Decimal(304000)
+
+
+def test_a_schemes_options_row_in_the_offered_column_is_the_grant() -> None:
+    found = read_terms(
+        "Hi Kit,\n\n"
+        "We'd like to offer you the Senior level; the Staff figures are shown for reference.\n\n"
+        "                         Senior - OFFER          Staff - for reference only\n"
+        "Title                    Senior Data Engineer    Staff Data Engineer\n"
+        "EMI share options        3,000                   5,500\n"
+    )
+    assert found.equity_units is not None and found.equity_units.value == Decimal(3000)
