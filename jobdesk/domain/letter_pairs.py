@@ -31,6 +31,7 @@ class Pair:
     source: str
     heading: bool = False
     row: str = ""  # a revised offer's table row, whose earlier column is no offer any more
+    band: bool = False  # a row of a pay band's table (minimum, midpoint, maximum): no offer
 
     @property
     def term(self) -> str:
@@ -43,11 +44,12 @@ class Pair:
 _LABELS: tuple[tuple[str, str], ...] = (
     (
         "sign_on",
-        r"sign[- ]?on(?:[- ]bonus| payment)?|signing bonus|sign[- ]?on[- ]?bonus|joining bonus|"
+        r"sign[- ]?on(?:[- ]bonus| payment|[- ]prämie)?|signing bonus|sign[- ]?on[- ]?bonus|"
+        r"joining bonus|"
         r"welcome bonus|welcome payment|golden hello|hiring bonus|one[- ]time bonus|einmalzahlung|"
         r"antrittsprämie|startprämie|prime d'arrivée|prime de bienvenue|tekenbonus|"
         r"welkomstbonus|premia powitalna|bonus powitalny|prime de signature|prime d'embauche|"
-        r"prime à la signature|"
+        r"prime à la signature|prime d'entrée|"
         r"willkommensbonus|antrittsbonus|"
         r"bono (?:de )?(?:vinculación|contratación|ingreso|firma|incorporación|bienvenida)|"
         r"b[ôo]nus de (?:contratação|assinatura|boas-vindas)|"
@@ -85,7 +87,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "equity",
-        r"equity|(?:share|stock) options?|options?|rsus?|restricted stock units?|"
+        # "EMI share options", "ISO options", "Performance rights": a scheme's name first.
+        r"equity|(?:(?:emi|iso|nso|csop) )?(?:share |stock )?options?|rsus?|"
+        r"restricted stock units?|performance rights|"
         r"stock|shares|equity grant|(?:rsu|option|stock|share) grant|vsop|esop|esops?|"
         r"aktienoptionen|virtuelle anteile|"
         r"mitarbeiterbeteiligung|bspce|actions gratuites|stock-options|aandelenopties|"
@@ -409,14 +413,20 @@ def pairs(text: str) -> list[Pair]:
             if (column := _revised_column(cells)) is not None:
                 revised, header = column, None
                 continue  # "Term | Previous | Revised": the heading of a revision's table
-            if (column := _compared_column(cells)) is not None:
+            if (column := _compared_column(cells) or _target_column(cells)) is not None:
                 revised, header = column, None
-                continue  # "Term | Current | New": a promotion's or transfer's table
+                continue  # "Term | Current | New", "Element | Target | Maximum"
             if revised is not None and len(cells) == 2 and len(_WIDE_GAP.split(cells[1])) == 2:
                 cells = [cells[0], *_WIDE_GAP.split(cells[1])]  # the columns set out by spaces
             if revised is not None and len(cells) > revised:
                 cells = [cells[0], cells[revised]]  # what the letter offers now, not before
                 found.extend(replace(p, row=line) for p in _row_pairs(cells, header, line))
+                continue
+            if header is not None and _band_heading(header):
+                # "Grade 9 | Minimum | Midpoint | Maximum": the band's figures, not the offer's.
+                found.extend(
+                    replace(p, row=line, band=True) for p in _row_pairs(cells, header, line)
+                )
                 continue
             found.extend(_row_pairs(cells, header, line))
             if header is None:
@@ -425,7 +435,7 @@ def pairs(text: str) -> list[Pair]:
         header = None
         revised = None
         spaced = [c for c in _WIDE_GAP.split(line.strip()) if c]
-        if len(spaced) == 2 and (column := _compared_column(spaced)) is not None:
+        if len(spaced) == 2 and (column := _compared_column(spaced) or _target_column(spaced)):
             revised = column  # "Current    Effective January 4, 2027" over tabbed rows
             continue
         if index and (columns := _under_headings(lines[index - 1], line)):
@@ -447,7 +457,9 @@ def pairs(text: str) -> list[Pair]:
         if m and _is_label(m["label"]) and term_of_label(m["label"]):
             value = _offered_column(line, m.start("value"), lines[max(0, index - 8) : index])
             if value:
-                found.append(Pair(_tidy(m["label"]), _tidy(value), line.strip()))
+                # The row's other columns are not the offer: the row is read from its pair.
+                row = line if value != line[m.start("value") :] else ""
+                found.append(Pair(_tidy(m["label"]), _tidy(value), line.strip(), row=row))
     return found
 
 
@@ -504,6 +516,12 @@ _OFFER_HEADING = re.compile(r"\boffer(?:ed)?\b|\bangebot\b|\boffre\b|\baanbod\b"
 _NOT_OFFERED = re.compile(r"\breference\b|\bnot\b|\bcompar\w*|\bvergleich\w*", re.I)
 
 
+# "Year 1   Year 2   Year 3   Year 4", "Jahr 1  Jahr 2", "Année 1": a table year by year.
+_YEAR_HEADING = re.compile(
+    r"\b(?:Year|Jahr|Année|Jaar|Año)\s+1\b.*\b(?:Year|Jahr|Année|Jaar|Año)\s+2\b", re.I
+)
+
+
 def _offered_column(line: str, start: int, above: list[str]) -> str:
     """The value of a row set out in columns by spaces ("Title  Senior Engineer  Staff
     Engineer"): the column the heading above calls the offer ("Senior (L4) - OFFER"
@@ -517,6 +535,10 @@ def _offered_column(line: str, start: int, above: list[str]) -> str:
         return filled[0][1]
     if len(columns) < 2:
         return value
+    if len({c[1] for c in columns}) == 1 and any(_YEAR_HEADING.search(h) for h in above):
+        # "Base salary   178,000  178,000  178,000  178,000" under "Year 1  Year 2  …": the
+        # same figure every year is the row's one value.
+        return columns[0][1]
     for heading in reversed(above):
         spans = [(c.start(), c.group(0)) for c in _COLUMN.finditer(heading)]
         offered = [
@@ -524,10 +546,20 @@ def _offered_column(line: str, start: int, above: list[str]) -> str:
             for at, words in spans
             if _OFFER_HEADING.search(words) and not _NOT_OFFERED.search(words)
         ]
+        if len(spans) >= 2 and len(offered) != 1:
+            # "Ziel    Maximum" over "Bonus (Ziel 20 %)   CHF 36'400   CHF 72'800": the target.
+            offered = [at for at, words in spans if _TARGET_HEADING.fullmatch(_bare(words))]
+            if not any(_MAXIMUM_HEADING.fullmatch(_bare(words)) for _, words in spans):
+                offered = []
         if len(spans) >= 2 and len(offered) == 1:
             nearest = min(columns, key=lambda c: abs(c[0] - offered[0]))
             return nearest[1]
     return ""
+
+
+def _bare(cell: str) -> str:
+    """A column's heading without its note in brackets ("Ziel (100 %)" → "Ziel")."""
+    return re.sub(r"\s*\([^()]*\)$", "", _tidy(cell))
 
 
 _GOES_ON = re.compile(r"[a-zäöüßéèàç]")
@@ -552,8 +584,20 @@ def unwrapped_cells(lines: list[str]) -> list[str]:
             ):
                 out[-1] = f"{above[0]} {below[0]}\t{above[1]} {below[1]}"
                 continue
+        # A PDF may set a blank line between a row and its label's end.
+        row = len(out) - 1 if out and out[-1].strip() else len(out) - 2
+        if row >= 0 and "\t" not in line and _LABEL_GOES_ON.match(line) and "\t" in out[row]:
+            above = [c.strip() for c in out[row].strip().split("\t") if c.strip()]
+            if len(above) == 2 and len(_WIDE_GAP.split(above[1])) >= 2:
+                # "Target annual | $31,800   $31,800   …" over "   bonus (15%)": a table's
+                # label wrapped in its narrow first column, under its row of figures.
+                out[row] = f"{above[0]} {line.strip()}\t{above[1]}"
+                continue
         out.append(line)
     return out
+
+
+_LABEL_GOES_ON = re.compile(r"^\s{2,}[a-zäöüéèà][^\t\d]{0,25}(?:\(\d{1,3}\s?%\))?\s*$")
 
 
 _PROSE_START = re.compile(
@@ -642,7 +686,11 @@ _CURRENT_HEADING = re.compile(
 _NEW_HEADING = re.compile(
     r"(?:new|neu|nouveau|nouvelle|nieuw|nowe?)? ?(?:from|as of|with effect from|effective|ab|"
     r"à compter du|à partir du|vanaf|per|od) .+|this (?:letter|offer)|dieses (?:Schreiben|Angebot)"
-    r"|cette (?:lettre|offre)|deze brief|dit aanbod",
+    r"|cette (?:lettre|offre)|deze brief|dit aanbod|"
+    # "Current | Offered", "Current (as disclosed) | Northwind offer", "Actuel | Proposé": a
+    # candidate's package today beside the offer; the offer's column, by the company's name.
+    r"offered|our offer|(?:[\w&'’.-]+ ){1,2}offer|proposée?|angeboten|unser Angebot|"
+    r"notre offre|ons aanbod",
     re.IGNORECASE,
 )
 
@@ -669,6 +717,55 @@ def _compared_column(cells: list[str]) -> int | None:
     if len(cells) == 2 and kinds == ["before", "now"]:
         return 2
     return None
+
+
+# A reward table sets the bonus at target beside its maximum ("Element | Target | Maximum",
+# "At target | At maximum", "Ziel (100 %) | Maximum", "Cible | Maximum"): the target's column
+# is the offer's figure, the maximum only what it may come to.
+_TARGET_HEADING = re.compile(
+    r"(?:at |on )?target|ziel(?:wert)?|cible|doel|objetivo|objectif", re.IGNORECASE
+)
+_MAXIMUM_HEADING = re.compile(
+    r"(?:at |up to )?(?:the )?(?:maximum|max\.?|cap)|plafond|höchstens|maximal", re.IGNORECASE
+)
+
+
+_BAND_END = re.compile(
+    r"min(?:imum|\.)?|minimaal|mindest\w*|untergrenze|plancher|mínimo|"
+    r"max(?:imum|\.)?|maximaal|höchst\w*|obergrenze|plafond|máximo",
+    re.IGNORECASE,
+)
+_BAND_MIDDLE = re.compile(r"mid(?:point|dle|den)?|median|mediaan|midpunt|médian|medio", re.I)
+
+
+def _band_heading(cells: list[str]) -> bool:
+    """A pay band's heading row ("Functiegroep 9 | Minimum | Midden | Maximum", "Grade 6 |
+    Min | Mid | Max"): its lowest and highest ends, and nothing else but a middle."""
+    plain = [_bare(c) for c in cells]
+    plain = plain if _column_word(plain[0]) else plain[1:]
+    ends = [c for c in plain if _BAND_END.fullmatch(c)]
+    others = [c for c in plain if not _BAND_END.fullmatch(c) and not _BAND_MIDDLE.fullmatch(c)]
+    return len(ends) == 2 and not others and len({e[:3].casefold() for e in ends}) == 2
+
+
+def _target_column(cells: list[str]) -> int | None:
+    """The target's column in a reward table's heading row that sets it beside the
+    maximum (see `_TARGET_HEADING`), counted in the rows below as `_compared_column`."""
+    plain = [_bare(c) for c in cells]
+    target = [i for i, c in enumerate(plain) if _TARGET_HEADING.fullmatch(c)]
+    most = [i for i, c in enumerate(plain) if _MAXIMUM_HEADING.fullmatch(c)]
+    if len(target) != 1 or len(most) != 1 or target[0] > most[0]:
+        return None
+    if _column_word(plain[0]):
+        return target[0] + 1  # "Minimum | Target | Maximum": the rows' labels come first
+    return target[0]
+
+
+def _column_word(cell: str) -> bool:
+    """A reward or band table's column heading (target, maximum, minimum, middle), not the
+    heading of its labels' column ("Element", "Component")."""
+    patterns = (_TARGET_HEADING, _MAXIMUM_HEADING, _BAND_END, _BAND_MIDDLE)
+    return any(p.fullmatch(cell) for p in patterns)
 
 
 def _revised_column(cells: list[str]) -> int | None:
@@ -728,7 +825,10 @@ def _is_label(label: str) -> bool:
         0 < len(words) <= MAX_LABEL_WORDS
         and len(bare) <= MAX_LABEL_CHARS
         # A stop ends a sentence, not a label; "(incl. AWS)" is an abbreviation's.
-        and not re.search(r"(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\bp\.a)[.!?;]\s", label)
+        # "Bonus (Ziel 20 %, max. 40 %)": "max." and "min." are abbreviations too.
+        and not re.search(
+            r"(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\bp\.a)(?<!\bmax)(?<!\bmin)[.!?;]\s", label
+        )
         and not label.rstrip().endswith((",", "."))
     )
 

@@ -592,7 +592,10 @@ def _money(sentence: str) -> list[_Mention]:
     return out
 
 
-_BARE_LOWER = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{3})*)\s?(?:–|—|-|to|bis|à|tot)\s?$")
+# "46 000–55 000 kr", "CHF 150'000–170'000": thousands set apart by a space or an apostrophe.
+_BARE_LOWER = re.compile(
+    r"(?<![\w.,'])(?<!\d[ '])(?P<num>\d{1,3}(?:[.,]\d{3}|[ ']\d{3})*)\s?(?:–|—|-|to|bis|à|tot)\s?$"
+)
 
 
 def _lower_end(sentence: str, mention: _Mention) -> _Mention | None:
@@ -801,7 +804,9 @@ _SPANISH_OR_PORTUGUESE = re.compile(
 # What tells a crown's country: its code, its telephone prefix, its web domain, and
 # Sweden's own plural ("kronor"; Denmark and Norway write "kroner").
 _CROWN_LANDS = {
-    "SEK": r"\bSEK\b|\+46\b|\.se\b|\bkronor\b|svenska kronor",
+    # "Din månadslön blir 51 500 kr": Swedish's own word for pay (Danish and Norwegian
+    # write "løn", "lønn").
+    "SEK": r"\bSEK\b|\+46\b|\.se\b|\bkronor\b|svenska kronor|\w*lön(?:en)?\b",
     "DKK": r"\bDKK\b|\+45\b|\.dk\b|danske kroner",
     "NOK": r"\bNOK\b|\+47\b|\.no\b|norske kroner",
 }
@@ -852,7 +857,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "sign_on",
         re.compile(
             # "Sign-on-Bonus", "prime d’arrivée": joined by a hyphen, a typographic apostrophe.
-            r"sign[- ]?on(?:[- ]bonus)?|signing(?: bonus)?|sign[- ]up bonus|joining bonus|"
+            r"sign[- ]?on(?:[- ]bonus|[- ]Prämie)?|signing(?: bonus)?|sign[- ]up bonus|"
+            r"joining bonus|"
             r"welcome (?:bonus|payment)|hiring bonus|starting bonus|"
             r"one[- ]time (?:cash )?(?:bonus|payment)|"
             r"one[- ]off (?:bonus|payment)|once[- ]off (?:bonus|payment)|"
@@ -864,6 +870,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"premi\w* powitaln\w*|bonus\w* powitaln\w*|jednorazow\w* (?:premi\w*|bonus\w*)|"
             r"prime à la signature|prime de signature|"
             r"prime à l['’]embauche|Willkommensbonus|Antrittsbonus|prime d['’]accueil|"
+            # "Prime d'entrée : CHF 20 000, versée avec le premier salaire" (Suisse romande)
+            r"prime d['’]entrée(?! en fonction)|"
             r"bono de (?:incorporación|bienvenida|fichaje)|prima de (?:incorporación|fichaje)|"
             # "Bonus de incorporación: 20.000 €", "Värvningsbonus: 30 000 kr": Spanish with the
             # English word, Swedish in one word; paid once, for joining.
@@ -945,8 +953,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # A sales plan is commission by another name; a total is not the base.
             r"sales incentive\w*(?: plan)?|sales (?:compensation|commission) plan|\bOTE\b|"
             r"long[- ]term incentive\w*(?: plan| award)?|\bLTIP?\b|"
-            r"on[- ]target earnings|total (?:target |annual |yearly )?(?:compensation|cash|"
-            r"package|remuneration|rewards?)|Gesamtvergütung|Gesamtpaket|Zieleinkommen|"
+            r"on[- ]target earnings|total (?:target |annual |yearly )?(?:cash )?"
+            r"(?:compensation|cash|package|remuneration|rewards?)|Gesamtvergütung|Gesamtpaket|Zieleinkommen|"
             r"rémunération (?:totale|globale)|totale beloning|totaalpakket|"
             # Paid beside the pay, not the pay: "London Weighting £4,046 per annum", "High
             # Cost Area Supplement", "vermögenswirksame Leistungen von 6,65 €", a 457(b)
@@ -968,6 +976,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"stock\b|units\b|\bgrant\b|Aktien\w*|Optionen|Mitarbeiterbeteiligung|VSOP|ESOP|"
             r"virtuellen? Anteil\w*|opties|optieplan|aandelen|certificaten|BSPCE|actions gratuites|"
             r"\bPSUs?\b|\bAnteil(?:e|en)\b|actions de performance|\bAGA\b|"
+            r"performance rights|unités d['’]actions|"
             r"opcj\w*|(?:paper|grant|notional) value\b|"
             r"grant date value|value of (?:the|your) (?:grant|award|options|RSUs|shares)|"
             # Italian, Swedish, Estonian, Hebrew: "opzioni", "optioner", "optsioonid".
@@ -977,8 +986,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "6.000 warrants … The warrants vest over 48 months": a warrant programme's grant
             # (not "we warrant that"), and what "the warrants have an estimated value of".
             r"\bwarrants\b|\bwarrant (?:programme|program|plan|agreement)|"
-            r"\b(?:options|RSUs|shares|warrants|units) (?:have|has) an? (?:estimated |total |"
-            r"notional |indicative )?value\b",
+            # "… ($130.00), the award has an approximate value of $624,000"
+            r"\b(?:options|RSUs|shares|warrants|units|award|grant) (?:have|has) an? "
+            r"(?:estimated |total |notional |indicative |approximate )?value\b",
             re.IGNORECASE,
         ),
     ),
@@ -2961,14 +2971,17 @@ def _named_twice(place: str, text: str) -> bool:
 _UNITS = re.compile(
     # Not a clause's number before its heading ("4.2 The RSUs will vest …", "§ 5 Virtuelle
     # Anteile (1) … 800 virtuelle Anteile"): the count is a figure standing on its own.
-    r"(?<![\d.,])(?<!§)(?<!§\s)(?<!Article\s)(?<!Art\.\s)(?<!Artikel\s)(?<!Clause\s)"
-    # "12k RSUs over 4y": a recruiter's thousand.
+    # "12k RSUs over 4y": a recruiter's thousand. Nor a fraction's denominator ("1/4 of
+    # the shares vest after 12 months").
+    r"(?<![\d.,/])(?<!§)(?<!§\s)(?<!Article\s)(?<!Art\.\s)(?<!Artikel\s)(?<!Clause\s)"
     r"(?<!Section\s)(?P<num>\d{1,3}(?:[,.' ]\d{3})+|\d+)(?P<k>[kK])?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:restricted stock units|RSUs?|ESOPs?|shares|stock options|options|units|Aktien|ISOs|NSOs|"
     r"NQSOs|SARs|stock appreciation rights|virtuele aandelen|"
     r"Optionen|virtual shares|phantom shares|virtuelle Anteile|Anteile|opties|aandelen|"
     r"certificaten|actions|BSPCE|opcji|akcji|warrants|Einheiten|participaciones|opciones|"
     r"opções|ações|opzioni|optioner|optsiooni|optsioone|אופציות|"
+    # "5,400 performance rights" (Australia's), "1 200 unités d'actions restreintes"
+    r"performance rights|unités d['’]actions|"
     r"bons(?= de souscription|\W*$|,| acqui))\b",
     re.IGNORECASE,
 )
@@ -3041,7 +3054,13 @@ _CLIFF = re.compile(
     r"[^.;]{0,40}\bnichts\b"
     # Estonian: "esimene kolmandik omandatakse 12 kuu möödumisel" (once 12 months are past).
     r"|(?:\d{1,2}\s?%|\besimene (?:kolmandik|veerand|osa))[^.;]{0,40}?"
-    rf"\b(?P<n7>{_WORD_NUMBER})\s+(?P<unit7>{_UNIT})\s+möödumisel",
+    rf"\b(?P<n7>{_WORD_NUMBER})\s+(?P<unit7>{_UNIT})\s+möödumisel"
+    # "following an initial 12-month period", "à la suite d'une période initiale de 12 mois":
+    # a first stretch with nothing vesting.
+    rf"|(?:following|after)\s+an?\s+initial\s+(?P<n8>{_WORD_NUMBER})[- ](?P<unit8>{_UNIT})"
+    r"\s+period"
+    rf"|(?:à la suite|à l['’]issue|au terme)\s+d['’]une\s+période\s+initiale\s+(?:de\s+)?"
+    rf"(?P<n9>{_WORD_NUMBER})\s+(?P<unit9>{_UNIT})\b",
     re.IGNORECASE,
 )
 _LAST_ANNIVERSARY = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -3429,6 +3448,8 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     not_towns: list[Found[str]] = []  # names under a place's label the gazetteer rejects
 
     for pair in table:
+        if pair.band:
+            continue  # a pay band's row: its ends and middle are no offer's figures
         term = pair.term
         line = f"{pair.label}: {pair.value}"
         # "Position / Position: Softwareentwickler Embedded (m/w/d) / Embedded Software
@@ -3642,19 +3663,26 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 tuple(found.ranges[:2]),
             )
         )
+    found.money["equity_value"] = [
+        f for f in found.money.get("equity_value", []) if not _VESTING_ROW.match(f.sentence)
+    ]
     _grants_in_pay_currency(found, currency, unsure)
+    targets = {p.value for p in percents if p.note == _TARGET_NOTE}
+    if len(targets) == 1 and len({p.value for p in percents}) > 1:
+        # "Target 10% of base salary (range 0–20%)", "cible de 8 %, plafonnée à 15 %": the
+        # target is the bonus; the range and the cap are what it may come to.
+        percents = [p for p in percents if p.value in targets]
+    bonus_percent = _pick("bonus_percent", percents, unsure)
+    found.money["bonus_amount"] = _the_targets_amount(
+        found.money.get("bonus_amount", []), bonus_percent, base, period
+    )
     values: dict[str, Found[Decimal] | None] = {}
     for key in ("sign_on", "bonus_amount", "equity_value"):
         values[key] = _pick(key, found.money.get(key, []), unsure, sums=key == "sign_on")
     values["bonus_amount"] = _not_a_small_award(values["bonus_amount"], base, period, unsure)
     for key in ("sign_on", "bonus_amount"):
         values[key] = _not_a_huge_award(key, values[key], base, period, unsure)
-    targets = {p.value for p in percents if p.note == _TARGET_NOTE}
-    if len(targets) == 1 and len({p.value for p in percents}) > 1:
-        # "Target 10% of base salary (range 0–20%)", "cible de 8 %, plafonnée à 15 %": the
-        # target is the bonus; the range and the cap are what it may come to.
-        percents = [p for p in percents if p.value in targets]
-    values["bonus_percent"] = _pick("bonus_percent", percents, unsure)
+    values["bonus_percent"] = bonus_percent
     values["equity_units"] = _pick("equity_units", units, unsure)
     values["vesting_years"] = vesting[0] if vesting else None
     cliff_months = cliff[0] if cliff else (annual[0] if annual else None)
@@ -3924,6 +3952,13 @@ def _latest_message_first(text: str, found: _Candidates, percents: list[Found[De
 
 
 _DOLLARS = ("USD", "CAD", "AUD", "NZD", "SGD", "HKD")
+# A compensation table's row of what vests each year ("RSU vesting | $100,000 | $100,000",
+# "LTI vesting (face value)  $50,000  $50,000"): one year's part, never the grant's worth.
+_VESTING_ROW = re.compile(
+    r"^\W*(?:annual\s+|yearly\s+)?(?:RSUs?|PSUs?|LTIP?|equity|stock|shares?|options?|"
+    r"restricted stock(?: units?)?)\s+vesting\b(?!\s+(?:schedule|period)\b)",
+    re.IGNORECASE,
+)
 
 
 def _grants_in_pay_currency(
@@ -4057,6 +4092,13 @@ def _read_figures(
     """Every amount in `text` that is a salary, sign-on, bonus or equity value, and every
     bonus percentage. `hint` is the term a pair's label names (used when nothing nearer
     says what an amount is)."""
+    if hint == "base":
+        # "Jahreslohn (13 × CHF 14'000): CHF 182'000": the label's note gives the month's
+        # part of the year's figure, not a salary of its own.
+        months = re.sub(
+            r"\(\s*1[2-4]\s*[×x]\s[^()]*\)", lambda m: " " * len(m.group(0)), text[:label_end]
+        )
+        text = months + text[label_end:]
     mentions, revised = _revised_from(text, _money(text))
     by_year = False  # a row's figure that is a twelve-month total beside its month
     if hint == "base" and not mentions:
@@ -4066,6 +4108,11 @@ def _read_figures(
         # target, its currency the table's (the salary's).
         mentions = _bare_amounts(text, label_end)[0]
     told = _WITH_FIRST_PAY.sub(lambda m: " " * len(m.group(0)), text)
+    if hint in _MONEY_KEYS and hint != "base":
+        # "Annual bonus (20% target / 40% maximum of base): £23,600": the label's note says
+        # what the bonus is a share of; the label names what the figure is.
+        blanked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), told[:label_end])
+        told = blanked + told[label_end:]
     range_kinds: dict[int, str] = {}
     converted: set[int] = set()  # a grant's worth given again in another currency
     times_of: set[int] = set()  # the monthly figure a yearly total is that many times of
@@ -4248,7 +4295,8 @@ def _read_figures(
             found.add(
                 _MONEY_KEYS[kind],
                 Found(mention.amount, source, confidence=confidence),
-                mention.currency,
+                # "$81,000" alone in a Canadian letter: the letter's dollar, not a foreign one.
+                "$" if mention.bare_dollar else mention.currency,
             )
 
 
@@ -4496,7 +4544,11 @@ _BARE_NUMBER = re.compile(rf"(?<![\w.,]){_NUMBER}")
 
 
 # "Annual (INR)", "Amount (INR per annum)", "Per Annum (Rs.)"
-_COLUMN_CURRENCY = re.compile(rf"\((?P<c>{_SYMBOL}|{_CODE}\b)[^()]{{0,20}}\)")
+_COLUMN_CURRENCY = re.compile(
+    rf"\((?P<c>{_SYMBOL}|{_CODE}\b)[^()]{{0,20}}\)"
+    # "(all figures annual, GBP)": a table's note that names its currency last.
+    rf"|\((?:all )?(?:figures|amounts)\b[^()]{{0,30}}?[,;:]\s*(?:in\s+)?(?P<c2>{_CODE})\)"
+)
 
 
 def _currency_of_column(text: str, source: str) -> Found[str] | None:
@@ -4508,7 +4560,7 @@ def _currency_of_column(text: str, source: str) -> Found[str] | None:
         return None
     above = text[:where].splitlines()[-12:]
     for line in reversed(above):
-        named = {_currency_of(m["c"]) for m in _COLUMN_CURRENCY.finditer(line)} - {""}
+        named = {_currency_of(m["c"] or m["c2"]) for m in _COLUMN_CURRENCY.finditer(line)} - {""}
         if len(named) == 1:
             note = "The currency of the table's column."
             return Found(named.pop(), line.strip(), note, confidence=SENTENCE_CONFIDENCE)
@@ -4548,6 +4600,13 @@ _COMPANY_SHARES_BEFORE = re.compile(
 )
 
 
+# "… with a one-year cliff: 1,500 options vest on the first anniversary … and the balance
+# monthly": the grant's first part, not a grant of its own ("2,000 RSUs vest on the third
+# anniversary" with nothing after is the grant).
+_A_TRANCHE = re.compile(r"\s+(?:will\s+)?vest\s+(?:on|after|at|upon)\b", re.IGNORECASE)
+_THE_REST = re.compile(r"\b(?:the\s+)?(?:balance|remainder|rest|remaining)\b", re.IGNORECASE)
+
+
 def _not_the_grant(text: str, m: re.Match[str]) -> bool:
     """ "The company has 10,000,000 shares outstanding", "awards last year averaged 1,000
     shares": the company's shares or others' awards, not the user's grant."""
@@ -4562,9 +4621,15 @@ def _not_the_grant(text: str, m: re.Match[str]) -> bool:
 
 _TARGET_BEFORE = re.compile(
     r"\b(?:target(?:ed)?(?: at| of)?|on-target|cible(?: de)?|Ziel(?:wert|bonus)?(?: von)?|"
-    r"doel(?:stelling)?(?: van)?|objectif(?: de)?)\s*:?\s*$",
+    r"doel(?:stelling)?(?: van)?|objectif(?: de)?|"
+    # "an on-target opportunity of 20%", "Der Zielbonus beträgt 15 %": the target's own verb.
+    r"(?:on-)?target (?:opportunity|bonus|award|incentive|level)(?: of| is| at)?|"
+    r"Ziel(?:wert|bonus) (?:beträgt|in Höhe von)|(?:prime|bonus) cible (?:de|est de))"
+    r"\s*:?\s*$",
     re.IGNORECASE,
 )
+# "Annual bonus (20% target / 40% maximum of base)": the target named after its figure.
+_TARGET_AFTER = re.compile(r"\s*(?:on-)?target\b(?!\s+(?:attainment|achievement))", re.I)
 _TARGET_NOTE = "The target the letter names."
 # A bonus named as such (not a sales plan's commission on "on-target earnings").
 _BONUS_WORD = re.compile(r"\b(?:bonus|prime|variable|Prämie|premie|premia)\b", re.IGNORECASE)
@@ -4674,11 +4739,22 @@ def _read_equity(
             low_pct = number_value(low.group("num").replace(",", ".")) if low else None
             if low_pct is not None and low_pct != pct:
                 percents.append(Found(low_pct, source, confidence=confidence))
+            target = target or _TARGET_AFTER.match(text, pm.end())
             note = _TARGET_NOTE if target else ""
             percents.append(Found(pct, source, note, confidence=confidence))
     if _CJK.search(text):
         _read_chinese_equity(text, source, confidence, units, vesting, cliff)
-    um = next((u for u in _UNITS.finditer(text) if not _not_the_grant(text, u)), None)
+    um = next(
+        (
+            u
+            for u in _UNITS.finditer(text)
+            if not _not_the_grant(text, u)
+            # A first part vesting after the grant is told, or with the rest after it: not
+            # a grant of its own.
+            and not (_A_TRANCHE.match(text, u.end()) and (units or _THE_REST.search(text, u.end())))
+        ),
+        None,
+    )
     # "up to AUD 1,000 of shares": an amount of money, not a count of shares.
     money_before = um and re.search(rf"(?:{_SYMBOL}|\b{_CODE})\s?$", text[: um.start()])
     # "(Your earlier draft showed 8,000 options)": what was offered before, not the grant.
@@ -4718,9 +4794,9 @@ def _read_equity(
             months: Decimal | None = Decimal(12)
         else:
             number = m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"] or m["n7"]
-            n = _word_number(number or "one")
+            n = _word_number(number or m["n8"] or m["n9"] or "one")
             unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"]
-            unit = unit or m["unit6"] or m["unit7"] or "year"
+            unit = unit or m["unit6"] or m["unit7"] or m["unit8"] or m["unit9"] or "year"
             months = _months(n, unit) if n is not None else None
         if months is not None and not any(c.sentence == source for c in cliff):
             cliff.append(Found(int(months), source, confidence=confidence))
@@ -4999,6 +5075,33 @@ _TOTAL_IN_PARTS = re.compile(
     r"\btotal\s*[-–—:(]",
     re.IGNORECASE,
 )
+
+
+def _the_targets_amount(
+    amounts: list[Found[Decimal]],
+    percent: Found[Decimal] | None,
+    base: Found[Decimal] | None,
+    period: Found[Period] | None,
+) -> list[Found[Decimal]]:
+    """Two bonus amounts that differ ("£23,600 at target, £47,200 at maximum"): the one that
+    is the target percentage of the yearly base, if one is; else both, for the user to
+    choose. Of three or more (a projection's bonus year by year on a raised salary), only
+    one the letter states on its own beside that percentage ("target 20% ($42,000)")."""
+    if percent is None or base is None or period is None or period.value is not Period.YEAR:
+        return amounts
+    values = {a.value for a in amounts}
+    if len(values) < 2:
+        return amounts
+    share = base.value * percent.value / 100
+    kept = [a for a in amounts if a.value == share]
+    if len(values) > 2:
+        shown = f"{percent.value.normalize():f}"
+        kept = [
+            a
+            for a in kept
+            if len(_money(a.sentence)) == 1 and re.search(rf"\b{shown}\s?%", a.sentence)
+        ]
+    return kept or amounts
 
 
 def _pick(
