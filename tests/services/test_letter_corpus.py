@@ -191,7 +191,7 @@ def test_reading_the_thirteenth_batch(capsys: Any) -> None:
     wrong, 5/24 letters fully right: round seven's first-sight figure), then tuned on in round
     eight, so this is a tuned figure now."""
     result = _scored("batch13", "thirteenth batch", capsys)
-    assert (result.right, result.stated) == (298, 301)
+    assert (result.right, result.stated) == (299, 301)
     assert result.wrong == []
     assert result.fully_right == 23
 
@@ -240,9 +240,9 @@ def test_reading_the_seventeenth_batch(capsys: Any) -> None:
     result = _scored("batch17", "seventeenth batch", capsys)
     # b17_kestrel's "Variable Pay (target 10% of Fixed CTC) | 3,24,000" is its bonus amount
     # since 2 December 2026, as the README's settled Indian convention has it.
-    assert (result.right, result.stated) == (240, 245)
+    assert (result.right, result.stated) == (242, 245)
     assert result.wrong == []
-    assert result.fully_right == 19
+    assert result.fully_right == 21
 
 
 def test_reading_the_eighteenth_batch(capsys: Any) -> None:
@@ -301,9 +301,9 @@ def test_reading_the_twenty_second_batch(capsys: Any) -> None:
     first-sight figure; round nine's reader: 203/233, 8 wrong), then tuned on in round eleven,
     so this is a tuned figure now."""
     result = _scored("batch22", "twenty-second batch", capsys)
-    assert (result.right, result.stated) == (231, 233)
+    assert (result.right, result.stated) == (232, 233)
     assert result.wrong == []
-    assert result.fully_right == 22
+    assert result.fully_right == 23
 
 
 def test_reading_the_twenty_third_batch(capsys: Any) -> None:
@@ -351,7 +351,7 @@ def test_reading_the_twenty_sixth_batch(capsys: Any) -> None:
     1 December 2026).
     Tuned on in round thirteen since: the figures asserted are tuned (again in round fourteen)."""
     result = _scored("batch26", "twenty-sixth batch", capsys)
-    assert (result.right, result.stated) == (269, 295)
+    assert (result.right, result.stated) == (271, 295)
     assert len(result.wrong) == 2
     assert result.fully_right == 11
 
@@ -363,7 +363,7 @@ def test_reading_the_twenty_seventh_batch(capsys: Any) -> None:
     tuned on: this is round twelve's first-sight figure (read once, unseen, on 1 December 2026).
     Tuned on in round thirteen since: the figures asserted are tuned."""
     result = _scored("batch27", "twenty-seventh batch", capsys)
-    assert (result.right, result.stated) == (225, 228)
+    assert (result.right, result.stated) == (226, 228)
     assert result.wrong == []
     assert result.fully_right == 22
 
@@ -390,9 +390,9 @@ def test_reading_the_twenty_ninth_batch(capsys: Any) -> None:
     this is round twelve's first-sight figure (read once, unseen, on 1 December 2026).
     Tuned on in round thirteen since: the figures asserted are tuned."""
     result = _scored("batch29", "twenty-ninth batch", capsys)
-    assert (result.right, result.stated) == (269, 273)
+    assert (result.right, result.stated) == (270, 273)
     assert result.wrong == []
-    assert result.fully_right == 20
+    assert result.fully_right == 21
 
 
 def test_reading_the_thirtieth_batch(capsys: Any) -> None:
@@ -402,9 +402,9 @@ def test_reading_the_thirtieth_batch(capsys: Any) -> None:
     first-sight figure (read once, unseen, on 2 December 2026).
     Tuned on in round fourteen since: the figures asserted are tuned."""
     result = _scored("batch30", "thirtieth batch", capsys)
-    assert (result.right, result.stated) == (260, 272)
+    assert (result.right, result.stated) == (262, 272)
     assert result.wrong == []
-    assert result.fully_right == 14
+    assert result.fully_right == 16
 
 
 def test_reading_the_thirty_first_batch(capsys: Any) -> None:
@@ -439,7 +439,7 @@ def test_reading_the_thirty_third_batch(capsys: Any) -> None:
     on: this is round thirteen's first-sight figure (read once, unseen, on 2 December 2026).
     Tuned on in round fourteen since: the figures asserted are tuned."""
     result = _scored("batch33", "thirty-third batch", capsys)
-    assert (result.right, result.stated) == (229, 254)
+    assert (result.right, result.stated) == (230, 254)
     assert len(result.wrong) == 1
     assert result.fully_right == 12
 
@@ -504,9 +504,9 @@ def test_reading_the_thirty_eighth_batch(capsys: Any) -> None:
     once, unseen, on 2 December 2026). Tuned on in round sixteen since: the figures asserted
     are tuned."""
     result = _scored("batch38", "thirty-eighth batch", capsys)
-    assert (result.right, result.stated) == (287, 299)
+    assert (result.right, result.stated) == (288, 299)
     assert result.wrong == []
-    assert result.fully_right == 15
+    assert result.fully_right == 16
 
 
 def test_reading_the_thirty_ninth_batch(capsys: Any) -> None:
@@ -531,7 +531,7 @@ def test_reading_the_fortieth_batch(capsys: Any) -> None:
     states after 01's, 11's and 19's towns are kept since the README settled them on 2
     December 2026)."""
     result = _scored("batch40", "fortieth batch", capsys)
-    assert (result.right, result.stated) == (282, 293)
+    assert (result.right, result.stated) == (283, 293)
     assert result.wrong == []
     assert result.fully_right == 16
 
@@ -543,7 +543,7 @@ def test_reading_the_forty_first_batch(capsys: Any) -> None:
     the title). Not tuned on: this is round fifteen's first-sight figure (read once, unseen,
     on 2 December 2026). Tuned on in round sixteen since: the figures asserted are tuned."""
     result = _scored("batch41", "forty-first batch", capsys)
-    assert (result.right, result.stated) == (219, 232)
+    assert (result.right, result.stated) == (222, 232)
     assert result.wrong == []
     assert result.fully_right == 19
 
@@ -555,11 +555,12 @@ def test_reading_the_forty_second_batch(capsys: Any) -> None:
     (read once, unseen, on 2 December 2026: 159/233 with 15 wrong against the writer's truths;
     166/234 with 8 wrong once four titles keep their bracket and three what follows their
     comma, as the README settled that morning, and b42_11's "$20,700 at target" is its bonus
-    amount)."""
+    amount). Tuned on in round seventeen since: the figures
+    asserted are tuned."""
     result = _scored("batch42", "forty-second batch", capsys)
-    assert (result.right, result.stated) == (163, 234)
-    assert len(result.wrong) == 11
-    assert result.fully_right == 4
+    assert (result.right, result.stated) == (232, 234)
+    assert result.wrong == []
+    assert result.fully_right == 22
 
 
 def test_reading_the_forty_third_batch(capsys: Any) -> None:
@@ -568,30 +569,123 @@ def test_reading_the_forty_third_batch(capsys: Any) -> None:
     medians beside the offered figure). Not tuned on: this is round sixteen's first-sight
     figure (read once, unseen, on 2 December 2026: 207/227 with 7 wrong against the writer's
     truths, 209/227 with 5 wrong once two towns keep the state the letter writes after them,
-    as the README settled that morning)."""
+    as the README settled that morning). Tuned on in round seventeen since: the figures
+    asserted are tuned."""
     result = _scored("batch43", "forty-third batch", capsys)
-    assert (result.right, result.stated) == (209, 227)
-    assert len(result.wrong) == 5
-    assert result.fully_right == 14
+    assert (result.right, result.stated) == (227, 227)
+    assert result.wrong == []
+    assert result.fully_right == 24
 
 
 def test_reading_the_forty_fourth_batch(capsys: Any) -> None:
-    """24 letters written after round sixteen by a writer who never read the reader (Greater
-    China and South-East Asia: Chinese, Thai, Vietnamese, Indonesian and Malay letters, 万 and
-    ×15 薪, ROC and Buddhist years, AWS and THR). Not tuned on: this is round sixteen's
-    first-sight figure (read once, unseen, on 2 December 2026)."""
+    """24 letters written after round sixteen by a writer who never read the reader (Greater China
+    and South-East Asia: Chinese, Thai, Vietnamese, Indonesian and Malay letters, 万 and ×15 薪,
+    ROC and Buddhist years, AWS and THR). Not tuned on: this is round sixteen's first-sight
+    figure (read once, unseen, on 2 December 2026). Tuned on in round seventeen since: the
+    figures asserted are tuned."""
     result = _scored("batch44", "forty-fourth batch", capsys)
-    assert (result.right, result.stated) == (150, 228)
-    assert len(result.wrong) == 4
-    assert result.fully_right == 11
+    assert (result.right, result.stated) == (228, 228)
+    assert result.wrong == []
+    assert result.fully_right == 24
 
 
 def test_reading_the_forty_fifth_batch(capsys: Any) -> None:
-    """24 letters written after round sixteen by a writer who never read the reader
-    (total-rewards statements: Year 1–4, Target / Maximum and Current / Offered columns,
-    per-year vesting values beside the grant). Not tuned on: this is round sixteen's
-    first-sight figure (read once, unseen, on 2 December 2026)."""
+    """24 letters written after round sixteen by a writer who never read the reader (total-rewards
+    statements: Year 1–4, Target / Maximum and Current / Offered columns, per-year vesting
+    values beside the grant). Not tuned on: this is round sixteen's first-sight figure (read
+    once, unseen, on 2 December 2026). Tuned on in round seventeen since: the figures asserted
+    are tuned."""
     result = _scored("batch45", "forty-fifth batch", capsys)
-    assert (result.right, result.stated) == (249, 306)
-    assert len(result.wrong) == 8
-    assert result.fully_right == 5
+    assert (result.right, result.stated) == (306, 306)
+    assert len(result.wrong) == 5
+    assert result.fully_right == 19
+
+
+def test_reading_the_forty_sixth_batch(capsys: Any) -> None:
+    """24 letters written after round sixteen by a writer who never read the reader (bilingual and
+    multilingual letters: Canadian English/French, Belgian French/Dutch, Swiss, Luxembourg,
+    Finnish/Swedish, Catalan/Spanish, Welsh, Irish, Hong Kong, originals with an English
+    translation). Kept from round seventeen's engineers: this is round seventeen's first-sight
+    figure (read once, unseen, on 2 December 2026)."""
+    result = _scored("batch46", "forty-sixth batch", capsys)
+    assert (result.right, result.stated) == (185, 229)
+    assert len(result.wrong) == 15
+    assert result.fully_right == 3
+
+
+def test_reading_the_forty_seventh_batch(capsys: Any) -> None:
+    """24 letters written after round sixteen by a writer who never read the reader (regulated and
+    security-cleared employers: clearances, grades and steps, locality pay, clearance bonuses,
+    W-2 hourly contracts). Kept from round seventeen's engineers: this is round seventeen's
+    first-sight figure (read once, unseen, on 2 December 2026)."""
+    result = _scored("batch47", "forty-seventh batch", capsys)
+    assert (result.right, result.stated) == (195, 206)
+    assert len(result.wrong) == 5
+    assert result.fully_right == 15
+
+
+def test_reading_the_forty_eighth_batch(capsys: Any) -> None:
+    """24 letters written after round sixteen by a writer who never read the reader (acquisitions,
+    transfers and conversions: acqui-hires, TUPE and Betriebsübergang, contractor conversions,
+    return offers, old and new figures side by side). Kept from round seventeen's engineers:
+    this is round seventeen's first-sight figure (read once, unseen, on 2 December 2026)."""
+    result = _scored("batch48", "forty-eighth batch", capsys)
+    assert (result.right, result.stated) == (199, 232)
+    assert len(result.wrong) == 9
+    assert result.fully_right == 8
+
+
+def test_reading_the_forty_ninth_batch(capsys: Any) -> None:
+    """24 letters written after round sixteen by a writer who never read the reader (documents
+    exported from Google Docs, Notion, Confluence, Pages and others: callouts, property tables,
+    struck-out figures, front matter, print headers). Kept from round seventeen's engineers:
+    this is round seventeen's first-sight figure (read once, unseen, on 2 December 2026)."""
+    result = _scored("batch49", "forty-ninth batch", capsys)
+    assert (result.right, result.stated) == (237, 252)
+    assert len(result.wrong) == 4
+    assert result.fully_right == 15
+
+
+def test_reading_the_fiftieth_batch(capsys: Any) -> None:
+    """24 letters written after round sixteen by a writer who never read the reader (central and
+    eastern Europe, the Nordics and the Baltics in their own languages: Finnish, Estonian,
+    Latvian, Lithuanian, Czech, Slovak, Hungarian, Romanian, Bulgarian, Serbian, Croatian,
+    Slovenian, Ukrainian, Danish, Icelandic). Kept from round seventeen's engineers: this is
+    round seventeen's first-sight figure (read once, unseen, on 2 December 2026)."""
+    result = _scored("batch50", "fiftieth batch", capsys)
+    assert (result.right, result.stated) == (114, 234)
+    assert len(result.wrong) == 1
+    assert result.fully_right == 7
+
+
+def test_reading_the_fifty_first_batch(capsys: Any) -> None:
+    """24 letters written after round sixteen by a writer who never read the reader (Australia, New
+    Zealand, South Africa, Ireland and Scotland: superannuation, KiwiSaver, CTC packages, TFR,
+    day-first dates). Kept from round seventeen's engineers: this is round seventeen's first-
+    sight figure (read once, unseen, on 2 December 2026)."""
+    result = _scored("batch51", "fifty-first batch", capsys)
+    assert (result.right, result.stated) == (200, 225)
+    assert len(result.wrong) == 7
+    assert result.fully_right == 12
+
+
+def test_reading_the_fifty_second_batch(capsys: Any) -> None:
+    """24 letters written after round sixteen by a writer who never read the reader (South Asia
+    beyond India, the Middle East and North Africa: lakh grouping, allowances beside the basic
+    salary, Hijri dates, Gulf packages). Kept from round seventeen's engineers: this is round
+    seventeen's first-sight figure (read once, unseen, on 2 December 2026)."""
+    result = _scored("batch52", "fifty-second batch", capsys)
+    assert (result.right, result.stated) == (173, 210)
+    assert len(result.wrong) == 4
+    assert result.fully_right == 4
+
+
+def test_reading_the_fifty_third_batch(capsys: Any) -> None:
+    """24 letters written after round sixteen by a writer who never read the reader (short, partial
+    and informal confirmations: verbal-offer mails, portal notifications, texts, calendar
+    invites, offers pending approval). Kept from round seventeen's engineers: this is round
+    seventeen's first-sight figure (read once, unseen, on 2 December 2026)."""
+    result = _scored("batch53", "fifty-third batch", capsys)
+    assert (result.right, result.stated) == (129, 144)
+    assert len(result.wrong) == 4
+    assert result.fully_right == 12
