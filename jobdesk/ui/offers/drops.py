@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QObject,
     QPoint,
@@ -125,37 +124,8 @@ class DropOverlay(QWidget):
 
 
 class _Signals(QObject):
-    """The reading's answers. It belongs to the application, not to the window, and tells
-    the collector its worker has finished before anyone else hears of it: a window closed
-    while a file was read would otherwise leave the collector paused until quit."""
-
     staged = Signal(object)  # StagedFile
     failed = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__(QCoreApplication.instance())
-        self._reading = 0  # files handed to a worker and not yet answered
-        self._orphaned = False  # the drops it answered have gone
-        self.staged.connect(self._reported)
-        self.failed.connect(self._reported)
-
-    def reading(self) -> None:
-        """A worker starts reading a file (on the application's thread)."""
-        self._reading += 1
-        collector.worker_started()
-
-    def _reported(self, _answer: object) -> None:
-        # On the application's thread: queued from the worker, before the drops hear it.
-        self._reading -= 1
-        collector.worker_reported()
-        if self._orphaned and self._reading == 0:
-            self.deleteLater()
-
-    def orphan(self) -> None:
-        """The drops are gone: go too, once the file being read has answered."""
-        self._orphaned = True
-        if self._reading == 0:
-            self.deleteLater()
 
 
 class _StageJob(QRunnable):
@@ -208,8 +178,7 @@ class FileDrops(QObject):
         self.overlay = DropOverlay(window)
         self._queue: deque[tuple[Path, int | None]] = deque()
         self._busy = False
-        self._signals = _Signals()
-        self.destroyed.connect(self._signals.orphan)
+        self._signals = _Signals(self)
         self._signals.staged.connect(self._staged)
         self._signals.failed.connect(self._failed)
         self._current: tuple[Path, int | None] | None = None
@@ -345,15 +314,17 @@ class FileDrops(QObject):
         self.progress.show()
         self.window.statusBar().showMessage(f"Reading {path.name}…")
         job = _StageJob(self._services.attachments.stage, path, self._signals)
-        self._signals.reading()
+        collector.worker_started()
         QThreadPool.globalInstance().start(job)
 
     def _failed(self, message: str) -> None:
+        collector.worker_reported()
         self.progress.hide()
         self._prompts.error(self.window, message)
         self._next()
 
     def _staged(self, staged: StagedFile) -> None:
+        collector.worker_reported()
         self.progress.hide()
         self.window.statusBar().clearMessage()
         try:

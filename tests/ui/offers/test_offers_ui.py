@@ -836,33 +836,3 @@ def test_hiding_the_decided_offers_keeps_the_order_and_the_chosen_one(
     tab.show_decided.setChecked(True)
     assert companies() == ["Northwind", "Acme Robotics", "Globex"]
     assert tab.current_id() == northwind.id
-
-
-def test_a_window_closed_while_a_dropped_file_is_read_leaves_the_collector_running(
-    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The collector is paused while a worker reads a dropped file; a window closed in the
-    meantime never hears the answer, and the pause must still end when the worker does."""
-    import gc
-    import threading
-
-    release = threading.Event()
-    real_stage = services.attachments.stage
-
-    def slow_stage(path: Path) -> object:
-        release.wait(10)
-        return real_stage(path)
-
-    monkeypatch.setattr(services.attachments, "stage", slow_stage)
-    w = MainWindow(services, prompts=RecordingPrompts())
-    w.show()
-    qtbot.waitExposed(w)
-    assert gc.isenabled()
-    w.offers.drops.open_files([letter(tmp_path, "Acme offer.txt", ACME)])
-    assert not gc.isenabled(), "paused while the worker reads"
-
-    w.close()
-    w.deleteLater()
-    qtbot.wait(50)  # the window and its drops are gone
-    release.set()
-    qtbot.waitUntil(gc.isenabled, timeout=10000)
