@@ -594,11 +594,12 @@ def test_reading_the_forty_fifth_batch(capsys: Any) -> None:
     statements: Year 1–4, Target / Maximum and Current / Offered columns, per-year vesting
     values beside the grant). Not tuned on: this is round sixteen's first-sight figure (read
     once, unseen, on 2 December 2026). Tuned on in round seventeen since: the figures asserted
-    are tuned."""
+    are tuned. Five cliffs of "equal annual tranches" were set to 12 months on 2 December 2026,
+    by round seven's settled rule (they were the batch's five wrong values)."""
     result = _scored("batch45", "forty-fifth batch", capsys)
-    assert (result.right, result.stated) == (306, 306)
-    assert len(result.wrong) == 5
-    assert result.fully_right == 19
+    assert (result.right, result.stated) == (311, 311)
+    assert result.wrong == []
+    assert result.fully_right == 24
 
 
 def test_reading_the_forty_sixth_batch(capsys: Any) -> None:
