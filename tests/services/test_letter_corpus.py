@@ -690,3 +690,25 @@ def test_reading_the_fifty_third_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (129, 144)
     assert len(result.wrong) == 4
     assert result.fully_right == 12
+
+
+def test_reading_the_fifty_fourth_batch(capsys: Any) -> None:
+    """24 letters written on 2 December 2026 by a writer who never read the reader (ordinary
+    offers from mid-size product companies hiring software engineers: en-US, en-GB, en-IN,
+    German, French and Dutch). Not tuned on: this is round seventeen's reader's first-sight
+    figure on them (read once, unseen, on 2 December 2026)."""
+    result = _scored("batch54", "fifty-fourth batch", capsys)
+    assert (result.right, result.stated) == (237, 247)
+    assert len(result.wrong) == 2
+    assert result.fully_right == 17
+
+
+def test_reading_the_fifty_sixth_batch(capsys: Any) -> None:
+    """24 letters written on 2 December 2026 by a writer who never read the reader (IT services
+    firms, consultancies and agencies: Indian CTC annexures, German IT-Dienstleister, French ESN,
+    Dutch detacheerders, UK and US consultancies). Not tuned on: this is round seventeen's
+    reader's first-sight figure on them (read once, unseen, on 2 December 2026)."""
+    result = _scored("batch56", "fifty-sixth batch", capsys)
+    assert (result.right, result.stated) == (204, 220)
+    assert len(result.wrong) == 1
+    assert result.fully_right == 16
