@@ -2724,6 +2724,11 @@ def _location(
                     and not is_town(district["d"])
                 ):
                     place = district["t"]  # "am Standort Hamburg-Billbrook": the site's city
+                if not town and _country(place) and _REMOTE.search(sentence):
+                    # "a remote position based in the United States": a remote role worked
+                    # from that country, not the country as a place of work.
+                    land = place.strip(" .,")
+                    return Found(f"Remote ({land})", sentence, confidence=SENTENCE_CONFIDENCE)
                 found = Found(place.strip(" .,"), sentence, confidence=SENTENCE_CONFIDENCE)
                 office = _OFFICE_AFTER.match(sentence, m.end("l"))
                 if town or office or not _WEAK_PHRASE.match(m.group(0)):
@@ -4831,6 +4836,8 @@ def _read_equity(
             r"\b(?:every|each|alle|tous les|chaque|elke|iedere|cada|ogni)\s+$", clause[-1], re.I
         ):
             continue  # "then 20% every six months": how often it vests, not for how long
+        if re.match(r"\s+after\b", text[m.end() :]) and _ANNUAL_COUNT.search(text):
+            continue  # "three equal annual tranches, the first one year after grant": a wait
         n = _word_number(m.group("n"))
         if n is None:
             continue

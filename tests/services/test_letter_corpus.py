@@ -695,20 +695,23 @@ def test_reading_the_fifty_third_batch(capsys: Any) -> None:
 def test_reading_the_fifty_fourth_batch(capsys: Any) -> None:
     """24 letters written on 2 December 2026 by a writer who never read the reader (ordinary
     offers from mid-size product companies hiring software engineers: en-US, en-GB, en-IN,
-    German, French and Dutch). Not tuned on: this is round seventeen's reader's first-sight
-    figure on them (read once, unseen, on 2 December 2026)."""
+    German, French and Dutch). This is round seventeen's reader's first-sight figure on them
+    (read once, unseen, on 2 December 2026: 237 of 247 right, 2 wrong). Two wrong kinds seen
+    there were fixed since (a remote role based in a country, a first tranche's wait): the
+    figures asserted are tuned."""
     result = _scored("batch54", "fifty-fourth batch", capsys)
-    assert (result.right, result.stated) == (237, 247)
-    assert len(result.wrong) == 2
-    assert result.fully_right == 17
+    assert (result.right, result.stated) == (238, 247)
+    assert len(result.wrong) == 1
+    assert result.fully_right == 18
 
 
 def test_reading_the_fifty_sixth_batch(capsys: Any) -> None:
     """24 letters written on 2 December 2026 by a writer who never read the reader (IT services
     firms, consultancies and agencies: Indian CTC annexures, German IT-Dienstleister, French ESN,
-    Dutch detacheerders, UK and US consultancies). Not tuned on: this is round seventeen's
-    reader's first-sight figure on them (read once, unseen, on 2 December 2026)."""
+    Dutch detacheerders, UK and US consultancies). This is round seventeen's reader's
+    first-sight figure on them (read once, unseen, on 2 December 2026: 204 of 220
+    right, 1 wrong). Its wrong kind was fixed since: the figures asserted are tuned."""
     result = _scored("batch56", "fifty-sixth batch", capsys)
-    assert (result.right, result.stated) == (204, 220)
-    assert len(result.wrong) == 1
-    assert result.fully_right == 16
+    assert (result.right, result.stated) == (205, 220)
+    assert len(result.wrong) == 0
+    assert result.fully_right == 17
