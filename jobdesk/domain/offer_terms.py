@@ -2724,7 +2724,11 @@ def _location(
                     and not is_town(district["d"])
                 ):
                     place = district["t"]  # "am Standort Hamburg-Billbrook": the site's city
-                if not town and _country(place) and _REMOTE.search(sentence):
+                if (
+                    not town
+                    and _country(place)
+                    and _REMOTE_POST_BEFORE.search(sentence[: m.start()])
+                ):
                     # "a remote position based in the United States": a remote role worked
                     # from that country, not the country as a place of work.
                     land = place.strip(" .,")
@@ -2780,6 +2784,11 @@ _FULLY_REMOTE = re.compile(
 # "you must reside and be authorized to work in the United States": a home in that
 # country, though a permit's words come between.
 _RESIDE = re.compile(r"\b(?:reside|live|be based|residents?)\b[^.;]*$", re.IGNORECASE)
+
+
+# "This is a remote position based in the United States": the post is remote, then where.
+# Not "based in Germany and may work remotely two days a week" (a hybrid office role).
+_REMOTE_POST_BEFORE = re.compile(r"\bremote\s+(?:position|role|job|post)\b", re.IGNORECASE)
 
 
 def _remote_said(all_sentences: list[str]) -> Found[str] | None:
