@@ -833,20 +833,26 @@ _UNITED_STATES = re.compile(
 _DOLLAR_LANDS = {
     # "Montréal (Québec) H2T 3B2": a province in brackets after the town, as Quebec writes
     # an address; a group RRSP ("REER collectif") is Canadian only.
+    # "Fredericton NB E3B 6G3": a province's code before a postal code only Canada writes.
     "CAD": r"\bCanad(?:a|ian)|,\s(?:AB|BC|MB|NB|NL|NS|ON|PE|QC|SK)\b|\bREER\b|\bRRSP\b|"
+    r"\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|"
     r"\((?:Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouveau-Brunswick|"
     r"Nouvelle-Écosse|Colombie-Britannique)\)",
     # "Base: $125,000 + super (12%)" from "KOALA KEYS PTY LTD": an Australian company's
     # form, and its "super" (not "superannuation", which Canada's public pensions say too).
-    "AUD": r"\bAustralia|,?\s(?:NSW|VIC|QLD|TAS|ACT)\s\d{4}\b|"
-    r"\+\s?super\b|\bPty\.?\s?Ltd\b|\bPTY\.?\s?LTD\b",
+    # "Perth WA 6000", "ABN 73 119 664 502", "+61 8 6144 2900": a state and a four-digit
+    # postcode, the business number and the telephone prefix only Australia has.
+    "AUD": r"\bAustralia|,?\s(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)\s\d{4}\b|"
+    r"\+\s?super\b|\bPty\.?\s?Ltd\b|\bPTY\.?\s?LTD\b|\bABN:?\s?\d{2}\s?\d{3}\s?\d{3}|"
+    r"\+61\b|\.com\.au\b|Superannuation Guarantee|Fair Work Act",
     # The country, or a city only it has ("Bogotá D.C., 20 de noviembre de 2026").
     "ARS": r"\bArgentin[ae]\b|\bBuenos Aires\b|\bCABA\b",
     "CLP": r"\bChile\b|\bSantiago de Chile\b|\bValparaíso\b|\bViña del Mar\b|\bLas Condes\b",
     "COP": r"\bColombia\b|\bBogotá\b|\bMedellín\b|\bBarranquilla\b",
     "UYU": r"\bUruguay\b|\bMontevideo\b",
-    "NZD": r"\bNew Zealand|\bAotearoa",
-    "SGD": r"\bSingapore\b",
+    "NZD": r"\bNew Zealand|\bAotearoa|\+64\b|\.nz\b|\bKiwiSaver\b",
+    # Brazil's "CPF" is a tax number: only the fund's own name tells Singapore.
+    "SGD": r"\bSingapore\b|\+65\b|\.sg\b|Central Provident Fund",
 }
 
 

@@ -1,0 +1,45 @@
+"""Round nineteen of the letter reader: kinds of wrong value left in the corpus, each tested
+with sentences of that kind written here (not the corpus's own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobdesk.domain.offer_terms import read_terms
+
+# --- "$" in a letter written from a country with its own dollar --------------------------
+
+_DOLLAR_LETTER = (
+    "{head}\n\n"
+    "Dear Sam,\n\n"
+    "We are pleased to offer you the position of Backend Developer.\n"
+    "Your base salary will be $118,000 per year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "code"),
+    [
+        ("Maplegrove Software, 90 Queen Street, Halifax NS B3H 1A1", "CAD"),
+        ("Redgum Analytics Limited ABN 51 824 753 556, Level 3, 10 Pirie Street", "AUD"),
+        ("Redgum Analytics, 12 Rundle Mall, Adelaide SA 5000", "AUD"),
+        ("Kōwhai Systems · hr@kowhai.co.nz · Wellington", "NZD"),
+        ("Kōwhai Systems · Level 2, 8 Willis Street · +64 4 555 0199", "NZD"),
+        ("Merlion Data Pte Ltd · 1 Raffles Place · +65 6555 0123", "SGD"),
+    ],
+)
+def test_a_bare_dollar_is_the_dollar_of_the_land_the_letter_is_written_from(
+    head: str, code: str
+) -> None:
+    found = read_terms(_DOLLAR_LETTER.format(head=head))
+    assert found.currency is not None and found.currency.value == code
+
+
+def test_a_bare_dollar_in_a_us_letter_stays_us_dollars() -> None:
+    found = read_terms(_DOLLAR_LETTER.format(head="Tallgrass Labs, 400 Pine St, Seattle, WA 98101"))
+    assert found.currency is not None and found.currency.value == "USD"
+
+
+def test_a_brazilian_tax_number_does_not_make_a_dollar_singaporean() -> None:
+    found = read_terms(_DOLLAR_LETTER.format(head="Candidate: Ana Souza, CPF 123.456.789-00"))
+    assert found.currency is None or found.currency.value != "SGD"
