@@ -2574,6 +2574,7 @@ _SITE_COMPOUND = re.compile(
     r"filiale|betrieb|centrum|locatie|vestiging)"
 )
 _IN_TOWN = re.compile(r"\s+(?:in|bei|te|à|w)\s+" + _PLACE)
+_NAMED_SITE_END = re.compile(r"\s(?:Centre|Center|Campus|Office|Hub|Labs?|Studio|Site|HQ)$")
 
 
 # A further part of an address after a site's place: ", Reading" after "…Centre, Green Park".
@@ -2684,6 +2685,12 @@ def _location(
                 if office_at and not is_town(m["l"]) and not site_in:
                     # "our office at Europaallee in Zurich": a street's name, then its town.
                     site_in = _IN_TOWN.match(sentence, m.end("l"))
+                if not site_in and _NAMED_SITE_END.search(m["l"]):
+                    # "our Waterloo Engineering Centre in Waterloo, ON": a site's own name,
+                    # then the town it is in, as the letter writes it.
+                    in_town = _IN_TOWN.match(sentence, m.end("l"))
+                    if in_town and is_town(in_town["l"].split(",")[0]):
+                        site_in = in_town
                 if _SITE_COMPOUND.fullmatch(m["l"]):
                     # "unser Entwicklungsstandort in Dresden", "Logistikzentrum in Bremen": a
                     # site's kind written as one word, then its town.

@@ -43,3 +43,21 @@ def test_a_bare_dollar_in_a_us_letter_stays_us_dollars() -> None:
 def test_a_brazilian_tax_number_does_not_make_a_dollar_singaporean() -> None:
     found = read_terms(_DOLLAR_LETTER.format(head="Candidate: Ana Souza, CPF 123.456.789-00"))
     assert found.currency is None or found.currency.value != "SGD"
+
+
+# --- a site named for its town, then "in" the town with its province -----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("You will work from our Kitchener Design Centre in Kitchener, ON, two days a week.",
+         "Kitchener, ON"),
+        ("You will be based at our Riverside Campus in Austin, TX.", "Austin, TX"),
+    ],
+)  # fmt: skip
+def test_a_named_site_then_its_town_gives_the_town_and_its_state(sentence: str, place: str) -> None:
+    found = read_terms(
+        "Dear Liam,\n\nWe are pleased to offer you the position of QA Engineer.\n" + sentence + "\n"
+    )
+    assert found.location is not None and found.location.value == place
