@@ -887,6 +887,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"bono de (?:contratación|vinculación|firma|ingreso)|"
             # "bônus de contratação", "one-time joining amount": paid once, for joining.
             r"b[ôo]nus de (?:contratação|assinatura|boas-vindas)|"
+            r"pr[ée]mio de (?:assinatura|contratação|boas-vindas|entrada|adesão)|"
+            # "a one-time transaction bonus of $25,000 … after the Closing", "Wechselprämie:
+            # 3.000 € brutto, einmalig": paid once, for coming over, not yearly.
+            r"transaction bonus|prime de transaction|Wechsel(?:prämie|bonus)|"
             r"(?:one[- ]time |one[- ]off )?joining amount|"
             # "Recruitment incentive: $10,000, paid in a lump sum after entry on duty": a US
             # federal post's payment for joining, not a yearly bonus.

@@ -61,3 +61,24 @@ def test_a_named_site_then_its_town_gives_the_town_and_its_state(sentence: str, 
         "Dear Liam,\n\nWe are pleased to offer you the position of QA Engineer.\n" + sentence + "\n"
     )
     assert found.location is not None and found.location.value == place
+
+
+# --- a payment made once for coming over is the sign-on, not a yearly bonus ----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "amount"),
+    [
+        ("On closing you will receive a transaction bonus of $12,500, paid once.", 12500),
+        ("Wechselprämie: 4.500 € brutto, einmalig mit der ersten Abrechnung.", 4500),
+        ("Prime de transaction : 7 000 € bruts, versée en une fois.", 7000),
+        ("Prémio de assinatura: 1.500 € brutos, pagos com o primeiro salário.", 1500),
+    ],
+)
+def test_a_once_paid_transaction_or_switching_bonus_is_the_sign_on(line: str, amount: int) -> None:
+    found = read_terms(
+        "Dear Ana,\n\nWe are pleased to offer you the position of Data Engineer.\n"
+        "Your annual gross salary will be €61,000.\n" + line + "\n"
+    )
+    assert found.sign_on is not None and found.sign_on.value == amount
+    assert found.bonus_amount is None
