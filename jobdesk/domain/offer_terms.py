@@ -2247,7 +2247,7 @@ def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
                     continue  # "as a KeyStaff W-2 employee": whose employee, not the job
                 raw = m.group("t")
                 if re.search(r"\s(?:de|des|du)$", raw) and (
-                    on := _FRENCH_TITLE_ON.match(said, m.end("t"))
+                    on := _french_title_on(said, m.end("t"))
                 ):
                     raw += on.group(0)  # "Chef de projet e-commerce": not "Chef"
                 elif m.group(0).startswith("functie") and (
@@ -2258,9 +2258,7 @@ def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
                     on := _FRENCH_ELIDED.match(said, m.end("t"))
                 ):
                     raw += on.group(0)  # "Chargée d'études hydrauliques": "de" elided
-                elif _FRENCH_CUE.search(m.group(0)) and (
-                    on := _FRENCH_TITLE_ON.match(said, m.end("t"))
-                ):
+                elif _FRENCH_CUE.search(m.group(0)) and (on := _french_title_on(said, m.end("t"))):
                     raw += on.group(0)  # "Ingénieure qualité senior": French too, after the noun
                 title = _without_other_column(_tidy_title(raw), text)
                 subject = _ACADEMIC_SUBJECT.match(said, m.end("t"))
@@ -2452,7 +2450,19 @@ _FRENCH_TITLE_ON = re.compile(
     # "Ingénieur calcul de structures H/F": a complement after "de" with no article (not "de
     # la société"), and the gender marker the post line carries.
     rf"(?:\s+(?:de|des|du)\s+(?!{_FRENCH_STOP})[a-zà-ÿ][\w'’-]*)?(?:\s+[HF]/[FH]\b)?"
+    # "Développeur mobile Flutter, en CDI": a tool's name closes the title before its comma.
+    r"(?:\s+[A-Z][\w+#.-]*[\w+#](?=\s*[,;]|\.\s|\.?$))?"
 )
+
+
+def _french_title_on(said: str, at: int) -> re.Match[str] | None:
+    """The lower-case words a French title goes on with, and a tool's name that closes it;
+    not a town that closes it ("Chef de projet Lyon": the place, said after the title)."""
+    on = _FRENCH_TITLE_ON.match(said, at)
+    if on and (last := re.search(r"\s([A-Z][\w+#.-]*)$", on.group(0))) and is_town(last[1]):
+        return _FRENCH_TITLE_ON.match(said[: at + last.start()], at)
+    return on
+
 
 # "Chargée d'études hydrauliques", "Responsable d'exploitation": the complement after an
 # elided "de", and the lower-case word that may follow it.
@@ -2486,9 +2496,15 @@ def _tidy_title(text: str) -> str:
         text,
     )[0]
     text = _TITLE_TAIL.sub("", text)
+    text = _DUTCH_VERB_TAIL.sub("", text)
+    text = _GRADE_OR_DEPARTMENT.sub("", text)
     return _without_place(text.strip(" .,;:"))
 
 
+# "… de functie van Teamleider Klantenservice aanbieden": the Dutch verb after its object.
+_DUTCH_VERB_TAIL = re.compile(
+    r"\s+(?:(?:graag\s+)?aan(?:\s+te)?\s*bieden|(?:te\s+)?bevestigen|aan\s+te\s+nemen)$"
+)
 # "Dear Ben,", "Monsieur,": not "Monsieur Karim Belkacem", the address above it.
 _GREETING = re.compile(
     r"(?:Sehr geehrte|Liebe|Lieber|Dear|Hello|Hi|Chère|Cher|Bonjour|Geachte|Beste|Szanown|"
@@ -6090,7 +6106,9 @@ def _tidy_pair_title(value: str) -> str:
 # department it sits in ("Emergency Department"): said of the post, not its name.
 _GRADE_OR_DEPARTMENT = re.compile(
     r",\s*(?:(?:Funktionsstufe|Stufe|Entgeltgruppe|Tarifgruppe|Besoldungsgruppe|Grade|"
-    r"Band|Level|Pay band|Salary band|Échelon|Echelon|Schaal|Salary scale)\b"
+    r"Band|Level|Pay band|Salary band|Échelon|Echelon|Schaal|Salary scale|"
+    # "Systems Engineer (Level 3), Labor Category SE-III": a contract's grade.
+    r"Labou?r Category|Pay Grade|Job Level|Salary Grade|Classification)\b"
     r"|[^,]*\b(?:Department|Dept\.?|Directorate|Division|Abteilung|Ward)$).*$",
     re.IGNORECASE,
 )

@@ -82,3 +82,37 @@ def test_a_once_paid_transaction_or_switching_bonus_is_the_sign_on(line: str, am
     )
     assert found.sign_on is not None and found.sign_on.value == amount
     assert found.bonus_amount is None
+
+
+# --- the title's own words, without what follows them in the sentence ---------------------
+
+
+@pytest.mark.parametrize(
+    ("letter", "title"),
+    [
+        (
+            "Beste Noor,\n\nNamens Duinzicht B.V. willen wij je graag de functie van "
+            "Data-analist Logistiek aanbieden.\nJe bruto maandsalaris bedraagt € 4.100.\n",
+            "Data-analist Logistiek",
+        ),
+        (
+            "Dear Dana,\n\nWe are pleased to offer you the position of Network Analyst, "
+            "Labor Category NA-II, on the Harbor contract.\nYour salary will be $91,000 "
+            "per year.\n",
+            "Network Analyst",
+        ),
+        (
+            "Bonjour Léa,\n\nNous avons le plaisir de vous proposer le poste de Développeuse "
+            "mobile Kotlin, en CDI, à compter du 4 janvier 2027.\n",
+            "Développeuse mobile Kotlin",
+        ),
+        (
+            "Bonjour Hugo,\n\nNous avons le plaisir de vous proposer le poste de Chef de "
+            "produit Nantes, en CDI.\n",
+            "Chef de produit",
+        ),
+    ],
+)
+def test_a_title_ends_where_its_own_words_end(letter: str, title: str) -> None:
+    found = read_terms(letter)
+    assert found.title is not None and found.title.value == title
