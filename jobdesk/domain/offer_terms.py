@@ -1217,6 +1217,10 @@ _PERIOD_BEFORE = (
 )
 
 
+_COST_TO_COMPANY = re.compile(
+    r"\s?(?:(?:total\s+)?cost[- ]to[- ](?:the\s+)?company|CTC)(?:\s*\(CTC\))?(?=\W|$)",
+    re.IGNORECASE,
+)
 _IN_WORDS = re.compile(
     r"(?:/-)?\s*\((?:(?:Rupees|Rs\.?|INR|Euros?|EUR|Dollars?|USD|Pounds?|GBP|[A-Z]{3})\s+)?"
     r"(?:[A-Za-z][a-z]*(?:[- ](?!per\b)[A-Za-z][a-z]*){0,12})\)",
@@ -1238,6 +1242,10 @@ def _period(sentence: str, mention: _Mention, left: int) -> tuple[Period, bool]:
         after = sentence[spelled.end() : spelled.end() + 40]
     # "$182,000.00 USD / year": the dollar's code between the figure and its period.
     after = re.sub(rf"^\s?{_CODE}\b", "", after)
+    # "R 960 000 cost to company per annum", "R 1 250 000 CTC per annum": what the figure is
+    # between it and its period.
+    if said := _COST_TO_COMPANY.match(after):
+        after = after[said.end() :]
     # "32,000 元/月", "65.000.000 đồng/tháng": the currency's word before the period.
     after = re.sub(r"^\s?(?:元|đồng|VNĐ|บาท)(?:\s?[（(][^)）]{0,12}[)）])?", "", after)
     for period, pattern in _PERIOD_AFTER:
@@ -4293,7 +4301,12 @@ def _read_figures(
                     stated,
                     source,
                     confidence if stated else ASSUMED_CONFIDENCE,
-                    bool(_CTC.search(window) or _CTC.search(text[:label_end])),
+                    bool(
+                        _CTC.search(window)
+                        or _CTC.search(text[:label_end])
+                        # "R 960 000 cost to company per annum": said after the figure.
+                        or _COST_TO_COMPANY.match(text, mention.end)
+                    ),
                     by_year,
                     _full_time_figure(text, mention, left, right),
                     bool(_WITH_SUPER.search(text[max(left, mention.start - 40) : mention.start])),

@@ -116,3 +116,23 @@ def test_a_once_paid_transaction_or_switching_bonus_is_the_sign_on(line: str, am
 def test_a_title_ends_where_its_own_words_end(letter: str, title: str) -> None:
     found = read_terms(letter)
     assert found.title is not None and found.title.value == title
+
+
+# --- a yearly cost-to-company figure with its monthly share ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your remuneration is R 744 000 total cost to company per annum (R 62 000 a month).",
+        "Annual package: R744,000 CTC per annum, which is R62,000 per month.",
+    ],
+)
+def test_a_yearly_cost_to_company_is_the_salary_not_its_monthly_share(sentence: str) -> None:
+    found = read_terms(
+        "Dear Thabo,\n\nWe are pleased to offer you the position of Test Analyst.\n"
+        + sentence
+        + "\n"
+    )
+    assert found.base is not None and found.base.value == 744000
+    assert found.period is not None and found.period.value.value == "year"
