@@ -1156,7 +1156,7 @@ _PERIOD_AFTER = (
             r"(?:lordi )?(?:al mese|mensili)|i månaden|per månad|om måneden|pr\. måned|"
             r"per måned|kuus|kuu kohta|(?:ברוטו )?לחודש|"
             # "3.000 € brutos al mes", "85 000 Kč měsíčně", "18.500 lei pe lună".
-            r"brutos? (?:al|por) mes|měsíčně|pe lună|havonta|aylık|μηνιαίως|"
+            r"brutos? (?:al|por) m[eê]s|měsíčně|pe lună|havonta|aylık|μηνιαίως|"
             # Indonesian, Malay, Vietnamese, Thai, Chinese: "Rp 14.750.000/bulan", "RM 9,800
             # sebulan", "VND 65.000.000/tháng", "95,000 บาท ต่อเดือน", "32,000 元/月".
             r"per bulan|/\s?bulan|sebulan|setiap bulan|/\s?tháng|mỗi tháng|một tháng|"
@@ -1178,7 +1178,7 @@ _PERIOD_AFTER = (
             # Italian, Swedish, Danish, Estonian, Hebrew: "lordi annui", "om året", "aastas".
             r"(?:lordi )?annu[oi]|annua lorda|all'anno|per år|om året|pr\. år|aastas|"
             r"(?:ברוטו )?(?:לשנה|בשנה)|"
-            r"brutos? (?:al|por) año|ročně|pe an\b|évente|yıllık|ετησίως|"
+            r"brutos? (?:al|por) año|brutos? (?:ao|por) ano\b|ročně|pe an\b|évente|yıllık|ετησίως|"
             r"per tahun|/\s?tahun|setahun|setiap tahun|/\s?năm|mỗi năm|ต่อปี|/\s?ปี|每年|/\s?年)",
             re.IGNORECASE,
         ),

@@ -136,3 +136,16 @@ def test_a_yearly_cost_to_company_is_the_salary_not_its_monthly_share(sentence: 
     )
     assert found.base is not None and found.base.value == 744000
     assert found.period is not None and found.period.value.value == "year"
+
+
+# --- Portuguese "brutos por mês" -----------------------------------------------------------
+
+
+def test_a_portuguese_gross_by_the_month_is_monthly_and_the_stated_year_is_the_salary() -> None:
+    found = read_terms(
+        "Cara Inês,\n\nTemos o prazer de lhe propor a função de Analista de Dados.\n"
+        "Vencimento base: 2.750 € brutos por mês, em 14 prestações\n"
+        "Vencimento anual: 38.500 € brutos\n"
+    )
+    assert found.base is not None and found.base.value == 38500
+    assert found.period is not None and found.period.value.value == "year"
