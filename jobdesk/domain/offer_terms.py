@@ -4169,6 +4169,7 @@ def _read_figures(
         blanked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), told[:label_end])
         told = blanked + told[label_end:]
     range_kinds: dict[int, str] = {}
+    kind_of_amount: dict[Decimal, str] = {}  # what each figure already read was
     converted: set[int] = set()  # a grant's worth given again in another currency
     times_of: set[int] = set()  # the monthly figure a yearly total is that many times of
     for i, mention in enumerate(mentions):
@@ -4231,6 +4232,12 @@ def _read_figures(
             # basic with its housing and transport allowances, the fixed pay (no bonus or
             # equity in it), and the yearly salary the letter states.
             kind = "base"
+        if not kind and (again := kind_of_amount.get(mention.amount)):
+            # "jusqu'à 3 000 € bruts par an / tot € 3.000 bruto per jaar": a bilingual letter
+            # gives the same figure again, in the other language; it is what it was.
+            kind = again
+        if kind:
+            kind_of_amount.setdefault(mention.amount, kind)
         if not kind and _PLUS_BONUS.match(text, mention.end):
             kind = "base"  # "Final offer is £95,000 + 10% bonus": the pay, then its bonus
         if not kind and _GROSS_BY_PERIOD.match(text, mention.end):

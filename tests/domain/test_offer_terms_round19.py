@@ -149,3 +149,18 @@ def test_a_portuguese_gross_by_the_month_is_monthly_and_the_stated_year_is_the_s
     )
     assert found.base is not None and found.base.value == 38500
     assert found.period is not None and found.period.value.value == "year"
+
+
+# --- a bilingual letter gives each figure twice ---------------------------------------------
+
+
+def test_a_bilingual_bonus_said_again_in_the_other_language_stays_the_bonus() -> None:
+    found = read_terms(
+        "Monsieur,\n\nNous avons le plaisir de vous proposer le poste de Comptable.\n\n"
+        "Rémunération / Bezoldiging    4 275,00 € bruts par mois / € 4.275,00 bruto per maand\n"
+        "Prime annuelle / Jaarpremie\tmaximum 2 400 € bruts par an / maximaal € 2.400 bruto "
+        "per jaar\n"
+    )
+    assert found.base is not None and found.base.value == 4275
+    assert found.period is not None and found.period.value.value == "month"
+    assert found.bonus_amount is not None and found.bonus_amount.value == 2400
