@@ -1145,6 +1145,8 @@ _PERIOD_AFTER = (
             r"(?:(?:gross|brutto|bruto|bruts?|net|netto|ilíquidos?) ?)?"
             r"(?:per month|a month|monthly|each month|every month|/\s?(?:month|mo|Monat)\b|"
             r"per calendar month|a calendar month|\bpcm\b|"
+            # "QAR 28,000 all-inclusive monthly package": a word or two, then what it is.
+            r"(?:[\w-]+ ){1,2}monthly (?:package|salary|pay|remuneration|wage)\b|"
             r"p\.\s?m\.|monatlich|pro Monat|"
             # "6.100 € Monatsbrutto": a German compound after the figure names its period.
             r"Monats(?:brutto|gehalt|bruttogehalt|lohn|entgelt)\b|"

@@ -164,3 +164,18 @@ def test_a_bilingual_bonus_said_again_in_the_other_language_stays_the_bonus() ->
     assert found.base is not None and found.base.value == 4275
     assert found.period is not None and found.period.value.value == "month"
     assert found.bonus_amount is not None and found.bonus_amount.value == 2400
+
+
+# --- "a word or two, then monthly package" --------------------------------------------------
+
+
+def test_a_figure_then_an_all_inclusive_monthly_package_is_monthly() -> None:
+    found = read_terms(
+        "Dear Omar,\n\nWe are pleased to offer you the position of Site Engineer.\n"
+        "Salary\tAED 31,500 fully inclusive monthly package (basic AED 18,900; housing "
+        "and transport allowances included)\n"
+        "Annual bonus\tUp to AED 40,000, based on performance\n"
+    )
+    assert found.base is not None and found.base.value == 31500
+    assert found.period is not None and found.period.value.value == "month"
+    assert found.bonus_amount is not None and found.bonus_amount.value == 40000
