@@ -715,3 +715,26 @@ def test_reading_the_fifty_sixth_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (205, 220)
     assert len(result.wrong) == 0
     assert result.fully_right == 17
+
+
+def test_reading_the_fifty_eighth_batch(capsys: Any) -> None:
+    """24 letters written on 3 December 2026 by a writer who never read the reader (large tech
+    companies and scale-ups: cloud, fintech, marketplaces, developer tools; en-US, en-GB,
+    en-IN, German, French and Dutch). Read once, unseen, by round nineteen's reader on
+    3 December 2026: this is its first-sight figure, and nothing was tuned on it since."""
+    result = _scored("batch58", "fifty-eighth batch", capsys)
+    assert (result.right, result.stated) == (241, 254)
+    assert len(result.wrong) == 4
+    assert result.fully_right == 14
+
+
+def test_reading_the_fifty_ninth_batch(capsys: Any) -> None:
+    """24 letters written on 3 December 2026 by a writer who never read the reader (Canada,
+    Australia, New Zealand, Ireland, Singapore, the US and the UK, money mostly written with a
+    bare "$": the country is read from the letter). Read once, unseen, by round nineteen's
+    reader on 3 December 2026: this is its first-sight figure, and nothing was tuned on it
+    since."""
+    result = _scored("batch59", "fifty-ninth batch", capsys)
+    assert (result.right, result.stated) == (211, 220)
+    assert len(result.wrong) == 4
+    assert result.fully_right == 17
