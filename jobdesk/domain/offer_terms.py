@@ -194,6 +194,7 @@ def sentences(text: str) -> list[str]:
     lines = [_clean_line(line) for line in raw]
     units: list[str] = []
     current = ""
+    in_item = False  # the sentence under way began as a list's item
     for index, line in enumerate(lines):
         if not line:
             if current:
@@ -223,10 +224,14 @@ def sentences(text: str) -> list[str]:
         item = re.match(r"\s*[-*+•]\s+\S", raw[index]) is not None or bool(
             _CHAT_STAMP.match(raw[index].strip())
         )
+        # "• Occupational health clearance (… by 10 December 2026)" over "Please accept …":
+        # an item closed by its bracket, then a capital, is over.
+        item_ended = in_item and current.endswith(")") and line[:1].isupper()
         if (
             current
             and not outdent
             and not item
+            and not item_ended
             and _continues(current, lines[index - 1], line, widest)
         ):
             current = f"{current} {line}"
@@ -234,6 +239,7 @@ def sentences(text: str) -> list[str]:
             if current:
                 units.append(current)
             current = line
+            in_item = item
     if current:
         units.append(current)
     result: list[str] = []
@@ -1788,6 +1794,9 @@ _DEADLINE_WORDS = re.compile(
     r"respond|response|reply|answer|decision|hear(?:ing)? (?:back )?from you|get back to (?:us|me)|"
     r"accept\w*|"
     # Not "the sign-on bonus within 30 days", "your signing bonus by": a payment's name.
+    # Not "(questionnaire to be returned by 10 December)": a check's form, not the offer.
+    r"(?<!questionnaire to be )(?<!questionnaires to be )(?<!form to be )(?<!forms to be )"
+    r"(?<!declaration to be )"
     r"(?:sign(?![- ]?on\b)(?!ing bonus)|signed|return|countersign)\w*\b[^.]{0,40}?"
     r"\b(?:by|on or before|before)\b|"
     r"\b(?:sign(?![- ]?on\b)|return|countersign)\b[^.]{0,40}?\bwithin\b|"

@@ -179,3 +179,19 @@ def test_a_figure_then_an_all_inclusive_monthly_package_is_monthly() -> None:
     assert found.base is not None and found.base.value == 31500
     assert found.period is not None and found.period.value.value == "month"
     assert found.bonus_amount is not None and found.bonus_amount.value == 40000
+
+
+# --- a check's form returned by a date is not the offer's reply date ------------------------
+
+
+def test_a_list_item_closed_by_its_bracket_ends_and_a_forms_date_is_not_the_deadline() -> None:
+    found = read_terms(
+        "Northmoor Health Trust\n12 January 2027\n\n"
+        "Dear Priya,\n\nWe are pleased to offer you the position of Staff Nurse.\n"
+        "This offer is conditional on:\n"
+        "    • Two satisfactory references\n"
+        "    • A health declaration (questionnaire to be returned by 15 January 2027)\n"
+        " Please confirm whether you accept this offer within 10 days of the date of this\n"
+        " letter.\n"
+    )
+    assert found.deadline is not None and found.deadline.value.isoformat() == "2027-01-22"

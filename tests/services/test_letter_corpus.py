@@ -349,10 +349,11 @@ def test_reading_the_twenty_sixth_batch(capsys: Any) -> None:
     pay-transparency ranges, level codes, Québec letters in French, portals, recruiter recaps,
     contractors). Not tuned on: this is round twelve's first-sight figure (read once, unseen, on
     1 December 2026).
-    Tuned on in round thirteen since: the figures asserted are tuned (again in round fourteen)."""
+    Tuned on in round thirteen since: the figures asserted are tuned (again in round fourteen
+    and nineteen)."""
     result = _scored("batch26", "twenty-sixth batch", capsys)
-    assert (result.right, result.stated) == (271, 295)
-    assert len(result.wrong) == 2
+    assert (result.right, result.stated) == (272, 295)
+    assert len(result.wrong) == 1
     assert result.fully_right == 11
 
 
@@ -607,10 +608,11 @@ def test_reading_the_forty_sixth_batch(capsys: Any) -> None:
     multilingual letters: Canadian English/French, Belgian French/Dutch, Swiss, Luxembourg,
     Finnish/Swedish, Catalan/Spanish, Welsh, Irish, Hong Kong, originals with an English
     translation). Kept from round seventeen's engineers: this is round seventeen's first-sight
-    figure (read once, unseen, on 2 December 2026)."""
+    figure (read once, unseen, on 2 December 2026).
+    Round nineteen tuned on it since: the figures asserted are tuned."""
     result = _scored("batch46", "forty-sixth batch", capsys)
-    assert (result.right, result.stated) == (185, 229)
-    assert len(result.wrong) == 15
+    assert (result.right, result.stated) == (189, 229)
+    assert len(result.wrong) == 11
     assert result.fully_right == 3
 
 
@@ -618,33 +620,36 @@ def test_reading_the_forty_seventh_batch(capsys: Any) -> None:
     """24 letters written after round sixteen by a writer who never read the reader (regulated and
     security-cleared employers: clearances, grades and steps, locality pay, clearance bonuses,
     W-2 hourly contracts). Kept from round seventeen's engineers: this is round seventeen's
-    first-sight figure (read once, unseen, on 2 December 2026)."""
+    first-sight figure (read once, unseen, on 2 December 2026).
+    Round nineteen tuned on it since: the figures asserted are tuned."""
     result = _scored("batch47", "forty-seventh batch", capsys)
-    assert (result.right, result.stated) == (195, 206)
-    assert len(result.wrong) == 5
-    assert result.fully_right == 15
+    assert (result.right, result.stated) == (196, 206)
+    assert len(result.wrong) == 4
+    assert result.fully_right == 16
 
 
 def test_reading_the_forty_eighth_batch(capsys: Any) -> None:
     """24 letters written after round sixteen by a writer who never read the reader (acquisitions,
     transfers and conversions: acqui-hires, TUPE and Betriebsübergang, contractor conversions,
     return offers, old and new figures side by side). Kept from round seventeen's engineers:
-    this is round seventeen's first-sight figure (read once, unseen, on 2 December 2026)."""
+    this is round seventeen's first-sight figure (read once, unseen, on 2 December 2026).
+    Round nineteen tuned on it since: the figures asserted are tuned."""
     result = _scored("batch48", "forty-eighth batch", capsys)
-    assert (result.right, result.stated) == (199, 232)
-    assert len(result.wrong) == 9
-    assert result.fully_right == 8
+    assert (result.right, result.stated) == (202, 232)
+    assert len(result.wrong) == 6
+    assert result.fully_right == 10
 
 
 def test_reading_the_forty_ninth_batch(capsys: Any) -> None:
     """24 letters written after round sixteen by a writer who never read the reader (documents
     exported from Google Docs, Notion, Confluence, Pages and others: callouts, property tables,
     struck-out figures, front matter, print headers). Kept from round seventeen's engineers:
-    this is round seventeen's first-sight figure (read once, unseen, on 2 December 2026)."""
+    this is round seventeen's first-sight figure (read once, unseen, on 2 December 2026).
+    Round nineteen tuned on it since: the figures asserted are tuned."""
     result = _scored("batch49", "forty-ninth batch", capsys)
-    assert (result.right, result.stated) == (237, 252)
-    assert len(result.wrong) == 4
-    assert result.fully_right == 15
+    assert (result.right, result.stated) == (241, 252)
+    assert len(result.wrong) == 2
+    assert result.fully_right == 17
 
 
 def test_reading_the_fiftieth_batch(capsys: Any) -> None:
@@ -663,33 +668,36 @@ def test_reading_the_fifty_first_batch(capsys: Any) -> None:
     """24 letters written after round sixteen by a writer who never read the reader (Australia, New
     Zealand, South Africa, Ireland and Scotland: superannuation, KiwiSaver, CTC packages, TFR,
     day-first dates). Kept from round seventeen's engineers: this is round seventeen's first-
-    sight figure (read once, unseen, on 2 December 2026)."""
+    sight figure (read once, unseen, on 2 December 2026).
+    Round nineteen tuned on it since: the figures asserted are tuned."""
     result = _scored("batch51", "fifty-first batch", capsys)
-    assert (result.right, result.stated) == (200, 225)
-    assert len(result.wrong) == 7
-    assert result.fully_right == 12
+    assert (result.right, result.stated) == (207, 225)
+    assert len(result.wrong) == 0
+    assert result.fully_right == 15
 
 
 def test_reading_the_fifty_second_batch(capsys: Any) -> None:
     """24 letters written after round sixteen by a writer who never read the reader (South Asia
     beyond India, the Middle East and North Africa: lakh grouping, allowances beside the basic
     salary, Hijri dates, Gulf packages). Kept from round seventeen's engineers: this is round
-    seventeen's first-sight figure (read once, unseen, on 2 December 2026)."""
+    seventeen's first-sight figure (read once, unseen, on 2 December 2026).
+    Round nineteen tuned on it since: the figures asserted are tuned."""
     result = _scored("batch52", "fifty-second batch", capsys)
-    assert (result.right, result.stated) == (173, 210)
-    assert len(result.wrong) == 4
-    assert result.fully_right == 4
+    assert (result.right, result.stated) == (175, 210)
+    assert len(result.wrong) == 3
+    assert result.fully_right == 5
 
 
 def test_reading_the_fifty_third_batch(capsys: Any) -> None:
     """24 letters written after round sixteen by a writer who never read the reader (short, partial
     and informal confirmations: verbal-offer mails, portal notifications, texts, calendar
     invites, offers pending approval). Kept from round seventeen's engineers: this is round
-    seventeen's first-sight figure (read once, unseen, on 2 December 2026)."""
+    seventeen's first-sight figure (read once, unseen, on 2 December 2026).
+    Round nineteen tuned on it since: the figures asserted are tuned."""
     result = _scored("batch53", "fifty-third batch", capsys)
-    assert (result.right, result.stated) == (129, 144)
-    assert len(result.wrong) == 4
-    assert result.fully_right == 12
+    assert (result.right, result.stated) == (130, 144)
+    assert len(result.wrong) == 3
+    assert result.fully_right == 13
 
 
 def test_reading_the_fifty_fourth_batch(capsys: Any) -> None:
@@ -700,9 +708,9 @@ def test_reading_the_fifty_fourth_batch(capsys: Any) -> None:
     there were fixed since (a remote role based in a country, a first tranche's wait): the
     figures asserted are tuned."""
     result = _scored("batch54", "fifty-fourth batch", capsys)
-    assert (result.right, result.stated) == (238, 247)
-    assert len(result.wrong) == 1
-    assert result.fully_right == 18
+    assert (result.right, result.stated) == (239, 247)
+    assert len(result.wrong) == 0
+    assert result.fully_right == 19
 
 
 def test_reading_the_fifty_sixth_batch(capsys: Any) -> None:
@@ -732,9 +740,10 @@ def test_reading_the_fifty_ninth_batch(capsys: Any) -> None:
     """24 letters written on 3 December 2026 by a writer who never read the reader (Canada,
     Australia, New Zealand, Ireland, Singapore, the US and the UK, money mostly written with a
     bare "$": the country is read from the letter). Read once, unseen, by round nineteen's
-    reader on 3 December 2026: this is its first-sight figure, and nothing was tuned on it
-    since."""
+    reader on 3 December 2026 (211 of 220 right, 4 wrong: its first-sight figure). One wrong
+    kind was fixed since (a form's return date in a list item taken for the reply date): the
+    figures asserted are tuned."""
     result = _scored("batch59", "fifty-ninth batch", capsys)
-    assert (result.right, result.stated) == (211, 220)
-    assert len(result.wrong) == 4
-    assert result.fully_right == 17
+    assert (result.right, result.stated) == (212, 220)
+    assert len(result.wrong) == 3
+    assert result.fully_right == 18
