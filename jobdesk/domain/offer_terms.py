@@ -2419,6 +2419,8 @@ def _title_wrapped_on(sentence: str, m: re.Match[str], following: list[str], tex
 _CONTRACT_WORDS = (
     r"(?:W-?2|1099|C2C|contract(?:or)?|(?:\d+|twelve|six)[- ]months?|term|permanent|"
     r"full[- ]?time|part[- ]?time|fixed[- ]term|temporary|temp|extendable|renewable|"
+    # "Assistant Professor of Hydrology (tenure-track)": the appointment's track.
+    r"(?:non[- ])?tenure[- ]track|tenured|"
     r"exempt|non-exempt|hourly|salaried|FTE|befristet|unbefristet|Vollzeit|Teilzeit|"
     r"CDI|CDD|temps (?:plein|partiel)|vast|tijdelijk|(?:on)?bepaalde tijd|voltijds?|"
     r"deeltijds?|umowa|pełny etat|pełen etat|"
@@ -6022,8 +6024,10 @@ _PAST_COMMA = (
     r",\s(?P<rest>[A-Z][\w&'’-]*(?:\s(?:&|and|of|[A-Z][\w&'’-]*)){0,3})"
     # A shift or a code in brackets after it: "Area Manager, Outbound (Nights)".
     r"(?P<bracket>\s\([^()]{2,40}\))?"
-    r"(?=,|\.(?:\s|$)|\s+(?:reporting|based|working|starting|effective|located|in|at|with|"
-    r"within|on|from|who|where)\b)"
+    r"(?=,|\.(?:\s|$)|$|\s+(?:reporting|based|working|starting|effective|located|in|at|with|"
+    r"within|on|from|who|where|"
+    # "Data Engineer, Risk Analytics bei der Zahlwerk GmbH": the employer said after it.
+    r"bei|chez|bij|au sein|im|zum|zur)\b)"
 )
 
 
@@ -6055,7 +6059,8 @@ def _title_past_comma(
     town is not."""
     if title is None or "," in title.value:
         return title
-    m = re.search(re.escape(title.value) + _PAST_COMMA, title.sentence)
+    # "Data Engineer (m/w/d), Risk Analytics": the gender marker before the comma.
+    m = re.search(re.escape(title.value) + _GENDER_MARKER + _PAST_COMMA, title.sentence)
     if m is None:
         return title
     rest = m["rest"]
@@ -6078,6 +6083,7 @@ def _title_past_comma(
     return Found(full, title.sentence, title.note, title.confidence)
 
 
+_GENDER_MARKER = r"(?:\s*\((?:[mwfdhxMWFDHX*]\s?/\s?){1,3}[mwfdhxMWFDHX*]\))?"
 _LEVEL = re.compile(r"\s\((?:Level|Grade|Band|Stufe|Niveau)\s[\w.-]{1,4}\)|\s\([LPEM]\d\)", re.I)
 _COMPANY_AFTER = r"\s(?:Inc|Ltd|LLC|GmbH|Corp\w*|Limited|plc|AG|SE|B\.?V|S\.?A|Group|Holdings)\b"
 

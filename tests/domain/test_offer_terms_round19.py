@@ -195,3 +195,29 @@ def test_a_list_item_closed_by_its_bracket_ends_and_a_forms_date_is_not_the_dead
         " letter.\n"
     )
     assert found.deadline is not None and found.deadline.value.isoformat() == "2027-01-22"
+
+
+# --- a title's specialism after its gender marker, a track in brackets ----------------------
+
+
+@pytest.mark.parametrize(
+    ("letter", "title"),
+    [
+        (
+            "Betreff: Ihr Vertragsangebot als Backend Developer (m/w/d), Card Issuing\n\n"
+            "Sehr geehrte Frau Kern,\n\nwir freuen uns, Ihnen die Position Backend Developer "
+            "(m/w/d), Card Issuing bei der Tresor Pay GmbH anzubieten.\n",
+            "Backend Developer, Card Issuing",
+        ),
+        (
+            "Dear Ruth,\n\nI am delighted to offer you an appointment as Assistant Professor of "
+            "Ecology (tenure-track) in the Department of Biology.\n",
+            "Assistant Professor of Ecology",
+        ),
+    ],
+)
+def test_a_title_keeps_its_specialism_past_a_gender_marker_and_drops_its_track(
+    letter: str, title: str
+) -> None:
+    found = read_terms(letter)
+    assert found.title is not None and found.title.value == title

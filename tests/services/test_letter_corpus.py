@@ -729,11 +729,12 @@ def test_reading_the_fifty_eighth_batch(capsys: Any) -> None:
     """24 letters written on 3 December 2026 by a writer who never read the reader (large tech
     companies and scale-ups: cloud, fintech, marketplaces, developer tools; en-US, en-GB,
     en-IN, German, French and Dutch). Read once, unseen, by round nineteen's reader on
-    3 December 2026: this is its first-sight figure, and nothing was tuned on it since."""
+    3 December 2026 (241 of 254 right, 4 wrong: its first-sight figure). One wrong kind was
+    fixed since (a specialism after a gender marker's comma): the figures asserted are tuned."""
     result = _scored("batch58", "fifty-eighth batch", capsys)
-    assert (result.right, result.stated) == (241, 254)
-    assert len(result.wrong) == 4
-    assert result.fully_right == 14
+    assert (result.right, result.stated) == (242, 254)
+    assert len(result.wrong) == 3
+    assert result.fully_right == 15
 
 
 def test_reading_the_fifty_ninth_batch(capsys: Any) -> None:
@@ -741,9 +742,9 @@ def test_reading_the_fifty_ninth_batch(capsys: Any) -> None:
     Australia, New Zealand, Ireland, Singapore, the US and the UK, money mostly written with a
     bare "$": the country is read from the letter). Read once, unseen, by round nineteen's
     reader on 3 December 2026 (211 of 220 right, 4 wrong: its first-sight figure). One wrong
-    kind was fixed since (a form's return date in a list item taken for the reply date): the
-    figures asserted are tuned."""
+    kind was fixed since (a form's return date in a list item taken for the reply date), and
+    a track's bracket is no longer kept in a title: the figures asserted are tuned."""
     result = _scored("batch59", "fifty-ninth batch", capsys)
-    assert (result.right, result.stated) == (212, 220)
-    assert len(result.wrong) == 3
-    assert result.fully_right == 18
+    assert (result.right, result.stated) == (213, 220)
+    assert len(result.wrong) == 2
+    assert result.fully_right == 19
