@@ -748,3 +748,15 @@ def test_reading_the_fifty_ninth_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (213, 220)
     assert len(result.wrong) == 2
     assert result.fully_right == 19
+
+
+def test_reading_the_sixtieth_batch(capsys: Any) -> None:
+    """16 letters written on 3 December 2026 by a writer who never read the reader (German,
+    Austrian and Swiss German, Dutch and Flemish, French, Swiss and Belgian French: Mittelstand
+    manufacturers, banks, insurers, public bodies, agencies; monthly pay, 13th and 14th month,
+    collective-agreement grades). Read once, unseen, by round nineteen's reader (61fd187) on
+    3 December 2026: this is its first-sight figure, and nothing was tuned on it since."""
+    result = _scored("batch60", "sixtieth batch", capsys)
+    assert (result.right, result.stated) == (126, 144)
+    assert len(result.wrong) == 6
+    assert result.fully_right == 5
