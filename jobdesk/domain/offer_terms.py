@@ -1969,8 +1969,9 @@ _TITLE_WORDS = (
     # "Specjalista ds. Płac": Polish "ds." (in charge of) inside a title.
     # "Starszy Programista Java / Senior Java Developer": one title line in two languages.
     # "Directrice de l'Ingénierie", "Responsable d'Exploitation": a French elided article.
-    r"(?:\s+(?:(?:[A-Z(]|[a-z](?=[A-Z])|[dl]['’](?=[A-ZÀ-Ý]))[\w/&+'’().-]*|of|and|&|for|de|der|"
-    r"für|ds\.|-|–|/(?=\s+[A-Z])|"
+    r"(?:\s+(?:(?:[A-Z(]|[a-z](?=[A-Z])|[dl]['’](?=[A-ZÀ-Ý]))[\w/&+'’().-]*|"
+    # Whole words only: not the "for" of "fortune" ("Gérant de fortune senior").
+    r"(?:of|and|for|de|der|für)\b|&|ds\.|-|–|/(?=\s+[A-Z])|"
     r"I{1,3}|IV|\d+(?![\w,]|\.\d)))*)"
 )
 _TITLE_LABEL = re.compile(

@@ -221,3 +221,11 @@ def test_a_title_keeps_its_specialism_past_a_gender_marker_and_drops_its_track(
 ) -> None:
     found = read_terms(letter)
     assert found.title is not None and found.title.value == title
+
+
+def test_a_titles_joining_word_is_a_whole_word_not_the_start_of_one() -> None:
+    found = read_terms(
+        "Madame,\n\nNous avons le plaisir de vous engager en qualité de Conseiller de fortune "
+        "junior, au sein de notre desk Genève.\n"
+    )
+    assert found.title is not None and found.title.value == "Conseiller de fortune junior"
