@@ -869,7 +869,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "sign_on",
         re.compile(
             # "Sign-on-Bonus", "prime d’arrivée": joined by a hyphen, a typographic apostrophe.
-            r"sign[- ]?on(?:[- ]bonus|[- ]Prämie)?|signing(?: bonus)?|sign[- ]up bonus|"
+            r"sign[- ]?on(?:[- ]bonus|[- ]Prämie)?|signing(?:[- ]bonus)?|sign[- ]up bonus|"
             r"joining bonus|"
             r"welcome (?:bonus|payment)|hiring bonus|starting bonus|"
             r"one[- ]time (?:cash )?(?:bonus|payment)|"

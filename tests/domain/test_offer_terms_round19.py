@@ -229,3 +229,13 @@ def test_a_titles_joining_word_is_a_whole_word_not_the_start_of_one() -> None:
         "junior, au sein de notre desk Genève.\n"
     )
     assert found.title is not None and found.title.value == "Conseiller de fortune junior"
+
+
+def test_a_hyphenated_signing_bonus_is_the_sign_on_not_the_yearly_bonus() -> None:
+    found = read_terms(
+        "Hallo Jonas,\n\nwir freuen uns, dir die Position Platform Engineer anzubieten.\n"
+        "Dein Jahresgehalt beträgt 88.000 Euro brutto.\n"
+        "Zum Start bekommst du einen Signing-Bonus von 7.500 Euro brutto.\n"
+    )
+    assert found.sign_on is not None and found.sign_on.value == 7500
+    assert found.bonus_amount is None
