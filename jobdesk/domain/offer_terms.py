@@ -989,7 +989,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"RSUs?\b|restricted stock(?: units?)?|stock options?|"
             r"(?<!HSA )(?<!FSA )(?<!PPO )(?<!HMO )(?<!plan )options?\b|equity|shares\b|"
             r"share\b(?!\s+(?:of|in)\s)|"
-            r"stock\b|units\b|\bgrant\b|Aktien\w*|Optionen|Mitarbeiterbeteiligung|VSOP|ESOP|"
+            r"stock\b|units\b|"
+            # Not "a conference travel grant of up to $2,000": money for a purpose, no equity.
+            r"(?<!travel )(?<!conference )(?<!research )(?<!relocation )(?<!education )"
+            r"(?<!training )(?<!study )(?<!housing )(?<!start-up )(?<!startup )\bgrant\b|"
+            r"Aktien\w*|Optionen|Mitarbeiterbeteiligung|VSOP|ESOP|"
             r"virtuellen? Anteil\w*|opties|optieplan|aandelen|certificaten|BSPCE|actions gratuites|"
             r"\bPSUs?\b|\bAnteil(?:e|en)\b|actions de performance|\bAGA\b|"
             r"performance rights|unités d['’]actions|"

@@ -239,3 +239,14 @@ def test_a_hyphenated_signing_bonus_is_the_sign_on_not_the_yearly_bonus() -> Non
     )
     assert found.sign_on is not None and found.sign_on.value == 7500
     assert found.bonus_amount is None
+
+
+def test_a_conference_travel_grant_is_no_equity() -> None:
+    found = read_terms(
+        "Dear Wei,\n\nWe are pleased to offer you the position of Research Scientist.\n"
+        "Your salary will be $96,000 per annum.\n"
+        "A one-off conference travel grant of up to $1,500 is available in your first year, "
+        "subject to your manager's approval.\n"
+    )
+    assert found.equity_value is None
+    assert found.base is not None and found.base.value == 96000

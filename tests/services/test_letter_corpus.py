@@ -744,10 +744,11 @@ def test_reading_the_fifty_ninth_batch(capsys: Any) -> None:
     bare "$": the country is read from the letter). Read once, unseen, by round nineteen's
     reader on 3 December 2026 (211 of 220 right, 4 wrong: its first-sight figure). One wrong
     kind was fixed since (a form's return date in a list item taken for the reply date), and
-    a track's bracket is no longer kept in a title: the figures asserted are tuned."""
+    a track's bracket is no longer kept in a title, nor a travel grant read as equity: the
+    figures asserted are tuned."""
     result = _scored("batch59", "fifty-ninth batch", capsys)
     assert (result.right, result.stated) == (213, 220)
-    assert len(result.wrong) == 2
+    assert len(result.wrong) == 1
     assert result.fully_right == 19
 
 
