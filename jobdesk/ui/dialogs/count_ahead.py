@@ -10,6 +10,7 @@ than the one step under way.
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from collections.abc import Callable
@@ -19,6 +20,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 # No step runs until this long after the user's last key press, click or turn of the wheel.
 QUIET_SECONDS = 0.25
 _ACTING = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel})
+
+log = logging.getLogger(__name__)
 
 
 class CountAhead(QObject):
@@ -62,7 +65,13 @@ class CountAhead(QObject):
         try:
             if self._steps:
                 self._steps.pop(0)()
-        finally:  # a step that fails leaves the others to run
+        except Exception:
+            # Counts made ahead are a head start, nothing the user asked for: one that fails
+            # (the database cannot be read just now: a full or removed disk) gives up the
+            # rest, and each count is made when a tab needs it, where a failure is said.
+            log.warning("counting ahead stopped", exc_info=True)
+            self._steps = []
+        finally:
             if self._steps:
                 self._timer.start(0)
             else:

@@ -3,7 +3,11 @@ it shows when it counts them itself, changes made meanwhile included."""
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
 import pytest
+from peewee import SqliteDatabase
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -183,3 +187,27 @@ def test_an_empty_search_counts_nothing_ahead(
     qtbot.wait(50)
     assert made == []
     assert w.count_ahead is None or not w.count_ahead.pending
+
+
+def test_a_count_that_cannot_read_the_database_stops_counting_ahead_quietly(
+    qtbot: QtBot, services: Services, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The database cannot be opened (its disk gone): the step's error is logged and reaches
+    no one (no error in the event loop, nothing shown), and the steps after it are given up,
+    to be made when a tab needs them."""
+    gone = SqliteDatabase(str(tmp_path / "unplugged" / "jobdesk.sqlite3"))
+    ran: list[str] = []
+
+    def read() -> object:
+        return gone.execute_sql("SELECT 1").fetchone()
+
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    ahead = count_ahead.CountAhead(lambda: [read, lambda: ran.append("next")], w)
+    with caplog.at_level(logging.WARNING, logger="jobdesk.ui.dialogs.count_ahead"):
+        ahead.start()
+        qtbot.waitUntil(lambda: not ahead.pending)
+        qtbot.wait(20)  # a turn more: nothing else runs
+    assert ran == []
+    assert [r.getMessage() for r in caplog.records] == ["counting ahead stopped"]
+    assert "unable to open database file" in caplog.text
