@@ -3763,6 +3763,11 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         values["vesting_years"], cliff_months, unsure
     )
     values["equity_units"] = _not_a_year(values["equity_units"], unsure)
+    if letter_day is not None:
+        # "Continuous employment: since 3 March 2015": a start with an earlier employer (a
+        # transfer, a rehire), a year or more before the letter, is not this job's start.
+        long_ago = letter_day - timedelta(days=365)
+        found.start = [d for d in found.start if d.value is None or d.value >= long_ago]
     start = (
         None if found.start_told and not found.start else _pick_date("start", found.start, unsure)
     )

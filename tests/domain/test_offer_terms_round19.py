@@ -250,3 +250,13 @@ def test_a_conference_travel_grant_is_no_equity() -> None:
     )
     assert found.equity_value is None
     assert found.base is not None and found.base.value == 96000
+
+
+def test_a_start_with_an_earlier_employer_years_before_the_letter_is_not_the_start() -> None:
+    found = read_terms(
+        "Harrowgate Logistics Ltd\n14 December 2026\n\nDear Sam,\n\n"
+        "Following the transfer of your employment, we are pleased to offer you the position "
+        "of Fleet Planner.\n"
+        "Continuous service: since 6 September 2016 (your first day with Kestrel Haulage)\n"
+    )
+    assert found.start is None  # blank, not 6 September 2016
