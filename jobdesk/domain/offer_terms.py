@@ -1229,10 +1229,6 @@ _PERIOD_BEFORE = (
 )
 
 
-_COST_TO_COMPANY = re.compile(
-    r"\s?(?:(?:total\s+)?cost[- ]to[- ](?:the\s+)?company|CTC)(?:\s*\(CTC\))?(?=\W|$)",
-    re.IGNORECASE,
-)
 _IN_WORDS = re.compile(
     r"(?:/-)?\s*\((?:(?:Rupees|Rs\.?|INR|Euros?|EUR|Dollars?|USD|Pounds?|GBP|[A-Z]{3})\s+)?"
     r"(?:[A-Za-z][a-z]*(?:[- ](?!per\b)[A-Za-z][a-z]*){0,12})\)",
@@ -3306,7 +3302,11 @@ class _Candidates:
             self.grant_currency.append((found, currency))
 
 
-_CTC = re.compile(r"\bCTC\b|cost to company", re.IGNORECASE)
+_CTC = re.compile(r"\bCTC\b|cost[- ]to[- ]company", re.IGNORECASE)
+# The same words right after a figure: "R 960 000 cost to company per annum", "… CTC (CTC)".
+_COST_TO_COMPANY = re.compile(
+    rf"\s?(?:total\s+)?(?:{_CTC.pattern})(?:\s*\(CTC\))?(?=\W|$)", re.IGNORECASE
+)
 _NOT_A_BONUS_PERCENT = re.compile(
     # "een premie van 24 % van de pensioengrondslag", "5% of pensionable salary": a pension
     # contribution (a "premie" to a fund), not a bonus.
@@ -6093,7 +6093,7 @@ def _title_past_comma(
     return Found(full, title.sentence, title.note, title.confidence)
 
 
-_GENDER_MARKER = r"(?:\s*\((?:[mwfdhxMWFDHX*]\s?/\s?){1,3}[mwfdhxMWFDHX*]\))?"
+_GENDER_MARKER = rf"(?i:{_GENDER_TAG.pattern})?"
 _LEVEL = re.compile(r"\s\((?:Level|Grade|Band|Stufe|Niveau)\s[\w.-]{1,4}\)|\s\([LPEM]\d\)", re.I)
 _COMPANY_AFTER = r"\s(?:Inc|Ltd|LLC|GmbH|Corp\w*|Limited|plc|AG|SE|B\.?V|S\.?A|Group|Holdings)\b"
 
