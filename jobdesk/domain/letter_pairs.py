@@ -122,6 +122,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"\w*(?:gehalt|lohn|entgelt)(?: \w+){0,2}|vergütung|bruttobezug|monatsbezug|"
         r"stundenlohn|stundensatz|festgehalt|fixgehalt|"
         r"(?:rémunération|salaire)(?: [\w'’]+){0,3}|"
+        # A public servant's pay: "Traitement mensuel brut", "Traitement annuel (barème B1)".
+        r"traitement(?: (?:mensuel|annuel|brut|barémique|de base)){1,3}(?: \(.*\))?|"
         r"(?:bruto )?\w*salaris(?: \w+){0,2}|uurloon|"
         # "Bruto maandloon: € 4.780,00": a Dutch or Flemish wage by the month or the year.
         r"(?:bruto |vast )?(?:maand|jaar|basis)loon|"

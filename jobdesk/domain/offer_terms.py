@@ -185,12 +185,29 @@ _MARKDOWN = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+[.)]\s+(?!\w+\.?\s+20
 _NESTED_QUOTE = re.compile(r"^\s*>(?:\s?>)+")
 
 
+_BESIDE = re.compile(r"(?P<left>\s*\S.*?\S)\s{3,}(?P<right>\S.*)")
+
+
+def _date_beside_column(raw: list[str]) -> list[str]:
+    """ "Bruxelles, le 25 novembre 2026    Head of Talent Acquisition": a two-column page's
+    date line with the other column's words beside it, cut into the date's own line and
+    the rest."""
+    out: list[str] = []
+    for line in raw:
+        beside = _BESIDE.fullmatch(line)
+        if beside and _DATE_LINE.fullmatch(beside["left"].strip()):
+            out += [beside["left"], " " * (len(line) - len(beside["right"])) + beside["right"]]
+        else:
+            out.append(line)
+    return out
+
+
 def sentences(text: str) -> list[str]:
     """The letter cut into sentences, with wrapped lines joined and table rows kept whole."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
     from jobdesk.domain.letter_pairs import unwrapped_cells
 
-    raw = unwrapped_cells(text.splitlines())
+    raw = _date_beside_column(unwrapped_cells(text.splitlines()))
     lines = [_clean_line(line) for line in raw]
     units: list[str] = []
     current = ""
@@ -1051,6 +1068,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"emoluments?\b|"
             r"remuneration|earn\w*|\w*gehalt\w*|Vergütung|Entgelt|Lohn|Stundensatz|"
             r"\bCTC\b|cost to company|rémunération|salaire|\w*salaris|uurloon|"
+            # Belgian and French public service: "Traitement mensuel brut : 4 126,38 €".
+            r"\btraitement (?:mensuel|annuel|brut|barémique|de base)|"
             r"wynagrodzeni\w*|pensj\w*|\w*l[oö]hn\w*|\bfixes?\b|\bstawk[ai]\b|"
             # "We're offering you $132,000 per year": the offer's own figure, right after.
             r"\b(?:we(?:'re| are) )?offering you(?=\s+(?:\Z|[$£€₹]|[A-Z]{3}\s?\d))|"
@@ -1098,6 +1117,16 @@ _SHARE_OF = re.compile(
 )
 
 
+_ASIDE = re.compile(r"\s?\([^()\d]{0,20}\d{0,4}\)")
+# A clause that goes on to name the figure of what came before it: "…, dont le montant
+# cible est de", "…, whose target amount is", "…, with a target of".
+_NAMED_AGAIN = re.compile(
+    r"[,;]\s+(?:dont le montant|whose (?:target )?(?:amount|value)|with a target (?:amount )?of|"
+    r"waarvan het (?:doel)?bedrag|dessen Zielbetrag|deren Zielbetrag)[^,;+]*$",
+    re.IGNORECASE,
+)
+
+
 def _kind_near(
     sentence: str, start: int, end: int, left: int, right: int, *, money: bool = False
 ) -> str:
@@ -1110,8 +1139,11 @@ def _kind_near(
         for m in pattern.finditer(before):
             if money and _SHARE_OF.search(before[: m.start()]):
                 continue  # "10% of your fixed CTC, i.e. INR 3,85,000": the share, not the CTC
-            gap = float(len(before) - m.end())
-            if re.search(r"[,;+]", before[m.end() :]):
+            between = before[m.end() :]
+            # "bonus … lié aux résultats (CCT 90), dont le montant cible est de 2 800 €": a
+            # short aside in brackets puts no distance between a figure and its name.
+            gap = float(len(_ASIDE.sub("", between)))
+            if re.search(r"[,;+]", between) and not _NAMED_AGAIN.search(between):
                 gap += 25  # a keyword in an earlier clause (or pay component) binds less
             candidate = (gap, _PRIORITY[kind], kind)
             best = candidate if best is None or candidate < best else best
@@ -1772,6 +1804,9 @@ _START_WORDS = re.compile(
     r"joining|date d'entrée|prise de fonction|onboarding date|date d'arrivée|"
     r"date d['’]embauche|"
     r"à compter du|débuter|commencer|in dienst|indiensttreding|ingangsdatum|"
+    # "Vous exercerez vos fonctions dans nos bureaux de Louvain-la-Neuve, à partir du lundi
+    # 1er mars 2027", "vous rejoindrez l'équipe à partir du": where and from when one works.
+    r"\b(?:exercer\w*|rejoindr\w*)\b[^.]{0,80}?\bà partir d(?:u|e la|e l['’])|"
     r"start(?:en|datum)|rozpocz\w*|hire date|date of hire|anticipated start|expected start|"
     r"report (?:for duty|to work)|démarrage|entrée en (?:fonctions?|service)|prise de poste|"
     r"erste[nr]? Arbeitstag|Arbeitsaufnahme|Dienstantritt|prendr\w* (?:vos|tes|ses) fonctions|"
@@ -1802,6 +1837,10 @@ _DEADLINE_WORDS = re.compile(
     r"\b(?:sign(?![- ]?on\b)|return|countersign)\b[^.]{0,40}?\bwithin\b|"
     r"deadline|expire\w*|"
     r"valid until|open until|remain(?:s)? (?:open|valid)|no later than|decision by|"
+    # "Dit aanbod staat open tot en met vrijdag 4 december 2026", "Das Angebot steht Ihnen
+    # bis zum 11. Dezember offen", "L'offre reste ouverte jusqu'au …": how long it stays open.
+    r"\bstaat open\b|\bblijft\b[^.]{0,20}\b(?:geldig|open)\b|\bsteht\b(?=[^;]{0,60}?\boffen\b)|"
+    r"\breste (?:ouverte|valable)\b|"
     r"let (?:us|me) know|laten weten|Zustimmung|mitzuteilen|teilen Sie (?:uns|mir)|"
     r"\bsag\w* (?:mir|uns)\b|\bmeldet? (?:sich|dich|euch)\b|\bmelden Sie sich\b|"
     r"\bgib (?:mir|uns)\b|\bgeben Sie (?:mir|uns)\b|"
@@ -2143,6 +2182,8 @@ _LOCATION_PHRASES = (
     # (Faria Lima)", "en nuestra oficina de Bogotá": a Portuguese or Spanish office's town.
     re.compile(
         r"(?:lieu de travail (?:sera|est)\b[^.;:]{0,80}?,\s+à\s+(?=[A-ZÉ])|"
+        # "au sein de notre desk Private Banking à Genève": the unit one joins, then its town.
+        r"\bau sein d(?:e notre|e nos|e la|e l['’]|u|es)\s[^.;:,]{2,50}?\sà\s+(?=[A-ZÉ])|"
         r"\b(?:n[oa]|em) (?:nosso|nossa) (?:escritório|hub|unidade|polo) (?:de|em)\s+|"
         r"\ben (?:nuestr[oa]s?) (?:oficinas?|centro) (?:de|en)\s+(?=[A-ZÁÉÍÓÚ]))" + _PLACE
     ),
@@ -2569,8 +2610,7 @@ def _seems_a_place(sentence: str, m: re.Match[str], place: str, text: str) -> bo
         return True
     if _STRONG_PLACE.search(sentence[m.start() : m.start("l")]):
         return True
-    first = place.split(",")[0].strip()
-    return len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text)) >= 2
+    return _named_twice(place, text)
 
 
 # "our Canary Wharf office in London", "SBT's laboratories in San Diego": the town after.
@@ -3031,7 +3071,7 @@ def _polish_place(all_sentences: list[str], text: str) -> Found[str] | None:
 
 
 def _named_twice(place: str, text: str) -> bool:
-    first = place.split(",")[0].strip()
+    first = place.split(",")[0].strip(" .")  # "… à Genève.": the name, not the full stop
     return len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text)) >= 2
 
 
@@ -3091,7 +3131,9 @@ _CLIFF = re.compile(
     r"(?:une |un )?"
     r"(?:Ablauf\s+(?:der|des|von)\s+)?"
     r"(?:(?P<first>first|1st|each|eerste|ersten|premier|première)\s+(?:\w+\s+)?"
-    r"(?:anniversary|year|jaar|Jahr|Jahres|année)|(?P<first6>(?:year|yr) (?:one|1))\b"
+    # "25% na het eerste dienstjaar": the year of service in one Dutch or German word.
+    r"(?:anniversary|year|(?:dienst)?jaar|(?:Dienst|Beschäftigungs)?Jahr(?:es)?|année)"
+    r"|(?P<first6>(?:year|yr) (?:one|1))\b"
     rf"|(?:ersten\s+|first\s+)?(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?P<unit3>{_UNIT}))"
     # The first part vesting once a first stretch is served: "the first third vesting on
     # the first anniversary", "25% vesting on completion of 12 months".
@@ -3148,6 +3190,8 @@ _ANNUAL_VESTING = re.compile(
     r"\bam ersten(?:,\s*(?:zweiten|dritten|vierten))*,?\s+und\s+(?:zweiten|dritten|vierten|"
     r"fünften)\s+Jahrestag|"
     r"à chaque (?:date )?anniversaire|jährlichen Tranchen|\bjaarlijkse delen|"
+    # "telkens een derde op de verjaardag van de toekenning": a third on each anniversary.
+    r"\btelkens\b[^.;]{0,30}?\bop de verjaardag|\bop elke verjaardag|"
     # "por tercios iguales en cada uno de los tres primeros aniversarios"
     r"\ben cada uno de los \w+ primeros aniversarios|"
     # "in three equal tranches on the first, second and third anniversaries of grant"
@@ -5841,7 +5885,8 @@ _REMOTE_FR_VALUE = re.compile(
 # What a site is, before its town: "our …", "the …", "site de …", "notre établissement de …".
 _SITE_FIRST = re.compile(
     r"^(?:(?:our|the|notre|nos|unser(?:e|em)?|ons|onze)\s+)?"
-    r"(?:(?:site|établissement|agence|bureaux?|usine|entrepôt|studio|campus|locaux)"
+    # "Siège de Namur": the head office, then its town.
+    r"(?:(?:site|établissement|agence|bureaux?|usine|entrepôt|studio|campus|locaux|siège)"
     r"\s+(?:de\s+|d['’]|du\s+)|"
     # "Standort Magdeburg-Rothensee", "vestiging Eindhoven": the site's word, then its town.
     r"(?:Standort|Betriebsstätte|Niederlassung|vestiging|locatie)\s+(?=[A-ZÄÖÜ])|"

@@ -338,9 +338,9 @@ def test_reading_the_twenty_fifth_batch(capsys: Any) -> None:
     2026: 216/234, 5 wrong, 10/24 letters fully right: round eleven's first-sight figure), then
     tuned on in round twelve, so this is a tuned figure now."""
     result = _scored("batch25", "twenty-fifth batch", capsys)
-    assert (result.right, result.stated) == (225, 234)
+    assert (result.right, result.stated) == (226, 234)
     assert result.wrong == []
-    assert result.fully_right == 17
+    assert result.fully_right == 18
 
 
 def test_reading_the_twenty_sixth_batch(capsys: Any) -> None:
@@ -364,9 +364,9 @@ def test_reading_the_twenty_seventh_batch(capsys: Any) -> None:
     tuned on: this is round twelve's first-sight figure (read once, unseen, on 1 December 2026).
     Tuned on in round thirteen since: the figures asserted are tuned."""
     result = _scored("batch27", "twenty-seventh batch", capsys)
-    assert (result.right, result.stated) == (226, 228)
+    assert (result.right, result.stated) == (227, 228)
     assert result.wrong == []
-    assert result.fully_right == 22
+    assert result.fully_right == 23
 
 
 def test_reading_the_twenty_eighth_batch(capsys: Any) -> None:
@@ -440,7 +440,7 @@ def test_reading_the_thirty_third_batch(capsys: Any) -> None:
     on: this is round thirteen's first-sight figure (read once, unseen, on 2 December 2026).
     Tuned on in round fourteen since: the figures asserted are tuned."""
     result = _scored("batch33", "thirty-third batch", capsys)
-    assert (result.right, result.stated) == (230, 254)
+    assert (result.right, result.stated) == (231, 254)
     assert len(result.wrong) == 1
     assert result.fully_right == 12
 
@@ -672,7 +672,7 @@ def test_reading_the_fifty_first_batch(capsys: Any) -> None:
     Round nineteen tuned on it since: the figures asserted are tuned."""
     result = _scored("batch51", "fifty-first batch", capsys)
     assert (result.right, result.stated) == (207, 225)
-    assert len(result.wrong) == 0
+    assert result.wrong == []
     assert result.fully_right == 15
 
 
@@ -709,7 +709,7 @@ def test_reading_the_fifty_fourth_batch(capsys: Any) -> None:
     figures asserted are tuned."""
     result = _scored("batch54", "fifty-fourth batch", capsys)
     assert (result.right, result.stated) == (239, 247)
-    assert len(result.wrong) == 0
+    assert result.wrong == []
     assert result.fully_right == 19
 
 
@@ -721,7 +721,7 @@ def test_reading_the_fifty_sixth_batch(capsys: Any) -> None:
     right, 1 wrong). Its wrong kind was fixed since: the figures asserted are tuned."""
     result = _scored("batch56", "fifty-sixth batch", capsys)
     assert (result.right, result.stated) == (205, 220)
-    assert len(result.wrong) == 0
+    assert result.wrong == []
     assert result.fully_right == 17
 
 
@@ -757,8 +757,9 @@ def test_reading_the_sixtieth_batch(capsys: Any) -> None:
     Austrian and Swiss German, Dutch and Flemish, French, Swiss and Belgian French: Mittelstand
     manufacturers, banks, insurers, public bodies, agencies; monthly pay, 13th and 14th month,
     collective-agreement grades). Read once, unseen, by round nineteen's reader (61fd187) on
-    3 December 2026: this is its first-sight figure, and nothing was tuned on it since."""
+    3 December 2026 (126/144, 6 wrong, 5/16 letters fully right: its first-sight figure), then
+    tuned on in round twenty, so the figures asserted are tuned."""
     result = _scored("batch60", "sixtieth batch", capsys)
-    assert (result.right, result.stated) == (126, 144)
-    assert len(result.wrong) == 6
-    assert result.fully_right == 5
+    assert (result.right, result.stated) == (137, 144)
+    assert len(result.wrong) == 5
+    assert result.fully_right == 9

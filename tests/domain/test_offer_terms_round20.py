@@ -1,0 +1,132 @@
+"""Round twenty of the letter reader: kinds of blank or wrong value left in the corpus,
+each tested with sentences of that kind written here (not the corpus's own)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from jobdesk.domain.offer_terms import Period, read_terms
+
+# --- a public servant's "traitement" -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "period"),
+    [
+        ("Traitement mensuel brut\t3 912,40 € (indexé)\nLieu d'affectation\tLiège", "3912.40", "m"),
+        ("Traitement annuel brut : 51 200 €\nEntrée en fonction : 1er février 2027", "51200", "y"),
+        ("Votre traitement mensuel brut s'élèvera à 3 480 € à l'index actuel.", "3480", "m"),
+    ],
+)
+def test_a_public_servants_traitement_is_the_salary(text: str, amount: str, period: str) -> None:
+    found = read_terms(text)
+    assert found.base is not None and found.base.value == Decimal(amount)
+    assert found.period is not None
+    assert found.period.value == (Period.MONTH if period == "m" else Period.YEAR)
+
+
+def test_the_processing_of_personal_data_is_no_salary() -> None:
+    found = read_terms(
+        "Le traitement de vos données personnelles est décrit dans notre politique (version 3).\n"
+        "Vous percevrez des chèques-repas de 8 € par jour presté."
+    )
+    assert found.base is None
+
+
+# --- places -----------------------------------------------------------------------------
+
+
+def test_the_head_office_of_a_town_under_the_place_label_is_that_town() -> None:
+    found = read_terms("Fonction\tAnalyste budgétaire\nLieu d'affectation\tSiège de Charleroi\n")
+    assert found.location is not None and found.location.value == "Charleroi"
+
+
+def test_the_unit_one_joins_then_its_town_is_the_place_of_work() -> None:
+    found = read_terms(
+        "Banque Ferrière SA, Lausanne\n\n"
+        "Nous avons le plaisir de vous engager en qualité d'Analyste crédit, au sein de notre "
+        "département Financements à Lausanne."
+    )
+    assert found.location is not None and found.location.value == "Lausanne"
+
+
+def test_a_unit_with_no_town_after_it_gives_no_place() -> None:
+    found = read_terms("Vous travaillerez au sein de notre équipe Paiements à distance.")
+    assert found.location is None
+
+
+# --- vesting written in Dutch -----------------------------------------------------------
+
+
+def test_a_quarter_after_the_first_year_of_service_in_dutch_is_a_twelve_month_cliff() -> None:
+    found = read_terms(
+        "Opties\t2.000 opties\nVesting\t36 maanden, waarvan 25% na het eerste dienstjaar, "
+        "daarna maandelijks"
+    )
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal(3)
+
+
+def test_a_third_on_each_anniversary_in_dutch_is_a_twelve_month_cliff() -> None:
+    found = read_terms(
+        "Warrants\t900 warrants, verworven over 3 jaar, telkens een derde op de verjaardag "
+        "van je indiensttreding"
+    )
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+# --- how long an offer stays open -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dit aanbod staat open tot en met donderdag 10 december 2026.",
+        "Ons voorstel blijft geldig tot 10 december 2026.",
+        "Das Angebot steht Ihnen bis zum 10. Dezember 2026 offen.",
+        "L'offre reste ouverte jusqu'au 10 décembre 2026.",
+    ],
+)
+def test_how_long_an_offer_stays_open_is_its_reply_deadline(sentence: str) -> None:
+    found = read_terms(f"Eindhoven, 20 november 2026\n\n{sentence}")
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 10)
+
+
+# --- a start told with the place ---------------------------------------------------------
+
+
+def test_working_somewhere_from_a_day_is_the_start() -> None:
+    found = read_terms(
+        "Vous exercerez vos fonctions dans nos bureaux de Wavre, à partir du lundi 5 avril 2027."
+    )
+    assert found.start is not None and found.start.value == date(2027, 4, 5)
+
+
+# --- a bonus named, then an aside, then its target --------------------------------------
+
+
+def test_a_bonus_with_a_bracketed_aside_before_its_target_is_the_bonus() -> None:
+    found = read_terms(
+        "Vous participerez au plan de bonus collectif lié aux résultats (CCT 90), dont le "
+        "montant cible est de 1 900 € brut par an.\n"
+        "Votre rémunération annuelle brute sera de 61 000 €."
+    )
+    assert found.bonus_amount is not None and found.bonus_amount.value == Decimal(1900)
+    assert found.base is not None and found.base.value == Decimal(61000)
+
+
+# --- a two-column page's date line ------------------------------------------------------
+
+
+def test_a_date_line_with_the_other_columns_words_beside_it_is_the_letters_date() -> None:
+    found = read_terms(
+        "Assurances Delvaux SA\n\n"
+        "Namur, le 24 novembre 2026       Directrice des Ressources humaines\n"
+        "Notre réf. : RH/2026/117\n\n"
+        "Nous vous prions de nous retourner la présente dans les 10 jours."
+    )
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 11, 24)
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 4)
