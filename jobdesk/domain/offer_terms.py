@@ -3739,7 +3739,12 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         # An Australian letter's base is the salary without super (a settled convention),
         # not the total fixed remuneration that adds it.
         found.pay = [p for p in found.pay if not p.with_super] or found.pay
-    base, currency, period = _pick_pay(_with_yearly_total(found.pay, found.yearly), unsure)
+    pays = _without_variable_total(
+        _with_yearly_total(found.pay, found.yearly),
+        {p.value for p in percents},
+        {f.value for f in found.money.get("bonus_amount", [])},
+    )
+    base, currency, period = _pick_pay(pays, unsure)
     if base is not None and period is None and (heading := _yearly_heading(text, base.sentence)):
         # "Annexure A – Compensation Structure (per annum)" over the table: its figures are
         # yearly, though the row does not say so.
@@ -5003,6 +5008,29 @@ def _money_text(amount: Decimal, currency: str = "") -> str:
     return f"{currency} {shown}".strip()
 
 
+def _without_variable_total(
+    pays: list[_Pay], shares: set[Decimal], bonuses: set[Decimal]
+) -> list[_Pay]:
+    """The yearly figures less those that are another one with the bonus at target added
+    ("A. Fixed pay 24,00,000 … Total CTC (A + B) 26,40,000" beside "Variable pay at target:
+    10% of fixed pay"): the fixed pay is the base, as the corpus's truths have it."""
+    yearly = [p for p in pays if p.period is Period.YEAR and p.amount > 0]
+
+    def adds_the_bonus(total: _Pay) -> bool:
+        for fixed in yearly:
+            if fixed.amount >= total.amount:
+                continue
+            if fixed.currency and total.currency and fixed.currency != total.currency:
+                continue  # a table's cell may leave the currency out
+            extra = total.amount - fixed.amount
+            if extra in bonuses or any(fixed.amount * share / 100 == extra for share in shares):
+                return True
+        return False
+
+    totals = [p for p in yearly if adds_the_bonus(p)]
+    return [p for p in pays if p not in totals] if totals else pays
+
+
 def _pick_pay(
     pays: list[_Pay], unsure: list[Unsure]
 ) -> tuple[Found[Decimal] | None, Found[str] | None, Found[Period] | None]:
@@ -5688,23 +5716,25 @@ def _town_and_region(place: str) -> str:
         return town.strip()  # "Berlin, Germany": the town says it; a state is kept
     if not rest or re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.[A-Z]\.", rest):
         return place
-    if rest in _STATES_LEFT_OUT or rest in _LATIN_STATES_LEFT_OUT:
-        return town.strip()  # "Hosur, Tamil Nadu": an Indian letter's town says where
-    if rest in _REGION_NAMES:
+    if rest in _REGION_NAMES or rest in _INDIAN_STATES or rest in _LATIN_STATES:
         return place
     return "" if _two_towns(place) else town.strip()
 
 
-# India's states after a town are left out (the corpus's truths name the town alone), where
-# a US state or a Canadian province is kept as the letter writes it.
-_STATES_LEFT_OUT = frozenset(
+# India's states after a town are kept as the letter writes them ("Hosur, Tamil Nadu"), as a
+# US state or a Canadian province is (the corpus's convention settled on 2 December 2026).
+_INDIAN_STATES = frozenset(
     {"Karnataka", "Maharashtra", "Telangana", "Tamil Nadu", "Haryana", "Gujarat", "Kerala",
-     "Odisha", "West Bengal", "Uttar Pradesh", "Rajasthan", "Andhra Pradesh", "Punjab"}
+     "Odisha", "West Bengal", "Uttar Pradesh", "Rajasthan", "Andhra Pradesh", "Punjab",
+     "Madhya Pradesh", "Bihar", "Assam", "Jharkhand", "Chhattisgarh", "Uttarakhand",
+     "Himachal Pradesh", "Goa", "Tripura", "Meghalaya", "Manipur", "Nagaland", "Mizoram",
+     "Sikkim", "Arunachal Pradesh", "Jammu and Kashmir", "Jammu & Kashmir", "Puducherry",
+     "Chandigarh", "Ladakh"}
 )  # fmt: skip
 # So are the states of Mexico and Brazil and the departments of Colombia ("Guadalajara,
 # Jalisco", "Monterrey, N.L."), by name and by the abbreviations letters write; not those
 # named as their capital is (Puebla, Querétaro), which may be the town itself.
-_LATIN_STATES_LEFT_OUT = frozenset(
+_LATIN_STATES = frozenset(
     {"Aguascalientes", "Baja California", "Baja California Sur", "Campeche", "Chiapas",
      "Chihuahua", "Coahuila", "Colima", "Durango", "Guanajuato", "Guerrero", "Hidalgo",
      "Jalisco", "Estado de México", "Michoacán", "Morelos", "Nayarit", "Nuevo León", "Oaxaca",
@@ -5855,6 +5885,10 @@ def _tidy_place(value: str) -> str:
         part, ended = re.subn(r"\.\s.*$", "", part)
         # "…, Sparks, NV 89431": the state stays, its ZIP code does not.
         part = re.sub(r"^([A-Z]{2})\s+\d{5}(?:-\d{4})?$", r"\1", part)
+        # "…, Noida, Uttar Pradesh 201309": an Indian state stays, its PIN code does not.
+        pin = re.fullmatch(r"(?P<state>[^\d]+?)\s*[-–]?\s*\d{3}\s?\d{3}", part)
+        if pin and pin["state"] in _INDIAN_STATES:
+            part = pin["state"]
         if _STREET.search(part) or not part[:1].isupper() or len(part.split()) > 3:
             break
         kept.append(part)

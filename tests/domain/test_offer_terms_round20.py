@@ -130,3 +130,58 @@ def test_a_date_line_with_the_other_columns_words_beside_it_is_the_letters_date(
     )
     assert found.letter_date is not None and found.letter_date.value == date(2026, 11, 24)
     assert found.deadline is not None and found.deadline.value == date(2026, 12, 4)
+
+
+# --- a state after a town, in any country -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Place of posting: Plot 14, Sector 5, Salt Lake, Kolkata, West Bengal 700091", None),
+        ("Work location: Phase II, Electronics City, Bengaluru, Karnataka 560100", None),
+        ("Place of posting: Indore, Madhya Pradesh", "Indore, Madhya Pradesh"),
+        ("Lugar de trabajo: Guadalajara, Jalisco", "Guadalajara, Jalisco"),
+    ],
+)
+def test_a_state_written_after_the_town_stays(line: str, place: str | None) -> None:
+    found = read_terms(f"{line}\nJoining date: 4 January 2027")
+    assert found.location is not None
+    if place is None:  # the state stays, the PIN code does not
+        town, state = line.rsplit(", ", 2)[-2], line.rsplit(", ", 1)[-1].rsplit(" ", 1)[0]
+        place = f"{town}, {state}"
+    assert found.location.value == place
+
+
+# --- a total that is the fixed pay with the bonus at target added --------------------------
+
+
+def test_a_total_ctc_that_adds_the_target_variable_is_not_the_base() -> None:
+    found = read_terms(
+        "Your annual Cost to Company is set out below.\n"
+        "A. Fixed pay\t18,00,000\n"
+        "B. Variable pay at target\t1,80,000\n"
+        "Total CTC (A + B)\t19,80,000\n\n"
+        "The fixed pay of ₹ 18,00,000 per annum is paid monthly. Variable pay is 10% of fixed "
+        "pay at target."
+    )
+    assert found.base is not None and found.base.value == Decimal(1800000)
+    assert found.currency is not None and found.currency.value == "INR"
+
+
+def test_a_yearly_total_with_the_target_bonus_added_leaves_the_fixed_salary() -> None:
+    found = read_terms(
+        "- Jahresgrundgehalt: 90.000 € brutto\n"
+        "- Zielbonus: 10.000 € bei 100 % Zielerreichung\n"
+        "- Zieleinkommen: 100.000 € brutto im Jahr\n"
+    )
+    assert found.base is not None and found.base.value == Decimal(90000)
+
+
+def test_two_yearly_figures_that_differ_by_no_bonus_stay_for_the_user() -> None:
+    found = read_terms(
+        "Annual base salary: $140,000.\n\nYour salary will be $150,000 per year.\n\n"
+        "Target bonus: 15% of base salary."
+    )
+    assert found.base is None
+    assert any(u.term == "base" for u in found.unsure)

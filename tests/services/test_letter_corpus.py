@@ -708,9 +708,9 @@ def test_reading_the_fifty_fourth_batch(capsys: Any) -> None:
     there were fixed since (a remote role based in a country, a first tranche's wait): the
     figures asserted are tuned."""
     result = _scored("batch54", "fifty-fourth batch", capsys)
-    assert (result.right, result.stated) == (239, 247)
+    assert (result.right, result.stated) == (241, 247)
     assert result.wrong == []
-    assert result.fully_right == 19
+    assert result.fully_right == 20
 
 
 def test_reading_the_fifty_sixth_batch(capsys: Any) -> None:
@@ -720,9 +720,9 @@ def test_reading_the_fifty_sixth_batch(capsys: Any) -> None:
     first-sight figure on them (read once, unseen, on 2 December 2026: 204 of 220
     right, 1 wrong). Its wrong kind was fixed since: the figures asserted are tuned."""
     result = _scored("batch56", "fifty-sixth batch", capsys)
-    assert (result.right, result.stated) == (205, 220)
+    assert (result.right, result.stated) == (210, 220)
     assert result.wrong == []
-    assert result.fully_right == 17
+    assert result.fully_right == 18
 
 
 def test_reading_the_fifty_eighth_batch(capsys: Any) -> None:
@@ -733,9 +733,9 @@ def test_reading_the_fifty_eighth_batch(capsys: Any) -> None:
     fixed since (a specialism after a gender marker's comma), and a "Signing-Bonus" is the
     sign-on: the figures asserted are tuned."""
     result = _scored("batch58", "fifty-eighth batch", capsys)
-    assert (result.right, result.stated) == (243, 254)
-    assert len(result.wrong) == 2
-    assert result.fully_right == 15
+    assert (result.right, result.stated) == (244, 254)
+    assert len(result.wrong) == 1
+    assert result.fully_right == 16
 
 
 def test_reading_the_fifty_ninth_batch(capsys: Any) -> None:
