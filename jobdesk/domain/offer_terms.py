@@ -2051,6 +2051,8 @@ _TITLE_PHRASES = (
         r"(?<!gelten )(?<!gilt )(?<!zählt )(?<!zählen )(?<!sowohl )(?<!mehr )(?<!eher )"
         r"(?P<als>als)|"
         r"functie(?: aan)? (?:van|als)|"
+        # "een arbeidsovereenkomst voor de functie Senior Risk Analist binnen de afdeling …"
+        r"(?<=de )functie(?= [A-Z])|"
         r"(?:au |le )?poste d[e'’]|la fonction d[e'’]|en (?:tant|qualité) que|"
         r"en qualité d[e'’]|na stanowisko|"
         # "na stanowisku:" over the title on its own line: a colon may come between.
@@ -2323,6 +2325,8 @@ def _told_titles(all_sentences: list[str], text: str) -> Iterator[Found[str]]:
                     raw += on.group(0)  # "Ingénieure qualité senior": French too, after the noun
                 title = _without_other_column(_tidy_title(raw), text)
                 subject = _ACADEMIC_SUBJECT.match(said, m.end("t"))
+                if subject and is_town(subject.group(0)[4:].split(" (")[0]):
+                    subject = None  # "Research Associate in Cambridge": where, not what
                 if subject and _ACADEMIC_RANK.search(title):
                     title += subject.group(0)  # "Lecturer in Nursing (Adult)": one post
                 if m.groupdict().get("als") and not _PERSON_NOUN.search(title):
@@ -2409,7 +2413,9 @@ _TITLE_BELOW = re.compile(
 
 # "Lecturer in Nursing (Adult)", "Professor of Law": an academic post names its subject.
 _ACADEMIC_RANK = re.compile(
-    r"\b(?:Lecturer|Senior Lecturer|Professor|Reader|Fellow|Tutor|Teacher|Instructor)$"
+    r"\b(?:Lecturer|Senior Lecturer|Professor|Reader|Fellow|Tutor|Teacher|Instructor|"
+    # "Research Associate in Computational Hydrology": a research post names its field.
+    r"Research (?:Associate|Assistant|Scientist|Engineer)|Postdoctoral (?:Researcher|Associate))$"
 )
 _ACADEMIC_SUBJECT = re.compile(
     r" in (?!the\b)[A-Z][\w'’-]*(?: (?:and|&|[A-Z][\w'’-]*))*(?: \([A-Z][^()]{1,30}\))?"
@@ -2449,11 +2455,23 @@ def _title_wrapped_on(sentence: str, m: re.Match[str], following: list[str], tex
     a salutation would have), is the rest of the title."""
     if m.end("t") < len(sentence.rstrip()) or not following:
         return ""
+    last = m.group("t").split()[-1]
+    # "… the role of Senior Product Manager, Merchant" over "Onboarding, reporting to our VP
+    # Product": the title's last word wrapped, then the sentence going on in lower case.
+    lead = _WRAPPED_LEAD.match(following[0])
+    if lead and not _GREETING.match(following[0]):
+        next_line = rf"{re.escape(last)}[ \t]*\r?\n[ \t]*{re.escape(lead.group(0))},"
+        return f" {lead.group(0)}" if re.search(next_line, text) else ""
     if not _TITLE_LINE.fullmatch(following[0]) or _GREETING.match(following[0]):
         return ""  # not "Liebe Frau Hürlimann" under the heading: the letter's salutation
-    last = m.group("t").split()[-1]
     next_line = rf"{re.escape(last)}[ \t]*\r?\n[ \t]*{re.escape(following[0])}[ \t]*\r?\n"
     return f" {following[0]}" if re.search(next_line, text) else ""
+
+
+_WRAPPED_LEAD = re.compile(
+    r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)?(?=,\s+(?:reporting|based|working|starting|effective|"
+    r"located|in|at|with|on|within|who|which|and)\b)"
+)
 
 
 # Contract terms written after a title are not part of it: "(W-2, 12-month term)",
@@ -2471,7 +2489,7 @@ _CONTRACT_WORDS = (
     # A pay grade or scale in brackets: "(Band C)", "(Entgeltgruppe 11)", "(FWG 55)",
     # " – classe 4". Not "(Level 2)": a level is part of the title people use
     # ("Mortgage Underwriter (Level 2)"), as the letters' writers keep it.
-    r"grade|band|Stufe|Niveau|Entgeltgruppe|Tarifgruppe|Gehaltsgruppe|Lohnklasse|"
+    r"grade|band|(?:pay )?scale|Stufe|Niveau|Entgeltgruppe|Tarifgruppe|Gehaltsgruppe|Lohnklasse|"
     r"Verwendungsgruppe|Beschäftigungsgruppe|schaal|salarisschaal|trede|FWG|functiegroep|"
     r"functieschaal|loongroep|classe|catégorie|coefficient|indice|grupa zaszeregowania|"
     r"job code|[LPE]\d|IC\d|"
@@ -3124,23 +3142,29 @@ _CLIFF = re.compile(
     r"ein Viertel|"
     r"un quart|one[- ](?:third|quarter|fourth)|a (?:third|quarter)|ein Drittel|un tiers)"
     r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following|לאחר|au bout d[e'’]|"
-    r"à l['’]issue d[e'’]|au terme d[e'’])(?:\s+|(?<=['’]))"
+    r"à l['’]issue des|à l['’]issue d[e'’]|au terme d[e'’])(?:\s+|(?<=['’]))"
     r"(?:the |your |de |het |dem |la |l')?(?:end of (?:the |your )?)?"
     # "à l'issue d'une période d'un an", "à l'issue d'une première année"
     r"(?:(?:une période|a period|een periode) (?:de |of |van |d['’])|einer Frist von )?"
     r"(?:une |un )?"
     r"(?:Ablauf\s+(?:der|des|von)\s+)?"
-    r"(?:(?P<first>first|1st|each|eerste|ersten|premier|première)\s+(?:\w+\s+)?"
+    r"(?:(?P<first>first|1st|each|eerste|ersten|premier|première|one[- ]year|1[- ]year)"
+    r"\s+(?:\w+\s+)?"
     # "25% na het eerste dienstjaar": the year of service in one Dutch or German word.
     r"(?:anniversary|year|(?:dienst)?jaar|(?:Dienst|Beschäftigungs)?Jahr(?:es)?|année)"
     r"|(?P<first6>(?:year|yr) (?:one|1))\b"
-    rf"|(?:ersten\s+|first\s+)?(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+(?P<unit3>{_UNIT}))"
+    rf"|(?:ersten\s+|first\s+)?(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
+    rf"(?:premiers\s+|premières\s+|ersten\s+|eerste\s+)?(?P<unit3>{_UNIT}))"
     # The first part vesting once a first stretch is served: "the first third vesting on
     # the first anniversary", "25% vesting on completion of 12 months".
     # "one-quarter vesting on the one-year anniversary": hyphens too.
-    r"|(?:\d{1,2}(?:[.,]\d+)?\s?%|(?:the |a |one[- ])?(?:first |initial )?(?:quarter|third|fourth|"
+    # "Twenty-five per cent of the options vest on the first anniversary", "12.5% of the
+    # shares vest once you have completed six months of service".
+    r"|(?:\d{1,2}(?:[.,]\d+)?\s?%|(?:twenty[- ]five|fifty|ten|twenty) per ?cent|"
+    r"(?:the |a |one[- ])?(?:first |initial )?(?:quarter|third|fourth|"
     r"tranche|instal?lment|portion|25\s?%))\s+(?:of [\w ]{0,20}?)?(?:will )?vest\w*\s+"
-    r"(?:on|after|at|upon|following)\s+(?:the\s+)?(?:(?:completion|end) of\s+(?:the\s+)?)?"
+    r"(?:on|after|at|upon|following|once you(?: have)? complete(?:d)?|when you(?: have)? "
+    r"complete(?:d)?)\s+(?:the\s+)?(?:(?:completion|end) of\s+(?:the\s+)?)?"
     r"(?:(?P<first2>first|1st|each)\s+(?:full\s+)?(?:anniversary|year)|"
     r"(?P<first3>year (?:one|1)\b)"
     rf"|(?:first\s+)?(?P<n4>{_WORD_NUMBER})(?:\s*\(\d+\))?[\s-]+(?:full\s+)?(?P<unit4>{_UNIT}))"
@@ -3160,6 +3184,9 @@ _CLIFF = re.compile(
     r"(?<=first )anniversary\b|(?:your|the) (?P<first5>first) anniversary\b)"
     # "une période d'un an avant la première acquisition": a year before anything vests.
     r"|(?:période|délai) d['’](?P<first7>un) an avant (?:la |toute )?première acquisition"
+    # "aucun droit ne sera acquis avant le premier anniversaire de votre entrée"
+    r"|\baucun\w*\s+[^.;]{0,30}?\bacquis\w*\s+avant\s+(?:le\s+)?(?P<first8>premier)\s+"
+    r"anniversaire"
     # "vor Ablauf der ersten zwölf Monate wird jedoch nichts erdient"
     rf"|vor Ablauf (?:der|des) (?:ersten\s+)?(?P<n6>{_WORD_NUMBER})\s+(?P<unit6>{_UNIT})"
     r"[^.;]{0,40}\bnichts\b"
@@ -3271,6 +3298,28 @@ _NOT_VESTING = re.compile(
     # later, not a grant vesting.
     r"defer\w*|aufgeschoben\w*|zurückbehalten\w*|différé\w*|uitgesteld\w*",
     re.IGNORECASE,
+)
+_FIRST_YEAR_ROW = re.compile(
+    r"\W*(?:(?:on |at |the )?(?:1st|first) anniversary"
+    r"(?: of (?:grant|the grant|joining|your \w+ date))?|"
+    r"(?:nach dem |after (?:the )?)?(?:1\.|1st|first) "
+    r"(?:Dienstjahr|Beschäftigungsjahr|Jahr|year(?: of service)?)|"
+    r"(?:na (?:het )?)?(?:1e|eerste) (?:dienst)?jaar|(?:après la |à l['’]issue de la )?"
+    r"(?:1re|1ère|première) année)\s*:\s*\d{1,2}(?:[.,]\d+)?\s?%",
+    re.IGNORECASE,
+)
+# The parts a grant vests in, and how often: "in 36 equal monthly instalments", "in 12
+# gleichen vierteljährlichen Raten", "in 36 gelijke maandelijkse delen".
+_IN_PARTS = re.compile(
+    rf"\b(?:in|over)\s+(?P<n>{_WORD_NUMBER})\s+(?:equal\s+|gleichen\s+|gelijke\s+)?"
+    r"(?P<step>monthly|quarterly|maandelijkse|driemaandelijkse|kwartaal|monatlichen|"
+    r"vierteljährlichen)\s+(?:instal\w*|tranches|portions|parts|increments|delen|termijnen|"
+    r"Raten|Tranchen)\b",
+    re.IGNORECASE,
+)
+_BY_QUARTER = ("quarter", "kwartaal", "driemaandelijk", "vierteljähr")
+_REST_PART = re.compile(
+    r"\b(?:rest|remainder|remaining|balance|restant\w*|Rest\w*|resterende)\b", re.IGNORECASE
 )
 _REST_OVER = re.compile(
     rf"(?:\b(?:the\s+)?(?:rest|remainder|remaining\s+\w+|balance)\b[^.;]{{0,40}}?\bover\s+the\s+"
@@ -4923,12 +4972,18 @@ def _read_equity(
     )
     if vests and not (_EQUITY.search(text) or _VESTING.match(text.lstrip("*-•· ")) or grant_before):
         vests = None  # "holiday that vests over 12 months", "congés acquis": not equity
+    if not vests and units and not annual and _FIRST_YEAR_ROW.fullmatch(text.strip()):
+        # "1st anniversary of grant: 10%", "nach dem 1. Dienstjahr: 10 %": a grant's schedule
+        # by the year, row by row; nothing vests before the first.
+        note = "Vests once a year: the first part after 12 months."
+        annual.append(Found(12, source, note, confidence=ASSUMED_CONFIDENCE))
+        return
     if not (vests or "cliff" in text.lower()):
         return
     cliff_spans: list[tuple[int, int]] = []
     for m in _CLIFF.finditer(text):
         cliff_spans.append(m.span())
-        firsts = ("first", "first2", "first3", "first4", "first5", "first6", "first7")
+        firsts = ("first", "first2", "first3", "first4", "first5", "first6", "first7", "first8")
         if any(m.group(g) for g in firsts) or m.group(0).endswith("anniversary"):
             months: Decimal | None = Decimal(12)
         else:
@@ -4989,6 +5044,16 @@ def _read_equity(
                 tranches["n"] or tranches["n2"] or tranches["n3"] or tranches["n4"]
             )
         longest = parts * 12 if parts is not None else None
+    parts_of = _IN_PARTS.search(text)
+    if longest is None and parts_of and (count := _word_number(parts_of["n"])) is not None:
+        # "in 36 gelijke maandelijkse delen", "the remaining 75% vest in 36 equal monthly
+        # instalments": as many months (or quarters) as parts, after the first part's wait.
+        step = 3 if parts_of["step"].lower().startswith(_BY_QUARTER) else 1
+        longest = count * step
+        rest_part = _REST_PART.search(text[: parts_of.start()])
+        waits = [c for c in cliff + annual if c.sentence == source]
+        if rest_part and waits:
+            longest += waits[0].value
     rest = _REST_OVER.search(text)
     if rest and longest is not None and (cliff or annual):
         # "25% at the end of year one, the rest quarterly over the next three years": the
@@ -6169,6 +6234,14 @@ def _title_past_comma(
         _FUNCTION.search(rest) or text.count(full) >= 2 or _team_of_rank(title.value, rest, text)
     ):
         return title  # "Lead Engineer, Berlin": a town, or nothing said what it is
+    if title.sentence.rstrip(" .").endswith(full) and not bracket:
+        # "… the role of Senior Product Manager, Merchant" over "Onboarding, reporting to …":
+        # the part's last word wrapped onto the next line.
+        wrapped = re.search(
+            re.escape(full.split()[-1]) + r"[ \t]*\r?\n[ \t]*(" + _WRAPPED_LEAD.pattern + ")", text
+        )
+        if wrapped:
+            full = f"{full} {wrapped.group(1)}"
     return Found(full, title.sentence, title.note, title.confidence)
 
 
@@ -6223,9 +6296,18 @@ def _tidy_pair_title(value: str) -> str:
     value = re.sub(r"\s*\([^()]*$", "", value)
     # A stop ends the title, not an abbreviation in it ("Sr. Data Engineer").
     value = re.split(r"\s*[;|]\s*|(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bDr)(?<!\bds)\.\s", value)[0]
+    # "Teamlead Embedded Software (m/w/d) im Bereich Lidar-Steuerung": the area the post
+    # sits in, told in words of its own after the title.
+    value = _UNIT_AFTER.split(value)[0]
     value = _GENDER_TAG.sub("", value)  # "(H/F)", "(m/w/d)": said of every job ad
     value = _GRADE_OR_DEPARTMENT.sub("", value)
     return _without_place(value.strip(" .,:"))
+
+
+_UNIT_AFTER = re.compile(
+    r"\s+(?:im Bereich|in der Abteilung|in unserem Team|in unserer Abteilung|binnen de afdeling|"
+    r"binnen het team|au sein d(?:e|u|es))\s"
+)
 
 
 # After the title's comma, its grade ("Funktionsstufe Prokurist", "Band 7") or the

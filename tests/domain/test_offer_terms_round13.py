@@ -165,9 +165,10 @@ def test_a_variable_part_under_its_own_label_is_the_bonus() -> None:
 # --- places: an Indian state after the town; a German site's word before it ------------------
 
 
-def test_an_indian_state_after_the_town_is_left_out() -> None:
+def test_an_indian_state_after_the_town_stays_and_the_plant_does_not() -> None:
+    # Round twenty: a state after the town stays in any country (the settled convention).
     found = read_terms("Place of posting: Sriperumbudur Plant, Tamil Nadu\n")
-    assert found.location is not None and found.location.value == "Sriperumbudur"
+    assert found.location is not None and found.location.value == "Sriperumbudur, Tamil Nadu"
 
 
 def test_a_us_state_after_the_town_is_kept() -> None:

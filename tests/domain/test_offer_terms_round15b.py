@@ -171,16 +171,17 @@ def test_a_german_offer_valid_for_days_said_before_gultig() -> None:
 # --- a place of work by other labels; a Latin American state after its town -----------------
 
 
-def test_a_mexican_state_after_the_town_is_left_out() -> None:
+def test_a_mexican_state_after_the_town_stays() -> None:
+    # Round twenty: a state after the town stays in any country (the settled convention).
     found = read_terms("Lugar de trabajo: León, Guanajuato\nSueldo mensual bruto: $52,000.00 MXN\n")
-    assert found.location is not None and found.location.value == "León"
+    assert found.location is not None and found.location.value == "León, Guanajuato"
 
 
 def test_a_place_of_work_label_run_on_after_a_sentence() -> None:
     found = read_terms(
         "El horario es flexible (dos días en oficina). Lugar de trabajo: Medellín, Antioquia.\n"
     )
-    assert found.location is not None and found.location.value == "Medellín"
+    assert found.location is not None and found.location.value == "Medellín, Antioquia"
 
 
 def test_a_portuguese_local_row() -> None:

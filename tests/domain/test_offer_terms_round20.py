@@ -185,3 +185,112 @@ def test_two_yearly_figures_that_differ_by_no_bonus_stay_for_the_user() -> None:
     )
     assert found.base is None
     assert any(u.term == "base" for u in found.unsure)
+
+
+# --- cliffs and vesting told in other words -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cliff", "years"),
+    [
+        (
+            "Grant: 800 RSUs. Vesting: 4 years, 25% at the one-year anniversary, then quarterly",
+            12,
+            4,
+        ),
+        (
+            "Vous recevrez 2 000 BSPCE, acquis sur quatre ans : aucun droit ne sera acquis avant "
+            "le premier anniversaire de votre arrivée.",
+            12,
+            4,
+        ),
+        (
+            "You will be granted 6,000 options vesting over 4 years. 12.5% of the shares vest "
+            "once you have completed six months of service, the rest monthly.",
+            6,
+            4,
+        ),
+        (
+            "You are granted 1,200 options. Twenty-five per cent of the options vest on the first "
+            "anniversary of your start; the remaining seventy-five per cent vest in 36 equal "
+            "monthly instalments.",
+            12,
+            4,
+        ),
+        (
+            "Vous recevrez 900 BSPCE, acquis sur 3 ans. Un tiers est acquis à l'issue des 12 "
+            "premiers mois de présence, le reste par trimestre.",
+            12,
+            3,
+        ),
+    ],
+)
+def test_a_first_part_vesting_after_a_wait_is_the_cliff(text: str, cliff: int, years: int) -> None:
+    found = read_terms(text)
+    assert found.cliff_months is not None and found.cliff_months.value == cliff
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal(years)
+
+
+def test_monthly_parts_from_the_start_give_the_years_and_no_cliff() -> None:
+    found = read_terms(
+        "Phantom shares\t800 phantom shares\nVesting\tin 24 gelijke maandelijkse delen"
+    )
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal(2)
+    assert found.cliff_months is None
+
+
+def test_a_schedule_table_by_the_year_is_a_twelve_month_cliff() -> None:
+    found = read_terms(
+        "You will be granted 2,000 stock options vesting over four years as below:\n\n"
+        "Vesting date\tPortion vesting\n"
+        "1st anniversary of grant\t15%\n2nd anniversary\t25%\n3rd anniversary\t30%\n"
+        "4th anniversary\t30%\n"
+    )
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+def test_a_yearly_bonus_table_without_a_grant_gives_no_cliff() -> None:
+    found = read_terms("Retention payments:\n\nYear 1\t10%\nYear 2\t15%\n")
+    assert found.cliff_months is None
+
+
+# --- titles ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "I am pleased to offer you the post of Research Associate in Marine Ecology, in the "
+            "School of Biosciences.",
+            "Research Associate in Marine Ecology",
+        ),
+        (
+            "I am pleased to offer you the post of Research Associate in Oxford.",
+            "Research Associate",
+        ),
+        (
+            "Wij bieden je een arbeidsovereenkomst aan voor de functie Medior Data Analist binnen "
+            "de afdeling Pricing.",
+            "Medior Data Analist",
+        ),
+        ("Rolle: Teamleiter Backend (m/w/d) im Bereich Zahlungsverkehr", "Teamleiter Backend"),
+        (
+            "Post: Deputy Manager, Credit Operations (Scale III)",
+            "Deputy Manager, Credit Operations",
+        ),
+    ],
+)
+def test_a_title_keeps_its_field_and_drops_its_unit_and_scale(text: str, title: str) -> None:
+    found = read_terms(text)
+    assert found.title is not None and found.title.value == title
+
+
+def test_a_titles_part_wrapped_onto_the_next_line_is_kept() -> None:
+    found = read_terms(
+        "We are delighted to offer you the role of\n"
+        "Lead Data Scientist, Fraud\n"
+        "Detection, reporting to our Head of Data,\n"
+        "Ana Ruiz.\n"
+    )
+    assert found.title is not None and found.title.value == "Lead Data Scientist, Fraud Detection"

@@ -352,7 +352,7 @@ def test_reading_the_twenty_sixth_batch(capsys: Any) -> None:
     Tuned on in round thirteen since: the figures asserted are tuned (again in round fourteen
     and nineteen)."""
     result = _scored("batch26", "twenty-sixth batch", capsys)
-    assert (result.right, result.stated) == (272, 295)
+    assert (result.right, result.stated) == (273, 295)
     assert len(result.wrong) == 1
     assert result.fully_right == 11
 
@@ -428,9 +428,9 @@ def test_reading_the_thirty_second_batch(capsys: Any) -> None:
     on: this is round thirteen's first-sight figure (read once, unseen, on 2 December 2026).
     Tuned on in round fourteen since: the figures asserted are tuned."""
     result = _scored("batch32", "thirty-second batch", capsys)
-    assert (result.right, result.stated) == (261, 266)
+    assert (result.right, result.stated) == (262, 266)
     assert result.wrong == []
-    assert result.fully_right == 19
+    assert result.fully_right == 20
 
 
 def test_reading_the_thirty_third_batch(capsys: Any) -> None:
