@@ -1785,6 +1785,11 @@ def _found_date(
     return FoundDate(sentence, mention.choices[0], note=note, confidence=confidence)
 
 
+_START_HEADING = re.compile(
+    r"(?:your )?(?:start(?:ing)? date|first day|date of joining|joining date|date de début|"
+    r"date d'entrée|Startdatum|Eintrittsdatum|Arbeitsbeginn|Beginn|Ingangsdatum|Indiensttreding)",
+    re.IGNORECASE,
+)
 _START_WORDS = re.compile(
     r"start(?:ing)? date|start(?:ing)? on|to start|will start|you start|start work|"
     r"^start\s*[:–-]|^start\s+(?=[0-3]?\d\b)|"
@@ -1854,6 +1859,10 @@ _DEADLINE_WORDS = re.compile(
     r"\bgebunden\b|\bhear back\b|"
     # "Graag ontvangen we je getekende exemplaar binnen 10 dagen": the signed copy back.
     r"\bontvangen (?:we|wij)\b[^.]{0,40}?\bgetekend\w*|"
+    r"\b(?:we|wij) ontvangen\b(?=[^.]{0,60}?\bgetekend)|"
+    # "Wir würden uns freuen, innerhalb von 10 Arbeitstagen … von Ihnen zu hören"
+    r"\b(?:würden uns freuen|freuen uns)\b(?=[^.]{0,90}?\bvon (?:Ihnen|dir|euch) zu hören\b)|"
+    r"\bsous (?:huitaine|quinzaine)\b|"
     # Not "to be confirmed once all checks are complete": a start not yet fixed.
     r"réponse|répond\w*|retourn\w*|faire part|avant le|odpowied\w*|potwierdz\w*|"
     r"(?<!to be )(?<!be )confirm\w*|convey|"
@@ -3746,11 +3755,15 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 or (_EQUITY.search(previous) and _THEY_VEST.match(sentence))
             ),
         )
-        previous = sentence
+        heading, previous = previous, sentence
         # A chat message's stamp is when it was sent, not a date it speaks of.
         dated = _unstamped(sentence)
         dates = _dates(dated, letter_day, order)
         starts = _start_in(sentence, dates) or _chinese_start(sentence, dates)
+        if starts is None and len(dates) == 1 and _START_HEADING.fullmatch(heading.strip(" *#:")):
+            # "Start date" over "We've penciled in Monday, January 11, 2027.": a heading,
+            # then the one date the paragraph under it names.
+            starts = dates[0]
         # "Your employment starts on 1 March; your benefits start on 1 April": each clause
         # says what begins on its own date.
         clauses = _CLAUSE.split(sentence) if ";" in sentence else []
@@ -5708,6 +5721,11 @@ def _letter_date_of_pairs(table: list[Any]) -> FoundDate | None:
     return None
 
 
+_SITE_OF_TOWN = re.compile(
+    r",\s*(?:site|campus|locatie|vestiging|établissement|antenne|Standort|sede)\s+"
+    r"(?:de\s+|d['’]|du\s+|van\s+|in\s+)?(?P<t>[A-ZÉÄÖÜ][\w'’-]+(?:[ -][A-ZÉÄÖÜ][\w'’-]+)?)\s*$",
+    re.IGNORECASE,
+)
 _PLACE_CUT = re.compile(r"\s*(?:\(|;|\s[–—-]\s|\bwith\b|\bhybrid\b)")
 _WORK_MODE = re.compile(r"(?:hybrid|on[- ]?site|in[- ]office)\b[\s,:;–—-]*", re.IGNORECASE)
 # Two places offered ("London or Manchester"): the user says which.
@@ -5874,6 +5892,7 @@ def _tidy_place(value: str) -> str:
     """A place of work as the letter names it, without street, notes or brackets; a remote
     role keeps its country ("Remote (United States)")."""
     value = _WORK_MODE.sub("", value.strip(" ."), count=1) if _WORK_MODE.match(value) else value
+    site_led = _SITE_WORD_FIRST.match(value.strip()) is not None
     value = value.strip(" .")
     if bracketed := re.fullmatch(r"\(([^()]+)\)", value):
         value = bracketed.group(1)  # "Hybrid (Amsterdam)": the town in the brackets
@@ -5931,6 +5950,15 @@ def _tidy_place(value: str) -> str:
     numbered = re.match(r"[^–—]*\d[^–—]*\s[–—-]\s(?P<rest>[A-Z].*)", value)
     if numbered:
         value = numbered["rest"]  # "Store #1142 – Phoenix, AZ": the site's number, then its town
+    if site_led:
+        # "Standort Süd (Klinik am Weidenhang), Bielefeld": a site's note in brackets before
+        # the comma that comes before its town.
+        value = re.sub(r"\s*\([^()]*\)(?=\s*,)", "", value)
+    site_of = _SITE_OF_TOWN.search(value)
+    if site_of and is_town(site_of["t"]):
+        # "Hôpital Saint-Roch, site de Montclair", "Noorderpoort Ziekenhuis, locatie
+        # Emmeloord": an institution, then which of its sites, by its town.
+        return site_of["t"]
     place = _without_site(_PLACE_CUT.split(value, maxsplit=1)[0])
     parts = [p.strip() for p in place.split(",")]
     if len(parts) > 1 and not is_town(parts[0]) and not _country(parts[0]):
@@ -6026,7 +6054,12 @@ def _unknown_place(value: str) -> str:
     """The name under a place's label that the gazetteer does not know ("Kleinwalsertal",
     "Gachibowli"), or "" when the value names no place at all or names a known one."""
     value = _WORK_MODE.sub("", value.strip(" ."), count=1) if _WORK_MODE.match(value) else value
-    first = _PLACE_CUT.split(value.strip(" ."), maxsplit=1)[0].split(",")[0].strip(" .")
+    if _SITE_WORD_FIRST.match(value.strip()):
+        value = re.sub(r"\s*\([^()]*\)(?=\s*,)", "", value)  # "Standort Süd (Klinik …), Ort"
+    parts = _PLACE_CUT.split(value.strip(" ."), maxsplit=1)[0].split(",")
+    first = parts[0].strip(" .")
+    if len(parts) > 1 and _SITE_WORD_FIRST.match(first) and _NAME_LIKE.fullmatch(parts[-1].strip()):
+        first = parts[-1].strip(" .")  # "Standort Süd, Mönchsbach": the site, then its town
     if not _NAME_LIKE.fullmatch(first) or _NO_PLACE_WORDS.match(first) or _STREET.search(first):
         return ""
     if _SITE_NAMED.search(" " + first) or _SITE.search(" " + first):
@@ -6034,6 +6067,11 @@ def _unknown_place(value: str) -> str:
     return "" if is_town(first) or _country(first) else first
 
 
+_SITE_WORD_FIRST = re.compile(
+    r"(?:Standort|Campus|Site|Werk|Klinik|Klinikum|Hospital|Hôpital|Ziekenhuis|Betriebsstätte|"
+    r"Niederlassung|Main Campus|North Campus|South Campus|East Campus|West Campus)\b",
+    re.IGNORECASE,
+)
 _TWO_TOWNS = "two towns"
 # Labels that can only name the place of work (not "Office", which may be an address).
 _STRONG_LABEL = re.compile(
@@ -6488,10 +6526,17 @@ def _asian_relative(sentence: str) -> tuple[int, bool, bool] | None:
     return int(m["n"]), business, receipt
 
 
+_FRENCH_DAYS_WORD = re.compile(r"\bsous (huitaine|quinzaine)\b", re.IGNORECASE)
+
+
 def _relative_deadline(sentence: str, letter: FoundDate | None) -> FoundDate | None:
     m = _RELATIVE.search(sentence) or _DAYS_VALID.search(sentence)
     if m is None and (asian := _asian_relative(sentence)) is not None:
         return _relative_found(sentence, letter, *asian)
+    if m is None and (fortnight := _FRENCH_DAYS_WORD.search(sentence)):
+        # "votre réponse sous huitaine à compter de la date de la présente": eight days.
+        days = 8 if fortnight.group(1).lower() == "huitaine" else 15
+        return _relative_found(sentence, letter, days, False, False)
     if m is None:
         return None
     start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
@@ -6596,13 +6641,21 @@ def best_reading(
     whose reading finds the most terms: its index (0 if none says anything) and terms."""
     best_index, best = 0, read_terms("", known_companies=known_companies)
     best_says = -1
+    readings: list[FoundTerms] = []
     for index, text in enumerate(texts):
         if text.strip():
             terms = read_terms(text, known_companies=known_companies)
+            readings.append(terms)
             # A term left blank for the user to pick still shows the letter speaks of it.
             says = terms.found_count + len(terms.unsure)
             if says > best_says:
                 best_index, best, best_says = index, terms, says
+    if best.deadline is None and not any(u.term == "deadline" for u in best.unsure):
+        # "We would need the signed offer back by Friday, 18 December" in the mail that
+        # carries the letter: the reply it asks for, when the letter itself names none.
+        asked = [r.deadline for r in readings if r is not best and r.deadline is not None]
+        if len({d.value for d in asked}) == 1 and asked[0].value is not None:
+            best = replace(best, deadline=asked[0])
     if best.start is not None and best.start.is_ambiguous:
         # The attached letter's "05/04/2027" beside the cover mail's "i.e. Monday 5 April":
         # the mail's own date, when it is one of the two readings, settles it.

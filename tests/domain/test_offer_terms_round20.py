@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from jobdesk.domain.offer_terms import Period, read_terms
+from jobdesk.domain.offer_terms import Period, read_letter, read_terms
 
 # --- a public servant's "traitement" -----------------------------------------------------
 
@@ -294,3 +294,84 @@ def test_a_titles_part_wrapped_onto_the_next_line_is_kept() -> None:
         "Ana Ruiz.\n"
     )
     assert found.title is not None and found.title.value == "Lead Data Scientist, Fraud Detection"
+
+
+# --- deadlines in other words; the cover mail's deadline ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Utrecht, 1 december 2026\n\nWij ontvangen het getekende contract graag binnen vijf "
+            "werkdagen na dagtekening van deze brief.",
+            date(2026, 12, 8),
+        ),
+        (
+            "Utrecht, 1 december 2026\n\nWij ontvangen graag uiterlijk 9 december 2026 je "
+            "getekende akkoord.",
+            date(2026, 12, 9),
+        ),
+        (
+            "Köln, 1. Dezember 2026\n\nWir würden uns freuen, innerhalb von 5 Arbeitstagen nach "
+            "dem Datum dieses Schreibens von Ihnen zu hören.",
+            date(2026, 12, 8),
+        ),
+        (
+            "Lille, le 1er décembre 2026\n\nVous voudrez bien me faire connaître votre réponse "
+            "sous huitaine.",
+            date(2026, 12, 9),
+        ),
+    ],
+)
+def test_a_reply_asked_for_in_other_words_is_the_deadline(text: str, due: date) -> None:
+    found = read_terms(text)
+    assert found.deadline is not None and found.deadline.value == due
+
+
+def test_the_cover_mails_deadline_fills_the_letters_blank() -> None:
+    mail = (
+        "Date: 1 December 2026\n\nHi Dev,\n\nThe letter is attached. We would need the signed "
+        "offer back by Friday, 11 December 2026.\n"
+    )
+    letter = (
+        "1 December 2026\n\nDear Dev,\n\nWe are pleased to offer you the position of Data "
+        "Engineer.\nFixed CTC: ₹ 30,00,000 per annum\nDate of joining: 4 January 2027\n"
+    )
+    found = read_letter(mail, [letter])
+    assert found.base is not None and found.base.value == Decimal(3000000)
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 11)
+
+
+def test_the_letters_own_deadline_wins_over_the_cover_mails() -> None:
+    mail = "Date: 1 December 2026\n\nPlease reply by 18 December 2026.\n"
+    letter = (
+        "1 December 2026\n\nWe are pleased to offer you the position of Data Engineer.\n"
+        "Fixed CTC: ₹ 30,00,000 per annum\nPlease sign and return this letter by 9 December 2026."
+    )
+    found = read_letter(mail, [letter])
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 9)
+
+
+# --- a start under its heading; a site then its town ----------------------------------------
+
+
+def test_a_start_heading_over_a_sentence_with_one_date_gives_the_start() -> None:
+    found = read_terms(
+        "Start date\n\nWe've pencilled in Monday, February 1, 2027.\n\nBenefits\n\nHealth cover."
+    )
+    assert found.start is not None and found.start.value == date(2027, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "town"),
+    [
+        ("Affectation\tCentre hospitalier Saint-Louis, site de Rennes", "Rennes"),
+        ("Werklocatie:\tMartini Ziekenhuis, locatie Groningen", "Groningen"),
+        ("Einsatzort: Standort Nord (Klinik am See), Bielefeld", "Bielefeld"),
+        ("Location: onsite at our Austin, TX office (Domain Northside), Mon-Thu", "Austin, TX"),
+    ],
+)
+def test_a_site_then_its_town_gives_the_town(line: str, town: str) -> None:
+    found = read_terms(line)
+    assert found.location is not None and found.location.value == town

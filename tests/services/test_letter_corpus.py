@@ -720,7 +720,7 @@ def test_reading_the_fifty_sixth_batch(capsys: Any) -> None:
     first-sight figure on them (read once, unseen, on 2 December 2026: 204 of 220
     right, 1 wrong). Its wrong kind was fixed since: the figures asserted are tuned."""
     result = _scored("batch56", "fifty-sixth batch", capsys)
-    assert (result.right, result.stated) == (210, 220)
+    assert (result.right, result.stated) == (211, 220)
     assert result.wrong == []
     assert result.fully_right == 18
 
@@ -763,3 +763,53 @@ def test_reading_the_sixtieth_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (137, 144)
     assert len(result.wrong) == 5
     assert result.fully_right == 9
+
+
+def test_reading_the_sixty_first_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (equity-heavy
+    start-ups and scale-ups: options, RSUs, phantom shares, VSOP and BSPCE with every kind of
+    vesting, strike prices and valuations that are no grant value). Read once, unseen, by round
+    twenty's reader (29e7ffb) on 4 December 2026 (178/193, 2 wrong, 5/16 letters fully right:
+    its first-sight figure), then tuned on in round twenty, so the figures asserted are tuned."""
+    result = _scored("batch61", "sixty-first batch", capsys)
+    assert (result.right, result.stated) == (191, 193)
+    assert result.wrong == []
+    assert result.fully_right == 14
+
+
+def test_reading_the_sixty_second_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (India's CTC
+    tables with lakh figures, fixed and variable pay, states and PIN codes; Dutch, Belgian and
+    German letters to candidates abroad). Read once, unseen, by round twenty's reader (29e7ffb)
+    (144/161, 10 wrong; 145/161 and 9 wrong once b62_16's title is corrected to the settled rule
+    on a role's abbreviation: its first-sight figure), then tuned on in round twenty, so the
+    figures asserted are tuned."""
+    result = _scored("batch62", "sixty-second batch", capsys)
+    assert (result.right, result.stated) == (157, 161)
+    assert result.wrong == []
+    assert result.fully_right == 13
+
+
+def test_reading_the_sixty_third_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (public
+    bodies, universities, hospitals, institutes and NGOs: pay scales, fixed terms, starts subject
+    to checks, places named by campus or hospital site). Read once, unseen, by round twenty's
+    reader (29e7ffb) (104/130, 9 wrong; 105/130 and 8 wrong once twelve places are corrected to
+    the settled rule that the location is the town, not its campus or site: its first-sight
+    figure), then tuned on in round twenty, so the figures asserted are tuned."""
+    result = _scored("batch63", "sixty-third batch", capsys)
+    assert (result.right, result.stated) == (115, 130)
+    assert len(result.wrong) == 2
+    assert result.fully_right == 6
+
+
+def test_reading_the_sixty_fourth_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (mid-size
+    companies' offers sent as e-mails: plain and HTML bodies, attachments, forwarded and quoted
+    messages, signatures, summary tables). Read once, unseen, by round twenty's reader (29e7ffb)
+    (153/159, 1 wrong, 11/16 letters fully right: its first-sight figure), then tuned on in
+    round twenty, so the figures asserted are tuned."""
+    result = _scored("batch64", "sixty-fourth batch", capsys)
+    assert (result.right, result.stated) == (158, 159)
+    assert len(result.wrong) == 1
+    assert result.fully_right == 14
