@@ -155,6 +155,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"job title|position(?: title| offered)?|role(?: title| offered)?|title|"
         r"(?:job )?designation|job|job role|post|title of (?:the )?position|"
         r"berufsbezeichnung|jobtitel|intitulé de poste|poste occupé|functienaam|"
+        # "Poste et statut : Cheffe de projet (statut cadre), position 2.2": the post first.
+        r"poste et (?:statut|classification)|"
         r"(?:engagement|contract|official|working|corporate|business) title|verwendung|"
         r"vacancy(?: title)?|post title|"
         # A staffing agency's terms: "Assignment title: Data Analyst".
@@ -177,7 +179,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"location|"
         r"location of (?:work|employment)|work base|duty station|place of (?:work|posting)|posting|"
         r"work ?place|localisation|lieu d'affectation|dienstsitz|plaats van tewerkstelling|"
-        r"base location|office|based (?:in|at)|work site|(?:primary )?work ?site|store|site|"
+        r"base location|(?:base |main |home |contractual )?office|based (?:in|at)|work site|"
+        r"(?:primary )?work ?site|store|site|"
         # A staffing agency's terms: "Client work site: Raleigh, NC" (the agency's own office
         # is elsewhere).
         r"client (?:work ?site|site|location|office)|(?:assignment|placement) (?:location|site)|"

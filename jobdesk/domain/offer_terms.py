@@ -898,7 +898,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"premia powitalna|bonus powitalny|prime de signature|prime d['’]embauche|"
             r"premi\w* powitaln\w*|bonus\w* powitaln\w*|jednorazow\w* (?:premi\w*|bonus\w*)|"
             r"prime à la signature|prime de signature|"
-            r"prime à l['’]embauche|Willkommensbonus|Antrittsbonus|prime d['’]accueil|"
+            r"prime à l['’]embauche|Willkommens(?:bonus|prämie)|Antrittsbonus|prime d['’]accueil|"
+            r"Begrüßungs(?:bonus|prämie)|"
             # "Prime d'entrée : CHF 20 000, versée avec le premier salaire" (Suisse romande)
             r"prime d['’]entrée(?! en fonction)|"
             r"bono de (?:incorporación|bienvenida|fichaje)|prima de (?:incorporación|fichaje)|"
@@ -935,6 +936,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:certification|qualification|licen[cs]e|licensure|language|patent|"
             r"long[- ]service|anniversary|attendance|completion|degree) "
             r"(?:bonus|payment|award|premium)|"
+            # "Abschlussprämie von 500 €" on passing an apprentice's final exam; India's
+            # "Statutory bonus" under the Payment of Bonus Act: no yearly target bonus.
+            r"\w*(?:Abschluss|Prüfungs|Zeugnis)prämie|\bstatutory bonus|"
             r"(?:bonus|award|premium) (?:on|for|per) (?:referrals?|each|every|successful)|"
             r"relocation|moving|allowance|stipend|budget|reimburs\w*|expenses?|insurance|"
             # "Charge nurse pay: $1.50 per hour", "On-call pay": paid on top of the rate.
@@ -2053,9 +2057,14 @@ _TITLE_PHRASES = (
         # "en tillsvidareanställning som Systemutvecklare hos …": Swedish.
         r"\w*anställning som|(?:tjänsten|befattningen|rollen) som|"
         r"offer you (?:a |the )?(?:position|role)(?: of| as)?|appoint you as|hire you as|"
-        r"join(?:ing)? (?:us|the team|our team|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) as|"
+        r"join(?:ing)? (?:us|the team|our team|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}"
+        r"(?:,? (?:Inc|Ltd|LLC|plc|GmbH|SAS|B\.V|Corp)\.?)?) as|"
+        # "offer you employment with Fernhollow Retail Technology plc as Lead Engineer"
+        r"employment with (?:[A-Z][\w&.-]*\s){1,5}(?:(?:Inc|Ltd|LLC|plc|GmbH|SAS|Corp)\.?\s)?as|"
         r"(?:will |to )?serve as|engaged as|"
         r"Position (?:als|des|der)|Stelle als|Tätigkeit als|in der Funktion(?: als| des| der)?|"
+        # "einen Ausbildungsplatz im Ausbildungsberuf Industriemechaniker (m/w/d)"
+        r"(?:im )?Ausbildungsberuf|Ausbildung (?:zum|zur)(?:/zur)?|"
         # Not "gelten als Probezeit", "sowohl … als auch": what counts as what.
         r"(?<!gelten )(?<!gilt )(?<!zählt )(?<!zählen )(?<!sowohl )(?<!mehr )(?<!eher )"
         r"(?P<als>als)|"
@@ -2465,6 +2474,11 @@ def _title_wrapped_on(sentence: str, m: re.Match[str], following: list[str], tex
     if m.end("t") < len(sentence.rstrip()) or not following:
         return ""
     last = m.group("t").split()[-1]
+    head = _WRAPPED_HEAD.match(following[0])
+    if head and not _ROLE_WORD.search(m.group("t")) and _ROLE_WORD.search(head.group(0)):
+        # "… for the position of Staff" over a page's gap and "Data Engineer in the Grid
+        # Telemetry department.": the title's rank, then its role word further down.
+        return f" {head.group(0)}"
     # "… the role of Senior Product Manager, Merchant" over "Onboarding, reporting to our VP
     # Product": the title's last word wrapped, then the sentence going on in lower case.
     lead = _WRAPPED_LEAD.match(following[0])
@@ -2477,6 +2491,7 @@ def _title_wrapped_on(sentence: str, m: re.Match[str], following: list[str], tex
     return f" {following[0]}" if re.search(next_line, text) else ""
 
 
+_WRAPPED_HEAD = re.compile(r"(?:[A-Z][\w&'’-]*\s){0,3}[A-Z][\w&'’-]*(?=,?\s+[a-z])")
 _WRAPPED_LEAD = re.compile(
     r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)?(?=,\s+(?:reporting|based|working|starting|effective|"
     r"located|in|at|with|on|within|who|which|and)\b)"
@@ -2492,6 +2507,8 @@ _CONTRACT_WORDS = (
     r"(?:non[- ])?tenure[- ]track|tenured|"
     r"exempt|non-exempt|hourly|salaried|FTE|befristet|unbefristet|Vollzeit|Teilzeit|"
     r"CDI|CDD|temps (?:plein|partiel)|vast|tijdelijk|(?:on)?bepaalde tijd|voltijds?|"
+    # "Chargé(e) de communication digitale (alternance)": a work-study contract.
+    r"alternance|contrat d['’]apprentissage|contrat de professionnalisation|"
     r"deeltijds?|umowa|pełny etat|pełen etat|"
     # Hours in brackets: "(32 uur)", "(30 hours a week)", "(80 %)".
     r"\d+\s*(?:uur|hours?|hrs|Stunden|Std|heures|godzin)|\d+(?=\s?%)|"
@@ -3894,6 +3911,15 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         # "Ihr Vorstellungsgespräch vom 12.11.2026", "our offer of 13 November": a day
         # before the letter was written is no reply deadline.
         found.deadline = [d for d in found.deadline if d.value is None or d.value >= letter_day]
+    if len({d.value for d in found.deadline}) > 1:
+        # "… 20 December 2026" beside "repay it if you leave before 28 February 2028": a reply
+        # asked for more than half a year away is some other date (a clawback's, a bond's).
+        soonest = min(d.value for d in found.deadline if d.value is not None)
+        found.deadline = [
+            d
+            for d in found.deadline
+            if d.value is None or (d.value - soonest).days <= MAX_REPLY_SPREAD_DAYS
+        ]
     deadline = _pick_date("deadline", found.deadline, unsure)
     lowered = text.casefold()
     companies = tuple(name for name in known_companies if name and _names(lowered, name.casefold()))
@@ -4209,6 +4235,7 @@ def _not_a_small_award(
     return None
 
 
+MAX_REPLY_SPREAD_DAYS = 180  # a second "deadline" this long after the first is another date
 MAX_AWARD_OVER_SALARY = 2  # a bonus or sign-on above twice the yearly salary is another figure
 
 
@@ -4817,7 +4844,20 @@ def _not_the_grant(text: str, m: re.Match[str]) -> bool:
         _COMPANY_SHARES_AFTER.search(after)
         or _COMPANY_SHARES_BEFORE.search(before)
         or _PAST_BONUS.search(before)
+        or _SIDE_GRANT.search(before)
+        or _SIDE_GRANT_AFTER.match(after)
     )
+
+
+# "a one-time retention award of 800 RSUs", "A separate retention grant of 600 virtual
+# options", "une attribution complémentaire de fidélisation (2 000 BSPCE supplémentaires)",
+# "annual refresh grants of about 1,000 RSUs": another grant than the new hire's.
+_SIDE_GRANT = re.compile(
+    r"\b(?:retention|refresh(?:er)?|top-up|fidélisation|complémentaire|Halte\w*|Treue\w*|"
+    r"retentie|separate|evergreen|future|annual)\b[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+_SIDE_GRANT_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:supplémentaires|additionnels|zusätzliche)\b")
 
 
 _TARGET_BEFORE = re.compile(
@@ -5449,7 +5489,42 @@ def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
         return own or _letter_date(all_sentences[:header])
     own = _letter_date_of_pairs(table) or _letter_date(all_sentences)
     own = own or _town_date_line(all_sentences) or _chat_date(all_sentences)
-    return own or _note_date(all_sentences)
+    return own or _note_date(all_sentences) or _head_date(all_sentences)
+
+
+# What a date in the letter's head may be other than the letter's own: an interview, an
+# application, a start, a reply, a call's time.
+_OTHER_EVENT = re.compile(
+    r"interview|Gespräch|entretien|gesprek|application|Bewerbung|candidature|sollicitatie|"
+    r"vom\b|du\b|of your|received|\bstart|join|Eintritt|début|reply|Antwort|réponse|"
+    r"\d{1,2}:\d\d",
+    re.IGNORECASE,
+)
+
+
+def _head_date(all_sentences: list[str]) -> FoundDate | None:
+    """The one full date in the letter's head, above its salutation, that names no other
+    event ("Our ref: KAS/HR/2026/0412 27 November 2026", "Bremen, 2. Dezember 2026 Unser
+    Zeichen:" on a two-column page): the letter's date, as an assumption."""
+    head: list[str] = []
+    for sentence in all_sentences[:20]:
+        if _GREETING.match(sentence):
+            break
+        head.append(sentence)
+    else:
+        return None  # no salutation: no head to speak of
+    found: list[tuple[str, _DateMention]] = []
+    for sentence in head:
+        mentions = [
+            m for m in _dates(sentence, None) if len(m.choices) == 1 and not m.year_missing
+        ]
+        if mentions and not _OTHER_EVENT.search(sentence):
+            found += [(sentence, m) for m in mentions]
+    if len({m.choices for _, m in found}) != 1:
+        return None
+    sentence, mention = found[0]
+    note = "The one date above the salutation, taken as the letter's."
+    return replace(_found_date(sentence, mention, "date", confidence=ASSUMED_CONFIDENCE), note=note)
 
 
 # "_Notes from offer call, Thu 19 Nov 2026 — pasted from #hiring_", "*Stand: 2. Dezember
@@ -5721,6 +5796,17 @@ def _letter_date_of_pairs(table: list[Any]) -> FoundDate | None:
     return None
 
 
+_OUR_TOWN_OFFICE = re.compile(
+    r"(?:our|the)\s+(?P<t>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+(?:office|studio|campus|hub|HQ|"
+    r"headquarters)\b(?!\s*,\s*[A-Z])",
+    re.IGNORECASE,
+)
+_SITE_WORD_BEFORE = re.compile(
+    r"(?:(?:our|the|notre|nos|unser\w*)\s+)?(?:site|établissement|agence|campus|Standort|"
+    r"vestiging|locatie|siège|Niederlassung)\s",
+    re.IGNORECASE,
+)
+_TOWN_QUARTER = re.compile(r"(?P<t>[A-ZÉ][\w'’-]+)\s+[A-ZÉ][\w'’-]+(?=\s*(?:,|\(|$))")
 _SITE_OF_TOWN = re.compile(
     r",\s*(?:site|campus|locatie|vestiging|établissement|antenne|Standort|sede)\s+"
     r"(?:de\s+|d['’]|du\s+|van\s+|in\s+)?(?P<t>[A-ZÉÄÖÜ][\w'’-]+(?:[ -][A-ZÉÄÖÜ][\w'’-]+)?)\s*$",
@@ -5904,9 +5990,18 @@ def _tidy_place(value: str) -> str:
         land = _REMOTE_FR_IN.search(value)
         if land or remote_fr.group(1):
             return f"Télétravail ({land['c']})" if land else "Télétravail"
+    # "Our London office at 41 Leonard Street (hybrid …)": the office by its town.
+    office = _OUR_TOWN_OFFICE.match(value)
+    if office and is_town(office["t"]):
+        return office["t"]
     # "our San Francisco, CA office", "site de Blagnac (…)": the site's kind before its town.
+    site_named = _SITE_WORD_BEFORE.match(value) is not None
     if not is_town(re.split(r"\s*[,(]", value)[0]):  # not "The Hague"
         value = _SITE_FIRST.sub("", value, count=1)
+    # "Site de Lyon Part-Dieu, en mode hybride": a site's town, then its quarter.
+    quarter = _TOWN_QUARTER.match(value) if site_named else None
+    if quarter and is_town(quarter["t"]) and not is_town(quarter.group(0)):
+        return quarter["t"]
     # "Wien 3., Landstraßer Hauptstraße 71": the town, its district's number, its street.
     if (street_after := _TOWN_THEN_STREET.match(value)) and is_town(street_after["t"]):
         return street_after["t"]
@@ -6339,6 +6434,10 @@ def _tidy_pair_title(value: str) -> str:
     value = _UNIT_AFTER.split(value)[0]
     value = _GENDER_TAG.sub("", value)  # "(H/F)", "(m/w/d)": said of every job ad
     value = _GRADE_OR_DEPARTMENT.sub("", value)
+    # "Engineering Manager, Patient Apps – du übernimmst die beiden Teams …": a clause told
+    # after a dash; "(IC track" left open once its ", level S2" is cut.
+    value = re.split(r"\s+[–—-]\s+(?=[a-zäöüéè])", value)[0]
+    value = re.sub(r"\s*\([^()]*$", "", value)
     return _without_place(value.strip(" .,:"))
 
 

@@ -375,3 +375,118 @@ def test_a_start_heading_over_a_sentence_with_one_date_gives_the_start() -> None
 def test_a_site_then_its_town_gives_the_town(line: str, town: str) -> None:
     found = read_terms(line)
     assert found.location is not None and found.location.value == town
+
+
+# --- round twenty, second part: batch65 to batch68 ----------------------------------------
+
+
+def test_a_date_far_after_the_reply_date_is_some_other_date() -> None:
+    found = read_terms(
+        "Lyon, le 1er décembre 2026\n\nMerci de nous faire part de votre décision avant le 11 "
+        "décembre 2026. Cette prime est à rembourser si vous quittez la société avant le 28 "
+        "février 2028."
+    )
+    assert found.deadline is not None and found.deadline.value == date(2026, 12, 11)
+
+
+@pytest.mark.parametrize(
+    "side",
+    [
+        "In addition, the Company will recommend a one-time retention award of 900 RSUs.",
+        "A separate retention grant of 900 virtual options is reserved for tech leads.",
+        "Une attribution complémentaire de fidélisation (900 BSPCE supplémentaires) est possible.",
+    ],
+)
+def test_a_retention_or_extra_grant_is_not_the_new_hire_grant(side: str) -> None:
+    found = read_terms(f"You will be granted 4,000 stock options vesting over four years.\n{side}")
+    assert found.equity_units is not None and found.equity_units.value == Decimal(4000)
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal(4)
+
+
+@pytest.mark.parametrize(
+    ("line", "town"),
+    [
+        ("Base office: Leeds\nSalary: £31,000 a year", "Leeds"),
+        ("Place of work: Our Manchester office at 1 Spinningfields (hybrid)", "Manchester"),
+        ("Lieu de travail\tSite de Lille Euralille, en mode hybride", "Lille"),
+        ("Work location: our Kwun Tong studio, Hong Kong (hybrid)", "Hong Kong"),
+    ],
+)
+def test_an_office_or_site_named_by_its_town(line: str, town: str) -> None:
+    found = read_terms(line)
+    assert found.location is not None and found.location.value == town
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("Our ref: KAS/HR/2026/0412 27 November 2026", date(2026, 11, 27)),
+        ("TCT/HR/OFFER/26-27/4471 1 December 2026 Ms. Anya Rao", date(2026, 12, 1)),
+    ],
+)
+def test_the_one_date_above_the_salutation_is_the_letters(head: str, day: date) -> None:
+    found = read_terms(
+        f"Kestrel Analytics Ltd\n{head}\n\nDear Anya,\n\nWe are pleased to offer you …"
+    )
+    assert found.letter_date is not None and found.letter_date.value == day
+
+
+def test_an_interviews_date_above_the_salutation_is_not_the_letters() -> None:
+    found = read_terms(
+        "Kestrel Analytics Ltd\nFollowing your interview on 20 November 2026\n\nDear Anya,\n\n"
+        "We are pleased to offer you the role."
+    )
+    assert found.letter_date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "We are pleased to offer you employment with Hollin Retail Group plc as Senior "
+            "Analyst, Pricing, reporting to the Head of Data.",
+            "Senior Analyst, Pricing",
+        ),
+        (
+            "It is my pleasure to offer you the chance to join Quarry Labs, Inc. as Director of "
+            "Platform.",
+            "Director of Platform",
+        ),
+        (
+            "Wir freuen uns, Ihnen einen Ausbildungsplatz im Ausbildungsberuf Mechatroniker "
+            "(m/w/d) anzubieten.",
+            "Mechatroniker",
+        ),
+        ("Poste et statut : Chargée d'affaires (statut cadre), position 2.1", "Chargée d'affaires"),
+        (
+            "Rolle: Teamleiter Data – du führst zwei Teams mit zusammen neun Leuten",
+            "Teamleiter Data",
+        ),
+        ("- Title: **Staff Engineer** (IC track, level S3 internally)", "Staff Engineer"),
+        ("Poste : Chargé(e) de marketing (alternance)", "Chargé(e) de marketing"),
+        (
+            "I am pleased to confirm our offer for the position of Senior\n\n\n"
+            "  Data Engineer in the Grid team.",
+            "Senior Data Engineer",
+        ),
+    ],
+)
+def test_titles_of_round_twenty_second_part(text: str, title: str) -> None:
+    found = read_terms(text)
+    assert found.title is not None and found.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("line", "sign_on", "bonus"),
+    [
+        ("Willkommensprämie: 750 € brutto mit der ersten Vergütung", Decimal(750), None),
+        ("Bei bestandener Abschlussprüfung zahlen wir eine Abschlussprämie von 500 €.", None, None),
+        ("Statutory bonus: ₹17,280", None, None),
+    ],
+)
+def test_one_off_payments_of_apprentices_and_graduates(
+    line: str, sign_on: Decimal | None, bonus: Decimal | None
+) -> None:
+    found = read_terms(f"Vergütung: 1.200 € brutto im Monat\n{line}")
+    assert (found.sign_on.value if found.sign_on else None) == sign_on
+    assert (found.bonus_amount.value if found.bonus_amount else None) == bonus
