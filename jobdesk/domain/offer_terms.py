@@ -1820,7 +1820,11 @@ _START_WORDS = re.compile(
     r"report (?:for duty|to work)|démarrage|entrée en (?:fonctions?|service)|prise de poste|"
     r"erste[nr]? Arbeitstag|Arbeitsaufnahme|Dienstantritt|prendr\w* (?:vos|tes|ses) fonctions|"
     r"premier jour|eerste werkdag|eerste dag|pierwszy dzień|first working day|"
-    r"prend(?:ra)? effet|(?:je |u )?(?:start|begint|begin) (?:op|per)|gaat in op|ingaande|"
+    r"prend(?:ra|rait)? effet|(?:je |u )?(?:start|begint|begin) (?:op|per)|gaat in op|ingaande|"
+    # "The 2027 FLDP class starts together on Monday, July 12", "Everyone in the intake starts
+    # on …", "La promotion démarrera le lundi 4 janvier", "Programme start: Monday 13 September".
+    r"\bstarts\b(?:\s+\w+){0,2}\s+on\b|\bdémarrer\w*|"
+    r"(?:programme|program|scheme|cohort|intake|course) start(?: date)?|"
     r"welcom\w* you (?:on|aboard on)|anfangen|anzufangen|"
     # "Tillträde: 1 mars 2027", "Du tillträder den 1 mars": Swedish.
     r"\btillträde\b|\btillträder\b|"
@@ -3168,8 +3172,10 @@ _CLIFF = re.compile(
     r"ein Viertel|"
     r"un quart|one[- ](?:third|quarter|fourth)|a (?:third|quarter)|ein Drittel|un tiers)"
     r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following|לאחר|au bout d[e'’]|"
-    r"à l['’]issue des|à l['’]issue d[e'’]|au terme d[e'’])(?:\s+|(?<=['’]))"
+    r"à l['’]issue des|à l['’]issue d[e'’]|au terme d[e'’]|au(?= premier))(?:\s+|(?<=['’]))"
     r"(?:the |your |de |het |dem |la |l')?(?:end of (?:the |your )?)?"
+    # "25% on completion of one year from the grant date"
+    r"(?:completion of |completing )?"
     # "à l'issue d'une période d'un an", "à l'issue d'une première année"
     r"(?:(?:une période|a period|een periode) (?:de |of |van |d['’])|einer Frist von )?"
     r"(?:une |un )?"
@@ -3177,7 +3183,7 @@ _CLIFF = re.compile(
     r"(?:(?P<first>first|1st|each|eerste|ersten|premier|première|one[- ]year|1[- ]year)"
     r"\s+(?:\w+\s+)?"
     # "25% na het eerste dienstjaar": the year of service in one Dutch or German word.
-    r"(?:anniversary|year|(?:dienst)?jaar|(?:Dienst|Beschäftigungs)?Jahr(?:es)?|année)"
+    r"(?:anniversary|anniversaire|year|(?:dienst)?jaar|(?:Dienst|Beschäftigungs)?Jahr(?:es)?|année)"
     r"|(?P<first6>(?:year|yr) (?:one|1))\b"
     rf"|(?:ersten\s+|first\s+)?(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     rf"(?:premiers\s+|premières\s+|ersten\s+|eerste\s+)?(?P<unit3>{_UNIT}))"
@@ -3210,6 +3216,9 @@ _CLIFF = re.compile(
     r"(?<=first )anniversary\b|(?:your|the) (?P<first5>first) anniversary\b)"
     # "une période d'un an avant la première acquisition": a year before anything vests.
     r"|(?:période|délai) d['’](?P<first7>un) an avant (?:la |toute )?première acquisition"
+    # "une première période de douze mois à l'issue de laquelle 25 % des BSPCE seront acquis"
+    rf"|première période (?:de |d['’])(?P<n10>{_WORD_NUMBER})\s+(?P<unit10>{_UNIT})\s+"
+    r"à l['’]issue de laquelle"
     # "aucun droit ne sera acquis avant le premier anniversaire de votre entrée"
     r"|\baucun\w*\s+[^.;]{0,30}?\bacquis\w*\s+avant\s+(?:le\s+)?(?P<first8>premier)\s+"
     r"anniversaire"
@@ -3244,7 +3253,7 @@ _ANNUAL_VESTING = re.compile(
     r"fünften)\s+Jahrestag|"
     r"à chaque (?:date )?anniversaire|jährlichen Tranchen|\bjaarlijkse delen|"
     # "telkens een derde op de verjaardag van de toekenning": a third on each anniversary.
-    r"\btelkens\b[^.;]{0,30}?\bop de verjaardag|\bop elke verjaardag|"
+    r"\b(?:telkens|elk jaar|ieder jaar)\b[^.;]{0,30}?\bop de verjaardag|\bop elke verjaardag|"
     # "por tercios iguales en cada uno de los tres primeros aniversarios"
     r"\ben cada uno de los \w+ primeros aniversarios|"
     # "in three equal tranches on the first, second and third anniversaries of grant"
@@ -5041,9 +5050,10 @@ def _read_equity(
             months: Decimal | None = Decimal(12)
         else:
             number = m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"] or m["n7"]
-            n = _word_number(number or m["n8"] or m["n9"] or "one")
+            n = _word_number(number or m["n8"] or m["n9"] or m["n10"] or "one")
             unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"]
-            unit = unit or m["unit6"] or m["unit7"] or m["unit8"] or m["unit9"] or "year"
+            unit = unit or m["unit6"] or m["unit7"] or m["unit8"] or m["unit9"] or m["unit10"]
+            unit = unit or "year"
             months = _months(n, unit) if n is not None else None
         if months is not None and not any(c.sentence == source for c in cliff):
             cliff.append(Found(int(months), source, confidence=confidence))
@@ -5515,9 +5525,7 @@ def _head_date(all_sentences: list[str]) -> FoundDate | None:
         return None  # no salutation: no head to speak of
     found: list[tuple[str, _DateMention]] = []
     for sentence in head:
-        mentions = [
-            m for m in _dates(sentence, None) if len(m.choices) == 1 and not m.year_missing
-        ]
+        mentions = [m for m in _dates(sentence, None) if len(m.choices) == 1 and not m.year_missing]
         if mentions and not _OTHER_EVENT.search(sentence):
             found += [(sentence, m) for m in mentions]
     if len({m.choices for _, m in found}) != 1:
@@ -6203,7 +6211,9 @@ def _unknown_place_note(doubts: list[Found[str]]) -> str:
 _OFFER_SUBJECT = re.compile(
     r"^(?:(?:your|job|employment|our)\s+)?(?:offer(?:\s+(?:of employment|letter|documents))?|"
     r"proposition(?: d'embauche| d’embauche| de poste)?|(?:Vertrags)?angebot|aanbod(?: functie)?|"
-    r"oferta(?: pracy)?)\s*(?:[–—:-]\s*|(?<=functie)\s+)(?P<t>[^–—|]{3,60})$",
+    r"oferta(?: pracy)?)\s*(?:[–—:-]\s*|(?<=functie)\s+)(?P<t>[^–—|]{3,60}?)"
+    # "aanbod functie Senior Data Scientist – kenmerk DV/HR/26/0877": the reference after.
+    r"(?:\s*[–—|]\s*(?:kenmerk|ref\.?|réf\.?|Referenz|Kennziffer|Zeichen|reference|our ref)\b.*)?$",
     re.IGNORECASE,
 )
 # A role's name ends or holds one of these; a company's or a place's does not.

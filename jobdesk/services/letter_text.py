@@ -467,20 +467,54 @@ def _read_docx(data: bytes) -> Reading:
     import io
 
     import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     check_zip_members(data)
     document = docx.Document(io.BytesIO(data))
-    lines: list[str] = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        lines.append("")
-        for row in table.rows:
-            cells: list[str] = []
-            for cell in row.cells:
-                value = " ".join(cell.text.split())
-                if value and (not cells or cells[-1] != value):  # merged cells repeat
-                    cells.append(value)
-            lines.append("\t".join(cells))
+    # The letterhead and the subject line often sit in the page header ("Betreft: aanbod
+    # functie Senior Data Scientist"), the company's registration in the footer.
+    section = document.sections[0] if document.sections else None
+    lines: list[str] = _docx_part_lines(section.header) if section is not None else []
+    lines += [""] if lines else []  # the header is a block of its own, not the body's start
+    # The body in its own order: a table stays under the sentence that introduces it.
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            lines.append("")
+            lines += _table_lines(Table(child, document))
+            lines.append("")
+    if section is not None:
+        lines += ["", *_docx_part_lines(section.footer)]
     return Reading(text="\n".join(lines))
+
+
+def _docx_part_lines(part: Any) -> list[str]:
+    """A header's or footer's paragraphs and tables, unless it is linked to the previous
+    section's (then python-docx gives that one's text, already read)."""
+    lines = [p.text for p in part.paragraphs]
+    for table in part.tables:
+        lines += _table_lines(table)
+    return lines if any(line.strip() for line in lines) else []
+
+
+def _table_lines(table: Any) -> list[str]:
+    lines: list[str] = []
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:
+            value = " ".join(cell.text.split())
+            if value and (not cells or cells[-1] != value):  # merged cells repeat
+                cells.append(value)
+        if len(cells) == 1 and len(row.cells[0].paragraphs) > 1:
+            # A box drawn as a one-cell table ("Kerngegevens" over "Datum indiensttreding:
+            # 1 februari 2027" over "Standplaats: Utrecht"): its lines stay lines.
+            lines += [p.text for p in row.cells[0].paragraphs if p.text.strip()]
+        else:
+            lines.append("\t".join(cells))
+    return lines
 
 
 def _read_email(data: bytes, *, allow_inner: bool) -> Reading:

@@ -490,3 +490,36 @@ def test_one_off_payments_of_apprentices_and_graduates(
     found = read_terms(f"Vergütung: 1.200 € brutto im Monat\n{line}")
     assert (found.sign_on.value if found.sign_on else None) == sign_on
     assert (found.bonus_amount.value if found.bonus_amount else None) == bonus
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 2027 graduate class starts together on Monday, September 13, 2027.",
+        "Everyone in the intake starts on Monday 13 September 2027.",
+        "La promotion 2027 du programme démarrera le lundi 13 septembre 2027.",
+        "Programme start: Monday 13 September 2027 (the whole intake joins on this date)",
+        "Votre contrat à durée indéterminée prendrait effet le 13 septembre 2027.",
+    ],
+)
+def test_a_cohorts_start_told_in_other_words(sentence: str) -> None:
+    found = read_terms(f"1 December 2026\n\n{sentence}")
+    assert found.start is not None and found.start.value == date(2027, 9, 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Certificaten\t600 certificaten\nVesting\tin drie jaar; elk jaar op de verjaardag van je "
+        "indiensttreding een derde deel",
+        "Vous recevrez 1 000 actions gratuites. L'acquisition s'effectue sur 4 ans : 25 % au "
+        "premier anniversaire de l'attribution, puis chaque trimestre.",
+        "You will be granted 3,000 options that vest over 4 years: 25% on completion of one "
+        "year from the grant date and the rest quarterly.",
+        "Il vous sera attribué 900 BSPCE, acquis sur quatre ans, avec une première période de "
+        "douze mois à l'issue de laquelle 25 % des BSPCE seront acquis.",
+    ],
+)
+def test_a_first_year_before_anything_vests_in_other_words(text: str) -> None:
+    found = read_terms(text)
+    assert found.cliff_months is not None and found.cliff_months.value == 12

@@ -352,7 +352,7 @@ def test_reading_the_twenty_sixth_batch(capsys: Any) -> None:
     Tuned on in round thirteen since: the figures asserted are tuned (again in round fourteen
     and nineteen)."""
     result = _scored("batch26", "twenty-sixth batch", capsys)
-    assert (result.right, result.stated) == (276, 295)
+    assert (result.right, result.stated) == (277, 295)
     assert len(result.wrong) == 1
     assert result.fully_right == 13
 
@@ -813,3 +813,49 @@ def test_reading_the_sixty_fourth_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (158, 159)
     assert len(result.wrong) == 1
     assert result.fully_right == 14
+
+
+def test_reading_the_sixty_fifth_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (ordinary
+    software-engineering offers from product companies in the six locales). Read once, unseen,
+    by round twenty's reader at 2b5dbcc (162/172, 1 wrong, 7/16 letters fully right: its
+    first-sight figure), then tuned on, so the figures asserted are tuned."""
+    result = _scored("batch65", "sixty-fifth batch", capsys)
+    assert (result.right, result.stated) == (167, 172)
+    assert result.wrong == []
+    assert result.fully_right == 11
+
+
+def test_reading_the_sixty_sixth_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (senior and
+    leadership offers: long letters, RSUs in units and value, refresh and retention grants,
+    sign-on clawbacks, relocation, non-competes). Read once, unseen, at 2b5dbcc (178/209,
+    3 wrong: its first-sight figure), then tuned on, so the figures asserted are tuned."""
+    result = _scored("batch66", "sixty-sixth batch", capsys)
+    assert (result.right, result.stated) == (194, 209)
+    assert len(result.wrong) == 2
+    assert result.fully_right == 9
+
+
+def test_reading_the_sixty_seventh_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader
+    (early-career offers: graduate schemes, apprenticeships, campus hires, working students,
+    trainee programmes). Read once, unseen, at 2b5dbcc (129/145, 7 wrong; 130/145 and 6 wrong
+    once b67_05's title is corrected to the settled rule on a role's abbreviation: its
+    first-sight figure), then tuned on, so the figures asserted are tuned."""
+    result = _scored("batch67", "sixty-seventh batch", capsys)
+    assert (result.right, result.stated) == (138, 145)
+    assert len(result.wrong) == 2
+    assert result.fully_right == 11
+
+
+def test_reading_the_sixty_eighth_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (awkward
+    layouts: two-column PDFs, tables of several terms a row, DOCX with terms in the header and
+    a box, ATS e-mails, a recruiter's call notes, hard-wrapped CRLF text). Read once, unseen,
+    at 2b5dbcc (155/176, 2 wrong, 7/16 letters fully right: its first-sight figure), then
+    tuned on, so the figures asserted are tuned."""
+    result = _scored("batch68", "sixty-eighth batch", capsys)
+    assert (result.right, result.stated) == (167, 176)
+    assert len(result.wrong) == 1
+    assert result.fully_right == 11
