@@ -178,6 +178,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:work |primary work |normal |office |primary |working |job |employment |host )?"
         r"location|"
         r"location of (?:work|employment)|work base|duty station|place of (?:work|posting)|posting|"
+        # "Work location after training: Hyderabad": where the job is once training ends.
+        r"(?:work |job )?location after (?:the )?(?:training|induction|programme|program)|"
         r"work ?place|localisation|lieu d'affectation|dienstsitz|plaats van tewerkstelling|"
         r"base location|(?:base |main |home |contractual )?office|based (?:in|at)|work site|"
         r"(?:primary )?work ?site|store|site|"

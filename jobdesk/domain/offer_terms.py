@@ -2156,6 +2156,9 @@ _LOCATION_PHRASES = (
         r"(?:office|offices|headquarters|HQ|site|campus|lab|laboratory|studio|hub|facility|"
         r"plant|centre|center|branch|warehouse|clinic|store|shop|workshop) (?:in|at)|"
         r"from our|at our|in our|"
+        # "After orientation you report to our Columbus, Ohio office": where one works.
+        r"\breport to our"
+        r"(?=\s+[A-Z][\w'’-]*(?:,?\s[A-Z][\w'’-]*){0,2}\s+(?:office|studio|site|plant))|"
         # "we're in the Manchester studio in Ancoats": "the" before a town's own site.
         r"\bin the(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+(?:office|studio|campus|hub)\b)|"
         # "- Büro Hamburg-Altona, zwei Tage die Woche remote": a list's office, then its town.
@@ -2257,6 +2260,11 @@ _NOT_A_PLACE_BEFORE = re.compile(
     # before the work starts where it is, not the place of work.
     r"\b(?:first|initial)\s+(?:two|three|four|five|six|\d+|few)\s+(?:days|weeks|months)\b"
     r"(?:\s+(?:at|in|from))?(?:\s+(?:our|the))?\s*$|"
+    # "The first week is orientation at our corporate headquarters in Charlotte", "10 weeks
+    # at our Mysuru Learning Campus" under a training's label: where one is trained first.
+    r"\b(?:orientation|induction|onboarding|training|foundation programme|bootcamp|"
+    r"Einarbeitung|formation initiale|inwerkperiode)\b[^.;]{0,40}$|"
+    r"^(?:Foundation|Induction|Training|Onboarding) (?:programme|program|period|phase)?\s*:[^.;]*$|"
     r"(?:(?:right|eligib\w*|authori[sz]ed|permit)\s+to|"
     r"\bwho\s+(?:is|are|was|will be)(?:\s+(?:based|located|working))?)\s+$",
     re.I,
@@ -2672,6 +2680,7 @@ _SITE_COMMA_TOWN = re.compile(
     # "at our Electronic City delivery centre, Bengaluru": a site's kind may take a word.
     r"\s+(?:(?:delivery|development|technology|engineering|service|operations)\s+)?"
     r"(?:plant|works|factory|facility|site|campus|warehouse|depot|distribution centre|branch|"
+    r"lab|labs|laboratory|studio|"
     r"distribution center|unit|mill|yard|office|offices|centre|center|hub),\s+"
     r"(?P<l>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
     r"(?=[,.;]|\s+(?:in|on|at|with|reporting|from)\b)"

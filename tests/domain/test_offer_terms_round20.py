@@ -523,3 +523,27 @@ def test_a_cohorts_start_told_in_other_words(sentence: str) -> None:
 def test_a_first_year_before_anything_vests_in_other_words(text: str) -> None:
     found = read_terms(text)
     assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Foundation programme: 10 weeks at our Mysore Learning Campus\n"
+            "Work location after training: Chennai",
+            "Chennai",
+        ),
+        ("Onsite at the Oakland lab, Pittsburgh, PA – 4 days a week", "Pittsburgh, PA"),
+    ],
+)
+def test_where_the_job_is_after_training_and_a_lab_then_its_town(text: str, town: str) -> None:
+    found = read_terms(text)
+    assert found.location is not None and found.location.value == town
+
+
+def test_an_orientation_week_somewhere_is_not_the_place_of_work() -> None:
+    found = read_terms(
+        "The first week is orientation at our corporate headquarters in Charlotte, North "
+        "Carolina; hotel and meals are arranged by us."
+    )
+    assert found.location is None
