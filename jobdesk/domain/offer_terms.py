@@ -2263,7 +2263,7 @@ _NOT_A_PLACE_BEFORE = re.compile(
     # "The first week is orientation at our corporate headquarters in Charlotte", "10 weeks
     # at our Mysuru Learning Campus" under a training's label: where one is trained first.
     r"\b(?:orientation|induction|onboarding|training|foundation programme|bootcamp|"
-    r"Einarbeitung|formation initiale|inwerkperiode)\b[^.;]{0,40}$|"
+    r"Einarbeitung|formation initiale|inwerkperiode)\b[^.;,]{0,40}$|"
     r"^(?:Foundation|Induction|Training|Onboarding) (?:programme|program|period|phase)?\s*:[^.;]*$|"
     r"(?:(?:right|eligib\w*|authori[sz]ed|permit)\s+to|"
     r"\bwho\s+(?:is|are|was|will be)(?:\s+(?:based|located|working))?)\s+$",
