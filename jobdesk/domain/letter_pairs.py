@@ -843,3 +843,94 @@ def _is_label(label: str) -> bool:
 def _tidy(text: str) -> str:
     text = text.replace("**", "").replace("__", "")
     return " ".join(text.split()).strip(" :")
+
+
+# A table that sets the terms one has beside the terms offered ("Current | New role", "Nu |
+# Ons voorstel", "Offre initiale | Nouvelle proposition"): only the offered column is the
+# offer's.
+_COLUMN_NOUN = (
+    r"(?:\s+(?:offer|terms|role|position|package|proposal|salary|contract|aanbod|voorstel|"
+    r"functie|Angebot|Vertrag|Konditionen|offre|proposition|conditions|poste))?"
+)
+_OLD_COLUMN = re.compile(
+    r"(?:your\s+)?(?:current|present|existing|old|previous|original|earlier|initial|first|v1|now|"
+    r"today|nu|huidig\w*|eerder\w*|oorspronkelijk\w*|bisher\w*|aktuell\w*|derzeit\w*|alt\w*|"
+    r"ursprünglich\w*|heute|actuel\w*|ancien\w*|initial\w*|précédent\w*|aujourd['’]hui|"
+    r"première|premier)" + _COLUMN_NOUN + r"(?:\s*\(v?1\))?",
+    re.IGNORECASE,
+)
+_NEW_COLUMN = re.compile(
+    r"(?:(?:our|ons|notre|unser\w*)\s+)?(?:new|revised|proposed|updated|improved|final|v2|"
+    r"nieuw\w*|voorstel|neu\w*|künftig\w*|nouve\w*|révisé\w*|proposé\w*|offer|aanbod|"
+    r"Angebot|proposition|offre)" + _COLUMN_NOUN + r"(?:\s*\(v?2\))?",
+    re.IGNORECASE,
+)
+_SEPARATOR_ROW = re.compile(r"[\s|:+=-]*")
+
+
+def _cells_of(line: str) -> tuple[str, list[tuple[int, str]]]:
+    """A row's cells with where each starts, and how the row is cut ("|", "\t" or "  ")."""
+    if line.count("|") >= 2:
+        parts = line.strip().split("|")
+        if line.strip().startswith("|"):
+            parts = parts[1:]
+        if line.strip().endswith("|"):
+            parts = parts[:-1]
+        return "|", [(0, part.strip().strip("*")) for part in parts]
+    if "\t" in line:
+        cells, at = [], 0
+        for part in line.split("\t"):
+            cells.append((at, part.strip()))
+            at += len(part) + 1
+        return "\t", cells
+    return "  ", [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def newest_column(text: str) -> str:
+    """The text with each comparison table cut to its label column and its offered one."""
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        kind, cells = _cells_of(line)
+        names = [name for _, name in cells]
+        old = [i for i, name in enumerate(names) if _OLD_COLUMN.fullmatch(name)]
+        new = [i for i, name in enumerate(names) if _NEW_COLUMN.fullmatch(name)]
+        if not (old and new and len(cells) >= 2 and len(cells) <= 4):
+            out.append(line)
+            index += 1
+            continue
+        column = new[-1]
+        starts = [start for start, _ in cells]
+        first = min(old[0], column)
+        index += 1
+        while index < len(lines):
+            row = lines[index]
+            if not row.strip():
+                # An HTML table's rows may come with a blank line between them: the table goes
+                # on while the next line is a row of as many cells.
+                after = next((n for n in lines[index + 1 : index + 3] if n.strip()), "")
+                after_kind, after_cells = _cells_of(after)
+                if kind == "  " or after_kind != kind or len(after_cells) < len(cells):
+                    break
+                index += 1
+                continue
+            index += 1
+            if _SEPARATOR_ROW.fullmatch(row):
+                continue
+            if kind == "  ":
+                label = row[: starts[first]].strip()
+                end = starts[column + 1] if column + 1 < len(starts) else len(row)
+                value = row[starts[column] : end].strip()
+            else:
+                row_cells = [name for _, name in _cells_of(row)[1]]
+                shift = len(row_cells) - len(cells)
+                if shift not in (0, 1) or len(row_cells) <= column + shift:
+                    out.append(row)
+                    continue
+                label = row_cells[0] if shift or first > 0 else ""
+                value = row_cells[column + shift]
+            out.append(f"{label}\t{value}" if label else value)
+        out.append("")
+    return "\n".join(out)

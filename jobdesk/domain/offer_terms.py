@@ -554,7 +554,7 @@ def _figure(number: str) -> Decimal | None:
 _SCALE = (
     # Not "$60,000.00 M.N." (moneda nacional: Mexico's pesos) as millions.
     # "₹38L fixed CTC", "₹2L joining bonus": an Indian figure in lakhs, the L right after it.
-    r"(?:\s?(?:k|K)\b|(?<=\d)L\b|\s?(?:million|Mio\.?|mn|m|M(?!\.\s?N\.))\b|"
+    r"(?:\s?(?:k|K)\b|(?<=\d)\s?L\b|\s?(?:million|Mio\.?|mn|m|M(?!\.\s?N\.))\b|"
     r"\s(?:[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?)\b|"  # Indian: 10.8 lakh = 1,080,000
     r"\s?[万萬](?!\d)|"  # Chinese: "48万元" is 480,000
     r"\s(?:juta|triệu)\b)?"  # Indonesian, Malay, Vietnamese: "Rp 15 juta" is 15,000,000
@@ -679,11 +679,23 @@ def _money_alone(sentence: str) -> list[_Mention]:
         found.append(_Mention(m.start(), m.end(), value, currency, bare))
     # "sign-on 25k paid in two halves", "150K base (CAD)": a recruiter's thousands, named
     # by what they are, the currency in brackets after them or the letter's own.
-    for m in (*_KIND_THEN_K.finditer(sentence), *_K_THEN_CODE.finditer(sentence)):
+    for m in (
+        *_KIND_THEN_K.finditer(sentence),
+        *_K_THEN_CODE.finditer(sentence),
+        *_K_THEN_KIND.finditer(sentence),
+    ):
         value = _figure(m["num"])
         if value is not None and not any(f.start <= m.start("num") < f.end for f in found):
             unit = m.groupdict().get("code") or ""
             found.append(_Mention(m.start("num"), m.end("k"), value * 1000, unit))
+    # "the package is 12 LPA fixed": lakhs per annum, India's way of saying a yearly CTC.
+    for m in _BARE_LPA.finditer(sentence):
+        value = _figure(m["num"])
+        if value is not None and not any(f.start <= m.start("num") < f.end for f in found):
+            lakhs = value * 100_000
+            if lakhs == lakhs.to_integral_value():
+                lakhs = lakhs.quantize(Decimal(1))  # 13.2 lakh is 1320000, not 1320000.0
+            found.append(_Mention(m.start("num"), m.end(), lakhs, "INR"))
     return sorted(found + _spelled_money(sentence, found), key=lambda f: f.start)
 
 
@@ -692,6 +704,14 @@ _KIND_THEN_K = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d)?)(?P<k>[kK])\b",
     re.IGNORECASE,
 )
+# "We can do 95k base", "wir können 65k brutto im Jahr anbieten", "a one-time 5k signing
+# bonus": a founder's thousands, named by what they are, in the letter's currency.
+_K_THEN_KIND = re.compile(
+    r"(?<![\w.,$€£/-])(?P<num>\d{1,3}(?:[.,]\d)?)(?P<k>[kK])\s+(?=(?:base|salary|brutto|gross|"
+    r"bruto|bruts?|fixed|fix|signing|sign-on|joining|bonus|per year|a year|im Jahr|p\.a\.)\b)",
+    re.IGNORECASE,
+)
+_BARE_LPA = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d{1,2})?)\s?LPA\b")
 _K_THEN_CODE = re.compile(
     rf"(?<![\w.,$€£])(?P<num>\d{{2,3}}(?:\.\d)?)(?P<k>\s?[kK])\s+(?:base|salary)\s*\((?P<code>{_CODE})\)"
 )
@@ -1075,6 +1095,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Belgian and French public service: "Traitement mensuel brut : 4 126,38 €".
             r"\btraitement (?:mensuel|annuel|brut|barémique|de base)|"
             r"wynagrodzeni\w*|pensj\w*|\w*l[oö]hn\w*|\bfixes?\b|\bstawk[ai]\b|"
+            # "the package is 12 LPA fixed, plus variable pay …": the fixed part is the pay.
+            r"\bfixed\b(?![\s-]+(?:term|price|date|rate|at|amount|sum|allowance|fee))|"
             # "We're offering you $132,000 per year": the offer's own figure, right after.
             r"\b(?:we(?:'re| are) )?offering you(?=\s+(?:\Z|[$£€₹]|[A-Z]{3}\s?\d))|"
             # "Total annual guaranteed cash: SAR 453,600": the Gulf's fixed pay (basic,
@@ -2256,6 +2278,9 @@ _NOT_A_PLACE_BEFORE = re.compile(
     r"assigned|sent|relocated)\b[^.;]*$|"
     # "One of your rotations may be based in our Minneapolis, MN office": a second site.
     r"\b(?:may|might|could)\s+(?:also\s+|later\s+)?be\s+(?:(?:based|located)\b[^.;]*)?$|"
+    # "Some client work may involve the odd day at our client's offices in Leeds": a visit.
+    r"\b(?:may|might|could|can)\s+(?:also\s+|occasionally\s+)?(?:involve|include|require)\b"
+    r"[^.;]*$|\bclient['’]s\s+(?:offices?|sites?|premises)\s+(?:in|at)\s*$|"
     # "you will spend your first two weeks at our San Francisco headquarters": a stay
     # before the work starts where it is, not the place of work.
     r"\b(?:first|initial)\s+(?:two|three|four|five|six|\d+|few)\s+(?:days|weeks|months)\b"
@@ -3633,8 +3658,11 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
     blank and `unsure` lists the candidates for the user to pick from: a blank the user
     fills is better than a confident wrong figure they might not notice.
     """
+    from jobdesk.domain.letter_pairs import newest_column
     from jobdesk.domain.letter_pairs import pairs as find_pairs
 
+    # "Current | New role": a table of the terms one has beside those offered, cut to these.
+    text = newest_column(text[:MAX_TEXT])
     all_sentences = sentences(text)
     table = find_pairs(text[:MAX_TEXT])
     letter = _chat_offer_date(all_sentences) or _own_date(table, all_sentences)
@@ -3683,7 +3711,9 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
             # (a rotational programme's "Home office: Charlotte, NC" names only its town).
             pass
         elif term == "location" and location is None:
-            place = _tidy_place(first)
+            office = re.match(r"\W*office", pair.label, re.IGNORECASE) is not None
+            # "Office: 10 George Square, Glasgow G2 1DY": the company's address, not the post's.
+            place = "" if office and re.match(r"\s*\d", first) else _tidy_place(first)
             if not place and not re.match(r"\W*office", pair.label, re.IGNORECASE):
                 place = _address_town(first)  # not an office's address: the company's
             if place:
@@ -3794,6 +3824,9 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         # A chat message's stamp is when it was sent, not a date it speaks of.
         dated = _unstamped(sentence)
         dates = _dates(dated, letter_day, order)
+        # "Start date: Monday, January 11, 2027 (moved from January 4 at your request)": the
+        # day it was before, not a second start.
+        dates = [d for d in dates if not _MOVED_FROM.search(dated[max(0, d.start - 40) : d.start])]
         starts = _start_in(sentence, dates) or _chinese_start(sentence, dates)
         if starts is None and len(dates) == 1 and _START_HEADING.fullmatch(heading.strip(" *#:")):
             # "Start date" over "We've penciled in Monday, January 11, 2027.": a heading,
@@ -3821,6 +3854,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
                 found.deadline.append(weekday)
 
     units, vesting, cliff, annual = _first_grant(found, units, vesting, cliff, annual)
+    _latest_message_first(text[:MAX_TEXT], found, percents, units)
     if len({u.value for u in units}) > 1:
         # Two grants the reader cannot tell apart ("Buy-out award: 2,000 RSUs …; in addition
         # 8,000 RSUs vesting over four years"): only what is said of the first one counts.
@@ -3828,7 +3862,6 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         vesting = [v for v in vesting if v.sentence in first_grant]
         cliff = [c for c in cliff if c.sentence in first_grant]
         annual = [a for a in annual if a.sentence in first_grant]
-    _latest_message_first(text[:MAX_TEXT], found, percents)
     _latest_chat_message(all_sentences, found)
     unsure: list[Unsure] = []
     found.pay = _paid_part_time(found.pay, text[:MAX_TEXT])
@@ -3850,6 +3883,10 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         period = Found(Period.YEAR, heading, note, confidence=SENTENCE_CONFIDENCE)
     if base is not None and currency is None:
         currency = _currency_of_column(text[:MAX_TEXT], base.sentence)
+    if base is not None and currency is None and (only := _only_currency(text[:MAX_TEXT])):
+        # "We can do 95k base" in a letter whose every other figure is in dollars.
+        note = f"The salary's currency is not written; the letter's other figures are in {only}."
+        currency = Found(only, base.sentence, note, confidence=ASSUMED_CONFIDENCE)
     if (
         base is not None
         and period is None
@@ -4155,7 +4192,12 @@ _QUOTED_BELOW = re.compile(
 )
 
 
-def _latest_message_first(text: str, found: _Candidates, percents: list[Found[Decimal]]) -> None:
+def _latest_message_first(
+    text: str,
+    found: _Candidates,
+    percents: list[Found[Decimal]],
+    units: list[Found[Decimal]] | None = None,
+) -> None:
     """A reply that changes the offer ("we can improve our offer: Base salary £84,000")
     above the quoted earlier one: its salary and reply deadline are the ones on the table;
     what the reply leaves unsaid still comes from the message below."""
@@ -4182,6 +4224,13 @@ def _latest_message_first(text: str, found: _Candidates, percents: list[Found[De
     new = [d for d in found.deadline if d.sentence in latest]
     if new:
         found.deadline = new
+    # "Start date: Monday, January 11, 2027" and "2,400 RSUs" in the reply over the quoted
+    # first offer's "January 4" and "1,800 units": the reply's are the ones on the table.
+    starts = [d for d in found.start if d.sentence in latest]
+    if starts:
+        found.start = starts
+    if units is not None and (grants := [u for u in units if u.sentence in latest]):
+        units[:] = grants
 
 
 _DOLLARS = ("USD", "CAD", "AUD", "NZD", "SGD", "HKD")
@@ -4675,10 +4724,20 @@ def _pay_after_probation(clause: str) -> bool:
 
 
 # A revised offer's old figures: the new ones are the offer, the old ones never filled.
+_MOVED_FROM = re.compile(
+    r"\b(?:moved|changed|shifted|brought forward|pushed back|postponed|revised|verschoben|"
+    r"verlegt|verplaatst|décalée?|reportée?|avancée?)\s+(?:from|von|vom|van|du)\s+$|"
+    r"\b(?:instead of|rather than|statt|anstelle|au lieu du|in plaats van)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _EARLIER_OFFER = re.compile(
     r"\((?:was|were)\s*:?\s*$|"  # "$162,000 (was $150,000)"
     r"\b(?:previously|originally|initially|formerly|instead of|in place of|up from|"
-    r"(?:increased|raised|improved) from|"
+    r"(?:increased|raised|improved|revised|changed|moved) from|"
+    # "Dit aanbod vervangt onze brief van 18 november 2026, waarin wij een maandsalaris van
+    # € 5.200 bruto noemden": what the replaced letter named.
+    r"waarin (?:wij|we|ik)|in dem wir|dans laquelle nous|"
+    r"(?:erhöht|angehoben|verbessert) von|verhoogd van|augmenté\w* de|"
     r"(?:the|our|your)\s+(?:earlier|previous|original|prior|first|initial)\s+"
     r"(?:offer|letter|proposal|draft|version)|earlier (?:offer|draft|version)|"
     r"in which you were offered|"
@@ -4699,7 +4758,7 @@ _DATED_OFFER_BRACKET = re.compile(
 )
 # The candidate's pay now or before, named to explain the offer: never the offer's pay.
 _CURRENT_PAY = re.compile(
-    r"\b(?:your|his|her|their)\s+(?:current|present|existing|previous|prior|last|former|"
+    r"\b(?:your|his|her|their|my)\s+(?:current|present|existing|previous|prior|last|former|"
     r"old)\s+(?:annual\s+|base\s+|fixed\s+|gross\s+)?(?:salary|pay|CTC|compensation|"
     r"remuneration|package|wage)|\blast[- ]drawn\b|"
     r"\b(?:Ihr|Ihres|dein|deines)\s+(?:derzeitig|aktuell|bisherig|jetzig)\w*\s+\w*(?:gehalt|lohn)|"
@@ -5248,6 +5307,15 @@ def _pick_pay(
 # Currencies in which a month's pay is often 20,000 or more: India's and Japan's, and Greater
 # China's and South-East Asia's ("HK$ 52,000", "Rp 25.000.000", "PHP 85,000"), where a figure
 # the letter does not say per what of may be either.
+def _only_currency(text: str) -> str:
+    """The one currency every amount of the letter is written in, or ""."""
+    mentions = _money(text)
+    codes = {m.currency for m in mentions if m.currency and not m.bare_dollar and m.currency != "$"}
+    if any(m.bare_dollar or m.currency == "$" for m in mentions):
+        codes.add(_dollar_currency(text)[0])  # "" where the letter's "$" is no known dollar
+    return codes.pop() if len(codes) == 1 and "" not in codes else ""
+
+
 _MONTHLY_SIZED = ("INR", "JPY", "CNY", "TWD", "HKD", "THB", "PHP", "IDR", "VND")
 
 
@@ -6072,6 +6140,8 @@ def _tidy_place(value: str) -> str:
         # Emmeloord": an institution, then which of its sites, by its town.
         return site_of["t"]
     place = _without_site(_PLACE_CUT.split(value, maxsplit=1)[0])
+    # "20 Harbour Quay, Canary Wharf, London E14 5QX": a UK postcode names the town before it.
+    place = re.sub(r"\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?=\s*(?:,|$))", "", place)
     parts = [p.strip() for p in place.split(",")]
     if len(parts) > 1 and not is_town(parts[0]) and not _country(parts[0]):
         # "Customer site, Chantilly, VA", "unsere Werkstatt in der Hochdorfer Straße,
@@ -6128,7 +6198,8 @@ _SITE_FIRST = re.compile(
     r"(?:(?:site|établissement|agence|bureaux?|usine|entrepôt|studio|campus|locaux|siège)"
     r"\s+(?:de\s+|d['’]|du\s+)|"
     # "Standort Magdeburg-Rothensee", "vestiging Eindhoven": the site's word, then its town.
-    r"(?:Standort|Betriebsstätte|Niederlassung|vestiging|locatie)\s+(?=[A-ZÄÖÜ])|"
+    r"(?:Standort|Betriebsstätte|Niederlassung|vestiging|locatie|Unternehmenszentrale|Zentrale|"
+    r"Hauptsitz|Firmensitz|Hauptverwaltung)\s+(?=[A-ZÄÖÜ])|"
     r"(?=[A-ZÄÖÜÉ]))",
     re.IGNORECASE,
 )
@@ -6181,6 +6252,7 @@ def _unknown_place(value: str) -> str:
 
 _SITE_WORD_FIRST = re.compile(
     r"(?:Standort|Campus|Site|Werk|Klinik|Klinikum|Hospital|Hôpital|Ziekenhuis|Betriebsstätte|"
+    r"Unternehmenszentrale|Zentrale|Hauptsitz|Firmensitz|Hauptverwaltung|"
     r"Niederlassung|Main Campus|North Campus|South Campus|East Campus|West Campus)\b",
     re.IGNORECASE,
 )

@@ -547,3 +547,82 @@ def test_an_orientation_week_somewhere_is_not_the_place_of_work() -> None:
         "Carolina; hotel and meals are arranged by us."
     )
     assert found.location is None
+
+
+# --- round twenty, third part: revised offers and founders' figures ---------------------
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "                     Current            New role\n"
+        "-------------------  -----------------  -------------------\n"
+        "Job title            Data Analyst       Senior Data Analyst\n"
+        "Base salary          £44,200 per annum  £52,750 per annum\n",
+        "| Term | Current | Revised |\n|---|---|---|\n| Job title | Data Analyst | Senior Data "
+        "Analyst |\n| Base salary | £44,200 per annum | £52,750 per annum |\n",
+        "Term\tPrevious\tRevised\n\nJob title\tData Analyst\tSenior Data Analyst\n\n"
+        "Base salary\t£44,200 per annum\t£52,750 per annum\n",
+    ],
+)
+def test_a_table_of_present_and_offered_terms_gives_the_offered_ones(table: str) -> None:
+    found = read_terms(f"Dear Aisha,\n\nThe table shows what changes.\n\n{table}\nKind regards")
+    assert found.title is not None and found.title.value == "Senior Data Analyst"
+    assert found.base is not None and found.base.value == Decimal(52750)
+
+
+def test_a_figure_revised_from_and_a_start_moved_from_are_not_the_offers() -> None:
+    found = read_terms(
+        "Fixed CTC: Rs. 18,75,000 per annum (revised from Rs. 17,20,000)\n"
+        "Start date: Monday, January 11, 2027 (moved from January 4 at your request)\n"
+    )
+    assert found.base is not None and found.base.value == Decimal(1875000)
+    assert found.start is not None and found.start.value == date(2027, 1, 11)
+
+
+def test_the_replaced_letters_salary_is_not_the_offers() -> None:
+    found = read_terms(
+        "Dit aanbod vervangt onze brief van 18 november 2026, waarin wij een maandsalaris van "
+        "€ 5.200 bruto noemden.\nBruto maandsalaris: € 5.450\n"
+    )
+    assert found.base is not None and found.base.value == Decimal(5450)
+
+
+def test_a_reply_above_a_quoted_offer_gives_its_own_grant_and_start() -> None:
+    found = read_terms(
+        "Hi Marcus,\n\nHere is the updated offer.\n\n"
+        "Equity:     2,400 restricted stock units (previously 1,800)\n"
+        "Vesting:    over four years with a one-year cliff, then quarterly\n"
+        "Start date: Monday, January 11, 2027\n\n"
+        "On Tue, Nov 24, 2026 at 10:05 AM Dana <dana@example.com> wrote:\n"
+        "> RSUs:       1,800 units, four-year vesting, one-year cliff\n"
+        "> Start date: Monday, January 4, 2027\n"
+    )
+    assert found.equity_units is not None and found.equity_units.value == Decimal(2400)
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal(4)
+    assert found.start is not None and found.start.value == date(2027, 1, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "currency"),
+    [
+        ("Money first. We can do 110k base. Strike is $0.30 per share.", 110000, "USD"),
+        ("Wir können 72k brutto im Jahr anbieten. Dazu ein Bonus bis zu 4.000 €.", 72000, "EUR"),
+        ("As discussed, the package is 14 LPA fixed, plus variable pay of 10%.", 1400000, "INR"),
+    ],
+)
+def test_a_founders_or_agencys_figure_without_its_currency(
+    text: str, base: int, currency: str
+) -> None:
+    found = read_terms(text)
+    assert found.base is not None and found.base.value == Decimal(base)
+    assert found.currency is not None and found.currency.value == currency
+
+
+def test_lakhs_written_with_a_space_and_a_candidates_own_ctc() -> None:
+    found = read_terms(
+        "Fixed CTC will be INR 18,50,000 per annum, variable pay of up to 10% (i.e. Rs. 1.85 L).\n"
+        "My current CTC is 13.2 LPA and my notice period is 60 days."
+    )
+    assert found.base is not None and found.base.value == Decimal(1850000)
+    assert found.bonus_amount is not None and found.bonus_amount.value == Decimal(185000)

@@ -202,7 +202,7 @@ def test_reading_the_fourteenth_batch(capsys: Any) -> None:
     reader (1 December 2026: 176/200, 4 wrong, 10/24 letters fully right: round eight's
     first-sight figure), then tuned on in round nine, so this is a tuned figure now."""
     result = _scored("batch14", "fourteenth batch", capsys)
-    assert (result.right, result.stated) == (189, 200)
+    assert (result.right, result.stated) == (192, 200)
     assert result.wrong == []
     assert result.fully_right == 21
 
@@ -859,3 +859,49 @@ def test_reading_the_sixty_eighth_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (168, 176)
     assert result.wrong == []
     assert result.fully_right == 11
+
+
+def test_reading_the_sixty_ninth_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (an ordinary
+    week of offers in English and German from nine countries). Read once, unseen, by round
+    twenty's reader at 2e82690 (141/157, 6 wrong, 6/16 letters fully right: its first-sight
+    figure), then tuned on, so the figures asserted are tuned."""
+    result = _scored("batch69", "sixty-ninth batch", capsys)
+    assert (result.right, result.stated) == (143, 157)
+    assert len(result.wrong) == 3
+    assert result.fully_right == 8
+
+
+def test_reading_the_seventieth_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (revised,
+    counter and improved offers: threads with the first offer quoted, current terms beside the
+    new, many other figures and dates). Read once, unseen, at 2e82690 (137/173, 10 wrong,
+    4/16 letters fully right: its first-sight figure), then tuned on, so the figures asserted
+    are tuned."""
+    result = _scored("batch70", "seventieth batch", capsys)
+    assert (result.right, result.stated) == (150, 173)
+    assert len(result.wrong) == 5
+    assert result.fully_right == 7
+
+
+def test_reading_the_seventy_first_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (product,
+    design, data, IT support, QA, writing, solutions, DevRel, hardware and lab automation
+    roles; hourly, monthly and yearly pay; terse e-mails and long letters). Read once, unseen,
+    at 2e82690 (155/159, 1 wrong, 13/16 letters fully right: its first-sight figure), then
+    tuned on, so the figures asserted are tuned."""
+    result = _scored("batch71", "seventy-first batch", capsys)
+    assert (result.right, result.stated) == (155, 159)
+    assert len(result.wrong) == 1
+    assert result.fully_right == 13
+
+
+def test_reading_the_seventy_second_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (small firms
+    without HR: founders' and recruiters' informal offers, "95k", "12 LPA", "€4.5k/month",
+    "Jan 4th", "EOD Friday"). Read once, unseen, at 2e82690 (124/158, 4 wrong, 4/16 letters
+    fully right: its first-sight figure), then tuned on, so the figures asserted are tuned."""
+    result = _scored("batch72", "seventy-second batch", capsys)
+    assert (result.right, result.stated) == (138, 158)
+    assert len(result.wrong) == 3
+    assert result.fully_right == 4
