@@ -85,3 +85,12 @@ def test_a_missing_file_is_said_plainly(tmp_path: Path) -> None:
     done = run(str(tmp_path / "nothing.pdf"))
     assert done.returncode == 1
     assert done.stderr == f"jobdesk read-letter: there is no file at {tmp_path / 'nothing.pdf'}.\n"
+
+
+def test_a_damaged_pdf_gets_one_plain_message_and_nothing_else(tmp_path: Path) -> None:
+    damaged = tmp_path / "offer.pdf"
+    damaged.write_bytes(b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n")  # cut off: no xref, no %%EOF
+    done = run(str(damaged))
+    assert done.returncode == 1
+    assert done.stderr.startswith("jobdesk read-letter: This PDF seems damaged or incomplete")
+    assert done.stderr.count("\n") == 1  # pypdf's own "EOF marker not found" is not printed

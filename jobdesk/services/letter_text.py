@@ -288,6 +288,11 @@ def _read_pdf(data: bytes) -> Reading:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PdfReadError
 
+    # pypdf warns of what it repairs ("EOF marker not found") through its logger; with no
+    # handler of the app's, Python would print that on the terminal. Our note says it.
+    pypdf_log = logging.getLogger("pypdf")
+    if not pypdf_log.handlers:
+        pypdf_log.addHandler(logging.NullHandler())
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
