@@ -2552,7 +2552,8 @@ _CONTRACT_WORDS = (
     # A pay grade or scale in brackets: "(Band C)", "(Entgeltgruppe 11)", "(FWG 55)",
     # " – classe 4". Not "(Level 2)": a level is part of the title people use
     # ("Mortgage Underwriter (Level 2)"), as the letters' writers keep it.
-    r"grade|band|(?:pay )?scale|Stufe|Niveau|Entgeltgruppe|Tarifgruppe|Gehaltsgruppe|Lohnklasse|"
+    r"grade|band|(?:pay )?scale|tier|Stufe|Niveau|Entgeltgruppe|Tarifgruppe|Gehaltsgruppe|"
+    r"Lohnklasse|"
     r"Verwendungsgruppe|Beschäftigungsgruppe|schaal|salarisschaal|trede|FWG|functiegroep|"
     r"functieschaal|loongroep|classe|catégorie|coefficient|indice|grupa zaszeregowania|"
     r"job code|[LPE]\d|IC\d|"
@@ -2681,6 +2682,22 @@ _STRONG_PLACE = re.compile(
     r"Placeringsort|Arbetsort|Tjänstgöringsort|kontor",
     re.IGNORECASE,
 )
+
+
+def _and_its_region(place: str, sentence: str, end: int) -> str:
+    """ "… campus, Jersey City, New Jersey, under …": the town with the state written after it
+    (a settled convention), when the sentence goes on with one."""
+    if "," in place:
+        return place
+    m = re.match(
+        r",\s*(?P<r>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}?)(?=\s*(?:[,.;:()–—]|\s-\s|\s\d|$))",
+        sentence[end:],
+    )
+    if m is None:
+        return place
+    region = m["r"][:-1] if m["r"].endswith(".") and "." not in m["r"][:-1] else m["r"]
+    whole = f"{place}, {region}"
+    return whole if _town_and_region(whole) == whole else place
 
 
 def _seems_a_place(sentence: str, m: re.Match[str], place: str, text: str) -> bool:
@@ -2838,7 +2855,8 @@ def _location(
                 if comma_city and is_town(comma_city["l"]) and comma_city["l"] != m["l"]:
                     # "at our Chakan plant, Pune": the site's own town, then the city the
                     # letter names as where the work is.
-                    return Found(comma_city["l"], sentence, confidence=SENTENCE_CONFIDENCE)
+                    town_there = _and_its_region(comma_city["l"], sentence, comma_city.end("l"))
+                    return Found(town_there, sentence, confidence=SENTENCE_CONFIDENCE)
                 site_in = _SITE_IN.match(sentence, m.end("l"))
                 if site_in and not is_town(site_in["l"]) and is_town(m["l"]):
                     site_in = None  # "our Hyderabad centre in HITEC City": the city, not its part
@@ -2910,7 +2928,9 @@ def _location(
                     # from that country, not the country as a place of work.
                     land = place.strip(" .,")
                     return Found(f"Remote ({land})", sentence, confidence=SENTENCE_CONFIDENCE)
-                found = Found(place.strip(" .,"), sentence, confidence=SENTENCE_CONFIDENCE)
+                end = town.end("l") if isinstance(town, re.Match) else m.end("l")
+                place = _and_its_region(place.strip(" .,"), sentence, end)
+                found = Found(place, sentence, confidence=SENTENCE_CONFIDENCE)
                 office = _OFFICE_AFTER.match(sentence, m.end("l"))
                 if town or office or not _WEAK_PHRASE.match(m.group(0)):
                     return found

@@ -626,3 +626,31 @@ def test_lakhs_written_with_a_space_and_a_candidates_own_ctc() -> None:
     )
     assert found.base is not None and found.base.value == Decimal(1850000)
     assert found.bonus_amount is not None and found.bonus_amount.value == Decimal(185000)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Your primary work location will be the Bank's Harborside campus, Jersey City, New "
+            "Jersey, under our three-day office policy.",
+            "Jersey City, New Jersey",
+        ),
+        (
+            "Your place of posting will be our Whitefield campus, Bengaluru, Karnataka.",
+            "Bengaluru, Karnataka",
+        ),
+        (
+            "You will be posted at our office in DLF Phase II, Gurugram, Haryana.",
+            "Gurugram, Haryana",
+        ),
+    ],
+)
+def test_a_state_after_the_town_in_a_sentence_stays(sentence: str, place: str) -> None:
+    found = read_terms(sentence)
+    assert found.location is not None and found.location.value == place
+
+
+def test_a_tier_bracket_is_a_level() -> None:
+    found = read_terms("Position: IT Support Specialist (Tier 2)")
+    assert found.title is not None and found.title.value == "IT Support Specialist"
