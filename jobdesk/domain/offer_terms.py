@@ -961,6 +961,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\w*(?:Abschluss|Prüfungs|Zeugnis)prämie|\bstatutory bonus|"
             r"(?:bonus|award|premium) (?:on|for|per) (?:referrals?|each|every|successful)|"
             r"relocation|moving|allowance|stipend|budget|reimburs\w*|expenses?|insurance|"
+            # "€750 a year for conferences": a budget by another name.
+            r"(?:for|towards)\s+(?:conferences?|courses?|books|training|learning|events)\b|"
             # "Charge nurse pay: $1.50 per hour", "On-call pay": paid on top of the rate.
             r"(?:on[- ]call|standby|charge(?: nurse)?|overtime|weekend|night) (?:pay|rate)|"
             r"on[- ]call|standby|shift (?:differential|premium)|"
@@ -3136,6 +3138,12 @@ def _town_of_address(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
         return town
     # "at our RNO4 fulfillment center, 1450 Sage Point Road, Reno, NV 89502": a site by its
     # code, then its street address: the address's town (with its state, as US towns go).
+    # "our Riverside Campus, 2200 Anthony Wayne Trail, Maumee, OH": a named site, then its
+    # street address and town (the site's name may be a town's elsewhere).
+    if _NAMED_SITE_END.search(m["l"]) and re.match(r",\s*\d", sentence[m.end("l") :]):
+        us = _STREET_TOWN_STATE.search(sentence, m.end("l"), m.end("l") + 100)
+        if us and is_town(us["l"].split(",")[0]):
+            return us
     if _SITE_THEN_STREET.match(sentence, m.end("l")) and not is_town(m["l"]):
         us = _US_TOWN.search(sentence, m.end("l"), m.end("l") + 90)
         if us and is_town(us["l"].split(",")[0]):
@@ -3659,7 +3667,11 @@ _FIXED_TERM = re.compile(
     # "Contract: Specific purpose, 36 months, ending no later than 31/12/2029": when the
     # contract (or the grant paying for it) ends, not when to reply.
     r"\b(?:contract|appointment|assignment|post|project|funding|grant|months|years)\b[^.;]{0,60}"
-    r"\b(?:ending|ends|end date|runs until|funded until)\b",
+    r"\b(?:ending|ends|end date|runs until|funded until)\b|"
+    # "Probation of six months; confirmation expected around 14 August 2027": when the
+    # probation ends and the post is confirmed, not when to reply.
+    r"\bprobation\w*\b[^.]{0,80}\bconfirm\w*|\bconfirm\w*\b[^.]{0,40}\bprobation\w*|"
+    r"\bafter confirmation\b",
     re.IGNORECASE,
 )
 _MONEY_KEYS = {
@@ -4772,7 +4784,8 @@ _EARLIER_OFFER = re.compile(
 # "die unser Angebot vom 20. November (78.000 € und 900 virtuelle Anteile) ersetzen", "our
 # offer of 20 November ($150,000 and …)": the figures of a dated earlier offer, in brackets.
 _DATED_OFFER_BRACKET = re.compile(
-    r"\b(?:offer|Angebot|offre|aanbod|proposal|letter|Schreiben|lettre|brief)\s+"
+    r"\b(?:offer|Angebot|offre|aanbod|proposal|letter|Schreiben|lettre|brief|proposition|"
+    r"voorstel|Vorschlag)\s+"
     r"(?:vom|of|du|van|dated|from)\s+[^()\d]{0,15}\d[^()]{0,15}\([^()]*$",
     re.IGNORECASE,
 )
@@ -4783,6 +4796,10 @@ _CURRENT_PAY = re.compile(
     r"remuneration|package|wage)|\blast[- ]drawn\b|"
     r"\b(?:Ihr|Ihres|dein|deines)\s+(?:derzeitig|aktuell|bisherig|jetzig)\w*\s+\w*(?:gehalt|lohn)|"
     r"\b(?:votre|ton)\s+(?:salaire|rémunération)\s+(?:actuel|actuelle|précédent\w*)|"
+    # "percevoir aujourd'hui une rémunération brute annuelle de 59 000 € chez ton employeur
+    # actuel", "bei Ihrem jetzigen Arbeitgeber", "bij je huidige werkgever": today's pay.
+    r"\bpercev\w* aujourd['’]hui\b|\bverdien\w* (?:derzeit|aktuell|momentan|heute)\b|"
+    r"\b(?:momenteel|nu) verdien\w*|\b(?:you|you're) (?:currently )?(?:earn|make|on)\b|"
     r"\b(?:je|uw)\s+(?:huidige|vorige)\s+\w*(?:salaris|loon)|"
     # "您原工作单位的年薪(人民币 36 万元)", "目前薪資": the pay of the job the user leaves.
     r"(?:原|前|目前|当前|當前|现|現)(?:工作单位|工作單位|单位|單位|公司|雇主|职|職)?的?\s?"
@@ -6163,6 +6180,15 @@ def _tidy_place(value: str) -> str:
     # "20 Harbour Quay, Canary Wharf, London E14 5QX": a UK postcode names the town before it.
     place = re.sub(r"\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?=\s*(?:,|$))", "", place)
     parts = [p.strip() for p in place.split(",")]
+    if (
+        len(parts) >= 3
+        and is_town(parts[-2])
+        and _town_and_region(f"{parts[-2]}, {parts[-1]}") == f"{parts[-2]}, {parts[-1]}"
+        and parts[-1] in (_REGION_NAMES | _INDIAN_STATES | _LATIN_STATES)
+    ):
+        # "Financial District, Nanakramguda, Hyderabad, Telangana": the district and the
+        # quarter, then the town and its state.
+        return f"{parts[-2]}, {parts[-1]}"
     if len(parts) > 1 and not is_town(parts[0]) and not _country(parts[0]):
         # "Customer site, Chantilly, VA", "unsere Werkstatt in der Hochdorfer Straße,
         # Freiburg": a site or a street named first, then the town it is in.

@@ -654,3 +654,45 @@ def test_a_state_after_the_town_in_a_sentence_stays(sentence: str, place: str) -
 def test_a_tier_bracket_is_a_level() -> None:
     found = read_terms("Position: IT Support Specialist (Tier 2)")
     assert found.title is not None and found.title.value == "IT Support Specialist"
+
+
+def test_a_named_campus_then_its_street_address_gives_the_addresss_town() -> None:
+    found = read_terms("You will be based at our Riverside Campus, 410 Oak Street, Dayton, OH.")
+    assert found.location is not None and found.location.value == "Dayton, OH"
+
+
+def test_districts_then_the_town_and_its_state_under_a_label() -> None:
+    found = read_terms("Work location: Financial District, Nanakramguda, Hyderabad, Telangana")
+    assert found.location is not None and found.location.value == "Hyderabad, Telangana"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Probation of six months; confirmation expected around 14 August 2027.",
+        "The notice period is 60 days after confirmation, from 1 August 2027.",
+    ],
+)
+def test_a_probations_confirmation_is_no_reply_deadline(sentence: str) -> None:
+    found = read_terms(f"1 December 2026\n\n{sentence}")
+    assert found.deadline is None
+
+
+def test_a_budget_for_conferences_is_not_the_salary() -> None:
+    found = read_terms(
+        "Salary: €5.2k/month gross\n\nOn top of that: pension, €750 a year for conferences, and "
+        "a new laptop."
+    )
+    assert found.base is not None and found.base.value == Decimal(5200)
+
+
+def test_the_candidates_pay_today_and_the_first_proposals_figures_are_not_the_offer() -> None:
+    found = read_terms(
+        "Tu nous as indiqué percevoir aujourd'hui une rémunération brute annuelle de 59 000 € "
+        "chez ton employeur actuel, et notre première proposition du 25 novembre (62 000 €, "
+        "2 000 BSPCE) ne te convenait pas.\n"
+        "Salaire : 66 500 € bruts par an\nBSPCE : 2 500 BSPCE\n"
+    )
+    assert found.base is not None and found.base.value == Decimal(66500)
+    assert found.equity_units is not None and found.equity_units.value == Decimal(2500)
+    assert found.equity_value is None
