@@ -951,7 +951,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:relocation|moving|retention|referral|stay|spot|holiday|Christmas) "
             r"(?:bonus|payment|award|allowance)|"
             # "$92,431 per annum (bi-weekly $3,545.11)": each pay day's share of the salary.
-            r"\bbi-?weekly\b|\bfortnightly\b|\bsemi-?monthly\b|\b(?:per|each) pay period\b|"
+            # Not "$165,000 per annum, paid semi-monthly": how the yearly pay is paid out.
+            r"(?<!paid )\bbi-?weekly\b|\bfortnightly\b|(?<!paid )\bsemi-?monthly\b|"
+            r"\b(?:per|each) pay period\b|"
             # "a $1,000 certification bonus upon obtaining …": paid once for a step, not yearly.
             r"(?:certification|qualification|licen[cs]e|licensure|language|patent|"
             r"long[- ]service|anniversary|attendance|completion|degree) "
@@ -1094,6 +1096,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"emoluments?\b|"
             r"remuneration|earn\w*|\w*gehalt\w*|Vergütung|Entgelt|Lohn|Stundensatz|"
             r"\bCTC\b|cost to company|rémunération|salaire|\w*salaris|uurloon|"
+            # "You will be appointed at SCP 41, currently £51,802 per annum": a UK public
+            # post's spinal column point, whose pay it is.
+            r"\b(?:appointed|placed|start\w*)\s+(?:at|on)\s+(?:SCP|spin(?:e|al(?: column)?) point)"
+            r"\s?\d{1,2}\b|"
             # Belgian and French public service: "Traitement mensuel brut : 4 126,38 €".
             r"\btraitement (?:mensuel|annuel|brut|barémique|de base)|"
             r"wynagrodzeni\w*|pensj\w*|\w*l[oö]hn\w*|\bfixes?\b|\bstawk[ai]\b|"
@@ -4113,7 +4119,8 @@ def _label_sentence(sentence: str) -> str:
     "£95,000 per year, paid monthly."), else "": said of the pay only."""
     from jobdesk.domain.letter_pairs import term_of_label
 
-    label = sentence.strip().rstrip(".:")
+    # "2.1 Base Salary." before "$165,000 per annum, paid semi-monthly": a clause's number.
+    label = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", sentence.strip()).rstrip(".:")
     if len(label.split()) > 3 or not label[:1].isupper():
         return ""
     return "base" if term_of_label(label) == "base" else ""

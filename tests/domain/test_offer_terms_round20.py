@@ -696,3 +696,31 @@ def test_the_candidates_pay_today_and_the_first_proposals_figures_are_not_the_of
     assert found.base is not None and found.base.value == Decimal(66500)
     assert found.equity_units is not None and found.equity_units.value == Decimal(2500)
     assert found.equity_value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        (
+            "2. Compensation\n2.1 Base Salary. $142,000 per annum, paid semi-monthly and subject "
+            "to withholdings.\n",
+            142000,
+        ),
+        (
+            "1. Salary and Grade\n1.1 The post is graded Grade 9 (SCP 30 - 34). You will be "
+            "appointed at SCP 32, currently £41,200 per annum.",
+            41200,
+        ),
+    ],
+)
+def test_a_numbered_clauses_salary(text: str, base: int) -> None:
+    found = read_terms(text)
+    assert found.base is not None and found.base.value == Decimal(base)
+
+
+def test_the_top_of_a_scale_is_not_the_salary() -> None:
+    found = read_terms(
+        "Your starting salary is £41,200 per annum, with increments each August to a maximum of "
+        "spine point 38 (currently £52,815)."
+    )
+    assert found.base is not None and found.base.value == Decimal(41200)

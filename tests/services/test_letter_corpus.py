@@ -905,3 +905,48 @@ def test_reading_the_seventy_second_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (140, 158)
     assert result.wrong == []
     assert result.fully_right == 4
+
+
+def test_reading_the_seventy_third_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (formal UK,
+    Irish and US letters with numbered clauses, conditions precedent, pensions and notice).
+    Read once, unseen, by round twenty's reader at 6a8e565 (119/145, 2 wrong, 5/16 letters
+    fully right: its first-sight figure), then tuned on, so the figures asserted are tuned."""
+    result = _scored("batch73", "seventy-third batch", capsys)
+    assert (result.right, result.stated) == (128, 145)
+    assert len(result.wrong) == 2
+    assert result.fully_right == 5
+
+
+def test_reading_the_seventy_fourth_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (German,
+    Austrian, Swiss, Dutch and French offers in their own languages). Read once, unseen, at
+    6a8e565 (148/156, 1 wrong, 9/16 letters fully right: its first-sight figure); the figures
+    asserted are those of the reader since."""
+    result = _scored("batch74", "seventy-fourth batch", capsys)
+    assert (result.right, result.stated) == (148, 156)
+    assert len(result.wrong) == 1
+    assert result.fully_right == 9
+
+
+def test_reading_the_seventy_fifth_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (Indian
+    offers and appointment letters with CTC annexures, bonds, postings and training centres;
+    a few US and Singapore offers to Indian candidates). Read once, unseen, at 6a8e565
+    (162/175, 1 wrong, 9/16 letters fully right: its first-sight figure); the figures asserted
+    are those of the reader since."""
+    result = _scored("batch75", "seventy-fifth batch", capsys)
+    assert (result.right, result.stated) == (162, 175)
+    assert len(result.wrong) == 1
+    assert result.fully_right == 9
+
+
+def test_reading_the_seventy_sixth_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (US tech
+    offers: big tech, unicorns, SaaS, defense, universities; RSUs, sign-on clawbacks, DocuSign
+    mails, recruiter recaps). Read once, unseen, at 6a8e565 (170/180, none wrong, 8/16 letters
+    fully right: its first-sight figure); the figures asserted are those of the reader since."""
+    result = _scored("batch76", "seventy-sixth batch", capsys)
+    assert (result.right, result.stated) == (170, 180)
+    assert result.wrong == []
+    assert result.fully_right == 8
