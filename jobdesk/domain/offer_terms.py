@@ -2298,7 +2298,7 @@ _NOT_A_PLACE_BEFORE = re.compile(
     r"\b(?:orientation|induction|onboarding|training|foundation programme|bootcamp|"
     r"Einarbeitung|formation initiale|inwerkperiode)\b[^.;,]{0,40}$|"
     r"^(?:Foundation|Induction|Training|Onboarding) (?:programme|program|period|phase)?\s*:[^.;]*$|"
-    r"(?:(?:right|eligib\w*|authori[sz]ed|permit)\s+to|"
+    r"(?:(?:right|eligib\w*|authori[sz]\w*|permit\w*|entitle\w*|permission|leave)\s+to|"
     r"\bwho\s+(?:is|are|was|will be)(?:\s+(?:based|located|working))?)\s+$",
     re.I,
 )
@@ -4520,6 +4520,8 @@ def _read_figures(
             _ASKED_AFTER.match(text, mention.end)
         ):
             continue  # "the £100k you asked for", "Felix' Wunsch war 70k": the candidate's ask
+        if _THRESHOLD_BEFORE.search(text[max(left, mention.start - 30) : mention.start]):
+            continue  # "where an award exceeds ₹ 25,00,000, part of it is deferred": a limit
         if _TOTAL_BEFORE.search(text[max(left, mention.start - 40) : mention.start]) or (
             _TOTAL_AFTER.match(text, mention.end)
         ):
@@ -4767,6 +4769,11 @@ _MOVED_FROM = re.compile(
     r"\b(?:moved|changed|shifted|brought forward|pushed back|postponed|revised|verschoben|"
     r"verlegt|verplaatst|décalée?|reportée?|avancée?)\s+(?:from|von|vom|van|du)\s+$|"
     r"\b(?:instead of|rather than|statt|anstelle|au lieu du|in plaats van)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:exceed\w*|in excess of|more than|greater than|less than|fewer than|above|below|"
+    r"übersteig\w*|mehr als|dépass\w*|plus de|meer dan|hoger dan)\s*$",
     re.IGNORECASE,
 )
 _EARLIER_OFFER = re.compile(
@@ -6183,6 +6190,13 @@ def _tidy_place(value: str) -> str:
         # "Hôpital Saint-Roch, site de Montclair", "Noorderpoort Ziekenhuis, locatie
         # Emmeloord": an institution, then which of its sites, by its town.
         return site_of["t"]
+    # "Ardmore House, Mahon Point, Cork": a building's name first, then where it is.
+    value = re.sub(
+        r"^[^,]*\b(?:House|Building|Tower|Court|Plaza|Chambers|Hall|Quay|Wharf|Centre|Center)\s*,\s*"
+        r"(?=[^,]+,)",
+        "",
+        value,
+    )
     place = _without_site(_PLACE_CUT.split(value, maxsplit=1)[0])
     # "20 Harbour Quay, Canary Wharf, London E14 5QX": a UK postcode names the town before it.
     place = re.sub(r"\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?=\s*(?:,|$))", "", place)

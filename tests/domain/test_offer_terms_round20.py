@@ -724,3 +724,23 @@ def test_the_top_of_a_scale_is_not_the_salary() -> None:
         "spine point 38 (currently £52,815)."
     )
     assert found.base is not None and found.base.value == Decimal(41200)
+
+
+def test_a_buildings_name_then_its_town_gives_the_town() -> None:
+    found = read_terms("Place of work: Kinsale House, Ballincollig Road, Galway, two remote days")
+    assert found.location is not None and found.location.value == "Galway"
+
+
+def test_an_entitlement_to_work_in_a_country_is_no_place_of_work() -> None:
+    found = read_terms(
+        "This offer is conditional on confirmation of your entitlement to work in Ireland."
+    )
+    assert found.location is None
+
+
+def test_a_threshold_for_deferral_is_not_the_bonus() -> None:
+    found = read_terms(
+        "Fixed CTC: ₹ 90,00,000 per annum.\nWhere an incentive award in any year exceeds "
+        "₹ 25,00,000, part of it may be deferred over three years."
+    )
+    assert found.bonus_amount is None
