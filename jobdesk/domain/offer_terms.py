@@ -3241,7 +3241,7 @@ _CLIFF = re.compile(
     r"un quart|one[- ](?:third|quarter|fourth)|a (?:third|quarter)|ein Drittel|un tiers)"
     r"[^.;]{0,40}?\b(?:on|after|at|na|nach|après|upon|following|לאחר|au bout d[e'’]|"
     r"à l['’]issue des|à l['’]issue d[e'’]|au terme d[e'’]|au(?= premier))(?:\s+|(?<=['’]))"
-    r"(?:the |your |de |het |dem |la |l')?(?:end of (?:the |your )?)?"
+    r"(?:the |your |de |het |dem |den |der |la |l')?(?:end of (?:the |your )?)?"
     # "25% on completion of one year from the grant date"
     r"(?:completion of |completing )?"
     # "à l'issue d'une période d'un an", "à l'issue d'une première année"
@@ -3251,7 +3251,8 @@ _CLIFF = re.compile(
     r"(?:(?P<first>first|1st|each|eerste|ersten|premier|première|one[- ]year|1[- ]year)"
     r"\s+(?:\w+\s+)?"
     # "25% na het eerste dienstjaar": the year of service in one Dutch or German word.
-    r"(?:anniversary|anniversaire|year|(?:dienst)?jaar|(?:Dienst|Beschäftigungs)?Jahr(?:es)?|année)"
+    r"(?:anniversary|anniversaire|year|mark|(?:dienst)?jaar|(?:Dienst|Beschäftigungs)?Jahr(?:es)?|"
+    r"année)"
     r"|(?P<first6>(?:year|yr) (?:one|1))\b"
     rf"|(?:ersten\s+|first\s+)?(?P<n3>{_WORD_NUMBER})(?:\s*\(\d+\))?\s+"
     rf"(?:premiers\s+|premières\s+|ersten\s+|eerste\s+)?(?P<unit3>{_UNIT}))"
@@ -3262,7 +3263,10 @@ _CLIFF = re.compile(
     # shares vest once you have completed six months of service".
     r"|(?:\d{1,2}(?:[.,]\d+)?\s?%|(?:twenty[- ]five|fifty|ten|twenty) per ?cent|"
     r"(?:the |a |one[- ])?(?:first |initial )?(?:quarter|third|fourth|"
-    r"tranche|instal?lment|portion|25\s?%))\s+(?:of [\w ]{0,20}?)?(?:will )?vest\w*\s+"
+    r"tranche|instal?lment|portion|25\s?%)|"
+    # "12,000 shares vest on the first anniversary of your vesting commencement date"
+    r"\d{1,3}(?:,\d{3})+\s+(?:shares|options|units|RSUs))\s+(?:of [\w ]{0,20}?)?(?:will )?"
+    r"vest\w*\s+"
     r"(?:on|after|at|upon|following|once you(?: have)? complete(?:d)?|when you(?: have)? "
     r"complete(?:d)?)\s+(?:the\s+)?(?:(?:completion|end) of\s+(?:the\s+)?)?"
     r"(?:(?P<first2>first|1st|each)\s+(?:full\s+)?(?:anniversary|year)|"
@@ -3284,6 +3288,9 @@ _CLIFF = re.compile(
     r"(?<=first )anniversary\b|(?:your|the) (?P<first5>first) anniversary\b)"
     # "une période d'un an avant la première acquisition": a year before anything vests.
     r"|(?:période|délai) d['’](?P<first7>un) an avant (?:la |toute )?première acquisition"
+    # "with the first 25% vesting one year after your start date"
+    rf"|(?:\d{{1,2}}\s?%|the first (?:25\s?%|quarter))\s+vest\w*\s+(?P<n11>{_WORD_NUMBER})[\s-]+"
+    rf"(?P<unit11>{_UNIT})\s+(?:after|from|following)\b"
     # "une première période de douze mois à l'issue de laquelle 25 % des BSPCE seront acquis"
     rf"|première période (?:de |d['’])(?P<n10>{_WORD_NUMBER})\s+(?P<unit10>{_UNIT})\s+"
     r"à l['’]issue de laquelle"
@@ -3328,7 +3335,8 @@ _ANNUAL_VESTING = re.compile(
     r"\bon the first(?:,\s*(?:second|third|fourth))*,?\s+and\s+(?:second|third|fourth|fifth)"
     r"\s+anniversaries|"
     # "vesting over three years in equal annual tranches": the years told first.
-    r"\bin\s+(?:(?:two|three|four|five|[2-5])\s+)?equal\s+annual\s+(?:tranches|instal\w*|portions)|"
+    r"\b(?:in\s+)?(?:(?:two|three|four|five|[2-5])\s+)?equal\s+annual\s+(?:tranches|instal\w*|"
+    r"portions)|"
     # "5% / 15% / 40% / 40% at the end of years 1, 2, 3 and 4": a share at each year's end.
     r"\d{1,3}\s?%(?:\s*/\s*\d{1,3}\s?%){1,4}\s+(?:at the end of|on|after)\s+years\s+1\b|"
     # Not "vierteljährlich zu gleichen Teilen" (quarterly) nor "halbjährlich".
@@ -3337,7 +3345,7 @@ _ANNUAL_VESTING = re.compile(
 )
 _THEY_VEST = re.compile(r"(?:They|These|Those|Both)\s+(?:will\s+|shall\s+)?vest\b")
 _ANNUAL_COUNT = re.compile(
-    r"\bin\s+(?P<n>two|three|four|five|zwei|drei|vier|fünf|twee|drie|vier|vijf|deux|trois|"
+    r"\b(?:in\s+)?(?P<n>two|three|four|five|zwei|drei|vier|fünf|twee|drie|vier|vijf|deux|trois|"
     r"quatre|[2-5])\s+(?:(?:equal|gleichen|gelijke|égales)\s+)?(?:annual|yearly|jährlichen|"
     r"jaarlijkse|annuelles)\s+(?:tranches|Tranchen|instal\w*|portions|increments|delen|parts)|"
     r"\beach of the (?:first )?(?P<n2>two|three|four|five|[2-5]) anniversaries|"
@@ -3350,6 +3358,8 @@ _ANNUAL_COUNT = re.compile(
 _VESTING = re.compile(
     # Not the Dutch "Vestiging Utrecht" (a branch office) nor a "vestibule".
     r"vest(?!ig|ib)|unverfallbar|verworven|acquis\b|acquises|acquisition|onvoorwaardelijk|"
+    # "RSUs 800 units 25% on each of the first four anniversaries of grant"
+    r"\banniversaries\b|"
     r"\bconsolidación\b|\bconsolidação\b|"
     # "Die virtuellen Anteile werden über vier Jahre erdient": German for vesting.
     r"\berdien(?:t|en)\b|"
@@ -5169,9 +5179,10 @@ def _read_equity(
             months: Decimal | None = Decimal(12)
         else:
             number = m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"] or m["n7"]
-            n = _word_number(number or m["n8"] or m["n9"] or m["n10"] or "one")
+            n = _word_number(number or m["n8"] or m["n9"] or m["n10"] or m["n11"] or "one")
             unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"]
             unit = unit or m["unit6"] or m["unit7"] or m["unit8"] or m["unit9"] or m["unit10"]
+            unit = unit or m["unit11"]
             unit = unit or "year"
             months = _months(n, unit) if n is not None else None
         if months is not None and not any(c.sentence == source for c in cliff):

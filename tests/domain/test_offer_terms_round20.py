@@ -744,3 +744,38 @@ def test_a_threshold_for_deferral_is_not_the_bonus() -> None:
         "₹ 25,00,000, part of it may be deferred over three years."
     )
     assert found.bonus_amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Sie erhalten 800 virtuelle Optionen. Die virtuellen Optionen vesten über insgesamt "
+            "vier Jahre: 25 % nach den ersten 12 Monaten, danach quartalsweise.",
+            4,
+        ),
+        (
+            "You are granted 900 RSUs. The RSUs vest quarterly over four years, with the first 25% "
+            "vesting one year after your start date.",
+            4,
+        ),
+        (
+            "RSUs: 400 RSUs, vesting over 4 years – 25% at the one-year mark, then quarterly",
+            4,
+        ),
+        ("Restricted stock units\t800 units, 25% on each of the first four anniversaries", 4),
+        ("Grant: 1,500 RSUs\nVesting: Three equal annual installments on each anniversary", 3),
+    ],
+)
+def test_vesting_said_in_round_twentys_last_ways(text: str, years: int) -> None:
+    found = read_terms(text)
+    assert found.cliff_months is not None and found.cliff_months.value == 12
+    assert found.vesting_years is not None and found.vesting_years.value == Decimal(years)
+
+
+def test_a_count_of_shares_vesting_on_the_first_anniversary_is_a_cliff() -> None:
+    found = read_terms(
+        "You are granted 48,000 options vesting over four years. 12,000 shares vest on the first "
+        "anniversary of your vesting commencement date, the rest monthly."
+    )
+    assert found.cliff_months is not None and found.cliff_months.value == 12

@@ -352,9 +352,9 @@ def test_reading_the_twenty_sixth_batch(capsys: Any) -> None:
     Tuned on in round thirteen since: the figures asserted are tuned (again in round fourteen
     and nineteen)."""
     result = _scored("batch26", "twenty-sixth batch", capsys)
-    assert (result.right, result.stated) == (277, 295)
+    assert (result.right, result.stated) == (279, 295)
     assert len(result.wrong) == 1
-    assert result.fully_right == 13
+    assert result.fully_right == 14
 
 
 def test_reading_the_twenty_seventh_batch(capsys: Any) -> None:
@@ -733,9 +733,9 @@ def test_reading_the_fifty_eighth_batch(capsys: Any) -> None:
     fixed since (a specialism after a gender marker's comma), and a "Signing-Bonus" is the
     sign-on: the figures asserted are tuned."""
     result = _scored("batch58", "fifty-eighth batch", capsys)
-    assert (result.right, result.stated) == (246, 254)
+    assert (result.right, result.stated) == (247, 254)
     assert len(result.wrong) == 1
-    assert result.fully_right == 17
+    assert result.fully_right == 18
 
 
 def test_reading_the_fifty_ninth_batch(capsys: Any) -> None:
@@ -924,7 +924,7 @@ def test_reading_the_seventy_fourth_batch(capsys: Any) -> None:
     6a8e565 (148/156, 1 wrong, 9/16 letters fully right: its first-sight figure); the figures
     asserted are those of the reader since."""
     result = _scored("batch74", "seventy-fourth batch", capsys)
-    assert (result.right, result.stated) == (148, 156)
+    assert (result.right, result.stated) == (149, 156)
     assert len(result.wrong) == 1
     assert result.fully_right == 9
 
@@ -936,9 +936,9 @@ def test_reading_the_seventy_fifth_batch(capsys: Any) -> None:
     (162/175, 1 wrong, 9/16 letters fully right: its first-sight figure); the figures asserted
     are those of the reader since."""
     result = _scored("batch75", "seventy-fifth batch", capsys)
-    assert (result.right, result.stated) == (162, 175)
+    assert (result.right, result.stated) == (164, 175)
     assert result.wrong == []
-    assert result.fully_right == 10
+    assert result.fully_right == 11
 
 
 def test_reading_the_seventy_sixth_batch(capsys: Any) -> None:
@@ -947,6 +947,6 @@ def test_reading_the_seventy_sixth_batch(capsys: Any) -> None:
     mails, recruiter recaps). Read once, unseen, at 6a8e565 (170/180, none wrong, 8/16 letters
     fully right: its first-sight figure); the figures asserted are those of the reader since."""
     result = _scored("batch76", "seventy-sixth batch", capsys)
-    assert (result.right, result.stated) == (170, 180)
+    assert (result.right, result.stated) == (175, 180)
     assert result.wrong == []
-    assert result.fully_right == 8
+    assert result.fully_right == 11
