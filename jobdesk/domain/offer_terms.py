@@ -1014,8 +1014,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # A sales plan is commission by another name; a total is not the base.
             r"sales incentive\w*(?: plan)?|sales (?:compensation|commission) plan|\bOTE\b|"
             r"long[- ]term incentive\w*(?: plan| award)?|\bLTIP?\b|"
+            # Not "Your total annual compensation (CTC) will be ₹ 4,25,000": India's CTC.
             r"on[- ]target earnings|total (?:target |annual |yearly )?(?:cash )?"
-            r"(?:compensation|cash|package|remuneration|rewards?)|Gesamtvergütung|Gesamtpaket|Zieleinkommen|"
+            r"(?:compensation|cash|package|remuneration|rewards?)(?!\s*\(CTC\))|"
+            r"Gesamtvergütung|Gesamtpaket|Zieleinkommen|"
             r"rémunération (?:totale|globale)|totale beloning|totaalpakket|"
             # Paid beside the pay, not the pay: "London Weighting £4,046 per annum", "High
             # Cost Area Supplement", "vermögenswirksame Leistungen von 6,65 €", a 457(b)
@@ -1847,7 +1849,8 @@ _START_WORDS = re.compile(
     # 1er mars 2027", "vous rejoindrez l'équipe à partir du": where and from when one works.
     r"\b(?:exercer\w*|rejoindr\w*)\b[^.]{0,80}?\bà partir d(?:u|e la|e l['’])|"
     r"start(?:en|datum)|rozpocz\w*|hire date|date of hire|anticipated start|expected start|"
-    r"report (?:for duty|to work)|démarrage|entrée en (?:fonctions?|service)|prise de poste|"
+    r"report (?:for duty|to work)|(?:requested|asked|required) to report\b(?=[^.]{0,12}\d)|"
+    r"démarrage|entrée en (?:fonctions?|service)|prise de poste|"
     r"erste[nr]? Arbeitstag|Arbeitsaufnahme|Dienstantritt|prendr\w* (?:vos|tes|ses) fonctions|"
     r"premier jour|eerste werkdag|eerste dag|pierwszy dzień|first working day|"
     r"prend(?:ra|rait)? effet|(?:je |u )?(?:start|begint|begin) (?:op|per)|gaat in op|ingaande|"
@@ -2186,6 +2189,8 @@ _LOCATION_PHRASES = (
         r"(?:office|offices|headquarters|HQ|site|campus|lab|laboratory|studio|hub|facility|"
         r"plant|centre|center|branch|warehouse|clinic|store|shop|workshop) (?:in|at)|"
         r"from our|at our|in our|"
+        # "On completion of training, you will be posted to our Chennai Development Centre"
+        r"\bposted (?:to|at) our|"
         # "After orientation you report to our Columbus, Ohio office": where one works.
         r"\breport to our"
         r"(?=\s+[A-Z][\w'’-]*(?:,?\s[A-Z][\w'’-]*){0,2}\s+(?:office|studio|site|plant))|"
@@ -2692,6 +2697,12 @@ _STRONG_PLACE = re.compile(
 )
 
 
+_TRAINING_SITE = re.compile(
+    r"(?:Global\s+)?(?:Learning|Training|Induction|Onboarding)\s+(?:Centre|Center|Campus|Academy)\b",
+    re.IGNORECASE,
+)
+
+
 def _and_its_region(place: str, sentence: str, end: int) -> str:
     """ "… campus, Jersey City, New Jersey, under …": the town with the state written after it
     (a settled convention), when the sentence goes on with one."""
@@ -2850,6 +2861,8 @@ def _location(
                     continue  # "the Protein Design group at Saltmarsh Bio, Inc": the employer
                 if _NOT_A_PLACE_BEFORE.search(sentence[: m.start()]):
                     continue
+                if _TRAINING_SITE.match(m["l"]):
+                    continue  # "at our Learning Centre in Mysuru": where one is trained first
                 if _HEAD_OFFICE.search(sentence[: m.start("l")]) and not _WORK_HERE.search(
                     sentence[: m.start("l")]
                 ):

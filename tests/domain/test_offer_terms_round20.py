@@ -779,3 +779,20 @@ def test_a_count_of_shares_vesting_on_the_first_anniversary_is_a_cliff() -> None
         "anniversary of your vesting commencement date, the rest monthly."
     )
     assert found.cliff_months is not None and found.cliff_months.value == 12
+
+
+def test_an_indian_campus_letters_ctc_report_date_and_posting() -> None:
+    found = read_terms(
+        "1. Compensation\nYour total annual compensation (CTC) will be ₹ 5,10,000 (Rupees Five "
+        "Lakh Ten Thousand only) per annum.\n\n2. Joining\nYou are requested to report on "
+        "18-01-2027 at 9:00 AM at our Learning Centre in Mysuru.\n\n3. Place of Posting\nOn "
+        "completion of training, you will be posted to our Pune Development Centre (Hinjewadi)."
+    )
+    assert found.base is not None and found.base.value == Decimal(510000)
+    assert found.start is not None and found.start.value == date(2027, 1, 18)
+    assert found.location is not None and found.location.value == "Pune"
+
+
+def test_a_us_total_compensation_is_still_no_base() -> None:
+    found = read_terms("Your total annual compensation will be $250,000 including bonus and RSUs.")
+    assert found.base is None
