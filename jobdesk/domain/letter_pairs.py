@@ -161,7 +161,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"vacancy(?: title)?|post title|"
         # A staffing agency's terms: "Assignment title: Data Analyst".
         r"(?:assignment|placement) (?:title|role|position)|"
-        r"stelle|funktion|position|stellenbezeichnung|rolle|tätigkeit|"
+        r"stelle|funktion|function|position|stellenbezeichnung|rolle|tätigkeit|"
         r"poste(?: proposé)?|intitulé du poste|titre du poste|fonction|emploi|"
         r"functie|functietitel|rol|intitulé|intitulé du stage|"
         r"stanowisko|puesto|cargo|função|funcion|función|"

@@ -5112,6 +5112,12 @@ def _read_equity(
             continue
         if _NOT_A_BONUS_PERCENT.search(text[pm.end() : pm.end() + 40]):
             continue  # "at 100% attainment": the level the bonus is paid at, not the bonus
+        if (
+            pm["num"] == "100"
+            and re.search(r"\bat\s*$", text[max(0, pm.start() - 6) : pm.start()])
+            and re.match(r"\s*(?:of\s+)?target\b", text[pm.end() :])
+        ):
+            continue  # "Variable Pay at 100% target": the level it is paid at, not its share
         if re.search(r"\b(?:at|@)\s*$", text[: pm.start()]) and re.match(
             r"\s*[:=]", text[pm.end() :]
         ):
@@ -6618,7 +6624,7 @@ def _tidy_pair_title(value: str) -> str:
     value = _GRADE_OR_DEPARTMENT.sub("", value)
     # "Engineering Manager, Patient Apps – du übernimmst die beiden Teams …": a clause told
     # after a dash; "(IC track" left open once its ", level S2" is cut.
-    value = re.split(r"\s+[–—-]\s+(?=[a-zäöüéè])", value)[0]
+    value = re.split(r"\s+[–—-]\s+(?=[a-zäöüéè])|,\s+(?=[a-z]+ing\b)", value)[0]
     value = re.sub(r"\s*\([^()]*$", "", value)
     return _without_place(value.strip(" .,:"))
 

@@ -796,3 +796,18 @@ def test_an_indian_campus_letters_ctc_report_date_and_posting() -> None:
 def test_a_us_total_compensation_is_still_no_base() -> None:
     found = read_terms("Your total annual compensation will be $250,000 including bonus and RSUs.")
     assert found.base is None
+
+
+def test_a_bonus_at_full_target_is_not_a_hundred_percent_bonus() -> None:
+    found = read_terms(
+        "Fixed CTC: ₹ 38,50,000 per annum\nVariable Pay at 100% target (B): 3,85,000\n"
+        "Your variable pay is 10% of fixed CTC."
+    )
+    assert found.bonus_percent is not None and found.bonus_percent.value == Decimal(10)
+
+
+def test_a_clause_after_the_titles_comma_and_a_function_row() -> None:
+    found = read_terms("Role: Backend Developer (Go), working mainly on our payments API.")
+    assert found.title is not None and found.title.value == "Backend Developer (Go)"
+    found = read_terms("Function\tData Engineer\nDepartment\tGroup Risk\n")
+    assert found.title is not None and found.title.value == "Data Engineer"

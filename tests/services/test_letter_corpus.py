@@ -950,3 +950,25 @@ def test_reading_the_seventy_sixth_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (175, 180)
     assert result.wrong == []
     assert result.fully_right == 11
+
+
+def test_reading_the_seventy_seventh_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (a month of
+    offers to a software engineer in Europe's hubs, written in English). Read once, unseen, by
+    round twenty's reader at 1307f5e (151/158, 2 wrong, 10/16 letters fully right: its
+    first-sight figure), then tuned on, so the figures asserted are tuned."""
+    result = _scored("batch77", "seventy-seventh batch", capsys)
+    assert (result.right, result.stated) == (153, 158)
+    assert result.wrong == []
+    assert result.fully_right == 11
+
+
+def test_reading_the_seventy_eighth_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (a month of
+    offers to a software engineer in the US, Canada, Québec in French, and India). Read once,
+    unseen, at 1307f5e (174/183, 3 wrong, 11/16 letters fully right: its first-sight figure),
+    then tuned on, so the figures asserted are tuned."""
+    result = _scored("batch78", "seventy-eighth batch", capsys)
+    assert (result.right, result.stated) == (175, 183)
+    assert len(result.wrong) == 2
+    assert result.fully_right == 11
