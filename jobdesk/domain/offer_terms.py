@@ -6302,7 +6302,9 @@ _SITE_FIRST = re.compile(
 )
 # A town and its district's number, then a street: "Wien 3., Landstraßer Hauptstraße 71",
 # "Paris 9e, 12 rue Laffitte", "Lyon 7e – 5 avenue …".
-_ARRONDISSEMENT = re.compile(r"(?P<t>[A-ZÉ][\w'’-]+)\s+\d{1,2}(?:e|er|ème)(?=\s*(?:\(|,|$))")
+_ARRONDISSEMENT = re.compile(
+    r"(?P<t>[A-ZÉ][\w'’-]+)\s+\d{1,2}(?:e|er|ème)(?=\s*(?:\(|,|$|[–—-]\s))"  # "Paris 10e – hybrid"
+)
 _TOWN_THEN_STREET = re.compile(
     r"(?P<t>[A-ZÄÖÜÉ][\w'’-]+(?:\s[A-ZÄÖÜÉ][\w'’-]+)?)"
     # Not "Austin, TX 78701", "Dublin, Ireland (2 days a week)": a state's letters, a country.

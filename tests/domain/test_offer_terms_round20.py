@@ -811,3 +811,8 @@ def test_a_clause_after_the_titles_comma_and_a_function_row() -> None:
     assert found.title is not None and found.title.value == "Backend Developer (Go)"
     found = read_terms("Function\tData Engineer\nDepartment\tGroup Risk\n")
     assert found.title is not None and found.title.value == "Data Engineer"
+
+
+def test_an_arrondissement_then_the_working_pattern_gives_the_town() -> None:
+    found = read_terms("Workplace: Lyon 3e – hybrid, 3 days on site")
+    assert found.location is not None and found.location.value == "Lyon"

@@ -958,9 +958,9 @@ def test_reading_the_seventy_seventh_batch(capsys: Any) -> None:
     round twenty's reader at 1307f5e (151/158, 2 wrong, 10/16 letters fully right: its
     first-sight figure), then tuned on, so the figures asserted are tuned."""
     result = _scored("batch77", "seventy-seventh batch", capsys)
-    assert (result.right, result.stated) == (153, 158)
+    assert (result.right, result.stated) == (154, 158)
     assert result.wrong == []
-    assert result.fully_right == 11
+    assert result.fully_right == 12
 
 
 def test_reading_the_seventy_eighth_batch(capsys: Any) -> None:
