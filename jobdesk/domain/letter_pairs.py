@@ -177,7 +177,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
         # "Host location: Seattle, WA": a transfer's or an assignment's place of work.
         r"(?:work |primary work |normal |office |primary |working |job |employment |host )?"
         r"location|"
-        r"location of (?:work|employment)|work base|duty station|place of (?:work|posting)|posting|"
+        r"location of (?:work|employment)|work base|duty station|"
+        r"(?:normal |usual |primary |principal )?place of (?:work|posting)|posting|"
         # "Work location after training: Hyderabad": where the job is once training ends.
         r"(?:work |job )?location after (?:the )?(?:training|induction|programme|program)|"
         r"work ?place|localisation|lieu d'affectation|dienstsitz|plaats van tewerkstelling|"

@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from jobdesk.domain.offers import COMMON_CURRENCIES, OfferTermsRecord, Period, number_value
-from jobdesk.domain.towns import is_town, town_of_district
+from jobdesk.domain.towns import city_of_pair, is_town, town_of_district
 
 V = TypeVar("V")
 
@@ -6053,7 +6053,11 @@ def _town_and_region(place: str) -> str:
         return place
     if rest in _REGION_NAMES or rest in _INDIAN_STATES or rest in _LATIN_STATES:
         return place
-    return "" if _two_towns(place) else town.strip()
+    if _two_towns(place):
+        # "London, Canary Wharf", "Sandton, Johannesburg": a city and a district of it (a
+        # name too small to be counted beside a city of half a million or more).
+        return city_of_pair(town, rest)
+    return town.strip()
 
 
 # India's states after a town are kept as the letter writes them ("Hosur, Tamil Nadu"), as a

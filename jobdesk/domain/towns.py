@@ -122,3 +122,23 @@ def town_of_district(place: str) -> str:
     # A listed name without its population is a town of fewer than 100,000 people.
     size = _COUNTED_FROM if whole == 0 else (whole or 0)
     return m["t"] if city >= _CITY_OVER_DISTRICT * size else place
+
+
+# Parts of a city that the list counts as cities of their own: "Kwun Tong, Kowloon" names the
+# district, which is what Hong Kong's letters mean by the place.
+_AREAS = frozenset({"kowloon", "hong kong island", "new territories"})
+
+
+def city_of_pair(first: str, second: str) -> str:
+    """Of a town and a district written together ("London, Canary Wharf", "Sandton,
+    Johannesburg"), the city: the one much larger than the other, which is too small to
+    have its population in the list; "" when they may be two towns of their own."""
+    people = _people()
+    a, b = people.get(folded(first.strip())), people.get(folded(second.strip()))
+    if a is None or b is None or {folded(first.strip()), folded(second.strip())} & _AREAS:
+        return ""
+    if a >= _CITY_OVER_DISTRICT * _COUNTED_FROM and b == 0:
+        return first.strip()
+    if b >= _CITY_OVER_DISTRICT * _COUNTED_FROM and a == 0:
+        return second.strip()
+    return ""

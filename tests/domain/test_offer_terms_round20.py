@@ -816,3 +816,22 @@ def test_a_clause_after_the_titles_comma_and_a_function_row() -> None:
 def test_an_arrondissement_then_the_working_pattern_gives_the_town() -> None:
     found = read_terms("Workplace: Lyon 3e – hybrid, 3 days on site")
     assert found.location is not None and found.location.value == "Lyon"
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Normal place of work\tLondon, Canary Wharf", "London"),
+        ("Location: Docklands, Melbourne", "Melbourne"),
+        ("Location: Sandton, Johannesburg", "Johannesburg"),
+    ],
+)
+def test_a_city_and_a_district_of_it_give_the_city(line: str, place: str) -> None:
+    found = read_terms(line)
+    assert found.location is not None and found.location.value == place
+
+
+def test_two_towns_of_their_own_and_a_hong_kong_district_stay_as_they_were() -> None:
+    assert read_terms("Location: Espoo, Helsinki").location is None
+    found = read_terms("Location: Kwun Tong, Kowloon")
+    assert found.location is None or found.location.value == "Kwun Tong"
