@@ -972,3 +972,25 @@ def test_reading_the_seventy_eighth_batch(capsys: Any) -> None:
     assert (result.right, result.stated) == (175, 183)
     assert len(result.wrong) == 2
     assert result.fully_right == 11
+
+
+def test_reading_the_seventy_ninth_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (offers to
+    software engineers, twelve in English and four in German, from nine countries, every
+    layout). Read once, unseen, by round twenty's reader at cc42181 (162/166, 2 wrong, 12/16
+    letters fully right: its first-sight figure); the figures asserted are the reader's since."""
+    result = _scored("batch79", "seventy-ninth batch", capsys)
+    assert (result.right, result.stated) == (162, 166)
+    assert len(result.wrong) == 2
+    assert result.fully_right == 12
+
+
+def test_reading_the_eightieth_batch(capsys: Any) -> None:
+    """16 letters written on 4 December 2026 by a writer who never read the reader (data, ML
+    and platform engineers in English, German and French: a summary table beside prose, with
+    distracting figures and dates). Read once, unseen, at cc42181 (162/168, 1 wrong, 12/16
+    letters fully right: its first-sight figure); the figures asserted are the reader's since."""
+    result = _scored("batch80", "eightieth batch", capsys)
+    assert (result.right, result.stated) == (162, 168)
+    assert len(result.wrong) == 1
+    assert result.fully_right == 12
