@@ -919,7 +919,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"premi\w* powitaln\w*|bonus\w* powitaln\w*|jednorazow\w* (?:premi\w*|bonus\w*)|"
             r"prime à la signature|prime de signature|"
             r"prime à l['’]embauche|Willkommens(?:bonus|prämie)|Antrittsbonus|prime d['’]accueil|"
-            r"Begrüßungs(?:bonus|prämie)|"
+            r"Begrüßungs(?:bonus|prämie)|Einstiegs(?:bonus|prämie)|Eintrittsprämie|"
             # "Prime d'entrée : CHF 20 000, versée avec le premier salaire" (Suisse romande)
             r"prime d['’]entrée(?! en fonction)|"
             r"bono de (?:incorporación|bienvenida|fichaje)|prima de (?:incorporación|fichaje)|"

@@ -835,3 +835,12 @@ def test_two_towns_of_their_own_and_a_hong_kong_district_stay_as_they_were() -> 
     assert read_terms("Location: Espoo, Helsinki").location is None
     found = read_terms("Location: Kwun Tong, Kowloon")
     assert found.location is None or found.location.value == "Kwun Tong"
+
+
+def test_an_einstiegsbonus_is_the_sign_on() -> None:
+    found = read_terms(
+        "Ihr Jahresbruttogehalt beträgt 72.000 €.\nSie erhalten einen einmaligen Einstiegsbonus "
+        "von EUR 2.500,00 brutto mit dem ersten Gehalt."
+    )
+    assert found.sign_on is not None and found.sign_on.value == Decimal(2500)
+    assert found.bonus_amount is None
