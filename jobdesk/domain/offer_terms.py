@@ -5653,6 +5653,9 @@ def _own_date(table: list[Any], all_sentences: list[str]) -> FoundDate | None:
         first = greetings[0] + 1 if greetings else len(body)
         under = [line for line in body[first : first + 1] if _DATE_ROW.match(line)]
         own = _letter_date(body) or pasted or _letter_date(under)
+        # "Hallo Malte, … hier unser Angebot" over "Hamburg, 3. Dezember 2026": a letter
+        # pasted under the mail's greeting, dated on a line of its own without a "Dear …".
+        own = own or _town_date_line(body[first:])
         own = own or _forwarded_date(all_sentences) or _quoted_offer_date(body)
         return own or _letter_date(all_sentences[:header])
     own = _letter_date_of_pairs(table) or _letter_date(all_sentences)

@@ -844,3 +844,14 @@ def test_an_einstiegsbonus_is_the_sign_on() -> None:
     )
     assert found.sign_on is not None and found.sign_on.value == Decimal(2500)
     assert found.bonus_amount is None
+
+
+def test_a_letter_pasted_under_the_mails_greeting_keeps_its_own_date() -> None:
+    found = read_terms(
+        "From: Jana <jana@example.com>\nTo: Malte <malte@example.com>\n"
+        "Subject: Ihr Angebot\nDate: 4 December 2026\n\n"
+        "Hallo Malte,\n\nhier unser Angebot in schriftlicher Form.\n\n"
+        "Köln, 2. Dezember 2026\n\nAngebot: Data Engineer (m/w/d)\n\n"
+        "Wir freuen uns, dir die Stelle als Data Engineer anzubieten.\n"
+    )
+    assert found.letter_date is not None and found.letter_date.value == date(2026, 12, 2)
