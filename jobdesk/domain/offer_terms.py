@@ -3944,7 +3944,7 @@ def read_terms(text: str, *, known_companies: tuple[str, ...] = ()) -> FoundTerm
         period = Found(Period.YEAR, heading, note, confidence=SENTENCE_CONFIDENCE)
     if base is not None and currency is None:
         currency = _currency_of_column(text[:MAX_TEXT], base.sentence)
-    if base is not None and currency is None and (only := _only_currency(text[:MAX_TEXT])):
+    if base is not None and currency is None and (only := _only_currency(text[:MAX_TEXT], dollar)):
         # "We can do 95k base" in a letter whose every other figure is in dollars.
         note = f"The salary's currency is not written; the letter's other figures are in {only}."
         currency = Found(only, base.sentence, note, confidence=ASSUMED_CONFIDENCE)
@@ -5388,12 +5388,13 @@ def _pick_pay(
 # Currencies in which a month's pay is often 20,000 or more: India's and Japan's, and Greater
 # China's and South-East Asia's ("HK$ 52,000", "Rp 25.000.000", "PHP 85,000"), where a figure
 # the letter does not say per what of may be either.
-def _only_currency(text: str) -> str:
-    """The one currency every amount of the letter is written in, or ""."""
+def _only_currency(text: str, dollar: str) -> str:
+    """The one currency every amount of the letter is written in, or "" (`dollar`: what the
+    letter's "$" was read as)."""
     mentions = _money(text)
     codes = {m.currency for m in mentions if m.currency and not m.bare_dollar and m.currency != "$"}
     if any(m.bare_dollar or m.currency == "$" for m in mentions):
-        codes.add(_dollar_currency(text)[0])  # "" where the letter's "$" is no known dollar
+        codes.add(dollar)  # "" where the letter's "$" is no known dollar
     return codes.pop() if len(codes) == 1 and "" not in codes else ""
 
 
@@ -5970,11 +5971,6 @@ _OUR_TOWN_OFFICE = re.compile(
     r"headquarters)\b(?!\s*,\s*[A-Z])",
     re.IGNORECASE,
 )
-_SITE_WORD_BEFORE = re.compile(
-    r"(?:(?:our|the|notre|nos|unser\w*)\s+)?(?:site|établissement|agence|campus|Standort|"
-    r"vestiging|locatie|siège|Niederlassung)\s",
-    re.IGNORECASE,
-)
 _TOWN_QUARTER = re.compile(r"(?P<t>[A-ZÉ][\w'’-]+)\s+[A-ZÉ][\w'’-]+(?=\s*(?:,|\(|$))")
 _SITE_OF_TOWN = re.compile(
     r",\s*(?:site|campus|locatie|vestiging|établissement|antenne|Standort|sede)\s+"
@@ -6168,11 +6164,10 @@ def _tidy_place(value: str) -> str:
     if office and is_town(office["t"]):
         return office["t"]
     # "our San Francisco, CA office", "site de Blagnac (…)": the site's kind before its town.
-    site_named = _SITE_WORD_BEFORE.match(value) is not None
     if not is_town(re.split(r"\s*[,(]", value)[0]):  # not "The Hague"
         value = _SITE_FIRST.sub("", value, count=1)
     # "Site de Lyon Part-Dieu, en mode hybride": a site's town, then its quarter.
-    quarter = _TOWN_QUARTER.match(value) if site_named else None
+    quarter = _TOWN_QUARTER.match(value) if site_led else None
     if quarter and is_town(quarter["t"]) and not is_town(quarter.group(0)):
         return quarter["t"]
     # "Wien 3., Landstraßer Hauptstraße 71": the town, its district's number, its street.
@@ -6356,10 +6351,13 @@ def _unknown_place(value: str) -> str:
     return "" if is_town(first) or _country(first) else first
 
 
+# A place's value that opens with a site's word ("Standort Süd", "Site de Lyon Part-Dieu",
+# "North Campus", "notre établissement de …"): the town, if any, comes after it.
 _SITE_WORD_FIRST = re.compile(
+    r"(?:(?:our|the|notre|nos|unser\w*)\s+)?"
     r"(?:Standort|Campus|Site|Werk|Klinik|Klinikum|Hospital|Hôpital|Ziekenhuis|Betriebsstätte|"
-    r"Unternehmenszentrale|Zentrale|Hauptsitz|Firmensitz|Hauptverwaltung|"
-    r"Niederlassung|Main Campus|North Campus|South Campus|East Campus|West Campus)\b",
+    r"Unternehmenszentrale|Zentrale|Hauptsitz|Firmensitz|Hauptverwaltung|Niederlassung|"
+    r"(?:Main|North|South|East|West) Campus|établissement|agence|vestiging|locatie|siège)\b",
     re.IGNORECASE,
 )
 _TWO_TOWNS = "two towns"
