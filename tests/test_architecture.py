@@ -63,6 +63,7 @@ def test_the_main_window_does_not_load_pyqtgraph() -> None:
     assert "pyqtgraph" not in loaded and "numpy" not in loaded
     # Nor the letter readers and their parsers: they load with the first file dropped.
     assert not {"jobdesk.services.letter_text", "jobdesk.domain.offer_terms"} & loaded
+    assert not [name for name in loaded if name.startswith("jobdesk.domain.letters")]
     assert not {"multiprocessing", "pypdf", "docx"} & loaded
     # Nor the calendar writer: it loads with the first export.
     assert "icalendar" not in loaded
